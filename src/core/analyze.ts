@@ -1,0 +1,301 @@
+/**
+ * Pure assembly of a report: adapter output → merged cells → findings → Report. No I/O here;
+ * src/io/analyze-dir.ts feeds it and writes the result.
+ */
+import { familyKey } from './identity.js';
+import { mergeFragments } from './merge.js';
+import { FINDING_RULES } from './findings/index.js';
+import type { Family, RuleContext } from './findings/types.js';
+import type { Thresholds } from './thresholds.js';
+import {
+  SEVERITY_RANK,
+  type ArtifactEntry,
+  type Cell,
+  type CellFragment,
+  type CompletionStatus,
+  type Finding,
+  type Report,
+  type RunSummary,
+  type Severity,
+} from './types.js';
+import type { AdapterResult, ExpectedCell, FileEntry } from '../sources/types.js';
+import { buildTimelineBlock } from './timeline-block.js';
+
+export interface BuildReportInput {
+  adapterResults: readonly AdapterResult[];
+  /** Files under the root (for the manifest of unrecognised files). */
+  files: readonly FileEntry[];
+  /** Files some adapter claimed. */
+  claimed: ReadonlySet<string>;
+  /** Findings from scanning the folder (symlink loops, unreadable entries). */
+  scanFindings: readonly Finding[];
+  inputRoot: string;
+  generatedAt: string;
+  version: string;
+  thresholds: Thresholds;
+  baseline?: Report | null;
+  costRequested?: boolean;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  const s = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+  if (s !== 0) return s;
+  const ca = a.cell_id ?? '';
+  const cb = b.cell_id ?? '';
+  if (ca !== cb) return ca < cb ? -1 : 1;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** Short readable identity, used to disambiguate cell ids that share a folder. */
+function shortIdentity(c: Cell): string {
+  const model = (c.model ?? 'model').split('/').pop() ?? 'model';
+  const parts = [model, c.framework, c.precision, c.hardware, c.isl !== null && c.osl !== null ? `${c.isl}x${c.osl}` : null];
+  if (c.concurrency !== null) parts.push(`conc${c.concurrency}`);
+  return parts.filter((p): p is string => !!p).join('_');
+}
+
+/**
+ * Assigns cell ids: the explicit id of the artifact, else the folder of its first fragment
+ * relative to the root. Cells sharing a folder (one multi-node `bmk_` folder per sweep) get
+ * `/conc<N>`, then a readable identity; two cells still claiming one id keep both, suffixed
+ * `~2`…, with a warning naming both files.
+ */
+function assignIds(merged: ReturnType<typeof mergeFragments>['cells']): { cells: Cell[]; findings: Finding[] } {
+  const base = merged.map(({ cell, fragments }) => {
+    const explicit = fragments.map((f) => f.explicit_id).find((x): x is string => !!x);
+    return { explicit: explicit ?? null, dir: (fragments[0] as CellFragment).dir || '.' };
+  });
+  const byBase = new Map<string, number[]>();
+  base.forEach((b, i) => {
+    const k = b.explicit ?? b.dir;
+    byBase.set(k, [...(byBase.get(k) ?? []), i]);
+  });
+  const ids: string[] = new Array<string>(merged.length);
+  for (const [k, idx] of byBase) {
+    if (idx.length === 1) {
+      ids[idx[0] as number] = k;
+      continue;
+    }
+    const concs = idx.map((i) => merged[i]?.cell.concurrency ?? null);
+    const uniqueConc = concs.every((c) => c !== null) && new Set(concs).size === concs.length;
+    for (const i of idx) {
+      const c = merged[i]?.cell as Cell;
+      ids[i] = uniqueConc ? `${k}/conc${c.concurrency}` : `${k}/${shortIdentity(c)}`;
+    }
+  }
+  const findings: Finding[] = [];
+  const seen = new Map<string, number>();
+  const cells: Cell[] = merged.map(({ cell, fragments }, i) => {
+    let id = ids[i] as string;
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n > 1) {
+      const firstIdx = ids.indexOf(id);
+      const other = merged[firstIdx]?.fragments[0]?.files[0] ?? '';
+      const mine = fragments[0]?.files[0] ?? '';
+      id = `${id}~${n}`;
+      findings.push({
+        code: 'metrics_unavailable',
+        severity: 'warning',
+        message: `Two artifacts claim cell id ${ids[i]} with different identity (${other} and ${mine}); the second is kept as ${id}.`,
+        cell_id: id,
+        evidence: { kind: 'duplicate_cell_id', cell_id: ids[i], files: [other, mine] },
+      });
+    }
+    const dirs = [...new Set(fragments.map((f) => f.dir))].sort();
+    return { ...cell, cell_id: id, fragment_dirs: dirs };
+  });
+  return { cells, findings };
+}
+
+function familyLabel(c: Cell): string {
+  const parts = [c.hardware, c.model, c.framework, c.precision];
+  if (c.isl !== null || c.osl !== null) parts.push(`${c.isl ?? '?'}/${c.osl ?? '?'}`);
+  if (c.scenario_type) parts.push(c.scenario_type);
+  return parts.filter((p) => p !== null && p !== undefined).join(' · ');
+}
+
+export function buildFamilies(cells: readonly Cell[]): Family[] {
+  const map = new Map<string, Cell[]>();
+  for (const c of cells) {
+    if (c.concurrency === null) continue;
+    const k = familyKey(c, c.topology);
+    map.set(k, [...(map.get(k) ?? []), c]);
+  }
+  return [...map.entries()]
+    .map(([key, list]) => {
+      const sorted = list.slice().sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0) || (a.cell_id < b.cell_id ? -1 : 1));
+      return { key, label: familyLabel(sorted[0] as Cell), cells: sorted };
+    })
+    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : 1));
+}
+
+function runStatus(cells: readonly Cell[]): CompletionStatus {
+  const known = cells.filter((c) => c.completion.status !== 'unknown');
+  if (known.length === 0) return 'unknown';
+  if (known.every((c) => c.completion.status === 'failed')) return 'failed';
+  if (known.some((c) => c.completion.status !== 'complete')) return 'partial';
+  return 'complete';
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+
+export function buildReport(input: BuildReportInput): Report {
+  const fragments = input.adapterResults.flatMap((r) => r.fragments);
+  const merged = mergeFragments(fragments);
+  const { cells, findings: idFindings } = assignIds(merged.cells);
+  cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
+
+  // Timelines attach to the cells whose fragments share their folder.
+  const runFindings: Finding[] = [...idFindings, ...merged.findings, ...input.scanFindings];
+  const timelineFiles: string[] = [];
+  for (const r of input.adapterResults) {
+    for (const t of r.timelines ?? []) {
+      timelineFiles.push(t.file);
+      let owners = cells.filter((c) => ((c.fragment_dirs as string[]) ?? []).includes(t.dir));
+      if (owners.length === 0) {
+        owners = cells.filter((c) => ((c.fragment_dirs as string[]) ?? []).some((d) => d.startsWith(`${t.dir}/`)));
+      }
+      if (owners.length === 0) {
+        // A timeline with no benchmark cell next to it still gets a home, so its findings count.
+        const cell: Cell = {
+          cell_id: t.dir || '.',
+          source_format: 'unknown',
+          hardware: null,
+          model: null,
+          framework: null,
+          precision: null,
+          scenario_type: null,
+          is_multinode: null,
+          recipe_name: null,
+          isl: null,
+          osl: null,
+          concurrency: null,
+          topology: {},
+          artifacts: {},
+          completion: {
+            num_requests_total: null,
+            num_requests_successful: null,
+            success_rate: null,
+            status: 'unknown',
+            counts_source: null,
+            counts_basis: null,
+            sessions_total: null,
+            sessions_completed: null,
+          },
+          metrics: {},
+          findings: [],
+          fragment_dirs: [t.dir],
+        };
+        cells.push(cell);
+        owners = [cell];
+      }
+      owners.sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0) || (a.cell_id < b.cell_id ? -1 : 1));
+      for (const o of owners) {
+        o.timelineData = { file: t.file, samples: t.samples, ...(t.non_report_codes ? { non_report_codes: t.non_report_codes } : {}) };
+        o.artifacts = { ...o.artifacts, timeline: t.file };
+      }
+      const home = owners[0] as Cell;
+      for (const f of t.findings) {
+        home.findings.push({
+          ...f,
+          evidence: { ...f.evidence, file: t.file, ...(owners.length > 1 ? { cells: owners.map((o) => o.cell_id) } : {}) },
+        });
+      }
+    }
+  }
+  cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
+
+  // Findings from adapters carry cell_id null; they belong to their cell now.
+  for (const c of cells) for (const f of c.findings) f.cell_id = c.cell_id;
+
+  const families = buildFamilies(cells);
+  const expectations: ExpectedCell[] = input.adapterResults.flatMap((r) => r.expectations ?? []);
+  const ctx: RuleContext = {
+    cells,
+    families,
+    thresholds: input.thresholds,
+    baseline: input.baseline ?? null,
+    expectations,
+    timelineFiles,
+    costRequested: input.costRequested ?? false,
+  };
+  const byId = new Map(cells.map((c) => [c.cell_id, c]));
+  for (const rule of FINDING_RULES) {
+    for (const f of rule.evaluate(ctx)) {
+      const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
+      if (cell) cell.findings.push(f);
+      else runFindings.push(f);
+    }
+  }
+  runFindings.push(...input.adapterResults.flatMap((r) => r.findings));
+
+  for (const c of cells) {
+    c.findings.sort(compareFindings);
+    if (c.timelineData) c.timeline = buildTimelineBlock(c);
+  }
+  const allFindings = [...cells.flatMap((c) => c.findings), ...runFindings].sort(compareFindings);
+
+  const manifest = buildManifest(input, cells);
+  const summary: RunSummary = {
+    status: runStatus(cells),
+    total_cells: cells.length,
+    successful_cells: cells.filter((c) => c.completion.status === 'complete').length,
+    failed_cells: cells.filter((c) => c.completion.status === 'failed').length,
+    partial_cells: cells.filter((c) => c.completion.status === 'partial').length,
+    unknown_cells: cells.filter((c) => c.completion.status === 'unknown').length,
+    missing_artifacts: [...new Set(manifest.filter((m) => m.required && !m.present).map((m) => m.path))].sort(),
+    findings_by_severity: countBySeverity(allFindings),
+  };
+
+  return {
+    schema_version: 'inferguard-analyze/v1',
+    generated_at: input.generatedAt,
+    input_root: input.inputRoot,
+    analyzer: {
+      inferguard_version: input.version,
+      capabilities: { diagnosis: 'on', actuation: 'off', replay: 'off', recall: 'off' },
+    },
+    run_summary: summary,
+    cells,
+    findings: allFindings,
+    artifact_manifest: manifest,
+  };
+}
+
+function buildManifest(input: BuildReportInput, cells: Cell[]): ArtifactEntry[] {
+  // File → cell id, via the fragments that read it.
+  const fileCell = new Map<string, string>();
+  const dirCell = new Map<string, string>();
+  for (const c of cells) {
+    for (const role of Object.values(c.artifacts)) {
+      const paths = typeof role === 'string' ? [role] : Array.isArray(role) ? role : [];
+      for (const p of paths) if (!fileCell.has(p)) fileCell.set(p, c.cell_id);
+    }
+    for (const d of (c.fragment_dirs as string[]) ?? []) if (!dirCell.has(d)) dirCell.set(d, c.cell_id);
+  }
+  const entries = new Map<string, ArtifactEntry>();
+  const listed = new Set<string>();
+  for (const r of input.adapterResults) {
+    for (const m of r.manifest) {
+      const dir = m.path.includes('/') ? m.path.slice(0, m.path.lastIndexOf('/')) : '';
+      const cellId = m.cell_id ?? fileCell.get(m.path) ?? dirCell.get(dir) ?? null;
+      const key = `${m.path}\u0000${m.present}`;
+      const prev = entries.get(key);
+      listed.add(m.path);
+      if (!prev) entries.set(key, { ...m, cell_id: cellId });
+      else if (m.required && !prev.required) entries.set(key, { ...prev, required: true });
+    }
+  }
+  for (const f of input.files) {
+    if (input.claimed.has(f.path)) continue;
+    if (listed.has(f.path)) continue;
+    entries.set(`${f.path}\u0000true`, { path: f.path, kind: 'unrecognized', cell_id: null, required: false, present: true });
+  }
+  return [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : Number(a.present) - Number(b.present)));
+}

@@ -1,0 +1,59 @@
+/**
+ * The --config file: parsed (JSON or YAML text in, plain object out), validated against
+ * schemas/inferguard-config-v1.schema.json, turned into typed settings. An unknown or ill-typed
+ * key is a UsageError naming it.
+ */
+import { parse as parseYaml } from 'yaml';
+import configSchema from '../../schemas/inferguard-config-v1.schema.json' with { type: 'json' };
+import { registerContract, validateContract } from '../schemas/validate.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
+import { UsageError } from './types.js';
+
+registerContract('inferguard-config/v1', configSchema);
+
+export interface AnalyzerConfig {
+  thresholds: Thresholds;
+  compare: Record<string, unknown>;
+  cost: { gpu_hour_cost?: number; currency?: string; price_table?: string; gpus?: number };
+  gates: unknown[];
+  eval_thresholds: Record<string, number>;
+}
+
+export function defaultConfig(): AnalyzerConfig {
+  return { thresholds: { ...DEFAULT_THRESHOLDS }, compare: {}, cost: {}, gates: [], eval_thresholds: {} };
+}
+
+/** Parses config text (`name` is only used in messages; `.json` parses as JSON, else YAML). */
+export function parseConfigText(text: string, name: string): AnalyzerConfig {
+  let raw: unknown;
+  try {
+    raw = name.toLowerCase().endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new UsageError(`config ${name} does not parse: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (raw === null || raw === undefined) raw = {};
+  const r = validateContract('inferguard-config/v1', raw);
+  if (!r.ok) {
+    throw new UsageError(`config ${name}: ${describeConfigError(r.errors[0] ?? 'invalid')}`);
+  }
+  const obj = raw as Partial<AnalyzerConfig> & { thresholds?: Partial<Thresholds> };
+  return {
+    thresholds: { ...DEFAULT_THRESHOLDS, ...(obj.thresholds ?? {}) },
+    compare: (obj.compare as Record<string, unknown>) ?? {},
+    cost: obj.cost ?? {},
+    gates: obj.gates ?? [],
+    eval_thresholds: obj.eval_thresholds ?? {},
+  };
+}
+
+function describeConfigError(err: string): string {
+  // "/thresholds: must NOT have additional properties 'ttft_cliff'" -> unknown key thresholds.ttft_cliff
+  const m = /^(.*): must NOT have additional properties '(.+)'$/.exec(err);
+  if (m) {
+    const parent = (m[1] === '(root)' ? '' : (m[1] ?? '').replace(/^\//, '').replace(/\//g, '.')) as string;
+    return `unknown key '${parent ? `${parent}.` : ''}${m[2]}'`;
+  }
+  const t = /^\/(.+?): (.*)$/.exec(err);
+  if (t) return `key '${(t[1] ?? '').replace(/\//g, '.')}' ${t[2]}`;
+  return err;
+}

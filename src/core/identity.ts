@@ -1,0 +1,75 @@
+/**
+ * Cell identity. Two fragments describe the same cell when their identity fields and their
+ * topology key agree exactly; compare (base vs head) matches cells the same way. `image` and
+ * `recipe_fingerprint` describe a cell but are not part of the key: a change in them is what a
+ * PR usually measures (INPUTS.md §3.4).
+ */
+import { IDENTITY_FIELDS, type Identity, type Topology } from './types.js';
+
+/** Topology fields that change what is measured (parallelism, workers, spec decoding). */
+export const TOPOLOGY_KEY_FIELDS = [
+  'tp',
+  'pp',
+  'dcp_size',
+  'pcp_size',
+  'ep',
+  'dp_attention',
+  'prefill_tp',
+  'prefill_pp',
+  'prefill_ep',
+  'prefill_dp_attention',
+  'prefill_num_workers',
+  'decode_tp',
+  'decode_pp',
+  'decode_ep',
+  'decode_dp_attention',
+  'decode_num_workers',
+  'spec_decoding',
+  'offloading',
+] as const;
+
+/** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */
+const SINGLE_NODE_ONLY = new Set(['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'dp_attention']);
+
+function norm(v: unknown): string | number | boolean | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string') return v.toLowerCase();
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+/**
+ * The topology part of the key. Multi-node cells are keyed on their prefill/decode fields only
+ * (their artifacts disagree about legacy top-level tp/ep), single-node cells on the top-level ones.
+ */
+export function topologyKey(isMultinode: boolean | null, topology: Topology): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of TOPOLOGY_KEY_FIELDS) {
+    if (isMultinode === true && SINGLE_NODE_ONLY.has(f)) continue;
+    if (isMultinode !== true && f.startsWith('prefill_')) continue;
+    if (isMultinode !== true && f.startsWith('decode_')) continue;
+    const v = norm(topology[f]);
+    if (v !== null) out[f] = v;
+  }
+  return out;
+}
+
+/** Canonical identity object (used for merging and for compare matching). */
+export function identityKeyObject(identity: Identity, topology: Topology): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of IDENTITY_FIELDS) out[f] = norm(identity[f]);
+  out.topology = topologyKey(identity.is_multinode, topology);
+  return out;
+}
+
+/** Stable string key of a cell's identity. */
+export function identityKey(identity: Identity, topology: Topology): string {
+  return JSON.stringify(identityKeyObject(identity, topology));
+}
+
+/** Identity minus concurrency: cells sharing it form one sweep family (a curve). */
+export function familyKey(identity: Identity, topology: Topology): string {
+  const o = identityKeyObject(identity, topology);
+  delete o.concurrency;
+  return JSON.stringify(o);
+}

@@ -1,0 +1,242 @@
+/**
+ * Core data types. Types written out as JSON mirror their schema in `schemas/` field for field
+ * (see inferguard-analyze-v1.schema.json); extra fields live only where the contract allows
+ * additional properties.
+ */
+
+export const SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The inferguard-analyze/v1 finding-code enum, spelled exactly as in the schema. */
+export const FINDING_CODES = [
+  'missing_required_artifact',
+  'invalid_run_no_successful_requests',
+  'partial_run',
+  'metrics_unavailable',
+  'ttft_cliff',
+  'tpot_degradation',
+  'throughput_plateau',
+  'kv_pressure',
+  'kv_offload_thrash',
+  'prefix_cache_regression',
+  'prefill_decode_imbalance',
+  'kv_transfer_stall',
+  'kv_transfer_errors_present',
+  'endpoint_unreachable',
+  'engine_unidentified',
+  'eval_regression',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export const SOURCE_FORMATS = [
+  'inferencex-static',
+  'inferencex-srt-slurm',
+  'agentx-trace-replay',
+  'inferguard-bench-native',
+  'eval',
+  'mixed',
+  'unknown',
+] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** One sentence with the numbers. */
+  message: string;
+  cell_id: string | null;
+  /** The values, the threshold and its name, the files (relative POSIX paths). */
+  evidence: Record<string, unknown>;
+}
+
+export type MetricValue = number | string | boolean | null;
+export type Metrics = Record<string, MetricValue>;
+
+export type CompletionStatus = 'complete' | 'partial' | 'failed' | 'unknown';
+
+export interface Completion {
+  num_requests_total: number | null;
+  num_requests_successful: number | null;
+  success_rate: number | null;
+  status: CompletionStatus;
+  /** Where the counts come from (relative file path), null when unknown. */
+  counts_source: string | null;
+  /** How the counts were derived, e.g. "raw completed / num_prompts". */
+  counts_basis: string | null;
+  sessions_total: number | null;
+  sessions_completed: number | null;
+}
+
+/** Identity fields of a cell (ANALYZER.md "Cells"). */
+export interface Identity {
+  hardware: string | null;
+  model: string | null;
+  framework: string | null;
+  precision: string | null;
+  scenario_type: string | null;
+  is_multinode: boolean | null;
+  recipe_name: string | null;
+  isl: number | null;
+  osl: number | null;
+  concurrency: number | null;
+}
+
+export const IDENTITY_FIELDS = [
+  'hardware',
+  'model',
+  'framework',
+  'precision',
+  'scenario_type',
+  'is_multinode',
+  'recipe_name',
+  'isl',
+  'osl',
+  'concurrency',
+] as const satisfies readonly (keyof Identity)[];
+
+export type Topology = Record<string, string | number | boolean | null | number[] | string[]>;
+
+/** Artifact role -> relative path(s). */
+export type CellArtifacts = Record<string, string | string[] | null>;
+
+/**
+ * Per-request samples of one cell, kept as a deterministic quantile sketch: at most
+ * SAMPLE_SKETCH_SIZE evenly spaced order statistics of the sorted values (all values when fewer),
+ * plus the true sample count. Seconds for latencies.
+ */
+export interface SampleSketch {
+  n: number;
+  /** Sorted ascending. */
+  values: number[];
+}
+export type CellSamples = Partial<Record<'ttft_s' | 'tpot_s' | 'itl_s' | 'e2el_s', SampleSketch>>;
+
+/** Raw timeline snapshot data attached to a cell (before rules derive findings). */
+export interface TimelineSample {
+  /** Epoch seconds. */
+  observed_at: number;
+  sequence: number | null;
+  line: number;
+  /** The embedded disagg-status/v1 object. */
+  status: Record<string, unknown>;
+}
+
+export interface TimelineData {
+  file: string;
+  samples: TimelineSample[];
+  /** Counts of live codes that are not analyze findings (e.g. connector_mismatch). */
+  non_report_codes?: Record<string, number>;
+}
+
+/**
+ * What one adapter learned about one cell from one group of files. The pipeline merges fragments
+ * with the same identity (copies of one cell across artifacts) into one Cell.
+ */
+export interface CellFragment {
+  source_format: SourceFormat;
+  /** e.g. "aiperf-v3" for current AgentX, "agentx-v0.1"; kept on the cell as `source_variant`. */
+  source_variant?: string | null;
+  /** Explicit id from the artifact (`cell_id`, `recipe_name`, `name`), else null. */
+  explicit_id: string | null;
+  /** Directory (POSIX, relative to the results root, "" for the root) the cell's main file sits in. */
+  dir: string;
+  identity: Identity;
+  topology: Topology;
+  artifacts: CellArtifacts;
+  counts: {
+    total: number | null;
+    successful: number | null;
+    sessions_total: number | null;
+    sessions_completed: number | null;
+    source: string | null;
+    basis: string | null;
+  };
+  metrics: Metrics;
+  /** Every file that fed this fragment (relative POSIX paths). */
+  files: string[];
+  /** Findings about this cell (cell_id is filled in once the id is known). */
+  findings: Finding[];
+  samples?: CellSamples;
+  timeline?: TimelineData;
+  /** Format-specific extra properties copied onto the cell (allowed by the contract). */
+  extras?: Record<string, unknown>;
+}
+
+export interface CostBlock {
+  schema_version: 'inferguard-cost/v1';
+  currency: string;
+  duration_seconds: number | null;
+  gpus: number | null;
+  gpu_hours: number | null;
+  gpu_hour_cost: number | null;
+  compute_cost: number | null;
+  completed_sessions: number | null;
+  completed_requests: number | null;
+  completion_basis: 'session-based' | 'request-based';
+  cost_per_completed_session: number | null;
+  cost_per_completed_request: number | null;
+  cost_per_million_input_tokens: number | null;
+  cost_per_million_output_tokens: number | null;
+  [extra: string]: unknown;
+}
+
+export interface Cell extends Identity {
+  cell_id: string;
+  source_format: SourceFormat;
+  source_variant?: string | null;
+  topology: Topology;
+  artifacts: CellArtifacts;
+  completion: Completion;
+  metrics: Metrics;
+  timeline?: Record<string, unknown>;
+  cost?: CostBlock;
+  findings: Finding[];
+  samples?: CellSamples;
+  /** Raw timeline data; stripped before the report is written. */
+  timelineData?: TimelineData;
+  [extra: string]: unknown;
+}
+
+export interface ArtifactEntry {
+  path: string;
+  kind: string;
+  cell_id: string | null;
+  required: boolean;
+  present: boolean;
+  [extra: string]: unknown;
+}
+
+export interface RunSummary {
+  status: CompletionStatus;
+  total_cells: number;
+  successful_cells: number;
+  failed_cells: number;
+  missing_artifacts: string[];
+  cost?: CostBlock;
+  findings_by_severity: Record<Severity, number>;
+  [extra: string]: unknown;
+}
+
+export interface Report {
+  schema_version: 'inferguard-analyze/v1';
+  generated_at: string;
+  input_root: string;
+  analyzer: {
+    inferguard_version: string;
+    capabilities: { diagnosis: 'on' | 'off'; actuation: 'off'; replay: 'off'; recall: 'off' };
+    [extra: string]: unknown;
+  };
+  run_summary: RunSummary;
+  cells: Cell[];
+  cross_run?: Record<string, unknown>;
+  findings: Finding[];
+  artifact_manifest: ArtifactEntry[];
+  [extra: string]: unknown;
+}
+
+/** Raised for bad configuration or usage: the CLI prints one line and exits 3. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };

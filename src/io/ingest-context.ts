@@ -1,0 +1,271 @@
+/**
+ * The filesystem side of ingestion: walks the results root (skipping report output folders and
+ * symlink loops), and gives adapters size-capped, streamed, finding-friendly reads.
+ */
+import { createReadStream } from 'node:fs';
+import { lstat, opendir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { parse as parseCsv } from 'csv-parse';
+import type { Thresholds } from '../core/thresholds.js';
+import {
+  CsvHeaderError,
+  type CsvOptions,
+  type CsvRow,
+  type FileEntry,
+  type IngestContext,
+  type JsonRead,
+  type LineRead,
+} from '../sources/types.js';
+
+/** Folder names that hold our own output; never read back as input. */
+export const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
+
+export class IngestReadError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+export interface ScanResult {
+  files: FileEntry[];
+  /** Problems met while walking (symlink loops, unreadable dirs), relative paths. */
+  problems: { path: string; message: string }[];
+}
+
+/**
+ * Lists every regular file under `root` (following symlinks once, detecting loops by real path),
+ * skipping `inferguard_report/`, any folder holding a previous `report.json` of ours, and
+ * `excludeDirs` (absolute paths, e.g. a custom --output-dir inside the root).
+ */
+export async function scanResultsDir(root: string, excludeDirs: string[] = []): Promise<ScanResult> {
+  const files: FileEntry[] = [];
+  const problems: ScanResult['problems'] = [];
+  const seenReal = new Set<string>();
+  const excluded = new Set(excludeDirs.map((d) => path.resolve(d)));
+
+  async function walk(absDir: string, relDir: string): Promise<void> {
+    let real: string;
+    try {
+      real = await realpath(absDir);
+    } catch (e) {
+      problems.push({ path: relDir || '.', message: `unreadable directory (${errCode(e)})` });
+      return;
+    }
+    if (seenReal.has(real)) {
+      problems.push({ path: relDir || '.', message: 'symlink loop or repeated directory, skipped' });
+      return;
+    }
+    seenReal.add(real);
+    let entries: { name: string }[];
+    try {
+      const dir = await opendir(absDir);
+      entries = [];
+      for await (const d of dir) entries.push({ name: d.name });
+    } catch (e) {
+      problems.push({ path: relDir || '.', message: `unreadable directory (${errCode(e)})` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // A folder that holds one of our previous reports is output, not input.
+    if (relDir !== '' && entries.some((e) => e.name === 'report.json') && (await isOurReport(path.join(absDir, 'report.json')))) {
+      return;
+    }
+    for (const { name } of entries) {
+      const abs = path.join(absDir, name);
+      const rel = relDir ? `${relDir}/${name}` : name;
+      let st;
+      try {
+        const l = await lstat(abs);
+        st = l.isSymbolicLink() ? await stat(abs) : l;
+      } catch (e) {
+        problems.push({ path: rel, message: `unreadable entry (${errCode(e)})` });
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(path.resolve(abs))) continue;
+        await walk(abs, rel);
+      } else if (st.isFile()) {
+        files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });
+      }
+    }
+  }
+
+  await walk(root, '');
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, problems };
+}
+
+async function isOurReport(file: string): Promise<boolean> {
+  try {
+    const head = (await readFile(file, 'utf8')).slice(0, 200);
+    return head.includes('"inferguard-analyze/v1"');
+  } catch {
+    return false;
+  }
+}
+
+function errCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code ?? 'error';
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/** Creates the IngestContext for a scanned root. */
+export function createIngestContext(root: string, files: FileEntry[], thresholds: Thresholds): IngestContext {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const jsonCache = new Map<string, Promise<JsonRead>>();
+  const claimed = new Set<string>();
+  const abs = (rel: string): string => path.join(root, ...rel.split('/'));
+
+  async function readJsonUncached(rel: string): Promise<JsonRead> {
+    const entry = byPath.get(rel);
+    const size = entry?.size ?? 0;
+    if (size > thresholds.max_json_bytes) {
+      return {
+        ok: false,
+        reason: 'too_large',
+        message: `${rel} is ${size} bytes, above the ${thresholds.max_json_bytes}-byte JSON size cap (max_json_bytes)`,
+      };
+    }
+    let buf: Buffer;
+    try {
+      buf = await readFile(abs(rel));
+    } catch (e) {
+      return { ok: false, reason: 'unreadable', message: `${rel} could not be read (${errCode(e)})` };
+    }
+    let text: string;
+    try {
+      text = utf8Strict.decode(buf);
+    } catch {
+      return { ok: false, reason: 'not_utf8', message: `${rel} is not valid UTF-8` };
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.trim() === '') return { ok: false, reason: 'empty', message: `${rel} is empty` };
+    try {
+      return { ok: true, value: JSON.parse(text) };
+    } catch (e) {
+      const { line, column } = jsonErrorPosition(text, (e as Error).message);
+      const where = line !== null ? ` at line ${line}, column ${column}` : '';
+      const truncated = /Unexpected end|unterminated|end of JSON/i.test((e as Error).message);
+      return {
+        ok: false,
+        reason: 'invalid_json',
+        message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
+      };
+    }
+  }
+
+  return {
+    files,
+    thresholds,
+    readJson(rel) {
+      let p = jsonCache.get(rel);
+      if (!p) {
+        p = readJsonUncached(rel);
+        jsonCache.set(rel, p);
+      }
+      return p;
+    },
+    async readText(rel) {
+      const entry = byPath.get(rel);
+      if ((entry?.size ?? 0) > thresholds.max_json_bytes) return null;
+      try {
+        const t = await readFile(abs(rel), 'utf8');
+        return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
+      } catch {
+        return null;
+      }
+    },
+    lines(rel) {
+      return readLines(abs(rel), rel);
+    },
+    csv(rel, options) {
+      return readCsv(abs(rel), rel, options);
+    },
+    claim(...paths) {
+      for (const p of paths) claimed.add(p);
+    },
+    isClaimed(p) {
+      return claimed.has(p);
+    },
+  };
+}
+
+/** Finds "position N" / "line L column C" in a JSON.parse message and turns it into line/column. */
+function jsonErrorPosition(text: string, msg: string): { line: number | null; column: number | null } {
+  const lc = /line (\d+) column (\d+)/.exec(msg);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(msg);
+  let offset: number | null = pos ? Number(pos[1]) : null;
+  if (offset === null && /Unexpected end/i.test(msg)) offset = text.length;
+  if (offset === null) return { line: null, column: null };
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: offset - last };
+}
+
+async function* readLines(file: string, rel: string): AsyncIterable<LineRead> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const raw of rl) {
+      line++;
+      const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      yield { line, text };
+    }
+  } catch (e) {
+    throw new IngestReadError(rel, `read failed at line ${line + 1} (${errCode(e)})`);
+  } finally {
+    rl.close();
+    stream.destroy();
+  }
+}
+
+async function* readCsv(file: string, rel: string, options?: CsvOptions): AsyncIterable<CsvRow> {
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  const parser = stream.pipe(
+    parseCsv({
+      bom: true,
+      columns: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      max_record_size: 64 * 1024 * 1024,
+    }),
+  );
+  let row = 0;
+  let checked = false;
+  try {
+    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      if (!checked) {
+        checked = true;
+        const required = options?.requiredColumns ?? [];
+        const missing = required.filter((c) => !(c in item.record));
+        if (missing.length > 0) throw new CsvHeaderError(rel, missing);
+      }
+      row++;
+      yield { row, line: item.info.lines, record: item.record };
+    }
+    if (!checked && (options?.requiredColumns?.length ?? 0) > 0) {
+      // Header-only or empty file: still check the header if there was one.
+      // csv-parse yields nothing for a header-only file; treat as no rows (caller decides).
+    }
+  } catch (e) {
+    if (e instanceof CsvHeaderError) throw e;
+    const msg = (e as Error).message.split('\n')[0] ?? 'parse error';
+    throw new IngestReadError(rel, `CSV parse error after row ${row}: ${msg}`);
+  } finally {
+    stream.destroy();
+  }
+}

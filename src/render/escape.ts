@@ -1,0 +1,36 @@
+/**
+ * Neutralising untrusted text (model names, paths, messages from artifacts) before it goes into
+ * markdown: HTML escaped, table-safe (`|` and newlines), @mentions and #refs defanged, and no
+ * link syntax taken from inputs.
+ */
+
+/** Escapes HTML-significant characters. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Text safe for markdown prose and table cells: HTML escaped, pipes and backslashes escaped,
+ * newlines flattened, markdown link/image/emphasis syntax and backticks neutralised,
+ * `@user` and `#123` defanged with a zero-width joiner so GitHub does not notify or link.
+ */
+export function safeText(s: unknown, maxLen = 300): string {
+  let t = typeof s === 'string' ? s : s === null || s === undefined ? '' : String(s);
+  t = t.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  if (t.length > maxLen) t = `${t.slice(0, maxLen - 1)}…`;
+  t = escapeHtml(t);
+  t = t.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  t = t.replace(/([[\]()*_`~!])/g, '\\$1');
+  t = t.replace(/@(?=[A-Za-z0-9-])/g, '@\u200d');
+  t = t.replace(/#(?=\d)/g, '#\u200d');
+  t = t.replace(/(https?|ftp|javascript|data):/gi, '$1\u200d:');
+  return t;
+}
+
+/** Code-span text for ids and paths: backticks removed, length capped, table-safe. */
+export function safeCode(s: unknown, maxLen = 200): string {
+  let t = typeof s === 'string' ? s : String(s ?? '');
+  t = t.replace(/[\r\n\t]+/g, ' ').replace(/`/g, "'").replace(/[\u0000-\u001f\u007f]/g, '');
+  if (t.length > maxLen) t = `${t.slice(0, maxLen - 1)}…`;
+  return `\`${t.replace(/\|/g, '\\|')}\``;
+}

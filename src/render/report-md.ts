@@ -1,0 +1,164 @@
+/**
+ * report.md: a pure function of the Report. Sections (ANALYZER.md "report.md"): executive
+ * summary, benchmark matrix, artifact completeness, per-cell results, live timeline, curve
+ * analysis, next measurements, artifact manifest. Descriptive only: never recommends
+ * configuration changes.
+ */
+import { markdownTable } from 'markdown-table';
+import type { Cell, Finding, Report } from '../core/types.js';
+import { safeCode, safeText } from './escape.js';
+import { formatBytes, formatCount, formatMoney, formatPct, formatSeconds, formatTokensPerSec } from './format.js';
+
+/** A section renderer; null when the section has nothing to say. */
+export type ReportSection = (report: Report) => string | null;
+
+function num(c: Cell, key: string): number | null {
+  const v = c.metrics[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+function statusIcon(status: string): string {
+  return status === 'complete' ? '✅ complete' : status === 'partial' ? '⚠️ partial' : status === 'failed' ? '❌ failed' : '❔ unknown';
+}
+
+function findingsTable(findings: readonly Finding[], limit = 200): string {
+  if (findings.length === 0) return '_No findings._\n';
+  const rows = findings.slice(0, limit).map((f) => [f.severity, f.code, f.cell_id ? safeCode(f.cell_id, 90) : '—', safeText(f.message, 400)]);
+  let out = `${markdownTable([['Severity', 'Code', 'Cell', 'Message'], ...rows], { align: ['l', 'l', 'l', 'l'] })}\n`;
+  if (findings.length > limit) out += `\n_${findings.length - limit} more findings are in report.json._\n`;
+  return out;
+}
+
+function sectionSummary(r: Report): string {
+  const s = r.run_summary;
+  const sev = s.findings_by_severity;
+  const lines = [
+    `# InferGuard analysis`,
+    ``,
+    `## Executive summary`,
+    ``,
+    `- **Run status:** ${statusIcon(s.status)}`,
+    `- **Cells:** ${s.total_cells} (complete ${s.successful_cells}, partial ${String(s.partial_cells ?? 0)}, failed ${s.failed_cells}, unknown ${String(s.unknown_cells ?? 0)})`,
+    `- **Findings:** ${sev.critical} critical, ${sev.warning} warning, ${sev.info} info`,
+  ];
+  if (s.cost) {
+    const c = s.cost;
+    lines.push(
+      `- **Cost:** ${formatMoney(c.compute_cost, c.currency)} for ${formatCount(c.gpu_hours)} GPU-hours; ${formatMoney(c.cost_per_million_output_tokens, c.currency)} per million output tokens`,
+    );
+  }
+  if (s.missing_artifacts.length > 0) lines.push(`- **Missing required artifacts:** ${s.missing_artifacts.length}`);
+  lines.push(`- **Input:** ${safeCode(r.input_root)} · analyzer ${safeText(r.analyzer.inferguard_version)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function sectionFindings(r: Report): string {
+  return `## Findings\n\n${findingsTable(r.findings)}`;
+}
+
+function sectionMatrix(r: Report): string {
+  const rows = r.cells.map((c) => {
+    const costPerM = c.cost?.cost_per_million_output_tokens;
+    return [
+      safeCode(c.cell_id, 90),
+      c.source_format,
+      safeText(c.hardware ?? '—'),
+      c.concurrency === null ? '—' : String(c.concurrency),
+      formatPct(c.completion.success_rate),
+      formatSeconds(num(c, 'p99_ttft')),
+      formatSeconds(num(c, 'p99_tpot') ?? num(c, 'mean_tpot')),
+      formatTokensPerSec(num(c, 'tput_per_gpu')),
+      costPerM === undefined ? '—' : formatMoney(costPerM, c.cost?.currency),
+    ];
+  });
+  const table = markdownTable(
+    [['Cell', 'Format', 'Hardware', 'Conc', 'Success', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)', 'Cost / M out tok'], ...rows],
+    { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] },
+  );
+  return `## Benchmark matrix\n\n${table}\n`;
+}
+
+function sectionCompleteness(r: Report): string {
+  const required = r.artifact_manifest.filter((a) => a.required);
+  const present = required.filter((a) => a.present).length;
+  const missing = required.filter((a) => !a.present);
+  let out = `## Artifact completeness\n\nRequired files present: ${present} of ${required.length}.\n`;
+  if (missing.length > 0) {
+    out += `\n${markdownTable([['Missing file', 'Kind', 'Cell'], ...missing.map((m) => [safeCode(m.path, 120), m.kind, m.cell_id ? safeCode(m.cell_id, 90) : '—'])])}\n`;
+  }
+  return out;
+}
+
+function sectionPerCell(r: Report): string {
+  const parts = ['## Per-cell results\n'];
+  for (const c of r.cells) {
+    const comp = c.completion;
+    const rows: string[][] = [
+      ['Identity', safeText([c.model, c.framework, c.precision, c.hardware].filter(Boolean).join(' · ') || '—')],
+      ['Shape', `isl ${c.isl ?? '—'} / osl ${c.osl ?? '—'} · concurrency ${c.concurrency ?? '—'}${c.scenario_type ? ` · ${safeText(c.scenario_type)}` : ''}`],
+      [
+        'Completion',
+        `${statusIcon(comp.status)}: ${comp.num_requests_successful ?? '?'} / ${comp.num_requests_total ?? '?'} requests${comp.success_rate !== null ? ` (${formatPct(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${comp.sessions_completed ?? '?'} / ${comp.sessions_total}` : ''}`,
+      ],
+      ['TTFT p50 / p99', `${formatSeconds(num(c, 'p50_ttft'))} / ${formatSeconds(num(c, 'p99_ttft'))}`],
+      ['TPOT p50 / p99', `${formatSeconds(num(c, 'p50_tpot'))} / ${formatSeconds(num(c, 'p99_tpot'))}`],
+      ['E2EL p50 / p99', `${formatSeconds(num(c, 'p50_e2el'))} / ${formatSeconds(num(c, 'p99_e2el'))}`],
+      ['Throughput', `${formatTokensPerSec(num(c, 'tput_per_gpu'))} tok/s/GPU total · ${formatTokensPerSec(num(c, 'output_tput_tps'))} tok/s output`],
+    ];
+    const hit = num(c, 'server_gpu_cache_hit_rate');
+    if (hit !== null) rows.push(['Prefix cache (GPU / theoretical)', `${formatPct(hit)} / ${formatPct(num(c, 'theoretical_cache_hit_rate'))}`]);
+    const g2c = num(c, 'kv_offload_bytes_gpu_to_cpu');
+    if (g2c !== null) rows.push(['KV offload G→C / C→G', `${formatBytes(g2c)} / ${formatBytes(num(c, 'kv_offload_bytes_cpu_to_gpu'))}`]);
+    const kv = num(c, 'kv_cache_usage_p95');
+    if (kv !== null) rows.push(['KV cache usage p95 / max', `${formatPct(kv)} / ${formatPct(num(c, 'kv_cache_usage_max'))}`]);
+    const evalKeys = Object.keys(c.metrics).filter((k) => k.startsWith('eval_') && !k.endsWith('_stderr')).sort();
+    for (const k of evalKeys) rows.push([safeText(k), formatCount(c.metrics[k])]);
+    if (c.cost) rows.push(['Compute cost', `${formatMoney(c.cost.compute_cost, c.cost.currency)} (${formatCount(c.cost.gpu_hours)} GPU-h)`]);
+    rows.push(['Findings', c.findings.length === 0 ? 'none' : c.findings.map((f) => `${f.severity} ${f.code}`).join(', ')]);
+    parts.push(`### ${safeCode(c.cell_id, 160)}\n\n<details><summary>${safeText(c.source_format)}${c.source_variant ? ` (${safeText(c.source_variant)})` : ''}</summary>\n\n${markdownTable([['Field', 'Value'], ...rows])}\n\n</details>\n`);
+  }
+  return parts.join('\n');
+}
+
+function sectionTimeline(r: Report): string {
+  const cells = r.cells.filter((c) => c.timeline && typeof c.timeline === 'object');
+  if (cells.length === 0) return `## Live timeline\n\n_No inferguard_timeline.jsonl was found._\n`;
+  const rows = cells.map((c) => {
+    const t = c.timeline as Record<string, unknown>;
+    const counts = (t.finding_counts_by_code as Record<string, number>) ?? {};
+    return [
+      safeCode(c.cell_id, 90),
+      String(t.sample_count ?? '—'),
+      safeText(t.first_observed_at ?? '—'),
+      safeText(t.last_observed_at ?? '—'),
+      Object.entries(counts).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none',
+      safeText(t.first_critical_finding_at ?? '—'),
+    ];
+  });
+  return `## Live timeline\n\n${markdownTable([['Cell', 'Samples', 'First', 'Last', 'Live findings (samples)', 'First critical'], ...rows])}\n`;
+}
+
+function sectionManifest(r: Report): string {
+  const rows = r.artifact_manifest.map((a) => [a.present ? '✅' : '❌', safeCode(a.path, 200), safeText(a.kind), a.required ? 'yes' : 'no', a.cell_id ? safeCode(a.cell_id, 90) : '—']);
+  return `## Artifact manifest\n\n<details><summary>${r.artifact_manifest.length} files</summary>\n\n${markdownTable([['', 'Path', 'Kind', 'Required', 'Cell'], ...rows])}\n\n</details>\n`;
+}
+
+/** Sections in render order (curve analysis, next measurements and gates slot in at 70–85). */
+const SECTIONS: { order: number; render: ReportSection }[] = [
+  { order: 10, render: sectionSummary },
+  { order: 20, render: sectionFindings },
+  { order: 30, render: sectionMatrix },
+  { order: 40, render: sectionCompleteness },
+  { order: 50, render: sectionPerCell },
+  { order: 60, render: sectionTimeline },
+  { order: 90, render: sectionManifest },
+];
+
+export function renderReportMarkdown(report: Report): string {
+  const sections = [...SECTIONS].sort((a, b) => a.order - b.order);
+  return `${sections
+    .map((s) => s.render(report))
+    .filter((s): s is string => !!s)
+    .join('\n')
+    .trimEnd()}\n`;
+}
