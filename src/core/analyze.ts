@@ -77,6 +77,11 @@ function assignIds(merged: ReturnType<typeof mergeFragments>['cells']): { cells:
       ids[idx[0] as number] = k;
       continue;
     }
+    // An explicit id is a claim: two cells making it keep the id, suffixed below, with a warning.
+    if (base[idx[0] as number]?.explicit) {
+      for (const i of idx) ids[i] = k;
+      continue;
+    }
     const concs = idx.map((i) => merged[i]?.cell.concurrency ?? null);
     const uniqueConc = concs.every((c) => c !== null) && new Set(concs).size === concs.length;
     for (const i of idx) {
@@ -298,4 +303,15 @@ function buildManifest(input: BuildReportInput, cells: Cell[]): ArtifactEntry[] 
     entries.set(`${f.path}\u0000true`, { path: f.path, kind: 'unrecognized', cell_id: null, required: false, present: true });
   }
   return [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : Number(a.present) - Number(b.present)));
+}
+
+/** Removes in-memory-only fields (raw timeline samples) before the report is validated and written. */
+export function toWireReport(report: Report): Report {
+  return {
+    ...report,
+    cells: report.cells.map((c) => {
+      const { timelineData: _t, ...rest } = c;
+      return rest as typeof c;
+    }),
+  };
 }

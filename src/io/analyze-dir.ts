@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { buildReport } from '../core/analyze.js';
+import { buildReport, toWireReport } from '../core/analyze.js';
 import { defaultConfig, parseConfigText, type AnalyzerConfig } from '../core/config.js';
 import { UsageError, type Finding, type Report } from '../core/types.js';
 import { renderReportMarkdown } from '../render/report-md.js';
@@ -67,17 +67,6 @@ export function displayRoot(resultsDir: string, cwd: string): string {
   if (rel === '') return '.';
   if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
   return path.basename(abs);
-}
-
-/** Removes in-memory-only fields before the report is validated and written. */
-export function toWireReport(report: Report): Report {
-  return {
-    ...report,
-    cells: report.cells.map((c) => {
-      const { timelineData: _t, ...rest } = c;
-      return rest as typeof c;
-    }),
-  };
 }
 
 export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeResult> {

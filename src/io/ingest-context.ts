@@ -148,9 +148,11 @@ export function createIngestContext(root: string, files: FileEntry[], thresholds
     try {
       return { ok: true, value: JSON.parse(text) };
     } catch (e) {
-      const { line, column } = jsonErrorPosition(text, (e as Error).message);
+      const msg = (e as Error).message;
+      const { line, column, offset } = jsonErrorPosition(text, msg);
       const where = line !== null ? ` at line ${line}, column ${column}` : '';
-      const truncated = /Unexpected end|unterminated|end of JSON/i.test((e as Error).message);
+      const truncated =
+        /Unexpected end|unterminated|end of JSON/i.test(msg) || (offset !== null && offset >= text.trimEnd().length);
       return {
         ok: false,
         reason: 'invalid_json',
@@ -195,14 +197,19 @@ export function createIngestContext(root: string, files: FileEntry[], thresholds
   };
 }
 
-/** Finds "position N" / "line L column C" in a JSON.parse message and turns it into line/column. */
-function jsonErrorPosition(text: string, msg: string): { line: number | null; column: number | null } {
-  const lc = /line (\d+) column (\d+)/.exec(msg);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+/**
+ * Turns a JSON.parse message into line/column: "position N" when the engine gives it, else the
+ * first occurrence of the unexpected token outside a string (Node 20 omits positions there).
+ */
+function jsonErrorPosition(text: string, msg: string): { line: number | null; column: number | null; offset: number | null } {
   const pos = /position (\d+)/.exec(msg);
   let offset: number | null = pos ? Number(pos[1]) : null;
   if (offset === null && /Unexpected end/i.test(msg)) offset = text.length;
-  if (offset === null) return { line: null, column: null };
+  if (offset === null) {
+    const tok = /Unexpected token '(.)'/.exec(msg)?.[1];
+    if (tok !== undefined) offset = firstOutsideString(text, tok);
+  }
+  if (offset === null) return { line: null, column: null, offset: null };
   let line = 1;
   let last = -1;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -211,7 +218,20 @@ function jsonErrorPosition(text: string, msg: string): { line: number | null; co
       last = i;
     }
   }
-  return { line, column: offset - last };
+  return { line, column: offset - last, offset };
+}
+
+function firstOutsideString(text: string, ch: string): number | null {
+  let inStr = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inStr) {
+      if (c === '\\') i++;
+      else if (c === '"') inStr = false;
+    } else if (c === '"') inStr = true;
+    else if (c === ch) return i;
+  }
+  return null;
 }
 
 async function* readLines(file: string, rel: string): AsyncIterable<LineRead> {

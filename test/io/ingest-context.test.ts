@@ -1,0 +1,104 @@
+import { mkdtempSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
+import { createIngestContext, scanResultsDir } from '../../src/io/ingest-context.js';
+import { CsvHeaderError } from '../../src/sources/types.js';
+
+const root = mkdtempSync(path.join(tmpdir(), 'ig-ingest-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function put(rel: string, content: string | Buffer): void {
+  const p = path.join(root, rel);
+  mkdirSync(path.dirname(p), { recursive: true });
+  writeFileSync(p, content);
+}
+
+put('ok.json', '{"a": 1}');
+put('bom.json', '\uFEFF{"a": 2}');
+put('truncated.json', '{\n  "hw": "h200",\n  "conc": 4,\n  "p99_ttft": 1.0');
+put('empty.json', '');
+put('nan.json', '{"x": NaN}');
+put('latin1.json', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]));
+put('big.json', '');
+truncateSync(path.join(root, 'big.json'), 300 * 1024 * 1024); // sparse: no disk used
+mkdirSync(path.join(root, 'agg_dir_named_like_a_file.json'));
+put('agg_dir_named_like_a_file.json/inner.txt', 'x');
+mkdirSync(path.join(root, 'loop'));
+symlinkSync('..', path.join(root, 'loop', 'back'));
+put('inferguard_report/report.json', '{"schema_version": "inferguard-analyze/v1"}');
+put('old_output/report.json', '{"schema_version": "inferguard-analyze/v1"}');
+put('old_output/agg_x.json', '{}');
+put('t.csv', '\uFEFFa,b,c\r\n1,"[1, 2, 3]",True\r\n4,"x",False\r\n');
+put('lines.jsonl', '\uFEFF{"a":1}\r\n{"a":2}\n');
+
+describe('scanResultsDir', async () => {
+  const scan = await scanResultsDir(root);
+  const paths = scan.files.map((f) => f.path);
+
+  it('skips our own output folders and folders holding a previous report', () => {
+    expect(paths.some((p) => p.startsWith('inferguard_report/'))).toBe(false);
+    expect(paths.some((p) => p.startsWith('old_output/'))).toBe(false);
+  });
+
+  it('walks a directory named like a file as a directory', () => {
+    expect(paths).toContain('agg_dir_named_like_a_file.json/inner.txt');
+    expect(paths).not.toContain('agg_dir_named_like_a_file.json');
+  });
+
+  it('reports a symlink loop instead of looping', () => {
+    expect(scan.problems.map((p) => p.path)).toContain('loop/back');
+    expect(scan.problems.find((p) => p.path === 'loop/back')?.message).toMatch(/symlink loop/);
+  });
+
+  it('lists files sorted', () => {
+    expect(paths).toEqual([...paths].sort());
+  });
+});
+
+describe('IngestContext reads', async () => {
+  const scan = await scanResultsDir(root);
+  const ctx = createIngestContext(root, scan.files, { ...DEFAULT_THRESHOLDS });
+
+  it.each([
+    ['ok.json', true, null],
+    ['bom.json', true, null],
+    ['truncated.json', false, /truncated.json is not valid JSON \(truncated\) at line 4/],
+    ['empty.json', false, /empty.json is empty/],
+    ['nan.json', false, /nan.json is not valid JSON at line 1/],
+    ['latin1.json', false, /latin1.json is not valid UTF-8/],
+    ['big.json', false, /big.json is 314572800 bytes, above the 268435456-byte JSON size cap \(max_json_bytes\)/],
+  ])('readJson(%s)', async (file, ok, message) => {
+    const r = await ctx.readJson(file);
+    expect(r.ok).toBe(ok);
+    if (!r.ok && message) expect(r.message).toMatch(message);
+  });
+
+  it('streams CSV with BOM, CRLF and quoted list fields', async () => {
+    const rows = [];
+    for await (const r of ctx.csv('t.csv', { requiredColumns: ['a', 'c'] })) rows.push(r);
+    expect(rows.map((r) => r.record)).toEqual([
+      { a: '1', b: '[1, 2, 3]', c: 'True' },
+      { a: '4', b: 'x', c: 'False' },
+    ]);
+    expect(rows.map((r) => r.row)).toEqual([1, 2]);
+  });
+
+  it('a CSV missing required columns throws a CsvHeaderError naming them', async () => {
+    const it = ctx.csv('t.csv', { requiredColumns: ['a', 'ttft', 'success'] });
+    await expect(async () => {
+      for await (const _ of it) void _;
+    }).rejects.toThrowError(CsvHeaderError);
+  });
+
+  it('streams lines with BOM and CRLF stripped, numbered from 1', async () => {
+    const out = [];
+    for await (const l of ctx.lines('lines.jsonl')) out.push(l);
+    expect(out).toEqual([
+      { line: 1, text: '{"a":1}' },
+      { line: 2, text: '{"a":2}' },
+    ]);
+  });
+});
