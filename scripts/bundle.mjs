@@ -9,12 +9,15 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
+// `--out DIR` builds elsewhere (the dist-freshness test compares that build with dist/).
+const outArg = process.argv.indexOf('--out');
+const outDir = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'dist');
 const targets = [
-  { entry: 'src/main.ts', out: 'dist' },
-  { entry: 'src/cli.ts', out: 'dist/cli' },
+  { entry: 'src/main.ts', out: outDir },
+  { entry: 'src/cli.ts', out: path.join(outDir, 'cli') },
 ];
 
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+rmSync(outDir, { recursive: true, force: true });
 for (const t of targets) {
   execFileSync(process.execPath, [ncc, 'build', t.entry, '-o', t.out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
     cwd: root,
@@ -23,7 +26,7 @@ for (const t of targets) {
 }
 
 // The CLI is a bin: give it a shebang and the executable bit.
-const cli = path.join(root, 'dist', 'cli', 'index.js');
+const cli = path.join(outDir, 'cli', 'index.js');
 let cliText = readFileSync(cli, 'utf8');
 if (!cliText.startsWith('#!')) cliText = `#!/usr/bin/env node\n${cliText}`;
 writeFileSync(cli, cliText);
@@ -46,4 +49,4 @@ function walk(dir) {
     }
   }
 }
-walk(path.join(root, 'dist'));
+walk(outDir);

@@ -31,6 +31,12 @@ export const TOPOLOGY_KEY_FIELDS = [
 /** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */
 const SINGLE_NODE_ONLY = new Set(['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'dp_attention']);
 
+/**
+ * Parallelism degrees whose value 1 is the default: InferenceX's collectors drop them from their
+ * rows (agg_eval_all.json has no pp/dcp_size/pcp_size), so 1 and absent key the same.
+ */
+const DEFAULT_ONE = new Set(['pp', 'dcp_size', 'pcp_size', 'prefill_pp', 'decode_pp']);
+
 function norm(v: unknown): string | number | boolean | null {
   if (v === undefined || v === null) return null;
   if (typeof v === 'string') return v.toLowerCase();
@@ -49,7 +55,8 @@ export function topologyKey(isMultinode: boolean | null, topology: Topology): Re
     if (isMultinode !== true && f.startsWith('prefill_')) continue;
     if (isMultinode !== true && f.startsWith('decode_')) continue;
     const v = norm(topology[f]);
-    if (v !== null) out[f] = v;
+    if (v === null || (v === 1 && DEFAULT_ONE.has(f))) continue;
+    out[f] = v;
   }
   return out;
 }

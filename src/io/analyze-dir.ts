@@ -83,7 +83,7 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
   const config = opts.config ?? (await loadConfig(opts.configFile));
   const outputDir = path.resolve(cwd, opts.outputDir ?? path.join(opts.resultsDir, DEFAULT_OUTPUT_DIR_NAME));
   const scan = await scanResultsDir(root, [outputDir]);
-  const ctx = createIngestContext(root, scan.files, config.thresholds);
+  const ctx = createIngestContext(root, scan.files, config.thresholds, { timelineGlob: opts.timelineGlob });
 
   const results: AdapterResult[] = [];
   for (const adapter of SOURCE_ADAPTERS) {

@@ -115,7 +115,35 @@ function errCode(e: unknown): string {
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 /** Creates the IngestContext for a scanned root. */
-export function createIngestContext(root: string, files: FileEntry[], thresholds: Thresholds): IngestContext {
+/**
+ * Glob → RegExp over relative POSIX paths: `**` any folders (including none), `*` any characters
+ * but `/`, `?` one character but `/`. A pattern without `/` matches the base name anywhere.
+ */
+export function globToRegExp(glob: string): RegExp {
+  const g = glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`;
+  let re = '';
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i] as string;
+    if (c === '*' && g[i + 1] === '*') {
+      const slash = g[i + 2] === '/';
+      re += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export const DEFAULT_TIMELINE_NAME = 'inferguard_timeline.jsonl';
+
+export function createIngestContext(
+  root: string,
+  files: FileEntry[],
+  thresholds: Thresholds,
+  options: { timelineGlob?: string } = {},
+): IngestContext {
+  const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
   const byPath = new Map(files.map((f) => [f.path, f]));
   const jsonCache = new Map<string, Promise<JsonRead>>();
   const claimed = new Set<string>();
@@ -193,6 +221,9 @@ export function createIngestContext(root: string, files: FileEntry[], thresholds
     },
     isClaimed(p) {
       return claimed.has(p);
+    },
+    isTimelineFile(p) {
+      return timelineRe ? timelineRe.test(p) : p === DEFAULT_TIMELINE_NAME || p.endsWith(`/${DEFAULT_TIMELINE_NAME}`);
     },
   };
 }

@@ -65,6 +65,8 @@ export interface IngestContext {
   /** Marks files as consumed by an adapter (the rest are listed in the manifest as "other"). */
   claim(...paths: string[]): void;
   isClaimed(path: string): boolean;
+  /** True for files the timeline adapter should read (default: every inferguard_timeline.jsonl; --timeline-glob overrides). */
+  isTimelineFile(path: string): boolean;
 }
 
 export interface AdapterResult {

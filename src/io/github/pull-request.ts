@@ -1,0 +1,44 @@
+/**
+ * workflow_run mode: the PR number from the triggering run's artifact is untrusted. Accept it
+ * only after `GET /pulls/{n}` shows the PR's head SHA equal to the triggering run's head SHA, and
+ * take the base branch from that API answer, never from the artifact.
+ */
+import { callApi } from './errors.js';
+import type { GitHubApi } from './octokit.js';
+
+export type PullRequestCheck =
+  | { ok: true; number: number; baseRef: string; baseSha: string; headSha: string }
+  | { ok: false; reason: string };
+
+interface PullItem {
+  number: number;
+  state: string;
+  head: { sha: string };
+  base: { ref: string; sha: string };
+}
+
+/** Confirms that PR `number` has head `headSha`. A mismatch is refused, with the reason. */
+export async function confirmPullRequest(
+  api: GitHubApi,
+  o: { owner: string; repo: string; number: number; headSha: string },
+): Promise<PullRequestCheck> {
+  const res = await callApi('pulls/get', () =>
+    api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: o.owner, repo: o.repo, pull_number: o.number }),
+  );
+  const pr = res.data as PullItem;
+  if (pr.head?.sha !== o.headSha) {
+    return {
+      ok: false,
+      reason: `PR #${o.number} head is ${String(pr.head?.sha).slice(0, 12)}, but the triggering run built ${o.headSha.slice(0, 12)}; not commenting`,
+    };
+  }
+  return { ok: true, number: pr.number, baseRef: pr.base.ref, baseSha: pr.base.sha, headSha: pr.head.sha };
+}
+
+/** The run's workflow id (to find baseline runs of the same workflow). */
+export async function getWorkflowId(api: GitHubApi, o: { owner: string; repo: string; runId: number }): Promise<number> {
+  const res = await callApi('actions/get-workflow-run', () =>
+    api.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner: o.owner, repo: o.repo, run_id: o.runId }),
+  );
+  return (res.data as { workflow_id: number }).workflow_id;
+}

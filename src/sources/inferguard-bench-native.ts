@@ -1,0 +1,496 @@
+/**
+ * InferGuard native bench run directories (`inferguard bench replay|kv-stress|...`, INPUTS.md §7).
+ *
+ * A run dir is recognised by a `summary.json` whose `schema_version` is exactly
+ * `inferguard-bench-summary/v1` (any other summary.json is not ours and stays unclaimed). The
+ * run needs five files: summary.json, metrics.jsonl, requests.jsonl, run.json, config.json; a
+ * missing or unreadable one is `missing_required_artifact` (critical) on the cell.
+ *
+ * One fragment per run dir. Counts come from `summary.request_counts`; per-request latency
+ * percentiles are recomputed from `metrics.jsonl` (non-warmup successful rows) with the one
+ * percentile definition of src/core/stats.ts, because the summary's own percentiles are
+ * nearest-rank. Sessions: group rows by `session_id`, keep the highest `turn_index`, count it
+ * if it succeeded (InferGuard `_completed_sessions`).
+ */
+import { normalizeHardware, isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
+import { NumberColumn, sketchSorted, summarizeSorted } from '../core/stats.js';
+import type { ArtifactEntry, CellFragment, CellSamples, Finding, Metrics, Topology } from '../core/types.js';
+import type { AdapterResult, FileEntry, IngestContext, SourceAdapter } from './types.js';
+
+export const NATIVE_SUMMARY_SCHEMA = 'inferguard-bench-summary/v1';
+
+/** Required files of a run dir, with their manifest kind and artifact role. */
+const REQUIRED = [
+  { name: 'summary.json', kind: 'native_summary', role: 'aggregate' },
+  { name: 'metrics.jsonl', kind: 'native_metrics', role: 'raw' },
+  { name: 'requests.jsonl', kind: 'native_requests', role: 'requests' },
+  { name: 'run.json', kind: 'native_run', role: 'run' },
+  { name: 'config.json', kind: 'native_config', role: 'config' },
+] as const;
+
+/** Optional files written by the bench (listed when present, never required). */
+const OPTIONAL = [
+  { name: 'report.md', kind: 'native_report_md', role: 'report_md' },
+  { name: 'metrics_timeline.jsonl', kind: 'native_metrics_timeline', role: 'metrics_timeline' },
+  { name: 'dcgm-correlated-v1.jsonl', kind: 'native_dcgm', role: 'dcgm' },
+] as const;
+
+/** How many bad line numbers a finding lists. */
+const MAX_LISTED_LINES = 5;
+
+export const nativeBenchAdapter: SourceAdapter = {
+  id: 'inferguard-bench-native',
+  async collect(ctx: IngestContext): Promise<AdapterResult> {
+    const result: AdapterResult = { fragments: [], findings: [], manifest: [] };
+    const byPath = new Map(ctx.files.map((f) => [f.path, f]));
+    for (const file of ctx.files) {
+      if (file.name !== 'summary.json') continue;
+      const read = await ctx.readJson(file.path);
+      if (!read.ok) {
+        // Unreadable summary.json: ours only when the run dir around it looks like a native run.
+        const siblings = ['metrics.jsonl', 'run.json', 'config.json'].filter((n) => byPath.has(join(file.dir, n)));
+        if (siblings.length >= 2) {
+          ctx.claim(file.path);
+          result.manifest.push(entry(file.path, 'native_summary', true, true));
+          result.findings.push({
+            code: 'missing_required_artifact',
+            severity: 'critical',
+            message: `${read.message}, so the native bench run in ${file.dir || '.'} cannot be analyzed.`,
+            cell_id: null,
+            evidence: { file: file.path, reason: read.reason, format: 'inferguard-bench-native' },
+          });
+        }
+        continue;
+      }
+      const summary = read.value;
+      if (!isRecord(summary) || summary.schema_version !== NATIVE_SUMMARY_SCHEMA) continue;
+      const out = await collectRun(ctx, file, summary, byPath);
+      result.fragments.push(out.fragment);
+      result.manifest.push(...out.manifest);
+    }
+    return result;
+  },
+};
+
+function join(dir: string, name: string): string {
+  return dir ? `${dir}/${name}` : name;
+}
+
+function entry(path: string, kind: string, required: boolean, present: boolean): ArtifactEntry {
+  return { path, kind, cell_id: null, required, present };
+}
+
+interface MetricsScan {
+  ttft: NumberColumn;
+  e2el: NumberColumn;
+  tpot: NumberColumn;
+  /** session_id -> [highest turn_index, success of that row]. */
+  sessions: Map<string, { turn: number; success: boolean }>;
+  phases: { warmup: number; measurement: number };
+  minStart: number | null;
+  maxEnd: number | null;
+  rows: number;
+  badLines: number[];
+  firstError: string | null;
+  readError: string | null;
+}
+
+async function collectRun(
+  ctx: IngestContext,
+  summaryFile: FileEntry,
+  summary: Record<string, unknown>,
+  byPath: Map<string, FileEntry>,
+): Promise<{ fragment: CellFragment; manifest: ArtifactEntry[] }> {
+  const dir = summaryFile.dir;
+  const manifest: ArtifactEntry[] = [];
+  const findings: Finding[] = [];
+  const files: string[] = [];
+  const artifacts: Record<string, string> = {};
+  const present = new Set<string>();
+
+  for (const r of REQUIRED) {
+    const p = join(dir, r.name);
+    if (byPath.has(p)) {
+      ctx.claim(p);
+      files.push(p);
+      artifacts[r.role] = p;
+      present.add(r.name);
+      manifest.push(entry(p, r.kind, true, true));
+    } else {
+      manifest.push(entry(p, r.kind, true, false));
+      findings.push({
+        code: 'missing_required_artifact',
+        severity: 'critical',
+        message: `Native bench run ${dir || '.'} has no ${r.name}, one of the five files the format requires.`,
+        cell_id: null,
+        evidence: { file: p, missing: r.name, format: 'inferguard-bench-native' },
+      });
+    }
+  }
+  for (const o of OPTIONAL) {
+    const p = join(dir, o.name);
+    if (byPath.has(p)) {
+      ctx.claim(p);
+      files.push(p);
+      artifacts[o.role] = p;
+      manifest.push(entry(p, o.kind, false, true));
+    }
+  }
+
+  const unreadable = (p: string, message: string, reason: string): void => {
+    findings.push({
+      code: 'missing_required_artifact',
+      severity: 'critical',
+      message: `${message}; it is required for a native bench run.`,
+      cell_id: null,
+      evidence: { file: p, reason, format: 'inferguard-bench-native' },
+    });
+  };
+
+  // config.json: identity (framework, precision, hardware) and topology, all values strings.
+  let config: Record<string, unknown> = {};
+  if (present.has('config.json')) {
+    const p = join(dir, 'config.json');
+    const r = await ctx.readJson(p);
+    if (!r.ok) unreadable(p, r.message, r.reason);
+    else if (!isRecord(r.value)) unreadable(p, `${p} is not a JSON object`, 'not_an_object');
+    else config = r.value;
+  }
+  let run: Record<string, unknown> = {};
+  if (present.has('run.json')) {
+    const p = join(dir, 'run.json');
+    const r = await ctx.readJson(p);
+    if (!r.ok) unreadable(p, r.message, r.reason);
+    else if (!isRecord(r.value)) unreadable(p, `${p} is not a JSON object`, 'not_an_object');
+    else run = r.value;
+  }
+
+  let scan: MetricsScan | null = null;
+  if (present.has('metrics.jsonl')) {
+    const p = join(dir, 'metrics.jsonl');
+    scan = await scanMetrics(ctx, p);
+    if (scan.readError !== null) unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable');
+    if (scan.badLines.length > 0) {
+      const listed = scan.badLines.slice(0, MAX_LISTED_LINES);
+      findings.push({
+        code: 'metrics_unavailable',
+        severity: 'warning',
+        message: `${p} has ${scan.badLines.length} unparseable line(s) (first: line ${listed.join(', ')}); the other ${scan.rows} request row(s) are used.`,
+        cell_id: null,
+        evidence: {
+          file: p,
+          bad_lines: scan.badLines.length,
+          first_lines: listed,
+          first_error: scan.firstError,
+          rows_used: scan.rows,
+        },
+      });
+    }
+  }
+
+  const topo = isRecord(config.topology) ? config.topology : {};
+  const levels = concurrencyLevels(config, summary);
+  const topology = buildTopology(topo);
+  if (levels.length > 1) topology.concurrency_levels = levels;
+
+  const model = toStr(summary.model) ?? toStr(config.model);
+  const framework = toStr(topo.framework)?.toLowerCase() ?? null;
+  const precision = toStr(topo.precision)?.toLowerCase() ?? null;
+  const hardware = normalizeHardware(toStr(topo.runner_type) ?? toStr(topo.hw));
+
+  const counts = isRecord(summary.request_counts) ? summary.request_counts : {};
+  const total = toInt(counts.total);
+  const successful = toInt(counts.success);
+
+  let sessionsTotal: number | null = null;
+  let sessionsCompleted: number | null = null;
+  if (scan && scan.sessions.size > 0) {
+    sessionsTotal = scan.sessions.size;
+    sessionsCompleted = [...scan.sessions.values()].filter((s) => s.success).length;
+  }
+
+  const metrics: Metrics = {
+    output_tput_tps: toNumber(summary.output_tokens_per_second_wall),
+    request_throughput_rps: toNumber(summary.throughput_req_per_second),
+    duration_seconds: toNumber(summary.runtime_seconds),
+  };
+  const tokens = isRecord(summary.tokens) ? summary.tokens : {};
+  const inTok = toNumber(tokens.input_total);
+  const outTok = toNumber(tokens.output_total);
+  if (inTok !== null) metrics.total_input_tokens = inTok;
+  if (outTok !== null) metrics.total_output_tokens = outTok;
+  const gpus = topology.gpus;
+  if (typeof gpus === 'number') metrics.gpus = gpus;
+
+  const samples: CellSamples = {};
+  let latencySource: string | null = null;
+  if (scan && (scan.ttft.length > 0 || scan.e2el.length > 0)) {
+    latencySource = `${join(dir, 'metrics.jsonl')} (non-warmup successful rows)`;
+    for (const [base, col, key] of [
+      ['ttft', scan.ttft, 'ttft_s'],
+      ['e2el', scan.e2el, 'e2el_s'],
+      ['tpot', scan.tpot, 'tpot_s'],
+    ] as const) {
+      if (col.length === 0) continue;
+      const sorted = col.sorted();
+      const s = summarizeSorted(sorted);
+      metrics[`mean_${base}`] = s.mean;
+      metrics[`p50_${base}`] = s.p50;
+      metrics[`p90_${base}`] = s.p90;
+      metrics[`p95_${base}`] = s.p95;
+      metrics[`p99_${base}`] = s.p99;
+      metrics[`${base}_n`] = s.n;
+      samples[key] = sketchSorted(sorted);
+    }
+  } else {
+    // No per-request data: fall back to the summary's (nearest-rank) percentiles.
+    const ttft = isRecord(summary.ttft_seconds) ? summary.ttft_seconds : {};
+    const lat = isRecord(summary.latency_seconds) ? summary.latency_seconds : {};
+    for (const stat of ['p50', 'p95', 'p99'] as const) {
+      const t = toNumber(ttft[stat]);
+      const l = toNumber(lat[stat]);
+      if (t !== null) metrics[`${stat}_ttft`] = t;
+      if (l !== null) metrics[`${stat}_e2el`] = l;
+    }
+    if (Object.keys(ttft).length > 0 || Object.keys(lat).length > 0)
+      latencySource = `${summaryFile.path} (nearest-rank)`;
+  }
+
+  const extras: Record<string, unknown> = {
+    levels: levelCurve(summary.concurrency),
+    native_run: {
+      run_id: toStr(summary.run_id),
+      command: toStr(summary.command),
+      benchmark_mode: toStr(summary.benchmark_mode),
+      kvcast_mode: toStr(summary.kvcast_mode),
+      run_schema_version: toStr(run.schema_version),
+      started_at: toStr(run.started_at),
+      completed_at: toStr(run.completed_at),
+      inferguard_version: toStr(run.inferguard_version),
+    },
+  };
+  if (scan) {
+    extras.phases = { measurement: scan.phases.measurement, warmup: scan.phases.warmup };
+    extras.metrics_span_seconds = scan.minStart !== null && scan.maxEnd !== null ? scan.maxEnd - scan.minStart : null;
+  }
+  if (latencySource !== null) extras.latency_source = latencySource;
+
+  files.sort();
+  const fragment: CellFragment = {
+    source_format: 'inferguard-bench-native',
+    source_variant: toStr(run.schema_version),
+    explicit_id: toStr(summary.run_id),
+    dir,
+    identity: {
+      hardware,
+      model,
+      framework,
+      precision,
+      scenario_type: null,
+      is_multinode: toBool(topo.is_multinode),
+      recipe_name: null,
+      isl: null,
+      osl: null,
+      concurrency: levels.length === 1 ? (levels[0] as number) : null,
+    },
+    topology,
+    artifacts,
+    counts: {
+      total,
+      successful,
+      sessions_total: sessionsTotal,
+      sessions_completed: sessionsCompleted,
+      source: total !== null || successful !== null ? summaryFile.path : null,
+      basis: 'summary.json request_counts total / success (warmup excluded)',
+    },
+    metrics,
+    files,
+    findings,
+    ...(Object.keys(samples).length > 0 ? { samples } : {}),
+    extras,
+  };
+  return { fragment, manifest };
+}
+
+/** Concurrency levels: config.concurrency_levels, else the levels of summary.concurrency[]. Sorted, unique. */
+function concurrencyLevels(config: Record<string, unknown>, summary: Record<string, unknown>): number[] {
+  let raw: unknown[] = [];
+  if (Array.isArray(config.concurrency_levels)) raw = config.concurrency_levels;
+  else if (Array.isArray(summary.concurrency))
+    raw = summary.concurrency.map((l) => (isRecord(l) ? l.concurrency : null));
+  const set = new Set<number>();
+  for (const v of raw) {
+    const n = toInt(v);
+    if (n !== null) set.add(n);
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+/** summary.concurrency[] as a sorted curve of per-level results. */
+function levelCurve(value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) return [];
+  const out: Record<string, unknown>[] = [];
+  for (const l of value) {
+    if (!isRecord(l)) continue;
+    const lat = isRecord(l.latency_seconds) ? l.latency_seconds : {};
+    const ttft = isRecord(l.ttft_seconds) ? l.ttft_seconds : {};
+    out.push({
+      concurrency: toInt(l.concurrency),
+      total: toInt(l.total),
+      success: toInt(l.success),
+      failed: toInt(l.failed),
+      failed_rate: toNumber(l.failed_rate),
+      runtime_seconds: toNumber(l.runtime_seconds),
+      throughput_req_per_second: toNumber(l.throughput_req_per_second),
+      latency_seconds: { p50: toNumber(lat.p50), p95: toNumber(lat.p95), p99: toNumber(lat.p99) },
+      ttft_seconds: { p50: toNumber(ttft.p50), p95: toNumber(ttft.p95), p99: toNumber(ttft.p99) },
+    });
+  }
+  return out.sort((a, b) => ((a.concurrency as number | null) ?? -1) - ((b.concurrency as number | null) ?? -1));
+}
+
+/** Topology keys of config.json (lower-cased launch env vars, values strings) → normalised names. */
+const INT_KEYS: Record<string, string> = {
+  tp: 'tp',
+  pp: 'pp',
+  dcp_size: 'dcp_size',
+  pcp_size: 'pcp_size',
+  ep: 'ep',
+  ep_size: 'ep',
+  prefill_tp: 'prefill_tp',
+  prefill_pp: 'prefill_pp',
+  prefill_ep: 'prefill_ep',
+  prefill_num_workers: 'prefill_num_workers',
+  decode_tp: 'decode_tp',
+  decode_pp: 'decode_pp',
+  decode_ep: 'decode_ep',
+  decode_num_workers: 'decode_num_workers',
+  num_prefill_gpu: 'num_prefill_gpu',
+  num_decode_gpu: 'num_decode_gpu',
+};
+const BOOL_KEYS: Record<string, string> = {
+  dp_attention: 'dp_attention',
+  prefill_dp_attention: 'prefill_dp_attention',
+  prefill_dp_attn: 'prefill_dp_attention',
+  decode_dp_attention: 'decode_dp_attention',
+  decode_dp_attn: 'decode_dp_attention',
+};
+const STRING_KEYS = ['spec_decoding', 'offloading', 'image', 'model_prefix'] as const;
+/** Keys that feed identity, not topology. */
+const IDENTITY_KEYS = new Set(['hw', 'runner_type', 'framework', 'precision', 'is_multinode']);
+
+function buildTopology(topo: Record<string, unknown>): Topology {
+  const out: Topology = {};
+  const multinode = toBool(topo.is_multinode) === true;
+  for (const [src, dst] of Object.entries(INT_KEYS)) {
+    const n = toInt(topo[src]);
+    if (n !== null && out[dst] === undefined) out[dst] = n;
+  }
+  for (const [src, dst] of Object.entries(BOOL_KEYS)) {
+    const b = toBool(topo[src]);
+    if (b !== null && out[dst] === undefined) out[dst] = b;
+  }
+  for (const k of STRING_KEYS) {
+    const s = toStr(topo[k]);
+    if (s !== null) out[k] = s;
+  }
+  // Anything else the launcher recorded is kept as written (descriptive only).
+  for (const [k, v] of Object.entries(topo)) {
+    if (k in INT_KEYS || k in BOOL_KEYS || IDENTITY_KEYS.has(k) || (STRING_KEYS as readonly string[]).includes(k))
+      continue;
+    const s = toStr(v);
+    if (s !== null && out[k] === undefined) out[k] = s;
+  }
+  const gpus = deriveGpus(out, multinode);
+  if (gpus !== null) out.gpus = gpus;
+  const sorted: Topology = {};
+  for (const k of Object.keys(out).sort()) sorted[k] = out[k] as Topology[string];
+  return sorted;
+}
+
+function num(t: Topology, k: string): number | null {
+  const v = t[k];
+  return typeof v === 'number' ? v : null;
+}
+
+/** GPUs serving the run: single node tp × pp × pcp_size (absent pp/pcp = 1); multi-node prefill + decode. */
+function deriveGpus(t: Topology, multinode: boolean): number | null {
+  if (multinode) {
+    const np = num(t, 'num_prefill_gpu');
+    const nd = num(t, 'num_decode_gpu');
+    if (np !== null && nd !== null) return np + nd;
+    const pw = num(t, 'prefill_num_workers');
+    const ptp = num(t, 'prefill_tp');
+    const dw = num(t, 'decode_num_workers');
+    const dtp = num(t, 'decode_tp');
+    if (pw !== null && ptp !== null && dw !== null && dtp !== null) return pw * ptp + dw * dtp;
+    return null;
+  }
+  const tp = num(t, 'tp');
+  if (tp === null) return null;
+  return tp * (num(t, 'pp') ?? 1) * (num(t, 'pcp_size') ?? 1);
+}
+
+/** Streams metrics.jsonl once: latency samples, sessions, phase counts, time span, bad lines. */
+async function scanMetrics(ctx: IngestContext, path: string): Promise<MetricsScan> {
+  const s: MetricsScan = {
+    ttft: new NumberColumn(),
+    e2el: new NumberColumn(),
+    tpot: new NumberColumn(),
+    sessions: new Map(),
+    phases: { warmup: 0, measurement: 0 },
+    minStart: null,
+    maxEnd: null,
+    rows: 0,
+    badLines: [],
+    firstError: null,
+    readError: null,
+  };
+  try {
+    for await (const { line, text } of ctx.lines(path)) {
+      if (text.trim() === '') continue;
+      let row: unknown;
+      try {
+        row = JSON.parse(text);
+      } catch (e) {
+        s.badLines.push(line);
+        s.firstError ??= `line ${line}: ${(e as Error).message.split('\n')[0]}`;
+        continue;
+      }
+      if (!isRecord(row)) {
+        s.badLines.push(line);
+        s.firstError ??= `line ${line}: not a JSON object`;
+        continue;
+      }
+      s.rows++;
+      const meta = isRecord(row.metadata) ? row.metadata : {};
+      if (meta.phase === 'warmup') {
+        s.phases.warmup++;
+        continue;
+      }
+      s.phases.measurement++;
+      const success = toBool(row.success) === true;
+      const start = toNumber(row.start_time);
+      const end = toNumber(row.end_time);
+      if (start !== null && (s.minStart === null || start < s.minStart)) s.minStart = start;
+      if (end !== null && (s.maxEnd === null || end > s.maxEnd)) s.maxEnd = end;
+      const session = toStr(row.session_id);
+      if (session !== null) {
+        const turn = toNumber(row.turn_index) ?? -1;
+        const prev = s.sessions.get(session);
+        // Highest turn wins; on a tie the later row (a retry) wins.
+        if (!prev || turn >= prev.turn) s.sessions.set(session, { turn, success });
+      }
+      if (!success) continue;
+      const ttft = toNumber(row.ttft_seconds);
+      const lat = toNumber(row.latency_seconds);
+      const out = toNumber(row.output_tokens);
+      if (ttft !== null) s.ttft.push(ttft);
+      if (lat !== null) s.e2el.push(lat);
+      if (ttft !== null && lat !== null && out !== null && out > 1) s.tpot.push((lat - ttft) / (out - 1));
+    }
+  } catch (e) {
+    s.readError = (e as Error).message;
+  }
+  return s;
+}

@@ -1,0 +1,232 @@
+/**
+ * `inferguard_timeline.jsonl` live overlays (INPUTS.md §8), an optional enrichment.
+ *
+ * Each line is either an `inferguard-timeline/v1` wrapper (time = `observed_at`) or a raw
+ * `disagg-status/v1` snapshot, which has no top-level time: its time is `prefill.scraped_at`
+ * (epoch s; decode/transfer `scraped_at` when prefill is null). Every line is checked against its
+ * JSON Schema; bad lines (not JSON, failing the schema, no time) become ONE `metrics_unavailable`
+ * warning per file, and the rest of the file is used.
+ *
+ * The findings each snapshot carries are summarised once per code (never one per line), with
+ * the max severity seen. Codes outside the analyze enum (`connector_mismatch`) are not findings:
+ * they are counted in `non_report_codes`. The pipeline attaches the timeline to the cells whose
+ * fragments share its folder.
+ */
+import { isRecord, toInt, toNumber } from '../core/parse.js';
+import {
+  FINDING_CODES,
+  SEVERITIES,
+  SEVERITY_RANK,
+  type Finding,
+  type FindingCode,
+  type Severity,
+  type TimelineSample,
+} from '../core/types.js';
+import { validateContract } from '../schemas/validate.js';
+import type { AdapterResult, IngestContext, SourceAdapter } from './types.js';
+
+export const TIMELINE_FILE_NAME = 'inferguard_timeline.jsonl';
+const WRAPPER = 'inferguard-timeline/v1';
+const RAW = 'disagg-status/v1';
+/** How many bad line numbers a finding lists. */
+const MAX_LISTED_LINES = 5;
+
+type TimelineOut = NonNullable<AdapterResult['timelines']>[number];
+
+export const timelineAdapter: SourceAdapter = {
+  id: 'timeline',
+  async collect(ctx: IngestContext): Promise<AdapterResult> {
+    const result: AdapterResult = { fragments: [], findings: [], manifest: [], timelines: [] };
+    for (const f of ctx.files) {
+      if (!ctx.isTimelineFile(f.path)) continue;
+      ctx.claim(f.path);
+      result.manifest.push({ path: f.path, kind: 'timeline', cell_id: null, required: false, present: true });
+      result.timelines?.push(await readTimeline(ctx, f.path, f.dir));
+    }
+    return result;
+  },
+};
+
+interface BadLine {
+  line: number;
+  error: string;
+}
+
+/** Parses one line into a sample, or says why it is not one. */
+export function parseTimelineLine(text: string, line: number): TimelineSample | BadLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { line, error: `not JSON (${(e as Error).message.split('\n')[0]})` };
+  }
+  if (!isRecord(value)) return { line, error: 'not a JSON object' };
+  if (value.schema_version === WRAPPER) {
+    const v = validateContract(WRAPPER, value);
+    if (!v.ok) return { line, error: `fails ${WRAPPER}: ${v.errors[0] ?? 'invalid'}` };
+    const status = value.disagg_status as Record<string, unknown>;
+    const inner = validateContract(RAW, status);
+    if (!inner.ok) return { line, error: `disagg_status fails ${RAW}: ${inner.errors[0] ?? 'invalid'}` };
+    const ms = Date.parse(value.observed_at as string);
+    if (!Number.isFinite(ms)) return { line, error: `observed_at '${String(value.observed_at)}' is not a time` };
+    return { observed_at: ms / 1000, sequence: toInt(value.sequence), line, status };
+  }
+  if (value.schema_version === RAW) {
+    const v = validateContract(RAW, value);
+    if (!v.ok) return { line, error: `fails ${RAW}: ${v.errors[0] ?? 'invalid'}` };
+    // A raw snapshot has no top-level time; the scrape time of its first endpoint stands in.
+    let at: number | null = null;
+    for (const role of ['prefill', 'decode', 'transfer']) {
+      const snap = value[role];
+      if (isRecord(snap)) at = toNumber(snap.scraped_at);
+      if (at !== null) break;
+    }
+    if (at === null) return { line, error: 'raw disagg-status/v1 line has no prefill.scraped_at (no time)' };
+    return { observed_at: at, sequence: null, line, status: value };
+  }
+  return { line, error: `unknown schema_version ${JSON.stringify(value.schema_version ?? null)}` };
+}
+
+function iso(epochS: number): string {
+  return new Date(Math.round(epochS * 1000)).toISOString();
+}
+
+const REPORT_CODES = new Set<string>(FINDING_CODES);
+
+interface CodeAgg {
+  samples: number;
+  first_at: number;
+  last_at: number;
+  first_line: number;
+  severity: Severity;
+  first_message: string | null;
+}
+
+async function readTimeline(ctx: IngestContext, file: string, dir: string): Promise<TimelineOut> {
+  const samples: TimelineSample[] = [];
+  const bad: BadLine[] = [];
+  let readError: string | null = null;
+  let nonBlank = 0;
+  try {
+    for await (const { line, text } of ctx.lines(file)) {
+      if (text.trim() === '') continue;
+      nonBlank++;
+      const r = parseTimelineLine(text, line);
+      if ('error' in r) bad.push(r);
+      else samples.push(r);
+    }
+  } catch (e) {
+    readError = (e as Error).message;
+  }
+  samples.sort((a, b) => a.observed_at - b.observed_at || a.line - b.line);
+
+  const findings: Finding[] = [];
+  if (bad.length > 0) {
+    const first = bad[0] as BadLine;
+    const listed = bad.slice(0, MAX_LISTED_LINES).map((b) => b.line);
+    findings.push({
+      code: 'metrics_unavailable',
+      severity: 'warning',
+      message: `${file} has ${bad.length} unusable line(s) of ${nonBlank} (first: line ${listed.join(', ')}; line ${first.line} ${first.error}); the other ${samples.length} sample(s) are used.`,
+      cell_id: null,
+      evidence: {
+        file,
+        bad_lines: bad.length,
+        first_lines: listed,
+        first_error: `line ${first.line}: ${first.error}`,
+        samples_used: samples.length,
+      },
+    });
+  }
+  if (readError !== null) {
+    findings.push({
+      code: 'metrics_unavailable',
+      severity: 'warning',
+      message: `${file} could not be read to the end (${readError}); ${samples.length} sample(s) read before the error are used.`,
+      cell_id: null,
+      evidence: { file, error: readError, samples_used: samples.length },
+    });
+  } else if (nonBlank === 0) {
+    findings.push({
+      code: 'metrics_unavailable',
+      severity: 'warning',
+      message: `${file} is empty: the live timeline has no samples.`,
+      cell_id: null,
+      evidence: { file, samples_used: 0 },
+    });
+  }
+
+  const { carried, nonReport } = summarizeCarried(samples);
+  for (const [code, a] of carried) {
+    const span = a.samples === 1 ? `at ${iso(a.first_at)}` : `from ${iso(a.first_at)} to ${iso(a.last_at)}`;
+    findings.push({
+      code,
+      severity: a.severity,
+      message: `The live timeline ${file} carries ${code} in ${a.samples} of ${samples.length} samples, ${span} (max severity ${a.severity}).`,
+      cell_id: null,
+      evidence: {
+        samples: a.samples,
+        total_samples: samples.length,
+        first_at: iso(a.first_at),
+        last_at: iso(a.last_at),
+        first_line: a.first_line,
+        severity: a.severity,
+        first_message: a.first_message,
+        carried: true,
+      },
+    });
+  }
+  const out: TimelineOut = { file, dir, samples, findings };
+  if (nonReport.size > 0) {
+    const nr: Record<string, number> = {};
+    for (const k of [...nonReport.keys()].sort()) nr[k] = nonReport.get(k) as number;
+    out.non_report_codes = nr;
+  }
+  return out;
+}
+
+/**
+ * Per code over samples (sorted by time): number of samples carrying it, first/last time, first
+ * line, max severity. A code repeated inside one sample counts that sample once.
+ */
+export function summarizeCarried(samples: readonly TimelineSample[]): {
+  carried: [FindingCode, CodeAgg][];
+  nonReport: Map<string, number>;
+} {
+  const agg = new Map<string, CodeAgg>();
+  const nonReport = new Map<string, number>();
+  for (const s of samples) {
+    const list = Array.isArray(s.status.findings) ? s.status.findings : [];
+    const seen = new Set<string>();
+    for (const f of list) {
+      if (!isRecord(f) || typeof f.code !== 'string' || seen.has(f.code)) continue;
+      seen.add(f.code);
+      if (!REPORT_CODES.has(f.code)) {
+        nonReport.set(f.code, (nonReport.get(f.code) ?? 0) + 1);
+        continue;
+      }
+      const sev: Severity = (SEVERITIES as readonly string[]).includes(f.severity as string)
+        ? (f.severity as Severity)
+        : 'warning';
+      const prev = agg.get(f.code);
+      if (!prev) {
+        agg.set(f.code, {
+          samples: 1,
+          first_at: s.observed_at,
+          last_at: s.observed_at,
+          first_line: s.line,
+          severity: sev,
+          first_message: typeof f.message === 'string' ? f.message : null,
+        });
+      } else {
+        prev.samples++;
+        prev.last_at = s.observed_at;
+        if (SEVERITY_RANK[sev] > SEVERITY_RANK[prev.severity]) prev.severity = sev;
+      }
+    }
+  }
+  const carried = [...agg.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, a]) => [code as FindingCode, a] as [FindingCode, CodeAgg]);
+  return { carried, nonReport };
+}
