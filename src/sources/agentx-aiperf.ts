@@ -1,0 +1,574 @@
+/**
+ * Current AgentX (aiperf, nested "v3" aggregate; formats/INPUTS.md §5.7): source_format
+ * `agentx-trace-replay`, source_variant `aiperf-v3`.
+ *
+ * One cell = the aggregate `bmk_agentic_<RF>/<RF>.json` (single node) or `<RF>_conc<N>.json`
+ * (multi-node) joined with its raw `agentic_<RF>/[conc_<N>/]aiperf_artifacts/profile_export.jsonl`
+ * (and `profile_export_aiperf.json`, `server_metrics_export.json` next to it).
+ *
+ * - Completion from request accounting: successful = `records_profiled`, total =
+ *   `records_total − records_warmup_dropped` (warmup records are not failures); from the jsonl
+ *   (non-warmup records; error records are failures) when the aggregate has no accounting.
+ * - Latency: the aggregate's mean/p50/p90/p95 (s). The format has no p99: when the jsonl exists,
+ *   p99 and the per-request sample sketches come from it (ms → s, successful profiling records);
+ *   without it the tail statistic is p95 (`extras.latency_tail_stat`), and p99 stays absent.
+ * - `server_metrics.present == false` → metrics_unavailable naming the missing
+ *   `server_metrics_export.json`.
+ *
+ * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and
+ * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
+ */
+import { identityKey } from '../core/identity.js';
+import { isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
+import { NumberColumn } from '../core/stats.js';
+import type { CellFragment, CellSamples, Finding, Metrics } from '../core/types.js';
+import {
+  addIntvty,
+  cleanMetrics,
+  emptyIdentity,
+  errorText,
+  explicitId,
+  finding,
+  identityFromAggregate,
+  joinPath,
+  latencyFromColumns,
+  manifestEntry,
+  putPerGpu,
+  scanAgentxJson,
+  topologyFromAggregate,
+  VARIANT_AIPERF,
+  type AgentxAggregate,
+} from './agentx-common.js';
+import type { AdapterResult, FileEntry, IngestContext, SourceAdapter } from './types.js';
+
+export const PROFILE_JSONL = 'profile_export.jsonl';
+export const PROFILE_JSON = 'profile_export_aiperf.json';
+export const SERVER_EXPORT = 'server_metrics_export.json';
+const ARTIFACTS_DIR = 'aiperf_artifacts';
+
+/** How many bad line numbers a finding lists. */
+const MAX_LISTED_LINES = 5;
+
+// ---------------------------------------------------------------------------------------------
+// aggregate
+
+const num = (v: unknown): number | null => toNumber(v);
+const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+/** A rate as a fraction: values in (1, 100] are percentages. */
+const frac = (v: unknown): number | null => {
+  const n = toNumber(v);
+  return n === null ? null : n > 1 && n <= 100 ? n / 100 : n;
+};
+
+/** Completion counts of a nested aggregate (INPUTS.md §5.7). */
+export function countsFromV3Aggregate(agg: Record<string, unknown>, file: string): CellFragment['counts'] {
+  const acc = rec(agg.request_accounting);
+  const total = toInt(acc.records_total);
+  const warm = toInt(acc.records_warmup_dropped);
+  const profiled = toInt(acc.records_profiled);
+  if (total !== null && profiled !== null) {
+    return {
+      total: total - (warm ?? 0),
+      successful: profiled,
+      sessions_total: null,
+      sessions_completed: null,
+      source: file,
+      basis: 'request_accounting: records_profiled / (records_total − records_warmup_dropped)',
+    };
+  }
+  // num_requests_total includes warmup records: it is not the denominator.
+  return {
+    total: null,
+    successful: toInt(agg.num_requests_successful),
+    sessions_total: null,
+    sessions_completed: null,
+    source: file,
+    basis: 'num_requests_successful only (no request_accounting; num_requests_total includes warmup)',
+  };
+}
+
+/** What the nested aggregate says, under canonical names. */
+export function metricsFromV3Aggregate(agg: Record<string, unknown>, gpus: number | null): Metrics {
+  const m: Metrics = {};
+  const rm = rec(agg.request_metrics);
+  const lat = rec(rm.latency);
+  for (const base of ['ttft', 'e2el', 'itl', 'tpot'] as const) {
+    const b = rec(lat[base]);
+    for (const stat of ['mean', 'p50', 'p90', 'p95'] as const) {
+      const v = num(b[stat]);
+      if (v !== null) m[`${stat}_${base}`] = v;
+    }
+  }
+  const tp = rec(rm.throughput);
+  const put = (k: string, v: number | null): void => {
+    if (v !== null) m[k] = v;
+  };
+  put('input_tput_tps', num(rec(tp.input).tokens_per_second));
+  put('output_tput_tps', num(rec(tp.output).tokens_per_second));
+  put('total_tput_tps', num(rec(tp.total).tokens_per_second));
+  const dur = num(tp.duration_seconds);
+  put('duration_seconds', dur);
+  const pg = rec(tp.per_gpu);
+  put('tput_per_gpu', num(pg.total_tput_tps));
+  put('output_tput_per_gpu', num(pg.output_tput_tps));
+  put('input_tput_per_gpu', num(pg.input_tput_tps));
+  if (m.tput_per_gpu === undefined) putPerGpu(m, gpus);
+  const ok = toInt(rec(agg.request_accounting).records_profiled) ?? toInt(agg.num_requests_successful);
+  if (ok !== null && dur !== null && dur > 0) m.request_throughput_rps = ok / dur;
+  const qps = rec(rm.qps);
+  for (const stat of ['mean', 'p50', 'p90', 'p95'] as const) put(`${stat}_qps`, num(qps[stat]));
+  put('theoretical_cache_hit_rate', frac(rec(rm.cache).theoretical_cache_hit_rate));
+
+  const sm = rec(agg.server_metrics);
+  if (sm.present === true) {
+    const cache = rec(sm.cache);
+    m.server_gpu_cache_hit_rate = frac(cache.gpu_cache_hit_rate);
+    m.server_cpu_cache_hit_rate = frac(cache.cpu_cache_hit_rate) ?? frac(cache.external_cache_hit_rate);
+    const off = rec(sm.kv_offload);
+    const g2c = num(off.bytes_gpu_to_cpu);
+    const c2g = num(off.bytes_cpu_to_gpu);
+    const offload = (g2c ?? 0) > 0 || (c2g ?? 0) > 0;
+    m.kv_offload_bytes_gpu_to_cpu = offload ? g2c : null;
+    m.kv_offload_bytes_cpu_to_gpu = offload ? c2g : null;
+    const kv = rec(sm.kv_cache);
+    // One reported value per run (not a p95): kept under its own name.
+    const gpuPct = num(kv.gpu_usage_pct);
+    const cpuPct = num(kv.cpu_usage_pct);
+    put('gpu_kv_cache_usage', gpuPct === null ? null : gpuPct / 100);
+    put('cpu_kv_cache_usage', cpuPct === null ? null : cpuPct / 100);
+    const tok = rec(sm.tokens);
+    put('server_requests_completed', num(tok.requests_completed));
+    put('server_prompt_tokens', num(tok.prompt_total));
+    put('server_generation_tokens', num(tok.generation_total));
+  }
+  put('kv_cache_pool_tokens', num(agg.kv_cache_pool_tokens));
+  if (gpus !== null) m.gpus = gpus;
+  addIntvty(m);
+  return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// raw jsonl
+
+interface JsonlRead {
+  records: number;
+  warmup: number;
+  nonWarmup: number;
+  errors: number;
+  errorTypes: Record<string, number>;
+  ttft: Float64Array;
+  e2el: Float64Array;
+  itl: Float64Array;
+  inputTokens: number;
+  outputTokens: number;
+  startNs: number | null;
+  endNs: number | null;
+  badLines: number[];
+  badCount: number;
+  readError: string | null;
+  lastLine: number;
+}
+
+function metricValue(metrics: Record<string, unknown>, name: string): number | null {
+  const m = metrics[name];
+  return isRecord(m) ? toNumber(m.value) : toNumber(m);
+}
+
+/** Streams profile_export.jsonl: warmup excluded, error records are failures, ms → s. */
+async function readProfileJsonl(ctx: IngestContext, path: string): Promise<JsonlRead> {
+  const ttft = new NumberColumn();
+  const e2el = new NumberColumn();
+  const itl = new NumberColumn();
+  const r: JsonlRead = {
+    records: 0,
+    warmup: 0,
+    nonWarmup: 0,
+    errors: 0,
+    errorTypes: {},
+    ttft: new Float64Array(0),
+    e2el: new Float64Array(0),
+    itl: new Float64Array(0),
+    inputTokens: 0,
+    outputTokens: 0,
+    startNs: null,
+    endNs: null,
+    badLines: [],
+    badCount: 0,
+    readError: null,
+    lastLine: 0,
+  };
+  try {
+    for await (const { line, text } of ctx.lines(path)) {
+      r.lastLine = line;
+      if (text.trim() === '') continue;
+      let v: unknown;
+      try {
+        v = JSON.parse(text);
+      } catch {
+        v = undefined;
+      }
+      if (!isRecord(v)) {
+        r.badCount++;
+        if (r.badLines.length < MAX_LISTED_LINES) r.badLines.push(line);
+        continue;
+      }
+      r.records++;
+      const meta = rec(v.metadata);
+      if (toStr(meta.benchmark_phase) === 'warmup') {
+        r.warmup++;
+        continue;
+      }
+      r.nonWarmup++;
+      const err = v.error;
+      if (err !== null && err !== undefined && err !== false) {
+        r.errors++;
+        const type = isRecord(err) ? (toStr(err.type) ?? 'error') : (toStr(err) ?? 'error');
+        r.errorTypes[type] = (r.errorTypes[type] ?? 0) + 1;
+        continue;
+      }
+      const metrics = rec(v.metrics);
+      const t = metricValue(metrics, 'time_to_first_token');
+      if (t !== null && t > 0) ttft.push(t / 1000);
+      const e = metricValue(metrics, 'request_latency');
+      if (e !== null && e > 0) e2el.push(e / 1000);
+      const i = metricValue(metrics, 'inter_token_latency');
+      if (i !== null && i > 0) itl.push(i / 1000);
+      r.inputTokens += metricValue(metrics, 'input_sequence_length') ?? 0;
+      r.outputTokens += metricValue(metrics, 'output_sequence_length') ?? 0;
+      const s = toNumber(meta.request_start_ns);
+      const en = toNumber(meta.request_end_ns);
+      if (s !== null && (r.startNs === null || s < r.startNs)) r.startNs = s;
+      if (en !== null && (r.endNs === null || en > r.endNs)) r.endNs = en;
+    }
+  } catch (e) {
+    r.readError = errorText(e, path);
+  }
+  r.ttft = ttft.sorted();
+  r.e2el = e2el.sorted();
+  r.itl = itl.sorted();
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// units
+
+interface RawDir {
+  /** Folder holding `aiperf_artifacts/` (e.g. `agentic_<RF>/conc_4`). */
+  base: string;
+  jsonl: FileEntry;
+  rf: string | null;
+  parent: string;
+  conc: number | null;
+  used: boolean;
+}
+
+function rawDirOf(f: FileEntry): RawDir | null {
+  const parts = f.path.split('/');
+  const ai = parts.lastIndexOf(ARTIFACTS_DIR);
+  if (ai < 0) return null;
+  const baseParts = parts.slice(0, ai);
+  let agentic = -1;
+  for (let i = baseParts.length - 1; i >= 0; i--) {
+    if ((baseParts[i] as string).startsWith('agentic_')) {
+      agentic = i;
+      break;
+    }
+  }
+  let conc: number | null = null;
+  for (const p of baseParts.slice(agentic + 1)) {
+    const m = /^conc_(\d+)$/.exec(p);
+    if (m) conc = Number(m[1]);
+  }
+  return {
+    base: baseParts.join('/'),
+    jsonl: f,
+    rf: agentic >= 0 ? (baseParts[agentic] as string).slice('agentic_'.length) : null,
+    parent: agentic >= 0 ? baseParts.slice(0, agentic).join('/') : '',
+    conc,
+    used: false,
+  };
+}
+
+function findRawDir(raws: RawDir[], agg: AgentxAggregate): RawDir | null {
+  const conc = toInt(agg.value.conc);
+  const free = raws.filter((r) => !r.used);
+  const sameRf = free.filter((r) => r.rf === agg.rf && r.parent === agg.parent);
+  const byConc = sameRf.filter((r) => r.conc !== null && r.conc === conc);
+  if (byConc.length > 0) return byConc[0] as RawDir;
+  const noConc = sameRf.filter((r) => r.conc === null);
+  if (noConc.length > 0) return noConc[0] as RawDir;
+  // Flat download: aiperf_artifacts/ next to the aggregate.
+  const flat = free.filter((r) => r.rf === null && r.base === agg.file.dir && (r.conc === null || r.conc === conc));
+  return flat.length === 1 ? (flat[0] as RawDir) : null;
+}
+
+export const agentxAiperfAdapter: SourceAdapter = {
+  id: 'agentx-aiperf',
+  async collect(ctx: IngestContext): Promise<AdapterResult> {
+    const result: AdapterResult = { fragments: [], findings: [], manifest: [] };
+    const scan = await scanAgentxJson(ctx);
+    const raws: RawDir[] = [];
+    for (const f of ctx.files) {
+      if (f.name !== PROFILE_JSONL || ctx.isClaimed(f.path)) continue;
+      const r = rawDirOf(f);
+      if (r) raws.push(r);
+    }
+    const cellKeys = new Set<string>();
+    for (const agg of scan.aggregates.filter((a) => a.nested)) {
+      const raw = findRawDir(raws, agg);
+      if (raw) raw.used = true;
+      const frag = await buildFragment(ctx, agg, raw, result);
+      result.fragments.push(frag);
+      cellKeys.add(identityKey(frag.identity, frag.topology));
+    }
+    for (const raw of raws) {
+      if (raw.used) continue;
+      result.fragments.push(await buildFragment(ctx, null, raw, result));
+    }
+
+    // Agentic aiperf rows of collected arrays.
+    const arrays = new Set<string>();
+    for (const row of scan.rows) {
+      if (!row.nested) continue;
+      arrays.add(row.file.path);
+      const frag = rowFragment(row.file.path, row.file.dir, row.index, row.value);
+      // Findings the per-cell fragment already carries are not repeated for its collected copy.
+      if (cellKeys.has(identityKey(frag.identity, frag.topology))) frag.findings = [];
+      result.fragments.push(frag);
+    }
+    for (const p of [...arrays].sort()) {
+      ctx.claim(p);
+      result.manifest.push(manifestEntry(p, 'collected_aggregate', false, true));
+    }
+    return result;
+  },
+};
+
+function serverMissingFinding(agg: Record<string, unknown>, expected: string, aggPath: string): Finding | null {
+  const sm = rec(agg.server_metrics);
+  if (sm.present !== false) return null;
+  return finding(
+    'metrics_unavailable',
+    'warning',
+    `${expected} is missing (the aggregate reports server_metrics.present false), so server cache hit rates, KV cache usage and offload bytes are unavailable for this cell.`,
+    {
+      kind: 'server_metrics_missing',
+      expected,
+      aggregate: aggPath,
+      warnings: Array.isArray(agg.warnings) ? agg.warnings.filter((w) => typeof w === 'string') : [],
+    },
+  );
+}
+
+function rowFragment(path: string, dir: string, index: number, agg: Record<string, unknown>): CellFragment {
+  const topology = topologyFromAggregate(agg);
+  const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
+  const f = serverMissingFinding(agg, SERVER_EXPORT, path);
+  return {
+    source_format: 'agentx-trace-replay',
+    source_variant: VARIANT_AIPERF,
+    explicit_id: explicitId(agg),
+    dir,
+    identity: identityFromAggregate(agg),
+    topology,
+    artifacts: { collected_aggregate: path },
+    counts: countsFromV3Aggregate(agg, path),
+    metrics: cleanMetrics(metricsFromV3Aggregate(agg, gpus)),
+    files: [path],
+    findings: f ? [f] : [],
+    extras: { row_index: index, latency_tail_stat: 'p95' },
+  };
+}
+
+/** Expected raw folder of an aggregate when none was found. */
+function expectedBase(agg: AgentxAggregate): string {
+  const root = joinPath(agg.parent, `agentic_${agg.rf}`);
+  const conc = toInt(agg.value.conc);
+  return toBool(agg.value.is_multinode) === true && conc !== null ? `${root}/conc_${conc}` : root;
+}
+
+async function buildFragment(ctx: IngestContext, aggregate: AgentxAggregate | null, raw: RawDir | null, result: AdapterResult): Promise<CellFragment> {
+  const findings: Finding[] = [];
+  const files: string[] = [];
+  const artifacts: CellFragment['artifacts'] = {};
+  const agg = aggregate?.value ?? null;
+  const aggPath = aggregate?.file.path ?? null;
+  const base = raw?.base ?? (aggregate ? expectedBase(aggregate) : '');
+  const artDir = joinPath(base, ARTIFACTS_DIR);
+  const have = new Set(ctx.files.map((f) => f.path));
+
+  if (aggregate && aggPath !== null) {
+    ctx.claim(aggPath);
+    files.push(aggPath);
+    artifacts.aggregate = aggPath;
+    result.manifest.push(manifestEntry(aggPath, 'agentx_aggregate', true, true));
+  }
+
+  // Raw files.
+  let jsonl: JsonlRead | null = null;
+  let profileJson: Record<string, unknown> | null = null;
+  const jsonlDir = raw ? raw.jsonl.dir : artDir;
+  const serverPath = joinPath(jsonlDir, SERVER_EXPORT);
+  if (raw) {
+    const p = raw.jsonl.path;
+    ctx.claim(p);
+    files.push(p);
+    artifacts.raw = p;
+    result.manifest.push(manifestEntry(p, 'aiperf_profile_export_jsonl', true, true));
+    jsonl = await readProfileJsonl(ctx, p);
+    if (jsonl.badCount > 0) {
+      findings.push(
+        finding(
+          'metrics_unavailable',
+          'warning',
+          `${p} has ${jsonl.badCount} line(s) that are not JSON records (first at line ${jsonl.badLines[0]}); they were skipped and the other ${jsonl.records} records kept.`,
+          { kind: 'bad_lines', file: p, line: jsonl.badLines[0], lines: jsonl.badLines, bad_line_count: jsonl.badCount, records_kept: jsonl.records },
+        ),
+      );
+    }
+    if (jsonl.readError !== null) {
+      findings.push(
+        finding('metrics_unavailable', 'warning', `${p} could not be read past line ${jsonl.lastLine} (${jsonl.readError}); the ${jsonl.records} records read before it are kept.`, {
+          kind: 'partial_file',
+          file: p,
+          line: jsonl.lastLine + 1,
+          partial: true,
+          reason: jsonl.readError,
+        }),
+      );
+    }
+    const pj = joinPath(raw.jsonl.dir, PROFILE_JSON);
+    if (have.has(pj)) {
+      ctx.claim(pj);
+      files.push(pj);
+      artifacts.profile_summary = pj;
+      result.manifest.push(manifestEntry(pj, 'aiperf_profile_export_json', false, true));
+      const read = await ctx.readJson(pj);
+      if (read.ok && isRecord(read.value)) profileJson = read.value;
+      else if (!read.ok) {
+        findings.push(finding('metrics_unavailable', 'warning', `${read.message}, so the aiperf summary was ignored.`, { kind: 'unreadable_file', file: pj, reason: read.reason }));
+      }
+    }
+    if (have.has(serverPath)) {
+      ctx.claim(serverPath);
+      files.push(serverPath);
+      artifacts.server_metrics = serverPath;
+      result.manifest.push(manifestEntry(serverPath, 'aiperf_server_metrics_export', false, true));
+    }
+    // Everything else aiperf wrote next to them belongs to the cell too.
+    const prefix = `${joinPath(raw.base, ARTIFACTS_DIR)}/`;
+    for (const f of ctx.files) {
+      if (!f.path.startsWith(prefix) || ctx.isClaimed(f.path)) continue;
+      ctx.claim(f.path);
+      result.manifest.push(manifestEntry(f.path, 'aiperf_aux', false, true));
+    }
+  } else if (aggregate) {
+    const expected = joinPath(artDir, PROFILE_JSONL);
+    result.manifest.push(manifestEntry(expected, 'aiperf_profile_export_jsonl', true, false));
+    findings.push(
+      finding(
+        'missing_required_artifact',
+        'warning',
+        `${expected} was not found; the aggregate ${aggPath} still carries the request accounting, so completion comes from it, but p99 latencies and per-request samples are unavailable (p95 is the tail statistic).`,
+        { kind: 'profile_jsonl_missing', expected, aggregate: aggPath, severity_reason: 'aggregate carries the counts' },
+      ),
+    );
+  }
+
+  if (agg !== null && aggPath !== null) {
+    const f = serverMissingFinding(agg, serverPath, aggPath);
+    if (f) {
+      if (!have.has(serverPath)) result.manifest.push(manifestEntry(serverPath, 'aiperf_server_metrics_export', false, false));
+      findings.push(f);
+    }
+  } else if (raw) {
+    const where = raw.rf !== null ? joinPath(raw.parent, `bmk_agentic_${raw.rf}`) : null;
+    findings.push(
+      finding(
+        'metrics_unavailable',
+        'warning',
+        `No AgentX aggregate was found for ${raw.base || '.'}${where !== null ? ` (expected in ${where}/)` : ''}, so hardware, model, precision and topology of this cell are unknown.`,
+        { kind: 'aggregate_missing', expected_dir: where, dir: raw.base },
+      ),
+    );
+  }
+
+  // Identity, topology.
+  const identity = agg !== null ? identityFromAggregate(agg) : emptyIdentity();
+  if (agg === null && raw?.conc != null) identity.concurrency = raw.conc;
+  const topology = agg !== null ? topologyFromAggregate(agg) : {};
+  const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
+
+  // Metrics.
+  const metrics: Metrics = agg !== null ? metricsFromV3Aggregate(agg, gpus) : {};
+  let samples: CellSamples | undefined;
+  if (jsonl !== null) {
+    if (agg !== null) {
+      // The aggregate's mean/p50/p90/p95 stay (identical in every copy of the cell); p99 and samples come from the jsonl.
+      const scratch: Metrics = {};
+      samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, scratch);
+      for (const [k, v] of Object.entries(scratch)) if (k.startsWith('p99_') || k.endsWith('_n')) metrics[k] = v;
+    } else {
+      samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, metrics);
+      const ok = jsonl.nonWarmup - jsonl.errors;
+      if (jsonl.startNs !== null && jsonl.endNs !== null && jsonl.endNs > jsonl.startNs) {
+        const dur = (jsonl.endNs - jsonl.startNs) / 1e9;
+        metrics.duration_seconds = dur;
+        metrics.input_tput_tps = jsonl.inputTokens / dur;
+        metrics.output_tput_tps = jsonl.outputTokens / dur;
+        metrics.total_tput_tps = (jsonl.inputTokens + jsonl.outputTokens) / dur;
+        metrics.request_throughput_rps = ok / dur;
+      }
+      const theo = rec(profileJson?.theoretical_prefix_cache_hit);
+      const unit = toStr(theo.unit);
+      const avg = toNumber(theo.avg);
+      if (avg !== null) metrics.theoretical_cache_hit_rate = unit === '%' ? avg / 100 : frac(avg);
+    }
+    if (jsonl.nonWarmup - jsonl.errors > 0) {
+      metrics.total_input_tokens = jsonl.inputTokens;
+      metrics.total_output_tokens = jsonl.outputTokens;
+    }
+    addIntvty(metrics);
+  }
+
+  // Counts.
+  let counts: CellFragment['counts'];
+  if (agg !== null && aggPath !== null && isRecord(agg.request_accounting)) {
+    counts = countsFromV3Aggregate(agg, aggPath);
+  } else if (jsonl !== null && raw) {
+    counts = {
+      total: jsonl.nonWarmup,
+      successful: jsonl.nonWarmup - jsonl.errors,
+      sessions_total: null,
+      sessions_completed: null,
+      source: raw.jsonl.path,
+      basis:
+        jsonl.readError !== null
+          ? 'profile_export.jsonl non-warmup records / those without error, read up to the read error'
+          : 'profile_export.jsonl non-warmup records / those without error',
+    };
+  } else if (agg !== null && aggPath !== null) {
+    counts = countsFromV3Aggregate(agg, aggPath);
+  } else {
+    counts = { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis: null };
+  }
+
+  const extras: Record<string, unknown> = { latency_tail_stat: jsonl !== null && jsonl.ttft.length > 0 ? 'p99' : 'p95' };
+  if (jsonl !== null && jsonl.readError !== null && raw) extras.partial_inputs = [raw.jsonl.path];
+  const dir = aggregate ? aggregate.file.dir : (raw?.base ?? '');
+  return {
+    source_format: 'agentx-trace-replay',
+    source_variant: VARIANT_AIPERF,
+    explicit_id: explicitId(agg),
+    dir,
+    identity,
+    topology,
+    artifacts,
+    counts,
+    metrics: cleanMetrics(metrics),
+    files: files.sort(),
+    findings,
+    ...(samples && Object.keys(samples).length > 0 ? { samples } : {}),
+    extras,
+  };
+}

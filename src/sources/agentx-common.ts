@@ -1,0 +1,365 @@
+/**
+ * Shared pieces of the two AgentX adapters (formats/INPUTS.md §5): finding the AgentX aggregates
+ * (`bmk_agentic_<RF>/<RF>.json`, no `agg_` prefix, `scenario_type == "agentic-coding"`), the
+ * collected `agg_bmk.json` arrays that carry agentic rows, identity/topology from an aggregate,
+ * latency ladders from per-request columns, and small path helpers.
+ *
+ * Canonical interactivity here is `<stat>_intvty = 1 / <stat>_tpot` (the static-aggregate
+ * convention, INPUTS.md §3.3: `p99_intvty` is the slow tail), whatever the aggregate's own
+ * `intvty` block says (v0.1 stores the per-request 1/itl distribution with the tails reversed).
+ */
+import { LATENCY_STATS, latencyKey, type LatencyBase } from '../core/metrics.js';
+import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
+import { sketchSorted, summarizeSorted, type Summary } from '../core/stats.js';
+import type { ArtifactEntry, CellSamples, Finding, Identity, Metrics, Topology } from '../core/types.js';
+import type { FileEntry, IngestContext } from './types.js';
+
+export const AGENTIC_SCENARIO = 'agentic-coding';
+export const VARIANT_V01 = 'agentx-v0.1';
+export const VARIANT_AIPERF = 'aiperf-v3';
+
+/** JSON names that are never an AgentX aggregate (other formats' files, aiperf sidecars). */
+const NOT_AGGREGATE_NAMES = new Set([
+  'profile_export_aiperf.json',
+  'server_metrics_export.json',
+  'agentx_run_metadata.json',
+  'meta_env.json',
+  'summary.json',
+  'config.json',
+  'run.json',
+  'inputs.json',
+  'manifest.json',
+  'report.json',
+  'gpu_metrics_identity.json',
+]);
+
+/**
+ * AgentX aggregates are a few KB. Outside a `bmk_agentic_*` folder we only open `*.json` files up
+ * to this size to sniff their content, so large files of other formats are not read for nothing.
+ */
+const SNIFF_MAX_BYTES = 4 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// paths
+
+export function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+
+export function basename(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? p : p.slice(i + 1);
+}
+
+export function joinPath(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// aggregates
+
+export interface AgentxAggregate {
+  file: FileEntry;
+  value: Record<string, unknown>;
+  /** `request_metrics` present: current aiperf nested format; else the flat v0.1 one. */
+  nested: boolean;
+  /** RESULT_FILENAME: the `bmk_agentic_<RF>` folder name minus its prefix, else the file stem (minus `_conc<N>` for multi-node). */
+  rf: string;
+  /** Folder holding the `bmk_agentic_<RF>` folder (or the aggregate's folder when not in one). */
+  parent: string;
+}
+
+export interface CollectedRow {
+  file: FileEntry;
+  index: number;
+  value: Record<string, unknown>;
+  nested: boolean;
+}
+
+export interface AgentxScan {
+  aggregates: AgentxAggregate[];
+  /** Collected arrays (`agg_*.json` JSON arrays) holding at least one agentic row. */
+  rows: CollectedRow[];
+  /** Unreadable JSON inside `bmk_agentic_*` folders (the aggregate the format requires). */
+  unreadable: { file: FileEntry; message: string; reason: string }[];
+}
+
+const scans = new WeakMap<IngestContext, Promise<AgentxScan>>();
+
+/** Finds AgentX aggregates and agentic rows of collected arrays; memoised per context (both adapters use it). */
+export function scanAgentxJson(ctx: IngestContext): Promise<AgentxScan> {
+  let p = scans.get(ctx);
+  if (!p) {
+    p = scanUncached(ctx);
+    scans.set(ctx, p);
+  }
+  return p;
+}
+
+function isBmkAgenticDir(dir: string): boolean {
+  return basename(dir).startsWith('bmk_agentic_');
+}
+
+async function scanUncached(ctx: IngestContext): Promise<AgentxScan> {
+  const out: AgentxScan = { aggregates: [], rows: [], unreadable: [] };
+  for (const f of ctx.files) {
+    if (!f.name.endsWith('.json')) continue;
+    if (f.name.startsWith('agg_')) {
+      if (f.name.startsWith('agg_eval_')) continue;
+      const read = await ctx.readJson(f.path);
+      if (!read.ok || !Array.isArray(read.value)) continue;
+      read.value.forEach((row, index) => {
+        if (isRecord(row) && row.scenario_type === AGENTIC_SCENARIO) {
+          out.rows.push({ file: f, index, value: row, nested: isRecord(row.request_metrics) });
+        }
+      });
+      continue;
+    }
+    const inBmk = isBmkAgenticDir(f.dir);
+    if (!inBmk) {
+      if (NOT_AGGREGATE_NAMES.has(f.name)) continue;
+      if (f.name.startsWith('power_validation_') || f.name.startsWith('results')) continue;
+      if (f.path.includes('aiperf_artifacts/')) continue;
+      if (f.size > SNIFF_MAX_BYTES) continue;
+    }
+    const read = await ctx.readJson(f.path);
+    if (!read.ok) {
+      if (inBmk) out.unreadable.push({ file: f, message: read.message, reason: read.reason });
+      continue;
+    }
+    const v = read.value;
+    if (!isRecord(v) || v.scenario_type !== AGENTIC_SCENARIO) continue;
+    const nested = isRecord(v.request_metrics);
+    const stem = f.name.slice(0, -'.json'.length);
+    let rf: string;
+    let parent: string;
+    if (inBmk) {
+      rf = basename(f.dir).slice('bmk_agentic_'.length);
+      parent = dirname(f.dir);
+    } else {
+      rf = toBool(v.is_multinode) === true ? stem.replace(/_conc\d+$/, '') : stem;
+      parent = f.dir;
+    }
+    out.aggregates.push({ file: f, value: v, nested, rf, parent });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// identity, topology
+
+const str = (v: unknown): string | null => toStr(v);
+const lower = (v: unknown): string | null => toStr(v)?.toLowerCase() ?? null;
+
+export function identityFromAggregate(agg: Record<string, unknown>): Identity {
+  return {
+    hardware: normalizeHardware(agg.hw),
+    model: str(agg.model) ?? str(agg.model_id),
+    framework: lower(agg.framework),
+    precision: lower(agg.precision),
+    scenario_type: str(agg.scenario_type),
+    is_multinode: toBool(agg.is_multinode),
+    recipe_name: str(agg.recipe_name),
+    isl: toInt(agg.isl),
+    osl: toInt(agg.osl),
+    concurrency: toInt(agg.conc),
+  };
+}
+
+export function emptyIdentity(): Identity {
+  return {
+    hardware: null,
+    model: null,
+    framework: null,
+    precision: null,
+    scenario_type: null,
+    is_multinode: null,
+    recipe_name: null,
+    isl: null,
+    osl: null,
+    concurrency: null,
+  };
+}
+
+/** Explicit cell id of an artifact (`cell_id`, `recipe_name`, `name`), else null. */
+export function explicitId(agg: Record<string, unknown> | null): string | null {
+  if (!agg) return null;
+  return str(agg.cell_id) ?? str(agg.recipe_name) ?? str(agg.name);
+}
+
+function nameOf(v: unknown): string | null {
+  if (isRecord(v)) {
+    const n = str(v.name);
+    const ver = str(v.version);
+    return n === null ? null : ver === null ? n : `${n} ${ver}`;
+  }
+  return str(v);
+}
+
+/** Topology with the conventional key names (docs/ARCHITECTURE.md), `gpus` derived when possible. */
+export function topologyFromAggregate(agg: Record<string, unknown>): Topology {
+  const t: Topology = {};
+  const multinode = toBool(agg.is_multinode) === true || agg.prefill_tp !== undefined;
+  if (multinode) {
+    for (const side of ['prefill', 'decode'] as const) {
+      for (const k of ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'num_workers']) {
+        const v = toInt(agg[`${side}_${k}`]);
+        if (v !== null) t[`${side}_${k}`] = v;
+      }
+      const dpa = toBool(agg[`${side}_dp_attention`]);
+      if (dpa !== null) t[`${side}_dp_attention`] = dpa;
+    }
+    const np = toInt(agg.num_prefill_gpu);
+    const nd = toInt(agg.num_decode_gpu);
+    if (np !== null) t.num_prefill_gpu = np;
+    if (nd !== null) t.num_decode_gpu = nd;
+  } else {
+    for (const k of ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep']) {
+      const v = toInt(agg[k]);
+      if (v !== null) t[k] = v;
+    }
+    const dpa = toBool(agg.dp_attention);
+    if (dpa !== null) t.dp_attention = dpa;
+  }
+  t.spec_decoding = lower(agg.spec_decoding);
+  const offloading = lower(agg.offloading) ?? lower(agg.kv_offloading);
+  if (offloading !== null) t.offloading = offloading;
+  const backend = nameOf(agg.kv_offload_backend);
+  if (backend !== null) t.kv_offload_backend = backend;
+  const dram = toNumber(agg.allocated_cpu_dram_gb);
+  if (dram !== null) t.allocated_cpu_dram_gb = dram;
+  const disagg = toBool(agg.disagg);
+  if (disagg !== null) t.disagg = disagg;
+  const image = str(agg.image);
+  if (image !== null) t.image = image;
+  const fp = str(agg.recipe_fingerprint);
+  if (fp !== null) t.recipe_fingerprint = fp;
+  const prefix = str(agg.infmax_model_prefix);
+  if (prefix !== null) t.model_prefix = prefix;
+  const router = nameOf(agg.router);
+  if (router !== null) t.router = router;
+  const p2p = str(agg.kv_p2p_transfer);
+  if (p2p !== null) t.kv_p2p_transfer = p2p;
+  const gpus = gpusOf(t, multinode);
+  if (gpus !== null) t.gpus = gpus;
+  return sortKeys(t);
+}
+
+/** GPUs serving the cell: single node tp×pp×pcp_size; multi-node num_prefill_gpu+num_decode_gpu, else workers×tp. */
+export function gpusOf(t: Topology, multinode: boolean): number | null {
+  const n = (k: string): number | null => (typeof t[k] === 'number' ? (t[k] as number) : null);
+  if (multinode) {
+    const np = n('num_prefill_gpu');
+    const nd = n('num_decode_gpu');
+    if (np !== null || nd !== null) {
+      const g = (np ?? 0) + (nd ?? 0);
+      if (g > 0) return g;
+    }
+    const pw = n('prefill_num_workers');
+    const pt = n('prefill_tp');
+    const dw = n('decode_num_workers');
+    const dt = n('decode_tp');
+    if (pw === null && dw === null) return null;
+    const g = (pw ?? 0) * (pt ?? 0) + (dw ?? 0) * (dt ?? 0);
+    return g > 0 ? g : null;
+  }
+  const tp = n('tp');
+  if (tp === null || tp <= 0) return null;
+  return tp * (n('pp') ?? 1) * (n('pcp_size') ?? 1);
+}
+
+export function sortKeys<T extends Record<string, unknown>>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o).sort()) out[k] = o[k];
+  return out as T;
+}
+
+// ---------------------------------------------------------------------------------------------
+// metrics
+
+/** Adds `1 / <stat>_tpot` as `<stat>_intvty` for every tpot stat present and > 0. */
+export function addIntvty(m: Metrics): void {
+  for (const stat of LATENCY_STATS) {
+    const tpot = m[latencyKey(stat, 'tpot')];
+    if (typeof tpot === 'number' && tpot > 0) m[`${stat}_intvty`] = 1 / tpot;
+  }
+}
+
+/** Writes mean/p50/p90/p95/p99 of a summary under `<stat>_<base>`, plus `<base>_n`. */
+export function putLadder(m: Metrics, base: LatencyBase, s: Summary): void {
+  if (s.n === 0) return;
+  m[latencyKey('mean', base)] = s.mean;
+  m[latencyKey('p50', base)] = s.p50;
+  m[latencyKey('p90', base)] = s.p90;
+  m[latencyKey('p95', base)] = s.p95;
+  m[latencyKey('p99', base)] = s.p99;
+  m[`${base}_n`] = s.n;
+}
+
+/** Ladders and sketches of sorted per-request latency columns (seconds); tpot = itl. */
+export function latencyFromColumns(
+  cols: { ttft: Float64Array; e2el: Float64Array; itl: Float64Array },
+  metrics: Metrics,
+): CellSamples {
+  const samples: CellSamples = {};
+  const ttft = summarizeSorted(cols.ttft);
+  const e2el = summarizeSorted(cols.e2el);
+  const itl = summarizeSorted(cols.itl);
+  putLadder(metrics, 'ttft', ttft);
+  putLadder(metrics, 'e2el', e2el);
+  putLadder(metrics, 'itl', itl);
+  putLadder(metrics, 'tpot', itl);
+  if (cols.ttft.length > 0) samples.ttft_s = sketchSorted(cols.ttft);
+  if (cols.e2el.length > 0) samples.e2el_s = sketchSorted(cols.e2el);
+  if (cols.itl.length > 0) {
+    samples.itl_s = sketchSorted(cols.itl);
+    samples.tpot_s = sketchSorted(cols.itl);
+  }
+  return samples;
+}
+
+/** Per-GPU throughputs from absolute ones (null when the GPU count is unknown). */
+export function putPerGpu(m: Metrics, gpus: number | null): void {
+  if (gpus === null || gpus <= 0) return;
+  const div = (k: string, out: string): void => {
+    const v = m[k];
+    if (typeof v === 'number') m[out] = v / gpus;
+  };
+  div('total_tput_tps', 'tput_per_gpu');
+  div('input_tput_tps', 'input_tput_per_gpu');
+  div('output_tput_tps', 'output_tput_per_gpu');
+}
+
+/** Drops undefined entries and sorts keys. */
+export function cleanMetrics(m: Metrics): Metrics {
+  const out: Metrics = {};
+  for (const k of Object.keys(m).sort()) {
+    const v = m[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// findings, manifest
+
+export function manifestEntry(path: string, kind: string, required: boolean, present: boolean): ArtifactEntry {
+  return { path, kind, cell_id: null, required, present };
+}
+
+export function finding(
+  code: Finding['code'],
+  severity: Finding['severity'],
+  message: string,
+  evidence: Record<string, unknown>,
+): Finding {
+  return { code, severity, message, cell_id: null, evidence };
+}
+
+/** Short reason of a thrown read/parse error (messages are relative already); a leading `<file>: ` is dropped. */
+export function errorText(e: unknown, file?: string): string {
+  let msg = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'error';
+  if (file !== undefined && msg.startsWith(`${file}: `)) msg = msg.slice(file.length + 2);
+  return msg.slice(0, 300);
+}
