@@ -19,7 +19,11 @@ import {
   type Severity,
 } from './types.js';
 import type { AdapterResult, ExpectedCell, FileEntry } from '../sources/types.js';
-import { buildTimelineBlock } from './timeline-block.js';
+import { buildTimelineBlock, dropReplacedCarried } from './timeline-block.js';
+import { buildCrossRun } from './curve.js';
+import { computeCosts, type CostInputs } from './cost.js';
+import { computePhaseMetrics } from './phase-metrics.js';
+import { classifyBottleneck } from './bottleneck.js';
 
 export interface BuildReportInput {
   adapterResults: readonly AdapterResult[];
@@ -35,6 +39,10 @@ export interface BuildReportInput {
   thresholds: Thresholds;
   baseline?: Report | null;
   costRequested?: boolean;
+  /** Price inputs; when given every cell with performance data and the run get a cost block. */
+  cost?: CostInputs;
+  /** Pass thresholds per eval task (config `eval_thresholds`). */
+  evalThresholds?: Record<string, number>;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -62,7 +70,7 @@ function shortIdentity(c: Cell): string {
  * `~2`…, with a warning naming both files.
  */
 function assignIds(merged: ReturnType<typeof mergeFragments>['cells']): { cells: Cell[]; findings: Finding[] } {
-  const base = merged.map(({ cell, fragments }) => {
+  const base = merged.map(({ fragments }) => {
     const explicit = fragments.map((f) => f.explicit_id).find((x): x is string => !!x);
     return { explicit: explicit ?? null, dir: (fragments[0] as CellFragment).dir || '.' };
   });
@@ -219,6 +227,12 @@ export function buildReport(input: BuildReportInput): Report {
   // Findings from adapters carry cell_id null; they belong to their cell now.
   for (const c of cells) for (const f of c.findings) f.cell_id = c.cell_id;
 
+  // Seed 004 phase metrics, from per-request samples (descriptive scalars).
+  for (const c of cells) {
+    const phase = computePhaseMetrics(c);
+    if (Object.keys(phase).length > 0) c.metrics = { ...c.metrics, ...phase };
+  }
+
   const families = buildFamilies(cells);
   const expectations: ExpectedCell[] = input.adapterResults.flatMap((r) => r.expectations ?? []);
   const ctx: RuleContext = {
@@ -228,7 +242,8 @@ export function buildReport(input: BuildReportInput): Report {
     baseline: input.baseline ?? null,
     expectations,
     timelineFiles,
-    costRequested: input.costRequested ?? false,
+    costRequested: input.costRequested ?? input.cost !== undefined,
+    evalThresholds: input.evalThresholds ?? {},
   };
   const byId = new Map(cells.map((c) => [c.cell_id, c]));
   for (const rule of FINDING_RULES) {
@@ -240,9 +255,39 @@ export function buildReport(input: BuildReportInput): Report {
   }
   runFindings.push(...input.adapterResults.flatMap((r) => r.findings));
 
+  // A re-derived timeline finding replaces the copy the timeline carried (one per code per cell).
+  for (const c of cells) c.findings = dropReplacedCarried(c.findings);
+
+  let runCost: Report['run_summary']['cost'];
+  if (input.cost) {
+    const cost = computeCosts(cells, input.cost);
+    for (const c of cells) {
+      const block = cost.cells.get(c.cell_id);
+      if (block) c.cost = block;
+    }
+    for (const f of cost.findings) {
+      const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
+      if (cell) cell.findings.push(f);
+      else runFindings.push(f);
+    }
+    if (cost.run) runCost = cost.run;
+  }
+
+  const familyOf = new Map<string, string>();
+  for (const fam of families) for (const c of fam.cells) familyOf.set(c.cell_id, fam.key);
+  const cliffFamilies = new Set(cells.filter((c) => c.findings.some((f) => f.code === 'ttft_cliff')).map((c) => familyOf.get(c.cell_id)));
+  const cliffTimelines = new Set(cells.filter((c) => c.timelineData && c.findings.some((f) => f.code === 'ttft_cliff')).map((c) => c.timelineData?.file));
   for (const c of cells) {
     c.findings.sort(compareFindings);
-    if (c.timelineData) c.timeline = buildTimelineBlock(c);
+    const bottleneck = classifyBottleneck(c);
+    if (bottleneck) c.bottleneck = bottleneck;
+    if (c.timelineData) {
+      const fam = familyOf.get(c.cell_id);
+      c.timeline = buildTimelineBlock(c, {
+        thresholds: input.thresholds,
+        curveTtftCliff: cliffTimelines.has(c.timelineData.file) || (fam !== undefined && cliffFamilies.has(fam)),
+      });
+    }
   }
   const allFindings = [...cells.flatMap((c) => c.findings), ...runFindings].sort(compareFindings);
 
@@ -256,6 +301,7 @@ export function buildReport(input: BuildReportInput): Report {
     unknown_cells: cells.filter((c) => c.completion.status === 'unknown').length,
     missing_artifacts: [...new Set(manifest.filter((m) => m.required && !m.present).map((m) => m.path))].sort(),
     findings_by_severity: countBySeverity(allFindings),
+    ...(runCost ? { cost: runCost } : {}),
   };
 
   return {
@@ -268,6 +314,7 @@ export function buildReport(input: BuildReportInput): Report {
     },
     run_summary: summary,
     cells,
+    cross_run: buildCrossRun(families, input.thresholds),
     findings: allFindings,
     artifact_manifest: manifest,
   };

@@ -21,6 +21,8 @@ export interface Thresholds {
   kv_pressure_cpu_usage: number;
   /** kv_offload_thrash: p99 TTFT worsening along the family (fraction). */
   kv_offload_thrash_min_ttft_worsening: number;
+  /** kv_offload_thrash: throughput gain below which the latency worsening is not load (fraction). */
+  kv_offload_thrash_max_tput_gain: number;
   /** prefix_cache_regression: gap below the theoretical hit rate (absolute). */
   prefix_cache_gap: number;
   /** prefix_cache_regression: drop vs the comparable lower-concurrency point (absolute). */
@@ -54,6 +56,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   kv_pressure_usage: 0.95,
   kv_pressure_cpu_usage: 0.9,
   kv_offload_thrash_min_ttft_worsening: 0.2,
+  kv_offload_thrash_max_tput_gain: 0.1,
   prefix_cache_gap: 0.1,
   prefix_cache_drop: 0.1,
   kv_transfer_errors_critical: 100,

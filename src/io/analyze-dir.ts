@@ -7,6 +7,7 @@ import path from 'node:path';
 import { buildReport, toWireReport } from '../core/analyze.js';
 import { defaultConfig, parseConfigText, type AnalyzerConfig } from '../core/config.js';
 import { UsageError, type Finding, type Report } from '../core/types.js';
+import { loadCostInputs } from './cost-inputs.js';
 import { renderReportMarkdown } from '../render/report-md.js';
 import { assertContract } from '../schemas/validate.js';
 import { SOURCE_ADAPTERS } from '../sources/index.js';
@@ -49,6 +50,8 @@ export interface AnalyzeResult {
   outputDir: string;
 }
 
+export { loadCostInputs } from './cost-inputs.js';
+
 export async function loadConfig(file: string | undefined): Promise<AnalyzerConfig> {
   if (!file) return defaultConfig();
   let text: string;
@@ -81,6 +84,7 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
   if (!st.isDirectory()) throw new NoReportError(`results dir ${opts.resultsDir} is not a directory`);
 
   const config = opts.config ?? (await loadConfig(opts.configFile));
+  const cost = await loadCostInputs({ ...opts, cwd }, config);
   const outputDir = path.resolve(cwd, opts.outputDir ?? path.join(opts.resultsDir, DEFAULT_OUTPUT_DIR_NAME));
   const scan = await scanResultsDir(root, [outputDir]);
   const ctx = createIngestContext(root, scan.files, config.thresholds, { timelineGlob: opts.timelineGlob });
@@ -127,7 +131,9 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
     version: INFERGUARD_VERSION,
     thresholds: config.thresholds,
     baseline: opts.baseline ?? null,
-    costRequested: opts.gpuHourCost !== undefined || opts.priceTable !== undefined,
+    costRequested: cost !== undefined,
+    ...(cost ? { cost } : {}),
+    evalThresholds: config.eval_thresholds,
   });
 
   if (report.cells.length === 0) {

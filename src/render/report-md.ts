@@ -113,6 +113,10 @@ function sectionPerCell(r: Report): string {
     if (kv !== null) rows.push(['KV cache usage p95 / max', `${formatPct(kv)} / ${formatPct(num(c, 'kv_cache_usage_max'))}`]);
     const evalKeys = Object.keys(c.metrics).filter((k) => k.startsWith('eval_') && !k.endsWith('_stderr')).sort();
     for (const k of evalKeys) rows.push([safeText(k), formatCount(c.metrics[k])]);
+    const b = c.bottleneck as { primary?: string; secondary?: string[]; confidence?: number } | undefined;
+    if (b && typeof b.primary === 'string') {
+      rows.push(['Bottleneck (descriptive)', `${safeText(b.primary)}${b.secondary && b.secondary.length > 0 ? ` (also ${safeText(b.secondary.join(', '))})` : ''} · confidence ${formatCount(b.confidence)}`]);
+    }
     if (c.cost) rows.push(['Compute cost', `${formatMoney(c.cost.compute_cost, c.cost.currency)} (${formatCount(c.cost.gpu_hours)} GPU-h)`]);
     rows.push(['Findings', c.findings.length === 0 ? 'none' : c.findings.map((f) => `${f.severity} ${f.code}`).join(', ')]);
     parts.push(`### ${safeCode(c.cell_id, 160)}\n\n<details><summary>${safeText(c.source_format)}${c.source_variant ? ` (${safeText(c.source_variant)})` : ''}</summary>\n\n${markdownTable([['Field', 'Value'], ...rows])}\n\n</details>\n`);
@@ -133,9 +137,112 @@ function sectionTimeline(r: Report): string {
       safeText(t.last_observed_at ?? '—'),
       Object.entries(counts).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none',
       safeText(t.first_critical_finding_at ?? '—'),
+      typeof t.lead_time_s === 'number' ? `${formatCount(t.lead_time_s)} s` : '—',
     ];
   });
-  return `## Live timeline\n\n${markdownTable([['Cell', 'Samples', 'First', 'Last', 'Live findings (samples)', 'First critical'], ...rows])}\n`;
+  return `## Live timeline\n\n${markdownTable([['Cell', 'Samples', 'First', 'Last', 'Live findings (samples)', 'First critical', 'Lead to TTFT cliff'], ...rows])}\n`;
+}
+
+function sectionCost(r: Report): string | null {
+  const cells = r.cells.filter((c) => c.cost);
+  const run = r.run_summary.cost;
+  if (cells.length === 0 && !run) return null;
+  const cur = run?.currency ?? cells[0]?.cost?.currency ?? 'USD';
+  const rows = cells.map((c) => {
+    const k = c.cost as NonNullable<Cell['cost']>;
+    return [
+      safeCode(c.cell_id, 90),
+      formatCount(k.gpus),
+      formatMoney(k.gpu_hour_cost, k.currency),
+      formatSeconds(k.duration_seconds),
+      formatCount(k.gpu_hours),
+      formatMoney(k.compute_cost, k.currency),
+      formatMoney(k.completion_basis === 'session-based' ? k.cost_per_completed_session : k.cost_per_completed_request, k.currency),
+      formatMoney(k.cost_per_million_input_tokens, k.currency),
+      formatMoney(k.cost_per_million_output_tokens, k.currency),
+    ];
+  });
+  if (run) {
+    rows.push([
+      '**run (sums)**',
+      formatCount(run.gpus),
+      formatMoney(run.gpu_hour_cost, cur),
+      formatSeconds(run.duration_seconds),
+      formatCount(run.gpu_hours),
+      formatMoney(run.compute_cost, cur),
+      formatMoney(run.completion_basis === 'session-based' ? run.cost_per_completed_session : run.cost_per_completed_request, cur),
+      formatMoney(run.cost_per_million_input_tokens, cur),
+      formatMoney(run.cost_per_million_output_tokens, cur),
+    ]);
+  }
+  const table = markdownTable(
+    [['Cell', 'GPUs', 'Price / GPU-h', 'Duration', 'GPU-hours', 'Compute cost', 'Per completed unit', 'Per M input tok', 'Per M output tok'], ...rows],
+    { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
+  );
+  return `## Cost\n\nThe run line is computed from sums over cells (GPU-hours, cost, completed units), not from an average of ratios. Without a measured duration, cost per million tokens comes from throughput.\n\n${table}\n`;
+}
+
+interface CurveFamilyView {
+  label: string;
+  points: number;
+  curve_rules_applied?: boolean;
+  curve: Record<string, unknown>[];
+  findings: { code: string; severity: string; cell_id: string | null; message: string }[];
+  knee: { concurrency: number | null; cell_id: string; basis: string } | null;
+  goodput?: { max_compliant_concurrency: number | null; tput_per_gpu: number | null; slo_ttft_p99_s: number | null; slo_tpot_p99_s: number | null };
+  next_measurements: { concurrency: number; kind: string; cell_id: string | null; reason: string }[];
+}
+
+function crossRunFamilies(r: Report): CurveFamilyView[] {
+  const cr = r.cross_run as { families?: unknown } | undefined;
+  return Array.isArray(cr?.families) ? (cr.families as CurveFamilyView[]) : [];
+}
+
+function sectionCurves(r: Report): string | null {
+  const fams = crossRunFamilies(r).filter((f) => f.points >= 2);
+  if (fams.length === 0) return null;
+  const parts = ['## Curve analysis\n'];
+  for (const f of fams) {
+    const slo = f.curve.some((p) => 'slo_compliant' in p);
+    const rows = f.curve.map((p) => {
+      const row = [
+        String(p.concurrency ?? '—'),
+        formatPct(p.success_rate),
+        formatTokensPerSec(p.tput_per_gpu),
+        formatSeconds(p.p99_ttft_s),
+        formatSeconds(p.p99_tpot_s),
+        safeText(f.findings.filter((x) => x.cell_id === p.cell_id).map((x) => `${x.severity} ${x.code}`).join(', ') || '—'),
+      ];
+      if (slo) row.push(p.slo_compliant === true ? 'yes' : p.slo_compliant === false ? 'no' : '—');
+      return row;
+    });
+    const header = ['Conc', 'Success', 'Tput/GPU (tok/s)', 'p99 TTFT', 'p99 TPOT', 'Findings at this point'];
+    if (slo) header.push('Meets SLO');
+    parts.push(`### ${safeText(f.label || 'family')}\n\n${markdownTable([header, ...rows], { align: ['r', 'r', 'r', 'r', 'r', 'l', ...(slo ? ['l' as const] : [])] })}\n`);
+    const notes: string[] = [];
+    if (f.curve_rules_applied === false) notes.push(`- Too few points for the curve rules (TTFT cliff, throughput plateau).`);
+    if (f.knee) notes.push(`- **Knee:** c${f.knee.concurrency ?? '?'} (${safeText(f.knee.basis)}).`);
+    else if (f.curve_rules_applied !== false) notes.push('- **Knee:** no TTFT cliff along the measured points.');
+    if (f.goodput) {
+      notes.push(
+        f.goodput.max_compliant_concurrency === null
+          ? '- **Goodput:** no measured point meets the configured SLOs.'
+          : `- **Goodput:** highest SLO-compliant concurrency c${f.goodput.max_compliant_concurrency} at ${formatTokensPerSec(f.goodput.tput_per_gpu)} tok/s/GPU.`,
+      );
+    }
+    for (const x of f.findings) notes.push(`- ${x.severity} \`${x.code}\`: ${safeText(x.message, 400)}`);
+    if (notes.length > 0) parts.push(`${notes.join('\n')}\n`);
+  }
+  return parts.join('\n');
+}
+
+function sectionNextMeasurements(r: Report): string | null {
+  const items = crossRunFamilies(r).flatMap((f) => f.next_measurements.map((m) => ({ ...m, label: f.label })));
+  if (items.length === 0) return null;
+  const lines = items.map(
+    (m) => `- ${safeText(m.label)}: ${m.kind === 'new_point' ? `measure c${m.concurrency}` : `re-run c${m.concurrency}${m.cell_id ? ` (${safeCode(m.cell_id, 90)})` : ''}`}: ${safeText(m.reason, 400)}.`,
+  );
+  return `## Next measurements\n\nPoints the evidence above asks for (descriptive; no configuration change is implied).\n\n${lines.join('\n')}\n`;
 }
 
 function sectionManifest(r: Report): string {
@@ -148,9 +255,12 @@ const SECTIONS: { order: number; render: ReportSection }[] = [
   { order: 10, render: sectionSummary },
   { order: 20, render: sectionFindings },
   { order: 30, render: sectionMatrix },
+  { order: 35, render: sectionCost },
   { order: 40, render: sectionCompleteness },
   { order: 50, render: sectionPerCell },
   { order: 60, render: sectionTimeline },
+  { order: 70, render: sectionCurves },
+  { order: 80, render: sectionNextMeasurements },
   { order: 90, render: sectionManifest },
 ];
 

@@ -14,7 +14,7 @@ const BASE_IDENTITY: Identity = {
 };
 
 /** A fragment as an InferenceX static adapter would emit it; override what the test needs. */
-export function fragment(over: Partial<CellFragment> & { identity?: Partial<Identity> } = {}): CellFragment {
+export function fragment(over: Partial<Omit<CellFragment, 'identity'>> & { identity?: Partial<Identity> } = {}): CellFragment {
   const { identity, ...rest } = over;
   return {
     source_format: 'inferencex-static',

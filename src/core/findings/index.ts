@@ -6,10 +6,34 @@ import { missingRequiredArtifact } from './missing-required-artifact.js';
 import { invalidRunNoSuccessfulRequests } from './invalid-run-no-successful-requests.js';
 import { partialRun } from './partial-run.js';
 import { metricsUnavailable } from './metrics-unavailable.js';
+import { ttftCliff } from './ttft-cliff.js';
+import { tpotDegradation } from './tpot-degradation.js';
+import { throughputPlateau } from './throughput-plateau.js';
+import { kvPressure } from './kv-pressure.js';
+import { kvOffloadThrash } from './kv-offload-thrash.js';
+import { prefixCacheRegression } from './prefix-cache-regression.js';
+import { prefillDecodeImbalance } from './prefill-decode-imbalance.js';
+import { kvTransferStall } from './kv-transfer-stall.js';
+import { kvTransferErrorsPresent } from './kv-transfer-errors-present.js';
+import { endpointUnreachable } from './endpoint-unreachable.js';
+import { engineUnidentified } from './engine-unidentified.js';
+import { evalRegression } from './eval-regression.js';
 
 export const FINDING_RULES: readonly FindingRule[] = [
   missingRequiredArtifact,
   invalidRunNoSuccessfulRequests,
   partialRun,
   metricsUnavailable,
+  ttftCliff,
+  tpotDegradation,
+  throughputPlateau,
+  kvPressure,
+  kvOffloadThrash,
+  prefixCacheRegression,
+  prefillDecodeImbalance,
+  kvTransferStall,
+  kvTransferErrorsPresent,
+  endpointUnreachable,
+  engineUnidentified,
+  evalRegression,
 ];

@@ -22,6 +22,8 @@ export interface RuleContext {
   timelineFiles: readonly string[];
   /** True when cost inputs were given (rules may report what cost needs but lacks). */
   costRequested: boolean;
+  /** Pass thresholds per eval task (config `eval_thresholds`), for eval_regression. */
+  evalThresholds?: Readonly<Record<string, number>>;
 }
 
 /** A finding rule: a small pure function over cells, one file per code (named after it). */
