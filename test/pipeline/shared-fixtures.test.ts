@@ -27,7 +27,7 @@ async function analyze(name: string): Promise<Report> {
 }
 
 const byConc = (cells: Cell[]) => [...cells].sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0));
-const codes = (r: Report) => r.findings.map((f) => `${f.severity}:${f.code}`).sort();
+
 
 describe('inferencex-static: two H200 sweeps', async () => {
   const r = await analyze('inferencex-static');
@@ -166,10 +166,16 @@ describe('inferguard-bench-native', async () => {
 describe('inferencex-collected: the collector array duplicates nothing', async () => {
   const r = await analyze('inferencex-collected');
 
-  it('15 agg_bmk rows become 15 cells (this folder has no bmk_ copies), eval rows 2 cells', () => {
-    const bench = r.cells.filter((c) => c.source_format !== 'eval');
-    expect(bench).toHaveLength(15);
-    expect(r.cells.filter((c) => c.source_format === 'eval')).toHaveLength(2);
+  it('15 agg_bmk rows become 15 cells; the 2 eval rows join their benchmark cells (mixed)', () => {
+    expect(r.cells).toHaveLength(15);
+    const mixed = r.cells.filter((c) => c.source_format === 'mixed');
+    // agg_eval_all rows: dsr1 sglang h200 c64 and dsv4 dynamo-vllm gb200 1p4d c256 (same identity as two bmk rows).
+    expect(mixed.map((c) => [c.framework, c.concurrency]).sort()).toEqual([
+      ['dynamo-vllm', 256],
+      ['sglang', 64],
+    ]);
+    expect(mixed.every((c) => typeof c.metrics.eval_gsm8k_score === 'number')).toBe(true);
+    expect(r.cells.filter((c) => c.source_format === 'agentx-trace-replay')).toHaveLength(2);
   });
 });
 
@@ -192,5 +198,40 @@ describe('inferguard-timeline: campaign layout', async () => {
   it('timeline blocks count samples', () => {
     const withTimeline = r.cells.filter((c) => c.timeline);
     expect(withTimeline.map((c) => (c.timeline as { sample_count: number }).sample_count).sort()).toEqual([24, 24, 3]);
+  });
+});
+
+/**
+ * The exact findings of each fixture (code@concurrency), from the fixture README and the rules of
+ * ANALYZER.md applied to the data by hand:
+ * - sweep B: p99 TTFT 2.61 → 18.56 s (7.1×, ≥ 2×2.0 so critical) c32→c64 while tput/GPU −3.5%;
+ *   plateau from c16 (steps +3.0% and −3.5%, two flat steps → warning); p99 TPOT 44.0 → 86.8 ms
+ *   (1.97×) at c32 and 86.8 → 164.9 ms (1.90×) at c64, both ≥ 1.5× → tpot_degradation twice.
+ * - AgentX: c32 KV usage p95 96.6% ≥ 95% with 14 preemptions → kv_pressure; GPU hit 0.821 vs 0.955
+ *   theoretical (c16) and 0.669 vs 0.942 (c32) below the 0.10 gap → prefix_cache_regression twice.
+ * - aiperf: no server metrics export → metrics_unavailable per cell.
+ * - timeline: one finding per code per timeline.
+ */
+describe('findings per fixture: exactly these and nothing else', () => {
+  const cases: [string, string[]][] = [
+    [
+      'inferencex-static',
+      ['critical:ttft_cliff@64', 'warning:throughput_plateau@16', 'warning:tpot_degradation@32', 'warning:tpot_degradation@64'],
+    ],
+    ['inferencex-srt-slurm', []],
+    ['agentx-trace-replay', ['warning:kv_pressure@32', 'warning:prefix_cache_regression@16', 'warning:prefix_cache_regression@32']],
+    ['agentx-aiperf', ['warning:metrics_unavailable@4', 'warning:metrics_unavailable@8']],
+    ['eval', []],
+    ['inferguard-bench-native', []],
+    [
+      'inferguard-timeline',
+      ['critical:endpoint_unreachable@1', 'warning:kv_transfer_errors_present@256', 'warning:prefill_decode_imbalance@256'],
+    ],
+  ];
+  it.each(cases)('%s', async (name, expected) => {
+    const r = await analyze(name);
+    const conc = new Map(r.cells.map((c) => [c.cell_id, c.concurrency]));
+    const got = r.findings.map((f) => `${f.severity}:${f.code}@${f.cell_id === null ? '-' : conc.get(f.cell_id)}`).sort();
+    expect(got).toEqual([...expected].sort());
   });
 });
