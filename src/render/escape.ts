@@ -4,6 +4,11 @@
  * link syntax taken from inputs.
  */
 
+/** Drops C1 controls and bidi/invisible format characters that make text read differently (GITHUB.md §5.3). */
+export function stripInvisible(s: string): string {
+  return s.replace(/[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+}
+
 /** Escapes HTML-significant characters. */
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -17,6 +22,7 @@ export function escapeHtml(s: string): string {
 export function safeText(s: unknown, maxLen = 300): string {
   let t = typeof s === 'string' ? s : s === null || s === undefined ? '' : String(s);
   t = t.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  t = stripInvisible(t);
   if (t.length > maxLen) t = `${t.slice(0, maxLen - 1)}…`;
   t = escapeHtml(t);
   t = t.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
@@ -24,13 +30,20 @@ export function safeText(s: unknown, maxLen = 300): string {
   t = t.replace(/@(?=[A-Za-z0-9-])/g, '@\u200d');
   t = t.replace(/#(?=\d)/g, '#\u200d');
   t = t.replace(/(https?|ftp|javascript|data):/gi, '$1\u200d:');
+  // GitHub also autolinks bare www. hosts and GH-123 references.
+  t = t.replace(/\b(www)\./gi, '$1\u200d.');
+  t = t.replace(/\b(GH)-(?=\d)/gi, '$1\u200d-');
   return t;
 }
 
 /** Code-span text for ids and paths: backticks removed, length capped, table-safe. */
 export function safeCode(s: unknown, maxLen = 200): string {
   let t = typeof s === 'string' ? s : String(s ?? '');
-  t = t.replace(/[\r\n\t]+/g, ' ').replace(/`/g, "'").replace(/[\u0000-\u001f\u007f]/g, '');
+  t = t
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/`/g, "'")
+    .replace(/[\u0000-\u001f\u007f]/g, '');
+  t = stripInvisible(t);
   if (t.length > maxLen) t = `${t.slice(0, maxLen - 1)}…`;
   return `\`${t.replace(/\|/g, '\\|')}\``;
 }

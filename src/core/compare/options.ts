@@ -1,0 +1,79 @@
+/**
+ * Compare settings: defaults, and the `compare` section of the --config file mapped onto
+ * CompareOptions (the section's shape is in schemas/inferguard-config-v1.schema.json).
+ */
+import type { AnalyzerConfig } from '../config.js';
+import { DEFAULT_THRESHOLDS } from '../thresholds.js';
+import type { CompareOptions, CompareSettings } from './types.js';
+
+/**
+ * Noise bands used when only aggregates exist. Relative fractions of the base value, except
+ * success_rate (absolute, in rate units: 0.01 = one percentage point). Defaults from the issue:
+ * latency +10%, throughput −5%, cost +5%, success rate −1 point; run-to-run variation of
+ * aggregate benchmark numbers on a quiet machine is usually a few percent.
+ */
+export const DEFAULT_NOISE_BANDS: Readonly<Record<string, number>> = Object.freeze({
+  latency: 0.1,
+  throughput: 0.05,
+  cost: 0.05,
+  success_rate: 0.01,
+});
+
+/** FDR level for Benjamini-Hochberg across every test of one compare. */
+export const DEFAULT_ALPHA = 0.01;
+/**
+ * Minimum relative shift (of the median, for the rank test; of the statistic, for the bootstrap)
+ * a significant test must also show: with thousands of samples a rank test finds 1% shifts that
+ * nobody should act on.
+ */
+export const DEFAULT_MIN_EFFECT_SIZE = 0.05;
+export const DEFAULT_BOOTSTRAP_ITERATIONS = 1000;
+export const DEFAULT_SEED = 1;
+/** Below this many samples on a side, the normal approximation of U is poor: use noise bands. */
+export const DEFAULT_MIN_SAMPLES = 20;
+
+export function resolveSettings(opts: CompareOptions = {}): CompareSettings {
+  const bands: Record<string, number> = { ...DEFAULT_NOISE_BANDS };
+  for (const k of Object.keys(opts.noiseBands ?? {}).sort()) {
+    const v = opts.noiseBands?.[k];
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) bands[k] = v;
+  }
+  const sorted: Record<string, number> = {};
+  for (const k of Object.keys(bands).sort()) sorted[k] = bands[k] as number;
+  return {
+    alpha: opts.alpha ?? DEFAULT_ALPHA,
+    min_effect_size: opts.minEffectSize ?? DEFAULT_MIN_EFFECT_SIZE,
+    method: opts.method ?? 'mann_whitney',
+    bootstrap_iterations: opts.bootstrapIterations ?? DEFAULT_BOOTSTRAP_ITERATIONS,
+    seed: opts.seed ?? DEFAULT_SEED,
+    min_samples: opts.minSamples ?? DEFAULT_MIN_SAMPLES,
+    noise_bands: sorted,
+    eval_min_drop: opts.evalMinDrop ?? DEFAULT_THRESHOLDS.eval_regression_min_drop,
+  };
+}
+
+/** The `compare` config section (already schema-validated) plus thresholds → CompareOptions. */
+export function compareOptionsFromConfig(config: AnalyzerConfig): CompareOptions {
+  const c = config.compare as {
+    alpha?: number;
+    min_effect_size?: number;
+    method?: 'mann_whitney' | 'bootstrap';
+    bootstrap_iterations?: number;
+    seed?: number;
+    min_samples?: number;
+    noise_bands?: Record<string, number>;
+  };
+  const out: CompareOptions = {
+    evalMinDrop: config.thresholds.eval_regression_min_drop,
+    tpotDegradationRatio: config.thresholds.tpot_degradation_ratio,
+    prefixCacheDrop: config.thresholds.prefix_cache_drop,
+  };
+  if (c.alpha !== undefined) out.alpha = c.alpha;
+  if (c.min_effect_size !== undefined) out.minEffectSize = c.min_effect_size;
+  if (c.method !== undefined) out.method = c.method;
+  if (c.bootstrap_iterations !== undefined) out.bootstrapIterations = c.bootstrap_iterations;
+  if (c.seed !== undefined) out.seed = c.seed;
+  if (c.min_samples !== undefined) out.minSamples = c.min_samples;
+  if (c.noise_bands !== undefined) out.noiseBands = c.noise_bands;
+  return out;
+}
