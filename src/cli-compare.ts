@@ -22,6 +22,7 @@ import {
 } from './core/compare/index.js';
 import { countFindings, EXIT_FINDINGS, exitCodeFor, FAIL_ON_VALUES, type FailOn } from './core/exit-code.js';
 import { defaultConfig, parseConfigText, type AnalyzerConfig } from './core/config.js';
+import { evaluateGates, gatesExitCode, parseGates } from './core/gates/index.js';
 import { UsageError, type Report } from './core/types.js';
 import { writeFileAtomic, writeJsonValidated } from './io/write.js';
 import { renderComment } from './render/comment.js';
@@ -121,7 +122,12 @@ export async function cmdCompare(argv: string[]): Promise<number> {
   const config = await loadConfig(values.config as string | undefined);
   const base = await readContract<Report>(basePath, 'inferguard-analyze/v1', '--base');
   const head = await readContract<Report>(headPath, 'inferguard-analyze/v1', '--head');
+  // Every configured gate (report and diff paths) is evaluated against head + diff.
+  const gates = parseGates(config.gates);
   const diff = compareReports(base, head, compareOptionsFromConfig(config));
+  const gatesBlock = gates.length > 0 ? evaluateGates(gates, { report: head, diff }) : null;
+  if (gatesBlock) (diff as ReportDiff & { gates?: unknown }).gates = gatesBlock;
+  const headForComment: Report = gatesBlock ? { ...head, gates: gatesBlock } : head;
   const outDir = (values['output-dir'] as string | undefined) ?? path.dirname(headPath);
   const compareFile = path.join(outDir, 'compare.json');
   const commentFile = path.join(outDir, 'comment.md');
@@ -130,13 +136,14 @@ export async function cmdCompare(argv: string[]): Promise<number> {
     () => writeJsonValidated(compareFile, REPORT_DIFF_SCHEMA_VERSION, diff),
     compareFile,
   );
-  const md = renderComment({ head, diff, suiteKey: (values['suite-key'] as string | undefined) ?? 'default' });
+  const md = renderComment({ head: headForComment, diff, suiteKey: (values['suite-key'] as string | undefined) ?? 'default' });
   await writeOrFail('comment.md', () => writeFileAtomic(commentFile, md), commentFile);
 
   const findings = mergeFindings(head.findings, diff.findings);
   let code = exitCodeFor(findings, failOn);
   const regression = diff.verdict.verdict === 'REGRESSION';
   if (values['fail-on-regression'] === true && regression) code = Math.max(code, EXIT_FINDINGS);
+  if (gatesBlock) code = Math.max(code, gatesExitCode(gatesBlock));
   const c = countFindings(findings);
   const k = diff.counts;
   process.stdout.write(

@@ -14,7 +14,7 @@ Usage:
   inferguard analyze <results_dir> [--output-dir DIR] [--format json|md|both]
       [--fail-on never|info|warning|critical] [--strict | --best-effort]
       [--timeline-glob GLOB] [--json] [--config FILE]
-      [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N]
+      [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
   inferguard compare --base <report.json> --head <report.json> [--output-dir DIR] [--config FILE]
       [--fail-on LEVEL] [--fail-on-regression]
   inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
@@ -62,6 +62,7 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
     currency: { type: 'string' },
     'price-table': { type: 'string' },
     gpus: { type: 'string' },
+    gate: { type: 'string', multiple: true },
     debug: { type: 'boolean' },
   });
   if (positionals.length !== 1) throw new UsageError('analyze needs exactly one <results_dir>');
@@ -84,8 +85,12 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
     priceTable: values['price-table'] as string | undefined,
     gpus: num('gpus', values.gpus, { integer: true }),
     timelineGlob: values['timeline-glob'] as string | undefined,
+    gateLines: ((values.gate as string[] | undefined) ?? []).join('\n'),
   });
-  const code = exitCodeFor(result.report.findings, failOn);
+  const { gatesExitCode } = await import('./core/gates/index.js');
+  const gatesBlock = result.report.gates as Parameters<typeof gatesExitCode>[0] | undefined;
+  // A failing, not-found or conflicting gate (severity error) fails like a finding at --fail-on.
+  const code = Math.max(exitCodeFor(result.report.findings, failOn), gatesBlock ? gatesExitCode(gatesBlock) : 0);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
   } else {
@@ -94,6 +99,10 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
     const lines = [
       `inferguard: ${s.total_cells} cells, run ${s.status}; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
     ];
+    if (gatesBlock) {
+      const g = gatesBlock.summary;
+      lines.push(`gates: ${g.passed} passed, ${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error`);
+    }
     if (result.reportPath) lines.push(`report.json: ${rel(result.reportPath)}`);
     if (result.markdownPath) lines.push(`report.md:   ${rel(result.markdownPath)}`);
     lines.push(`exit code ${code} (--fail-on ${failOn})`);

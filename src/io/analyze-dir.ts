@@ -8,6 +8,7 @@ import { buildReport, toWireReport } from '../core/analyze.js';
 import { defaultConfig, parseConfigText, type AnalyzerConfig } from '../core/config.js';
 import { UsageError, type Finding, type Report } from '../core/types.js';
 import { loadCostInputs } from './cost-inputs.js';
+import { evaluateGates, isDiffGate, parseGateLines, parseGates } from '../core/gates/index.js';
 import { renderReportMarkdown } from '../render/report-md.js';
 import { assertContract } from '../schemas/validate.js';
 import { SOURCE_ADAPTERS } from '../sources/index.js';
@@ -35,6 +36,8 @@ export interface AnalyzeOptions {
   gpus?: number;
   /** Glob (relative to the root) naming timeline files; default: every inferguard_timeline.jsonl. */
   timelineGlob?: string;
+  /** Extra gates, one `<path> <op> <value>` per line (the action's `gates` input, the CLI's --gate). */
+  gateLines?: string;
   /** Baseline report for eval_regression and "vs baseline" rules. */
   baseline?: Report | null;
   now?: Date;
@@ -84,6 +87,8 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
   if (!st.isDirectory()) throw new NoReportError(`results dir ${opts.resultsDir} is not a directory`);
 
   const config = opts.config ?? (await loadConfig(opts.configFile));
+  // Gates are parsed before any analysis, so a typo fails fast (one line, with the column).
+  const gates = [...parseGates(config.gates), ...parseGateLines(opts.gateLines ?? '', 'gates')];
   const cost = await loadCostInputs({ ...opts, cwd }, config);
   const outputDir = path.resolve(cwd, opts.outputDir ?? path.join(opts.resultsDir, DEFAULT_OUTPUT_DIR_NAME));
   const scan = await scanResultsDir(root, [outputDir]);
@@ -146,6 +151,13 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
     }
   }
 
+  // Gates on the report itself; `diff.` gates wait for compare, which evaluates every gate again.
+  const reportGates = gates.filter((g) => !isDiffGate(g));
+  if (reportGates.length > 0) {
+    const block = evaluateGates(reportGates, { report });
+    assertContract('inferguard-gates/v1', block, 'gates block');
+    report.gates = block;
+  }
   const wire = toWireReport(report);
   assertContract('inferguard-analyze/v1', wire, 'report.json');
   const markdown = renderReportMarkdown(wire);

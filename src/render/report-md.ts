@@ -7,6 +7,8 @@
 import { markdownTable } from 'markdown-table';
 import type { Cell, Finding, Report } from '../core/types.js';
 import { safeCode, safeText } from './escape.js';
+import { renderGatesMarkdown } from './gates-md.js';
+import type { GatesBlock } from '../core/gates/index.js';
 import { formatBytes, formatCount, formatMoney, formatPct, formatSeconds, formatTokensPerSec } from './format.js';
 
 /** A section renderer; null when the section has nothing to say. */
@@ -261,6 +263,7 @@ const SECTIONS: { order: number; render: ReportSection }[] = [
   { order: 60, render: sectionTimeline },
   { order: 70, render: sectionCurves },
   { order: 80, render: sectionNextMeasurements },
+  { order: 85, render: (r) => (r.gates ? renderGatesMarkdown(r.gates as GatesBlock) : null) },
   { order: 90, render: sectionManifest },
 ];
 

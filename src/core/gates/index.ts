@@ -28,3 +28,4 @@ export {
 } from './resolve.js';
 export { parseSemver, compareSemver, type SemVer } from './semver.js';
 export * from './types.js';
+export { isDiffGate } from './select.js';
