@@ -42,6 +42,29 @@ const SNIFF_MAX_BYTES = 4 * 1024 * 1024;
 // ---------------------------------------------------------------------------------------------
 // paths
 
+/**
+ * `toNumber` for CSV field strings, faster on the plain decimals that fill request CSVs and
+ * exactly equal to it on every input: `Number()` agrees with toNumber's decimal pattern except on
+ * empty/blank strings (0), leading whitespace and the `0x`/`0b`/`0o` literals, which go to
+ * toNumber itself.
+ */
+export function csvNumber(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const n = +s;
+  if (n - n !== 0) return null; // NaN, ±Infinity (and never a finite toNumber result)
+  if (n !== 0) {
+    // 1-9, '-', '+', '.', or 0 then '.', a digit or an exponent: a decimal literal (a non-decimal
+    // one is 0 then a letter; a blank string gives 0).
+    const c = s.charCodeAt(0);
+    if ((c >= 49 && c <= 57) || c === 45 || c === 43 || c === 46) return n;
+    if (c === 48) {
+      const d = s.charCodeAt(1);
+      if (d === 46 || (d >= 48 && d <= 57) || d === 101 || d === 69) return n;
+    }
+  }
+  return toNumber(s);
+}
+
 export function dirname(p: string): string {
   const i = p.lastIndexOf('/');
   return i < 0 ? '' : p.slice(0, i);

@@ -29,6 +29,7 @@ import {
   addIntvty,
   basename,
   cleanMetrics,
+  csvNumber,
   dirname,
   emptyIdentity,
   errorText,
@@ -178,35 +179,41 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
   const r = emptyRequests('ok');
   let hit = 0;
   let miss = 0;
+  const columns = [...REQUESTS_REQUIRED_COLUMNS, 'request_idx', 'cache_hit_blocks', 'cache_miss_blocks', ...(sessionCol !== null ? [sessionCol] : [])];
   try {
-    for await (const { row, record } of ctx.csv(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS })) {
+    for await (const { row, record } of ctx.csv(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns })) {
       r.rows = row;
       const ok = toBool(record.success) === true;
       if (sessionCol !== null && hasIdx) {
         const key = toStr(record[sessionCol]);
-        const idx = toInt(record.request_idx);
+        const n = csvNumber(record.request_idx);
+        const idx = n !== null && Number.isInteger(n) ? n : null;
         if (key !== null && idx !== null) {
           const prev = sessions.get(key);
-          if (!prev || idx >= prev.idx) sessions.set(key, { idx, ok });
+          if (!prev) sessions.set(key, { idx, ok });
+          else if (idx >= prev.idx) {
+            prev.idx = idx;
+            prev.ok = ok;
+          }
         }
       }
       if (!ok) continue;
       r.successful++;
-      const t = toNumber(record.ttft);
+      const t = csvNumber(record.ttft);
       if (t !== null && t > 0) ttft.push(t);
-      const e = toNumber(record.ttlt);
+      const e = csvNumber(record.ttlt);
       if (e !== null && e > 0) e2el.push(e);
-      const i = toNumber(record.itl);
+      const i = csvNumber(record.itl);
       if (i !== null && i > 0) itl.push(i);
-      const start = toNumber(record.request_start_time);
+      const start = csvNumber(record.request_start_time);
       if (start !== null && (r.minStart === null || start < r.minStart)) r.minStart = start;
-      const end = toNumber(record.request_complete_time);
+      const end = csvNumber(record.request_complete_time);
       if (end !== null && (r.maxComplete === null || end > r.maxComplete)) r.maxComplete = end;
-      r.inputTokens += toNumber(record.input_tokens) ?? 0;
-      r.outputTokens += toNumber(record.output_tokens_actual) ?? 0;
+      r.inputTokens += csvNumber(record.input_tokens) ?? 0;
+      r.outputTokens += csvNumber(record.output_tokens_actual) ?? 0;
       if (hasBlocks) {
-        hit += toNumber(record.cache_hit_blocks) ?? 0;
-        miss += toNumber(record.cache_miss_blocks) ?? 0;
+        hit += csvNumber(record.cache_hit_blocks) ?? 0;
+        miss += csvNumber(record.cache_miss_blocks) ?? 0;
       }
     }
   } catch (e) {
@@ -293,19 +300,20 @@ async function readServerCsv(ctx: IngestContext, path: string, header: string[])
   const hasCpu = header.includes('cpu_kv_cache_usage_pct');
   const cpu = new NumberColumn();
   try {
-    for await (const { row, record } of ctx.csv(path, { requiredColumns: SERVER_REQUIRED_COLUMNS })) {
+    const columns = [...SERVER_REQUIRED_COLUMNS, 'cpu_kv_cache_usage_pct', ...present];
+    for await (const { row, record } of ctx.csv(path, { requiredColumns: SERVER_REQUIRED_COLUMNS, columns })) {
       base.rows = row;
-      const u = toNumber(record.kv_cache_usage_pct);
+      const u = csvNumber(record.kv_cache_usage_pct);
       if (u !== null) kv.push(u);
       if (hasCpu) {
-        const c = toNumber(record.cpu_kv_cache_usage_pct);
+        const c = csvNumber(record.cpu_kv_cache_usage_pct);
         if (c !== null) {
           cpu.push(c);
           if (c !== 0) base.cpuKvAllZero = false;
         }
       }
       for (const name of present) {
-        const v = toNumber(record[name]);
+        const v = csvNumber(record[name]);
         const st = base.counters[name];
         if (v !== null && st) pushCounter(st, v);
       }

@@ -34,6 +34,11 @@ export interface CsvRow {
 export interface CsvOptions {
   /** Columns that must be present in the header; missing ones make `csv()` throw CsvHeaderError. */
   requiredColumns?: readonly string[];
+  /**
+   * The columns the caller reads (a speed hint): records may then hold only these keys (and
+   * still may hold more). Absent: every column.
+   */
+  columns?: readonly string[];
 }
 
 export class CsvHeaderError extends Error {

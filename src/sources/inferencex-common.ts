@@ -1,0 +1,904 @@
+/**
+ * Shared pieces of the two InferenceX fixed-length adapters (formats/INPUTS.md §1–§4, §9, §12):
+ * one memoised scan of the results dir that finds aggregates (`agg_*.json` objects and collected
+ * `agg_bmk.json` arrays), raw bench-client results (`<RF>.json`, `<RF>_<subdir>_conc<N>_gpus_<G>…
+ * .json`, `LOGS/<subdir>/results_concurrency_<N>_gpus_<G>….json`), power sidecars
+ * (`power_validation_*.json`) and srt-slurm logs; RESULT_FILENAME (RF) parsing; the metric
+ * mapping (aggregate seconds, raw milliseconds, both key orders); and the fragment builder that
+ * joins an aggregate with its raw twin(s) and sidecar.
+ *
+ * Identity always comes from the JSON (aggregate, then raw). The RF (and the file/folder names
+ * around it) is a fallback only: it fills identity and topology for a cell that has no readable
+ * aggregate (the zero-success case: raw file, no agg).
+ */
+import { LATENCY_BASES } from '../core/metrics.js';
+import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
+import type { ArtifactEntry, CellFragment, Finding, Identity, Metrics, Topology } from '../core/types.js';
+import type { FileEntry, IngestContext } from './types.js';
+
+export type IxFormat = 'inferencex-static' | 'inferencex-srt-slurm';
+/** Which adapter a file belongs to. */
+export type IxOwner = 'static' | 'srt';
+
+export const AGENTIC_SCENARIO = 'agentic-coding';
+
+// ---------------------------------------------------------------------------------------------
+// paths
+
+export function dirOf(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+
+export function baseOf(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? p : p.slice(i + 1);
+}
+
+export function joinPath(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
+}
+
+const stemOf = (name: string): string => name.replace(/\.json$/i, '');
+
+const ARTIFACT_PREFIXES = ['multinode_server_logs_', 'eval_server_logs_', 'server_logs_', 'power_audit_', 'gpu_metrics_', 'bmk_'];
+
+/** The RF of an artifact folder (`bmk_<RF>`, `power_audit_<RF>`, `multinode_server_logs_<RF>`…), else null. */
+export function folderRf(dir: string): string | null {
+  const b = baseOf(dir);
+  if (b.startsWith('bmk_agentic_')) return null;
+  for (const p of ARTIFACT_PREFIXES) if (b.startsWith(p) && b.length > p.length) return b.slice(p.length);
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RESULT_FILENAME (INPUTS.md §1.2) — a fallback only, never the source of identity when JSON has it
+
+export interface RfInfo {
+  multinode: boolean;
+  exp: string;
+  modelPrefix: string | null;
+  isl: number | null;
+  osl: number | null;
+  precision: string;
+  framework: string;
+  /** Single-node: tp/pp/dcp_size/pcp_size/ep/dp_attention; multi-node: prefill_* / decode_*. */
+  topology: Topology;
+  disagg: boolean | null;
+  spec: string;
+  /** Single-node: the one concurrency; multi-node: the list. */
+  concs: number[];
+  runner: string;
+  hardware: string | null;
+  recipePrefix: string | null;
+}
+
+const STATIC_RF =
+  /^(?<exp>.+?)_(?<precision>[a-z0-9]+)_(?<framework>[a-z0-9][a-z0-9.-]*)_tp(?<tp>\d+)-pp(?<pp>\d+)-dcp(?<dcp>\d+)-pcp(?<pcp>\d+)-ep(?<ep>\d+)-dpa(?<dpa>true|false)_disagg-(?<disagg>true|false)_spec-(?<spec>[a-z0-9.-]+)_conc(?<conc>\d+)_(?<runner>.+?)(?:_recipe-(?<recipe>[0-9a-f]{16}))?$/i;
+
+const WORKER = 'tp\\d+-pp\\d+-dcp\\d+-pcp\\d+-ep\\d+-dp(?:true|false)-nw\\d+';
+const MULTI_RF = new RegExp(
+  `^(?<exp>.+?)_(?<precision>[a-z0-9]+)_(?<framework>[a-z0-9][a-z0-9.-]*)_prefill-(?<prefill>${WORKER})_decode-(?<decode>${WORKER})_disagg-(?<disagg>true|false)_spec-(?<spec>[a-z0-9.-]+)_conc(?<concs>\\d+(?:x\\d+)*)_(?<runner>.+?)(?:_recipe-(?<recipe>[0-9a-f]{16}))?$`,
+  'i',
+);
+const WORKER_PARTS = /^tp(\d+)-pp(\d+)-dcp(\d+)-pcp(\d+)-ep(\d+)-dp(true|false)-nw(\d+)$/i;
+
+/** `h200-cw_01` → `h200`, `gb200-nv_1` → `gb200`: the SKU part of a concrete runner name. */
+export function hardwareFromRunner(runner: string): string | null {
+  const noIndex = runner.replace(/_\d+$/, '');
+  return normalizeHardware(noIndex.split('-')[0]);
+}
+
+/** `<prefix>_<isl>k<osl>k` (1k = 1024 tokens). */
+function parseExp(exp: string): { prefix: string | null; isl: number | null; osl: number | null } {
+  const m = /^(.+)_(\d+)k(\d+)k$/i.exec(exp);
+  if (!m) return { prefix: null, isl: null, osl: null };
+  return { prefix: m[1] ?? null, isl: Number(m[2]) * 1024, osl: Number(m[3]) * 1024 };
+}
+
+export function parseRf(rf: string): RfInfo | null {
+  const s = STATIC_RF.exec(rf);
+  if (s?.groups) {
+    const g = s.groups;
+    const e = parseExp(g.exp as string);
+    return {
+      multinode: false,
+      exp: g.exp as string,
+      modelPrefix: e.prefix,
+      isl: e.isl,
+      osl: e.osl,
+      precision: (g.precision as string).toLowerCase(),
+      framework: (g.framework as string).toLowerCase(),
+      topology: {
+        tp: Number(g.tp),
+        pp: Number(g.pp),
+        dcp_size: Number(g.dcp),
+        pcp_size: Number(g.pcp),
+        ep: Number(g.ep),
+        dp_attention: (g.dpa as string).toLowerCase() === 'true',
+      },
+      disagg: (g.disagg as string).toLowerCase() === 'true',
+      spec: (g.spec as string).toLowerCase(),
+      concs: [Number(g.conc)],
+      runner: g.runner as string,
+      hardware: hardwareFromRunner(g.runner as string),
+      recipePrefix: g.recipe ?? null,
+    };
+  }
+  const m = MULTI_RF.exec(rf);
+  if (m?.groups) {
+    const g = m.groups;
+    const e = parseExp(g.exp as string);
+    const topology: Topology = {};
+    for (const side of ['prefill', 'decode'] as const) {
+      const w = WORKER_PARTS.exec(g[side] as string);
+      if (!w) continue;
+      topology[`${side}_tp`] = Number(w[1]);
+      topology[`${side}_pp`] = Number(w[2]);
+      topology[`${side}_dcp_size`] = Number(w[3]);
+      topology[`${side}_pcp_size`] = Number(w[4]);
+      topology[`${side}_ep`] = Number(w[5]);
+      topology[`${side}_dp_attention`] = (w[6] as string).toLowerCase() === 'true';
+      topology[`${side}_num_workers`] = Number(w[7]);
+    }
+    return {
+      multinode: true,
+      exp: g.exp as string,
+      modelPrefix: e.prefix,
+      isl: e.isl,
+      osl: e.osl,
+      precision: (g.precision as string).toLowerCase(),
+      framework: (g.framework as string).toLowerCase(),
+      topology,
+      disagg: (g.disagg as string).toLowerCase() === 'true',
+      spec: (g.spec as string).toLowerCase(),
+      concs: (g.concs as string).split(/x/i).map(Number),
+      runner: g.runner as string,
+      hardware: hardwareFromRunner(g.runner as string),
+      recipePrefix: g.recipe ?? null,
+    };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// srt-slurm point names (INPUTS.md §4.1)
+
+export interface SrtPointName {
+  /** `<RF>_<subdir>` part before `_conc<N>`. */
+  prefix: string;
+  rf: string | null;
+  subdir: string | null;
+  conc: number;
+  gpus: number;
+  ctx: number | null;
+  gen: number | null;
+  isl: number | null;
+  osl: number | null;
+}
+
+const POINT_SUFFIX = /^(?<prefix>.+)_conc(?<conc>\d+)_gpus_(?<gpus>\d+)(?:_ctx_(?<ctx>\d+)_gen_(?<gen>\d+))?$/;
+const SUBDIR_TAIL = /^(?<rf>.+?)_(?<subdir>(?:[A-Za-z0-9.-]+_)?isl_\d+_osl_\d+)$/;
+export const LOGS_RAW_NAME = /^results_concurrency_(?<conc>\d+)_gpus_(?<gpus>\d+)(?:_ctx_(?<ctx>\d+)_gen_(?<gen>\d+))?\.json$/;
+
+function islOsl(subdir: string | null): { isl: number | null; osl: number | null } {
+  const m = subdir === null ? null : /isl_(\d+)_osl_(\d+)/.exec(subdir);
+  return m ? { isl: Number(m[1]), osl: Number(m[2]) } : { isl: null, osl: null };
+}
+
+/** Parses `<RF>_<subdir>_conc<N>_gpus_<G>[_ctx_<P>_gen_<D>]` (the stem, `agg_` removed). */
+export function parseSrtPointStem(stem: string, rfHint: string | null = null): SrtPointName | null {
+  const m = POINT_SUFFIX.exec(stem);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const prefix = g.prefix as string;
+  let rf: string | null = null;
+  let subdir: string | null = null;
+  if (rfHint !== null && prefix.startsWith(`${rfHint}_`)) {
+    rf = rfHint;
+    subdir = prefix.slice(rfHint.length + 1);
+  } else {
+    const t = SUBDIR_TAIL.exec(prefix);
+    if (t?.groups) {
+      rf = t.groups.rf as string;
+      subdir = t.groups.subdir as string;
+    } else rf = prefix;
+  }
+  return {
+    prefix,
+    rf,
+    subdir,
+    conc: Number(g.conc),
+    gpus: Number(g.gpus),
+    ctx: g.ctx === undefined ? null : Number(g.ctx),
+    gen: g.gen === undefined ? null : Number(g.gen),
+    ...islOsl(subdir),
+  };
+}
+
+/** Point suffix `_<subdir>_conc<N>_gpus_<G>[_ctx_<P>_gen_<D>]` of a LOGS raw file, and its parts. */
+export function parseLogsRawPath(path: string): { base: string; subdir: string; suffix: string; name: SrtPointName } | null {
+  const name = baseOf(path);
+  const m = LOGS_RAW_NAME.exec(name);
+  if (!m?.groups) return null;
+  const parts = path.split('/');
+  const li = parts.lastIndexOf('LOGS');
+  if (li < 0 || li !== parts.length - 3) return null;
+  const base = parts.slice(0, li).join('/');
+  const subdir = parts[li + 1] as string;
+  const g = m.groups;
+  const tail = `conc${g.conc}_gpus_${g.gpus}${g.ctx !== undefined ? `_ctx_${g.ctx}_gen_${g.gen}` : ''}`;
+  return {
+    base,
+    subdir,
+    suffix: `_${subdir}_${tail}`,
+    name: {
+      prefix: subdir,
+      rf: null,
+      subdir,
+      conc: Number(g.conc),
+      gpus: Number(g.gpus),
+      ctx: g.ctx === undefined ? null : Number(g.ctx),
+      gen: g.gen === undefined ? null : Number(g.gen),
+      ...islOsl(subdir),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// content checks (INPUTS.md §2)
+
+export function isAgenticRow(v: Record<string, unknown>): boolean {
+  return v.scenario_type === AGENTIC_SCENARIO;
+}
+
+/** An eval collector row (`task` + `score`) is never a benchmark aggregate. */
+function isEvalRow(v: Record<string, unknown>): boolean {
+  return 'task' in v && 'score' in v;
+}
+
+/** Which fixed-length adapter an aggregate object belongs to, or null (not an InferenceX fixed-length aggregate). */
+export function aggregateOwner(v: unknown): IxOwner | null {
+  if (!isRecord(v) || isAgenticRow(v) || isEvalRow(v)) return null;
+  if (!('hw' in v) || !('conc' in v)) return null;
+  if (toBool(v.is_multinode) === true || v.prefill_tp !== undefined) return 'srt';
+  return 'static';
+}
+
+export function isRawResult(v: unknown): v is Record<string, unknown> {
+  return (
+    isRecord(v) &&
+    !isAgenticRow(v) &&
+    'completed' in v &&
+    'num_prompts' in v &&
+    'max_concurrency' in v &&
+    'model_id' in v
+  );
+}
+
+export function isPowerSidecar(v: unknown): v is Record<string, unknown> {
+  return isRecord(v) && 'schema_version' in v && ('benchmark_window' in v || 'power_valid' in v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// scan (memoised per context: both adapters use it)
+
+export interface IxJsonFile {
+  file: FileEntry;
+  value: Record<string, unknown>;
+  owner: IxOwner;
+}
+
+export interface IxRaw extends IxJsonFile {
+  /** A `LOGS/<subdir>/results_concurrency_*.json` copy. */
+  logs: boolean;
+}
+
+export interface IxCollected {
+  file: FileEntry;
+  rows: { index: number; value: Record<string, unknown>; owner: IxOwner | 'agentic' }[];
+}
+
+export type IxRole = 'aggregate' | 'raw_result' | 'power_validation';
+
+export interface IxUnreadable {
+  file: FileEntry;
+  owner: IxOwner;
+  role: IxRole;
+  message: string;
+}
+
+export interface IxScan {
+  aggregates: IxJsonFile[];
+  collected: IxCollected[];
+  raws: IxRaw[];
+  sidecars: IxJsonFile[];
+  unreadable: IxUnreadable[];
+  /** `multinode_server_logs.tar.gz` and non-JSON files under a `LOGS/` folder (listed, never parsed). */
+  logs: FileEntry[];
+}
+
+const scans = new WeakMap<IngestContext, Promise<IxScan>>();
+
+export function scanInferencex(ctx: IngestContext): Promise<IxScan> {
+  let p = scans.get(ctx);
+  if (!p) {
+    p = scanUncached(ctx);
+    scans.set(ctx, p);
+  }
+  return p;
+}
+
+/** Owner of a file by its stem: srt-slurm point names end in `_conc<N>_gpus_<G>[…]`. */
+function ownerByName(stem: string): IxOwner {
+  return POINT_SUFFIX.test(stem) ? 'srt' : 'static';
+}
+
+async function scanUncached(ctx: IngestContext): Promise<IxScan> {
+  const out: IxScan = { aggregates: [], collected: [], raws: [], sidecars: [], unreadable: [], logs: [] };
+  const paths = new Set(ctx.files.map((f) => f.path));
+  for (const f of ctx.files) {
+    const inLogs = f.path.startsWith('LOGS/') || f.path.includes('/LOGS/');
+    if (f.name === 'multinode_server_logs.tar.gz') {
+      out.logs.push(f);
+      continue;
+    }
+    if (!/\.json$/i.test(f.name)) {
+      if (inLogs) out.logs.push(f);
+      continue;
+    }
+    if (f.path.includes('aiperf_artifacts/')) continue;
+    // AgentX folders are the AgentX adapters' (their `<RF>.json` aggregates can look like an RF).
+    if (f.dir.split('/').some((seg) => seg.startsWith('bmk_agentic_') || seg.startsWith('agentic_'))) continue;
+    const stem = stemOf(f.name);
+
+    if (f.name.startsWith('agg_')) {
+      if (f.name.startsWith('agg_eval_')) continue;
+      const read = await ctx.readJson(f.path);
+      const owner = ownerByName(stem.slice(4));
+      if (!read.ok) {
+        out.unreadable.push({ file: f, owner, role: 'aggregate', message: read.message });
+        continue;
+      }
+      const v = read.value;
+      if (Array.isArray(v)) {
+        const rows: IxCollected['rows'] = [];
+        v.forEach((row, index) => {
+          if (!isRecord(row)) return;
+          if (isAgenticRow(row)) rows.push({ index, value: row, owner: 'agentic' });
+          else {
+            const o = aggregateOwner(row);
+            if (o !== null) rows.push({ index, value: row, owner: o });
+          }
+        });
+        if (rows.length > 0) out.collected.push({ file: f, rows });
+        continue;
+      }
+      const o = aggregateOwner(v);
+      if (o !== null) out.aggregates.push({ file: f, value: v as Record<string, unknown>, owner: o });
+      continue;
+    }
+
+    if (f.name.startsWith('power_validation_')) {
+      const read = await ctx.readJson(f.path);
+      const owner = ownerByName(stem.slice('power_validation_'.length));
+      if (!read.ok) {
+        out.unreadable.push({ file: f, owner, role: 'power_validation', message: read.message });
+        continue;
+      }
+      if (isPowerSidecar(read.value)) out.sidecars.push({ file: f, value: read.value, owner });
+      continue;
+    }
+
+    // Raw bench-client results, by name first: srt LOGS copies, srt root twins, static <RF>.json.
+    let owner: IxOwner | null = null;
+    let logs = false;
+    if (LOGS_RAW_NAME.test(f.name)) {
+      if (parseLogsRawPath(f.path) === null) continue;
+      owner = 'srt';
+      logs = true;
+    } else if (f.name.startsWith('results')) {
+      continue; // lm-eval results*.json (eval adapter)
+    } else if (parseSrtPointStem(stem) !== null) {
+      owner = 'srt';
+    } else if (paths.has(joinPath(f.dir, `agg_${f.name}`)) || parseRf(stem)?.multinode === false) {
+      owner = 'static';
+    }
+    if (owner === null) continue;
+    const read = await ctx.readJson(f.path);
+    if (!read.ok) {
+      out.unreadable.push({ file: f, owner, role: 'raw_result', message: read.message });
+      continue;
+    }
+    if (isRawResult(read.value)) out.raws.push({ file: f, value: read.value, owner, logs });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// metric mapping
+
+const STAT_NAMES: readonly (readonly [string, string])[] = [
+  ['mean', 'mean'],
+  ['median', 'p50'],
+  ['p50', 'p50'],
+  ['p90', 'p90'],
+  ['p95', 'p95'],
+  ['p99.9', 'p999'],
+  ['p999', 'p999'],
+  ['p99', 'p99'],
+  ['std', 'std'],
+];
+const BASE_NAMES: Record<string, string> = {
+  ttft: 'ttft',
+  tpot: 'tpot',
+  itl: 'itl',
+  e2el: 'e2el',
+  e2e_latency: 'e2el',
+  e2e: 'e2el',
+  intvty: 'intvty',
+};
+
+/**
+ * `<stat>_<metric>[_ms]` or `<metric>_<stat>[_ms]` (InferenceX's own test fixture uses the second
+ * form, INPUTS.md §3.2) → canonical stat, base and whether the value is in ms.
+ */
+export function parseStatKey(key: string): { stat: string; base: string; ms: boolean } | null {
+  let k = key;
+  let ms = false;
+  if (k.endsWith('_ms')) {
+    k = k.slice(0, -3);
+    ms = true;
+  }
+  for (const [name, stat] of STAT_NAMES) {
+    if (k.startsWith(`${name}_`)) {
+      const base = BASE_NAMES[k.slice(name.length + 1)];
+      if (base !== undefined) return { stat, base, ms };
+    }
+    if (k.endsWith(`_${name}`)) {
+      const base = BASE_NAMES[k.slice(0, -(name.length + 1))];
+      if (base !== undefined) return { stat, base, ms };
+    }
+  }
+  return null;
+}
+
+/**
+ * Latency (s) and interactivity metrics of an aggregate or raw object under canonical names
+ * (`p50_ttft`, `p999_ttft`, `mean_intvty`…). `std_intvty` (1 / std TPOT) means nothing and is
+ * dropped (INPUTS.md §3.3); interactivity keeps mean/p50/p90/p99. Keys with `_ms` are converted to seconds; keys without are seconds.
+ */
+export function latencyMetrics(obj: Record<string, unknown>): Metrics {
+  const m: Metrics = {};
+  for (const [key, raw] of Object.entries(obj)) {
+    const p = parseStatKey(key);
+    if (p === null) continue;
+    // intvty: mean/p50/p90/p99 only (std is meaningless, p99.9 adds nothing to the slow tail p99)
+    if (p.base === 'intvty' && (p.stat === 'std' || p.stat === 'p999' || p.stat === 'p95' || p.ms)) continue;
+    const v = toNumber(raw);
+    if (v === null) continue;
+    m[`${p.stat}_${p.base}`] = p.ms ? v / 1000 : v;
+  }
+  return m;
+}
+
+const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'] as const;
+
+/** `<stat>_intvty = 1 / <stat>_tpot` (tok/s per user) for TPOT stats present and > 0 (the aggregate's own definition). */
+function addIntvtyFromTpot(m: Metrics): void {
+  for (const stat of INTVTY_STATS) {
+    const t = m[`${stat}_tpot`];
+    if (typeof t === 'number' && t > 0 && m[`${stat}_intvty`] === undefined) m[`${stat}_intvty`] = 1 / t;
+  }
+}
+
+function isLatencyKey(k: string): boolean {
+  const us = k.indexOf('_');
+  const base = k.slice(us + 1);
+  return us > 0 && ((LATENCY_BASES as readonly string[]).includes(base) || base === 'intvty');
+}
+
+const POWER_METRICS = [
+  'avg_power_w',
+  'avg_total_gpu_power_w',
+  'total_gpu_energy_j',
+  'joules_per_successful_query',
+  'joules_per_input_token',
+  'joules_per_output_token',
+  'joules_per_total_token',
+] as const;
+
+// ---------------------------------------------------------------------------------------------
+// identity, topology
+
+const str = (v: unknown): string | null => toStr(v);
+const lower = (v: unknown): string | null => toStr(v)?.toLowerCase() ?? null;
+
+function nameOf(v: unknown): string | null {
+  if (isRecord(v)) {
+    const n = str(v.name);
+    const ver = str(v.version);
+    return n === null ? null : ver === null ? n : `${n} ${ver}`;
+  }
+  return str(v);
+}
+
+/** Explicit cell id of an artifact (`cell_id`, `recipe_name`, `name`), else null (real aggregates have none). */
+export function explicitIdOf(v: Record<string, unknown> | null): string | null {
+  if (v === null) return null;
+  return str(v.cell_id) ?? str(v.recipe_name) ?? str(v.name);
+}
+
+function identityFromAggregate(agg: Record<string, unknown>, multinode: boolean): Identity {
+  return {
+    hardware: normalizeHardware(agg.hw),
+    model: str(agg.model) ?? str(agg.model_id),
+    framework: lower(agg.framework),
+    precision: lower(agg.precision),
+    scenario_type: str(agg.scenario_type),
+    is_multinode: multinode,
+    recipe_name: str(agg.recipe_name),
+    isl: toInt(agg.isl),
+    osl: toInt(agg.osl),
+    concurrency: toInt(agg.conc),
+  };
+}
+
+function topologyFromAggregate(agg: Record<string, unknown>, multinode: boolean): Topology {
+  const t: Topology = {};
+  if (multinode) {
+    for (const side of ['prefill', 'decode'] as const) {
+      for (const k of ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'num_workers']) {
+        const v = toInt(agg[`${side}_${k}`]);
+        if (v !== null) t[`${side}_${k}`] = v;
+      }
+      const dpa = toBool(agg[`${side}_dp_attention`]);
+      if (dpa !== null) t[`${side}_dp_attention`] = dpa;
+      const hw = normalizeHardware(agg[`${side}_hw`]);
+      if (hw !== null) t[`${side}_hw`] = hw;
+    }
+    const np = toInt(agg.num_prefill_gpu);
+    const nd = toInt(agg.num_decode_gpu);
+    if (np !== null) t.num_prefill_gpu = np;
+    if (nd !== null) t.num_decode_gpu = nd;
+  } else {
+    for (const k of ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep']) {
+      const v = toInt(agg[k]);
+      if (v !== null) t[k] = v;
+    }
+    const dpa = toBool(agg.dp_attention);
+    if (dpa !== null) t.dp_attention = dpa;
+  }
+  t.spec_decoding = lower(agg.spec_decoding);
+  const label = str(agg.hw);
+  if (label !== null) t.hw_label = label;
+  const disagg = toBool(agg.disagg);
+  if (disagg !== null) t.disagg = disagg;
+  const image = str(agg.image);
+  if (image !== null) t.image = image;
+  const fp = str(agg.recipe_fingerprint);
+  if (fp !== null) t.recipe_fingerprint = fp;
+  const prefix = str(agg.infmax_model_prefix);
+  if (prefix !== null) t.model_prefix = prefix;
+  const router = nameOf(agg.router);
+  if (router !== null) t.router = router;
+  const p2p = str(agg.kv_p2p_transfer);
+  if (p2p !== null) t.kv_p2p_transfer = p2p;
+  return t;
+}
+
+function topologyFromRf(rf: RfInfo): Topology {
+  const t: Topology = { ...rf.topology, spec_decoding: rf.spec };
+  if (rf.disagg !== null) t.disagg = rf.disagg;
+  if (rf.modelPrefix !== null) t.model_prefix = rf.modelPrefix;
+  return t;
+}
+
+const numAt = (t: Topology, k: string): number | null => (typeof t[k] === 'number' ? (t[k] as number) : null);
+
+/** GPUs serving the cell: single node tp×pp×pcp_size (dcp does not multiply); multi-node prefill+decode GPUs, else workers×tp. */
+export function gpusOf(t: Topology, multinode: boolean): number | null {
+  if (multinode) {
+    const np = numAt(t, 'num_prefill_gpu');
+    const nd = numAt(t, 'num_decode_gpu');
+    if (np !== null || nd !== null) {
+      const g = (np ?? 0) + (nd ?? 0);
+      if (g > 0) return g;
+    }
+    const pw = numAt(t, 'prefill_num_workers');
+    const dw = numAt(t, 'decode_num_workers');
+    if (pw === null && dw === null) return null;
+    const g = (pw ?? 0) * (numAt(t, 'prefill_tp') ?? 0) + (dw ?? 0) * (numAt(t, 'decode_tp') ?? 0);
+    return g > 0 ? g : null;
+  }
+  const tp = numAt(t, 'tp');
+  if (tp === null || tp <= 0) return null;
+  return tp * (numAt(t, 'pp') ?? 1) * (numAt(t, 'pcp_size') ?? 1);
+}
+
+/**
+ * The denominators of the three per-GPU throughputs (INPUTS.md §3.3, §4.2): single node all GPUs;
+ * multi-node total → prefill+decode, output → decode GPUs (all when decode = 0), input → prefill GPUs.
+ */
+function perGpuDenominators(t: Topology, multinode: boolean): { total: number | null; output: number | null; input: number | null } {
+  const gpus = gpusOf(t, multinode);
+  if (!multinode) return { total: gpus, output: gpus, input: gpus };
+  const np = numAt(t, 'num_prefill_gpu');
+  const nd = numAt(t, 'num_decode_gpu');
+  return {
+    total: gpus,
+    output: nd !== null && nd > 0 ? nd : gpus,
+    input: np !== null && np > 0 ? np : gpus,
+  };
+}
+
+export function sortKeys<T extends Record<string, unknown>>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o).sort()) out[k] = o[k];
+  return out as T;
+}
+
+// ---------------------------------------------------------------------------------------------
+// fragment builder
+
+export interface PointFallback {
+  /** RF of the cell (from the file or folder name), parsed; null when it does not parse. */
+  rf: RfInfo | null;
+  /** srt-slurm point name (conc, gpus, ctx, gen, isl/osl from the subdir). */
+  point: SrtPointName | null;
+}
+
+export interface PointInput {
+  format: IxFormat;
+  dir: string;
+  agg: { path: string; value: Record<string, unknown>; role: 'aggregate' | 'collected_aggregate' } | null;
+  /** Readable raw twins; the first is the counts source. */
+  raws: { path: string; value: Record<string, unknown> }[];
+  sidecar: { path: string; value: Record<string, unknown> } | null;
+  fallback: PointFallback;
+  logs: string[];
+  extras?: Record<string, unknown>;
+}
+
+export function finding(code: Finding['code'], severity: Finding['severity'], message: string, evidence: Record<string, unknown>): Finding {
+  return { code, severity, message, cell_id: null, evidence };
+}
+
+export function manifestEntry(path: string, kind: string, required: boolean, present: boolean): ArtifactEntry {
+  return { path, kind, cell_id: null, required, present };
+}
+
+function maxOf(v: unknown): number | null {
+  if (!Array.isArray(v) || v.length === 0) return null;
+  let max = -Infinity;
+  for (const x of v) {
+    const n = toNumber(x);
+    if (n !== null && n > max) max = n;
+  }
+  return max > 0 ? max : null;
+}
+
+/** Joins an aggregate with its raw twin(s) and power sidecar into one fragment. */
+export function buildPointFragment(p: PointInput): CellFragment {
+  const multinode = p.format === 'inferencex-srt-slurm';
+  const agg = p.agg?.value ?? null;
+  const raw = p.raws[0]?.value ?? null;
+  const rf = p.fallback.rf;
+  const point = p.fallback.point;
+  const findings: Finding[] = [];
+
+  // identity: the aggregate, else the raw plus the RF/file names (fallback only)
+  let identity: Identity;
+  let topology: Topology;
+  if (agg !== null) {
+    identity = identityFromAggregate(agg, multinode);
+    topology = topologyFromAggregate(agg, multinode);
+  } else {
+    identity = {
+      hardware: rf?.hardware ?? null,
+      model: str(raw?.model_id) ?? str(raw?.model),
+      framework: rf?.framework ?? null,
+      precision: rf?.precision ?? null,
+      scenario_type: null,
+      is_multinode: multinode,
+      recipe_name: null,
+      isl: point?.isl ?? rf?.isl ?? maxOf(raw?.input_lens),
+      osl: point?.osl ?? rf?.osl ?? maxOf(raw?.output_lens),
+      concurrency: toInt(raw?.max_concurrency) ?? point?.conc ?? (rf && rf.concs.length === 1 ? (rf.concs[0] ?? null) : null),
+    };
+    topology = rf !== null && rf.multinode === multinode ? topologyFromRf(rf) : { spec_decoding: null };
+  }
+  if (multinode && point !== null) {
+    // `_ctx_<P>_gen_<D>`; with only `_gpus_<G>`: prefill = G, decode = 0 (benchmark-multinode-tmpl.yml).
+    if (topology.num_prefill_gpu === undefined) topology.num_prefill_gpu = point.ctx ?? point.gpus;
+    if (topology.num_decode_gpu === undefined) topology.num_decode_gpu = point.gen ?? 0;
+  }
+  const gpus = gpusOf(topology, multinode);
+  if (gpus !== null) topology.gpus = gpus;
+
+  // counts: raw completed / num_prompts, else the sidecar's completed (total unknown)
+  const counts: CellFragment['counts'] = {
+    total: null,
+    successful: null,
+    sessions_total: null,
+    sessions_completed: null,
+    source: null,
+    basis: null,
+  };
+  const window = isRecord(p.sidecar?.value.benchmark_window) ? (p.sidecar?.value.benchmark_window as Record<string, unknown>) : null;
+  if (raw !== null) {
+    counts.total = toInt(raw.num_prompts);
+    counts.successful = toInt(raw.completed);
+    counts.source = p.raws[0]?.path ?? null;
+    counts.basis = 'raw completed / num_prompts';
+    for (const other of p.raws.slice(1)) {
+      if (toInt(other.value.completed) !== counts.successful || toInt(other.value.num_prompts) !== counts.total) {
+        findings.push(
+          finding(
+            'metrics_unavailable',
+            'warning',
+            `The raw copies ${counts.source} and ${other.path} disagree about the request counts (completed ${String(counts.successful)}/${String(counts.total)} vs ${String(toInt(other.value.completed))}/${String(toInt(other.value.num_prompts))}); the first is used.`,
+            { kind: 'raw_copies_disagree', files: [counts.source, other.path] },
+          ),
+        );
+      }
+    }
+  } else if (window !== null && toInt(window.completed) !== null) {
+    counts.successful = toInt(window.completed);
+    counts.source = p.sidecar?.path ?? null;
+    counts.basis = 'power_validation benchmark_window.completed (no num_prompts: total unknown)';
+  }
+  if (counts.total !== null && counts.successful !== null && counts.successful > counts.total) {
+    findings.push(
+      finding(
+        'metrics_unavailable',
+        'warning',
+        `${counts.source} reports more completed requests (${counts.successful}) than prompts (${counts.total}); the counts are kept as read but cannot be a success rate.`,
+        { kind: 'success_rate_above_one', file: counts.source, completed: counts.successful, num_prompts: counts.total },
+      ),
+    );
+  }
+
+  // metrics: the aggregate first (s), the raw fills gaps (ms → s)
+  const metrics: Metrics = {};
+  if (agg !== null) {
+    Object.assign(metrics, latencyMetrics(agg));
+    for (const k of ['tput_per_gpu', 'output_tput_per_gpu', 'input_tput_per_gpu']) {
+      const v = toNumber(agg[k]);
+      if (v !== null) metrics[k] = v;
+    }
+    if (toInt(agg.power_valid) === 1 || agg.power_valid === true) {
+      for (const k of POWER_METRICS) {
+        const v = toNumber(agg[k]);
+        if (v !== null) metrics[k] = v;
+      }
+    }
+  }
+  const noSuccess = counts.successful === 0;
+  if (raw !== null) {
+    if (!noSuccess) {
+      const fromRaw = latencyMetrics(raw);
+      addIntvtyFromTpot(fromRaw);
+      for (const [k, v] of Object.entries(fromRaw)) if (metrics[k] === undefined) metrics[k] = v;
+    }
+    const total = toNumber(raw.total_token_throughput);
+    const output = toNumber(raw.output_throughput);
+    const input = toNumber(raw.input_throughput) ?? (total !== null && output !== null ? total - output : null);
+    const put = (k: string, v: number | null): void => {
+      if (v !== null) metrics[k] = v;
+    };
+    put('total_tput_tps', total);
+    put('output_tput_tps', output);
+    put('input_tput_tps', input);
+    put('request_throughput_rps', toNumber(raw.request_throughput));
+    put('duration_seconds', toNumber(raw.duration));
+    put('total_input_tokens', toNumber(raw.total_input_tokens));
+    put('total_output_tokens', toNumber(raw.total_output_tokens));
+  } else if (window !== null) {
+    const put = (k: string, v: number | null): void => {
+      if (v !== null) metrics[k] = v;
+    };
+    put('duration_seconds', toNumber(window.reported_duration_s));
+    put('total_input_tokens', toNumber(window.total_input_tokens));
+    put('total_output_tokens', toNumber(window.total_output_tokens));
+  }
+  if (noSuccess) {
+    // Every latency statistic of a run without a successful request is 0.0: not a measurement.
+    for (const k of Object.keys(metrics)) if (isLatencyKey(k)) delete metrics[k];
+  }
+  const den = perGpuDenominators(topology, multinode);
+  const pair = [
+    ['total_tput_tps', 'tput_per_gpu', den.total],
+    ['output_tput_tps', 'output_tput_per_gpu', den.output],
+    ['input_tput_tps', 'input_tput_per_gpu', den.input],
+  ] as const;
+  for (const [abs, perGpu, d] of pair) {
+    if (d === null || d <= 0) continue;
+    const a = metrics[abs];
+    const g = metrics[perGpu];
+    // per-GPU from the raw when the aggregate lacks it; absolute = per-GPU × its own denominator otherwise
+    if (typeof a === 'number' && g === undefined) metrics[perGpu] = a / d;
+    else if (typeof g === 'number' && a === undefined) metrics[abs] = g * d;
+  }
+
+  // artifacts, files, extras
+  const artifacts: CellFragment['artifacts'] = {};
+  const files: string[] = [];
+  if (p.agg !== null) {
+    artifacts[p.agg.role] = p.agg.path;
+    files.push(p.agg.path);
+  }
+  if (p.raws.length > 0) {
+    const rp = p.raws.map((r) => r.path).sort();
+    artifacts.raw = rp.length === 1 ? (rp[0] as string) : rp;
+    files.push(...rp);
+  }
+  if (p.sidecar !== null) {
+    artifacts.power_validation = p.sidecar.path;
+    files.push(p.sidecar.path);
+  }
+  if (p.logs.length > 0) {
+    const lp = [...p.logs].sort();
+    artifacts.logs = lp.length === 1 ? (lp[0] as string) : lp;
+  }
+  const extras: Record<string, unknown> = { ...(p.extras ?? {}) };
+  const pv = agg !== null && agg.power_valid !== undefined ? toBool(agg.power_valid) : p.sidecar !== null ? toBool(p.sidecar.value.power_valid) : null;
+  if (pv !== null) metrics.power_valid = pv;
+  if (p.sidecar !== null && Array.isArray(p.sidecar.value.reasons)) {
+    const reasons = p.sidecar.value.reasons.filter((r): r is string => typeof r === 'string');
+    if (reasons.length > 0) extras.power_reasons = reasons;
+  }
+  if (raw !== null && raw.request_rate !== undefined) {
+    const rr = toNumber(raw.request_rate) ?? toStr(raw.request_rate);
+    if (rr !== null) extras.request_rate = rr;
+  }
+
+  const frag: CellFragment = {
+    source_format: p.format,
+    explicit_id: explicitIdOf(agg),
+    dir: p.dir,
+    identity,
+    topology: sortKeys(topology),
+    artifacts: sortKeys(artifacts),
+    counts,
+    metrics: sortKeys(metrics),
+    files: [...new Set(files)].sort(),
+    findings,
+  };
+  if (Object.keys(extras).length > 0) frag.extras = sortKeys(extras);
+  return frag;
+}
+
+// ---------------------------------------------------------------------------------------------
+// unreadable files
+
+/**
+ * A finding for an unreadable aggregate, raw or sidecar (the read message carries line/column):
+ * `missing_required_artifact` (critical) when nothing else readable describes the cell,
+ * `metrics_unavailable` (warning) otherwise or for the optional power sidecar.
+ */
+export function unreadableFinding(u: IxUnreadable, otherSource: string | null): Finding {
+  const what = u.role === 'aggregate' ? 'aggregate' : u.role === 'raw_result' ? 'raw result' : 'power sidecar';
+  // The read message names the file itself ("<file> is not valid JSON (truncated) at line L, column C").
+  const detail = u.message.startsWith(u.file.path) ? u.message : `${u.file.path}: ${u.message}`;
+  const evidence: Record<string, unknown> = { kind: 'unreadable_json', file: u.file.path, role: u.role, reason: u.message };
+  if (u.role === 'power_validation') {
+    return finding('metrics_unavailable', 'warning', `The ${what} ${detail}; its power and completion fields are not used.`, evidence);
+  }
+  if (otherSource !== null) {
+    return finding('metrics_unavailable', 'warning', `The ${what} ${detail}; the cell is taken from ${otherSource}.`, {
+      ...evidence,
+      used_instead: otherSource,
+    });
+  }
+  return finding('missing_required_artifact', 'critical', `The ${what} ${detail}, and no other file describes that cell.`, evidence);
+}
+
+/** Sorts an adapter result's manifest (by path) and findings (by file, then message) in place. */
+export function sortResult(r: { manifest: ArtifactEntry[]; findings: Finding[]; fragments: CellFragment[] }): void {
+  r.manifest.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : Number(a.present) - Number(b.present)));
+  const fk = (f: Finding): string => `${String(f.evidence.file ?? '')}\u0000${f.message}`;
+  r.findings.sort((a, b) => (fk(a) < fk(b) ? -1 : fk(a) > fk(b) ? 1 : 0));
+  const gk = (f: CellFragment): string => `${f.dir}\u0000${f.files[0] ?? ''}\u0000${String(f.extras?.row_index ?? '').padStart(9, '0')}`;
+  r.fragments.sort((a, b) => (gk(a) < gk(b) ? -1 : gk(a) > gk(b) ? 1 : 0));
+}
