@@ -117,7 +117,10 @@ export function buildTtfsEvent(input: TtfsInput): TtfsEvent {
     kind: input.outcome,
     phase: 'report',
     ...(breach
-      ? { error_code: TTFS_ERROR_CODES.timeout, error_message: `first signal after ${ttfsMs} ms, objective ${input.sloTargetMs} ms` }
+      ? {
+          error_code: TTFS_ERROR_CODES.timeout,
+          error_message: `first signal after ${ttfsMs} ms, objective ${input.sloTargetMs} ms`,
+        }
       : {}),
   };
 }

@@ -30,7 +30,9 @@ export class ArtifactError extends Error {
 export function artifactErrorStatus(e: unknown): number | null {
   const s = (e as { status?: unknown } | null)?.status;
   if (typeof s === 'number') return s;
-  const m = /\((\d{3})\)|status(?: code)?:? (\d{3})|HTTP (\d{3})|response: (\d{3})/i.exec(e instanceof Error ? e.message : String(e));
+  const m = /\((\d{3})\)|status(?: code)?:? (\d{3})|HTTP (\d{3})|response: (\d{3})/i.exec(
+    e instanceof Error ? e.message : String(e),
+  );
   const v = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN;
   return Number.isFinite(v) ? v : null;
 }
@@ -77,7 +79,8 @@ export interface DownloadedArtifact {
 
 /** Artifact names become folder names; refuse anything that could leave the destination. */
 function safeFolder(name: string): string {
-  if (name === '' || name === '.' || name === '..' || /[\\/]/.test(name)) throw new ArtifactError('download', `refusing artifact name '${name}'`);
+  if (name === '' || name === '.' || name === '..' || /[\\/]/.test(name))
+    throw new ArtifactError('download', `refusing artifact name '${name}'`);
   return name;
 }
 
@@ -106,7 +109,12 @@ export async function downloadArtifacts(
 }
 
 /** Downloads one artifact into `dir`, checking its digest when the listing gave one. */
-export async function downloadOne(client: ArtifactClient, a: Artifact, dir: string, findBy: FindBy | null): Promise<DownloadedArtifact> {
+export async function downloadOne(
+  client: ArtifactClient,
+  a: Artifact,
+  dir: string,
+  findBy: FindBy | null,
+): Promise<DownloadedArtifact> {
   await mkdir(dir, { recursive: true });
   let res;
   try {
@@ -118,7 +126,8 @@ export async function downloadOne(client: ArtifactClient, a: Artifact, dir: stri
   } catch (e) {
     throw toArtifactError(`download of '${a.name}'`, e);
   }
-  if (res.digestMismatch) throw new ArtifactError(`download of '${a.name}'`, `digest mismatch (expected ${a.digest ?? '?'})`);
+  if (res.digestMismatch)
+    throw new ArtifactError(`download of '${a.name}'`, `digest mismatch (expected ${a.digest ?? '?'})`);
   return { name: a.name, id: a.id, dir };
 }
 
@@ -128,7 +137,12 @@ export async function uploadArtifact(
   o: { name: string; files: string[]; rootDir: string; retentionDays?: number },
 ): Promise<{ id: number | null; size: number | null }> {
   try {
-    const res = await client.uploadArtifact(o.name, [...o.files].sort(), o.rootDir, o.retentionDays ? { retentionDays: o.retentionDays } : {});
+    const res = await client.uploadArtifact(
+      o.name,
+      [...o.files].sort(),
+      o.rootDir,
+      o.retentionDays ? { retentionDays: o.retentionDays } : {},
+    );
     return { id: res.id ?? null, size: res.size ?? null };
   } catch (e) {
     throw toArtifactError(`upload of '${o.name}'`, e);

@@ -75,11 +75,17 @@ export async function findBaselineRun(api: GitHubApi, o: FindBaselineOptions): P
   );
   const runs = ((res.data as { workflow_runs?: WorkflowRunItem[] }).workflow_runs ?? []).filter(
     // A fork's own `main` also has push runs on `main`: require the run to come from this repository.
-    (r) => r.conclusion === 'success' && r.head_branch === o.branch && r.head_repository?.full_name === fullName && r.id !== o.excludeRunId,
+    (r) =>
+      r.conclusion === 'success' &&
+      r.head_branch === o.branch &&
+      r.head_repository?.full_name === fullName &&
+      r.id !== o.excludeRunId,
   );
   if (runs.length === 0) return { found: false, reason: `no successful push run of this workflow on '${o.branch}'` };
   // Newest first as GitHub returns them; the preferred SHA's run moves to the front.
-  const ordered = o.preferSha ? [...runs.filter((r) => r.head_sha === o.preferSha), ...runs.filter((r) => r.head_sha !== o.preferSha)] : runs;
+  const ordered = o.preferSha
+    ? [...runs.filter((r) => r.head_sha === o.preferSha), ...runs.filter((r) => r.head_sha !== o.preferSha)]
+    : runs;
   let expired = 0;
   for (const run of ordered) {
     const ar = await callApi('actions/list-workflow-run-artifacts', () =>
@@ -91,11 +97,17 @@ export async function findBaselineRun(api: GitHubApi, o: FindBaselineOptions): P
         per_page: 10,
       }),
     );
-    const items = ((ar.data as { artifacts?: ArtifactItem[] }).artifacts ?? []).filter((a) => a.name === o.artifactName);
+    const items = ((ar.data as { artifacts?: ArtifactItem[] }).artifacts ?? []).filter(
+      (a) => a.name === o.artifactName,
+    );
     const live = items.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
     if (items.length > 0 && live.length === 0) expired++;
     const a = live[0];
-    if (a) return { found: true, run: { runId: run.id, headSha: run.head_sha, artifactId: a.id, artifactName: a.name, digest: a.digest ?? null } };
+    if (a)
+      return {
+        found: true,
+        run: { runId: run.id, headSha: run.head_sha, artifactId: a.id, artifactName: a.name, digest: a.digest ?? null },
+      };
   }
   return {
     found: false,
@@ -116,7 +128,8 @@ export async function loadReportFile(file: string, label: string): Promise<Repor
   } catch {
     return { ok: false, reason: `${label} has no report.json` };
   }
-  if (size > MAX_REPORT_BYTES) return { ok: false, reason: `${label} report.json is ${size} bytes, over the ${MAX_REPORT_BYTES}-byte cap` };
+  if (size > MAX_REPORT_BYTES)
+    return { ok: false, reason: `${label} report.json is ${size} bytes, over the ${MAX_REPORT_BYTES}-byte cap` };
   let value: unknown;
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
@@ -124,7 +137,11 @@ export async function loadReportFile(file: string, label: string): Promise<Repor
     return { ok: false, reason: `${label} report.json is not valid JSON (${(e as Error).message.split('\n')[0]})` };
   }
   const v = validateContract('inferguard-analyze/v1', value);
-  if (!v.ok) return { ok: false, reason: `${label} report.json does not satisfy inferguard-analyze/v1: ${v.errors.slice(0, 2).join('; ')}` };
+  if (!v.ok)
+    return {
+      ok: false,
+      reason: `${label} report.json does not satisfy inferguard-analyze/v1: ${v.errors.slice(0, 2).join('; ')}`,
+    };
   return { ok: true, report: value as Report };
 }
 
@@ -135,11 +152,19 @@ export async function downloadBaselineReport(
   o: { dir: string; findBy: FindBy },
 ): Promise<ReportLoad> {
   try {
-    await downloadOne(client, { id: run.artifactId, name: run.artifactName, size: 0, ...(run.digest ? { digest: run.digest } : {}) }, o.dir, o.findBy);
+    await downloadOne(
+      client,
+      { id: run.artifactId, name: run.artifactName, size: 0, ...(run.digest ? { digest: run.digest } : {}) },
+      o.dir,
+      o.findBy,
+    );
   } catch (e) {
     const err = toArtifactError(`download of baseline '${run.artifactName}' from run ${run.runId}`, e);
     const expired = err.status === 410 || /\b410\b|expired/i.test(err.message);
-    return { ok: false, reason: expired ? `the baseline artifact of run ${run.runId} has expired (HTTP 410)` : err.message };
+    return {
+      ok: false,
+      reason: expired ? `the baseline artifact of run ${run.runId} has expired (HTTP 410)` : err.message,
+    };
   }
   return loadReportFile(path.join(o.dir, 'report.json'), `baseline run ${run.runId}`);
 }

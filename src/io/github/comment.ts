@@ -111,7 +111,13 @@ export async function upsertComment(
       }),
     );
     const c = res.data as IssueComment;
-    return { action: 'updated', id: c.id, url: c.html_url, duplicates: found.duplicates.length, impostors: found.impostors };
+    return {
+      action: 'updated',
+      id: c.id,
+      url: c.html_url,
+      duplicates: found.duplicates.length,
+      impostors: found.impostors,
+    };
   }
   if (o.createIfMissing === false) return null;
   const res = await callApi('issues/create-comment', () =>

@@ -107,7 +107,9 @@ export function parseWorkflowRun(payload: Record<string, unknown>): WorkflowRunR
     headSha,
     headBranch: strOrNull(run.head_branch),
     headRepo: strOrNull(obj(run.head_repository).full_name),
-    pullRequests: [...new Set(prs.map((p) => intOrNull(obj(p).number)).filter((n): n is number => n !== null))].sort((a, b) => a - b),
+    pullRequests: [...new Set(prs.map((p) => intOrNull(obj(p).number)).filter((n): n is number => n !== null))].sort(
+      (a, b) => a - b,
+    ),
   };
 }
 

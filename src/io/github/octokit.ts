@@ -37,12 +37,24 @@ export function createOctokit(token: string, opts: OctokitOptions = {}): Octokit
     {
       retry: { retryAfterBaseValue: opts.retryAfterBaseMs ?? 1000 },
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           core.warning(`GitHub API rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter} s`);
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          core.warning(`GitHub API secondary rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter} s`);
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          core.warning(
+            `GitHub API secondary rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter} s`,
+          );
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         },
       },

@@ -7,8 +7,7 @@ import { callApi } from './errors.js';
 import type { GitHubApi } from './octokit.js';
 
 export type PullRequestCheck =
-  | { ok: true; number: number; baseRef: string; baseSha: string; headSha: string }
-  | { ok: false; reason: string };
+  { ok: true; number: number; baseRef: string; baseSha: string; headSha: string } | { ok: false; reason: string };
 
 interface PullItem {
   number: number;
@@ -23,7 +22,11 @@ export async function confirmPullRequest(
   o: { owner: string; repo: string; number: number; headSha: string },
 ): Promise<PullRequestCheck> {
   const res = await callApi('pulls/get', () =>
-    api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: o.owner, repo: o.repo, pull_number: o.number }),
+    api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+      owner: o.owner,
+      repo: o.repo,
+      pull_number: o.number,
+    }),
   );
   const pr = res.data as PullItem;
   if (pr.head?.sha !== o.headSha) {
@@ -36,7 +39,10 @@ export async function confirmPullRequest(
 }
 
 /** The run's workflow id (to find baseline runs of the same workflow). */
-export async function getWorkflowId(api: GitHubApi, o: { owner: string; repo: string; runId: number }): Promise<number> {
+export async function getWorkflowId(
+  api: GitHubApi,
+  o: { owner: string; repo: string; runId: number },
+): Promise<number> {
   const res = await callApi('actions/get-workflow-run', () =>
     api.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner: o.owner, repo: o.repo, run_id: o.runId }),
   );

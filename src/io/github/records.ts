@@ -14,7 +14,9 @@ export const PR_CONTEXT_CONTRACT = 'inferguard-pr-context/v1';
 export const TTFS_FILE = 'ttfs.json';
 export const PR_CONTEXT_FILE = 'pr-context.json';
 
-registerContract(TTFS_CONTRACT, ttfsSchema);
+// Registered without the seed's foreign $id, so registering twice (tests) never clashes in ajv.
+const { $id: _ttfsId, ...ttfsContract } = ttfsSchema;
+registerContract(TTFS_CONTRACT, ttfsContract);
 registerContract(PR_CONTEXT_CONTRACT, prContextSchema);
 
 export interface PrContext {

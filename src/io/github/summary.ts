@@ -12,8 +12,11 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 /** Cuts `md` to the summary budget at a line boundary, with a note. */
 export function fitSummary(md: string, budgetBytes = SUMMARY_BUDGET_BYTES): string {
   if (Buffer.byteLength(md, 'utf8') <= budgetBytes) return md;
-  const note = '\n\n_Summary truncated to fit the 1 MiB job-summary limit; the full report is in the report artifact._\n';
-  let cut = Buffer.from(md, 'utf8').subarray(0, budgetBytes - Buffer.byteLength(note)).toString('utf8');
+  const note =
+    '\n\n_Summary truncated to fit the 1 MiB job-summary limit; the full report is in the report artifact._\n';
+  let cut = Buffer.from(md, 'utf8')
+    .subarray(0, budgetBytes - Buffer.byteLength(note))
+    .toString('utf8');
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
   return `${cut}${note}`;
 }
@@ -48,7 +51,11 @@ function fileOf(f: Finding): string | undefined {
  * saying how many were left out. `fileRoot` is the results path relative to the workspace, so
  * the annotation points at the artifact file.
  */
-export function emitAnnotations(findings: readonly Finding[], fileRoot: string, perLevel = ANNOTATIONS_PER_LEVEL): AnnotationCounts {
+export function emitAnnotations(
+  findings: readonly Finding[],
+  fileRoot: string,
+  perLevel = ANNOTATIONS_PER_LEVEL,
+): AnnotationCounts {
   const counts: AnnotationCounts = { error: 0, warning: 0, notice: 0, omitted: 0 };
   const root = fileRoot === '.' || fileRoot === '' ? '' : `${fileRoot.replace(/\/+$/, '')}/`;
   for (const f of findings) {
@@ -64,6 +71,7 @@ export function emitAnnotations(findings: readonly Finding[], fileRoot: string, 
     else if (level === 'warning') core.warning(f.message, props);
     else core.notice(f.message, props);
   }
-  if (counts.omitted > 0) core.notice(`${counts.omitted} more finding(s) are not annotated; see the job summary and report.json.`);
+  if (counts.omitted > 0)
+    core.notice(`${counts.omitted} more finding(s) are not annotated; see the job summary and report.json.`);
   return counts;
 }

@@ -1,0 +1,211 @@
+/**
+ * Every action input, read in one place. Names are spelled exactly as in action.yml (one const
+ * map); `getInputs()` returns one typed `ActionInputs` or throws a UsageError naming the input,
+ * what we got, and what we expected.
+ */
+import * as core from '@actions/core';
+import { FAIL_ON_VALUES, type FailOn } from './core/exit-code.js';
+import { UsageError } from './core/types.js';
+
+/** Input names as spelled in action.yml. */
+export const INPUT_NAMES = {
+  mode: 'mode',
+  resultsPath: 'results-path',
+  artifactPattern: 'artifact-pattern',
+  artifactRunId: 'artifact-run-id',
+  githubToken: 'github-token',
+  baseline: 'baseline',
+  baseBranch: 'base-branch',
+  reportArtifact: 'report-artifact',
+  comment: 'comment',
+  commentKey: 'comment-key',
+  commentAuthor: 'comment-author',
+  failOn: 'fail-on',
+  failOnRegression: 'fail-on-regression',
+  strict: 'strict',
+  gpuHourCost: 'gpu-hour-cost',
+  currency: 'currency',
+  priceTable: 'price-table',
+  gpus: 'gpus',
+  config: 'config',
+  gates: 'gates',
+  outputDir: 'output-dir',
+  ttfsSloMs: 'ttfs-slo-ms',
+} as const;
+
+export type InputName = (typeof INPUT_NAMES)[keyof typeof INPUT_NAMES];
+
+export const MODES = ['analyze', 'merge', 'comment'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const COMMENT_POLICIES = ['auto', 'always', 'on-change', 'never'] as const;
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
+
+/** `baseline` input: `auto`, `none`, a workflow run id, or a path to a report.json. */
+export type BaselineSpec =
+  { kind: 'auto' } | { kind: 'none' } | { kind: 'run'; runId: number } | { kind: 'path'; path: string };
+
+export interface ActionInputs {
+  mode: Mode;
+  /** Folder analysed (and, with artifact-pattern, where artifacts are downloaded). */
+  resultsPath: string;
+  /** Artifact name patterns (`*`, `?`), empty = download nothing. */
+  artifactPatterns: string[];
+  /** Download artifacts from this run instead of the current one. */
+  artifactRunId: number | null;
+  /** Empty when no token is available (no API calls are made then). */
+  githubToken: string;
+  baseline: BaselineSpec;
+  /** Empty = the PR's base branch (or the repository default branch). */
+  baseBranch: string;
+  reportArtifact: string;
+  comment: CommentPolicy;
+  /** Suite key for the sticky marker: [a-z0-9-], no `--`. */
+  commentKey: string;
+  /** Login our own comment must be authored by. */
+  commentAuthor: string;
+  failOn: FailOn;
+  failOnRegression: boolean;
+  strict: boolean;
+  gpuHourCost: number | undefined;
+  currency: string | undefined;
+  priceTable: string | undefined;
+  gpus: number | undefined;
+  config: string | undefined;
+  /** SLO gates, one `<path> <op> <value>` per line (docs/GATES.md); parsed before any analysis. */
+  gates: string;
+  outputDir: string;
+  ttfsSloMs: number;
+}
+
+/** Characters GitHub refuses in artifact names (@actions/artifact path-and-artifact-name-validation). */
+const BAD_ARTIFACT_NAME = /[":<>|*?\r\n\\/]/;
+
+function str(name: InputName): string {
+  return core.getInput(name);
+}
+
+function oneOf<T extends string>(name: InputName, values: readonly T[], fallback: T): T {
+  const v = str(name);
+  if (v === '') return fallback;
+  if ((values as readonly string[]).includes(v)) return v as T;
+  throw new UsageError(`'${name}' must be one of ${values.join(', ')}, got '${v}'`);
+}
+
+function bool(name: InputName, fallback: boolean): boolean {
+  const v = str(name);
+  if (v === '') return fallback;
+  // YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them.
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw new UsageError(`'${name}' must be true or false, got '${v}'`);
+}
+
+function positiveNumber(name: InputName, { integer = false } = {}): number | undefined {
+  const v = str(name);
+  if (v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`'${name}' must be ${integer ? 'an integer' : 'a number'} greater than 0, got '${v}'`);
+  }
+  return n;
+}
+
+function runId(name: InputName, v: string): number {
+  if (!/^[1-9][0-9]{0,18}$/.test(v) || !Number.isSafeInteger(Number(v))) {
+    throw new UsageError(`'${name}' must be a workflow run id (a positive integer), got '${v}'`);
+  }
+  return Number(v);
+}
+
+function parseBaseline(): BaselineSpec {
+  const v = str(INPUT_NAMES.baseline);
+  if (v === '' || v === 'auto') return { kind: 'auto' };
+  if (v === 'none') return { kind: 'none' };
+  if (/^[0-9]+$/.test(v)) return { kind: 'run', runId: runId(INPUT_NAMES.baseline, v) };
+  if (v.endsWith('.json')) return { kind: 'path', path: v };
+  throw new UsageError(`'baseline' must be auto, none, a workflow run id or a path to a report.json, got '${v}'`);
+}
+
+/** Artifact name patterns: comma- or newline-separated, blanks dropped, sorted and deduplicated. */
+function parsePatterns(): string[] {
+  const raw = str(INPUT_NAMES.artifactPattern);
+  return [
+    ...new Set(
+      raw
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    ),
+  ].sort();
+}
+
+function parseCommentKey(): string {
+  const v = str(INPUT_NAMES.commentKey);
+  if (v === '') return 'default';
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/.test(v) || v.includes('--')) {
+    throw new UsageError(`'comment-key' must be 1-64 characters of a-z, 0-9 and single hyphens, got '${v}'`);
+  }
+  return v;
+}
+
+/** Reads and checks every input. Throws UsageError on the first bad one. */
+export function getInputs(): ActionInputs {
+  const mode = oneOf(INPUT_NAMES.mode, MODES, 'analyze');
+  const reportArtifact = str(INPUT_NAMES.reportArtifact) || 'inferguard-report';
+  if (BAD_ARTIFACT_NAME.test(reportArtifact)) {
+    throw new UsageError(
+      `'report-artifact' must be a valid artifact name (no " : < > | * ? \\ / or newlines), got '${reportArtifact}'`,
+    );
+  }
+  const runIdText = str(INPUT_NAMES.artifactRunId);
+  const gpuHourCost = positiveNumber(INPUT_NAMES.gpuHourCost);
+  const priceTable = str(INPUT_NAMES.priceTable) || undefined;
+  if (gpuHourCost !== undefined && priceTable !== undefined) {
+    throw new UsageError(`'gpu-hour-cost' and 'price-table' exclude each other, got both`);
+  }
+  const currency = str(INPUT_NAMES.currency) || undefined;
+  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
+    throw new UsageError(`'currency' must be a three-letter ISO 4217 code such as USD, got '${currency}'`);
+  }
+  const sloText = str(INPUT_NAMES.ttfsSloMs);
+  const ttfsSloMs = sloText === '' ? DEFAULT_TTFS_SLO_MS : Number(sloText);
+  if (!Number.isInteger(ttfsSloMs) || ttfsSloMs <= 0) {
+    throw new UsageError(`'ttfs-slo-ms' must be an integer number of milliseconds greater than 0, got '${sloText}'`);
+  }
+  const inputs: ActionInputs = {
+    mode,
+    resultsPath: str(INPUT_NAMES.resultsPath) || DEFAULT_RESULTS_PATH,
+    artifactPatterns: parsePatterns(),
+    artifactRunId: runIdText === '' ? null : runId(INPUT_NAMES.artifactRunId, runIdText),
+    githubToken: str(INPUT_NAMES.githubToken),
+    baseline: parseBaseline(),
+    baseBranch: str(INPUT_NAMES.baseBranch),
+    reportArtifact,
+    comment: oneOf(INPUT_NAMES.comment, COMMENT_POLICIES, 'auto'),
+    commentKey: parseCommentKey(),
+    commentAuthor: str(INPUT_NAMES.commentAuthor) || 'github-actions[bot]',
+    failOn: oneOf(INPUT_NAMES.failOn, FAIL_ON_VALUES, 'critical'),
+    failOnRegression: bool(INPUT_NAMES.failOnRegression, false),
+    strict: bool(INPUT_NAMES.strict, false),
+    gpuHourCost,
+    currency,
+    priceTable,
+    gpus: positiveNumber(INPUT_NAMES.gpus, { integer: true }),
+    config: str(INPUT_NAMES.config) || undefined,
+    gates: core.getInput(INPUT_NAMES.gates, { trimWhitespace: false }),
+    outputDir: str(INPUT_NAMES.outputDir) || DEFAULT_OUTPUT_DIR,
+    ttfsSloMs,
+  };
+  if (mode === 'merge' && inputs.artifactPatterns.length === 0 && str(INPUT_NAMES.resultsPath) === '') {
+    throw new UsageError(
+      `mode 'merge' needs 'artifact-pattern' (the shard report artifacts) or 'results-path' (a folder of shard reports), got neither`,
+    );
+  }
+  return inputs;
+}
+
+export const DEFAULT_RESULTS_PATH = 'inferguard-results';
+export const DEFAULT_OUTPUT_DIR = 'inferguard-out';
+/** Default TTFS objective: a first signal within one minute of the step starting. */
+export const DEFAULT_TTFS_SLO_MS = 60_000;

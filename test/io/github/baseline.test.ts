@@ -1,0 +1,98 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findBaselineRun, loadReportFile } from '../../../src/io/github/baseline.js';
+import { fakeApi, ok } from './fake-api.js';
+
+const RUNS = 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs';
+const ARTS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts';
+
+function run(id: number, sha: string, repo = 'octo/repo', branch = 'main') {
+  return {
+    id,
+    head_sha: sha,
+    head_branch: branch,
+    event: 'push',
+    conclusion: 'success',
+    head_repository: { full_name: repo },
+  };
+}
+function art(id: number, expired = false, name = 'inferguard-report') {
+  return { id, name, expired, digest: `sha256:${'a'.repeat(64)}` };
+}
+
+const opts = { owner: 'octo', repo: 'repo', workflowId: 77, branch: 'main', artifactName: 'inferguard-report' };
+
+describe('findBaselineRun', () => {
+  it('asks for one page of successful push runs on the branch and takes the newest with the artifact', async () => {
+    const api = fakeApi({
+      [RUNS]: () => ok({ total_count: 3, workflow_runs: [run(30, 'c'), run(20, 'b'), run(10, 'a')] }),
+      [ARTS]: (p) => ok({ total_count: 1, artifacts: p.run_id === 30 ? [] : [art(Number(p.run_id) * 10)] }),
+    });
+    const r = await findBaselineRun(api, opts);
+    expect(r).toEqual({
+      found: true,
+      run: {
+        runId: 20,
+        headSha: 'b',
+        artifactId: 200,
+        artifactName: 'inferguard-report',
+        digest: `sha256:${'a'.repeat(64)}`,
+      },
+    });
+    expect(api.calls[0]?.params).toMatchObject({
+      workflow_id: 77,
+      branch: 'main',
+      event: 'push',
+      status: 'success',
+      exclude_pull_requests: true,
+    });
+    // run 30 had no artifact, run 20 had one: two artifact lookups, run 10 never asked.
+    expect(api.calls.slice(1).map((c) => c.params.run_id)).toEqual([30, 20]);
+  });
+
+  it('prefers the run for the PR base SHA', async () => {
+    const api = fakeApi({
+      [RUNS]: () => ok({ total_count: 2, workflow_runs: [run(30, 'c'), run(20, 'b')] }),
+      [ARTS]: (p) => ok({ total_count: 1, artifacts: [art(Number(p.run_id))] }),
+    });
+    const r = await findBaselineRun(api, { ...opts, preferSha: 'b' });
+    expect(r.found && r.run.runId).toBe(20);
+  });
+
+  it("ignores a fork's runs on a branch of the same name and the current run", async () => {
+    const api = fakeApi({
+      [RUNS]: () => ok({ total_count: 2, workflow_runs: [run(30, 'c', 'forker/repo'), run(25, 'x')] }),
+      [ARTS]: () => ok({ total_count: 1, artifacts: [art(1)] }),
+    });
+    const r = await findBaselineRun(api, { ...opts, excludeRunId: 25 });
+    expect(r).toEqual({ found: false, reason: "no successful push run of this workflow on 'main'" });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it('says so when the artifacts have expired', async () => {
+    const api = fakeApi({
+      [RUNS]: () => ok({ total_count: 1, workflow_runs: [run(30, 'c')] }),
+      [ARTS]: () => ok({ total_count: 1, artifacts: [art(1, true)] }),
+    });
+    expect(await findBaselineRun(api, opts)).toEqual({
+      found: false,
+      reason: "the 'inferguard-report' artifact of the recent runs on 'main' has expired",
+    });
+  });
+});
+
+describe('loadReportFile', () => {
+  it('refuses invalid JSON and contract violations with a reason, never throws', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ig-base-'));
+    await writeFile(path.join(dir, 'bad.json'), '{nope');
+    await writeFile(path.join(dir, 'wrong.json'), JSON.stringify({ schema_version: 'x' }));
+    const bad = await loadReportFile(path.join(dir, 'bad.json'), 'baseline');
+    const wrong = await loadReportFile(path.join(dir, 'wrong.json'), 'baseline');
+    const missing = await loadReportFile(path.join(dir, 'none.json'), 'baseline');
+    expect(bad.ok === false && bad.reason).toMatch(/^baseline report.json is not valid JSON/);
+    expect(wrong.ok === false && wrong.reason).toMatch(/^baseline report.json does not satisfy inferguard-analyze\/v1/);
+    expect(missing).toEqual({ ok: false, reason: 'baseline has no report.json' });
+  });
+});
