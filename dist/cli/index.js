@@ -1,0 +1,517 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 9:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   Sy: () => (/* binding */ EXIT_NO_REPORT),
+/* harmony export */   cB: () => (/* binding */ EXIT_FINDINGS)
+/* harmony export */ });
+/* unused harmony exports EXIT_OK, EXIT_CRITICAL */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3054);
+/**
+ * Exit codes (ANALYZER.md): 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
+ * but none critical; 2 a critical finding and --fail-on is not `never`; 3 no report.
+ */
+
+const FAIL_ON_VALUES = ['never', 'info', 'warning', 'critical'];
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_CRITICAL = 2;
+const EXIT_NO_REPORT = 3;
+function countFindings(findings) {
+    const out = { critical: 0, warning: 0, info: 0 };
+    for (const f of findings)
+        out[f.severity]++;
+    return out;
+}
+/** Exit code for a written report's findings under a --fail-on policy. */
+function exitCodeFor(findings, failOn) {
+    if (failOn === 'never')
+        return EXIT_OK;
+    const min = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[failOn];
+    const hits = findings.filter((f) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[f.severity] >= min);
+    if (hits.length === 0)
+        return EXIT_OK;
+    return hits.some((f) => f.severity === 'critical') ? EXIT_CRITICAL : EXIT_FINDINGS;
+}
+
+
+/***/ }),
+
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ IDENTITY_FIELDS),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony export SOURCE_FORMATS */
+/**
+ * Core data types. Types written out as JSON mirror their schema in `schemas/` field for field
+ * (see inferguard-analyze-v1.schema.json); extra fields live only where the contract allows
+ * additional properties.
+ */
+const SEVERITIES = ['info', 'warning', 'critical'];
+/** The inferguard-analyze/v1 finding-code enum, spelled exactly as in the schema. */
+const FINDING_CODES = [
+    'missing_required_artifact',
+    'invalid_run_no_successful_requests',
+    'partial_run',
+    'metrics_unavailable',
+    'ttft_cliff',
+    'tpot_degradation',
+    'throughput_plateau',
+    'kv_pressure',
+    'kv_offload_thrash',
+    'prefix_cache_regression',
+    'prefill_decode_imbalance',
+    'kv_transfer_stall',
+    'kv_transfer_errors_present',
+    'endpoint_unreachable',
+    'engine_unidentified',
+    'eval_regression',
+];
+const SOURCE_FORMATS = (/* unused pure expression or super */ null && ([
+    'inferencex-static',
+    'inferencex-srt-slurm',
+    'agentx-trace-replay',
+    'inferguard-bench-native',
+    'eval',
+    'mixed',
+    'unknown',
+]));
+const IDENTITY_FIELDS = [
+    'hardware',
+    'model',
+    'framework',
+    'precision',
+    'scenario_type',
+    'is_multinode',
+    'recipe_name',
+    'isl',
+    'osl',
+    'concurrency',
+];
+/** Raised for bad configuration or usage: the CLI prints one line and exits 3. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ INFERGUARD_VERSION)
+/* harmony export */ });
+/** Analyzer version, written into every report (kept equal to package.json by a test). */
+const INFERGUARD_VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   ak: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+/**
+ * The `inferguard` CLI. Errors are one line on stderr (stack only with --debug or RUNNER_DEBUG=1);
+ * exit codes per ANALYZER.md: 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
+ */
+
+
+
+
+const USAGE = `inferguard ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .INFERGUARD_VERSION */ .Z}
+
+Usage:
+  inferguard analyze <results_dir> [--output-dir DIR] [--format json|md|both]
+      [--fail-on never|info|warning|critical] [--strict | --best-effort]
+      [--timeline-glob GLOB] [--json] [--config FILE]
+      [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
+  inferguard compare --base <report.json> --head <report.json> [--output-dir DIR] [--config FILE]
+      [--fail-on LEVEL] [--fail-on-regression]
+  inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
+  inferguard --version | --help
+
+Exit codes: 0 ok; 1 a finding at or above --fail-on (none critical); 2 a critical finding;
+3 no report could be produced.`;
+function parse(argv, options) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (e) {
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(e.message.replace(/\. To specify a positional.*$/, '').split('\n')[0] ?? 'bad arguments');
+    }
+}
+function num(name, v, { integer = false, min = 0 } = {}) {
+    if (v === undefined)
+        return undefined;
+    const n = Number(v);
+    if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n) || n <= min || (integer && !Number.isInteger(n))) {
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be ${integer ? 'an integer' : 'a number'} greater than ${min}, got '${String(v)}'`);
+    }
+    return n;
+}
+function parseFailOn(v, fallback) {
+    if (v === undefined)
+        return fallback;
+    if (typeof v === 'string' && _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON_VALUES */ .Qm.includes(v))
+        return v;
+    throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--fail-on must be one of ${_core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON_VALUES */ .Qm.join(', ')}, got '${String(v)}'`);
+}
+async function cmdAnalyze(argv) {
+    const { values, positionals } = parse(argv, {
+        'output-dir': { type: 'string' },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        strict: { type: 'boolean' },
+        'best-effort': { type: 'boolean' },
+        'timeline-glob': { type: 'string' },
+        json: { type: 'boolean' },
+        config: { type: 'string' },
+        'gpu-hour-cost': { type: 'string' },
+        currency: { type: 'string' },
+        'price-table': { type: 'string' },
+        gpus: { type: 'string' },
+        gate: { type: 'string', multiple: true },
+        debug: { type: 'boolean' },
+    });
+    if (positionals.length !== 1)
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('analyze needs exactly one <results_dir>');
+    const format = values.format ?? 'both';
+    if (!['json', 'md', 'both'].includes(format))
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--format must be json, md or both, got '${format}'`);
+    if (values.strict && values['best-effort'])
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--strict and --best-effort exclude each other');
+    if (values['gpu-hour-cost'] !== undefined && values['price-table'] !== undefined) {
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--gpu-hour-cost and --price-table exclude each other');
+    }
+    const failOn = parseFailOn(values['fail-on'], 'critical');
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(794), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6622));
+    const result = await analyzeResultsDir({
+        resultsDir: positionals[0],
+        outputDir: values['output-dir'],
+        format: format,
+        strict: values.strict === true,
+        configFile: values.config,
+        gpuHourCost: num('gpu-hour-cost', values['gpu-hour-cost']),
+        currency: values.currency,
+        priceTable: values['price-table'],
+        gpus: num('gpus', values.gpus, { integer: true }),
+        timelineGlob: values['timeline-glob'],
+        gateLines: (values.gate ?? []).join('\n'),
+    });
+    const { gatesExitCode } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 587));
+    const gatesBlock = result.report.gates;
+    // A failing, not-found or conflicting gate (severity error) fails like a finding at --fail-on.
+    const code = Math.max((0,_core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeFor */ .Rr)(result.report.findings, failOn), gatesBlock ? gatesExitCode(gatesBlock) : 0);
+    if (values.json) {
+        process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    }
+    else {
+        const s = result.report.run_summary;
+        const c = (0,_core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .countFindings */ .Gt)(result.report.findings);
+        const lines = [
+            `inferguard: ${s.total_cells} cells, run ${s.status}; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
+        ];
+        if (gatesBlock) {
+            const g = gatesBlock.summary;
+            lines.push(`gates: ${g.passed} passed, ${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error`);
+        }
+        if (result.reportPath)
+            lines.push(`report.json: ${rel(result.reportPath)}`);
+        if (result.markdownPath)
+            lines.push(`report.md:   ${rel(result.markdownPath)}`);
+        lines.push(`exit code ${code} (--fail-on ${failOn})`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+    }
+    return code;
+}
+function rel(p) {
+    const r = p.startsWith(process.cwd()) ? p.slice(process.cwd().length + 1) : p;
+    return r || p;
+}
+/** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
+const COMMANDS = {
+    analyze: async () => cmdAnalyze,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(587), __nccwpck_require__.e(794), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(587), __nccwpck_require__.e(794), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdComment,
+};
+async function runCli(argv) {
+    const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';
+    try {
+        const [cmd, ...rest] = argv;
+        if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+            process.stdout.write(`${USAGE}\n`);
+            return cmd === undefined ? _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy : 0;
+        }
+        if (cmd === '--version' || cmd === '-v') {
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .INFERGUARD_VERSION */ .Z}\n`);
+            return 0;
+        }
+        const load = COMMANDS[cmd];
+        if (!load)
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command '${cmd}' (try: inferguard --help)`);
+        const handler = await load();
+        return await handler(rest.filter((a) => a !== '--debug'));
+    }
+    catch (e) {
+        const err = e;
+        const kind = err.name === 'UsageError' || err.name === 'NoReportError' ? '' : 'internal error: ';
+        process.stderr.write(`inferguard: ${kind}${(err.message ?? String(e)).split('\n')[0]}\n`);
+        if (debug && err.stack)
+            process.stderr.write(`${err.stack}\n`);
+        return _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;
+    }
+}
+runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+}, () => {
+    process.exitCode = _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;
+});
+
+var __webpack_exports__COMMANDS = __webpack_exports__.Lo;
+var __webpack_exports__parseFailOn = __webpack_exports__.XV;
+var __webpack_exports__runCli = __webpack_exports__.ak;
+export { __webpack_exports__COMMANDS as COMMANDS, __webpack_exports__parseFailOn as parseFailOn, __webpack_exports__runCli as runCli };
