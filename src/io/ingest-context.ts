@@ -2,8 +2,7 @@
  * The filesystem side of ingestion: walks the results root (skipping report output folders and
  * symlink loops), and gives adapters size-capped, streamed, finding-friendly reads.
  */
-import { createReadStream } from 'node:fs';
-import { lstat, opendir, readFile, realpath, stat } from 'node:fs/promises';
+import { createReadStream, lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse';
@@ -48,9 +47,12 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
   const excluded = new Set(excludeDirs.map((d) => path.resolve(d)));
 
   async function walk(absDir: string, relDir: string): Promise<void> {
+    // Synchronous fs calls on purpose: a sweep is thousands of tiny files, and each awaited call
+    // is a thread-pool round trip (a 2,000-cell sweep spent ~4 s idle in them); nothing else runs
+    // while the analyzer scans and reads.
     let real: string;
     try {
-      real = await realpath(absDir);
+      real = realpathSync(absDir);
     } catch (e) {
       problems.push({ path: relDir || '.', message: `unreadable directory (${errCode(e)})` });
       return;
@@ -62,9 +64,7 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
     seenReal.add(real);
     let entries: { name: string }[];
     try {
-      const dir = await opendir(absDir);
-      entries = [];
-      for await (const d of dir) entries.push({ name: d.name });
+      entries = readdirSync(absDir).map((name) => ({ name }));
     } catch (e) {
       problems.push({ path: relDir || '.', message: `unreadable directory (${errCode(e)})` });
       return;
@@ -79,8 +79,8 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
       const rel = relDir ? `${relDir}/${name}` : name;
       let st;
       try {
-        const l = await lstat(abs);
-        st = l.isSymbolicLink() ? await stat(abs) : l;
+        const l = lstatSync(abs);
+        st = l.isSymbolicLink() ? statSync(abs) : l;
       } catch (e) {
         problems.push({ path: rel, message: `unreadable entry (${errCode(e)})` });
         continue;
@@ -101,7 +101,7 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
 
 async function isOurReport(file: string): Promise<boolean> {
   try {
-    const head = (await readFile(file, 'utf8')).slice(0, 200);
+    const head = readFileSync(file, 'utf8').slice(0, 200);
     return head.includes('"inferguard-analyze/v1"');
   } catch {
     return false;
@@ -161,7 +161,7 @@ export function createIngestContext(
     }
     let buf: Buffer;
     try {
-      buf = await readFile(abs(rel));
+      buf = readFileSync(abs(rel));
     } catch (e) {
       return { ok: false, reason: 'unreadable', message: `${rel} could not be read (${errCode(e)})` };
     }
@@ -204,7 +204,7 @@ export function createIngestContext(
       const entry = byPath.get(rel);
       if ((entry?.size ?? 0) > thresholds.max_json_bytes) return null;
       try {
-        const t = await readFile(abs(rel), 'utf8');
+        const t = readFileSync(abs(rel), 'utf8');
         return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
       } catch {
         return null;
@@ -283,40 +283,265 @@ async function* readLines(file: string, rel: string): AsyncIterable<LineRead> {
   }
 }
 
+/** csv-parse options of every CSV read (the fast path below reproduces exactly their output). */
+const CSV_PARSE_OPTIONS = {
+  bom: true,
+  columns: true,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  info: true,
+  max_record_size: 64 * 1024 * 1024,
+} as const;
+
 async function* readCsv(file: string, rel: string, options?: CsvOptions): AsyncIterable<CsvRow> {
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  const parser = stream.pipe(
-    parseCsv({
-      bom: true,
-      columns: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      max_record_size: 64 * 1024 * 1024,
-    }),
-  );
   let row = 0;
   let checked = false;
+  const check = (has: (column: string) => boolean): void => {
+    checked = true;
+    const required = options?.requiredColumns ?? [];
+    const missing = required.filter((c) => !has(c));
+    if (missing.length > 0) throw new CsvHeaderError(rel, missing);
+  };
+  let stream: ReturnType<typeof createReadStream> | null = null;
   try {
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      if (!checked) {
-        checked = true;
-        const required = options?.requiredColumns ?? [];
-        const missing = required.filter((c) => !(c in item.record));
-        if (missing.length > 0) throw new CsvHeaderError(rel, missing);
+    // Fast path: plain single-line records. It stops at anything unusual; csv-parse then
+    // re-reads the file, skips the records already yielded and goes on, so records, line numbers
+    // and error messages are csv-parse's own in every case.
+    stream = createReadStream(file, { encoding: 'utf8', highWaterMark: FAST_CHUNK });
+    const scan = new FastCsvScan();
+    let wanted: (string | null)[] | null = null;
+    const emitBatch = function* (batch: FastCsvBatch): Iterable<CsvRow> {
+      if (batch.count === 0) return;
+      const header = scan.header as string[];
+      if (wanted === null) wanted = header.map((h) => (options?.columns === undefined || options.columns.includes(h) ? h : null));
+      const { fb, text } = batch;
+      for (let j = 0; j < batch.count; j++) {
+        const at = batch.firstField[j] as number;
+        const n = batch.fieldCount[j] as number;
+        if (!checked) {
+          check((c) => {
+            const k = header.indexOf(c);
+            return k >= 0 && k < n;
+          });
+        }
+        const record: Record<string, string> = {};
+        const m = n < wanted.length ? n : wanted.length;
+        for (let k = 0; k < m; k++) {
+          const name = wanted[k];
+          if (name === null || name === undefined) continue;
+          const i = fb[2 * (at + k)] as number;
+          const e = fb[2 * (at + k) + 1] as number;
+          record[name] = fieldValue(text, i, e);
+        }
+        row++;
+        yield { row, line: batch.lines[j] as number, record };
       }
+    };
+    // Checked lines are handed out late: csv-parse (reading CSV_PARSE_CHUNK bytes at a time)
+    // loses the records of the chunk it fails in and a few buffered before it, and a failing
+    // last line can cost it the whole last chunk. The fallback must never have seen more records
+    // than csv-parse gives, so a batch waits until the checked text lies two csv-parse chunks
+    // past its end (or the whole file checked fine).
+    const held: { batch: FastCsvBatch; region: number }[] = [];
+    let bytes = 0;
+    let ok = true;
+    for await (const chunk of stream as AsyncIterable<string>) {
+      bytes += Buffer.byteLength(chunk);
+      const batch = scan.chunk(chunk);
+      if (batch === null) {
+        ok = false;
+        break;
+      }
+      held.push({ batch, region: Math.floor(bytes / CSV_PARSE_CHUNK) });
+      const checkedTo = bytes - Buffer.byteLength(scan.rest);
+      const safeBelow = Math.floor(checkedTo / CSV_PARSE_CHUNK) - 1;
+      while (held.length > 0 && (held[0] as { region: number }).region < safeBelow) {
+        for (const r of emitBatch((held.shift() as { batch: FastCsvBatch }).batch)) yield r;
+      }
+    }
+    const tail = ok ? scan.end() : null;
+    stream.destroy();
+    stream = null;
+    if (tail !== null) {
+      for (const h of held) for (const r of emitBatch(h.batch)) yield r;
+      for (const r of emitBatch(tail)) yield r;
+      return;
+    }
+
+    stream = createReadStream(file, { highWaterMark: CSV_PARSE_CHUNK });
+    const parser = stream.pipe(parseCsv(CSV_PARSE_OPTIONS));
+    let skip = row;
+    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      if (!checked) check((c) => c in item.record);
       row++;
       yield { row, line: item.info.lines, record: item.record };
     }
-    if (!checked && (options?.requiredColumns?.length ?? 0) > 0) {
-      // Header-only or empty file: still check the header if there was one.
-      // csv-parse yields nothing for a header-only file; treat as no rows (caller decides).
-    }
+    // Header-only or empty file: csv-parse yields nothing; treat as no rows (caller decides).
   } catch (e) {
     if (e instanceof CsvHeaderError) throw e;
     const msg = (e as Error).message.split('\n')[0] ?? 'parse error';
     throw new IngestReadError(rel, `CSV parse error after row ${row}: ${msg}`);
   } finally {
-    stream.destroy();
+    stream?.destroy();
+  }
+}
+
+/** Longest line the fast path takes on (csv-parse enforces max_record_size itself). */
+const FAST_MAX_LINE = 1 << 20;
+/** Read size of the csv-parse path. */
+const CSV_PARSE_CHUNK = 1 << 20;
+/**
+ * Read size of the fast path: small enough that each decoded chunk is an ordinary young-generation
+ * string (1 MB strings go to V8's large-object space and pile up until a full GC: peak RSS).
+ */
+const FAST_CHUNK = 1 << 16;
+
+/** Value of a field text[i..e) (quotes and `""` escapes removed). */
+function fieldValue(text: string, i: number, e: number): string {
+  if (i < e && text.charCodeAt(i) === 34) {
+    const raw = text.slice(i + 1, e - 1);
+    return raw.indexOf('"') >= 0 ? raw.replace(/""/g, '"') : raw;
+  }
+  return text.slice(i, e);
+}
+
+/** text.indexOf(ch, from), or text.length + 1 when absent. */
+function indexOrPast(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length + 1 : i;
+}
+
+/** Checked lines of a chunk: field bounds `fb` (start, end pairs) per line. */
+interface FastCsvBatch {
+  text: string;
+  fb: number[];
+  firstField: number[];
+  fieldCount: number[];
+  lines: number[];
+  count: number;
+}
+
+/**
+ * Line scanner of the fast path: the records csv-parse would give with CSV_PARSE_OPTIONS, for
+ * files whose records each sit on one line: `,` separated, `"` quoted fields closed on the same
+ * line (`""` escapes), LF or CRLF line ends as set by the first line, BOM and empty lines skipped,
+ * the first record the header, short/long records relaxed. `chunk()` checks every line of a chunk
+ * and returns null at anything it does not handle (a quote inside an unquoted field or not
+ * followed by `,`, a quoted line break, a stray CR or LF, a duplicate or `__proto__` column name,
+ * a very long line).
+ */
+class FastCsvScan {
+  header: string[] | null = null;
+  private crlf: boolean | null = null;
+  private lineNo = 0;
+  /** The incomplete last line of the text seen so far. */
+  rest = '';
+  private first = true;
+  /** Next CR / quote / comma at or after the current position in the current text (text.length + 1: none). */
+  private nextCr = -1;
+  private nextQuote = -1;
+  private nextComma = -1;
+
+  /** The complete lines of the text seen so far (the incomplete last line kept back), or null to stop. */
+  chunk(chunk: string): FastCsvBatch | null {
+    let text = this.rest + chunk;
+    if (this.first) {
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    const batch: FastCsvBatch = { text, fb: [], firstField: [], fieldCount: [], lines: [], count: 0 };
+    this.nextCr = -1;
+    this.nextQuote = -1;
+    this.nextComma = -1;
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      if (!this.line(batch, start, nl, false)) return null;
+      start = nl + 1;
+    }
+    this.rest = text.slice(start);
+    if (this.rest.length > FAST_MAX_LINE) return null;
+    return batch;
+  }
+
+  /** The last line (no line end), once the stream ended; null to stop. */
+  end(): FastCsvBatch | null {
+    const text = this.rest;
+    const batch: FastCsvBatch = { text, fb: [], firstField: [], fieldCount: [], lines: [], count: 0 };
+    this.nextCr = -1;
+    this.nextQuote = -1;
+    this.nextComma = -1;
+    if (text !== '' && !this.line(batch, 0, text.length, true)) return null;
+    return batch;
+  }
+
+  private line(batch: FastCsvBatch, a: number, nl: number, last: boolean): boolean {
+    const text = batch.text;
+    this.lineNo++;
+    let b = nl;
+    if (!last) {
+      if (this.crlf === null) this.crlf = b > a && text.charCodeAt(b - 1) === 13;
+      if (this.crlf) {
+        if (b === a || text.charCodeAt(b - 1) !== 13) return false;
+        b--;
+      }
+    }
+    if (b - a > FAST_MAX_LINE) return false;
+    // Next CR / quote / comma positions are remembered across lines: searching each line afresh would
+    // scan to the end of the chunk for every line when the chunk has none.
+    if (this.nextCr < a) this.nextCr = indexOrPast(text, '\r', a);
+    if (this.nextCr < b) return false;
+    if (b === a) return true; // empty line, skipped
+    const fb = batch.fb;
+    const at = fb.length >> 1;
+    if (this.nextQuote < a) this.nextQuote = indexOrPast(text, '"', a);
+    let q = this.nextQuote < b ? this.nextQuote : b;
+    let i = a;
+    for (;;) {
+      let e: number;
+      if (i === q && i < b) {
+        // Quoted field: up to its closing quote, which must end the field.
+        let j = i + 1;
+        for (;;) {
+          const c = text.indexOf('"', j);
+          if (c < 0 || c >= b) return false;
+          if (c + 1 < b && text.charCodeAt(c + 1) === 34) {
+            j = c + 2;
+            continue;
+          }
+          e = c + 1;
+          break;
+        }
+        if (e < b && text.charCodeAt(e) !== 44) return false;
+        this.nextQuote = indexOrPast(text, '"', e);
+        q = this.nextQuote < b ? this.nextQuote : b;
+      } else {
+        if (this.nextComma < i) this.nextComma = indexOrPast(text, ',', i);
+        e = this.nextComma < b ? this.nextComma : b;
+        if (q < e) return false; // a quote inside an unquoted field
+      }
+      fb.push(i, e);
+      if (e >= b) break;
+      i = e + 1;
+    }
+    const n = (fb.length >> 1) - at;
+    if (this.header === null) {
+      const names: string[] = [];
+      for (let k = 0; k < n; k++) names.push(fieldValue(text, fb[2 * (at + k)] as number, fb[2 * (at + k) + 1] as number));
+      fb.length = 2 * at;
+      if (new Set(names).size !== names.length || names.includes('__proto__')) return false;
+      this.header = names;
+      return true;
+    }
+    batch.firstField.push(at);
+    batch.fieldCount.push(n);
+    batch.lines.push(this.lineNo);
+    batch.count++;
+    return true;
   }
 }

@@ -234,9 +234,9 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
     r.hitBlocks = hit;
     r.missBlocks = miss;
   }
-  r.ttft = ttft.sorted();
-  r.e2el = e2el.sorted();
-  r.itl = itl.sorted();
+  r.ttft = ttft.sortInPlace();
+  r.e2el = e2el.sortInPlace();
+  r.itl = itl.sortInPlace();
   return r;
 }
 
@@ -326,8 +326,8 @@ async function readServerCsv(ctx: IngestContext, path: string, header: string[])
     base.errorRow = base.rows + 1;
     base.message = errorText(e, path);
   }
-  base.kvUsage = kv.sorted();
-  base.cpuKvUsage = hasCpu ? cpu.sorted() : null;
+  base.kvUsage = kv.sortInPlace();
+  base.cpuKvUsage = hasCpu ? cpu.sortInPlace() : null;
   return base;
 }
 

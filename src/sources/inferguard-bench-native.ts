@@ -232,7 +232,7 @@ async function collectRun(
       ['tpot', scan.tpot, 'tpot_s'],
     ] as const) {
       if (col.length === 0) continue;
-      const sorted = col.sorted();
+      const sorted = col.sortInPlace();
       const s = summarizeSorted(sorted);
       metrics[`mean_${base}`] = s.mean;
       metrics[`p50_${base}`] = s.p50;

@@ -1,0 +1,110 @@
+/**
+ * Whole-process measurements: wall time (spawn to exit) and peak RSS of a child process, and the
+ * time from spawn to a child's first line of output (cold start).
+ *
+ * Peak RSS comes from `/usr/bin/time -f %M` when present, else from a preload that writes
+ * `process.resourceUsage().maxRSS` to a file when the child exits.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface Run {
+  wall_ms: number;
+  peak_rss_mb: number | null;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'ig-bench-measure-'));
+const rssHook = path.join(scratch, 'rss-hook.mjs');
+writeFileSync(
+  rssHook,
+  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { if (process.env.IG_BENCH_RSS_FILE) writeFileSync(process.env.IG_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n",
+);
+let useGnuTime: boolean | null = null;
+
+function gnuTimeWorks(): Promise<boolean> {
+  if (useGnuTime !== null) return Promise.resolve(useGnuTime);
+  if (!existsSync(GNU_TIME)) return Promise.resolve((useGnuTime = false));
+  return new Promise((resolve) => {
+    const out = path.join(scratch, 'probe.txt');
+    const c = spawn(GNU_TIME, ['-f', '%M', '-o', out, process.execPath, '-e', '0'], { stdio: 'ignore' });
+    c.on('error', () => resolve((useGnuTime = false)));
+    c.on('exit', (code) => resolve((useGnuTime = code === 0 && /^\d+/.test(readFileSync(out, 'utf8').trim()))));
+  });
+}
+
+export function cleanupMeasure(): void {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+/** How peak RSS is measured on this machine (for the report). */
+export async function rssMethod(): Promise<string> {
+  return (await gnuTimeWorks()) ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS in the child';
+}
+
+/** Runs `node args...` (node = this process's executable) and measures it. */
+export async function measureNode(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  const rssFile = path.join(scratch, `rss-${process.hrtime.bigint()}.txt`);
+  const gnu = await gnuTimeWorks();
+  const cmd = gnu ? GNU_TIME : process.execPath;
+  const argv = gnu ? ['-f', '%M', '-o', rssFile, process.execPath, ...args] : ['--import', rssHook, ...args];
+  const env = { ...process.env, ...opts.env, IG_BENCH_RSS_FILE: rssFile };
+  const t0 = process.hrtime.bigint();
+  const child = spawn(cmd, argv, { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('error', () => resolve(null));
+    child.on('close', (c) => resolve(c));
+  });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  let rss: number | null = null;
+  try {
+    const kb = Number(readFileSync(rssFile, 'utf8').trim().split(/\s+/).pop());
+    if (Number.isFinite(kb) && kb > 0) rss = kb / 1024;
+  } catch {
+    rss = null;
+  }
+  rmSync(rssFile, { force: true });
+  // GNU time prints "Command exited with non-zero status N" into its -o file too; the child's own code is kept.
+  return { wall_ms: wall, peak_rss_mb: rss, code, stdout, stderr };
+}
+
+/** Spawn → first complete line on stdout or stderr, in ms (the child is then killed). */
+export async function timeToFirstLine(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ ms: number | null; line: string | null }> {
+  const t0 = process.hrtime.bigint();
+  const child = spawn(process.execPath, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve) => {
+    let done = false;
+    let buf = '';
+    const finish = (ms: number | null, line: string | null): void => {
+      if (done) return;
+      done = true;
+      child.kill();
+      resolve({ ms, line });
+    };
+    const onData = (d: Buffer): void => {
+      buf += d.toString();
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) finish(Number(process.hrtime.bigint() - t0) / 1e6, buf.slice(0, nl));
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', () => finish(null, null));
+    child.on('close', () => finish(buf.length > 0 ? Number(process.hrtime.bigint() - t0) / 1e6 : null, buf.length > 0 ? buf : null));
+  });
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  if (n === 0) return NaN;
+  return n % 2 === 1 ? (s[(n - 1) / 2] as number) : ((s[n / 2 - 1] as number) + (s[n / 2] as number)) / 2;
+}
