@@ -4914,9 +4914,9 @@ async function readRequestsCsv(ctx, path, header) {
         r.hitBlocks = hit;
         r.missBlocks = miss;
     }
-    r.ttft = ttft.sorted();
-    r.e2el = e2el.sorted();
-    r.itl = itl.sorted();
+    r.ttft = ttft.sortInPlace();
+    r.e2el = e2el.sortInPlace();
+    r.itl = itl.sortInPlace();
     return r;
 }
 /** Reset-aware difference: a decrease is a restart, the post-reset value is added. */
@@ -4987,8 +4987,8 @@ async function readServerCsv(ctx, path, header) {
         base.errorRow = base.rows + 1;
         base.message = errorText(e, path);
     }
-    base.kvUsage = kv.sorted();
-    base.cpuKvUsage = hasCpu ? cpu.sorted() : null;
+    base.kvUsage = kv.sortInPlace();
+    base.cpuKvUsage = hasCpu ? cpu.sortInPlace() : null;
     return base;
 }
 function serverMetrics(s) {
@@ -6147,7 +6147,7 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
         ]) {
             if (col.length === 0)
                 continue;
-            const sorted = col.sorted();
+            const sorted = col.sortInPlace();
             const s = (0,stats/* summarizeSorted */.BX)(sorted);
             metrics[`mean_${base}`] = s.mean;
             metrics[`p50_${base}`] = s.p50;
@@ -7292,7 +7292,6 @@ var lib = __webpack_require__(6070);
 
 
 
-
 /** Folder names that hold our own output; never read back as input. */
 const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
 class IngestReadError extends Error {
@@ -7313,9 +7312,12 @@ async function scanResultsDir(root, excludeDirs = []) {
     const seenReal = new Set();
     const excluded = new Set(excludeDirs.map((d) => external_node_path_default().resolve(d)));
     async function walk(absDir, relDir) {
+        // Synchronous fs calls on purpose: a sweep is thousands of tiny files, and each awaited call
+        // is a thread-pool round trip (a 2,000-cell sweep spent ~4 s idle in them); nothing else runs
+        // while the analyzer scans and reads.
         let real;
         try {
-            real = await (0,promises_.realpath)(absDir);
+            real = (0,external_node_fs_.realpathSync)(absDir);
         }
         catch (e) {
             problems.push({ path: relDir || '.', message: `unreadable directory (${errCode(e)})` });
@@ -7328,10 +7330,7 @@ async function scanResultsDir(root, excludeDirs = []) {
         seenReal.add(real);
         let entries;
         try {
-            const dir = await (0,promises_.opendir)(absDir);
-            entries = [];
-            for await (const d of dir)
-                entries.push({ name: d.name });
+            entries = (0,external_node_fs_.readdirSync)(absDir).map((name) => ({ name }));
         }
         catch (e) {
             problems.push({ path: relDir || '.', message: `unreadable directory (${errCode(e)})` });
@@ -7347,8 +7346,8 @@ async function scanResultsDir(root, excludeDirs = []) {
             const rel = relDir ? `${relDir}/${name}` : name;
             let st;
             try {
-                const l = await (0,promises_.lstat)(abs);
-                st = l.isSymbolicLink() ? await (0,promises_.stat)(abs) : l;
+                const l = (0,external_node_fs_.lstatSync)(abs);
+                st = l.isSymbolicLink() ? (0,external_node_fs_.statSync)(abs) : l;
             }
             catch (e) {
                 problems.push({ path: rel, message: `unreadable entry (${errCode(e)})` });
@@ -7370,7 +7369,7 @@ async function scanResultsDir(root, excludeDirs = []) {
 }
 async function isOurReport(file) {
     try {
-        const head = (await (0,promises_.readFile)(file, 'utf8')).slice(0, 200);
+        const head = (0,external_node_fs_.readFileSync)(file, 'utf8').slice(0, 200);
         return head.includes('"inferguard-analyze/v1"');
     }
     catch {
@@ -7424,7 +7423,7 @@ function createIngestContext(root, files, thresholds, options = {}) {
         }
         let buf;
         try {
-            buf = await (0,promises_.readFile)(abs(rel));
+            buf = (0,external_node_fs_.readFileSync)(abs(rel));
         }
         catch (e) {
             return { ok: false, reason: 'unreadable', message: `${rel} could not be read (${errCode(e)})` };
@@ -7471,7 +7470,7 @@ function createIngestContext(root, files, thresholds, options = {}) {
             if ((entry?.size ?? 0) > thresholds.max_json_bytes)
                 return null;
             try {
-                const t = await (0,promises_.readFile)(abs(rel), 'utf8');
+                const t = (0,external_node_fs_.readFileSync)(abs(rel), 'utf8');
                 return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
             }
             catch {
