@@ -1,12 +1,16 @@
 /**
- * Action entry point: calls run() and is the one place that fails the step.
+ * Action entry point: calls run() and is the one place that fails the step. The first log line
+ * comes before the heavy modules (octokit, artifact client, analyzer) are loaded, so a user sees
+ * the step start at once; run.js is a lazily loaded chunk of the bundle.
  */
 import * as core from '@actions/core';
-import { run } from './run.js';
+import { INFERGUARD_VERSION } from './version.js';
 
 const startedAtMs = Date.now();
+core.info(`inferguard-action ${INFERGUARD_VERSION}`);
 
 try {
+  const { run } = await import('./run.js');
   const outcome = await run({ startedAtMs });
   if (outcome.failed) core.setFailed(outcome.message ?? 'inferguard failed');
 } catch (e) {
