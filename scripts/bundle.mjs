@@ -19,10 +19,14 @@ const targets = [
 
 rmSync(outDir, { recursive: true, force: true });
 for (const t of targets) {
-  execFileSync(process.execPath, [ncc, 'build', t.entry, '-o', t.out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', t.entry, '-o', t.out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 }
 
 // The CLI is a bin: give it a shebang and the executable bit.

@@ -136,7 +136,11 @@ export async function cmdCompare(argv: string[]): Promise<number> {
     () => writeJsonValidated(compareFile, REPORT_DIFF_SCHEMA_VERSION, diff),
     compareFile,
   );
-  const md = renderComment({ head: headForComment, diff, suiteKey: (values['suite-key'] as string | undefined) ?? 'default' });
+  const md = renderComment({
+    head: headForComment,
+    diff,
+    suiteKey: (values['suite-key'] as string | undefined) ?? 'default',
+  });
   await writeOrFail('comment.md', () => writeFileAtomic(commentFile, md), commentFile);
 
   const findings = mergeFindings(head.findings, diff.findings);

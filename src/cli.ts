@@ -29,15 +29,25 @@ function parse(argv: string[], options: ParseArgsConfig['options']): ReturnType<
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\. To specify a positional.*$/, '').split('\n')[0] ?? 'bad arguments');
+    throw new UsageError(
+      (e as Error).message.replace(/\. To specify a positional.*$/, '').split('\n')[0] ?? 'bad arguments',
+    );
   }
 }
 
 function num(name: string, v: unknown, { integer = false, min = 0 } = {}): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n) || n <= min || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`--${name} must be ${integer ? 'an integer' : 'a number'} greater than ${min}, got '${String(v)}'`);
+  if (
+    typeof v !== 'string' ||
+    v.trim() === '' ||
+    !Number.isFinite(n) ||
+    n <= min ||
+    (integer && !Number.isInteger(n))
+  ) {
+    throw new UsageError(
+      `--${name} must be ${integer ? 'an integer' : 'a number'} greater than ${min}, got '${String(v)}'`,
+    );
   }
   return n;
 }
@@ -67,7 +77,8 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('analyze needs exactly one <results_dir>');
   const format = (values.format as string | undefined) ?? 'both';
-  if (!['json', 'md', 'both'].includes(format)) throw new UsageError(`--format must be json, md or both, got '${format}'`);
+  if (!['json', 'md', 'both'].includes(format))
+    throw new UsageError(`--format must be json, md or both, got '${format}'`);
   if (values.strict && values['best-effort']) throw new UsageError('--strict and --best-effort exclude each other');
   if (values['gpu-hour-cost'] !== undefined && values['price-table'] !== undefined) {
     throw new UsageError('--gpu-hour-cost and --price-table exclude each other');
@@ -101,7 +112,9 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
     ];
     if (gatesBlock) {
       const g = gatesBlock.summary;
-      lines.push(`gates: ${g.passed} passed, ${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error`);
+      lines.push(
+        `gates: ${g.passed} passed, ${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error`,
+      );
     }
     if (result.reportPath) lines.push(`report.json: ${rel(result.reportPath)}`);
     if (result.markdownPath) lines.push(`report.md:   ${rel(result.markdownPath)}`);

@@ -14,7 +14,9 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function list(dir: string, prefix = ''): string[] {
   return readdirSync(dir)
-    .flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? list(path.join(dir, n), `${prefix}${n}/`) : [`${prefix}${n}`]))
+    .flatMap((n) =>
+      statSync(path.join(dir, n)).isDirectory() ? list(path.join(dir, n), `${prefix}${n}/`) : [`${prefix}${n}`],
+    )
     .sort();
 }
 
@@ -23,12 +25,16 @@ describe('dist/ is fresh', () => {
     execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs'), '--out', out], { cwd: root, stdio: 'pipe' });
     const built = list(out);
     expect(list(path.join(root, 'dist'))).toEqual(built);
-    const stale = built.filter((f) => !readFileSync(path.join(out, f)).equals(readFileSync(path.join(root, 'dist', f))));
+    const stale = built.filter(
+      (f) => !readFileSync(path.join(out, f)).equals(readFileSync(path.join(root, 'dist', f))),
+    );
     expect(stale, 'run `npm run bundle` and commit dist/').toEqual([]);
   }, 180_000);
 
   it('the bundled CLI runs with plain node and no node_modules', () => {
-    const text = execFileSync(process.execPath, [path.join(root, 'dist/cli/index.js'), '--version'], { cwd: tmpdir() }).toString();
+    const text = execFileSync(process.execPath, [path.join(root, 'dist/cli/index.js'), '--version'], {
+      cwd: tmpdir(),
+    }).toString();
     expect(text.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

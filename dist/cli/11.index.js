@@ -2091,7 +2091,11 @@ async function cmdCompare(argv) {
     const compareFile = external_node_path_default().join(outDir, 'compare.json');
     const commentFile = external_node_path_default().join(outDir, 'comment.md');
     await writeOrFail('compare.json', () => (0,write/* writeJsonValidated */.Cm)(compareFile, REPORT_DIFF_SCHEMA_VERSION, diff), compareFile);
-    const md = renderComment({ head: headForComment, diff, suiteKey: values['suite-key'] ?? 'default' });
+    const md = renderComment({
+        head: headForComment,
+        diff,
+        suiteKey: values['suite-key'] ?? 'default',
+    });
     await writeOrFail('comment.md', () => (0,write/* writeFileAtomic */.Zf)(commentFile, md), commentFile);
     const findings = mergeFindings(head.findings, diff.findings);
     let code = (0,exit_code/* exitCodeFor */.Rr)(findings, failOn);

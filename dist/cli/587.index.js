@@ -948,7 +948,7 @@ function formatErrors(errors) {
     return errors.slice(0, 20).map((e) => {
         const where = e.instancePath === '' ? '(root)' : e.instancePath;
         const extra = e.keyword === 'enum' && Array.isArray(e.params.allowedValues)
-            ? ` (${(e.params.allowedValues).join(', ')})`
+            ? ` (${e.params.allowedValues.join(', ')})`
             : e.keyword === 'additionalProperties'
                 ? ` '${e.params.additionalProperty}'`
                 : '';

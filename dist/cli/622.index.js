@@ -310,7 +310,11 @@ const missingRequiredArtifact = {
                         severity: 'critical',
                         message: `The campaign manifest ${e.file} declares a timeline for ${what}, but no inferguard_timeline.jsonl was found there.`,
                         cell_id: matches[0]?.cell_id ?? null,
-                        evidence: { kind: 'expected_timeline_absent', manifest: e.file, expected: `${dir ? `${dir}/` : ''}inferguard_timeline.jsonl` },
+                        evidence: {
+                            kind: 'expected_timeline_absent',
+                            manifest: e.file,
+                            expected: `${dir ? `${dir}/` : ''}inferguard_timeline.jsonl`,
+                        },
                     });
                 }
             }
@@ -395,7 +399,12 @@ const metricsUnavailable = {
                     severity: 'warning',
                     message: `Cell ${c.cell_id} reports ${ok} successful requests out of ${total}, an impossible rate of ${(ok / Math.max(total, 1)).toFixed(3)}, so its completion is unknown.`,
                     cell_id: c.cell_id,
-                    evidence: { kind: 'success_above_total', num_requests_total: total, num_requests_successful: ok, file: c.completion.counts_source },
+                    evidence: {
+                        kind: 'success_above_total',
+                        num_requests_total: total,
+                        num_requests_successful: ok,
+                        file: c.completion.counts_source,
+                    },
                 });
             }
         }
@@ -2509,7 +2518,13 @@ function compareFindings(a, b) {
 /** Short readable identity, used to disambiguate cell ids that share a folder. */
 function shortIdentity(c) {
     const model = (c.model ?? 'model').split('/').pop() ?? 'model';
-    const parts = [model, c.framework, c.precision, c.hardware, c.isl !== null && c.osl !== null ? `${c.isl}x${c.osl}` : null];
+    const parts = [
+        model,
+        c.framework,
+        c.precision,
+        c.hardware,
+        c.isl !== null && c.osl !== null ? `${c.isl}x${c.osl}` : null,
+    ];
     if (c.concurrency !== null)
         parts.push(`conc${c.concurrency}`);
     return parts.filter((p) => !!p).join('_');
@@ -2591,7 +2606,9 @@ function buildFamilies(cells) {
     }
     return [...map.entries()]
         .map(([key, list]) => {
-        const sorted = list.slice().sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0) || (a.cell_id < b.cell_id ? -1 : 1));
+        const sorted = list
+            .slice()
+            .sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0) || (a.cell_id < b.cell_id ? -1 : 1));
         return { key, label: familyLabel(sorted[0]), cells: sorted };
     })
         .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : 1));
@@ -2663,14 +2680,22 @@ function buildReport(input) {
             }
             owners.sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0) || (a.cell_id < b.cell_id ? -1 : 1));
             for (const o of owners) {
-                o.timelineData = { file: t.file, samples: t.samples, ...(t.non_report_codes ? { non_report_codes: t.non_report_codes } : {}) };
+                o.timelineData = {
+                    file: t.file,
+                    samples: t.samples,
+                    ...(t.non_report_codes ? { non_report_codes: t.non_report_codes } : {}),
+                };
                 o.artifacts = { ...o.artifacts, timeline: t.file };
             }
             const home = owners[0];
             for (const f of t.findings) {
                 home.findings.push({
                     ...f,
-                    evidence: { ...f.evidence, file: t.file, ...(owners.length > 1 ? { cells: owners.map((o) => o.cell_id) } : {}) },
+                    evidence: {
+                        ...f.evidence,
+                        file: t.file,
+                        ...(owners.length > 1 ? { cells: owners.map((o) => o.cell_id) } : {}),
+                    },
                 });
             }
         }
@@ -2735,7 +2760,9 @@ function buildReport(input) {
         for (const c of fam.cells)
             familyOf.set(c.cell_id, fam.key);
     const cliffFamilies = new Set(cells.filter((c) => c.findings.some((f) => f.code === 'ttft_cliff')).map((c) => familyOf.get(c.cell_id)));
-    const cliffTimelines = new Set(cells.filter((c) => c.timelineData && c.findings.some((f) => f.code === 'ttft_cliff')).map((c) => c.timelineData?.file));
+    const cliffTimelines = new Set(cells
+        .filter((c) => c.timelineData && c.findings.some((f) => f.code === 'ttft_cliff'))
+        .map((c) => c.timelineData?.file));
     for (const c of cells) {
         c.findings.sort(compareFindings);
         const bottleneck = classifyBottleneck(c);
@@ -2812,9 +2839,15 @@ function buildManifest(input, cells) {
             continue;
         if (listed.has(f.path))
             continue;
-        entries.set(`${f.path}\u0000true`, { path: f.path, kind: 'unrecognized', cell_id: null, required: false, present: true });
+        entries.set(`${f.path}\u0000true`, {
+            path: f.path,
+            kind: 'unrecognized',
+            cell_id: null,
+            required: false,
+            present: true,
+        });
     }
-    return [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : Number(a.present) - Number(b.present)));
+    return [...entries.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : Number(a.present) - Number(b.present));
 }
 /** Removes in-memory-only fields (raw timeline samples) before the report is validated and written. */
 function toWireReport(report) {
@@ -2984,12 +3017,20 @@ function num(c, key) {
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 function statusIcon(status) {
-    return status === 'complete' ? '✅ complete' : status === 'partial' ? '⚠️ partial' : status === 'failed' ? '❌ failed' : '❔ unknown';
+    return status === 'complete'
+        ? '✅ complete'
+        : status === 'partial'
+            ? '⚠️ partial'
+            : status === 'failed'
+                ? '❌ failed'
+                : '❔ unknown';
 }
 function findingsTable(findings, limit = 200) {
     if (findings.length === 0)
         return '_No findings._\n';
-    const rows = findings.slice(0, limit).map((f) => [f.severity, f.code, f.cell_id ? (0,render_escape/* safeCode */.lI)(f.cell_id, 90) : '—', (0,render_escape/* safeText */.Hk)(f.message, 400)]);
+    const rows = findings
+        .slice(0, limit)
+        .map((f) => [f.severity, f.code, f.cell_id ? (0,render_escape/* safeCode */.lI)(f.cell_id, 90) : '—', (0,render_escape/* safeText */.Hk)(f.message, 400)]);
     let out = `${(0,markdown_table/* markdownTable */.Q)([['Severity', 'Code', 'Cell', 'Message'], ...rows], { align: ['l', 'l', 'l', 'l'] })}\n`;
     if (findings.length > limit)
         out += `\n_${findings.length - limit} more findings are in report.json._\n`;
@@ -3034,7 +3075,10 @@ function sectionMatrix(r) {
             costPerM === undefined ? '—' : (0,format/* formatMoney */.up)(costPerM, c.cost?.currency),
         ];
     });
-    const table = (0,markdown_table/* markdownTable */.Q)([['Cell', 'Format', 'Hardware', 'Conc', 'Success', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)', 'Cost / M out tok'], ...rows], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] });
+    const table = (0,markdown_table/* markdownTable */.Q)([
+        ['Cell', 'Format', 'Hardware', 'Conc', 'Success', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)', 'Cost / M out tok'],
+        ...rows,
+    ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] });
     return `## Benchmark matrix\n\n${table}\n`;
 }
 function sectionCompleteness(r) {
@@ -3053,7 +3097,10 @@ function sectionPerCell(r) {
         const comp = c.completion;
         const rows = [
             ['Identity', (0,render_escape/* safeText */.Hk)([c.model, c.framework, c.precision, c.hardware].filter(Boolean).join(' · ') || '—')],
-            ['Shape', `isl ${c.isl ?? '—'} / osl ${c.osl ?? '—'} · concurrency ${c.concurrency ?? '—'}${c.scenario_type ? ` · ${(0,render_escape/* safeText */.Hk)(c.scenario_type)}` : ''}`],
+            [
+                'Shape',
+                `isl ${c.isl ?? '—'} / osl ${c.osl ?? '—'} · concurrency ${c.concurrency ?? '—'}${c.scenario_type ? ` · ${(0,render_escape/* safeText */.Hk)(c.scenario_type)}` : ''}`,
+            ],
             [
                 'Completion',
                 `${statusIcon(comp.status)}: ${comp.num_requests_successful ?? '?'} / ${comp.num_requests_total ?? '?'} requests${comp.success_rate !== null ? ` (${(0,format/* formatPct */.R8)(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${comp.sessions_completed ?? '?'} / ${comp.sessions_total}` : ''}`,
@@ -3061,27 +3108,47 @@ function sectionPerCell(r) {
             ['TTFT p50 / p99', `${(0,format/* formatSeconds */.Xo)(num(c, 'p50_ttft'))} / ${(0,format/* formatSeconds */.Xo)(num(c, 'p99_ttft'))}`],
             ['TPOT p50 / p99', `${(0,format/* formatSeconds */.Xo)(num(c, 'p50_tpot'))} / ${(0,format/* formatSeconds */.Xo)(num(c, 'p99_tpot'))}`],
             ['E2EL p50 / p99', `${(0,format/* formatSeconds */.Xo)(num(c, 'p50_e2el'))} / ${(0,format/* formatSeconds */.Xo)(num(c, 'p99_e2el'))}`],
-            ['Throughput', `${(0,format/* formatTokensPerSec */.WQ)(num(c, 'tput_per_gpu'))} tok/s/GPU total · ${(0,format/* formatTokensPerSec */.WQ)(num(c, 'output_tput_tps'))} tok/s output`],
+            [
+                'Throughput',
+                `${(0,format/* formatTokensPerSec */.WQ)(num(c, 'tput_per_gpu'))} tok/s/GPU total · ${(0,format/* formatTokensPerSec */.WQ)(num(c, 'output_tput_tps'))} tok/s output`,
+            ],
         ];
         const hit = num(c, 'server_gpu_cache_hit_rate');
         if (hit !== null)
-            rows.push(['Prefix cache (GPU / theoretical)', `${(0,format/* formatPct */.R8)(hit)} / ${(0,format/* formatPct */.R8)(num(c, 'theoretical_cache_hit_rate'))}`]);
+            rows.push([
+                'Prefix cache (GPU / theoretical)',
+                `${(0,format/* formatPct */.R8)(hit)} / ${(0,format/* formatPct */.R8)(num(c, 'theoretical_cache_hit_rate'))}`,
+            ]);
         const g2c = num(c, 'kv_offload_bytes_gpu_to_cpu');
         if (g2c !== null)
-            rows.push(['KV offload G→C / C→G', `${(0,format/* formatBytes */.z3)(g2c)} / ${(0,format/* formatBytes */.z3)(num(c, 'kv_offload_bytes_cpu_to_gpu'))}`]);
+            rows.push([
+                'KV offload G→C / C→G',
+                `${(0,format/* formatBytes */.z3)(g2c)} / ${(0,format/* formatBytes */.z3)(num(c, 'kv_offload_bytes_cpu_to_gpu'))}`,
+            ]);
         const kv = num(c, 'kv_cache_usage_p95');
         if (kv !== null)
             rows.push(['KV cache usage p95 / max', `${(0,format/* formatPct */.R8)(kv)} / ${(0,format/* formatPct */.R8)(num(c, 'kv_cache_usage_max'))}`]);
-        const evalKeys = Object.keys(c.metrics).filter((k) => k.startsWith('eval_') && !k.endsWith('_stderr')).sort();
+        const evalKeys = Object.keys(c.metrics)
+            .filter((k) => k.startsWith('eval_') && !k.endsWith('_stderr'))
+            .sort();
         for (const k of evalKeys)
             rows.push([(0,render_escape/* safeText */.Hk)(k), (0,format/* formatCount */.B4)(c.metrics[k])]);
         const b = c.bottleneck;
         if (b && typeof b.primary === 'string') {
-            rows.push(['Bottleneck (descriptive)', `${(0,render_escape/* safeText */.Hk)(b.primary)}${b.secondary && b.secondary.length > 0 ? ` (also ${(0,render_escape/* safeText */.Hk)(b.secondary.join(', '))})` : ''} · confidence ${(0,format/* formatCount */.B4)(b.confidence)}`]);
+            rows.push([
+                'Bottleneck (descriptive)',
+                `${(0,render_escape/* safeText */.Hk)(b.primary)}${b.secondary && b.secondary.length > 0 ? ` (also ${(0,render_escape/* safeText */.Hk)(b.secondary.join(', '))})` : ''} · confidence ${(0,format/* formatCount */.B4)(b.confidence)}`,
+            ]);
         }
         if (c.cost)
-            rows.push(['Compute cost', `${(0,format/* formatMoney */.up)(c.cost.compute_cost, c.cost.currency)} (${(0,format/* formatCount */.B4)(c.cost.gpu_hours)} GPU-h)`]);
-        rows.push(['Findings', c.findings.length === 0 ? 'none' : c.findings.map((f) => `${f.severity} ${f.code}`).join(', ')]);
+            rows.push([
+                'Compute cost',
+                `${(0,format/* formatMoney */.up)(c.cost.compute_cost, c.cost.currency)} (${(0,format/* formatCount */.B4)(c.cost.gpu_hours)} GPU-h)`,
+            ]);
+        rows.push([
+            'Findings',
+            c.findings.length === 0 ? 'none' : c.findings.map((f) => `${f.severity} ${f.code}`).join(', '),
+        ]);
         parts.push(`### ${(0,render_escape/* safeCode */.lI)(c.cell_id, 160)}\n\n<details><summary>${(0,render_escape/* safeText */.Hk)(c.source_format)}${c.source_variant ? ` (${(0,render_escape/* safeText */.Hk)(c.source_variant)})` : ''}</summary>\n\n${(0,markdown_table/* markdownTable */.Q)([['Field', 'Value'], ...rows])}\n\n</details>\n`);
     }
     return parts.join('\n');
@@ -3098,7 +3165,9 @@ function sectionTimeline(r) {
             String(t.sample_count ?? '—'),
             (0,render_escape/* safeText */.Hk)(t.first_observed_at ?? '—'),
             (0,render_escape/* safeText */.Hk)(t.last_observed_at ?? '—'),
-            Object.entries(counts).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none',
+            Object.entries(counts)
+                .map(([k, v]) => `${k} ×${v}`)
+                .join(', ') || 'none',
             (0,render_escape/* safeText */.Hk)(t.first_critical_finding_at ?? '—'),
             typeof t.lead_time_s === 'number' ? `${(0,format/* formatCount */.B4)(t.lead_time_s)} s` : '—',
         ];
@@ -3138,7 +3207,20 @@ function sectionCost(r) {
             (0,format/* formatMoney */.up)(run.cost_per_million_output_tokens, cur),
         ]);
     }
-    const table = (0,markdown_table/* markdownTable */.Q)([['Cell', 'GPUs', 'Price / GPU-h', 'Duration', 'GPU-hours', 'Compute cost', 'Per completed unit', 'Per M input tok', 'Per M output tok'], ...rows], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] });
+    const table = (0,markdown_table/* markdownTable */.Q)([
+        [
+            'Cell',
+            'GPUs',
+            'Price / GPU-h',
+            'Duration',
+            'GPU-hours',
+            'Compute cost',
+            'Per completed unit',
+            'Per M input tok',
+            'Per M output tok',
+        ],
+        ...rows,
+    ], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] });
     return `## Cost\n\nThe run line is computed from sums over cells (GPU-hours, cost, completed units), not from an average of ratios. Without a measured duration, cost per million tokens comes from throughput.\n\n${table}\n`;
 }
 function crossRunFamilies(r) {
@@ -3159,7 +3241,10 @@ function sectionCurves(r) {
                 (0,format/* formatTokensPerSec */.WQ)(p.tput_per_gpu),
                 (0,format/* formatSeconds */.Xo)(p.p99_ttft_s),
                 (0,format/* formatSeconds */.Xo)(p.p99_tpot_s),
-                (0,render_escape/* safeText */.Hk)(f.findings.filter((x) => x.cell_id === p.cell_id).map((x) => `${x.severity} ${x.code}`).join(', ') || '—'),
+                (0,render_escape/* safeText */.Hk)(f.findings
+                    .filter((x) => x.cell_id === p.cell_id)
+                    .map((x) => `${x.severity} ${x.code}`)
+                    .join(', ') || '—'),
             ];
             if (slo)
                 row.push(p.slo_compliant === true ? 'yes' : p.slo_compliant === false ? 'no' : '—');
@@ -3196,7 +3281,13 @@ function sectionNextMeasurements(r) {
     return `## Next measurements\n\nPoints the evidence above asks for (descriptive; no configuration change is implied).\n\n${lines.join('\n')}\n`;
 }
 function sectionManifest(r) {
-    const rows = r.artifact_manifest.map((a) => [a.present ? '✅' : '❌', (0,render_escape/* safeCode */.lI)(a.path, 200), (0,render_escape/* safeText */.Hk)(a.kind), a.required ? 'yes' : 'no', a.cell_id ? (0,render_escape/* safeCode */.lI)(a.cell_id, 90) : '—']);
+    const rows = r.artifact_manifest.map((a) => [
+        a.present ? '✅' : '❌',
+        (0,render_escape/* safeCode */.lI)(a.path, 200),
+        (0,render_escape/* safeText */.Hk)(a.kind),
+        a.required ? 'yes' : 'no',
+        a.cell_id ? (0,render_escape/* safeCode */.lI)(a.cell_id, 90) : '—',
+    ]);
     return `## Artifact manifest\n\n<details><summary>${r.artifact_manifest.length} files</summary>\n\n${(0,markdown_table/* markdownTable */.Q)([['', 'Path', 'Kind', 'Required', 'Cell'], ...rows])}\n\n</details>\n`;
 }
 /** Sections in render order (curve analysis, next measurements and gates slot in at 70–85). */
@@ -3257,7 +3348,14 @@ function joinPath(dir, name) {
     return dir === '' ? name : `${dir}/${name}`;
 }
 const stemOf = (name) => name.replace(/\.json$/i, '');
-const ARTIFACT_PREFIXES = ['multinode_server_logs_', 'eval_server_logs_', 'server_logs_', 'power_audit_', 'gpu_metrics_', 'bmk_'];
+const ARTIFACT_PREFIXES = [
+    'multinode_server_logs_',
+    'eval_server_logs_',
+    'server_logs_',
+    'power_audit_',
+    'gpu_metrics_',
+    'bmk_',
+];
 /** The RF of an artifact folder (`bmk_<RF>`, `power_audit_<RF>`, `multinode_server_logs_<RF>`…), else null. */
 function folderRf(dir) {
     const b = baseOf(dir);
@@ -3854,7 +3952,9 @@ function buildPointFragment(p) {
         source: null,
         basis: null,
     };
-    const window = isRecord(p.sidecar?.value.benchmark_window) ? p.sidecar?.value.benchmark_window : null;
+    const window = isRecord(p.sidecar?.value.benchmark_window)
+        ? p.sidecar?.value.benchmark_window
+        : null;
     if (raw !== null) {
         counts.total = toInt(raw.num_prompts);
         counts.successful = toInt(raw.completed);
@@ -3872,7 +3972,12 @@ function buildPointFragment(p) {
         counts.basis = 'power_validation benchmark_window.completed (no num_prompts: total unknown)';
     }
     if (counts.total !== null && counts.successful !== null && counts.successful > counts.total) {
-        findings.push(finding('metrics_unavailable', 'warning', `${counts.source} reports more completed requests (${counts.successful}) than prompts (${counts.total}); the counts are kept as read but cannot be a success rate.`, { kind: 'success_rate_above_one', file: counts.source, completed: counts.successful, num_prompts: counts.total }));
+        findings.push(finding('metrics_unavailable', 'warning', `${counts.source} reports more completed requests (${counts.successful}) than prompts (${counts.total}); the counts are kept as read but cannot be a success rate.`, {
+            kind: 'success_rate_above_one',
+            file: counts.source,
+            completed: counts.successful,
+            num_prompts: counts.total,
+        }));
     }
     // metrics: the aggregate first (s), the raw fills gaps (ms → s)
     const metrics = {};
@@ -3968,7 +4073,11 @@ function buildPointFragment(p) {
         artifacts.logs = lp.length === 1 ? lp[0] : lp;
     }
     const extras = { ...(p.extras ?? {}) };
-    const pv = agg !== null && agg.power_valid !== undefined ? toBool(agg.power_valid) : p.sidecar !== null ? toBool(p.sidecar.value.power_valid) : null;
+    const pv = agg !== null && agg.power_valid !== undefined
+        ? toBool(agg.power_valid)
+        : p.sidecar !== null
+            ? toBool(p.sidecar.value.power_valid)
+            : null;
     if (pv !== null)
         metrics.power_valid = pv;
     if (p.sidecar !== null && Array.isArray(p.sidecar.value.reasons)) {
@@ -4008,7 +4117,12 @@ function unreadableFinding(u, otherSource) {
     const what = u.role === 'aggregate' ? 'aggregate' : u.role === 'raw_result' ? 'raw result' : 'power sidecar';
     // The read message names the file itself ("<file> is not valid JSON (truncated) at line L, column C").
     const detail = u.message.startsWith(u.file.path) ? u.message : `${u.file.path}: ${u.message}`;
-    const evidence = { kind: 'unreadable_json', file: u.file.path, role: u.role, reason: u.message };
+    const evidence = {
+        kind: 'unreadable_json',
+        file: u.file.path,
+        role: u.role,
+        reason: u.message,
+    };
     if (u.role === 'power_validation') {
         return finding('metrics_unavailable', 'warning', `The ${what} ${detail}; its power and completion fields are not used.`, evidence);
     }
@@ -4133,7 +4247,9 @@ const inferencexStaticAdapter = {
                 result.manifest.push(manifestEntry(g.sidecar.file.path, 'power_validation', false, true));
             }
             // The power_audit_ artifact always carries the raw client result (the only completion source).
-            if (g.raws.length === 0 && !g.bad.some((u) => u.role === 'raw_result') && g.dir.split('/').pop()?.startsWith('power_audit_')) {
+            if (g.raws.length === 0 &&
+                !g.bad.some((u) => u.role === 'raw_result') &&
+                g.dir.split('/').pop()?.startsWith('power_audit_')) {
                 result.manifest.push(manifestEntry(joinPath(g.dir, `${g.rf}.json`), 'raw_result', false, false));
             }
         }
@@ -4320,14 +4436,18 @@ const inferencexSrtSlurmAdapter = {
                 ctx.claim(p.sidecar.file.path);
                 result.manifest.push(manifestEntry(p.sidecar.file.path, 'power_validation', false, true));
             }
-            if (p.raws.length === 0 && !p.bad.some((u) => u.role === 'raw_result') && baseOf(p.dir).startsWith('power_audit_')) {
+            if (p.raws.length === 0 &&
+                !p.bad.some((u) => u.role === 'raw_result') &&
+                baseOf(p.dir).startsWith('power_audit_')) {
                 result.manifest.push(manifestEntry(joinPath(p.dir, `${p.stem}.json`), 'raw_result', false, false));
             }
         }
         // Every log next to srt-slurm results is listed (claimed), attached or not.
         for (const f of scan.logs) {
             const mine = f.name === 'multinode_server_logs.tar.gz'
-                ? (folderRf(f.dir) !== null && pointRfs.has(folderRf(f.dir))) || pointDirs.has(f.dir) || baseOf(f.dir).startsWith('multinode_server_logs_')
+                ? (folderRf(f.dir) !== null && pointRfs.has(folderRf(f.dir))) ||
+                    pointDirs.has(f.dir) ||
+                    baseOf(f.dir).startsWith('multinode_server_logs_')
                 : pointDirs.has(logsBase(f.path) ?? '\u0000');
             if (!mine)
                 continue;
@@ -4849,7 +4969,13 @@ async function readRequestsCsv(ctx, path, header) {
     const r = emptyRequests('ok');
     let hit = 0;
     let miss = 0;
-    const columns = [...REQUESTS_REQUIRED_COLUMNS, 'request_idx', 'cache_hit_blocks', 'cache_miss_blocks', ...(sessionCol !== null ? [sessionCol] : [])];
+    const columns = [
+        ...REQUESTS_REQUIRED_COLUMNS,
+        'request_idx',
+        'cache_hit_blocks',
+        'cache_miss_blocks',
+        ...(sessionCol !== null ? [sessionCol] : []),
+    ];
     try {
         for await (const { row, record } of ctx.csv(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns })) {
             r.rows = row;
@@ -4896,7 +5022,11 @@ async function readRequestsCsv(ctx, path, header) {
     }
     catch (e) {
         if (e instanceof CsvHeaderError) {
-            return { ...emptyRequests('header_error'), missing: e.missing, message: `missing required column(s) ${e.missing.join(', ')}` };
+            return {
+                ...emptyRequests('header_error'),
+                missing: e.missing,
+                message: `missing required column(s) ${e.missing.join(', ')}`,
+            };
         }
         r.status = 'partial';
         r.errorRow = r.rows + 1;
@@ -4981,7 +5111,12 @@ async function readServerCsv(ctx, path, header) {
     }
     catch (e) {
         if (e instanceof CsvHeaderError) {
-            return { ...base, status: 'header_error', missing: e.missing, message: `missing required column(s) ${e.missing.join(', ')}` };
+            return {
+                ...base,
+                status: 'header_error',
+                missing: e.missing,
+                message: `missing required column(s) ${e.missing.join(', ')}`,
+            };
         }
         base.status = 'partial';
         base.errorRow = base.rows + 1;
@@ -4997,14 +5132,16 @@ function serverMetrics(s) {
         const c = s.counters[name];
         return c && c.first !== null ? c.delta : null;
     };
-    const ratio = (num, den) => (num !== null && den !== null && den > 0 ? num / den : null);
+    const ratio = (num, den) => num !== null && den !== null && den > 0 ? num / den : null;
     if (s.kvUsage.length > 0) {
         m.kv_cache_usage_p95 = (0,stats/* percentileSorted */.vS)(s.kvUsage, 95) / 100;
         m.kv_cache_usage_max = s.kvUsage[s.kvUsage.length - 1] / 100;
     }
     // 0.00 in every row means the metric does not exist (vLLM v1, SGLang): absent, not 0.
     m.cpu_kv_cache_usage_p95 =
-        s.cpuKvUsage !== null && s.cpuKvUsage.length > 0 && !s.cpuKvAllZero ? (0,stats/* percentileSorted */.vS)(s.cpuKvUsage, 95) / 100 : null;
+        s.cpuKvUsage !== null && s.cpuKvUsage.length > 0 && !s.cpuKvAllZero
+            ? (0,stats/* percentileSorted */.vS)(s.cpuKvUsage, 95) / 100
+            : null;
     m.server_gpu_cache_hit_rate = ratio(d('prefix_cache_hits'), d('prefix_cache_queries'));
     m.server_cpu_cache_hit_rate = ratio(d('cpu_prefix_cache_hits'), d('cpu_prefix_cache_queries'));
     const g2c = d('kv_offload_bytes_gpu_to_cpu');
@@ -5044,7 +5181,13 @@ function metricsFromV01Aggregate(agg, gpus) {
         put('p95', `p95_${base}`);
         put('p99', `p99_${base}`);
     }
-    for (const k of ['input_tput_tps', 'output_tput_tps', 'total_tput_tps', 'duration_seconds', 'theoretical_cache_hit_rate']) {
+    for (const k of [
+        'input_tput_tps',
+        'output_tput_tps',
+        'total_tput_tps',
+        'duration_seconds',
+        'theoretical_cache_hit_rate',
+    ]) {
         const v = n(k);
         if (v !== null)
             m[k] = v;
@@ -5237,13 +5380,18 @@ async function buildUnitFragment(ctx, unit, headers, result) {
             ctx.claim(p);
             result.manifest.push(agentx_common_manifestEntry(p, info.kind, false, true));
             const prev = artifacts[info.role];
-            artifacts[info.role] = prev === undefined || prev === null ? p : [...(Array.isArray(prev) ? prev : [prev]), p].sort();
+            artifacts[info.role] =
+                prev === undefined || prev === null ? p : [...(Array.isArray(prev) ? prev : [prev]), p].sort();
             if (rel === 'agentx_run_metadata.json') {
                 const read = await ctx.readJson(p);
                 if (read.ok && isRecord(read.value))
                     metadata = read.value;
                 else if (!read.ok) {
-                    findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${read.message}, so the AgentX run metadata was ignored.`, { kind: 'unreadable_file', file: p, reason: read.reason }));
+                    findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${read.message}, so the AgentX run metadata was ignored.`, {
+                        kind: 'unreadable_file',
+                        file: p,
+                        reason: read.reason,
+                    }));
                 }
             }
         }
@@ -5274,7 +5422,14 @@ async function buildUnitFragment(ctx, unit, headers, result) {
                 }));
             }
             else if (req.status === 'partial') {
-                findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} does not parse at data row ${req.errorRow} (${req.message}); the ${req.rows} rows read before it are kept, so counts and latencies cover part of the run.`, { kind: 'partial_file', file: p, row: req.errorRow, rows_read: req.rows, partial: true, reason: req.message }));
+                findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} does not parse at data row ${req.errorRow} (${req.message}); the ${req.rows} rows read before it are kept, so counts and latencies cover part of the run.`, {
+                    kind: 'partial_file',
+                    file: p,
+                    row: req.errorRow,
+                    rows_read: req.rows,
+                    partial: true,
+                    reason: req.message,
+                }));
             }
             else if (req.rows === 0) {
                 findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} has a header but no data rows, so no request finished in this cell.`, {
@@ -5300,7 +5455,12 @@ async function buildUnitFragment(ctx, unit, headers, result) {
         return null;
     }
     if (req === null && agg !== null) {
-        findings.push(agentx_common_finding('missing_required_artifact', 'warning', `${expectedRequests ?? `trace_replay/${REQUESTS_CSV}`} was not found; the aggregate ${aggPath} still carries the request counts, so completion comes from it, but sessions and per-request samples are unknown.`, { kind: 'requests_csv_missing', expected: expectedRequests, aggregate: aggPath, severity_reason: 'aggregate carries the counts' }));
+        findings.push(agentx_common_finding('missing_required_artifact', 'warning', `${expectedRequests ?? `trace_replay/${REQUESTS_CSV}`} was not found; the aggregate ${aggPath} still carries the request counts, so completion comes from it, but sessions and per-request samples are unknown.`, {
+            kind: 'requests_csv_missing',
+            expected: expectedRequests,
+            aggregate: aggPath,
+            severity_reason: 'aggregate carries the counts',
+        }));
     }
     // Server CSV.
     let server = null;
@@ -5312,7 +5472,10 @@ async function buildUnitFragment(ctx, unit, headers, result) {
         result.manifest.push(agentx_common_manifestEntry(p, 'agentx_server_metrics_csv', false, true));
         const header = headers.get(p);
         if (header === undefined || header.every((c) => c === '')) {
-            findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} is empty, so the cell has no server metrics.`, { kind: 'empty_file', file: p }));
+            findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} is empty, so the cell has no server metrics.`, {
+                kind: 'empty_file',
+                file: p,
+            }));
         }
         else {
             server = await readServerCsv(ctx, p, header);
@@ -5325,7 +5488,14 @@ async function buildUnitFragment(ctx, unit, headers, result) {
                 server = null;
             }
             else if (server.status === 'partial') {
-                findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} does not parse at data row ${server.errorRow} (${server.message}); the ${server.rows} rows read before it are kept, so server metrics cover part of the run.`, { kind: 'partial_file', file: p, row: server.errorRow, rows_read: server.rows, partial: true, reason: server.message }));
+                findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} does not parse at data row ${server.errorRow} (${server.message}); the ${server.rows} rows read before it are kept, so server metrics cover part of the run.`, {
+                    kind: 'partial_file',
+                    file: p,
+                    row: server.errorRow,
+                    rows_read: server.rows,
+                    partial: true,
+                    reason: server.message,
+                }));
             }
             else if (server.rows === 0) {
                 findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} has a header but no data rows, so the cell has no server metrics.`, { kind: 'no_data_rows', file: p }));
@@ -5397,7 +5567,10 @@ async function buildUnitFragment(ctx, unit, headers, result) {
     }
     else {
         const why = req === null ? 'detailed_results.csv absent' : 'detailed_results.csv unusable';
-        counts = agg !== null && aggPath !== null ? aggregateCounts(agg, aggPath, why) : { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis: null };
+        counts =
+            agg !== null && aggPath !== null
+                ? aggregateCounts(agg, aggPath, why)
+                : { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis: null };
     }
     if (server !== null)
         Object.assign(metrics, serverMetrics(server));
@@ -5796,7 +5969,14 @@ async function buildFragment(ctx, aggregate, raw, result) {
         result.manifest.push(agentx_common_manifestEntry(p, 'aiperf_profile_export_jsonl', true, true));
         jsonl = await readProfileJsonl(ctx, p);
         if (jsonl.badCount > 0) {
-            findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} has ${jsonl.badCount} line(s) that are not JSON records (first at line ${jsonl.badLines[0]}); they were skipped and the other ${jsonl.records} records kept.`, { kind: 'bad_lines', file: p, line: jsonl.badLines[0], lines: jsonl.badLines, bad_line_count: jsonl.badCount, records_kept: jsonl.records }));
+            findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} has ${jsonl.badCount} line(s) that are not JSON records (first at line ${jsonl.badLines[0]}); they were skipped and the other ${jsonl.records} records kept.`, {
+                kind: 'bad_lines',
+                file: p,
+                line: jsonl.badLines[0],
+                lines: jsonl.badLines,
+                bad_line_count: jsonl.badCount,
+                records_kept: jsonl.records,
+            }));
         }
         if (jsonl.readError !== null) {
             findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} could not be read past line ${jsonl.lastLine} (${jsonl.readError}); the ${jsonl.records} records read before it are kept.`, {
@@ -5817,7 +5997,11 @@ async function buildFragment(ctx, aggregate, raw, result) {
             if (read.ok && isRecord(read.value))
                 profileJson = read.value;
             else if (!read.ok) {
-                findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${read.message}, so the aiperf summary was ignored.`, { kind: 'unreadable_file', file: pj, reason: read.reason }));
+                findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${read.message}, so the aiperf summary was ignored.`, {
+                    kind: 'unreadable_file',
+                    file: pj,
+                    reason: read.reason,
+                }));
             }
         }
         if (have.has(serverPath)) {
@@ -5838,7 +6022,12 @@ async function buildFragment(ctx, aggregate, raw, result) {
     else if (aggregate) {
         const expected = agentx_common_joinPath(artDir, PROFILE_JSONL);
         result.manifest.push(agentx_common_manifestEntry(expected, 'aiperf_profile_export_jsonl', true, false));
-        findings.push(agentx_common_finding('missing_required_artifact', 'warning', `${expected} was not found; the aggregate ${aggPath} still carries the request accounting, so completion comes from it, but p99 latencies and per-request samples are unavailable (p95 is the tail statistic).`, { kind: 'profile_jsonl_missing', expected, aggregate: aggPath, severity_reason: 'aggregate carries the counts' }));
+        findings.push(agentx_common_finding('missing_required_artifact', 'warning', `${expected} was not found; the aggregate ${aggPath} still carries the request accounting, so completion comes from it, but p99 latencies and per-request samples are unavailable (p95 is the tail statistic).`, {
+            kind: 'profile_jsonl_missing',
+            expected,
+            aggregate: aggPath,
+            severity_reason: 'aggregate carries the counts',
+        }));
     }
     if (agg !== null && aggPath !== null) {
         const f = serverMissingFinding(agg, serverPath, aggPath);
@@ -5914,9 +6103,18 @@ async function buildFragment(ctx, aggregate, raw, result) {
         counts = countsFromV3Aggregate(agg, aggPath);
     }
     else {
-        counts = { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis: null };
+        counts = {
+            total: null,
+            successful: null,
+            sessions_total: null,
+            sessions_completed: null,
+            source: null,
+            basis: null,
+        };
     }
-    const extras = { latency_tail_stat: jsonl !== null && jsonl.ttft.length > 0 ? 'p99' : 'p95' };
+    const extras = {
+        latency_tail_stat: jsonl !== null && jsonl.ttft.length > 0 ? 'p99' : 'p95',
+    };
     if (jsonl !== null && jsonl.readError !== null && raw)
         extras.partial_inputs = [raw.jsonl.path];
     const dir = aggregate ? aggregate.file.dir : (raw?.base ?? '');
@@ -7338,7 +7536,9 @@ async function scanResultsDir(root, excludeDirs = []) {
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         // A folder that holds one of our previous reports is output, not input.
-        if (relDir !== '' && entries.some((e) => e.name === 'report.json') && (await isOurReport(external_node_path_default().join(absDir, 'report.json')))) {
+        if (relDir !== '' &&
+            entries.some((e) => e.name === 'report.json') &&
+            (await isOurReport(external_node_path_default().join(absDir, 'report.json')))) {
             return;
         }
         for (const { name } of entries) {

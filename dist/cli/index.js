@@ -388,7 +388,11 @@ function num(name, v, { integer = false, min = 0 } = {}) {
     if (v === undefined)
         return undefined;
     const n = Number(v);
-    if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n) || n <= min || (integer && !Number.isInteger(n))) {
+    if (typeof v !== 'string' ||
+        v.trim() === '' ||
+        !Number.isFinite(n) ||
+        n <= min ||
+        (integer && !Number.isInteger(n))) {
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be ${integer ? 'an integer' : 'a number'} greater than ${min}, got '${String(v)}'`);
     }
     return n;

@@ -58,7 +58,13 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** Short readable identity, used to disambiguate cell ids that share a folder. */
 function shortIdentity(c: Cell): string {
   const model = (c.model ?? 'model').split('/').pop() ?? 'model';
-  const parts = [model, c.framework, c.precision, c.hardware, c.isl !== null && c.osl !== null ? `${c.isl}x${c.osl}` : null];
+  const parts = [
+    model,
+    c.framework,
+    c.precision,
+    c.hardware,
+    c.isl !== null && c.osl !== null ? `${c.isl}x${c.osl}` : null,
+  ];
   if (c.concurrency !== null) parts.push(`conc${c.concurrency}`);
   return parts.filter((p): p is string => !!p).join('_');
 }
@@ -138,7 +144,9 @@ export function buildFamilies(cells: readonly Cell[]): Family[] {
   }
   return [...map.entries()]
     .map(([key, list]) => {
-      const sorted = list.slice().sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0) || (a.cell_id < b.cell_id ? -1 : 1));
+      const sorted = list
+        .slice()
+        .sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0) || (a.cell_id < b.cell_id ? -1 : 1));
       return { key, label: familyLabel(sorted[0] as Cell), cells: sorted };
     })
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : 1));
@@ -210,14 +218,22 @@ export function buildReport(input: BuildReportInput): Report {
       }
       owners.sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0) || (a.cell_id < b.cell_id ? -1 : 1));
       for (const o of owners) {
-        o.timelineData = { file: t.file, samples: t.samples, ...(t.non_report_codes ? { non_report_codes: t.non_report_codes } : {}) };
+        o.timelineData = {
+          file: t.file,
+          samples: t.samples,
+          ...(t.non_report_codes ? { non_report_codes: t.non_report_codes } : {}),
+        };
         o.artifacts = { ...o.artifacts, timeline: t.file };
       }
       const home = owners[0] as Cell;
       for (const f of t.findings) {
         home.findings.push({
           ...f,
-          evidence: { ...f.evidence, file: t.file, ...(owners.length > 1 ? { cells: owners.map((o) => o.cell_id) } : {}) },
+          evidence: {
+            ...f.evidence,
+            file: t.file,
+            ...(owners.length > 1 ? { cells: owners.map((o) => o.cell_id) } : {}),
+          },
         });
       }
     }
@@ -275,8 +291,14 @@ export function buildReport(input: BuildReportInput): Report {
 
   const familyOf = new Map<string, string>();
   for (const fam of families) for (const c of fam.cells) familyOf.set(c.cell_id, fam.key);
-  const cliffFamilies = new Set(cells.filter((c) => c.findings.some((f) => f.code === 'ttft_cliff')).map((c) => familyOf.get(c.cell_id)));
-  const cliffTimelines = new Set(cells.filter((c) => c.timelineData && c.findings.some((f) => f.code === 'ttft_cliff')).map((c) => c.timelineData?.file));
+  const cliffFamilies = new Set(
+    cells.filter((c) => c.findings.some((f) => f.code === 'ttft_cliff')).map((c) => familyOf.get(c.cell_id)),
+  );
+  const cliffTimelines = new Set(
+    cells
+      .filter((c) => c.timelineData && c.findings.some((f) => f.code === 'ttft_cliff'))
+      .map((c) => c.timelineData?.file),
+  );
   for (const c of cells) {
     c.findings.sort(compareFindings);
     const bottleneck = classifyBottleneck(c);
@@ -347,9 +369,17 @@ function buildManifest(input: BuildReportInput, cells: Cell[]): ArtifactEntry[] 
   for (const f of input.files) {
     if (input.claimed.has(f.path)) continue;
     if (listed.has(f.path)) continue;
-    entries.set(`${f.path}\u0000true`, { path: f.path, kind: 'unrecognized', cell_id: null, required: false, present: true });
+    entries.set(`${f.path}\u0000true`, {
+      path: f.path,
+      kind: 'unrecognized',
+      cell_id: null,
+      required: false,
+      present: true,
+    });
   }
-  return [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : Number(a.present) - Number(b.present)));
+  return [...entries.values()].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : Number(a.present) - Number(b.present),
+  );
 }
 
 /** Removes in-memory-only fields (raw timeline samples) before the report is validated and written. */

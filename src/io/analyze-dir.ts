@@ -147,7 +147,9 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
   if (opts.strict) {
     const missing = report.findings.filter((f) => f.code === 'missing_required_artifact');
     if (missing.length > 0) {
-      throw new NoReportError(`--strict: ${missing.length} required artifact(s) missing or unreadable; first: ${missing[0]?.message}`);
+      throw new NoReportError(
+        `--strict: ${missing.length} required artifact(s) missing or unreadable; first: ${missing[0]?.message}`,
+      );
     }
   }
 
@@ -174,7 +176,9 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
       await writeFileAtomic(markdownPath, markdown);
     }
   } catch (e) {
-    throw new NoReportError(`cannot write the report to ${path.relative(cwd, outputDir) || '.'}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new NoReportError(
+      `cannot write the report to ${path.relative(cwd, outputDir) || '.'}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   return { report: wire, reportPath, markdownPath, markdown, outputDir };
 }

@@ -71,7 +71,11 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     // A folder that holds one of our previous reports is output, not input.
-    if (relDir !== '' && entries.some((e) => e.name === 'report.json') && (await isOurReport(path.join(absDir, 'report.json')))) {
+    if (
+      relDir !== '' &&
+      entries.some((e) => e.name === 'report.json') &&
+      (await isOurReport(path.join(absDir, 'report.json')))
+    ) {
       return;
     }
     for (const { name } of entries) {
@@ -232,7 +236,10 @@ export function createIngestContext(
  * Turns a JSON.parse message into line/column: "position N" when the engine gives it, else the
  * first occurrence of the unexpected token outside a string (Node 20 omits positions there).
  */
-function jsonErrorPosition(text: string, msg: string): { line: number | null; column: number | null; offset: number | null } {
+function jsonErrorPosition(
+  text: string,
+  msg: string,
+): { line: number | null; column: number | null; offset: number | null } {
   const pos = /position (\d+)/.exec(msg);
   let offset: number | null = pos ? Number(pos[1]) : null;
   if (offset === null && /Unexpected end/i.test(msg)) offset = text.length;
@@ -313,7 +320,8 @@ async function* readCsv(file: string, rel: string, options?: CsvOptions): AsyncI
     const emitBatch = function* (batch: FastCsvBatch): Iterable<CsvRow> {
       if (batch.count === 0) return;
       const header = scan.header as string[];
-      if (wanted === null) wanted = header.map((h) => (options?.columns === undefined || options.columns.includes(h) ? h : null));
+      if (wanted === null)
+        wanted = header.map((h) => (options?.columns === undefined || options.columns.includes(h) ? h : null));
       const { fb, text } = batch;
       for (let j = 0; j < batch.count; j++) {
         const at = batch.firstField[j] as number;
@@ -532,7 +540,8 @@ class FastCsvScan {
     const n = (fb.length >> 1) - at;
     if (this.header === null) {
       const names: string[] = [];
-      for (let k = 0; k < n; k++) names.push(fieldValue(text, fb[2 * (at + k)] as number, fb[2 * (at + k) + 1] as number));
+      for (let k = 0; k < n; k++)
+        names.push(fieldValue(text, fb[2 * (at + k)] as number, fb[2 * (at + k) + 1] as number));
       fb.length = 2 * at;
       if (new Set(names).size !== names.length || names.includes('__proto__')) return false;
       this.header = names;

@@ -20,12 +20,20 @@ function num(c: Cell, key: string): number | null {
 }
 
 function statusIcon(status: string): string {
-  return status === 'complete' ? '✅ complete' : status === 'partial' ? '⚠️ partial' : status === 'failed' ? '❌ failed' : '❔ unknown';
+  return status === 'complete'
+    ? '✅ complete'
+    : status === 'partial'
+      ? '⚠️ partial'
+      : status === 'failed'
+        ? '❌ failed'
+        : '❔ unknown';
 }
 
 function findingsTable(findings: readonly Finding[], limit = 200): string {
   if (findings.length === 0) return '_No findings._\n';
-  const rows = findings.slice(0, limit).map((f) => [f.severity, f.code, f.cell_id ? safeCode(f.cell_id, 90) : '—', safeText(f.message, 400)]);
+  const rows = findings
+    .slice(0, limit)
+    .map((f) => [f.severity, f.code, f.cell_id ? safeCode(f.cell_id, 90) : '—', safeText(f.message, 400)]);
   let out = `${markdownTable([['Severity', 'Code', 'Cell', 'Message'], ...rows], { align: ['l', 'l', 'l', 'l'] })}\n`;
   if (findings.length > limit) out += `\n_${findings.length - limit} more findings are in report.json._\n`;
   return out;
@@ -74,7 +82,10 @@ function sectionMatrix(r: Report): string {
     ];
   });
   const table = markdownTable(
-    [['Cell', 'Format', 'Hardware', 'Conc', 'Success', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)', 'Cost / M out tok'], ...rows],
+    [
+      ['Cell', 'Format', 'Hardware', 'Conc', 'Success', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)', 'Cost / M out tok'],
+      ...rows,
+    ],
     { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] },
   );
   return `## Benchmark matrix\n\n${table}\n`;
@@ -97,7 +108,10 @@ function sectionPerCell(r: Report): string {
     const comp = c.completion;
     const rows: string[][] = [
       ['Identity', safeText([c.model, c.framework, c.precision, c.hardware].filter(Boolean).join(' · ') || '—')],
-      ['Shape', `isl ${c.isl ?? '—'} / osl ${c.osl ?? '—'} · concurrency ${c.concurrency ?? '—'}${c.scenario_type ? ` · ${safeText(c.scenario_type)}` : ''}`],
+      [
+        'Shape',
+        `isl ${c.isl ?? '—'} / osl ${c.osl ?? '—'} · concurrency ${c.concurrency ?? '—'}${c.scenario_type ? ` · ${safeText(c.scenario_type)}` : ''}`,
+      ],
       [
         'Completion',
         `${statusIcon(comp.status)}: ${comp.num_requests_successful ?? '?'} / ${comp.num_requests_total ?? '?'} requests${comp.success_rate !== null ? ` (${formatPct(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${comp.sessions_completed ?? '?'} / ${comp.sessions_total}` : ''}`,
@@ -105,23 +119,49 @@ function sectionPerCell(r: Report): string {
       ['TTFT p50 / p99', `${formatSeconds(num(c, 'p50_ttft'))} / ${formatSeconds(num(c, 'p99_ttft'))}`],
       ['TPOT p50 / p99', `${formatSeconds(num(c, 'p50_tpot'))} / ${formatSeconds(num(c, 'p99_tpot'))}`],
       ['E2EL p50 / p99', `${formatSeconds(num(c, 'p50_e2el'))} / ${formatSeconds(num(c, 'p99_e2el'))}`],
-      ['Throughput', `${formatTokensPerSec(num(c, 'tput_per_gpu'))} tok/s/GPU total · ${formatTokensPerSec(num(c, 'output_tput_tps'))} tok/s output`],
+      [
+        'Throughput',
+        `${formatTokensPerSec(num(c, 'tput_per_gpu'))} tok/s/GPU total · ${formatTokensPerSec(num(c, 'output_tput_tps'))} tok/s output`,
+      ],
     ];
     const hit = num(c, 'server_gpu_cache_hit_rate');
-    if (hit !== null) rows.push(['Prefix cache (GPU / theoretical)', `${formatPct(hit)} / ${formatPct(num(c, 'theoretical_cache_hit_rate'))}`]);
+    if (hit !== null)
+      rows.push([
+        'Prefix cache (GPU / theoretical)',
+        `${formatPct(hit)} / ${formatPct(num(c, 'theoretical_cache_hit_rate'))}`,
+      ]);
     const g2c = num(c, 'kv_offload_bytes_gpu_to_cpu');
-    if (g2c !== null) rows.push(['KV offload G→C / C→G', `${formatBytes(g2c)} / ${formatBytes(num(c, 'kv_offload_bytes_cpu_to_gpu'))}`]);
+    if (g2c !== null)
+      rows.push([
+        'KV offload G→C / C→G',
+        `${formatBytes(g2c)} / ${formatBytes(num(c, 'kv_offload_bytes_cpu_to_gpu'))}`,
+      ]);
     const kv = num(c, 'kv_cache_usage_p95');
-    if (kv !== null) rows.push(['KV cache usage p95 / max', `${formatPct(kv)} / ${formatPct(num(c, 'kv_cache_usage_max'))}`]);
-    const evalKeys = Object.keys(c.metrics).filter((k) => k.startsWith('eval_') && !k.endsWith('_stderr')).sort();
+    if (kv !== null)
+      rows.push(['KV cache usage p95 / max', `${formatPct(kv)} / ${formatPct(num(c, 'kv_cache_usage_max'))}`]);
+    const evalKeys = Object.keys(c.metrics)
+      .filter((k) => k.startsWith('eval_') && !k.endsWith('_stderr'))
+      .sort();
     for (const k of evalKeys) rows.push([safeText(k), formatCount(c.metrics[k])]);
     const b = c.bottleneck as { primary?: string; secondary?: string[]; confidence?: number } | undefined;
     if (b && typeof b.primary === 'string') {
-      rows.push(['Bottleneck (descriptive)', `${safeText(b.primary)}${b.secondary && b.secondary.length > 0 ? ` (also ${safeText(b.secondary.join(', '))})` : ''} · confidence ${formatCount(b.confidence)}`]);
+      rows.push([
+        'Bottleneck (descriptive)',
+        `${safeText(b.primary)}${b.secondary && b.secondary.length > 0 ? ` (also ${safeText(b.secondary.join(', '))})` : ''} · confidence ${formatCount(b.confidence)}`,
+      ]);
     }
-    if (c.cost) rows.push(['Compute cost', `${formatMoney(c.cost.compute_cost, c.cost.currency)} (${formatCount(c.cost.gpu_hours)} GPU-h)`]);
-    rows.push(['Findings', c.findings.length === 0 ? 'none' : c.findings.map((f) => `${f.severity} ${f.code}`).join(', ')]);
-    parts.push(`### ${safeCode(c.cell_id, 160)}\n\n<details><summary>${safeText(c.source_format)}${c.source_variant ? ` (${safeText(c.source_variant)})` : ''}</summary>\n\n${markdownTable([['Field', 'Value'], ...rows])}\n\n</details>\n`);
+    if (c.cost)
+      rows.push([
+        'Compute cost',
+        `${formatMoney(c.cost.compute_cost, c.cost.currency)} (${formatCount(c.cost.gpu_hours)} GPU-h)`,
+      ]);
+    rows.push([
+      'Findings',
+      c.findings.length === 0 ? 'none' : c.findings.map((f) => `${f.severity} ${f.code}`).join(', '),
+    ]);
+    parts.push(
+      `### ${safeCode(c.cell_id, 160)}\n\n<details><summary>${safeText(c.source_format)}${c.source_variant ? ` (${safeText(c.source_variant)})` : ''}</summary>\n\n${markdownTable([['Field', 'Value'], ...rows])}\n\n</details>\n`,
+    );
   }
   return parts.join('\n');
 }
@@ -137,7 +177,9 @@ function sectionTimeline(r: Report): string {
       String(t.sample_count ?? '—'),
       safeText(t.first_observed_at ?? '—'),
       safeText(t.last_observed_at ?? '—'),
-      Object.entries(counts).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none',
+      Object.entries(counts)
+        .map(([k, v]) => `${k} ×${v}`)
+        .join(', ') || 'none',
       safeText(t.first_critical_finding_at ?? '—'),
       typeof t.lead_time_s === 'number' ? `${formatCount(t.lead_time_s)} s` : '—',
     ];
@@ -159,7 +201,10 @@ function sectionCost(r: Report): string | null {
       formatSeconds(k.duration_seconds),
       formatCount(k.gpu_hours),
       formatMoney(k.compute_cost, k.currency),
-      formatMoney(k.completion_basis === 'session-based' ? k.cost_per_completed_session : k.cost_per_completed_request, k.currency),
+      formatMoney(
+        k.completion_basis === 'session-based' ? k.cost_per_completed_session : k.cost_per_completed_request,
+        k.currency,
+      ),
       formatMoney(k.cost_per_million_input_tokens, k.currency),
       formatMoney(k.cost_per_million_output_tokens, k.currency),
     ];
@@ -172,13 +217,29 @@ function sectionCost(r: Report): string | null {
       formatSeconds(run.duration_seconds),
       formatCount(run.gpu_hours),
       formatMoney(run.compute_cost, cur),
-      formatMoney(run.completion_basis === 'session-based' ? run.cost_per_completed_session : run.cost_per_completed_request, cur),
+      formatMoney(
+        run.completion_basis === 'session-based' ? run.cost_per_completed_session : run.cost_per_completed_request,
+        cur,
+      ),
       formatMoney(run.cost_per_million_input_tokens, cur),
       formatMoney(run.cost_per_million_output_tokens, cur),
     ]);
   }
   const table = markdownTable(
-    [['Cell', 'GPUs', 'Price / GPU-h', 'Duration', 'GPU-hours', 'Compute cost', 'Per completed unit', 'Per M input tok', 'Per M output tok'], ...rows],
+    [
+      [
+        'Cell',
+        'GPUs',
+        'Price / GPU-h',
+        'Duration',
+        'GPU-hours',
+        'Compute cost',
+        'Per completed unit',
+        'Per M input tok',
+        'Per M output tok',
+      ],
+      ...rows,
+    ],
     { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
   );
   return `## Cost\n\nThe run line is computed from sums over cells (GPU-hours, cost, completed units), not from an average of ratios. Without a measured duration, cost per million tokens comes from throughput.\n\n${table}\n`;
@@ -191,7 +252,12 @@ interface CurveFamilyView {
   curve: Record<string, unknown>[];
   findings: { code: string; severity: string; cell_id: string | null; message: string }[];
   knee: { concurrency: number | null; cell_id: string; basis: string } | null;
-  goodput?: { max_compliant_concurrency: number | null; tput_per_gpu: number | null; slo_ttft_p99_s: number | null; slo_tpot_p99_s: number | null };
+  goodput?: {
+    max_compliant_concurrency: number | null;
+    tput_per_gpu: number | null;
+    slo_ttft_p99_s: number | null;
+    slo_tpot_p99_s: number | null;
+  };
   next_measurements: { concurrency: number; kind: string; cell_id: string | null; reason: string }[];
 }
 
@@ -213,16 +279,24 @@ function sectionCurves(r: Report): string | null {
         formatTokensPerSec(p.tput_per_gpu),
         formatSeconds(p.p99_ttft_s),
         formatSeconds(p.p99_tpot_s),
-        safeText(f.findings.filter((x) => x.cell_id === p.cell_id).map((x) => `${x.severity} ${x.code}`).join(', ') || '—'),
+        safeText(
+          f.findings
+            .filter((x) => x.cell_id === p.cell_id)
+            .map((x) => `${x.severity} ${x.code}`)
+            .join(', ') || '—',
+        ),
       ];
       if (slo) row.push(p.slo_compliant === true ? 'yes' : p.slo_compliant === false ? 'no' : '—');
       return row;
     });
     const header = ['Conc', 'Success', 'Tput/GPU (tok/s)', 'p99 TTFT', 'p99 TPOT', 'Findings at this point'];
     if (slo) header.push('Meets SLO');
-    parts.push(`### ${safeText(f.label || 'family')}\n\n${markdownTable([header, ...rows], { align: ['r', 'r', 'r', 'r', 'r', 'l', ...(slo ? ['l' as const] : [])] })}\n`);
+    parts.push(
+      `### ${safeText(f.label || 'family')}\n\n${markdownTable([header, ...rows], { align: ['r', 'r', 'r', 'r', 'r', 'l', ...(slo ? ['l' as const] : [])] })}\n`,
+    );
     const notes: string[] = [];
-    if (f.curve_rules_applied === false) notes.push(`- Too few points for the curve rules (TTFT cliff, throughput plateau).`);
+    if (f.curve_rules_applied === false)
+      notes.push(`- Too few points for the curve rules (TTFT cliff, throughput plateau).`);
     if (f.knee) notes.push(`- **Knee:** c${f.knee.concurrency ?? '?'} (${safeText(f.knee.basis)}).`);
     else if (f.curve_rules_applied !== false) notes.push('- **Knee:** no TTFT cliff along the measured points.');
     if (f.goodput) {
@@ -242,13 +316,20 @@ function sectionNextMeasurements(r: Report): string | null {
   const items = crossRunFamilies(r).flatMap((f) => f.next_measurements.map((m) => ({ ...m, label: f.label })));
   if (items.length === 0) return null;
   const lines = items.map(
-    (m) => `- ${safeText(m.label)}: ${m.kind === 'new_point' ? `measure c${m.concurrency}` : `re-run c${m.concurrency}${m.cell_id ? ` (${safeCode(m.cell_id, 90)})` : ''}`}: ${safeText(m.reason, 400)}.`,
+    (m) =>
+      `- ${safeText(m.label)}: ${m.kind === 'new_point' ? `measure c${m.concurrency}` : `re-run c${m.concurrency}${m.cell_id ? ` (${safeCode(m.cell_id, 90)})` : ''}`}: ${safeText(m.reason, 400)}.`,
   );
   return `## Next measurements\n\nPoints the evidence above asks for (descriptive; no configuration change is implied).\n\n${lines.join('\n')}\n`;
 }
 
 function sectionManifest(r: Report): string {
-  const rows = r.artifact_manifest.map((a) => [a.present ? '✅' : '❌', safeCode(a.path, 200), safeText(a.kind), a.required ? 'yes' : 'no', a.cell_id ? safeCode(a.cell_id, 90) : '—']);
+  const rows = r.artifact_manifest.map((a) => [
+    a.present ? '✅' : '❌',
+    safeCode(a.path, 200),
+    safeText(a.kind),
+    a.required ? 'yes' : 'no',
+    a.cell_id ? safeCode(a.cell_id, 90) : '—',
+  ]);
   return `## Artifact manifest\n\n<details><summary>${r.artifact_manifest.length} files</summary>\n\n${markdownTable([['', 'Path', 'Kind', 'Required', 'Cell'], ...rows])}\n\n</details>\n`;
 }
 

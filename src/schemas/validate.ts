@@ -71,7 +71,7 @@ function formatErrors(errors: ErrorObject[]): string[] {
     const where = e.instancePath === '' ? '(root)' : e.instancePath;
     const extra =
       e.keyword === 'enum' && Array.isArray((e.params as { allowedValues?: unknown[] }).allowedValues)
-        ? ` (${((e.params as { allowedValues: unknown[] }).allowedValues).join(', ')})`
+        ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
         : e.keyword === 'additionalProperties'
           ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'`
           : '';

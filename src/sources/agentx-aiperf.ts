@@ -387,7 +387,12 @@ function expectedBase(agg: AgentxAggregate): string {
   return toBool(agg.value.is_multinode) === true && conc !== null ? `${root}/conc_${conc}` : root;
 }
 
-async function buildFragment(ctx: IngestContext, aggregate: AgentxAggregate | null, raw: RawDir | null, result: AdapterResult): Promise<CellFragment> {
+async function buildFragment(
+  ctx: IngestContext,
+  aggregate: AgentxAggregate | null,
+  raw: RawDir | null,
+  result: AdapterResult,
+): Promise<CellFragment> {
   const findings: Finding[] = [];
   const files: string[] = [];
   const artifacts: CellFragment['artifacts'] = {};
@@ -422,19 +427,31 @@ async function buildFragment(ctx: IngestContext, aggregate: AgentxAggregate | nu
           'metrics_unavailable',
           'warning',
           `${p} has ${jsonl.badCount} line(s) that are not JSON records (first at line ${jsonl.badLines[0]}); they were skipped and the other ${jsonl.records} records kept.`,
-          { kind: 'bad_lines', file: p, line: jsonl.badLines[0], lines: jsonl.badLines, bad_line_count: jsonl.badCount, records_kept: jsonl.records },
+          {
+            kind: 'bad_lines',
+            file: p,
+            line: jsonl.badLines[0],
+            lines: jsonl.badLines,
+            bad_line_count: jsonl.badCount,
+            records_kept: jsonl.records,
+          },
         ),
       );
     }
     if (jsonl.readError !== null) {
       findings.push(
-        finding('metrics_unavailable', 'warning', `${p} could not be read past line ${jsonl.lastLine} (${jsonl.readError}); the ${jsonl.records} records read before it are kept.`, {
-          kind: 'partial_file',
-          file: p,
-          line: jsonl.lastLine + 1,
-          partial: true,
-          reason: jsonl.readError,
-        }),
+        finding(
+          'metrics_unavailable',
+          'warning',
+          `${p} could not be read past line ${jsonl.lastLine} (${jsonl.readError}); the ${jsonl.records} records read before it are kept.`,
+          {
+            kind: 'partial_file',
+            file: p,
+            line: jsonl.lastLine + 1,
+            partial: true,
+            reason: jsonl.readError,
+          },
+        ),
       );
     }
     const pj = joinPath(raw.jsonl.dir, PROFILE_JSON);
@@ -446,7 +463,13 @@ async function buildFragment(ctx: IngestContext, aggregate: AgentxAggregate | nu
       const read = await ctx.readJson(pj);
       if (read.ok && isRecord(read.value)) profileJson = read.value;
       else if (!read.ok) {
-        findings.push(finding('metrics_unavailable', 'warning', `${read.message}, so the aiperf summary was ignored.`, { kind: 'unreadable_file', file: pj, reason: read.reason }));
+        findings.push(
+          finding('metrics_unavailable', 'warning', `${read.message}, so the aiperf summary was ignored.`, {
+            kind: 'unreadable_file',
+            file: pj,
+            reason: read.reason,
+          }),
+        );
       }
     }
     if (have.has(serverPath)) {
@@ -470,7 +493,12 @@ async function buildFragment(ctx: IngestContext, aggregate: AgentxAggregate | nu
         'missing_required_artifact',
         'warning',
         `${expected} was not found; the aggregate ${aggPath} still carries the request accounting, so completion comes from it, but p99 latencies and per-request samples are unavailable (p95 is the tail statistic).`,
-        { kind: 'profile_jsonl_missing', expected, aggregate: aggPath, severity_reason: 'aggregate carries the counts' },
+        {
+          kind: 'profile_jsonl_missing',
+          expected,
+          aggregate: aggPath,
+          severity_reason: 'aggregate carries the counts',
+        },
       ),
     );
   }
@@ -478,7 +506,8 @@ async function buildFragment(ctx: IngestContext, aggregate: AgentxAggregate | nu
   if (agg !== null && aggPath !== null) {
     const f = serverMissingFinding(agg, serverPath, aggPath);
     if (f) {
-      if (!have.has(serverPath)) result.manifest.push(manifestEntry(serverPath, 'aiperf_server_metrics_export', false, false));
+      if (!have.has(serverPath))
+        result.manifest.push(manifestEntry(serverPath, 'aiperf_server_metrics_export', false, false));
       findings.push(f);
     }
   } else if (raw) {
@@ -550,10 +579,19 @@ async function buildFragment(ctx: IngestContext, aggregate: AgentxAggregate | nu
   } else if (agg !== null && aggPath !== null) {
     counts = countsFromV3Aggregate(agg, aggPath);
   } else {
-    counts = { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis: null };
+    counts = {
+      total: null,
+      successful: null,
+      sessions_total: null,
+      sessions_completed: null,
+      source: null,
+      basis: null,
+    };
   }
 
-  const extras: Record<string, unknown> = { latency_tail_stat: jsonl !== null && jsonl.ttft.length > 0 ? 'p99' : 'p95' };
+  const extras: Record<string, unknown> = {
+    latency_tail_stat: jsonl !== null && jsonl.ttft.length > 0 ? 'p99' : 'p95',
+  };
   if (jsonl !== null && jsonl.readError !== null && raw) extras.partial_inputs = [raw.jsonl.path];
   const dir = aggregate ? aggregate.file.dir : (raw?.base ?? '');
   return {

@@ -179,7 +179,13 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
   const r = emptyRequests('ok');
   let hit = 0;
   let miss = 0;
-  const columns = [...REQUESTS_REQUIRED_COLUMNS, 'request_idx', 'cache_hit_blocks', 'cache_miss_blocks', ...(sessionCol !== null ? [sessionCol] : [])];
+  const columns = [
+    ...REQUESTS_REQUIRED_COLUMNS,
+    'request_idx',
+    'cache_hit_blocks',
+    'cache_miss_blocks',
+    ...(sessionCol !== null ? [sessionCol] : []),
+  ];
   try {
     for await (const { row, record } of ctx.csv(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns })) {
       r.rows = row;
@@ -218,7 +224,11 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
     }
   } catch (e) {
     if (e instanceof CsvHeaderError) {
-      return { ...emptyRequests('header_error'), missing: e.missing, message: `missing required column(s) ${e.missing.join(', ')}` };
+      return {
+        ...emptyRequests('header_error'),
+        missing: e.missing,
+        message: `missing required column(s) ${e.missing.join(', ')}`,
+      };
     }
     r.status = 'partial';
     r.errorRow = r.rows + 1;
@@ -320,7 +330,12 @@ async function readServerCsv(ctx: IngestContext, path: string, header: string[])
     }
   } catch (e) {
     if (e instanceof CsvHeaderError) {
-      return { ...base, status: 'header_error', missing: e.missing, message: `missing required column(s) ${e.missing.join(', ')}` };
+      return {
+        ...base,
+        status: 'header_error',
+        missing: e.missing,
+        message: `missing required column(s) ${e.missing.join(', ')}`,
+      };
     }
     base.status = 'partial';
     base.errorRow = base.rows + 1;
@@ -337,14 +352,17 @@ function serverMetrics(s: ServerRead): Metrics {
     const c = s.counters[name];
     return c && c.first !== null ? c.delta : null;
   };
-  const ratio = (num: number | null, den: number | null): number | null => (num !== null && den !== null && den > 0 ? num / den : null);
+  const ratio = (num: number | null, den: number | null): number | null =>
+    num !== null && den !== null && den > 0 ? num / den : null;
   if (s.kvUsage.length > 0) {
     m.kv_cache_usage_p95 = (percentileSorted(s.kvUsage, 95) as number) / 100;
     m.kv_cache_usage_max = (s.kvUsage[s.kvUsage.length - 1] as number) / 100;
   }
   // 0.00 in every row means the metric does not exist (vLLM v1, SGLang): absent, not 0.
   m.cpu_kv_cache_usage_p95 =
-    s.cpuKvUsage !== null && s.cpuKvUsage.length > 0 && !s.cpuKvAllZero ? (percentileSorted(s.cpuKvUsage, 95) as number) / 100 : null;
+    s.cpuKvUsage !== null && s.cpuKvUsage.length > 0 && !s.cpuKvAllZero
+      ? (percentileSorted(s.cpuKvUsage, 95) as number) / 100
+      : null;
   m.server_gpu_cache_hit_rate = ratio(d('prefix_cache_hits'), d('prefix_cache_queries'));
   m.server_cpu_cache_hit_rate = ratio(d('cpu_prefix_cache_hits'), d('cpu_prefix_cache_queries'));
   const g2c = d('kv_offload_bytes_gpu_to_cpu');
@@ -383,7 +401,13 @@ export function metricsFromV01Aggregate(agg: Record<string, unknown>, gpus: numb
     put('p95', `p95_${base}`);
     put('p99', `p99_${base}`);
   }
-  for (const k of ['input_tput_tps', 'output_tput_tps', 'total_tput_tps', 'duration_seconds', 'theoretical_cache_hit_rate']) {
+  for (const k of [
+    'input_tput_tps',
+    'output_tput_tps',
+    'total_tput_tps',
+    'duration_seconds',
+    'theoretical_cache_hit_rate',
+  ]) {
     const v = n(k);
     if (v !== null) m[k] = v;
   }
@@ -443,7 +467,10 @@ function xKey(x: string): { key: string; rf: string | null; parent: string } {
   return { key: `dir\u0000${x}`, rf: null, parent };
 }
 
-async function buildUnits(ctx: IngestContext, aggregates: AgentxAggregate[]): Promise<{ units: Unit[]; headers: Map<string, string[]> }> {
+async function buildUnits(
+  ctx: IngestContext,
+  aggregates: AgentxAggregate[],
+): Promise<{ units: Unit[]; headers: Map<string, string[]> }> {
   const units = new Map<string, Unit>();
   const headers = new Map<string, string[]>();
   const unitFor = (x: string): Unit => {
@@ -592,12 +619,19 @@ async function buildUnitFragment(
       ctx.claim(p);
       result.manifest.push(manifestEntry(p, info.kind, false, true));
       const prev = artifacts[info.role];
-      artifacts[info.role] = prev === undefined || prev === null ? p : [...(Array.isArray(prev) ? prev : [prev]), p].sort();
+      artifacts[info.role] =
+        prev === undefined || prev === null ? p : [...(Array.isArray(prev) ? prev : [prev]), p].sort();
       if (rel === 'agentx_run_metadata.json') {
         const read = await ctx.readJson(p);
         if (read.ok && isRecord(read.value)) metadata = read.value;
         else if (!read.ok) {
-          findings.push(finding('metrics_unavailable', 'warning', `${read.message}, so the AgentX run metadata was ignored.`, { kind: 'unreadable_file', file: p, reason: read.reason }));
+          findings.push(
+            finding('metrics_unavailable', 'warning', `${read.message}, so the AgentX run metadata was ignored.`, {
+              kind: 'unreadable_file',
+              file: p,
+              reason: read.reason,
+            }),
+          );
         }
       }
     }
@@ -615,20 +649,30 @@ async function buildUnitFragment(
     if (header === undefined || header.every((c) => c === '')) {
       req = { ...emptyRequests('empty_file'), message: 'the file is empty' };
       findings.push(
-        finding('missing_required_artifact', 'critical', `${p} is empty (no header), so the cell's requests cannot be counted from it.`, {
-          kind: 'empty_file',
-          file: p,
-        }),
+        finding(
+          'missing_required_artifact',
+          'critical',
+          `${p} is empty (no header), so the cell's requests cannot be counted from it.`,
+          {
+            kind: 'empty_file',
+            file: p,
+          },
+        ),
       );
     } else {
       req = await readRequestsCsv(ctx, p, header);
       if (req.status === 'header_error') {
         findings.push(
-          finding('missing_required_artifact', 'critical', `${p} lacks the required column(s) ${req.missing.join(', ')}, so the cell's requests cannot be counted from it.`, {
-            kind: 'missing_columns',
-            file: p,
-            missing_columns: req.missing,
-          }),
+          finding(
+            'missing_required_artifact',
+            'critical',
+            `${p} lacks the required column(s) ${req.missing.join(', ')}, so the cell's requests cannot be counted from it.`,
+            {
+              kind: 'missing_columns',
+              file: p,
+              missing_columns: req.missing,
+            },
+          ),
         );
       } else if (req.status === 'partial') {
         findings.push(
@@ -636,16 +680,28 @@ async function buildUnitFragment(
             'metrics_unavailable',
             'warning',
             `${p} does not parse at data row ${req.errorRow} (${req.message}); the ${req.rows} rows read before it are kept, so counts and latencies cover part of the run.`,
-            { kind: 'partial_file', file: p, row: req.errorRow, rows_read: req.rows, partial: true, reason: req.message },
+            {
+              kind: 'partial_file',
+              file: p,
+              row: req.errorRow,
+              rows_read: req.rows,
+              partial: true,
+              reason: req.message,
+            },
           ),
         );
       } else if (req.rows === 0) {
         findings.push(
-          finding('metrics_unavailable', 'warning', `${p} has a header but no data rows, so no request finished in this cell.`, {
-            kind: 'no_data_rows',
-            file: p,
-            rows: 0,
-          }),
+          finding(
+            'metrics_unavailable',
+            'warning',
+            `${p} has a header but no data rows, so no request finished in this cell.`,
+            {
+              kind: 'no_data_rows',
+              file: p,
+              rows: 0,
+            },
+          ),
         );
       }
     }
@@ -670,7 +726,12 @@ async function buildUnitFragment(
         'missing_required_artifact',
         'warning',
         `${expectedRequests ?? `trace_replay/${REQUESTS_CSV}`} was not found; the aggregate ${aggPath} still carries the request counts, so completion comes from it, but sessions and per-request samples are unknown.`,
-        { kind: 'requests_csv_missing', expected: expectedRequests, aggregate: aggPath, severity_reason: 'aggregate carries the counts' },
+        {
+          kind: 'requests_csv_missing',
+          expected: expectedRequests,
+          aggregate: aggPath,
+          severity_reason: 'aggregate carries the counts',
+        },
       ),
     );
   }
@@ -685,16 +746,26 @@ async function buildUnitFragment(
     result.manifest.push(manifestEntry(p, 'agentx_server_metrics_csv', false, true));
     const header = headers.get(p);
     if (header === undefined || header.every((c) => c === '')) {
-      findings.push(finding('metrics_unavailable', 'warning', `${p} is empty, so the cell has no server metrics.`, { kind: 'empty_file', file: p }));
+      findings.push(
+        finding('metrics_unavailable', 'warning', `${p} is empty, so the cell has no server metrics.`, {
+          kind: 'empty_file',
+          file: p,
+        }),
+      );
     } else {
       server = await readServerCsv(ctx, p, header);
       if (server.status === 'header_error') {
         findings.push(
-          finding('metrics_unavailable', 'warning', `${p} lacks the column(s) ${server.missing.join(', ')}, so the cell has no server metrics.`, {
-            kind: 'missing_columns',
-            file: p,
-            missing_columns: server.missing,
-          }),
+          finding(
+            'metrics_unavailable',
+            'warning',
+            `${p} lacks the column(s) ${server.missing.join(', ')}, so the cell has no server metrics.`,
+            {
+              kind: 'missing_columns',
+              file: p,
+              missing_columns: server.missing,
+            },
+          ),
         );
         server = null;
       } else if (server.status === 'partial') {
@@ -703,17 +774,32 @@ async function buildUnitFragment(
             'metrics_unavailable',
             'warning',
             `${p} does not parse at data row ${server.errorRow} (${server.message}); the ${server.rows} rows read before it are kept, so server metrics cover part of the run.`,
-            { kind: 'partial_file', file: p, row: server.errorRow, rows_read: server.rows, partial: true, reason: server.message },
+            {
+              kind: 'partial_file',
+              file: p,
+              row: server.errorRow,
+              rows_read: server.rows,
+              partial: true,
+              reason: server.message,
+            },
           ),
         );
       } else if (server.rows === 0) {
-        findings.push(finding('metrics_unavailable', 'warning', `${p} has a header but no data rows, so the cell has no server metrics.`, { kind: 'no_data_rows', file: p }));
+        findings.push(
+          finding(
+            'metrics_unavailable',
+            'warning',
+            `${p} has a header but no data rows, so the cell has no server metrics.`,
+            { kind: 'no_data_rows', file: p },
+          ),
+        );
         server = null;
       }
     }
   } else {
     const expected = expectedServer ?? SERVER_CSV;
-    if (expectedServer !== null) result.manifest.push(manifestEntry(expectedServer, 'agentx_server_metrics_csv', false, false));
+    if (expectedServer !== null)
+      result.manifest.push(manifestEntry(expectedServer, 'agentx_server_metrics_csv', false, false));
     findings.push(
       finding(
         'metrics_unavailable',
@@ -788,7 +874,10 @@ async function buildUnitFragment(
     };
   } else {
     const why = req === null ? 'detailed_results.csv absent' : 'detailed_results.csv unusable';
-    counts = agg !== null && aggPath !== null ? aggregateCounts(agg, aggPath, why) : { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis: null };
+    counts =
+      agg !== null && aggPath !== null
+        ? aggregateCounts(agg, aggPath, why)
+        : { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis: null };
   }
   if (server !== null) Object.assign(metrics, serverMetrics(server));
   if (gpus !== null) metrics.gpus = gpus;
@@ -797,7 +886,8 @@ async function buildUnitFragment(
   const dir = unit.x ?? unit.aggregate?.file.dir ?? '';
   const extras: Record<string, unknown> = {};
   if (req !== null && req.status === 'partial') extras.partial_inputs = [unit.requestsCsv?.path];
-  if (server !== null && server.status === 'partial') extras.partial_inputs = [...((extras.partial_inputs as string[]) ?? []), unit.serverCsv?.path];
+  if (server !== null && server.status === 'partial')
+    extras.partial_inputs = [...((extras.partial_inputs as string[]) ?? []), unit.serverCsv?.path];
   return {
     source_format: 'agentx-trace-replay',
     source_variant: VARIANT_V01,

@@ -41,7 +41,14 @@ export function joinPath(dir: string, name: string): string {
 
 const stemOf = (name: string): string => name.replace(/\.json$/i, '');
 
-const ARTIFACT_PREFIXES = ['multinode_server_logs_', 'eval_server_logs_', 'server_logs_', 'power_audit_', 'gpu_metrics_', 'bmk_'];
+const ARTIFACT_PREFIXES = [
+  'multinode_server_logs_',
+  'eval_server_logs_',
+  'server_logs_',
+  'power_audit_',
+  'gpu_metrics_',
+  'bmk_',
+];
 
 /** The RF of an artifact folder (`bmk_<RF>`, `power_audit_<RF>`, `multinode_server_logs_<RF>`…), else null. */
 export function folderRf(dir: string): string | null {
@@ -179,7 +186,8 @@ export interface SrtPointName {
 
 const POINT_SUFFIX = /^(?<prefix>.+)_conc(?<conc>\d+)_gpus_(?<gpus>\d+)(?:_ctx_(?<ctx>\d+)_gen_(?<gen>\d+))?$/;
 const SUBDIR_TAIL = /^(?<rf>.+?)_(?<subdir>(?:[A-Za-z0-9.-]+_)?isl_\d+_osl_\d+)$/;
-export const LOGS_RAW_NAME = /^results_concurrency_(?<conc>\d+)_gpus_(?<gpus>\d+)(?:_ctx_(?<ctx>\d+)_gen_(?<gen>\d+))?\.json$/;
+export const LOGS_RAW_NAME =
+  /^results_concurrency_(?<conc>\d+)_gpus_(?<gpus>\d+)(?:_ctx_(?<ctx>\d+)_gen_(?<gen>\d+))?\.json$/;
 
 function islOsl(subdir: string | null): { isl: number | null; osl: number | null } {
   const m = subdir === null ? null : /isl_(\d+)_osl_(\d+)/.exec(subdir);
@@ -217,7 +225,9 @@ export function parseSrtPointStem(stem: string, rfHint: string | null = null): S
 }
 
 /** Point suffix `_<subdir>_conc<N>_gpus_<G>[_ctx_<P>_gen_<D>]` of a LOGS raw file, and its parts. */
-export function parseLogsRawPath(path: string): { base: string; subdir: string; suffix: string; name: SrtPointName } | null {
+export function parseLogsRawPath(
+  path: string,
+): { base: string; subdir: string; suffix: string; name: SrtPointName } | null {
   const name = baseOf(path);
   const m = LOGS_RAW_NAME.exec(name);
   if (!m?.groups) return null;
@@ -620,7 +630,10 @@ export function gpusOf(t: Topology, multinode: boolean): number | null {
  * The denominators of the three per-GPU throughputs (INPUTS.md §3.3, §4.2): single node all GPUs;
  * multi-node total → prefill+decode, output → decode GPUs (all when decode = 0), input → prefill GPUs.
  */
-function perGpuDenominators(t: Topology, multinode: boolean): { total: number | null; output: number | null; input: number | null } {
+function perGpuDenominators(
+  t: Topology,
+  multinode: boolean,
+): { total: number | null; output: number | null; input: number | null } {
   const gpus = gpusOf(t, multinode);
   if (!multinode) return { total: gpus, output: gpus, input: gpus };
   const np = numAt(t, 'num_prefill_gpu');
@@ -660,7 +673,12 @@ export interface PointInput {
   extras?: Record<string, unknown>;
 }
 
-export function finding(code: Finding['code'], severity: Finding['severity'], message: string, evidence: Record<string, unknown>): Finding {
+export function finding(
+  code: Finding['code'],
+  severity: Finding['severity'],
+  message: string,
+  evidence: Record<string, unknown>,
+): Finding {
   return { code, severity, message, cell_id: null, evidence };
 }
 
@@ -704,7 +722,8 @@ export function buildPointFragment(p: PointInput): CellFragment {
       recipe_name: null,
       isl: point?.isl ?? rf?.isl ?? maxOf(raw?.input_lens),
       osl: point?.osl ?? rf?.osl ?? maxOf(raw?.output_lens),
-      concurrency: toInt(raw?.max_concurrency) ?? point?.conc ?? (rf && rf.concs.length === 1 ? (rf.concs[0] ?? null) : null),
+      concurrency:
+        toInt(raw?.max_concurrency) ?? point?.conc ?? (rf && rf.concs.length === 1 ? (rf.concs[0] ?? null) : null),
     };
     topology = rf !== null && rf.multinode === multinode ? topologyFromRf(rf) : { spec_decoding: null };
   }
@@ -725,7 +744,9 @@ export function buildPointFragment(p: PointInput): CellFragment {
     source: null,
     basis: null,
   };
-  const window = isRecord(p.sidecar?.value.benchmark_window) ? (p.sidecar?.value.benchmark_window as Record<string, unknown>) : null;
+  const window = isRecord(p.sidecar?.value.benchmark_window)
+    ? (p.sidecar?.value.benchmark_window as Record<string, unknown>)
+    : null;
   if (raw !== null) {
     counts.total = toInt(raw.num_prompts);
     counts.successful = toInt(raw.completed);
@@ -754,7 +775,12 @@ export function buildPointFragment(p: PointInput): CellFragment {
         'metrics_unavailable',
         'warning',
         `${counts.source} reports more completed requests (${counts.successful}) than prompts (${counts.total}); the counts are kept as read but cannot be a success rate.`,
-        { kind: 'success_rate_above_one', file: counts.source, completed: counts.successful, num_prompts: counts.total },
+        {
+          kind: 'success_rate_above_one',
+          file: counts.source,
+          completed: counts.successful,
+          num_prompts: counts.total,
+        },
       ),
     );
   }
@@ -842,7 +868,12 @@ export function buildPointFragment(p: PointInput): CellFragment {
     artifacts.logs = lp.length === 1 ? (lp[0] as string) : lp;
   }
   const extras: Record<string, unknown> = { ...(p.extras ?? {}) };
-  const pv = agg !== null && agg.power_valid !== undefined ? toBool(agg.power_valid) : p.sidecar !== null ? toBool(p.sidecar.value.power_valid) : null;
+  const pv =
+    agg !== null && agg.power_valid !== undefined
+      ? toBool(agg.power_valid)
+      : p.sidecar !== null
+        ? toBool(p.sidecar.value.power_valid)
+        : null;
   if (pv !== null) metrics.power_valid = pv;
   if (p.sidecar !== null && Array.isArray(p.sidecar.value.reasons)) {
     const reasons = p.sidecar.value.reasons.filter((r): r is string => typeof r === 'string');
@@ -881,9 +912,19 @@ export function unreadableFinding(u: IxUnreadable, otherSource: string | null): 
   const what = u.role === 'aggregate' ? 'aggregate' : u.role === 'raw_result' ? 'raw result' : 'power sidecar';
   // The read message names the file itself ("<file> is not valid JSON (truncated) at line L, column C").
   const detail = u.message.startsWith(u.file.path) ? u.message : `${u.file.path}: ${u.message}`;
-  const evidence: Record<string, unknown> = { kind: 'unreadable_json', file: u.file.path, role: u.role, reason: u.message };
+  const evidence: Record<string, unknown> = {
+    kind: 'unreadable_json',
+    file: u.file.path,
+    role: u.role,
+    reason: u.message,
+  };
   if (u.role === 'power_validation') {
-    return finding('metrics_unavailable', 'warning', `The ${what} ${detail}; its power and completion fields are not used.`, evidence);
+    return finding(
+      'metrics_unavailable',
+      'warning',
+      `The ${what} ${detail}; its power and completion fields are not used.`,
+      evidence,
+    );
   }
   if (otherSource !== null) {
     return finding('metrics_unavailable', 'warning', `The ${what} ${detail}; the cell is taken from ${otherSource}.`, {
@@ -891,7 +932,12 @@ export function unreadableFinding(u: IxUnreadable, otherSource: string | null): 
       used_instead: otherSource,
     });
   }
-  return finding('missing_required_artifact', 'critical', `The ${what} ${detail}, and no other file describes that cell.`, evidence);
+  return finding(
+    'missing_required_artifact',
+    'critical',
+    `The ${what} ${detail}, and no other file describes that cell.`,
+    evidence,
+  );
 }
 
 /** Sorts an adapter result's manifest (by path) and findings (by file, then message) in place. */
@@ -899,6 +945,7 @@ export function sortResult(r: { manifest: ArtifactEntry[]; findings: Finding[]; 
   r.manifest.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : Number(a.present) - Number(b.present)));
   const fk = (f: Finding): string => `${String(f.evidence.file ?? '')}\u0000${f.message}`;
   r.findings.sort((a, b) => (fk(a) < fk(b) ? -1 : fk(a) > fk(b) ? 1 : 0));
-  const gk = (f: CellFragment): string => `${f.dir}\u0000${f.files[0] ?? ''}\u0000${String(f.extras?.row_index ?? '').padStart(9, '0')}`;
+  const gk = (f: CellFragment): string =>
+    `${f.dir}\u0000${f.files[0] ?? ''}\u0000${String(f.extras?.row_index ?? '').padStart(9, '0')}`;
   r.fragments.sort((a, b) => (gk(a) < gk(b) ? -1 : gk(a) > gk(b) ? 1 : 0));
 }

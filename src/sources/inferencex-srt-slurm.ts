@@ -63,7 +63,8 @@ export const inferencexSrtSlurmAdapter: SourceAdapter = {
 
     for (const a of scan.aggregates) if (a.owner === 'srt') point(a.file.dir, stemOf(a.file.name).slice(4)).agg = a;
     for (const r of scan.raws) if (r.owner === 'srt' && !r.logs) point(r.file.dir, stemOf(r.file.name)).raws.push(r);
-    for (const s of scan.sidecars) if (s.owner === 'srt') point(s.file.dir, stemOf(s.file.name).slice('power_validation_'.length)).sidecar = s;
+    for (const s of scan.sidecars)
+      if (s.owner === 'srt') point(s.file.dir, stemOf(s.file.name).slice('power_validation_'.length)).sidecar = s;
     const badLogs: IxUnreadable[] = [];
     for (const u of scan.unreadable) {
       if (u.owner !== 'srt') continue;
@@ -72,7 +73,8 @@ export const inferencexSrtSlurmAdapter: SourceAdapter = {
         continue;
       }
       const n = stemOf(u.file.name);
-      const stem = u.role === 'aggregate' ? n.slice(4) : u.role === 'power_validation' ? n.slice('power_validation_'.length) : n;
+      const stem =
+        u.role === 'aggregate' ? n.slice(4) : u.role === 'power_validation' ? n.slice('power_validation_'.length) : n;
       point(u.file.dir, stem).bad.push(u);
     }
 
@@ -123,7 +125,8 @@ export const inferencexSrtSlurmAdapter: SourceAdapter = {
         result.manifest.push(manifestEntry(u.file.path, u.role, u.role !== 'power_validation', true));
         let other: string | null = null;
         if (u.role === 'aggregate') other = p.raws[0]?.file.path ?? readableByStem.get(p.stem) ?? null;
-        else if (u.role === 'raw_result') other = p.raws[0]?.file.path ?? p.agg?.file.path ?? readableByStem.get(p.stem) ?? null;
+        else if (u.role === 'raw_result')
+          other = p.raws[0]?.file.path ?? p.agg?.file.path ?? readableByStem.get(p.stem) ?? null;
         result.findings.push(unreadableFinding(u, other));
       }
       if (p.agg === null && p.raws.length === 0) {
@@ -159,7 +162,11 @@ export const inferencexSrtSlurmAdapter: SourceAdapter = {
         ctx.claim(p.sidecar.file.path);
         result.manifest.push(manifestEntry(p.sidecar.file.path, 'power_validation', false, true));
       }
-      if (p.raws.length === 0 && !p.bad.some((u) => u.role === 'raw_result') && baseOf(p.dir).startsWith('power_audit_')) {
+      if (
+        p.raws.length === 0 &&
+        !p.bad.some((u) => u.role === 'raw_result') &&
+        baseOf(p.dir).startsWith('power_audit_')
+      ) {
         result.manifest.push(manifestEntry(joinPath(p.dir, `${p.stem}.json`), 'raw_result', false, false));
       }
     }
@@ -168,7 +175,9 @@ export const inferencexSrtSlurmAdapter: SourceAdapter = {
     for (const f of scan.logs) {
       const mine =
         f.name === 'multinode_server_logs.tar.gz'
-          ? (folderRf(f.dir) !== null && pointRfs.has(folderRf(f.dir) as string)) || pointDirs.has(f.dir) || baseOf(f.dir).startsWith('multinode_server_logs_')
+          ? (folderRf(f.dir) !== null && pointRfs.has(folderRf(f.dir) as string)) ||
+            pointDirs.has(f.dir) ||
+            baseOf(f.dir).startsWith('multinode_server_logs_')
           : pointDirs.has(logsBase(f.path) ?? '\u0000');
       if (!mine) continue;
       ctx.claim(f.path);

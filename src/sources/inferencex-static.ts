@@ -56,11 +56,13 @@ export const inferencexStaticAdapter: SourceAdapter = {
 
     for (const a of scan.aggregates) if (a.owner === 'static') group(a.file.dir, stem(a.file.name).slice(4)).agg = a;
     for (const r of scan.raws) if (r.owner === 'static') group(r.file.dir, stem(r.file.name)).raws.push(r);
-    for (const s of scan.sidecars) if (s.owner === 'static') group(s.file.dir, stem(s.file.name).slice('power_validation_'.length)).sidecar = s;
+    for (const s of scan.sidecars)
+      if (s.owner === 'static') group(s.file.dir, stem(s.file.name).slice('power_validation_'.length)).sidecar = s;
     for (const u of scan.unreadable) {
       if (u.owner !== 'static') continue;
       const n = stem(u.file.name);
-      const rf = u.role === 'aggregate' ? n.slice(4) : u.role === 'power_validation' ? n.slice('power_validation_'.length) : n;
+      const rf =
+        u.role === 'aggregate' ? n.slice(4) : u.role === 'power_validation' ? n.slice('power_validation_'.length) : n;
       group(u.file.dir, rf).bad.push(u);
     }
 
@@ -117,7 +119,11 @@ export const inferencexStaticAdapter: SourceAdapter = {
         result.manifest.push(manifestEntry(g.sidecar.file.path, 'power_validation', false, true));
       }
       // The power_audit_ artifact always carries the raw client result (the only completion source).
-      if (g.raws.length === 0 && !g.bad.some((u) => u.role === 'raw_result') && g.dir.split('/').pop()?.startsWith('power_audit_')) {
+      if (
+        g.raws.length === 0 &&
+        !g.bad.some((u) => u.role === 'raw_result') &&
+        g.dir.split('/').pop()?.startsWith('power_audit_')
+      ) {
         result.manifest.push(manifestEntry(joinPath(g.dir, `${g.rf}.json`), 'raw_result', false, false));
       }
     }

@@ -17,7 +17,11 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'ig-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, RUNNER_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, RUNNER_DEBUG: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,7 +51,9 @@ describe('inferguard analyze (bundled CLI)', () => {
     expect([one.code, two.code]).toEqual([0, 0]);
     const strip = (f: string) => readFileSync(f, 'utf8').replace(/"generated_at": "[^"]+"/, '');
     expect(strip(path.join(tmp, 'd1/report.json'))).toBe(strip(path.join(tmp, 'd2/report.json')));
-    expect(readFileSync(path.join(tmp, 'd1/report.md'), 'utf8')).toBe(readFileSync(path.join(tmp, 'd2/report.md'), 'utf8'));
+    expect(readFileSync(path.join(tmp, 'd1/report.md'), 'utf8')).toBe(
+      readFileSync(path.join(tmp, 'd2/report.md'), 'utf8'),
+    );
     const text = readFileSync(path.join(tmp, 'd1/report.json'), 'utf8');
     expect(text).not.toContain(root);
     expect(text).not.toContain(tmpdir());
@@ -58,7 +64,11 @@ describe('inferguard analyze (bundled CLI)', () => {
   it.each([
     ['not a directory', ['analyze', path.join(root, 'package.json')], /is not a directory/],
     ['missing dir', ['analyze', path.join(tmp, 'nope')], /does not exist/],
-    ['bad flag', ['analyze', examples, '--fail-on', 'sometimes'], /--fail-on must be one of never, info, warning, critical, got 'sometimes'/],
+    [
+      'bad flag',
+      ['analyze', examples, '--fail-on', 'sometimes'],
+      /--fail-on must be one of never, info, warning, critical, got 'sometimes'/,
+    ],
     ['unknown option', ['analyze', examples, '--frobnicate'], /Unknown option '--frobnicate'/],
     ['malformed gate', ['analyze', examples, '--gate', 'cells[concurrency=4].metrics.p99_ttft ~ 2'], /column/],
   ])('%s: exit 3 with one line and no stack', (_name, args, message) => {
@@ -84,7 +94,16 @@ describe('inferguard analyze (bundled CLI)', () => {
 
   it('gates: examples/gates.yml shows every outcome in report.json, report.md and the comment; exit code follows them', () => {
     const out = path.join(tmp, 'gates');
-    const r = run(['analyze', examples, '--output-dir', out, '--config', path.join(root, 'examples/gates.yml'), '--fail-on', 'never']);
+    const r = run([
+      'analyze',
+      examples,
+      '--output-dir',
+      out,
+      '--config',
+      path.join(root, 'examples/gates.yml'),
+      '--fail-on',
+      'never',
+    ]);
     // fail-on never silences findings, but failing / not-found / conflicting / erroring gates still fail.
     expect(r.code).toBe(1);
     const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
@@ -96,14 +115,34 @@ describe('inferguard analyze (bundled CLI)', () => {
     expect(comment.stdout).toMatch(/SLO gates/);
     expect(comment.stdout).toMatch(/conflict/);
     // Only passing gates: exit 0.
-    const ok = run(['analyze', examples, '--output-dir', path.join(tmp, 'gok'), '--fail-on', 'never', '--gate', 'cells[framework=vllm,concurrency=16].metrics.p99_ttft <= 2.0']);
+    const ok = run([
+      'analyze',
+      examples,
+      '--output-dir',
+      path.join(tmp, 'gok'),
+      '--fail-on',
+      'never',
+      '--gate',
+      'cells[framework=vllm,concurrency=16].metrics.p99_ttft <= 2.0',
+    ]);
     expect(ok.code).toBe(0);
   });
 
   it('compare of a report with itself is NEUTRAL and writes a valid compare.json', () => {
     const out = path.join(tmp, 'self');
     expect(run(['analyze', examples, '--output-dir', out, '--fail-on', 'never']).code).toBe(0);
-    const c = run(['compare', '--base', path.join(out, 'report.json'), '--head', path.join(out, 'report.json'), '--output-dir', out, '--fail-on', 'never', '--fail-on-regression']);
+    const c = run([
+      'compare',
+      '--base',
+      path.join(out, 'report.json'),
+      '--head',
+      path.join(out, 'report.json'),
+      '--output-dir',
+      out,
+      '--fail-on',
+      'never',
+      '--fail-on-regression',
+    ]);
     expect(c.code).toBe(0);
     const diff = JSON.parse(readFileSync(path.join(out, 'compare.json'), 'utf8'));
     expect(diff.schema_version).toBe('inferguard-report-diff/v1');

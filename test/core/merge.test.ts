@@ -22,12 +22,23 @@ function report(fragments: CellFragment[], extra: Partial<AdapterResult> = {}) {
 
 describe('merging copies of one cell', () => {
   it('bmk_ and power_audit_ copies become one cell with the raw counts', () => {
-    const bmk = fragment({ dir: 'bmk_rf', files: ['bmk_rf/agg_rf.json'], artifacts: { aggregate: 'bmk_rf/agg_rf.json' } });
+    const bmk = fragment({
+      dir: 'bmk_rf',
+      files: ['bmk_rf/agg_rf.json'],
+      artifacts: { aggregate: 'bmk_rf/agg_rf.json' },
+    });
     const audit = fragment({
       dir: 'power_audit_rf',
       files: ['power_audit_rf/agg_rf.json', 'power_audit_rf/rf.json'],
       artifacts: { aggregate: 'power_audit_rf/agg_rf.json', raw: 'power_audit_rf/rf.json' },
-      counts: { total: 640, successful: 636, sessions_total: null, sessions_completed: null, source: 'power_audit_rf/rf.json', basis: 'raw' },
+      counts: {
+        total: 640,
+        successful: 636,
+        sessions_total: null,
+        sessions_completed: null,
+        source: 'power_audit_rf/rf.json',
+        basis: 'raw',
+      },
       metrics: { p99_ttft: 1.08, tput_per_gpu: 176, duration_seconds: 300 },
     });
     const r = report([audit, bmk]);
@@ -43,7 +54,11 @@ describe('merging copies of one cell', () => {
 
   it('two copies that disagree are kept apart with a warning naming both files', () => {
     const a = fragment({ dir: 'bmk_rf', files: ['bmk_rf/agg_rf.json'] });
-    const b = fragment({ dir: 'redownload', files: ['redownload/agg_rf.json'], metrics: { p99_ttft: 2.5, tput_per_gpu: 176 } });
+    const b = fragment({
+      dir: 'redownload',
+      files: ['redownload/agg_rf.json'],
+      metrics: { p99_ttft: 2.5, tput_per_gpu: 176 },
+    });
     const r = report([a, b]);
     expect(r.cells).toHaveLength(2);
     const warn = r.findings.filter((f) => f.evidence.kind === 'conflicting_copies');
@@ -64,15 +79,25 @@ describe('merging copies of one cell', () => {
   it('an explicit id claimed twice with different identity keeps both and warns', () => {
     const r = report([
       fragment({ explicit_id: 'run-1', dir: 'a', files: ['a/summary.json'], identity: { concurrency: 4 } }),
-      fragment({ explicit_id: 'run-1', dir: 'b', files: ['b/summary.json'], identity: { concurrency: null, model: 'other' } }),
+      fragment({
+        explicit_id: 'run-1',
+        dir: 'b',
+        files: ['b/summary.json'],
+        identity: { concurrency: null, model: 'other' },
+      }),
     ]);
     const ids = r.cells.map((c) => c.cell_id).sort();
     expect(new Set(ids).size).toBe(2);
-    expect(r.findings.some((f) => f.code === 'metrics_unavailable' && JSON.stringify(f.evidence).includes('b/summary.json'))).toBe(true);
+    expect(
+      r.findings.some((f) => f.code === 'metrics_unavailable' && JSON.stringify(f.evidence).includes('b/summary.json')),
+    ).toBe(true);
   });
 
   it('a different topology is a different cell, never merged', () => {
-    const r = report([fragment({ dir: 'a' }), fragment({ dir: 'b', topology: { tp: 4, pp: 1, ep: 1, dp_attention: false, spec_decoding: 'none', gpus: 4 } })]);
+    const r = report([
+      fragment({ dir: 'a' }),
+      fragment({ dir: 'b', topology: { tp: 4, pp: 1, ep: 1, dp_attention: false, spec_decoding: 'none', gpus: 4 } }),
+    ]);
     expect(r.cells).toHaveLength(2);
   });
 });

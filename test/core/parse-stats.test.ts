@@ -83,7 +83,7 @@ describe('percentiles (linear interpolation between closest ranks)', () => {
     expect(sk.values).toHaveLength(101);
     expect(sk.values[0]).toBe(1);
     expect(sk.values[100]).toBe(10_000);
-    expect(sk.values[50]).toBe(sorted[Math.round(50 * 9999 / 100)]);
+    expect(sk.values[50]).toBe(sorted[Math.round((50 * 9999) / 100)]);
     expect(sketchSorted([3, 1], 101)).toEqual({ n: 2, values: [3, 1] });
   });
 });

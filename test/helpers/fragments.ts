@@ -14,7 +14,9 @@ const BASE_IDENTITY: Identity = {
 };
 
 /** A fragment as an InferenceX static adapter would emit it; override what the test needs. */
-export function fragment(over: Partial<Omit<CellFragment, 'identity'>> & { identity?: Partial<Identity> } = {}): CellFragment {
+export function fragment(
+  over: Partial<Omit<CellFragment, 'identity'>> & { identity?: Partial<Identity> } = {},
+): CellFragment {
   const { identity, ...rest } = over;
   return {
     source_format: 'inferencex-static',
@@ -22,7 +24,14 @@ export function fragment(over: Partial<Omit<CellFragment, 'identity'>> & { ident
     dir: 'bmk_x',
     topology: { tp: 8, pp: 1, dcp_size: 1, pcp_size: 1, ep: 1, dp_attention: false, spec_decoding: 'none', gpus: 8 },
     artifacts: { aggregate: 'bmk_x/agg_x.json' },
-    counts: { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis: null },
+    counts: {
+      total: null,
+      successful: null,
+      sessions_total: null,
+      sessions_completed: null,
+      source: null,
+      basis: null,
+    },
     metrics: { p99_ttft: 1.08, tput_per_gpu: 176 },
     files: ['bmk_x/agg_x.json'],
     findings: [],

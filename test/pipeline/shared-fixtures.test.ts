@@ -28,7 +28,6 @@ async function analyze(name: string): Promise<Report> {
 
 const byConc = (cells: Cell[]) => [...cells].sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0));
 
-
 describe('inferencex-static: two H200 sweeps', async () => {
   const r = await analyze('inferencex-static');
   const sglang = byConc(r.cells.filter((c) => c.framework === 'sglang'));
@@ -41,7 +40,9 @@ describe('inferencex-static: two H200 sweeps', async () => {
   });
 
   it('sweep A (agg only) has unknown completion', () => {
-    expect(sglang.every((c) => c.completion.status === 'unknown' && c.completion.num_requests_total === null)).toBe(true);
+    expect(sglang.every((c) => c.completion.status === 'unknown' && c.completion.num_requests_total === null)).toBe(
+      true,
+    );
   });
 
   it('sweep B completion comes from the raw twins: 40/40 … 636/640', () => {
@@ -77,8 +78,16 @@ describe('inferencex-srt-slurm: GB200 disaggregated', async () => {
 
   it('job 1 counts from the raw twins; job 2 unknown', () => {
     const [c1, c256, c512] = byConc(r.cells);
-    expect(c256!.completion).toMatchObject({ num_requests_total: 2560, num_requests_successful: 2560, status: 'complete' });
-    expect(c512!.completion).toMatchObject({ num_requests_total: 5120, num_requests_successful: 5120, status: 'complete' });
+    expect(c256!.completion).toMatchObject({
+      num_requests_total: 2560,
+      num_requests_successful: 2560,
+      status: 'complete',
+    });
+    expect(c512!.completion).toMatchObject({
+      num_requests_total: 5120,
+      num_requests_successful: 5120,
+      status: 'complete',
+    });
     expect(c1!.completion.status).toBe('unknown');
     expect(c256!.topology.gpus).toBe(40);
     expect(c1!.topology.gpus).toBe(16);
@@ -107,7 +116,9 @@ describe('agentx-trace-replay: v0.1 CSVs + aggregate form one cell each', async 
   });
 
   it('server counters are differenced, not summed and not the warmup-inflated last row', () => {
-    expect(cells.map((c) => Number((c.metrics.server_gpu_cache_hit_rate as number).toFixed(3)))).toEqual([0.888, 0.821, 0.669]);
+    expect(cells.map((c) => Number((c.metrics.server_gpu_cache_hit_rate as number).toFixed(3)))).toEqual([
+      0.888, 0.821, 0.669,
+    ]);
     expect(cells[2]!.metrics.preemptions).toBe(14);
     expect(cells[2]!.metrics.kv_cache_usage_max as number).toBeCloseTo(0.986, 3);
   });
@@ -122,7 +133,9 @@ describe('agentx-aiperf: completion from request accounting', async () => {
   const cells = byConc(r.cells);
 
   it('c4 168/168 and c8 331/332 (not 331/340)', () => {
-    expect(cells.map((c) => [c.concurrency, c.completion.num_requests_successful, c.completion.num_requests_total])).toEqual([
+    expect(
+      cells.map((c) => [c.concurrency, c.completion.num_requests_successful, c.completion.num_requests_total]),
+    ).toEqual([
       [4, 168, 168],
       [8, 331, 332],
     ]);
@@ -155,7 +168,12 @@ describe('inferguard-bench-native', async () => {
   it('two runs keyed by run_id, completion from request_counts, sessions from metrics.jsonl', () => {
     const replay = r.cells.find((c) => c.cell_id === 'replay-20260518T101500Z')!;
     const kv = r.cells.find((c) => c.cell_id === 'kv-stress-20260518T103000Z')!;
-    expect(replay.completion).toMatchObject({ num_requests_total: 36, num_requests_successful: 36, sessions_total: 4, sessions_completed: 4 });
+    expect(replay.completion).toMatchObject({
+      num_requests_total: 36,
+      num_requests_successful: 36,
+      sessions_total: 4,
+      sessions_completed: 4,
+    });
     expect(replay.concurrency).toBeNull();
     expect(kv.concurrency).toBe(8);
     expect(kv.completion).toMatchObject({ num_requests_total: 8, num_requests_successful: 8 });
@@ -216,22 +234,36 @@ describe('findings per fixture: exactly these and nothing else', () => {
   const cases: [string, string[]][] = [
     [
       'inferencex-static',
-      ['critical:ttft_cliff@64', 'warning:throughput_plateau@16', 'warning:tpot_degradation@32', 'warning:tpot_degradation@64'],
+      [
+        'critical:ttft_cliff@64',
+        'warning:throughput_plateau@16',
+        'warning:tpot_degradation@32',
+        'warning:tpot_degradation@64',
+      ],
     ],
     ['inferencex-srt-slurm', []],
-    ['agentx-trace-replay', ['warning:kv_pressure@32', 'warning:prefix_cache_regression@16', 'warning:prefix_cache_regression@32']],
+    [
+      'agentx-trace-replay',
+      ['warning:kv_pressure@32', 'warning:prefix_cache_regression@16', 'warning:prefix_cache_regression@32'],
+    ],
     ['agentx-aiperf', ['warning:metrics_unavailable@4', 'warning:metrics_unavailable@8']],
     ['eval', []],
     ['inferguard-bench-native', []],
     [
       'inferguard-timeline',
-      ['critical:endpoint_unreachable@1', 'warning:kv_transfer_errors_present@256', 'warning:prefill_decode_imbalance@256'],
+      [
+        'critical:endpoint_unreachable@1',
+        'warning:kv_transfer_errors_present@256',
+        'warning:prefill_decode_imbalance@256',
+      ],
     ],
   ];
   it.each(cases)('%s', async (name, expected) => {
     const r = await analyze(name);
     const conc = new Map(r.cells.map((c) => [c.cell_id, c.concurrency]));
-    const got = r.findings.map((f) => `${f.severity}:${f.code}@${f.cell_id === null ? '-' : conc.get(f.cell_id)}`).sort();
+    const got = r.findings
+      .map((f) => `${f.severity}:${f.code}@${f.cell_id === null ? '-' : conc.get(f.cell_id)}`)
+      .sort();
     expect(got).toEqual([...expected].sort());
   });
 });

@@ -41,7 +41,10 @@ describe('validateContract', () => {
     schema_version: 'inferguard-analyze/v1',
     generated_at: '2026-01-01T00:00:00.000Z',
     input_root: '.',
-    analyzer: { inferguard_version: '0', capabilities: { diagnosis: 'on', actuation: 'off', replay: 'off', recall: 'off' } },
+    analyzer: {
+      inferguard_version: '0',
+      capabilities: { diagnosis: 'on', actuation: 'off', replay: 'off', recall: 'off' },
+    },
     run_summary: { status: 'unknown', total_cells: 0, successful_cells: 0, failed_cells: 0, missing_artifacts: [] },
     cells: [],
     findings: [],
@@ -53,10 +56,32 @@ describe('validateContract', () => {
   });
 
   it.each([
-    ['a finding code outside the enum', { findings: [{ code: 'connector_mismatch', severity: 'warning', message: 'm', evidence: {} }] }, '/findings/0/code'],
+    [
+      'a finding code outside the enum',
+      { findings: [{ code: 'connector_mismatch', severity: 'warning', message: 'm', evidence: {} }] },
+      '/findings/0/code',
+    ],
     ['a bad generated_at date-time', { generated_at: 'yesterday' }, '/generated_at'],
-    ['actuation on', { analyzer: { inferguard_version: '0', capabilities: { diagnosis: 'on', actuation: 'on', replay: 'off', recall: 'off' } } }, '/analyzer/capabilities/actuation'],
-    ['a cost block without currency', { run_summary: { ...minimalReport.run_summary, cost: { schema_version: 'inferguard-cost/v1', gpu_hours: null, gpu_hour_cost: null, compute_cost: null } } }, '/run_summary/cost'],
+    [
+      'actuation on',
+      {
+        analyzer: {
+          inferguard_version: '0',
+          capabilities: { diagnosis: 'on', actuation: 'on', replay: 'off', recall: 'off' },
+        },
+      },
+      '/analyzer/capabilities/actuation',
+    ],
+    [
+      'a cost block without currency',
+      {
+        run_summary: {
+          ...minimalReport.run_summary,
+          cost: { schema_version: 'inferguard-cost/v1', gpu_hours: null, gpu_hour_cost: null, compute_cost: null },
+        },
+      },
+      '/run_summary/cost',
+    ],
   ])('rejects %s', (_name, patch, where) => {
     const r = validateContract('inferguard-analyze/v1', { ...minimalReport, ...patch });
     expect(r.ok).toBe(false);
@@ -65,7 +90,12 @@ describe('validateContract', () => {
 
   it('validates raw disagg-status lines and timeline wrappers', () => {
     const snap = { endpoint: { url: 'http://x', role: 'prefill', engine: 'vllm' }, scraped_at: 1 };
-    const status = { schema_version: 'disagg-status/v1', prefill: snap, decode: { ...snap, endpoint: { ...snap.endpoint, role: 'decode' } }, findings: [] };
+    const status = {
+      schema_version: 'disagg-status/v1',
+      prefill: snap,
+      decode: { ...snap, endpoint: { ...snap.endpoint, role: 'decode' } },
+      findings: [],
+    };
     expect(validateContract('disagg-status/v1', status).ok).toBe(true);
     expect(validateContract('disagg-status/v1', { ...status, prefill: { scraped_at: 1 } }).ok).toBe(false);
     const wrapper = {

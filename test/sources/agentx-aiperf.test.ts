@@ -113,7 +113,11 @@ describe('agentx-aiperf: multi-node aggregated worker (c4, c8)', () => {
     const f = perCell(r, 8);
     const expected = `agentic_${RF}/conc_8/aiperf_artifacts/server_metrics_export.json`;
     expect(f.findings).toEqual([
-      expect.objectContaining({ code: 'metrics_unavailable', severity: 'warning', evidence: expect.objectContaining({ kind: 'server_metrics_missing', expected }) }),
+      expect.objectContaining({
+        code: 'metrics_unavailable',
+        severity: 'warning',
+        evidence: expect.objectContaining({ kind: 'server_metrics_missing', expected }),
+      }),
     ]);
     expect(f.findings[0]?.message).toContain(expected);
     expect(f.metrics.server_gpu_cache_hit_rate).toBeUndefined();
@@ -221,7 +225,13 @@ describe('agentx-aiperf: other layouts', () => {
     expect(bad).toMatchObject({
       code: 'metrics_unavailable',
       severity: 'warning',
-      evidence: { file: 'agentic_tm_rfa/aiperf_artifacts/profile_export.jsonl', line: 3, lines: [3], bad_line_count: 1, records_kept: 5 },
+      evidence: {
+        file: 'agentic_tm_rfa/aiperf_artifacts/profile_export.jsonl',
+        line: 3,
+        lines: [3],
+        bad_line_count: 1,
+        records_kept: 5,
+      },
     });
     expect(bad?.message).toContain('agentic_tm_rfa/aiperf_artifacts/profile_export.jsonl');
     expect(f.findings.map((x) => x.evidence.kind)).toEqual(['bad_lines']);
@@ -236,7 +246,11 @@ describe('agentx-aiperf: other layouts', () => {
     expect(f.dir).toBe('agentic_tm_rfb/conc_16');
     expect(f.identity.concurrency).toBe(16);
     expect(f.identity.hardware).toBeNull();
-    expect(f.counts).toMatchObject({ total: 4, successful: 3, source: 'agentic_tm_rfb/conc_16/aiperf_artifacts/profile_export.jsonl' });
+    expect(f.counts).toMatchObject({
+      total: 4,
+      successful: 3,
+      source: 'agentic_tm_rfb/conc_16/aiperf_artifacts/profile_export.jsonl',
+    });
     const m = f.metrics;
     expect(m.mean_ttft).toBeCloseTo(0.2, 12);
     expect(m.p50_ttft).toBeCloseTo(0.2, 12);

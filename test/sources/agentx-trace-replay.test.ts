@@ -181,7 +181,14 @@ describe('agentx-trace-replay: v0.1 sweep (c8, c16, c32)', () => {
       osl: null,
       concurrency: 16,
     });
-    expect(f.topology).toMatchObject({ tp: 8, ep: 1, dp_attention: false, spec_decoding: 'none', offloading: 'cpu', gpus: 8 });
+    expect(f.topology).toMatchObject({
+      tp: 8,
+      ep: 1,
+      dp_attention: false,
+      spec_decoding: 'none',
+      offloading: 'cpu',
+      gpus: 8,
+    });
     expect(f.explicit_id).toBeNull();
   });
 
@@ -190,9 +197,19 @@ describe('agentx-trace-replay: v0.1 sweep (c8, c16, c32)', () => {
     for (const f of ctx.files) expect(ctx.isClaimed(f.path), f.path).toBe(true);
     const kinds = new Map(r.manifest.map((m) => [m.path, m]));
     const rf = RF(32, 'h200-nb_0');
-    expect(kinds.get(`agentic_${rf}/trace_replay/detailed_results.csv`)).toMatchObject({ kind: 'agentx_requests_csv', required: true, present: true });
-    expect(kinds.get(`agentic_${rf}/metrics_server_metrics.csv`)).toMatchObject({ kind: 'agentx_server_metrics_csv', present: true });
-    expect(kinds.get(`agentic_${rf}/benchmark_command.txt`)).toMatchObject({ kind: 'benchmark_command', present: true });
+    expect(kinds.get(`agentic_${rf}/trace_replay/detailed_results.csv`)).toMatchObject({
+      kind: 'agentx_requests_csv',
+      required: true,
+      present: true,
+    });
+    expect(kinds.get(`agentic_${rf}/metrics_server_metrics.csv`)).toMatchObject({
+      kind: 'agentx_server_metrics_csv',
+      present: true,
+    });
+    expect(kinds.get(`agentic_${rf}/benchmark_command.txt`)).toMatchObject({
+      kind: 'benchmark_command',
+      present: true,
+    });
     expect(r.manifest.every((m) => m.present)).toBe(true);
   });
 
@@ -216,7 +233,12 @@ describe('agentx-trace-replay: v0.1 sweep (c8, c16, c32)', () => {
     expect(merged.cells).toHaveLength(3);
     const c32 = merged.cells.find((c) => c.cell.concurrency === 32);
     expect(c32?.fragments).toHaveLength(2);
-    expect(c32?.cell.completion).toMatchObject({ num_requests_total: 857, num_requests_successful: 854, sessions_total: 32, sessions_completed: 32 });
+    expect(c32?.cell.completion).toMatchObject({
+      num_requests_total: 857,
+      num_requests_successful: 854,
+      sessions_total: 32,
+      sessions_completed: 32,
+    });
     expect(c32?.cell.metrics.p99_ttft).toBeCloseTo(3.5395692851859213, 12);
     expect(c32?.cell.metrics.server_gpu_cache_hit_rate).toBeCloseTo(0.6687194503751005, 12);
   });
@@ -372,10 +394,18 @@ describe('agentx-trace-replay: hand-written cases', () => {
     const f = r.fragments[0] as CellFragment;
     expect(f.dir).toBe(`bmk_agentic_${rf}`);
     // num_requests_total / num_requests_successful, never total_requests_completed (886)
-    expect(f.counts).toMatchObject({ total: 857, successful: 854, sessions_total: null, source: `bmk_agentic_${rf}/${rf}.json` });
+    expect(f.counts).toMatchObject({
+      total: 857,
+      successful: 854,
+      sessions_total: null,
+      source: `bmk_agentic_${rf}/${rf}.json`,
+    });
     expect(f.counts.basis).toContain('aggregate');
     const miss = f.findings.find((x) => x.code === 'missing_required_artifact');
-    expect(miss).toMatchObject({ severity: 'warning', evidence: { expected: `agentic_${rf}/trace_replay/detailed_results.csv` } });
+    expect(miss).toMatchObject({
+      severity: 'warning',
+      evidence: { expected: `agentic_${rf}/trace_replay/detailed_results.csv` },
+    });
     expect(miss?.message).toContain('still carries the request counts');
     // latency from the aggregate; its server values (last row, warmup included) are not used
     expect(f.metrics.p99_ttft).toBe(3.5395692851859213);
@@ -384,7 +414,11 @@ describe('agentx-trace-replay: hand-written cases', () => {
     expect(f.metrics.output_tput_tps).toBe(617.8873490578004);
     expect(f.metrics.tput_per_gpu).toBe(10695.857033883294);
     expect(r.manifest).toContainEqual(
-      expect.objectContaining({ path: `agentic_${rf}/trace_replay/detailed_results.csv`, present: false, required: true }),
+      expect.objectContaining({
+        path: `agentic_${rf}/trace_replay/detailed_results.csv`,
+        present: false,
+        required: true,
+      }),
     );
   });
 

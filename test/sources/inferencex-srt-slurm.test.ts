@@ -58,18 +58,41 @@ describe('inferencex-srt-slurm: GB200 jobs', () => {
       'power:256',
       'power:512',
     ]);
-    expect(r.fragments.every((f) => f.source_format === 'inferencex-srt-slurm' && f.identity.is_multinode === true)).toBe(true);
+    expect(
+      r.fragments.every((f) => f.source_format === 'inferencex-srt-slurm' && f.identity.is_multinode === true),
+    ).toBe(true);
     expect(r.findings).toEqual([]);
   });
 
   const table = [
-    { conc: 256, total: 2560, tpg: 1824.3734260451579, out: 253.3851980618275, inp: 8108.32633797848, abs: 72974.93704180632, p99: 2.109825805689899 },
-    { conc: 512, total: 5120, tpg: 2502.294023171579, out: 347.54083655160815, inp: 11121.30676965146, abs: 100091.76092686315, p99: 3.5379781394184815 },
+    {
+      conc: 256,
+      total: 2560,
+      tpg: 1824.3734260451579,
+      out: 253.3851980618275,
+      inp: 8108.32633797848,
+      abs: 72974.93704180632,
+      p99: 2.109825805689899,
+    },
+    {
+      conc: 512,
+      total: 5120,
+      tpg: 2502.294023171579,
+      out: 347.54083655160815,
+      inp: 11121.30676965146,
+      abs: 100091.76092686315,
+      p99: 3.5379781394184815,
+    },
   ];
   it.each(table)('job 1 c$conc: $total/$total from the root raw twin, one cell with its LOGS copy', async (t) => {
     const { r } = await run('inferencex-srt-slurm/jobs');
     const f = frag(r, PA, t.conc);
-    expect(f.counts).toMatchObject({ total: t.total, successful: t.total, source: `${PA}/${point1(t.conc)}.json`, basis: 'raw completed / num_prompts' });
+    expect(f.counts).toMatchObject({
+      total: t.total,
+      successful: t.total,
+      source: `${PA}/${point1(t.conc)}.json`,
+      basis: 'raw completed / num_prompts',
+    });
     expect(f.artifacts.raw).toEqual([LOGS(t.conc), `${PA}/${point1(t.conc)}.json`]);
     expect(f.files).toContain(LOGS(t.conc));
     expect(f.metrics.tput_per_gpu).toBe(t.tpg);
@@ -130,8 +153,17 @@ describe('inferencex-srt-slurm: GB200 jobs', () => {
 
   it('merges into 3 cells: c256 2560/2560 complete, c512 5120/5120, c1 unknown', async () => {
     const { r } = await run('inferencex-srt-slurm/jobs');
-    const cells = mergeFragments(r.fragments).cells.map((c) => c.cell).sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0));
-    expect(cells.map((c) => [c.concurrency, c.completion.status, c.completion.num_requests_successful, c.completion.num_requests_total])).toEqual([
+    const cells = mergeFragments(r.fragments)
+      .cells.map((c) => c.cell)
+      .sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0));
+    expect(
+      cells.map((c) => [
+        c.concurrency,
+        c.completion.status,
+        c.completion.num_requests_successful,
+        c.completion.num_requests_total,
+      ]),
+    ).toEqual([
       [1, 'unknown', null, null],
       [256, 'complete', 2560, 2560],
       [512, 'complete', 5120, 5120],
@@ -172,7 +204,13 @@ describe('inferencex-srt-slurm: raw copies under LOGS/', () => {
     const raw = frag(r, PA, 256);
     expect(raw.files).toEqual([LOGS(256)]);
     expect(raw.identity).toEqual(frag(r, `bmk_${RF1}`, 256).identity);
-    expect(raw.topology).toMatchObject({ num_prefill_gpu: 8, num_decode_gpu: 32, gpus: 40, prefill_ep: 8, decode_num_workers: 4 });
+    expect(raw.topology).toMatchObject({
+      num_prefill_gpu: 8,
+      num_decode_gpu: 32,
+      gpus: 40,
+      prefill_ep: 8,
+      decode_num_workers: 4,
+    });
     // per-GPU from the raw with the three denominators: 72974.937…/40, 8108.326…/32, 64866.61…/8
     expect(raw.metrics.tput_per_gpu as number).toBeCloseTo(1824.3734260451579, 9);
     expect(raw.metrics.output_tput_per_gpu as number).toBeCloseTo(253.3851980618275, 9);
@@ -181,7 +219,11 @@ describe('inferencex-srt-slurm: raw copies under LOGS/', () => {
     expect(merged.findings).toEqual([]);
     expect(merged.cells).toHaveLength(2);
     const c256 = merged.cells.find((c) => c.cell.concurrency === 256)?.cell;
-    expect(c256?.completion).toMatchObject({ num_requests_total: 2560, num_requests_successful: 2560, status: 'complete' });
+    expect(c256?.completion).toMatchObject({
+      num_requests_total: 2560,
+      num_requests_successful: 2560,
+      status: 'complete',
+    });
   });
 });
 

@@ -35,7 +35,13 @@ async function run(name: string): Promise<{ r: AdapterResult; ctx: IngestContext
 
 const RF_B = (conc: number, runner: string): string =>
   `dsr1_8k1k_fp8_vllm_tp8-pp1-dcp1-pcp1-ep1-dpafalse_disagg-false_spec-none_conc${conc}_${runner}_recipe-3f9c1e7a52b04d88`;
-const RUNNER_B: Record<number, string> = { 4: 'h200-cw_01', 8: 'h200-nb_0', 16: 'h200-cw_00', 32: 'h200-nb_1', 64: 'h200-cw_01' };
+const RUNNER_B: Record<number, string> = {
+  4: 'h200-cw_01',
+  8: 'h200-nb_0',
+  16: 'h200-cw_00',
+  32: 'h200-nb_1',
+  64: 'h200-cw_01',
+};
 const RF_A = (conc: number, runner: string): string =>
   `dsr1_8k1k_fp8_sglang_tp8-pp1-dcp1-pcp1-ep1-dpafalse_disagg-false_spec-none_conc${conc}_${runner}`;
 
@@ -77,7 +83,11 @@ describe('inferencex-static: the two H200 sweeps', () => {
     expect(f.metrics.p99_ttft).toBe(t.p99);
     expect(Math.round(f.metrics.tput_per_gpu as number)).toBe(t.tpg);
     // sorted: agg_… < dsr1_… < power_validation_…
-    expect(f.files).toEqual([`power_audit_${rf}/agg_${rf}.json`, `power_audit_${rf}/${rf}.json`, `power_audit_${rf}/power_validation_${rf}.json`]);
+    expect(f.files).toEqual([
+      `power_audit_${rf}/agg_${rf}.json`,
+      `power_audit_${rf}/${rf}.json`,
+      `power_audit_${rf}/power_validation_${rf}.json`,
+    ]);
     expect(f.artifacts).toEqual({
       aggregate: `power_audit_${rf}/agg_${rf}.json`,
       power_validation: `power_audit_${rf}/power_validation_${rf}.json`,
@@ -127,7 +137,16 @@ describe('inferencex-static: the two H200 sweeps', () => {
       osl: 1024,
       concurrency: 16,
     });
-    expect(f.topology).toMatchObject({ tp: 8, pp: 1, dcp_size: 1, pcp_size: 1, ep: 1, dp_attention: false, spec_decoding: 'none', gpus: 8 });
+    expect(f.topology).toMatchObject({
+      tp: 8,
+      pp: 1,
+      dcp_size: 1,
+      pcp_size: 1,
+      ep: 1,
+      dp_attention: false,
+      spec_decoding: 'none',
+      gpus: 8,
+    });
     expect(f.explicit_id).toBeNull();
     expect(Math.round(f.metrics.tput_per_gpu as number)).toBe(532);
   });
@@ -178,7 +197,16 @@ describe('inferencex-static: zero-success cell (raw file, no aggregate)', () => 
     expect(f.dir).toBe(`power_audit_${rf}`);
     expect(f.counts).toMatchObject({ total: 640, successful: 0, source: `power_audit_${rf}/${rf}.json` });
     // every stat in the file is 0.0: not a measurement
-    for (const k of ['p99_ttft', 'mean_ttft', 'p50_tpot', 'p99_itl', 'mean_e2el', 'p999_ttft', 'mean_intvty', 'std_ttft']) {
+    for (const k of [
+      'p99_ttft',
+      'mean_ttft',
+      'p50_tpot',
+      'p99_itl',
+      'mean_e2el',
+      'p999_ttft',
+      'mean_intvty',
+      'std_ttft',
+    ]) {
       expect(f.metrics[k]).toBeUndefined();
     }
     expect(f.metrics.duration_seconds).toBe(1462.2508383422305);
@@ -195,7 +223,16 @@ describe('inferencex-static: zero-success cell (raw file, no aggregate)', () => 
       osl: 1024,
       concurrency: 64,
     });
-    expect(f.topology).toMatchObject({ tp: 8, pp: 1, dcp_size: 1, pcp_size: 1, ep: 1, dp_attention: false, spec_decoding: 'none', gpus: 8 });
+    expect(f.topology).toMatchObject({
+      tp: 8,
+      pp: 1,
+      dcp_size: 1,
+      pcp_size: 1,
+      ep: 1,
+      dp_attention: false,
+      spec_decoding: 'none',
+      gpus: 8,
+    });
     expect(f.artifacts.power_validation).toBe(`power_audit_${rf}/power_validation_${rf}.json`);
     const cell = mergeFragments(r.fragments).cells[0]?.cell;
     expect(cell?.completion.status).toBe('failed');
@@ -255,7 +292,11 @@ describe('inferencex-static: broken inputs become findings, never a crash', () =
     const { r, ctx } = await run('inferencex-static/broken');
     expect(r.findings).toHaveLength(4);
     for (const t of table) expect(ctx.isClaimed(t.file)).toBe(true);
-    expect(r.manifest.find((m) => m.path === `bmk_${rfA4}/agg_${rfA4}.json`)).toMatchObject({ kind: 'aggregate', required: true, present: true });
+    expect(r.manifest.find((m) => m.path === `bmk_${rfA4}/agg_${rfA4}.json`)).toMatchObject({
+      kind: 'aggregate',
+      required: true,
+      present: true,
+    });
   });
 
   it('the cell of a truncated agg with no other source gives no fragment', async () => {
@@ -268,11 +309,21 @@ describe('inferencex-static: broken inputs become findings, never a crash', () =
   it('agg + sidecar without raw: completed 320 from the sidecar, total unknown; the missing raw is listed absent', async () => {
     const { r } = await run('inferencex-static/broken');
     const f = byDir(r, `power_audit_${rf32}`);
-    expect(f.counts).toMatchObject({ total: null, successful: 320, source: `power_audit_${rf32}/power_validation_${rf32}.json` });
+    expect(f.counts).toMatchObject({
+      total: null,
+      successful: 320,
+      source: `power_audit_${rf32}/power_validation_${rf32}.json`,
+    });
     expect(f.counts.basis).toContain('power_validation');
     // sidecar benchmark_window.reported_duration_s 712.377077029572
     expect(f.metrics.duration_seconds).toBe(712.377077029572);
-    expect(r.manifest).toContainEqual({ path: `power_audit_${rf32}/${rf32}.json`, kind: 'raw_result', cell_id: null, required: false, present: false });
+    expect(r.manifest).toContainEqual({
+      path: `power_audit_${rf32}/${rf32}.json`,
+      kind: 'raw_result',
+      cell_id: null,
+      required: false,
+      present: false,
+    });
   });
 
   it('truncated raw next to an agg: completed 636 from the sidecar, metrics from the agg', async () => {
@@ -331,7 +382,15 @@ describe('inferencex-static: raw key forms', () => {
     });
     expect(f.metrics.input_tput_per_gpu as number).toBeCloseTo(47.5, 12);
     expect(f.counts).toMatchObject({ total: 20, successful: 19 });
-    expect(f.identity).toMatchObject({ hardware: 'b200', framework: 'trt', precision: 'bf16', isl: 1024, osl: 1024, concurrency: 2, model: 'org/Model-X' });
+    expect(f.identity).toMatchObject({
+      hardware: 'b200',
+      framework: 'trt',
+      precision: 'bf16',
+      isl: 1024,
+      osl: 1024,
+      concurrency: 2,
+      model: 'org/Model-X',
+    });
     expect(f.topology).toMatchObject({ tp: 4, pp: 2, ep: 4, dp_attention: true, spec_decoding: 'mtp', gpus: 8 });
     expect(f.extras?.request_rate).toBe('inf');
   });
@@ -346,7 +405,9 @@ describe('inferencex-static: collected agg_bmk.json rows', () => {
     expect(r.fragments.every((f) => f.artifacts.collected_aggregate === 'results_bmk/agg_bmk.json')).toBe(true);
     expect(ctx.isClaimed('results_bmk/agg_bmk.json')).toBe(true);
     expect(ctx.isClaimed('eval_results_all/agg_eval_all.json')).toBe(false);
-    expect(r.manifest).toEqual([{ path: 'results_bmk/agg_bmk.json', kind: 'collected_aggregate', cell_id: null, required: false, present: true }]);
+    expect(r.manifest).toEqual([
+      { path: 'results_bmk/agg_bmk.json', kind: 'collected_aggregate', cell_id: null, required: false, present: true },
+    ]);
   });
 
   it('rows merge with their bmk_/power_audit_ copies: still 10 cells, counts from the raws', async () => {
@@ -364,10 +425,30 @@ describe('inferencex-static: collected agg_bmk.json rows', () => {
 describe('inferencex-common: names', () => {
   it('parses static and multi-node RFs; runner → hardware', () => {
     const s = parseRf(RF_B(64, 'h200-cw_01'));
-    expect(s).toMatchObject({ multinode: false, modelPrefix: 'dsr1', isl: 8192, osl: 1024, framework: 'vllm', precision: 'fp8', concs: [64], runner: 'h200-cw_01', hardware: 'h200', recipePrefix: '3f9c1e7a52b04d88' });
-    const m = parseRf('dsv4_8k1k_fp4_dynamo-vllm_prefill-tp8-pp1-dcp1-pcp1-ep8-dptrue-nw1_decode-tp8-pp1-dcp1-pcp1-ep1-dpfalse-nw4_disagg-true_spec-none_conc256x512_gb200-nv_1');
+    expect(s).toMatchObject({
+      multinode: false,
+      modelPrefix: 'dsr1',
+      isl: 8192,
+      osl: 1024,
+      framework: 'vllm',
+      precision: 'fp8',
+      concs: [64],
+      runner: 'h200-cw_01',
+      hardware: 'h200',
+      recipePrefix: '3f9c1e7a52b04d88',
+    });
+    const m = parseRf(
+      'dsv4_8k1k_fp4_dynamo-vllm_prefill-tp8-pp1-dcp1-pcp1-ep8-dptrue-nw1_decode-tp8-pp1-dcp1-pcp1-ep1-dpfalse-nw4_disagg-true_spec-none_conc256x512_gb200-nv_1',
+    );
     expect(m).toMatchObject({ multinode: true, framework: 'dynamo-vllm', concs: [256, 512], hardware: 'gb200' });
-    expect(m?.topology).toMatchObject({ prefill_tp: 8, prefill_ep: 8, prefill_dp_attention: true, prefill_num_workers: 1, decode_num_workers: 4, decode_dp_attention: false });
+    expect(m?.topology).toMatchObject({
+      prefill_tp: 8,
+      prefill_ep: 8,
+      prefill_dp_attention: true,
+      prefill_num_workers: 1,
+      decode_num_workers: 4,
+      decode_dp_attention: false,
+    });
     expect(parseRf('not_an_rf')).toBeNull();
     expect(hardwareFromRunner('mi355x-amds_02')).toBe('mi355x');
   });

@@ -19,7 +19,12 @@ export const metricsUnavailable: FindingRule = {
           severity: 'warning',
           message: `Cell ${c.cell_id} reports ${ok} successful requests out of ${total}, an impossible rate of ${(ok / Math.max(total, 1)).toFixed(3)}, so its completion is unknown.`,
           cell_id: c.cell_id,
-          evidence: { kind: 'success_above_total', num_requests_total: total, num_requests_successful: ok, file: c.completion.counts_source },
+          evidence: {
+            kind: 'success_above_total',
+            num_requests_total: total,
+            num_requests_successful: ok,
+            file: c.completion.counts_source,
+          },
         });
       }
     }

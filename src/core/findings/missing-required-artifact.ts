@@ -39,7 +39,11 @@ export const missingRequiredArtifact: FindingRule = {
             severity: 'critical',
             message: `The campaign manifest ${e.file} declares a timeline for ${what}, but no inferguard_timeline.jsonl was found there.`,
             cell_id: matches[0]?.cell_id ?? null,
-            evidence: { kind: 'expected_timeline_absent', manifest: e.file, expected: `${dir ? `${dir}/` : ''}inferguard_timeline.jsonl` },
+            evidence: {
+              kind: 'expected_timeline_absent',
+              manifest: e.file,
+              expected: `${dir ? `${dir}/` : ''}inferguard_timeline.jsonl`,
+            },
           });
         }
       }
