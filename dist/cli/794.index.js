@@ -83,6 +83,7 @@ function describeConfigError(err) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q5: () => (/* binding */ familyKey),
 /* harmony export */   US: () => (/* binding */ identityKey),
+/* harmony export */   gL: () => (/* binding */ emptyIdentity),
 /* harmony export */   nD: () => (/* binding */ identityKeyObject)
 /* harmony export */ });
 /* unused harmony exports TOPOLOGY_KEY_FIELDS, topologyKey */
@@ -168,6 +169,21 @@ function familyKey(identity, topology) {
     const o = identityKeyObject(identity, topology);
     delete o.concurrency;
     return JSON.stringify(o);
+}
+/** An identity with every field unknown. */
+function emptyIdentity() {
+    return {
+        hardware: null,
+        model: null,
+        framework: null,
+        precision: null,
+        scenario_type: null,
+        is_multinode: null,
+        recipe_name: null,
+        isl: null,
+        osl: null,
+        concurrency: null,
+    };
 }
 
 

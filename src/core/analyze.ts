@@ -2,7 +2,7 @@
  * Pure assembly of a report: adapter output → merged cells → findings → Report. No I/O here;
  * src/io/analyze-dir.ts feeds it and writes the result.
  */
-import { familyKey } from './identity.js';
+import { emptyIdentity, familyKey } from './identity.js';
 import { mergeFragments } from './merge.js';
 import { FINDING_RULES } from './findings/index.js';
 import type { Family, RuleContext } from './findings/types.js';
@@ -187,16 +187,7 @@ export function buildReport(input: BuildReportInput): Report {
         const cell: Cell = {
           cell_id: t.dir || '.',
           source_format: 'unknown',
-          hardware: null,
-          model: null,
-          framework: null,
-          precision: null,
-          scenario_type: null,
-          is_multinode: null,
-          recipe_name: null,
-          isl: null,
-          osl: null,
-          concurrency: null,
+          ...emptyIdentity(),
           topology: {},
           artifacts: {},
           completion: {

@@ -80,3 +80,19 @@ export function familyKey(identity: Identity, topology: Topology): string {
   delete o.concurrency;
   return JSON.stringify(o);
 }
+
+/** An identity with every field unknown. */
+export function emptyIdentity(): Identity {
+  return {
+    hardware: null,
+    model: null,
+    framework: null,
+    precision: null,
+    scenario_type: null,
+    is_multinode: null,
+    recipe_name: null,
+    isl: null,
+    osl: null,
+    concurrency: null,
+  };
+}

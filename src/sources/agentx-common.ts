@@ -13,6 +13,8 @@ import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../
 import { sketchSorted, summarizeSorted, type Summary } from '../core/stats.js';
 import type { ArtifactEntry, CellSamples, Finding, Identity, Metrics, Topology } from '../core/types.js';
 import type { FileEntry, IngestContext } from './types.js';
+import { gpusOf, parallelismTopology } from './topology.js';
+import { emptyIdentity } from '../core/identity.js';
 
 export const AGENTIC_SCENARIO = 'agentic-coding';
 export const VARIANT_V01 = 'agentx-v0.1';
@@ -190,20 +192,7 @@ export function identityFromAggregate(agg: Record<string, unknown>): Identity {
   };
 }
 
-export function emptyIdentity(): Identity {
-  return {
-    hardware: null,
-    model: null,
-    framework: null,
-    precision: null,
-    scenario_type: null,
-    is_multinode: null,
-    recipe_name: null,
-    isl: null,
-    osl: null,
-    concurrency: null,
-  };
-}
+export { emptyIdentity };
 
 /** Explicit cell id of an artifact (`cell_id`, `recipe_name`, `name`), else null. */
 export function explicitId(agg: Record<string, unknown> | null): string | null {
@@ -222,29 +211,8 @@ function nameOf(v: unknown): string | null {
 
 /** Topology with the conventional key names (docs/ARCHITECTURE.md), `gpus` derived when possible. */
 export function topologyFromAggregate(agg: Record<string, unknown>): Topology {
-  const t: Topology = {};
   const multinode = toBool(agg.is_multinode) === true || agg.prefill_tp !== undefined;
-  if (multinode) {
-    for (const side of ['prefill', 'decode'] as const) {
-      for (const k of ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'num_workers']) {
-        const v = toInt(agg[`${side}_${k}`]);
-        if (v !== null) t[`${side}_${k}`] = v;
-      }
-      const dpa = toBool(agg[`${side}_dp_attention`]);
-      if (dpa !== null) t[`${side}_dp_attention`] = dpa;
-    }
-    const np = toInt(agg.num_prefill_gpu);
-    const nd = toInt(agg.num_decode_gpu);
-    if (np !== null) t.num_prefill_gpu = np;
-    if (nd !== null) t.num_decode_gpu = nd;
-  } else {
-    for (const k of ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep']) {
-      const v = toInt(agg[k]);
-      if (v !== null) t[k] = v;
-    }
-    const dpa = toBool(agg.dp_attention);
-    if (dpa !== null) t.dp_attention = dpa;
-  }
+  const t: Topology = parallelismTopology(agg, multinode);
   t.spec_decoding = lower(agg.spec_decoding);
   const offloading = lower(agg.offloading) ?? lower(agg.kv_offloading);
   if (offloading !== null) t.offloading = offloading;
@@ -269,28 +237,7 @@ export function topologyFromAggregate(agg: Record<string, unknown>): Topology {
   return sortKeys(t);
 }
 
-/** GPUs serving the cell: single node tp×pp×pcp_size; multi-node num_prefill_gpu+num_decode_gpu, else workers×tp. */
-export function gpusOf(t: Topology, multinode: boolean): number | null {
-  const n = (k: string): number | null => (typeof t[k] === 'number' ? (t[k] as number) : null);
-  if (multinode) {
-    const np = n('num_prefill_gpu');
-    const nd = n('num_decode_gpu');
-    if (np !== null || nd !== null) {
-      const g = (np ?? 0) + (nd ?? 0);
-      if (g > 0) return g;
-    }
-    const pw = n('prefill_num_workers');
-    const pt = n('prefill_tp');
-    const dw = n('decode_num_workers');
-    const dt = n('decode_tp');
-    if (pw === null && dw === null) return null;
-    const g = (pw ?? 0) * (pt ?? 0) + (dw ?? 0) * (dt ?? 0);
-    return g > 0 ? g : null;
-  }
-  const tp = n('tp');
-  if (tp === null || tp <= 0) return null;
-  return tp * (n('pp') ?? 1) * (n('pcp_size') ?? 1);
-}
+export { gpusOf };
 
 export function sortKeys<T extends Record<string, unknown>>(o: T): T {
   const out: Record<string, unknown> = {};

@@ -15,6 +15,7 @@ import { LATENCY_BASES } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, CellFragment, Finding, Identity, Metrics, Topology } from '../core/types.js';
 import type { FileEntry, IngestContext } from './types.js';
+import { gpusOf, parallelismTopology } from './topology.js';
 
 export type IxFormat = 'inferencex-static' | 'inferencex-srt-slurm';
 /** Which adapter a file belongs to. */
@@ -555,29 +556,12 @@ function identityFromAggregate(agg: Record<string, unknown>, multinode: boolean)
 }
 
 function topologyFromAggregate(agg: Record<string, unknown>, multinode: boolean): Topology {
-  const t: Topology = {};
+  const t: Topology = parallelismTopology(agg, multinode);
   if (multinode) {
     for (const side of ['prefill', 'decode'] as const) {
-      for (const k of ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'num_workers']) {
-        const v = toInt(agg[`${side}_${k}`]);
-        if (v !== null) t[`${side}_${k}`] = v;
-      }
-      const dpa = toBool(agg[`${side}_dp_attention`]);
-      if (dpa !== null) t[`${side}_dp_attention`] = dpa;
       const hw = normalizeHardware(agg[`${side}_hw`]);
       if (hw !== null) t[`${side}_hw`] = hw;
     }
-    const np = toInt(agg.num_prefill_gpu);
-    const nd = toInt(agg.num_decode_gpu);
-    if (np !== null) t.num_prefill_gpu = np;
-    if (nd !== null) t.num_decode_gpu = nd;
-  } else {
-    for (const k of ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep']) {
-      const v = toInt(agg[k]);
-      if (v !== null) t[k] = v;
-    }
-    const dpa = toBool(agg.dp_attention);
-    if (dpa !== null) t.dp_attention = dpa;
   }
   t.spec_decoding = lower(agg.spec_decoding);
   const label = str(agg.hw);
@@ -606,25 +590,7 @@ function topologyFromRf(rf: RfInfo): Topology {
 
 const numAt = (t: Topology, k: string): number | null => (typeof t[k] === 'number' ? (t[k] as number) : null);
 
-/** GPUs serving the cell: single node tp×pp×pcp_size (dcp does not multiply); multi-node prefill+decode GPUs, else workers×tp. */
-export function gpusOf(t: Topology, multinode: boolean): number | null {
-  if (multinode) {
-    const np = numAt(t, 'num_prefill_gpu');
-    const nd = numAt(t, 'num_decode_gpu');
-    if (np !== null || nd !== null) {
-      const g = (np ?? 0) + (nd ?? 0);
-      if (g > 0) return g;
-    }
-    const pw = numAt(t, 'prefill_num_workers');
-    const dw = numAt(t, 'decode_num_workers');
-    if (pw === null && dw === null) return null;
-    const g = (pw ?? 0) * (numAt(t, 'prefill_tp') ?? 0) + (dw ?? 0) * (numAt(t, 'decode_tp') ?? 0);
-    return g > 0 ? g : null;
-  }
-  const tp = numAt(t, 'tp');
-  if (tp === null || tp <= 0) return null;
-  return tp * (numAt(t, 'pp') ?? 1) * (numAt(t, 'pcp_size') ?? 1);
-}
+export { gpusOf };
 
 /**
  * The denominators of the three per-GPU throughputs (INPUTS.md §3.3, §4.2): single node all GPUs;
