@@ -12,7 +12,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseCliArgs, parseFailOn } from './cli-args.js';
+import { loadConfig, NoReportError } from './io/config-file.js';
 import {
   compareOptionsFromConfig,
   compareReports,
@@ -20,46 +21,12 @@ import {
   REPORT_DIFF_SCHEMA_VERSION,
   type ReportDiff,
 } from './core/compare/index.js';
-import { countFindings, EXIT_FINDINGS, exitCodeFor, FAIL_ON_VALUES, type FailOn } from './core/exit-code.js';
-import { defaultConfig, parseConfigText, type AnalyzerConfig } from './core/config.js';
+import { countFindings, EXIT_FINDINGS, exitCodeFor } from './core/exit-code.js';
 import { evaluateGates, gatesExitCode, parseGates } from './core/gates/index.js';
 import { UsageError, type Report } from './core/types.js';
 import { writeFileAtomic, writeJsonValidated } from './io/write.js';
 import { renderComment } from './render/comment.js';
 import { validateContract } from './schemas/validate.js';
-
-/**
- * Nothing could be produced (exit 3). Same name as io/analyze-dir's class, so the CLI prints it
- * without the "internal error" prefix; kept separate so compare does not load the source adapters.
- */
-export class NoReportError extends Error {
-  override name = 'NoReportError';
-}
-
-async function loadConfig(file: string | undefined): Promise<AnalyzerConfig> {
-  if (!file) return defaultConfig();
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`config file ${shown(file)} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return parseConfigText(text, path.basename(file));
-}
-
-function parse(argv: string[], options: ParseArgsConfig['options']): ReturnType<typeof parseArgs> {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: false, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0] ?? 'bad arguments');
-  }
-}
-
-function parseFailOn(v: unknown): FailOn {
-  if (v === undefined) return 'critical';
-  if (typeof v === 'string' && (FAIL_ON_VALUES as readonly string[]).includes(v)) return v as FailOn;
-  throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got '${String(v)}'`);
-}
 
 function shown(p: string): string {
   const r = path.relative(process.cwd(), path.resolve(p));
@@ -107,15 +74,19 @@ async function writeOrFail(what: string, fn: () => Promise<void>, file: string):
 }
 
 export async function cmdCompare(argv: string[]): Promise<number> {
-  const { values } = parse(argv, {
-    base: { type: 'string' },
-    head: { type: 'string' },
-    'output-dir': { type: 'string' },
-    config: { type: 'string' },
-    'fail-on': { type: 'string' },
-    'fail-on-regression': { type: 'boolean' },
-    'suite-key': { type: 'string' },
-  });
+  const { values } = parseCliArgs(
+    argv,
+    {
+      base: { type: 'string' },
+      head: { type: 'string' },
+      'output-dir': { type: 'string' },
+      config: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'fail-on-regression': { type: 'boolean' },
+      'suite-key': { type: 'string' },
+    },
+    false,
+  );
   const basePath = required(values, 'base', 'compare');
   const headPath = required(values, 'head', 'compare');
   const failOn = parseFailOn(values['fail-on']);
@@ -163,12 +134,16 @@ export async function cmdCompare(argv: string[]): Promise<number> {
 }
 
 export async function cmdComment(argv: string[]): Promise<number> {
-  const { values } = parse(argv, {
-    head: { type: 'string' },
-    compare: { type: 'string' },
-    'suite-key': { type: 'string' },
-    'output-dir': { type: 'string' },
-  });
+  const { values } = parseCliArgs(
+    argv,
+    {
+      head: { type: 'string' },
+      compare: { type: 'string' },
+      'suite-key': { type: 'string' },
+      'output-dir': { type: 'string' },
+    },
+    false,
+  );
   const headPath = required(values, 'head', 'comment');
   const head = await readContract<Report>(headPath, 'inferguard-analyze/v1', '--head');
   const comparePath = values.compare as string | undefined;

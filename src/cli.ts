@@ -3,8 +3,8 @@
  * The `inferguard` CLI. Errors are one line on stderr (stack only with --debug or RUNNER_DEBUG=1);
  * exit codes per ANALYZER.md: 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { countFindings, EXIT_NO_REPORT, exitCodeFor, FAIL_ON_VALUES, type FailOn } from './core/exit-code.js';
+import { parseCliArgs, parseFailOn } from './cli-args.js';
+import { countFindings, EXIT_NO_REPORT, exitCodeFor } from './core/exit-code.js';
 import { UsageError } from './core/types.js';
 import { INFERGUARD_VERSION } from './version.js';
 
@@ -25,16 +25,6 @@ Exit codes: 0 ok; 1 a finding at or above --fail-on (none critical); 2 a critica
 
 export type CommandHandler = (argv: string[]) => Promise<number>;
 
-function parse(argv: string[], options: ParseArgsConfig['options']): ReturnType<typeof parseArgs> {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError(
-      (e as Error).message.replace(/\. To specify a positional.*$/, '').split('\n')[0] ?? 'bad arguments',
-    );
-  }
-}
-
 function num(name: string, v: unknown, { integer = false, min = 0 } = {}): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
@@ -52,29 +42,27 @@ function num(name: string, v: unknown, { integer = false, min = 0 } = {}): numbe
   return n;
 }
 
-export function parseFailOn(v: unknown, fallback: FailOn): FailOn {
-  if (v === undefined) return fallback;
-  if (typeof v === 'string' && (FAIL_ON_VALUES as readonly string[]).includes(v)) return v as FailOn;
-  throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got '${String(v)}'`);
-}
-
 async function cmdAnalyze(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    'output-dir': { type: 'string' },
-    format: { type: 'string' },
-    'fail-on': { type: 'string' },
-    strict: { type: 'boolean' },
-    'best-effort': { type: 'boolean' },
-    'timeline-glob': { type: 'string' },
-    json: { type: 'boolean' },
-    config: { type: 'string' },
-    'gpu-hour-cost': { type: 'string' },
-    currency: { type: 'string' },
-    'price-table': { type: 'string' },
-    gpus: { type: 'string' },
-    gate: { type: 'string', multiple: true },
-    debug: { type: 'boolean' },
-  });
+  const { values, positionals } = parseCliArgs(
+    argv,
+    {
+      'output-dir': { type: 'string' },
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      strict: { type: 'boolean' },
+      'best-effort': { type: 'boolean' },
+      'timeline-glob': { type: 'string' },
+      json: { type: 'boolean' },
+      config: { type: 'string' },
+      'gpu-hour-cost': { type: 'string' },
+      currency: { type: 'string' },
+      'price-table': { type: 'string' },
+      gpus: { type: 'string' },
+      gate: { type: 'string', multiple: true },
+      debug: { type: 'boolean' },
+    },
+    true,
+  );
   if (positionals.length !== 1) throw new UsageError('analyze needs exactly one <results_dir>');
   const format = (values.format as string | undefined) ?? 'both';
   if (!['json', 'md', 'both'].includes(format))

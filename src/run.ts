@@ -15,6 +15,7 @@ import { exitCodeFor, countFindings } from './core/exit-code.js';
 import { mergeReports, type ShardProblem, type ShardReport } from './core/merge-reports.js';
 import { buildTtfsEvent, type TtfsPhase } from './core/ttfs.js';
 import { UsageError, type Report } from './core/types.js';
+import type { AnalyzerConfig } from './core/config.js';
 import { getInputs, INPUT_NAMES, type ActionInputs } from './inputs.js';
 import { toWireReport } from './core/analyze.js';
 import { analyzeResultsDir, displayRoot, loadConfig, NoReportError } from './io/analyze-dir.js';
@@ -200,9 +201,9 @@ async function runMode(
   setPhase('analyze');
   const head =
     inputs.mode === 'analyze'
-      ? await analyzeHead(inputs, ctx, outDir, resultsDir)
+      ? await analyzeHead(inputs, ctx, outDir, resultsDir, config)
       : inputs.mode === 'merge'
-        ? await mergeHead(inputs, ctx, outDir, resultsDir)
+        ? await mergeHead(inputs, ctx, outDir, resultsDir, config)
         : await commentHead(inputs, ctx, outDir, api, artifacts, findByFor);
 
   // 3. Baseline and compare.
@@ -337,13 +338,14 @@ async function analyzeHead(
   ctx: ActionContext,
   outDir: string,
   resultsDir: string,
+  config: AnalyzerConfig,
 ): Promise<HeadReport> {
   const res = await analyzeResultsDir({
     resultsDir,
     outputDir: outDir,
     format: 'both',
     strict: inputs.strict,
-    configFile: inputs.config ? path.resolve(ctx.workspace, inputs.config) : undefined,
+    config,
     gateLines: inputs.gates,
     gpuHourCost: inputs.gpuHourCost,
     currency: inputs.currency,
@@ -390,6 +392,7 @@ async function mergeHead(
   ctx: ActionContext,
   outDir: string,
   resultsDir: string,
+  config: AnalyzerConfig,
 ): Promise<HeadReport> {
   const files = await findShardReports(resultsDir, outDir);
   const shards: ShardReport[] = [];
@@ -408,7 +411,6 @@ async function mergeHead(
       `no usable shard report.json under ${rel(ctx, resultsDir)}${problems[0] ? ` (${problems[0].source}: ${problems[0].message})` : ''}`,
     );
   }
-  const config = await loadConfig(inputs.config ? path.resolve(ctx.workspace, inputs.config) : undefined);
   const merged = toWireReport(
     mergeReports(shards, problems, {
       generatedAt: new Date().toISOString(),

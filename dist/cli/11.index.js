@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  NoReportError: () => (/* binding */ NoReportError),
   cmdComment: () => (/* binding */ cmdComment),
   cmdCompare: () => (/* binding */ cmdCompare)
 });
@@ -20,8 +19,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/cli-args.ts + 1 modules
+var cli_args = __webpack_require__(3835);
+// EXTERNAL MODULE: ./src/io/config-file.ts + 2 modules
+var config_file = __webpack_require__(2626);
 ;// CONCATENATED MODULE: ./schemas/inferguard-report-diff-v1.schema.json
 const inferguard_report_diff_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-report-diff/v1","description":"compare.json: a head inferguard-analyze/v1 report compared against a base one. Contract policy: schema_version first; within v1 field names and meanings are stable; fields may be added without a version change; consumers must ignore unknown fields. Ordering guarantees are in docs/COMPARE.md.","type":"object","required":["schema_version","base","head","settings","counts","verdict","cells","findings"],"properties":{"schema_version":{"const":"inferguard-report-diff/v1"},"base":{"$ref":"#/$defs/report_ref"},"head":{"$ref":"#/$defs/report_ref"},"settings":{"type":"object","required":["alpha","min_effect_size","method","bootstrap_iterations","seed","min_samples","noise_bands","eval_min_drop"],"properties":{"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_effect_size":{"type":"number","minimum":0},"method":{"enum":["mann_whitney","bootstrap"]},"bootstrap_iterations":{"type":"integer","minimum":1},"seed":{"type":"integer"},"min_samples":{"type":"integer","minimum":1},"noise_bands":{"type":"object","additionalProperties":{"type":"number","minimum":0}},"eval_min_drop":{"type":"number","minimum":0}},"additionalProperties":true},"counts":{"type":"object","required":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data","total","tests"],"properties":{"regressed":{"type":"integer","minimum":0},"improved":{"type":"integer","minimum":0},"unchanged":{"type":"integer","minimum":0},"new":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"incomparable":{"type":"integer","minimum":0},"insufficient_data":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"tests":{"type":"integer","minimum":0}},"additionalProperties":true},"verdict":{"$ref":"#/$defs/regression_verdict"},"cells":{"type":"array","items":{"$ref":"#/$defs/cell_diff"}},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}}},"additionalProperties":true,"$defs":{"report_ref":{"type":"object","required":["generated_at","input_root","inferguard_version","run_status","total_cells","totals"],"properties":{"generated_at":{"type":"string"},"input_root":{"type":"string"},"inferguard_version":{"type":"string"},"run_status":{"type":"string"},"total_cells":{"type":"integer","minimum":0},"totals":{"type":"object","required":["requests_total","requests_successful","success_rate","sessions_completed","currency","compute_cost","gpu_hours","cost_per_completed_request","cost_per_million_output_tokens"],"properties":{"requests_total":{"type":["number","null"]},"requests_successful":{"type":["number","null"]},"success_rate":{"type":["number","null"]},"sessions_completed":{"type":["number","null"]},"currency":{"type":["string","null"]},"compute_cost":{"type":["number","null"]},"gpu_hours":{"type":["number","null"]},"cost_per_completed_request":{"type":["number","null"]},"cost_per_million_output_tokens":{"type":["number","null"]}},"additionalProperties":true}},"additionalProperties":true},"identity":{"type":"object","required":["hardware","model","framework","precision","scenario_type","is_multinode","recipe_name","isl","osl","concurrency"],"properties":{"hardware":{"type":["string","null"]},"model":{"type":["string","null"]},"framework":{"type":["string","null"]},"precision":{"type":["string","null"]},"scenario_type":{"type":["string","null"]},"is_multinode":{"type":["boolean","null"]},"recipe_name":{"type":["string","null"]},"isl":{"type":["integer","null"]},"osl":{"type":["integer","null"]},"concurrency":{"type":["integer","null"]}},"additionalProperties":true},"metric_comparison":{"type":"object","required":["metric","kind","unit","direction","base","head","delta","relative_delta","method","outcome","p_value","q_value","interval","effect_size","threshold","n_base","n_head","confidence","note"],"properties":{"metric":{"type":"string","minLength":1},"kind":{"enum":["completion","throughput","latency","cost","eval"]},"unit":{"type":"string"},"direction":{"enum":["higher_is_better","lower_is_better","neutral"]},"base":{"type":["number","null"]},"head":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"method":{"enum":["mann_whitney_u","bootstrap_quantile","noise_band","eval_stderr","informational","none"]},"outcome":{"enum":["regressed","improved","unchanged","insufficient_data","incomparable","informational"]},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"q_value":{"type":["number","null"],"minimum":0,"maximum":1},"interval":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"effect_size":{"type":["number","null"]},"threshold":{"oneOf":[{"type":"null"},{"type":"object","required":["name","value","basis"],"properties":{"name":{"type":"string"},"value":{"type":"number"},"basis":{"enum":["relative","absolute"]}},"additionalProperties":true}]},"n_base":{"type":["integer","null"],"minimum":0},"n_head":{"type":["integer","null"],"minimum":0},"confidence":{"type":["number","null"],"minimum":0,"maximum":1},"note":{"type":"string"},"cell_id":{"type":"string","description":"Head cell id; present only in the overall verdict\'s comparisons."}},"additionalProperties":true},"regression_verdict":{"type":"object","description":"Seed 004 RegressionVerdict, plus INSUFFICIENT_DATA.","required":["verdict","confidence","regressions","improvements","comparisons","p_value","summary"],"properties":{"verdict":{"enum":["REGRESSION","IMPROVEMENT","NEUTRAL","INSUFFICIENT_DATA"]},"confidence":{"type":"number","minimum":0,"maximum":1},"regressions":{"type":"array","items":{"type":"string"}},"improvements":{"type":"array","items":{"type":"string"}},"comparisons":{"type":"array","items":{"$ref":"#/$defs/metric_comparison"}},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"summary":{"type":"string"}},"additionalProperties":true},"cell_diff":{"type":"object","required":["key","family","status","base_cell_id","head_cell_id","identity","reasons","verdict"],"properties":{"key":{"type":"string","description":"identityKey of the head cell (base cell when missing)."},"family":{"type":"string","description":"Identity key without concurrency."},"status":{"enum":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data"]},"base_cell_id":{"type":["string","null"]},"head_cell_id":{"type":["string","null"]},"identity":{"$ref":"#/$defs/identity"},"reasons":{"type":"array","items":{"type":"string"}},"verdict":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/regression_verdict"}]}},"additionalProperties":true,"allOf":[{"if":{"properties":{"status":{"const":"new"}}},"then":{"properties":{"base_cell_id":{"type":"null"},"head_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"missing"}}},"then":{"properties":{"head_cell_id":{"type":"null"},"base_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"incomparable"}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"reasons":{"minItems":1},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"enum":["regressed","improved","unchanged","insufficient_data"]}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"verdict":{"$ref":"#/$defs/regression_verdict"}}}}]},"finding":{"type":"object","required":["code","severity","message","cell_id","evidence"],"properties":{"code":{"type":"string","minLength":1},"severity":{"enum":["info","warning","critical"]},"message":{"type":"string"},"cell_id":{"type":["string","null"]},"evidence":{"type":"object","additionalProperties":true}},"additionalProperties":true}}}');
 // EXTERNAL MODULE: ./src/schemas/validate.ts + 6 modules
@@ -1244,8 +1245,6 @@ function overallVerdict(cells, counts) {
 
 // EXTERNAL MODULE: ./src/core/exit-code.ts
 var exit_code = __webpack_require__(9);
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var config = __webpack_require__(6554);
 // EXTERNAL MODULE: ./src/core/gates/index.ts + 7 modules
 var core_gates = __webpack_require__(587);
 // EXTERNAL MODULE: ./src/io/write.ts
@@ -1987,40 +1986,6 @@ function headOnlyCells(head) {
 
 
 
-/**
- * Nothing could be produced (exit 3). Same name as io/analyze-dir's class, so the CLI prints it
- * without the "internal error" prefix; kept separate so compare does not load the source adapters.
- */
-class NoReportError extends Error {
-    name = 'NoReportError';
-}
-async function loadConfig(file) {
-    if (!file)
-        return (0,config/* defaultConfig */.s)();
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new types/* UsageError */.eb(`config file ${shown(file)} cannot be read (${e.code ?? 'error'})`);
-    }
-    return (0,config/* parseConfigText */.B)(text, external_node_path_default().basename(file));
-}
-function parse(argv, options) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: false, strict: true });
-    }
-    catch (e) {
-        throw new types/* UsageError */.eb(e.message.split('\n')[0] ?? 'bad arguments');
-    }
-}
-function parseFailOn(v) {
-    if (v === undefined)
-        return 'critical';
-    if (typeof v === 'string' && exit_code/* FAIL_ON_VALUES */.Qm.includes(v))
-        return v;
-    throw new types/* UsageError */.eb(`--fail-on must be one of ${exit_code/* FAIL_ON_VALUES */.Qm.join(', ')}, got '${String(v)}'`);
-}
 function shown(p) {
     const r = external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(p));
     if (r === '')
@@ -2036,18 +2001,18 @@ async function readContract(file, contract, flag) {
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (e) {
-        throw new NoReportError(`${flag} ${shown(file)} cannot be read (${e.code ?? 'error'})`);
+        throw new config_file/* NoReportError */.E(`${flag} ${shown(file)} cannot be read (${e.code ?? 'error'})`);
     }
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (e) {
-        throw new NoReportError(`${flag} ${shown(file)} is not JSON: ${e.message.split('\n')[0]}`);
+        throw new config_file/* NoReportError */.E(`${flag} ${shown(file)} is not JSON: ${e.message.split('\n')[0]}`);
     }
     const r = (0,validate/* validateContract */.T7)(contract, value);
     if (!r.ok)
-        throw new NoReportError(`${flag} ${shown(file)} is not a valid ${contract} document: ${r.errors.slice(0, 2).join('; ')}`);
+        throw new config_file/* NoReportError */.E(`${flag} ${shown(file)} is not a valid ${contract} document: ${r.errors.slice(0, 2).join('; ')}`);
     return value;
 }
 function required(values, name, cmd) {
@@ -2061,11 +2026,11 @@ async function writeOrFail(what, fn, file) {
         await fn();
     }
     catch (e) {
-        throw new NoReportError(`cannot write ${what} to ${shown(file)}: ${e.code ?? e.message.split('\n')[0]}`);
+        throw new config_file/* NoReportError */.E(`cannot write ${what} to ${shown(file)}: ${e.code ?? e.message.split('\n')[0]}`);
     }
 }
 async function cmdCompare(argv) {
-    const { values } = parse(argv, {
+    const { values } = (0,cli_args/* parseCliArgs */.h)(argv, {
         base: { type: 'string' },
         head: { type: 'string' },
         'output-dir': { type: 'string' },
@@ -2073,11 +2038,11 @@ async function cmdCompare(argv) {
         'fail-on': { type: 'string' },
         'fail-on-regression': { type: 'boolean' },
         'suite-key': { type: 'string' },
-    });
+    }, false);
     const basePath = required(values, 'base', 'compare');
     const headPath = required(values, 'head', 'compare');
-    const failOn = parseFailOn(values['fail-on']);
-    const config = await loadConfig(values.config);
+    const failOn = (0,cli_args/* parseFailOn */.X)(values['fail-on']);
+    const config = await (0,config_file/* loadConfig */.Z)(values.config);
     const base = await readContract(basePath, 'inferguard-analyze/v1', '--base');
     const head = await readContract(headPath, 'inferguard-analyze/v1', '--head');
     // Every configured gate (report and diff paths) is evaluated against head + diff.
@@ -2116,12 +2081,12 @@ async function cmdCompare(argv) {
     return code;
 }
 async function cmdComment(argv) {
-    const { values } = parse(argv, {
+    const { values } = (0,cli_args/* parseCliArgs */.h)(argv, {
         head: { type: 'string' },
         compare: { type: 'string' },
         'suite-key': { type: 'string' },
         'output-dir': { type: 'string' },
-    });
+    }, false);
     const headPath = required(values, 'head', 'comment');
     const head = await readContract(headPath, 'inferguard-analyze/v1', '--head');
     const comparePath = values.compare;

@@ -2851,8 +2851,8 @@ function toWireReport(report) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var config = __webpack_require__(6554);
+// EXTERNAL MODULE: ./src/io/config-file.ts + 2 modules
+var config_file = __webpack_require__(2626);
 ;// CONCATENATED MODULE: ./src/io/cost-inputs.ts
 /**
  * Reads the cost inputs of `inferguard analyze` (the I/O half of cost: the price table file).
@@ -3308,6 +3308,35 @@ function renderReportMarkdown(report) {
 var validate = __webpack_require__(1325);
 // EXTERNAL MODULE: ./src/core/metrics.ts
 var metrics = __webpack_require__(3010);
+;// CONCATENATED MODULE: ./src/sources/types.ts
+class CsvHeaderError extends Error {
+    file;
+    missing;
+    constructor(file, missing) {
+        super(`${file}: missing required column(s) ${missing.join(', ')}`);
+        this.file = file;
+        this.missing = missing;
+    }
+}
+function emptyResult() {
+    return { fragments: [], findings: [], manifest: [] };
+}
+/**
+ * Memoises a per-run scan on the IngestContext, so the adapters that share one scan (InferenceX
+ * static + srt-slurm, AgentX v0.1 + aiperf) read each file once.
+ */
+function perContext(scan) {
+    const memo = new WeakMap();
+    return (ctx) => {
+        let p = memo.get(ctx);
+        if (!p) {
+            p = scan(ctx);
+            memo.set(ctx, p);
+        }
+        return p;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/topology.ts
 /**
  * Topology shared by the InferenceX and AgentX aggregates (docs/ARCHITECTURE.md key names):
@@ -3390,6 +3419,7 @@ function gpusOf(t, multinode) {
  * around it) is a fallback only: it fills identity and topology for a cell that has no readable
  * aggregate (the zero-success case: raw file, no agg).
  */
+
 
 
 
@@ -3607,15 +3637,8 @@ function isRawResult(v) {
 function isPowerSidecar(v) {
     return isRecord(v) && 'schema_version' in v && ('benchmark_window' in v || 'power_valid' in v);
 }
-const scans = new WeakMap();
-function scanInferencex(ctx) {
-    let p = scans.get(ctx);
-    if (!p) {
-        p = scanUncached(ctx);
-        scans.set(ctx, p);
-    }
-    return p;
-}
+/** The shared InferenceX scan, memoised per context (static and srt-slurm adapters read their halves). */
+const scanInferencex = perContext(scanUncached);
 /** Owner of a file by its stem: srt-slurm point names end in `_conc<N>_gpus_<G>[…]`. */
 function ownerByName(stem) {
     return POINT_SUFFIX.test(stem) ? 'srt' : 'static';
@@ -4158,20 +4181,6 @@ function sortResult(r) {
     r.fragments.sort((a, b) => (gk(a) < gk(b) ? -1 : gk(a) > gk(b) ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/sources/types.ts
-class CsvHeaderError extends Error {
-    file;
-    missing;
-    constructor(file, missing) {
-        super(`${file}: missing required column(s) ${missing.join(', ')}`);
-        this.file = file;
-        this.missing = missing;
-    }
-}
-function emptyResult() {
-    return { fragments: [], findings: [], manifest: [] };
-}
-
 ;// CONCATENATED MODULE: ./src/sources/inferencex-static.ts
 
 
@@ -4506,6 +4515,7 @@ function logsBase(path) {
 
 
 
+
 const agentx_common_AGENTIC_SCENARIO = 'agentic-coding';
 const VARIANT_V01 = 'agentx-v0.1';
 const VARIANT_AIPERF = 'aiperf-v3';
@@ -4567,16 +4577,8 @@ function basename(p) {
 function agentx_common_joinPath(dir, name) {
     return dir === '' ? name : `${dir}/${name}`;
 }
-const agentx_common_scans = new WeakMap();
 /** Finds AgentX aggregates and agentic rows of collected arrays; memoised per context (both adapters use it). */
-function scanAgentxJson(ctx) {
-    let p = agentx_common_scans.get(ctx);
-    if (!p) {
-        p = agentx_common_scanUncached(ctx);
-        agentx_common_scans.set(ctx, p);
-    }
-    return p;
-}
+const scanAgentxJson = perContext(agentx_common_scanUncached);
 function isBmkAgenticDir(dir) {
     return basename(dir).startsWith('bmk_agentic_');
 }
@@ -8006,23 +8008,7 @@ var write = __webpack_require__(5419);
 
 
 
-/** No report can be produced (exit 3). */
-class NoReportError extends Error {
-    name = 'NoReportError';
-}
 
-async function loadConfig(file) {
-    if (!file)
-        return (0,config/* defaultConfig */.s)();
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new types/* UsageError */.eb(`config file ${file} cannot be read (${e.code ?? 'error'})`);
-    }
-    return (0,config/* parseConfigText */.B)(text, external_node_path_default().basename(file));
-}
 /** How the results root is named inside the report: never an absolute machine path. */
 function displayRoot(resultsDir, cwd) {
     const abs = external_node_path_default().resolve(cwd, resultsDir);
@@ -8041,11 +8027,11 @@ async function analyzeResultsDir(opts) {
         st = await (0,promises_.stat)(root);
     }
     catch {
-        throw new NoReportError(`results dir ${opts.resultsDir} does not exist`);
+        throw new config_file/* NoReportError */.E(`results dir ${opts.resultsDir} does not exist`);
     }
     if (!st.isDirectory())
-        throw new NoReportError(`results dir ${opts.resultsDir} is not a directory`);
-    const config = opts.config ?? (await loadConfig(opts.configFile));
+        throw new config_file/* NoReportError */.E(`results dir ${opts.resultsDir} is not a directory`);
+    const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     // Gates are parsed before any analysis, so a typo fails fast (one line, with the column).
     const gates = [...(0,core_gates/* parseGates */.MJ)(config.gates), ...(0,core_gates/* parseGateLines */.GB)(opts.gateLines ?? '', 'gates')];
     const cost = await loadCostInputs({ ...opts, cwd }, config);
@@ -8101,12 +8087,12 @@ async function analyzeResultsDir(opts) {
         evalThresholds: config.eval_thresholds,
     });
     if (report.cells.length === 0) {
-        throw new NoReportError(`no supported benchmark artifacts found under ${opts.resultsDir}`);
+        throw new config_file/* NoReportError */.E(`no supported benchmark artifacts found under ${opts.resultsDir}`);
     }
     if (opts.strict) {
         const missing = report.findings.filter((f) => f.code === 'missing_required_artifact');
         if (missing.length > 0) {
-            throw new NoReportError(`--strict: ${missing.length} required artifact(s) missing or unreadable; first: ${missing[0]?.message}`);
+            throw new config_file/* NoReportError */.E(`--strict: ${missing.length} required artifact(s) missing or unreadable; first: ${missing[0]?.message}`);
         }
     }
     // Gates on the report itself; `diff.` gates wait for compare, which evaluates every gate again.
@@ -8133,7 +8119,7 @@ async function analyzeResultsDir(opts) {
         }
     }
     catch (e) {
-        throw new NoReportError(`cannot write the report to ${external_node_path_default().relative(cwd, outputDir) || '.'}: ${e.code ?? e.message}`);
+        throw new config_file/* NoReportError */.E(`cannot write the report to ${external_node_path_default().relative(cwd, outputDir) || '.'}: ${e.code ?? e.message}`);
     }
     return { report: wire, reportPath, markdownPath, markdown, outputDir };
 }

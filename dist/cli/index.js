@@ -2,6 +2,46 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ parseCliArgs),
+  X: () => (/* binding */ parseFailOn)
+});
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/core/exit-code.ts
+var exit_code = __nccwpck_require__(9);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(3054);
+;// CONCATENATED MODULE: ./src/cli-args.ts
+/** Argument parsing shared by the CLI commands: one-line UsageErrors, never a stack trace. */
+
+
+
+function parseCliArgs(argv, options, allowPositionals) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (e) {
+        throw new types/* UsageError */.eb(e.message.replace(/\. To specify a positional.*$/, '').split('\n')[0] ?? 'bad arguments');
+    }
+}
+function parseFailOn(v, fallback = 'critical') {
+    if (v === undefined)
+        return fallback;
+    if (typeof v === 'string' && exit_code/* FAIL_ON_VALUES */.Qm.includes(v))
+        return v;
+    throw new types/* UsageError */.eb(`--fail-on must be one of ${exit_code/* FAIL_ON_VALUES */.Qm.join(', ')}, got '${String(v)}'`);
+}
+
+
+/***/ }),
+
 /***/ 9:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -154,13 +194,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -345,12 +378,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /************************************************************************/
 var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lo: () => (/* binding */ COMMANDS),
-/* harmony export */   XV: () => (/* binding */ parseFailOn),
-/* harmony export */   ak: () => (/* binding */ runCli)
+/* harmony export */   L: () => (/* binding */ COMMANDS),
+/* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3835);
 /* harmony import */ var _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
@@ -376,14 +407,6 @@ Usage:
 
 Exit codes: 0 ok; 1 a finding at or above --fail-on (none critical); 2 a critical finding;
 3 no report could be produced.`;
-function parse(argv, options) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
-    }
-    catch (e) {
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(e.message.replace(/\. To specify a positional.*$/, '').split('\n')[0] ?? 'bad arguments');
-    }
-}
 function num(name, v, { integer = false, min = 0 } = {}) {
     if (v === undefined)
         return undefined;
@@ -397,15 +420,8 @@ function num(name, v, { integer = false, min = 0 } = {}) {
     }
     return n;
 }
-function parseFailOn(v, fallback) {
-    if (v === undefined)
-        return fallback;
-    if (typeof v === 'string' && _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON_VALUES */ .Qm.includes(v))
-        return v;
-    throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--fail-on must be one of ${_core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON_VALUES */ .Qm.join(', ')}, got '${String(v)}'`);
-}
 async function cmdAnalyze(argv) {
-    const { values, positionals } = parse(argv, {
+    const { values, positionals } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCliArgs */ .h)(argv, {
         'output-dir': { type: 'string' },
         format: { type: 'string' },
         'fail-on': { type: 'string' },
@@ -420,7 +436,7 @@ async function cmdAnalyze(argv) {
         gpus: { type: 'string' },
         gate: { type: 'string', multiple: true },
         debug: { type: 'boolean' },
-    });
+    }, true);
     if (positionals.length !== 1)
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('analyze needs exactly one <results_dir>');
     const format = values.format ?? 'both';
@@ -431,8 +447,8 @@ async function cmdAnalyze(argv) {
     if (values['gpu-hour-cost'] !== undefined && values['price-table'] !== undefined) {
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--gpu-hour-cost and --price-table exclude each other');
     }
-    const failOn = parseFailOn(values['fail-on'], 'critical');
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(794), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6125));
+    const failOn = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailOn */ .X)(values['fail-on'], 'critical');
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(674), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6125));
     const result = await analyzeResultsDir({
         resultsDir: positionals[0],
         outputDir: values['output-dir'],
@@ -479,8 +495,8 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(587), __nccwpck_require__.e(794), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(587), __nccwpck_require__.e(794), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdComment,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(587), __nccwpck_require__.e(674), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(587), __nccwpck_require__.e(674), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdComment,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';
@@ -515,7 +531,6 @@ runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;
 });
 
-var __webpack_exports__COMMANDS = __webpack_exports__.Lo;
-var __webpack_exports__parseFailOn = __webpack_exports__.XV;
-var __webpack_exports__runCli = __webpack_exports__.ak;
-export { __webpack_exports__COMMANDS as COMMANDS, __webpack_exports__parseFailOn as parseFailOn, __webpack_exports__runCli as runCli };
+var __webpack_exports__COMMANDS = __webpack_exports__.L;
+var __webpack_exports__runCli = __webpack_exports__.a;
+export { __webpack_exports__COMMANDS as COMMANDS, __webpack_exports__runCli as runCli };

@@ -12,7 +12,14 @@
  */
 import { buildReport, countBySeverity, compareFindings } from './analyze.js';
 import type { Thresholds } from './thresholds.js';
-import type { ArtifactEntry, Cell, CellFragment, Finding, Report } from './types.js';
+import {
+  IDENTITY_FIELDS,
+  type ArtifactEntry,
+  type Cell,
+  type CellFragment,
+  type Finding,
+  type Report,
+} from './types.js';
 import type { AdapterResult } from '../sources/types.js';
 
 export interface ShardReport {
@@ -36,21 +43,12 @@ export interface MergeReportsOptions {
 }
 
 /** Keys of a wire cell that the pipeline rebuilds; everything else rides along as extras. */
-const REBUILT_KEYS = new Set([
+const REBUILT_KEYS = new Set<string>([
   'cell_id',
   'source_format',
   'source_variant',
   'source_formats',
-  'hardware',
-  'model',
-  'framework',
-  'precision',
-  'scenario_type',
-  'is_multinode',
-  'recipe_name',
-  'isl',
-  'osl',
-  'concurrency',
+  ...IDENTITY_FIELDS,
   'topology',
   'artifacts',
   'completion',

@@ -2,11 +2,14 @@
  * `inferguard analyze` as a function: results dir in, validated report.json + report.md out.
  * The I/O shell around the pure core (src/core/analyze.ts).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildReport, toWireReport } from '../core/analyze.js';
-import { defaultConfig, parseConfigText, type AnalyzerConfig } from '../core/config.js';
-import { UsageError, type Finding, type Report } from '../core/types.js';
+import type { AnalyzerConfig } from '../core/config.js';
+import { loadConfig, NoReportError } from './config-file.js';
+
+export { loadConfig, NoReportError };
+import type { Finding, Report } from '../core/types.js';
 import { loadCostInputs } from './cost-inputs.js';
 import { evaluateGates, isDiffGate, parseGateLines, parseGates } from '../core/gates/index.js';
 import { renderReportMarkdown } from '../render/report-md.js';
@@ -16,11 +19,6 @@ import { CsvHeaderError, type AdapterResult } from '../sources/types.js';
 import { INFERGUARD_VERSION } from '../version.js';
 import { createIngestContext, DEFAULT_OUTPUT_DIR_NAME, IngestReadError, scanResultsDir } from './ingest-context.js';
 import { toJsonText, writeFileAtomic } from './write.js';
-
-/** No report can be produced (exit 3). */
-export class NoReportError extends Error {
-  override name = 'NoReportError';
-}
 
 export interface AnalyzeOptions {
   resultsDir: string;
@@ -54,17 +52,6 @@ export interface AnalyzeResult {
 }
 
 export { loadCostInputs } from './cost-inputs.js';
-
-export async function loadConfig(file: string | undefined): Promise<AnalyzerConfig> {
-  if (!file) return defaultConfig();
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`config file ${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return parseConfigText(text, path.basename(file));
-}
 
 /** How the results root is named inside the report: never an absolute machine path. */
 export function displayRoot(resultsDir: string, cwd: string): string {

@@ -12,7 +12,7 @@ import { LATENCY_STATS, latencyKey, type LatencyBase } from '../core/metrics.js'
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import { sketchSorted, summarizeSorted, type Summary } from '../core/stats.js';
 import type { ArtifactEntry, CellSamples, Finding, Identity, Metrics, Topology } from '../core/types.js';
-import type { FileEntry, IngestContext } from './types.js';
+import { perContext, type FileEntry, type IngestContext } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
 import { emptyIdentity } from '../core/identity.js';
 
@@ -110,17 +110,8 @@ export interface AgentxScan {
   unreadable: { file: FileEntry; message: string; reason: string }[];
 }
 
-const scans = new WeakMap<IngestContext, Promise<AgentxScan>>();
-
 /** Finds AgentX aggregates and agentic rows of collected arrays; memoised per context (both adapters use it). */
-export function scanAgentxJson(ctx: IngestContext): Promise<AgentxScan> {
-  let p = scans.get(ctx);
-  if (!p) {
-    p = scanUncached(ctx);
-    scans.set(ctx, p);
-  }
-  return p;
-}
+export const scanAgentxJson = perContext(scanUncached);
 
 function isBmkAgenticDir(dir: string): boolean {
   return basename(dir).startsWith('bmk_agentic_');

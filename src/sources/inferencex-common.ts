@@ -14,7 +14,7 @@
 import { LATENCY_BASES } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, CellFragment, Finding, Identity, Metrics, Topology } from '../core/types.js';
-import type { FileEntry, IngestContext } from './types.js';
+import { perContext, type FileEntry, type IngestContext } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
 
 export type IxFormat = 'inferencex-static' | 'inferencex-srt-slurm';
@@ -329,16 +329,8 @@ export interface IxScan {
   logs: FileEntry[];
 }
 
-const scans = new WeakMap<IngestContext, Promise<IxScan>>();
-
-export function scanInferencex(ctx: IngestContext): Promise<IxScan> {
-  let p = scans.get(ctx);
-  if (!p) {
-    p = scanUncached(ctx);
-    scans.set(ctx, p);
-  }
-  return p;
-}
+/** The shared InferenceX scan, memoised per context (static and srt-slurm adapters read their halves). */
+export const scanInferencex = perContext(scanUncached);
 
 /** Owner of a file by its stem: srt-slurm point names end in `_conc<N>_gpus_<G>[…]`. */
 function ownerByName(stem: string): IxOwner {

@@ -105,3 +105,19 @@ export interface SourceAdapter {
 export function emptyResult(): AdapterResult {
   return { fragments: [], findings: [], manifest: [] };
 }
+
+/**
+ * Memoises a per-run scan on the IngestContext, so the adapters that share one scan (InferenceX
+ * static + srt-slurm, AgentX v0.1 + aiperf) read each file once.
+ */
+export function perContext<T>(scan: (ctx: IngestContext) => Promise<T>): (ctx: IngestContext) => Promise<T> {
+  const memo = new WeakMap<IngestContext, Promise<T>>();
+  return (ctx) => {
+    let p = memo.get(ctx);
+    if (!p) {
+      p = scan(ctx);
+      memo.set(ctx, p);
+    }
+    return p;
+  };
+}

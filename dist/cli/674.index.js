@@ -1,0 +1,635 @@
+export const id = 674;
+export const ids = [674];
+export const modules = {
+
+/***/ 4845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q5: () => (/* binding */ familyKey),
+/* harmony export */   US: () => (/* binding */ identityKey),
+/* harmony export */   gL: () => (/* binding */ emptyIdentity),
+/* harmony export */   nD: () => (/* binding */ identityKeyObject)
+/* harmony export */ });
+/* unused harmony exports TOPOLOGY_KEY_FIELDS, topologyKey */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+/**
+ * Cell identity. Two fragments describe the same cell when their identity fields and their
+ * topology key agree exactly; compare (base vs head) matches cells the same way. `image` and
+ * `recipe_fingerprint` describe a cell but are not part of the key: a change in them is what a
+ * PR usually measures (INPUTS.md §3.4).
+ */
+
+/** Topology fields that change what is measured (parallelism, workers, spec decoding). */
+const TOPOLOGY_KEY_FIELDS = [
+    'tp',
+    'pp',
+    'dcp_size',
+    'pcp_size',
+    'ep',
+    'dp_attention',
+    'prefill_tp',
+    'prefill_pp',
+    'prefill_ep',
+    'prefill_dp_attention',
+    'prefill_num_workers',
+    'decode_tp',
+    'decode_pp',
+    'decode_ep',
+    'decode_dp_attention',
+    'decode_num_workers',
+    'spec_decoding',
+    'offloading',
+];
+/** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */
+const SINGLE_NODE_ONLY = new Set(['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'dp_attention']);
+/**
+ * Parallelism degrees whose value 1 is the default: InferenceX's collectors drop them from their
+ * rows (agg_eval_all.json has no pp/dcp_size/pcp_size), so 1 and absent key the same.
+ */
+const DEFAULT_ONE = new Set(['pp', 'dcp_size', 'pcp_size', 'prefill_pp', 'decode_pp']);
+function norm(v) {
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v === 'string')
+        return v.toLowerCase();
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return v;
+    return JSON.stringify(v);
+}
+/**
+ * The topology part of the key. Multi-node cells are keyed on their prefill/decode fields only
+ * (their artifacts disagree about legacy top-level tp/ep), single-node cells on the top-level ones.
+ */
+function topologyKey(isMultinode, topology) {
+    const out = {};
+    for (const f of TOPOLOGY_KEY_FIELDS) {
+        if (isMultinode === true && SINGLE_NODE_ONLY.has(f))
+            continue;
+        if (isMultinode !== true && f.startsWith('prefill_'))
+            continue;
+        if (isMultinode !== true && f.startsWith('decode_'))
+            continue;
+        const v = norm(topology[f]);
+        if (v === null || (v === 1 && DEFAULT_ONE.has(f)))
+            continue;
+        out[f] = v;
+    }
+    return out;
+}
+/** Canonical identity object (used for merging and for compare matching). */
+function identityKeyObject(identity, topology) {
+    const out = {};
+    for (const f of _types_js__WEBPACK_IMPORTED_MODULE_0__/* .IDENTITY_FIELDS */ .DL)
+        out[f] = norm(identity[f]);
+    out.topology = topologyKey(identity.is_multinode, topology);
+    return out;
+}
+/** Stable string key of a cell's identity. */
+function identityKey(identity, topology) {
+    return JSON.stringify(identityKeyObject(identity, topology));
+}
+/** Identity minus concurrency: cells sharing it form one sweep family (a curve). */
+function familyKey(identity, topology) {
+    const o = identityKeyObject(identity, topology);
+    delete o.concurrency;
+    return JSON.stringify(o);
+}
+/** An identity with every field unknown. */
+function emptyIdentity() {
+    return {
+        hardware: null,
+        model: null,
+        framework: null,
+        precision: null,
+        scenario_type: null,
+        is_multinode: null,
+        recipe_name: null,
+        isl: null,
+        osl: null,
+        concurrency: null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ METRICS),
+/* harmony export */   Ln: () => (/* binding */ LATENCY_STATS),
+/* harmony export */   _I: () => (/* binding */ latencyKey),
+/* harmony export */   yE: () => (/* binding */ LATENCY_BASES)
+/* harmony export */ });
+/**
+ * Canonical per-cell metric names (ANALYZER.md "Metrics"). Units are in the name or fixed here:
+ * latency in seconds, throughput in tokens/s (or requests/s for `_rps`), rates as fractions 0–1,
+ * bytes for offload counters. Direction lives on the metric, not on the source.
+ */
+const LATENCY_BASES = ['ttft', 'tpot', 'itl', 'e2el'];
+const LATENCY_STATS = ['mean', 'p50', 'p90', 'p95', 'p99'];
+/** `${stat}_${base}`, e.g. `p99_ttft` (seconds). */
+function latencyKey(stat, base) {
+    return `${stat}_${base}`;
+}
+const latency = {};
+for (const base of LATENCY_BASES) {
+    for (const stat of LATENCY_STATS) {
+        latency[latencyKey(stat, base)] = {
+            unit: 's',
+            direction: 'lower_is_better',
+            description: `${stat} ${base.toUpperCase()}`,
+        };
+    }
+}
+const intvty = {};
+for (const stat of LATENCY_STATS) {
+    intvty[`${stat}_intvty`] = {
+        unit: 'tok/s/user',
+        direction: 'higher_is_better',
+        description: `${stat} interactivity (1/TPOT)`,
+    };
+}
+const METRICS = {
+    total_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'total token throughput' },
+    input_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'input token throughput' },
+    output_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'output token throughput' },
+    tput_per_gpu: { unit: 'tok/s/GPU', direction: 'higher_is_better', description: 'total throughput per GPU' },
+    input_tput_per_gpu: {
+        unit: 'tok/s/GPU',
+        direction: 'higher_is_better',
+        description: 'input throughput per prefill GPU',
+    },
+    output_tput_per_gpu: {
+        unit: 'tok/s/GPU',
+        direction: 'higher_is_better',
+        description: 'output throughput per decode GPU',
+    },
+    request_throughput_rps: { unit: 'req/s', direction: 'higher_is_better', description: 'request throughput' },
+    ...latency,
+    ...intvty,
+    theoretical_cache_hit_rate: { unit: 'fraction', direction: 'neutral', description: 'theoretical prefix hit rate' },
+    server_gpu_cache_hit_rate: {
+        unit: 'fraction',
+        direction: 'higher_is_better',
+        description: 'server GPU prefix-cache hit rate',
+    },
+    server_cpu_cache_hit_rate: {
+        unit: 'fraction',
+        direction: 'higher_is_better',
+        description: 'server CPU/offload prefix-cache hit rate',
+    },
+    kv_offload_bytes_gpu_to_cpu: {
+        unit: 'B',
+        direction: 'neutral',
+        description: 'KV bytes offloaded GPU→CPU over the run',
+    },
+    kv_offload_bytes_cpu_to_gpu: { unit: 'B', direction: 'neutral', description: 'KV bytes loaded CPU→GPU over the run' },
+    kv_cache_usage_p95: { unit: 'fraction', direction: 'lower_is_better', description: 'GPU KV cache usage p95' },
+    kv_cache_usage_max: { unit: 'fraction', direction: 'lower_is_better', description: 'GPU KV cache usage max' },
+    cpu_kv_cache_usage_p95: { unit: 'fraction', direction: 'lower_is_better', description: 'CPU KV cache usage p95' },
+    preemptions: { unit: 'count', direction: 'lower_is_better', description: 'preemptions over the run' },
+    duration_seconds: { unit: 's', direction: 'neutral', description: 'measured duration' },
+    total_input_tokens: { unit: 'tokens', direction: 'neutral', description: 'input tokens of successful requests' },
+    total_output_tokens: { unit: 'tokens', direction: 'neutral', description: 'output tokens of successful requests' },
+    gpus: { unit: 'count', direction: 'neutral', description: 'GPUs serving the cell' },
+};
+
+
+/***/ }),
+
+/***/ 8796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ summarizeSorted),
+/* harmony export */   ao: () => (/* binding */ sketchSorted),
+/* harmony export */   oq: () => (/* binding */ NumberColumn),
+/* harmony export */   vS: () => (/* binding */ percentileSorted)
+/* harmony export */ });
+/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortedCopy */
+const PERCENTILE_MIN_SAMPLES = 20;
+/** Max number of order statistics kept in a SampleSketch. */
+const SAMPLE_SKETCH_SIZE = 1001;
+/** Percentile of an ascending-sorted array; null for an empty array. */
+function percentileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return null;
+    if (n === 1)
+        return sorted[0];
+    const h = ((n - 1) * p) / 100;
+    const lo = Math.floor(h);
+    const hi = Math.ceil(h);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    return a + (h - lo) * (b - a);
+}
+/** Sorts a copy (numeric, ascending) as a Float64Array. */
+function sortedCopy(values) {
+    const a = Float64Array.from(values);
+    a.sort();
+    return a;
+}
+/** Summary statistics (population std) of an ascending-sorted array. */
+function summarizeSorted(sorted) {
+    const n = sorted.length;
+    if (n === 0) {
+        return { n, mean: null, std: null, min: null, max: null, p50: null, p90: null, p95: null, p99: null };
+    }
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += sorted[i];
+    const mean = sum / n;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const d = sorted[i] - mean;
+        ss += d * d;
+    }
+    return {
+        n,
+        mean,
+        std: Math.sqrt(ss / n),
+        min: sorted[0],
+        max: sorted[n - 1],
+        p50: percentileSorted(sorted, 50),
+        p90: percentileSorted(sorted, 90),
+        p95: percentileSorted(sorted, 95),
+        p99: percentileSorted(sorted, 99),
+    };
+}
+/**
+ * Deterministic quantile sketch of an ascending-sorted array: all values when n ≤ size, else the
+ * order statistics at `size` evenly spaced ranks (first and last included).
+ */
+function sketchSorted(sorted, size = SAMPLE_SKETCH_SIZE) {
+    const n = sorted.length;
+    if (n <= size)
+        return { n, values: Array.from(sorted) };
+    const values = new Array(size);
+    for (let i = 0; i < size; i++) {
+        values[i] = sorted[Math.round((i * (n - 1)) / (size - 1))];
+    }
+    return { n, values };
+}
+/** Growable Float64 column, so adapters never hold per-row objects. */
+class NumberColumn {
+    buf;
+    length = 0;
+    constructor(initial = 1024) {
+        this.buf = new Float64Array(initial);
+    }
+    push(v) {
+        if (this.length === this.buf.length) {
+            const next = new Float64Array(this.buf.length * 2);
+            next.set(this.buf);
+            this.buf = next;
+        }
+        this.buf[this.length++] = v;
+    }
+    /** A sorted copy of the values pushed so far. */
+    sorted() {
+        const a = this.buf.slice(0, this.length);
+        a.sort();
+        return a;
+    }
+    /**
+     * The values pushed so far, sorted in place (no copy: half the memory of `sorted()` at peak).
+     * The column's insertion order is lost; push no more afterwards.
+     */
+    sortInPlace() {
+        const a = this.buf.subarray(0, this.length);
+        a.sort();
+        return a;
+    }
+    view() {
+        return this.buf.subarray(0, this.length);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ DEFAULT_THRESHOLDS)
+/* harmony export */ });
+const DEFAULT_THRESHOLDS = Object.freeze({
+    partial_run_min_success: 0.95,
+    ttft_cliff_ratio: 2.0,
+    ttft_cliff_max_tput_gain: 0.1,
+    tpot_degradation_ratio: 1.5,
+    plateau_max_gain: 0.05,
+    plateau_min_latency_worsening: 0.1,
+    kv_pressure_usage: 0.95,
+    kv_pressure_cpu_usage: 0.9,
+    kv_offload_thrash_min_ttft_worsening: 0.2,
+    kv_offload_thrash_max_tput_gain: 0.1,
+    prefix_cache_gap: 0.1,
+    prefix_cache_drop: 0.1,
+    kv_transfer_errors_critical: 100,
+    kv_transfer_stall_min_samples: 3,
+    imbalance_ratio_low: 0.5,
+    imbalance_ratio_high: 2.0,
+    imbalance_min_samples: 3,
+    eval_regression_min_drop: 0.01,
+    max_json_bytes: 256 * 1024 * 1024,
+    min_family_points: 3,
+    slo_ttft_p99_s: null,
+    slo_tpot_p99_s: null,
+});
+
+
+/***/ }),
+
+/***/ 2626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ NoReportError),
+  Z: () => (/* binding */ loadConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./schemas/inferguard-config-v1.schema.json
+const inferguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-config/v1","description":"The --config file of `inferguard analyze` / `inferguard compare` (JSON or YAML). Every key is optional; unknown keys are errors.","type":"object","properties":{"schema_version":{"const":"inferguard-config/v1"},"thresholds":{"type":"object","properties":{"partial_run_min_success":{"type":"number","exclusiveMinimum":0,"maximum":1},"ttft_cliff_ratio":{"type":"number","exclusiveMinimum":1},"ttft_cliff_max_tput_gain":{"type":"number","minimum":0},"tpot_degradation_ratio":{"type":"number","exclusiveMinimum":1},"plateau_max_gain":{"type":"number","minimum":0},"plateau_min_latency_worsening":{"type":"number","minimum":0},"kv_pressure_usage":{"type":"number","exclusiveMinimum":0,"maximum":1},"kv_pressure_cpu_usage":{"type":"number","exclusiveMinimum":0,"maximum":1},"kv_offload_thrash_min_ttft_worsening":{"type":"number","minimum":0},"kv_offload_thrash_max_tput_gain":{"type":"number","minimum":0},"prefix_cache_gap":{"type":"number","minimum":0,"maximum":1},"prefix_cache_drop":{"type":"number","minimum":0,"maximum":1},"kv_transfer_errors_critical":{"type":"integer","minimum":1},"kv_transfer_stall_min_samples":{"type":"integer","minimum":2},"imbalance_ratio_low":{"type":"number","exclusiveMinimum":0},"imbalance_ratio_high":{"type":"number","exclusiveMinimum":0},"imbalance_min_samples":{"type":"integer","minimum":1},"eval_regression_min_drop":{"type":"number","minimum":0},"max_json_bytes":{"type":"integer","minimum":1},"min_family_points":{"type":"integer","minimum":2},"slo_ttft_p99_s":{"type":["number","null"],"exclusiveMinimum":0},"slo_tpot_p99_s":{"type":["number","null"],"exclusiveMinimum":0}},"additionalProperties":false},"compare":{"description":"Compare settings (noise bands, statistics); see docs/COMPARE.md.","type":"object","properties":{"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"False discovery rate for Benjamini-Hochberg across all tests of one compare (default 0.05)."},"min_effect_size":{"type":"number","minimum":0,"description":"Minimum relative shift a significant test must also show (default 0.05)."},"method":{"enum":["mann_whitney","bootstrap"],"description":"Test when per-request samples exist on both sides (default mann_whitney)."},"bootstrap_iterations":{"type":"integer","minimum":100,"maximum":100000,"description":"Resamples per bootstrap test (default 1000)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"description":"Seed of the bootstrap PRNG (default 1)."},"min_samples":{"type":"integer","minimum":2,"description":"Samples per side below which noise bands are used instead of a test (default 20)."},"noise_bands":{"description":"Bands used when only aggregates exist, by kind or by metric name: relative fractions, except success_rate (absolute rate units, 0.01 = 1 point).","type":"object","properties":{"latency":{"type":"number","minimum":0},"throughput":{"type":"number","minimum":0},"cost":{"type":"number","minimum":0},"success_rate":{"type":"number","minimum":0,"maximum":1}},"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"number","minimum":0}}},"additionalProperties":false},"cost":{"description":"Cost inputs, same meaning as the CLI flags.","type":"object","properties":{"gpu_hour_cost":{"type":"number","exclusiveMinimum":0},"currency":{"type":"string","minLength":1},"price_table":{"type":"string","minLength":1},"gpus":{"type":"integer","minimum":1}},"additionalProperties":false},"gates":{"description":"SLO gates, one `<path> <op> <value>` line each; see docs/GATES.md.","type":"array","items":{"type":["string","object"],"if":{"type":"object"},"then":{"required":["gate"],"properties":{"gate":{"type":"string","minLength":1},"severity":{"enum":["error","warning"]},"name":{"type":"string","minLength":1}},"additionalProperties":false},"else":{"minLength":1}}},"eval_thresholds":{"description":"Pass thresholds per eval task (0-1), e.g. {\\"gsm8k\\": 0.9}.","type":"object","additionalProperties":{"type":"number","minimum":0,"maximum":1}}},"additionalProperties":false}');
+// EXTERNAL MODULE: ./src/schemas/validate.ts + 6 modules
+var validate = __webpack_require__(1325);
+// EXTERNAL MODULE: ./src/core/thresholds.ts
+var thresholds = __webpack_require__(7239);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
+;// CONCATENATED MODULE: ./src/core/config.ts
+/**
+ * The --config file: parsed (JSON or YAML text in, plain object out), validated against
+ * schemas/inferguard-config-v1.schema.json, turned into typed settings. An unknown or ill-typed
+ * key is a UsageError naming it.
+ */
+
+
+
+
+
+(0,validate/* registerContract */.g)('inferguard-config/v1', inferguard_config_v1_schema_namespaceObject);
+function defaultConfig() {
+    return { thresholds: { ...thresholds/* DEFAULT_THRESHOLDS */.J }, compare: {}, cost: {}, gates: [], eval_thresholds: {} };
+}
+/** Parses config text (`name` is only used in messages; `.json` parses as JSON, else YAML). */
+function parseConfigText(text, name) {
+    let raw;
+    try {
+        raw = name.toLowerCase().endsWith('.json') ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        throw new types/* UsageError */.eb(`config ${name} does not parse: ${e.message.split('\n')[0]}`);
+    }
+    if (raw === null || raw === undefined)
+        raw = {};
+    const r = (0,validate/* validateContract */.T7)('inferguard-config/v1', raw);
+    if (!r.ok) {
+        throw new types/* UsageError */.eb(`config ${name}: ${describeConfigError(r.errors[0] ?? 'invalid')}`);
+    }
+    const obj = raw;
+    return {
+        thresholds: { ...thresholds/* DEFAULT_THRESHOLDS */.J, ...(obj.thresholds ?? {}) },
+        compare: obj.compare ?? {},
+        cost: obj.cost ?? {},
+        gates: obj.gates ?? [],
+        eval_thresholds: obj.eval_thresholds ?? {},
+    };
+}
+function describeConfigError(err) {
+    // "/thresholds: must NOT have additional properties 'ttft_cliff'" -> unknown key thresholds.ttft_cliff
+    const m = /^(.*): must NOT have additional properties '(.+)'$/.exec(err);
+    if (m) {
+        const parent = (m[1] === '(root)' ? '' : (m[1] ?? '').replace(/^\//, '').replace(/\//g, '.'));
+        return `unknown key '${parent ? `${parent}.` : ''}${m[2]}'`;
+    }
+    const t = /^\/(.+?): (.*)$/.exec(err);
+    if (t)
+        return `key '${(t[1] ?? '').replace(/\//g, '.')}' ${t[2]}`;
+    return err;
+}
+
+;// CONCATENATED MODULE: ./src/io/config-file.ts
+/**
+ * Reading the --config file and the "no report" error, shared by analyze, compare and the action
+ * without pulling in the source adapters.
+ */
+
+
+
+
+/** No report can be produced (exit 3). */
+class NoReportError extends Error {
+    name = 'NoReportError';
+}
+/** Loads and validates a config file; defaults when `file` is undefined. Problems are UsageErrors. */
+async function loadConfig(file) {
+    if (!file)
+        return defaultConfig();
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new types/* UsageError */.eb(`config file ${external_node_path_default().basename(file)} cannot be read (${e.code ?? 'error'})`);
+    }
+    return parseConfigText(text, external_node_path_default().basename(file));
+}
+
+
+/***/ }),
+
+/***/ 5419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ writeJsonValidated),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   jj: () => (/* binding */ toJsonText)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1325);
+/**
+ * Atomic, validated writes: every JSON document is checked against its contract before a byte
+ * is written, then written to a temp file in the same folder and renamed into place, so a
+ * reader never sees a half-written file.
+ */
+
+
+
+/** Writes `text` to `file` atomically (temp file + rename), creating the folder. */
+async function writeFileAtomic(file, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, text, 'utf8');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+/** Serialises JSON deterministically (2-space indent, trailing newline). */
+function toJsonText(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+/** Validates `value` against `contract`, then writes it atomically as JSON. */
+async function writeJsonValidated(file, contract, value) {
+    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .assertContract */ .jj)(contract, value, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file));
+    await writeFileAtomic(file, toJsonText(value));
+}
+
+
+/***/ }),
+
+/***/ 7789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   lI: () => (/* binding */ safeCode)
+/* harmony export */ });
+/* unused harmony exports stripInvisible, escapeHtml */
+/**
+ * Neutralising untrusted text (model names, paths, messages from artifacts) before it goes into
+ * markdown: HTML escaped, table-safe (`|` and newlines), @mentions and #refs defanged, and no
+ * link syntax taken from inputs.
+ */
+/** Drops C1 controls and bidi/invisible format characters that make text read differently (GITHUB.md §5.3). */
+function stripInvisible(s) {
+    return s.replace(/[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+}
+/** Escapes HTML-significant characters. */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Text safe for markdown prose and table cells: HTML escaped, pipes and backslashes escaped,
+ * newlines flattened, markdown link/image/emphasis syntax and backticks neutralised,
+ * `@user` and `#123` defanged with a zero-width joiner so GitHub does not notify or link.
+ */
+function safeText(s, maxLen = 300) {
+    let t = typeof s === 'string' ? s : s === null || s === undefined ? '' : String(s);
+    t = t.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    t = stripInvisible(t);
+    if (t.length > maxLen)
+        t = `${t.slice(0, maxLen - 1)}…`;
+    t = escapeHtml(t);
+    t = t.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+    t = t.replace(/([[\]()*_`~!])/g, '\\$1');
+    t = t.replace(/@(?=[A-Za-z0-9-])/g, '@\u200d');
+    t = t.replace(/#(?=\d)/g, '#\u200d');
+    t = t.replace(/(https?|ftp|javascript|data):/gi, '$1\u200d:');
+    // GitHub also autolinks bare www. hosts and GH-123 references.
+    t = t.replace(/\b(www)\./gi, '$1\u200d.');
+    t = t.replace(/\b(GH)-(?=\d)/gi, '$1\u200d-');
+    return t;
+}
+/** Code-span text for ids and paths: backticks removed, length capped, table-safe. */
+function safeCode(s, maxLen = 200) {
+    let t = typeof s === 'string' ? s : String(s ?? '');
+    t = t
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/`/g, "'")
+        .replace(/[\u0000-\u001f\u007f]/g, '');
+    t = stripInvisible(t);
+    if (t.length > maxLen)
+        t = `${t.slice(0, maxLen - 1)}…`;
+    return `\`${t.replace(/\|/g, '\\|')}\``;
+}
+
+
+/***/ }),
+
+/***/ 1509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   WQ: () => (/* binding */ formatTokensPerSec),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   up: () => (/* binding */ formatMoney),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export formatDelta */
+/**
+ * One number formatter per unit. NaN/Infinity and null print as "—" on purpose; no locale
+ * formatting, so the same input always gives the same bytes.
+ */
+const DASH = '—';
+function finite(v) {
+    return typeof v === 'number' && Number.isFinite(v);
+}
+/** Seconds with 3 significant-ish decimals: 0.0123 s → "12.3 ms", 1.5 → "1.50 s". */
+function formatSeconds(v) {
+    if (!finite(v))
+        return DASH;
+    if (Math.abs(v) < 1)
+        return `${(v * 1000).toFixed(v * 1000 < 10 ? 2 : 1)} ms`;
+    return `${v.toFixed(v < 100 ? 2 : 1)} s`;
+}
+function formatTokensPerSec(v) {
+    if (!finite(v))
+        return DASH;
+    return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+}
+/** Fraction 0–1 as a percentage. */
+function formatPct(v, digits = 1) {
+    if (!finite(v))
+        return DASH;
+    return `${(v * 100).toFixed(digits)}%`;
+}
+function formatCount(v) {
+    if (!finite(v))
+        return DASH;
+    return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+function formatMoney(v, currency = 'USD') {
+    if (!finite(v))
+        return DASH;
+    const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 4;
+    return `${v.toFixed(digits)} ${currency}`;
+}
+/** Signed relative change: 0.123 → "+12.3%". */
+function formatDelta(v) {
+    if (!finite(v))
+        return DASH;
+    const s = (v * 100).toFixed(1);
+    return v > 0 ? `+${s}%` : `${s}%`;
+}
+function formatBytes(v) {
+    if (!finite(v))
+        return DASH;
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let x = v;
+    let i = 0;
+    while (Math.abs(x) >= 1000 && i < units.length - 1) {
+        x /= 1000;
+        i++;
+    }
+    return `${x.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,24 @@
+/** Argument parsing shared by the CLI commands: one-line UsageErrors, never a stack trace. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { FAIL_ON_VALUES, type FailOn } from './core/exit-code.js';
+import { UsageError } from './core/types.js';
+
+export function parseCliArgs(
+  argv: string[],
+  options: ParseArgsConfig['options'],
+  allowPositionals: boolean,
+): ReturnType<typeof parseArgs> {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (e) {
+    throw new UsageError(
+      (e as Error).message.replace(/\. To specify a positional.*$/, '').split('\n')[0] ?? 'bad arguments',
+    );
+  }
+}
+
+export function parseFailOn(v: unknown, fallback: FailOn = 'critical'): FailOn {
+  if (v === undefined) return fallback;
+  if (typeof v === 'string' && (FAIL_ON_VALUES as readonly string[]).includes(v)) return v as FailOn;
+  throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got '${String(v)}'`);
+}

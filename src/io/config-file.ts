@@ -1,0 +1,27 @@
+/**
+ * Reading the --config file and the "no report" error, shared by analyze, compare and the action
+ * without pulling in the source adapters.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defaultConfig, parseConfigText, type AnalyzerConfig } from '../core/config.js';
+import { UsageError } from '../core/types.js';
+
+/** No report can be produced (exit 3). */
+export class NoReportError extends Error {
+  override name = 'NoReportError';
+}
+
+/** Loads and validates a config file; defaults when `file` is undefined. Problems are UsageErrors. */
+export async function loadConfig(file: string | undefined): Promise<AnalyzerConfig> {
+  if (!file) return defaultConfig();
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(
+      `config file ${path.basename(file)} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+  return parseConfigText(text, path.basename(file));
+}
