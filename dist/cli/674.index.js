@@ -205,11 +205,13 @@ const METRICS = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ summarizeSorted),
-/* harmony export */   ao: () => (/* binding */ sketchSorted),
+/* harmony export */   DZ: () => (/* binding */ SampleColumn),
+/* harmony export */   W3: () => (/* binding */ SKETCH_RELATIVE_ACCURACY),
 /* harmony export */   oq: () => (/* binding */ NumberColumn),
+/* harmony export */   p6: () => (/* binding */ EMPTY_SAMPLE),
 /* harmony export */   vS: () => (/* binding */ percentileSorted)
 /* harmony export */ });
-/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortedCopy */
+/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortedCopy, sortFloat64, sketchSorted, EXACT_SAMPLE_LIMIT */
 const PERCENTILE_MIN_SAMPLES = 20;
 /** Max number of order statistics kept in a SampleSketch. */
 const SAMPLE_SKETCH_SIZE = 1001;
@@ -229,8 +231,80 @@ function percentileSorted(sorted, p) {
 }
 /** Sorts a copy (numeric, ascending) as a Float64Array. */
 function sortedCopy(values) {
-    const a = Float64Array.from(values);
-    a.sort();
+    return sortFloat64(Float64Array.from(values));
+}
+/** Below this length the engine's sort is as fast as the radix sort and needs no scratch array. */
+const RADIX_SORT_MIN = 4096;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/**
+ * Sorts in place, in exactly the order of `Float64Array.prototype.sort()` (numeric, -0 before +0),
+ * and returns the array. Large arrays go through an LSD radix sort on the IEEE-754 bits (four
+ * 16-bit digits, passes whose digit is the same for every value skipped): ~3× faster than the
+ * engine's comparison sort on a million latencies. Arrays holding NaN use the engine's sort.
+ */
+function sortFloat64(a) {
+    const n = a.length;
+    if (n < RADIX_SORT_MIN || a.byteOffset % 4 !== 0)
+        return a.sort();
+    const words = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+    // Little-endian word order: [lo, hi] per value.
+    if (!LITTLE_ENDIAN)
+        return a.sort();
+    for (let i = 0; i < n; i++) {
+        if (a[i] !== a[i])
+            return a.sort();
+    }
+    // Keys whose unsigned order is the numeric order: set the sign bit of positives, invert negatives.
+    for (let i = 0; i < 2 * n; i += 2) {
+        const hi = words[i + 1];
+        if (hi >>> 31 === 0)
+            words[i + 1] = (hi | 0x80000000) >>> 0;
+        else {
+            words[i + 1] = ~hi >>> 0;
+            words[i] = ~words[i] >>> 0;
+        }
+    }
+    let src = words;
+    let dst = new Uint32Array(2 * n);
+    const count = new Uint32Array(65536);
+    for (let pass = 0; pass < 4; pass++) {
+        const word = pass >> 1;
+        const shift = (pass & 1) * 16;
+        count.fill(0);
+        for (let i = word; i < 2 * n; i += 2) {
+            const d = (src[i] >>> shift) & 0xffff;
+            count[d] = count[d] + 1;
+        }
+        if (count[(src[word] >>> shift) & 0xffff] === n)
+            continue; // one digit for all
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < 2 * n; i += 2) {
+            const d = (src[i + word] >>> shift) & 0xffff;
+            const at = 2 * count[d];
+            count[d] = count[d] + 1;
+            dst[at] = src[i];
+            dst[at + 1] = src[i + 1];
+        }
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src !== words)
+        words.set(src);
+    for (let i = 0; i < 2 * n; i += 2) {
+        const hi = words[i + 1];
+        if (hi >>> 31 === 1)
+            words[i + 1] = (hi & 0x7fffffff) >>> 0;
+        else {
+            words[i + 1] = ~hi >>> 0;
+            words[i] = ~words[i] >>> 0;
+        }
+    }
     return a;
 }
 /** Summary statistics (population std) of an ascending-sorted array. */
@@ -291,22 +365,207 @@ class NumberColumn {
     }
     /** A sorted copy of the values pushed so far. */
     sorted() {
-        const a = this.buf.slice(0, this.length);
-        a.sort();
-        return a;
+        return sortFloat64(this.buf.slice(0, this.length));
     }
     /**
      * The values pushed so far, sorted in place (no copy: half the memory of `sorted()` at peak).
      * The column's insertion order is lost; push no more afterwards.
      */
     sortInPlace() {
-        const a = this.buf.subarray(0, this.length);
-        a.sort();
-        return a;
+        return sortFloat64(this.buf.subarray(0, this.length));
     }
     view() {
         return this.buf.subarray(0, this.length);
     }
+}
+/**
+ * Samples kept exactly per column: 2^20 values (8 MiB). Beyond that a column switches to a
+ * log-bucket sketch, so memory stays flat however long the run (docs/PERFORMANCE.md).
+ */
+const EXACT_SAMPLE_LIMIT = 1 << 20;
+/**
+ * Relative accuracy of the sketch (DDSketch, Masson et al., VLDB 2019): every percentile read from
+ * it lies within ±0.05% of the exact value at that rank.
+ */
+const SKETCH_RELATIVE_ACCURACY = 0.0005;
+const SKETCH_GAMMA = (1 + SKETCH_RELATIVE_ACCURACY) / (1 - SKETCH_RELATIVE_ACCURACY);
+const SKETCH_LN_GAMMA = Math.log(SKETCH_GAMMA);
+/** Magnitudes below this count as zero in the sketch (far below any latency we read). */
+const SKETCH_MIN_MAGNITUDE = 1e-300;
+/** Counts per bucket index of positive magnitudes, dense over the indexes seen. */
+class BucketStore {
+    counts = new Float64Array(0);
+    offset = 0;
+    add(index) {
+        let k = index - this.offset;
+        if (this.counts.length === 0) {
+            this.counts = new Float64Array(1024);
+            this.offset = index - 512;
+            k = 512;
+        }
+        else if (k < 0 || k >= this.counts.length) {
+            const lo = Math.min(this.offset, index);
+            const hi = Math.max(this.offset + this.counts.length - 1, index);
+            const size = Math.max(this.counts.length * 2, hi - lo + 1024);
+            const next = new Float64Array(size);
+            const newOffset = lo - ((size - (hi - lo + 1)) >> 1);
+            next.set(this.counts, this.offset - newOffset);
+            this.counts = next;
+            this.offset = newOffset;
+            k = index - this.offset;
+        }
+        this.counts[k] = this.counts[k] + 1;
+    }
+    /** Bucket indexes with their counts, ascending by index. */
+    *entries() {
+        for (let k = 0; k < this.counts.length; k++) {
+            const c = this.counts[k];
+            if (c > 0)
+                yield [k + this.offset, c];
+        }
+    }
+}
+/** Stats of a column with no values. */
+const EMPTY_SAMPLE = Object.freeze({
+    summary: summarizeSorted(new Float64Array(0)),
+    sketch: { n: 0, values: [] },
+    exact: true,
+});
+/**
+ * A column of per-request samples (finite numbers) with bounded memory: exact (a growable Float64Array, sorted at
+ * the end) up to EXACT_SAMPLE_LIMIT values, then a relative-error sketch fed with every value.
+ * n, min and max are always exact; in sketch mode mean and std come from Welford's running sums
+ * and each percentile / sketch value is the bucket value at that rank (±SKETCH_RELATIVE_ACCURACY).
+ */
+class SampleColumn {
+    exactLimit;
+    /** @param exactLimit values kept exactly before the sketch takes over (tests make it small). */
+    constructor(exactLimit = EXACT_SAMPLE_LIMIT) {
+        this.exactLimit = exactLimit;
+    }
+    exactValues = new NumberColumn();
+    positive = null;
+    negative = null;
+    zeros = 0;
+    n = 0;
+    mean = 0;
+    m2 = 0;
+    min = Infinity;
+    max = -Infinity;
+    get length() {
+        return this.n;
+    }
+    push(v) {
+        this.n++;
+        const d = v - this.mean;
+        this.mean += d / this.n;
+        this.m2 += d * (v - this.mean);
+        if (v < this.min)
+            this.min = v;
+        if (v > this.max)
+            this.max = v;
+        if (this.exactValues !== null) {
+            if (this.exactValues.length < this.exactLimit) {
+                this.exactValues.push(v);
+                return;
+            }
+            this.toSketch();
+        }
+        this.addToSketch(v);
+    }
+    toSketch() {
+        const values = this.exactValues.view();
+        this.exactValues = null;
+        this.positive = new BucketStore();
+        this.negative = new BucketStore();
+        for (let i = 0; i < values.length; i++)
+            this.addToSketch(values[i]);
+    }
+    addToSketch(v) {
+        if (v > SKETCH_MIN_MAGNITUDE)
+            this.positive.add(Math.ceil(Math.log(v) / SKETCH_LN_GAMMA));
+        else if (v < -SKETCH_MIN_MAGNITUDE)
+            this.negative.add(Math.ceil(Math.log(-v) / SKETCH_LN_GAMMA));
+        else
+            this.zeros++;
+    }
+    /** Finishes the column (push no more afterwards). */
+    finish() {
+        if (this.exactValues !== null) {
+            const sorted = this.exactValues.sortInPlace();
+            return { summary: summarizeSorted(sorted), sketch: sketchSorted(sorted), exact: true };
+        }
+        const order = this.orderStatistic();
+        const percentile = (p) => {
+            const h = ((this.n - 1) * p) / 100;
+            const lo = Math.floor(h);
+            const a = order(lo);
+            const b = order(Math.ceil(h));
+            return a + (h - lo) * (b - a);
+        };
+        const values = new Array(SAMPLE_SKETCH_SIZE);
+        for (let i = 0; i < SAMPLE_SKETCH_SIZE; i++)
+            values[i] = order(Math.round((i * (this.n - 1)) / (SAMPLE_SKETCH_SIZE - 1)));
+        return {
+            summary: {
+                n: this.n,
+                mean: this.mean,
+                std: Math.sqrt(this.m2 / this.n),
+                min: this.min,
+                max: this.max,
+                p50: percentile(50),
+                p90: percentile(90),
+                p95: percentile(95),
+                p99: percentile(99),
+            },
+            sketch: { n: this.n, values },
+            exact: false,
+        };
+    }
+    /** Value of the order statistic at 0-based rank r, from the sketch (clamped to [min, max]). */
+    orderStatistic() {
+        // Buckets ascending by value: negatives (largest magnitude first), zeros, positives.
+        const bounds = [];
+        const reps = [];
+        let cum = 0;
+        const neg = [...this.negative.entries()].reverse();
+        for (const [i, c] of neg) {
+            cum += c;
+            bounds.push(cum);
+            reps.push(-bucketValue(i));
+        }
+        if (this.zeros > 0) {
+            cum += this.zeros;
+            bounds.push(cum);
+            reps.push(0);
+        }
+        for (const [i, c] of this.positive.entries()) {
+            cum += c;
+            bounds.push(cum);
+            reps.push(bucketValue(i));
+        }
+        return (r) => {
+            if (r <= 0)
+                return this.min;
+            if (r >= this.n - 1)
+                return this.max;
+            let lo = 0;
+            let hi = bounds.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (bounds[mid] > r)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            const v = reps[lo];
+            return v < this.min ? this.min : v > this.max ? this.max : v;
+        };
+    }
+}
+/** The value a bucket stands for: within SKETCH_RELATIVE_ACCURACY of every value it holds. */
+function bucketValue(index) {
+    return (2 * Math.pow(SKETCH_GAMMA, index)) / (SKETCH_GAMMA + 1);
 }
 
 

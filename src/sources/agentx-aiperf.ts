@@ -20,7 +20,7 @@
  */
 import { identityKey } from '../core/identity.js';
 import { isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
-import { NumberColumn } from '../core/stats.js';
+import { EMPTY_SAMPLE, SampleColumn, type SampleStats } from '../core/stats.js';
 import type { CellFragment, CellSamples, Finding, Metrics } from '../core/types.js';
 import {
   addIntvty,
@@ -156,9 +156,9 @@ interface JsonlRead {
   nonWarmup: number;
   errors: number;
   errorTypes: Record<string, number>;
-  ttft: Float64Array;
-  e2el: Float64Array;
-  itl: Float64Array;
+  ttft: SampleStats;
+  e2el: SampleStats;
+  itl: SampleStats;
   inputTokens: number;
   outputTokens: number;
   startNs: number | null;
@@ -176,18 +176,18 @@ function metricValue(metrics: Record<string, unknown>, name: string): number | n
 
 /** Streams profile_export.jsonl: warmup excluded, error records are failures, ms → s. */
 async function readProfileJsonl(ctx: IngestContext, path: string): Promise<JsonlRead> {
-  const ttft = new NumberColumn();
-  const e2el = new NumberColumn();
-  const itl = new NumberColumn();
+  const ttft = new SampleColumn();
+  const e2el = new SampleColumn();
+  const itl = new SampleColumn();
   const r: JsonlRead = {
     records: 0,
     warmup: 0,
     nonWarmup: 0,
     errors: 0,
     errorTypes: {},
-    ttft: new Float64Array(0),
-    e2el: new Float64Array(0),
-    itl: new Float64Array(0),
+    ttft: EMPTY_SAMPLE,
+    e2el: EMPTY_SAMPLE,
+    itl: EMPTY_SAMPLE,
     inputTokens: 0,
     outputTokens: 0,
     startNs: null,
@@ -243,9 +243,9 @@ async function readProfileJsonl(ctx: IngestContext, path: string): Promise<Jsonl
   } catch (e) {
     r.readError = errorText(e, path);
   }
-  r.ttft = ttft.sorted();
-  r.e2el = e2el.sorted();
-  r.itl = itl.sorted();
+  r.ttft = ttft.finish();
+  r.e2el = e2el.finish();
+  r.itl = itl.finish();
   return r;
 }
 
@@ -536,7 +536,8 @@ async function buildFragment(
       // The aggregate's mean/p50/p90/p95 stay (identical in every copy of the cell); p99 and samples come from the jsonl.
       const scratch: Metrics = {};
       samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, scratch);
-      for (const [k, v] of Object.entries(scratch)) if (k.startsWith('p99_') || k.endsWith('_n')) metrics[k] = v;
+      for (const [k, v] of Object.entries(scratch))
+        if (k.startsWith('p99_') || k.endsWith('_n') || k === 'percentiles_relative_error') metrics[k] = v;
     } else {
       samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, metrics);
       const ok = jsonl.nonWarmup - jsonl.errors;
@@ -590,7 +591,7 @@ async function buildFragment(
   }
 
   const extras: Record<string, unknown> = {
-    latency_tail_stat: jsonl !== null && jsonl.ttft.length > 0 ? 'p99' : 'p95',
+    latency_tail_stat: jsonl !== null && jsonl.ttft.summary.n > 0 ? 'p99' : 'p95',
   };
   if (jsonl !== null && jsonl.readError !== null && raw) extras.partial_inputs = [raw.jsonl.path];
   const dir = aggregate ? aggregate.file.dir : (raw?.base ?? '');

@@ -10,7 +10,7 @@
  */
 import { LATENCY_STATS, latencyKey, type LatencyBase } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
-import { sketchSorted, summarizeSorted, type Summary } from '../core/stats.js';
+import { SKETCH_RELATIVE_ACCURACY, type SampleStats, type Summary } from '../core/stats.js';
 import type { ArtifactEntry, CellSamples, Finding, Identity, Metrics, Topology } from '../core/types.js';
 import { perContext, type FileEntry, type IngestContext } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
@@ -43,29 +43,6 @@ const SNIFF_MAX_BYTES = 4 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
 // paths
-
-/**
- * `toNumber` for CSV field strings, faster on the plain decimals that fill request CSVs and
- * exactly equal to it on every input: `Number()` agrees with toNumber's decimal pattern except on
- * empty/blank strings (0), leading whitespace and the `0x`/`0b`/`0o` literals, which go to
- * toNumber itself.
- */
-export function csvNumber(s: string | undefined): number | null {
-  if (s === undefined) return null;
-  const n = +s;
-  if (n - n !== 0) return null; // NaN, ±Infinity (and never a finite toNumber result)
-  if (n !== 0) {
-    // 1-9, '-', '+', '.', or 0 then '.', a digit or an exponent: a decimal literal (a non-decimal
-    // one is 0 then a letter; a blank string gives 0).
-    const c = s.charCodeAt(0);
-    if ((c >= 49 && c <= 57) || c === 45 || c === 43 || c === 46) return n;
-    if (c === 48) {
-      const d = s.charCodeAt(1);
-      if (d === 46 || (d >= 48 && d <= 57) || d === 101 || d === 69) return n;
-    }
-  }
-  return toNumber(s);
-}
 
 export function dirname(p: string): string {
   const i = p.lastIndexOf('/');
@@ -260,24 +237,31 @@ export function putLadder(m: Metrics, base: LatencyBase, s: Summary): void {
 
 /** Ladders and sketches of sorted per-request latency columns (seconds); tpot = itl. */
 export function latencyFromColumns(
-  cols: { ttft: Float64Array; e2el: Float64Array; itl: Float64Array },
+  cols: { ttft: SampleStats; e2el: SampleStats; itl: SampleStats },
   metrics: Metrics,
 ): CellSamples {
   const samples: CellSamples = {};
-  const ttft = summarizeSorted(cols.ttft);
-  const e2el = summarizeSorted(cols.e2el);
-  const itl = summarizeSorted(cols.itl);
-  putLadder(metrics, 'ttft', ttft);
-  putLadder(metrics, 'e2el', e2el);
-  putLadder(metrics, 'itl', itl);
-  putLadder(metrics, 'tpot', itl);
-  if (cols.ttft.length > 0) samples.ttft_s = sketchSorted(cols.ttft);
-  if (cols.e2el.length > 0) samples.e2el_s = sketchSorted(cols.e2el);
-  if (cols.itl.length > 0) {
-    samples.itl_s = sketchSorted(cols.itl);
-    samples.tpot_s = sketchSorted(cols.itl);
+  putLadder(metrics, 'ttft', cols.ttft.summary);
+  putLadder(metrics, 'e2el', cols.e2el.summary);
+  putLadder(metrics, 'itl', cols.itl.summary);
+  putLadder(metrics, 'tpot', cols.itl.summary);
+  if (cols.ttft.summary.n > 0) samples.ttft_s = cols.ttft.sketch;
+  if (cols.e2el.summary.n > 0) samples.e2el_s = cols.e2el.sketch;
+  if (cols.itl.summary.n > 0) {
+    samples.itl_s = cols.itl.sketch;
+    samples.tpot_s = { n: cols.itl.sketch.n, values: [...cols.itl.sketch.values] };
   }
+  putPercentileAccuracy(metrics, [cols.ttft, cols.e2el, cols.itl]);
   return samples;
+}
+
+/**
+ * Marks a cell whose percentiles came from the relative-error sketch (more than
+ * EXACT_SAMPLE_LIMIT samples in a column): `percentiles_relative_error` is the bound. Absent when
+ * every percentile is exact.
+ */
+export function putPercentileAccuracy(metrics: Metrics, cols: SampleStats[]): void {
+  if (cols.some((c) => !c.exact)) metrics.percentiles_relative_error = SKETCH_RELATIVE_ACCURACY;
 }
 
 /** Per-GPU throughputs from absolute ones (null when the GPU count is unknown). */

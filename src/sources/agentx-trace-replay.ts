@@ -22,14 +22,13 @@
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and no
  * `request_metrics` become aggregate-only fragments (the pipeline merges them with the cell).
  */
-import { isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
-import { NumberColumn, percentileSorted } from '../core/stats.js';
+import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
+import { EMPTY_SAMPLE, NumberColumn, percentileSorted, SampleColumn, type SampleStats } from '../core/stats.js';
 import type { CellFragment, CellSamples, Finding, Metrics } from '../core/types.js';
 import {
   addIntvty,
   basename,
   cleanMetrics,
-  csvNumber,
   dirname,
   emptyIdentity,
   errorText,
@@ -110,9 +109,9 @@ interface RequestsRead {
   successful: number;
   sessionsTotal: number | null;
   sessionsCompleted: number | null;
-  ttft: Float64Array;
-  e2el: Float64Array;
-  itl: Float64Array;
+  ttft: SampleStats;
+  e2el: SampleStats;
+  itl: SampleStats;
   minStart: number | null;
   maxComplete: number | null;
   inputTokens: number;
@@ -151,9 +150,9 @@ function emptyRequests(status: RequestsRead['status']): RequestsRead {
     successful: 0,
     sessionsTotal: null,
     sessionsCompleted: null,
-    ttft: new Float64Array(0),
-    e2el: new Float64Array(0),
-    itl: new Float64Array(0),
+    ttft: EMPTY_SAMPLE,
+    e2el: EMPTY_SAMPLE,
+    itl: EMPTY_SAMPLE,
     minStart: null,
     maxComplete: null,
     inputTokens: 0,
@@ -172,13 +171,19 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
   const sessionCol = header.includes('user_id') ? 'user_id' : header.includes('trace_id') ? 'trace_id' : null;
   const hasIdx = header.includes('request_idx');
   const hasBlocks = header.includes('cache_hit_blocks') && header.includes('cache_miss_blocks');
-  const ttft = new NumberColumn();
-  const e2el = new NumberColumn();
-  const itl = new NumberColumn();
+  const ttft = new SampleColumn();
+  const e2el = new SampleColumn();
+  const itl = new SampleColumn();
   const sessions = new Map<string, { idx: number; ok: boolean }>();
   const r = emptyRequests('ok');
   let hit = 0;
   let miss = 0;
+  // Cursor column indexes: the required columns first, in REQUESTS_REQUIRED_COLUMNS order.
+  const [SUCCESS, TTFT, TTLT, ITL, START, COMPLETE, INPUT, OUTPUT] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const IDX = 8;
+  const HIT = 9;
+  const MISS = 10;
+  const SESSION = 11;
   const columns = [
     ...REQUESTS_REQUIRED_COLUMNS,
     'request_idx',
@@ -187,12 +192,12 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
     ...(sessionCol !== null ? [sessionCol] : []),
   ];
   try {
-    for await (const { row, record } of ctx.csv(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns })) {
-      r.rows = row;
-      const ok = toBool(record.success) === true;
+    await ctx.csvRows(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns }, (cur) => {
+      r.rows = cur.row;
+      const ok = cur.bool(SUCCESS) === true;
       if (sessionCol !== null && hasIdx) {
-        const key = toStr(record[sessionCol]);
-        const n = csvNumber(record.request_idx);
+        const key = cur.str(SESSION);
+        const n = cur.num(IDX);
         const idx = n !== null && Number.isInteger(n) ? n : null;
         if (key !== null && idx !== null) {
           const prev = sessions.get(key);
@@ -203,25 +208,25 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
           }
         }
       }
-      if (!ok) continue;
+      if (!ok) return;
       r.successful++;
-      const t = csvNumber(record.ttft);
+      const t = cur.num(TTFT);
       if (t !== null && t > 0) ttft.push(t);
-      const e = csvNumber(record.ttlt);
+      const e = cur.num(TTLT);
       if (e !== null && e > 0) e2el.push(e);
-      const i = csvNumber(record.itl);
+      const i = cur.num(ITL);
       if (i !== null && i > 0) itl.push(i);
-      const start = csvNumber(record.request_start_time);
+      const start = cur.num(START);
       if (start !== null && (r.minStart === null || start < r.minStart)) r.minStart = start;
-      const end = csvNumber(record.request_complete_time);
+      const end = cur.num(COMPLETE);
       if (end !== null && (r.maxComplete === null || end > r.maxComplete)) r.maxComplete = end;
-      r.inputTokens += csvNumber(record.input_tokens) ?? 0;
-      r.outputTokens += csvNumber(record.output_tokens_actual) ?? 0;
+      r.inputTokens += cur.num(INPUT) ?? 0;
+      r.outputTokens += cur.num(OUTPUT) ?? 0;
       if (hasBlocks) {
-        hit += csvNumber(record.cache_hit_blocks) ?? 0;
-        miss += csvNumber(record.cache_miss_blocks) ?? 0;
+        hit += cur.num(HIT) ?? 0;
+        miss += cur.num(MISS) ?? 0;
       }
-    }
+    });
   } catch (e) {
     if (e instanceof CsvHeaderError) {
       return {
@@ -244,9 +249,9 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
     r.hitBlocks = hit;
     r.missBlocks = miss;
   }
-  r.ttft = ttft.sortInPlace();
-  r.e2el = e2el.sortInPlace();
-  r.itl = itl.sortInPlace();
+  r.ttft = ttft.finish();
+  r.e2el = e2el.finish();
+  r.itl = itl.finish();
   return r;
 }
 
@@ -310,24 +315,25 @@ async function readServerCsv(ctx: IngestContext, path: string, header: string[])
   const hasCpu = header.includes('cpu_kv_cache_usage_pct');
   const cpu = new NumberColumn();
   try {
+    // Cursor columns: kv usage (1), cpu kv usage (2), then the present counters from 3 on.
     const columns = [...SERVER_REQUIRED_COLUMNS, 'cpu_kv_cache_usage_pct', ...present];
-    for await (const { row, record } of ctx.csv(path, { requiredColumns: SERVER_REQUIRED_COLUMNS, columns })) {
-      base.rows = row;
-      const u = csvNumber(record.kv_cache_usage_pct);
+    const states = present.map((name) => base.counters[name] as CounterState);
+    await ctx.csvRows(path, { requiredColumns: SERVER_REQUIRED_COLUMNS, columns }, (cur) => {
+      base.rows = cur.row;
+      const u = cur.num(1);
       if (u !== null) kv.push(u);
       if (hasCpu) {
-        const c = csvNumber(record.cpu_kv_cache_usage_pct);
+        const c = cur.num(2);
         if (c !== null) {
           cpu.push(c);
           if (c !== 0) base.cpuKvAllZero = false;
         }
       }
-      for (const name of present) {
-        const v = csvNumber(record[name]);
-        const st = base.counters[name];
-        if (v !== null && st) pushCounter(st, v);
+      for (let k = 0; k < states.length; k++) {
+        const v = cur.num(3 + k);
+        if (v !== null) pushCounter(states[k] as CounterState, v);
       }
-    }
+    });
   } catch (e) {
     if (e instanceof CsvHeaderError) {
       return {

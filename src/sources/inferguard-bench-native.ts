@@ -13,7 +13,7 @@
  * if it succeeded (InferGuard `_completed_sessions`).
  */
 import { normalizeHardware, isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
-import { NumberColumn, sketchSorted, summarizeSorted } from '../core/stats.js';
+import { SampleColumn, SKETCH_RELATIVE_ACCURACY } from '../core/stats.js';
 import type { ArtifactEntry, CellFragment, CellSamples, Finding, Metrics, Topology } from '../core/types.js';
 import type { AdapterResult, FileEntry, IngestContext, SourceAdapter } from './types.js';
 
@@ -81,9 +81,9 @@ function entry(path: string, kind: string, required: boolean, present: boolean):
 }
 
 interface MetricsScan {
-  ttft: NumberColumn;
-  e2el: NumberColumn;
-  tpot: NumberColumn;
+  ttft: SampleColumn;
+  e2el: SampleColumn;
+  tpot: SampleColumn;
   /** session_id -> [highest turn_index, success of that row]. */
   sessions: Map<string, { turn: number; success: boolean }>;
   phases: { warmup: number; measurement: number };
@@ -226,22 +226,25 @@ async function collectRun(
   let latencySource: string | null = null;
   if (scan && (scan.ttft.length > 0 || scan.e2el.length > 0)) {
     latencySource = `${join(dir, 'metrics.jsonl')} (non-warmup successful rows)`;
+    let inexact = false;
     for (const [base, col, key] of [
       ['ttft', scan.ttft, 'ttft_s'],
       ['e2el', scan.e2el, 'e2el_s'],
       ['tpot', scan.tpot, 'tpot_s'],
     ] as const) {
       if (col.length === 0) continue;
-      const sorted = col.sortInPlace();
-      const s = summarizeSorted(sorted);
+      const stats = col.finish();
+      const s = stats.summary;
+      if (!stats.exact) inexact = true;
       metrics[`mean_${base}`] = s.mean;
       metrics[`p50_${base}`] = s.p50;
       metrics[`p90_${base}`] = s.p90;
       metrics[`p95_${base}`] = s.p95;
       metrics[`p99_${base}`] = s.p99;
       metrics[`${base}_n`] = s.n;
-      samples[key] = sketchSorted(sorted);
+      samples[key] = stats.sketch;
     }
+    if (inexact) metrics.percentiles_relative_error = SKETCH_RELATIVE_ACCURACY;
   } else {
     // No per-request data: fall back to the summary's (nearest-rank) percentiles.
     const ttft = isRecord(summary.ttft_seconds) ? summary.ttft_seconds : {};
@@ -434,9 +437,9 @@ function deriveGpus(t: Topology, multinode: boolean): number | null {
 /** Streams metrics.jsonl once: latency samples, sessions, phase counts, time span, bad lines. */
 async function scanMetrics(ctx: IngestContext, path: string): Promise<MetricsScan> {
   const s: MetricsScan = {
-    ttft: new NumberColumn(),
-    e2el: new NumberColumn(),
-    tpot: new NumberColumn(),
+    ttft: new SampleColumn(),
+    e2el: new SampleColumn(),
+    tpot: new SampleColumn(),
     sessions: new Map(),
     phases: { warmup: 0, measurement: 0 },
     minStart: null,

@@ -23,22 +23,31 @@ export type JsonRead =
   | { ok: true; value: unknown }
   | { ok: false; reason: 'too_large' | 'unreadable' | 'invalid_json' | 'empty' | 'not_utf8'; message: string };
 
-export interface CsvRow {
+/**
+ * One CSV record, as `IngestContext.csvRows` hands it to its visitor: valid only during the call.
+ * Column arguments are indexes into `CsvScanOptions.columns`; a column absent from the header or
+ * from a short record reads as absent (undefined / null).
+ */
+export interface CsvCursor {
   /** 1-based data row number (header is row 0); for messages: "file.csv row 12". */
-  row: number;
-  /** 1-based physical line number where the record starts. */
-  line: number;
-  record: Record<string, string>;
+  readonly row: number;
+  /** 1-based physical line number where the record ends. */
+  readonly line: number;
+  /** The field's value as csv-parse gives it (quotes removed); undefined when absent. */
+  value(column: number): string | undefined;
+  /** `toNumber()` of the value: a trimmed decimal literal, finite; else null. */
+  num(column: number): number | null;
+  /** `toStr()` of the value: trimmed, non-empty; else null. */
+  str(column: number): string | null;
+  /** `toBool()` of the value; null when unrecognised or absent. */
+  bool(column: number): boolean | null;
 }
 
-export interface CsvOptions {
-  /** Columns that must be present in the header; missing ones make `csv()` throw CsvHeaderError. */
+export interface CsvScanOptions {
+  /** Columns that must be present in the header; missing ones make `csvRows()` throw CsvHeaderError. */
   requiredColumns?: readonly string[];
-  /**
-   * The columns the caller reads (a speed hint): records may then hold only these keys (and
-   * still may hold more). Absent: every column.
-   */
-  columns?: readonly string[];
+  /** The columns the visitor reads, by header name; the cursor's column indexes point into this list. */
+  columns: readonly string[];
 }
 
 export class CsvHeaderError extends Error {
@@ -65,8 +74,13 @@ export interface IngestContext {
   readText(path: string): Promise<string | null>;
   /** Lines of a text file, streamed (CRLF and BOM handled). Throws IngestReadError on I/O errors. */
   lines(path: string): AsyncIterable<LineRead>;
-  /** CSV records through csv-parse, streamed (BOM, CRLF, quoted fields handled). */
-  csv(path: string, options?: CsvOptions): AsyncIterable<CsvRow>;
+  /**
+   * Streams a CSV file (BOM, CRLF, quoted fields handled; records as csv-parse gives them) and
+   * calls `visit` once per record with a cursor over the wanted columns. Resolves to the number of
+   * records. Throws CsvHeaderError when a required column is missing, IngestReadError naming the
+   * file and the row after the last good one on malformed input (every record before it visited).
+   */
+  csvRows(path: string, options: CsvScanOptions, visit: (cursor: CsvCursor) => void): Promise<number>;
   /** Marks files as consumed by an adapter (the rest are listed in the manifest as "other"). */
   claim(...paths: string[]): void;
   isClaimed(path: string): boolean;

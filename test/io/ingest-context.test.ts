@@ -77,20 +77,32 @@ describe('IngestContext reads', async () => {
   });
 
   it('streams CSV with BOM, CRLF and quoted list fields', async () => {
-    const rows = [];
-    for await (const r of ctx.csv('t.csv', { requiredColumns: ['a', 'c'] })) rows.push(r);
-    expect(rows.map((r) => r.record)).toEqual([
-      { a: '1', b: '[1, 2, 3]', c: 'True' },
-      { a: '4', b: 'x', c: 'False' },
+    const rows: unknown[] = [];
+    const n = await ctx.csvRows('t.csv', { requiredColumns: ['a', 'c'], columns: ['a', 'b', 'c', 'zz'] }, (cur) =>
+      rows.push({
+        row: cur.row,
+        values: [0, 1, 2, 3].map((k) => cur.value(k)),
+        a: cur.num(0),
+        b: cur.num(1),
+        c: cur.bool(2),
+        zz: cur.str(3),
+      }),
+    );
+    expect(n).toBe(2);
+    expect(rows).toEqual([
+      { row: 1, values: ['1', '[1, 2, 3]', 'True', undefined], a: 1, b: null, c: true, zz: null },
+      { row: 2, values: ['4', 'x', 'False', undefined], a: 4, b: null, c: false, zz: null },
     ]);
-    expect(rows.map((r) => r.row)).toEqual([1, 2]);
   });
 
   it('a CSV missing required columns throws a CsvHeaderError naming them', async () => {
-    const it = ctx.csv('t.csv', { requiredColumns: ['a', 'ttft', 'success'] });
-    await expect(async () => {
-      for await (const _ of it) void _;
-    }).rejects.toThrowError(CsvHeaderError);
+    const visited: number[] = [];
+    await expect(
+      ctx.csvRows('t.csv', { requiredColumns: ['a', 'ttft', 'success'], columns: ['a'] }, (cur) =>
+        visited.push(cur.row),
+      ),
+    ).rejects.toThrowError(CsvHeaderError);
+    expect(visited).toEqual([]);
   });
 
   it('streams lines with BOM and CRLF stripped, numbered from 1', async () => {
