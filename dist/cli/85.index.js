@@ -4947,10 +4947,10 @@ async function readRequestsCsv(ctx, path, header) {
             const i = cur.num(ITL);
             if (i !== null && i > 0)
                 itl.push(i);
-            const start = cur.num(START);
+            const start = cur.numBelow(START, r.minStart);
             if (start !== null && (r.minStart === null || start < r.minStart))
                 r.minStart = start;
-            const end = cur.num(COMPLETE);
+            const end = cur.numAbove(COMPLETE, r.maxComplete);
             if (end !== null && (r.maxComplete === null || end > r.maxComplete))
                 r.maxComplete = end;
             r.inputTokens += cur.num(INPUT) ?? 0;
@@ -7487,9 +7487,10 @@ function isSpace(c) {
  * without a string where the result is certain: ASCII only, at most 2^53 as integer mantissa and
  * a decimal exponent within ±22, where one IEEE multiplication or division by an exact power of
  * ten is correctly rounded (Clinger's fast path), so the result equals `Number()`'s. Anything else
- * goes through the string.
+ * goes through the string. `approximate`: a 17-digit mantissa (≥ 2^53) is not sent to the string
+ * but rounded on the way, within 1e-15 relative of the exact value (for comparisons, see numBelow).
  */
-function parseNumberBytes(buf, a, b) {
+function parseNumberBytes(buf, a, b, approximate = false) {
     while (a < b && isSpace(buf[a]))
         a++;
     while (b > a && isSpace(buf[b - 1]))
@@ -7555,7 +7556,7 @@ function parseNumberBytes(buf, a, b) {
     }
     if (m === 0 && !long)
         return neg ? -0 : 0;
-    if (long || m >= TWO_53)
+    if (long || (m >= TWO_53 && !approximate))
         return exactNumber(buf, a, b);
     const e10 = exp - frac;
     let v;
@@ -7616,6 +7617,29 @@ class ByteCursor {
                 return null; // the value holds a quote: never a number
         }
         return parseNumberBytes(this.buf, a, b);
+    }
+    numBelow(c, bound) {
+        return bound === null || this.approxAtLeast(c, bound, 1) ? this.num(c) : null;
+    }
+    numAbove(c, bound) {
+        return bound === null || this.approxAtLeast(c, bound, -1) ? this.num(c) : null;
+    }
+    /**
+     * False only when the field is certainly not below (sign 1) / above (sign -1) `bound`: its
+     * approximate value lies beyond it by far more than the approximation's error.
+     */
+    approxAtLeast(c, bound, sign) {
+        const k = this.index[c];
+        if (k < 0 || k >= this.count)
+            return false;
+        const a = this.starts[k];
+        const b = this.ends[k];
+        if (a < b && this.buf[a] === 34)
+            return true;
+        const v = parseNumberBytes(this.buf, a, b, true);
+        if (v === null)
+            return false;
+        return sign * (v - bound) <= 1e-13 * Math.abs(v);
     }
     value(c) {
         if (!this.bounds(c))
@@ -7696,6 +7720,12 @@ class RecordCursor {
     num(c) {
         const v = this.value(c);
         return v === undefined ? null : toNumber(v);
+    }
+    numBelow(c) {
+        return this.num(c);
+    }
+    numAbove(c) {
+        return this.num(c);
     }
     str(c) {
         return toStr(this.value(c));

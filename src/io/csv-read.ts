@@ -62,9 +62,10 @@ function isSpace(c: number): boolean {
  * without a string where the result is certain: ASCII only, at most 2^53 as integer mantissa and
  * a decimal exponent within ±22, where one IEEE multiplication or division by an exact power of
  * ten is correctly rounded (Clinger's fast path), so the result equals `Number()`'s. Anything else
- * goes through the string.
+ * goes through the string. `approximate`: a 17-digit mantissa (≥ 2^53) is not sent to the string
+ * but rounded on the way, within 1e-15 relative of the exact value (for comparisons, see numBelow).
  */
-export function parseNumberBytes(buf: Buffer, a: number, b: number): number | null {
+export function parseNumberBytes(buf: Buffer, a: number, b: number, approximate = false): number | null {
   while (a < b && isSpace(buf[a] as number)) a++;
   while (b > a && isSpace(buf[b - 1] as number)) b--;
   if (a === b) return null;
@@ -112,7 +113,7 @@ export function parseNumberBytes(buf: Buffer, a: number, b: number): number | nu
     if (eneg) exp = -exp;
   }
   if (m === 0 && !long) return neg ? -0 : 0;
-  if (long || m >= TWO_53) return exactNumber(buf, a, b);
+  if (long || (m >= TWO_53 && !approximate)) return exactNumber(buf, a, b);
   const e10 = exp - frac;
   let v: number;
   if (e10 === 0) v = m;
@@ -165,6 +166,26 @@ class ByteCursor implements CsvCursor {
       if (q >= 0 && q < b) return null; // the value holds a quote: never a number
     }
     return parseNumberBytes(this.buf, a, b);
+  }
+  numBelow(c: number, bound: number | null): number | null {
+    return bound === null || this.approxAtLeast(c, bound, 1) ? this.num(c) : null;
+  }
+  numAbove(c: number, bound: number | null): number | null {
+    return bound === null || this.approxAtLeast(c, bound, -1) ? this.num(c) : null;
+  }
+  /**
+   * False only when the field is certainly not below (sign 1) / above (sign -1) `bound`: its
+   * approximate value lies beyond it by far more than the approximation's error.
+   */
+  private approxAtLeast(c: number, bound: number, sign: 1 | -1): boolean {
+    const k = this.index[c] as number;
+    if (k < 0 || k >= this.count) return false;
+    const a = this.starts[k] as number;
+    const b = this.ends[k] as number;
+    if (a < b && this.buf[a] === 34) return true;
+    const v = parseNumberBytes(this.buf, a, b, true);
+    if (v === null) return false;
+    return sign * (v - bound) <= 1e-13 * Math.abs(v);
   }
   value(c: number): string | undefined {
     if (!this.bounds(c)) return undefined;
@@ -237,6 +258,12 @@ class RecordCursor implements CsvCursor {
   num(c: number): number | null {
     const v = this.value(c);
     return v === undefined ? null : toNumber(v);
+  }
+  numBelow(c: number): number | null {
+    return this.num(c);
+  }
+  numAbove(c: number): number | null {
+    return this.num(c);
   }
   str(c: number): string | null {
     return toStr(this.value(c));

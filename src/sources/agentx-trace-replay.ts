@@ -216,9 +216,9 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
       if (e !== null && e > 0) e2el.push(e);
       const i = cur.num(ITL);
       if (i !== null && i > 0) itl.push(i);
-      const start = cur.num(START);
+      const start = cur.numBelow(START, r.minStart);
       if (start !== null && (r.minStart === null || start < r.minStart)) r.minStart = start;
-      const end = cur.num(COMPLETE);
+      const end = cur.numAbove(COMPLETE, r.maxComplete);
       if (end !== null && (r.maxComplete === null || end > r.maxComplete)) r.maxComplete = end;
       r.inputTokens += cur.num(INPUT) ?? 0;
       r.outputTokens += cur.num(OUTPUT) ?? 0;

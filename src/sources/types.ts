@@ -37,6 +37,13 @@ export interface CsvCursor {
   value(column: number): string | undefined;
   /** `toNumber()` of the value: a trimmed decimal literal, finite; else null. */
   num(column: number): number | null;
+  /**
+   * `num()` for a running minimum: may give null instead of a value that is not below `bound`
+   * (null: no bound), skipping the exact parse of values that cannot win.
+   */
+  numBelow(column: number, bound: number | null): number | null;
+  /** `num()` for a running maximum: may give null instead of a value that is not above `bound`. */
+  numAbove(column: number, bound: number | null): number | null;
   /** `toStr()` of the value: trimmed, non-empty; else null. */
   str(column: number): string | null;
   /** `toBool()` of the value; null when unrecognised or absent. */

@@ -160,6 +160,16 @@ async function ours(
           // The typed accessors agree with the helpers on the field's value.
           expect(same(cur.num(k), v === undefined ? null : toNumber(v))).toBe(true);
           expect(cur.str(k)).toBe(toStr(v));
+          const exact = cur.num(k);
+          for (const bound of [null, 0, -0, 1, -1, 2.5, 7, 1e-314, exact, exact === null ? 0 : exact * (1 + 1e-15)]) {
+            const below = cur.numBelow(k, bound);
+            const above = cur.numAbove(k, bound);
+            // Either the exact value, or null for a value that could not be a new minimum / maximum.
+            if (below === null) expect(exact === null || bound === null || !(exact < bound)).toBe(true);
+            else expect(same(below, exact)).toBe(true);
+            if (above === null) expect(exact === null || bound === null || !(exact > bound)).toBe(true);
+            else expect(same(above, exact)).toBe(true);
+          }
           expect(cur.bool(k)).toBe(toBool(v));
         });
       },
@@ -176,6 +186,7 @@ describe('scanCsv gives csv-parse’s records', () => {
   const field = fc.oneof(
     fc.constantFrom('', '1', '2.5', '-0', ' 7 ', 'True', 'False', 'User-001', 'é', '\u00a01', 'a b'),
     fc.double({ noNaN: true }).map(String),
+    fc.double({ min: 1.7e9, max: 1.8e9, noNaN: true }).map(String),
     fc.constantFrom('"q"', '"a,b"', '"[1, 2, 3]"', '"say ""hi"""', '""', '"1.5"'),
     // Unusual: the byte path hands over to csv-parse (or csv-parse fails).
     fc.constantFrom('"multi\nline"', 'a"b', '"open', '"x"y', 'cr\rhere', '"cr\r\nin"'),
