@@ -6,51 +6,17 @@
  *
  * Also the shared helpers of the five timeline rules (endpoint_unreachable, engine_unidentified,
  * kv_transfer_errors_present, kv_transfer_stall, prefill_decode_imbalance): grouping the cells
- * that share one timeline file, reading disagg-status/v1 snapshots, and building the ONE finding
- * per code per timeline, merged with the finding the timeline itself carried.
+ * that share one timeline file (its samples are the compact columns of timeline-samples.ts, filled
+ * by the reader), collecting the hit samples, and building the ONE finding per code per timeline,
+ * merged with the finding the timeline itself carried.
  */
-import { isRecord, roundStable, toNumber } from './parse.js';
+import { roundStable } from './parse.js';
 import type { Thresholds } from './thresholds.js';
-import {
-  SEVERITY_RANK,
-  type Cell,
-  type Finding,
-  type FindingCode,
-  type Severity,
-  type TimelineSample,
-} from './types.js';
+import { COL_LIVE_TTFT, TimelineSamples } from './timeline-samples.js';
+import { SEVERITY_RANK, type Cell, type Finding, type FindingCode, type Severity } from './types.js';
 
 function iso(epochS: number | null): string | null {
   return epochS === null ? null : new Date(Math.round(epochS * 1000)).toISOString();
-}
-
-export const SNAPSHOT_ROLES = ['prefill', 'decode', 'transfer'] as const;
-export type SnapshotRole = (typeof SNAPSHOT_ROLES)[number];
-
-/** The endpoint snapshots of one sample, by role (null roles skipped). */
-export function snapshotsOf(sample: TimelineSample): { role: SnapshotRole; snap: Record<string, unknown> }[] {
-  const out: { role: SnapshotRole; snap: Record<string, unknown> }[] = [];
-  for (const role of SNAPSHOT_ROLES) {
-    const s = sample.status[role];
-    if (isRecord(s)) out.push({ role, snap: s });
-  }
-  return out;
-}
-
-/** `snap[field]` of a role as a finite number, else null (fields are present and null when unexposed). */
-export function snapNumber(sample: TimelineSample, role: SnapshotRole, field: string): number | null {
-  const s = sample.status[role];
-  return isRecord(s) ? toNumber(s[field]) : null;
-}
-
-/** Live TTFT of a sample: the largest `ttft_avg_seconds` over its endpoints, null when none. */
-export function liveTtftS(sample: TimelineSample): number | null {
-  let best: number | null = null;
-  for (const { snap } of snapshotsOf(sample)) {
-    const v = toNumber(snap.ttft_avg_seconds);
-    if (v !== null && (best === null || v > best)) best = v;
-  }
-  return best;
 }
 
 export interface TimelineGroup {
@@ -58,7 +24,7 @@ export interface TimelineGroup {
   /** The cell the timeline's findings live on: lowest concurrency, then cell id (as buildReport picks it). */
   home: Cell;
   owners: Cell[];
-  samples: TimelineSample[];
+  samples: TimelineSamples;
 }
 
 /** Cells grouped by the timeline file attached to them, sorted by file. */
@@ -75,15 +41,37 @@ export function timelineGroups(cells: readonly Cell[]): TimelineGroup[] {
         .slice()
         .sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0) || (a.cell_id < b.cell_id ? -1 : 1));
       const home = sorted[0] as Cell;
-      return { file, home, owners: sorted, samples: home.timelineData?.samples ?? [] };
+      return { file, home, owners: sorted, samples: home.timelineData?.samples ?? new TimelineSamples() };
     });
+}
+
+/**
+ * The samples (rows) where a rule's condition holds, added in time order: what a timeline
+ * finding reports of them (count, first/last time, first lines), without keeping the rows.
+ */
+export class TimelineHits {
+  count = 0;
+  minAt = Infinity;
+  maxAt = -Infinity;
+  /** Lines of the first 5 hits. */
+  readonly lines: number[] = [];
+
+  constructor(private readonly samples: TimelineSamples) {}
+
+  add(i: number): void {
+    this.count++;
+    const at = this.samples.observedAtOf(i);
+    if (at < this.minAt) this.minAt = at;
+    if (at > this.maxAt) this.maxAt = at;
+    if (this.lines.length < 5) this.lines.push(this.samples.lineOf(i));
+  }
 }
 
 export interface DerivedTimeline {
   code: FindingCode;
   severity: Severity;
-  /** Samples where the condition holds (time-sorted). */
-  hits: TimelineSample[];
+  /** Samples where the condition holds (added in time order). */
+  hits: TimelineHits;
   /** What the samples show, e.g. "a decode endpoint unreachable". */
   what: string;
   threshold_name: string | null;
@@ -105,9 +93,8 @@ function epochOf(isoText: unknown): number | null {
  */
 export function timelineFinding(group: TimelineGroup, d: DerivedTimeline): Finding {
   const carried = group.home.findings.find((f) => f.code === d.code && f.evidence.carried === true) ?? null;
-  const times = d.hits.map((s) => s.observed_at);
-  let first = Math.min(...times);
-  let last = Math.max(...times);
+  let first = d.hits.minAt;
+  let last = d.hits.maxAt;
   let severity = d.severity;
   const ce = carried?.evidence ?? null;
   if (carried && ce) {
@@ -117,7 +104,7 @@ export function timelineFinding(group: TimelineGroup, d: DerivedTimeline): Findi
     if (cl !== null) last = Math.max(last, cl);
     if (SEVERITY_RANK[carried.severity] > SEVERITY_RANK[severity]) severity = carried.severity;
   }
-  const n = d.hits.length;
+  const n = d.hits.count;
   const total = group.samples.length;
   const span = first === last ? `at ${iso(first)}` : `from ${iso(first)} to ${iso(last)}`;
   const carriedNote =
@@ -133,8 +120,8 @@ export function timelineFinding(group: TimelineGroup, d: DerivedTimeline): Findi
       total_samples: total,
       first_at: iso(first),
       last_at: iso(last),
-      first_line: d.hits[0]?.line ?? null,
-      lines: d.hits.slice(0, 5).map((s) => s.line),
+      first_line: d.hits.lines[0] ?? null,
+      lines: d.hits.lines.slice(),
       derived: true,
       replaces_carried: carried !== null,
       carried_samples: ce && typeof ce.samples === 'number' ? ce.samples : null,
@@ -168,16 +155,17 @@ export interface LiveTtftCliff {
  * A TTFT cliff in the live data: the first sample whose live TTFT is ≥ `ratio` × the live TTFT
  * of the first sample that has one. Null when no sample crosses (or no live TTFT exists).
  */
-export function detectLiveTtftCliff(samples: readonly TimelineSample[], ratio: number): LiveTtftCliff | null {
+export function detectLiveTtftCliff(samples: TimelineSamples, ratio: number): LiveTtftCliff | null {
   let ref: number | null = null;
-  for (const s of samples) {
-    const v = liveTtftS(s);
+  for (let i = 0; i < samples.length; i++) {
+    const v = samples.num(COL_LIVE_TTFT, i);
     if (v === null) continue;
     if (ref === null) {
       if (v > 0) ref = v;
       continue;
     }
-    if (v >= ratio * ref) return { at: s.observed_at, line: s.line, ttft_s: v, reference_ttft_s: ref, ratio: v / ref };
+    if (v >= ratio * ref)
+      return { at: samples.observedAtOf(i), line: samples.lineOf(i), ttft_s: v, reference_ttft_s: ref, ratio: v / ref };
   }
   return null;
 }
@@ -192,28 +180,18 @@ export function buildTimelineBlock(cell: Cell, opts: TimelineBlockOptions = {}):
   const t = cell.timelineData;
   if (!t) return {};
   const samples = t.samples;
-  const counts: Record<string, number> = {};
-  let firstFinding: number | null = null;
-  let firstCritical: number | null = null;
-  for (const s of samples) {
-    const findings = Array.isArray(s.status.findings) ? (s.status.findings as Record<string, unknown>[]) : [];
-    for (const f of findings) {
-      const code = typeof f.code === 'string' ? f.code : 'unknown';
-      counts[code] = (counts[code] ?? 0) + 1;
-      if (firstFinding === null || s.observed_at < firstFinding) firstFinding = s.observed_at;
-      if (f.severity === 'critical' && (firstCritical === null || s.observed_at < firstCritical))
-        firstCritical = s.observed_at;
-    }
-  }
+  // Counts and first times do not depend on order: the reader gathered them while streaming.
   const sorted: Record<string, number> = {};
-  for (const k of Object.keys(counts).sort()) sorted[k] = counts[k] as number;
+  for (const k of [...samples.findingCounts.keys()].sort()) sorted[k] = samples.findingCounts.get(k) as number;
+  const firstFinding = samples.firstFindingAt;
+  const firstCritical = samples.firstCriticalAt;
   const ratio = opts.thresholds?.ttft_cliff_ratio ?? 2;
   const cliff = detectLiveTtftCliff(samples, ratio);
   return {
     file: t.file,
     sample_count: samples.length,
-    first_observed_at: iso(samples[0]?.observed_at ?? null),
-    last_observed_at: iso(samples[samples.length - 1]?.observed_at ?? null),
+    first_observed_at: iso(samples.length > 0 ? samples.observedAtOf(0) : null),
+    last_observed_at: iso(samples.length > 0 ? samples.observedAtOf(samples.length - 1) : null),
     finding_counts_by_code: sorted,
     first_finding_at: iso(firstFinding),
     first_critical_finding_at: iso(firstCritical),

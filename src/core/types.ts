@@ -3,6 +3,7 @@
  * (see inferguard-analyze-v1.schema.json); extra fields live only where the contract allows
  * additional properties.
  */
+import type { TimelineSamples } from './timeline-samples.js';
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -111,7 +112,7 @@ export interface SampleSketch {
 }
 export type CellSamples = Partial<Record<'ttft_s' | 'tpot_s' | 'itl_s' | 'e2el_s', SampleSketch>>;
 
-/** Raw timeline snapshot data attached to a cell (before rules derive findings). */
+/** One parsed timeline line; transient: the reader folds it into TimelineSamples and drops it. */
 export interface TimelineSample {
   /** Epoch seconds. */
   observed_at: number;
@@ -121,9 +122,11 @@ export interface TimelineSample {
   status: Record<string, unknown>;
 }
 
+/** A live timeline attached to a cell (before rules derive findings). */
 export interface TimelineData {
   file: string;
-  samples: TimelineSample[];
+  /** Compact, time-ordered columns of what the rules and the timeline block read. */
+  samples: TimelineSamples;
   /** Counts of live codes that are not analyze findings (e.g. connector_mismatch). */
   non_report_codes?: Record<string, number>;
 }

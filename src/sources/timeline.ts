@@ -13,6 +13,7 @@
  * fragments share its folder.
  */
 import { isRecord, toInt, toNumber } from '../core/parse.js';
+import { TimelineSamples } from '../core/timeline-samples.js';
 import {
   FINDING_CODES,
   SEVERITIES,
@@ -103,8 +104,11 @@ interface CodeAgg {
 }
 
 async function readTimeline(ctx: IngestContext, file: string, dir: string): Promise<TimelineOut> {
-  const samples: TimelineSample[] = [];
+  // Each parsed line is folded into compact columns and the carried-code summary, then dropped.
+  const samples = new TimelineSamples();
+  const carriedCodes = new CarriedCodes();
   const bad: BadLine[] = [];
+  let badCount = 0;
   let readError: string | null = null;
   let nonBlank = 0;
   try {
@@ -112,26 +116,32 @@ async function readTimeline(ctx: IngestContext, file: string, dir: string): Prom
       if (text.trim() === '') continue;
       nonBlank++;
       const r = parseTimelineLine(text, line);
-      if ('error' in r) bad.push(r);
-      else samples.push(r);
+      if ('error' in r) {
+        // Only the first few bad lines are reported; the rest are counted.
+        if (bad.length < MAX_LISTED_LINES) bad.push(r);
+        badCount++;
+      } else {
+        samples.push(r);
+        carriedCodes.add(r);
+      }
     }
   } catch (e) {
     readError = (e as Error).message;
   }
-  samples.sort((a, b) => a.observed_at - b.observed_at || a.line - b.line);
+  samples.finish();
 
   const findings: Finding[] = [];
-  if (bad.length > 0) {
+  if (badCount > 0) {
     const first = bad[0] as BadLine;
-    const listed = bad.slice(0, MAX_LISTED_LINES).map((b) => b.line);
+    const listed = bad.map((b) => b.line);
     findings.push({
       code: 'metrics_unavailable',
       severity: 'warning',
-      message: `${file} has ${bad.length} unusable line(s) of ${nonBlank} (first: line ${listed.join(', ')}; line ${first.line} ${first.error}); the other ${samples.length} sample(s) are used.`,
+      message: `${file} has ${badCount} unusable line(s) of ${nonBlank} (first: line ${listed.join(', ')}; line ${first.line} ${first.error}); the other ${samples.length} sample(s) are used.`,
       cell_id: null,
       evidence: {
         file,
-        bad_lines: bad.length,
+        bad_lines: badCount,
         first_lines: listed,
         first_error: `line ${first.line}: ${first.error}`,
         samples_used: samples.length,
@@ -156,7 +166,7 @@ async function readTimeline(ctx: IngestContext, file: string, dir: string): Prom
     });
   }
 
-  const { carried, nonReport } = summarizeCarried(samples);
+  const { carried, nonReport } = carriedCodes.result();
   for (const [code, a] of carried) {
     const span = a.samples === 1 ? `at ${iso(a.first_at)}` : `from ${iso(a.first_at)} to ${iso(a.last_at)}`;
     findings.push({
@@ -186,31 +196,33 @@ async function readTimeline(ctx: IngestContext, file: string, dir: string): Prom
 }
 
 /**
- * Per code over samples (sorted by time): number of samples carrying it, first/last time, first
- * line, max severity. A code repeated inside one sample counts that sample once.
+ * Per code over samples: number of samples carrying it, first/last time, first line (the
+ * earliest sample by time, then line), max severity. A code repeated inside one sample counts
+ * that sample once. Samples may be added in any order: only min/max/sums are kept.
  */
-export function summarizeCarried(samples: readonly TimelineSample[]): {
-  carried: [FindingCode, CodeAgg][];
-  nonReport: Map<string, number>;
-} {
-  const agg = new Map<string, CodeAgg>();
-  const nonReport = new Map<string, number>();
-  for (const s of samples) {
+class CarriedCodes {
+  private readonly agg = new Map<string, CodeAgg>();
+  private readonly nonReport = new Map<string, number>();
+
+  add(s: TimelineSample): void {
     const list = Array.isArray(s.status.findings) ? s.status.findings : [];
-    const seen = new Set<string>();
+    const seen = list.length > 1 ? new Set<string>() : null;
     for (const f of list) {
-      if (!isRecord(f) || typeof f.code !== 'string' || seen.has(f.code)) continue;
-      seen.add(f.code);
+      if (!isRecord(f) || typeof f.code !== 'string') continue;
+      if (seen) {
+        if (seen.has(f.code)) continue;
+        seen.add(f.code);
+      }
       if (!REPORT_CODES.has(f.code)) {
-        nonReport.set(f.code, (nonReport.get(f.code) ?? 0) + 1);
+        this.nonReport.set(f.code, (this.nonReport.get(f.code) ?? 0) + 1);
         continue;
       }
       const sev: Severity = (SEVERITIES as readonly string[]).includes(f.severity as string)
         ? (f.severity as Severity)
         : 'warning';
-      const prev = agg.get(f.code);
+      const prev = this.agg.get(f.code);
       if (!prev) {
-        agg.set(f.code, {
+        this.agg.set(f.code, {
           samples: 1,
           first_at: s.observed_at,
           last_at: s.observed_at,
@@ -220,13 +232,31 @@ export function summarizeCarried(samples: readonly TimelineSample[]): {
         });
       } else {
         prev.samples++;
-        prev.last_at = s.observed_at;
+        if (s.observed_at < prev.first_at || (s.observed_at === prev.first_at && s.line < prev.first_line)) {
+          prev.first_at = s.observed_at;
+          prev.first_line = s.line;
+          prev.first_message = typeof f.message === 'string' ? f.message : null;
+        }
+        if (s.observed_at > prev.last_at) prev.last_at = s.observed_at;
         if (SEVERITY_RANK[sev] > SEVERITY_RANK[prev.severity]) prev.severity = sev;
       }
     }
   }
-  const carried = [...agg.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([code, a]) => [code as FindingCode, a] as [FindingCode, CodeAgg]);
-  return { carried, nonReport };
+
+  result(): { carried: [FindingCode, CodeAgg][]; nonReport: Map<string, number> } {
+    const carried = [...this.agg.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([code, a]) => [code as FindingCode, a] as [FindingCode, CodeAgg]);
+    return { carried, nonReport: this.nonReport };
+  }
+}
+
+/** The carried-code summary of `samples` (see CarriedCodes). */
+export function summarizeCarried(samples: readonly TimelineSample[]): {
+  carried: [FindingCode, CodeAgg][];
+  nonReport: Map<string, number>;
+} {
+  const c = new CarriedCodes();
+  for (const s of samples) c.add(s);
+  return c.result();
 }

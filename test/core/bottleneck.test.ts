@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBottleneck } from '../../src/core/bottleneck.js';
+import { TimelineSamples } from '../../src/core/timeline-samples.js';
 import type { Finding, Metrics } from '../../src/core/types.js';
 import { makeCell, sample, snap } from '../helpers/cells.js';
 
@@ -85,7 +86,7 @@ describe('bottleneck classification (descriptive)', () => {
     const b = classifyBottleneck(
       makeCell({
         findings: [f],
-        timelineData: { file: 't', samples },
+        timelineData: { file: 't', samples: TimelineSamples.from(samples) },
         samples: { ttft_s: sk([5, 5]), e2el_s: sk([10, 10]) },
       }),
     )!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineBlock, detectLiveTtftCliff } from '../../src/core/timeline-block.js';
+import { TimelineSamples } from '../../src/core/timeline-samples.js';
 import { sample, snap, timelineCell } from '../helpers/cells.js';
 
 const T0 = 1_779_000_000;
@@ -36,6 +37,6 @@ describe('timeline block: lead time to a TTFT cliff', () => {
   });
 
   it('the reference is the first sample with a live TTFT; samples without one are skipped', () => {
-    expect(detectLiveTtftCliff(live([null, 0.5, 0.9, 1.0], null), 2)?.line).toBe(4);
+    expect(detectLiveTtftCliff(TimelineSamples.from(live([null, 0.5, 0.9, 1.0], null)), 2)?.line).toBe(4);
   });
 });

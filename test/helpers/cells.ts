@@ -5,6 +5,7 @@
 import { buildFamilies } from '../../src/core/analyze.js';
 import type { RuleContext } from '../../src/core/findings/types.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../src/core/thresholds.js';
+import { TimelineSamples } from '../../src/core/timeline-samples.js';
 import type {
   Cell,
   CellFragment,
@@ -175,7 +176,12 @@ export function timelineCell(
   over: CellOverrides = {},
   file = 'camp/inferguard_timeline.jsonl',
 ): Cell {
-  return makeCell({ cell_id: 'camp', concurrency: 1, ...over, timelineData: { file, samples } });
+  return makeCell({
+    cell_id: 'camp',
+    concurrency: 1,
+    ...over,
+    timelineData: { file, samples: TimelineSamples.from(samples) },
+  });
 }
 
 /** A fragment as a static adapter would emit it (identity fields overridable one by one). */

@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
 import type { Finding } from '../../src/core/types.js';
 import { createIngestContext, scanResultsDir } from '../../src/io/ingest-context.js';
+import {
+  COL_DECODE_RUNNING,
+  COL_ERRORS_TOTAL,
+  COL_LIVE_TTFT,
+  COL_PREFILL_RUNNING,
+} from '../../src/core/timeline-samples.js';
 import { parseTimelineLine, summarizeCarried, timelineAdapter } from '../../src/sources/timeline.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/sources/inferguard-timeline');
@@ -32,9 +38,12 @@ describe('timelineAdapter', () => {
     expect(t.dir).toBe('disagg-gb200-low-middle-curve');
     expect(t.samples).toHaveLength(24);
     // 2026-05-18T18:59:30Z = 1779130770 s; 30 s apart; sequence 0..23.
-    expect(t.samples[0]).toMatchObject({ observed_at: 1779130770, sequence: 0, line: 1 });
-    expect(t.samples[23]).toMatchObject({ observed_at: 1779130770 + 23 * 30, sequence: 23, line: 24 });
-    expect(t.samples[0]?.status.schema_version).toBe('disagg-status/v1');
+    expect(t.samples.at(0)).toMatchObject({ observed_at: 1779130770, sequence: 0, line: 1 });
+    expect(t.samples.at(23)).toMatchObject({ observed_at: 1779130770 + 23 * 30, sequence: 23, line: 24 });
+    // The embedded disagg-status/v1 snapshot of line 1 was read: prefill TTFT 1.03 s, running 8 / 247.
+    expect(t.samples.num(COL_LIVE_TTFT, 0)).toBe(1.0317251404777865);
+    expect([t.samples.num(COL_PREFILL_RUNNING, 0), t.samples.num(COL_DECODE_RUNNING, 0)]).toEqual([8, 247]);
+    expect(t.samples.num(COL_ERRORS_TOTAL, 0)).toBe(0);
     expect(t.findings.map((f) => f.code)).toEqual(['kv_transfer_errors_present', 'prefill_decode_imbalance']);
     const imb = byCode(t.findings, 'prefill_decode_imbalance');
     expect(imb?.severity).toBe('warning');
@@ -61,8 +70,10 @@ describe('timelineAdapter', () => {
 
   it('low-latency: 3 raw disagg-status lines timed by prefill.scraped_at; the 3rd is endpoint_unreachable critical', async () => {
     const { t } = await run('low-latency');
-    expect(t.samples.map((s) => s.observed_at)).toEqual([1779141980.3234148, 1779142025.1081393, 1779142070.1673923]);
-    expect(t.samples.every((s) => s.sequence === null)).toBe(true);
+    expect(t.samples.rows().map((s) => s.observed_at)).toEqual([
+      1779141980.3234148, 1779142025.1081393, 1779142070.1673923,
+    ]);
+    expect(t.samples.rows().every((s) => s.sequence === null)).toBe(true);
     expect(t.findings).toHaveLength(1);
     const f = t.findings[0] as Finding;
     expect(f).toMatchObject({ code: 'endpoint_unreachable', severity: 'critical', cell_id: null });
@@ -79,7 +90,7 @@ describe('timelineAdapter', () => {
     const { t } = await run('bad-lines');
     // Lines: 1 wrapper seq 1 (19:00:00), 2 cut-off JSON, 3 wrapper with actuation "on" (schema-invalid),
     // 4 blank, 5 wrapper seq 0 (18:59:30, + connector_mismatch), 6 raw line (22:07:50, endpoint_unreachable).
-    expect(t.samples.map((s) => s.line)).toEqual([5, 1, 6]); // sorted by time, not by line
+    expect(t.samples.rows().map((s) => s.line)).toEqual([5, 1, 6]); // sorted by time, not by line
     const bad = t.findings.filter((f) => f.code === 'metrics_unavailable');
     expect(bad).toHaveLength(1);
     expect(bad[0]?.severity).toBe('warning');

@@ -1,5 +1,6 @@
-import { snapshotsOf, timelineFinding, timelineGroups } from '../timeline-block.js';
-import type { Finding, TimelineSample } from '../types.js';
+import { TimelineHits, timelineFinding, timelineGroups } from '../timeline-block.js';
+import { roleNames } from '../timeline-samples.js';
+import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
 /**
@@ -12,22 +13,19 @@ export const endpointUnreachable: FindingRule = {
   evaluate({ cells }) {
     const out: Finding[] = [];
     for (const g of timelineGroups(cells)) {
-      const hits: TimelineSample[] = [];
-      const roles = new Set<string>();
-      let firstError: string | null = null;
-      for (const s of g.samples) {
-        let hit = false;
-        for (const { role, snap } of snapshotsOf(s)) {
-          const err = typeof snap.scrape_error === 'string' ? snap.scrape_error.trim() : '';
-          if (err === '') continue;
-          hit = true;
-          roles.add(role);
-          if (firstError === null) firstError = err;
-        }
-        if (hit) hits.push(s);
+      const s = g.samples;
+      const hits = new TimelineHits(s);
+      let roles = 0;
+      for (let i = 0; i < s.length; i++) {
+        const r = s.unreachableRoles(i);
+        if (r === 0) continue;
+        roles |= r;
+        hits.add(i);
       }
-      if (hits.length === 0) continue;
-      const roleList = [...roles].sort();
+      if (hits.count === 0) continue;
+      // The first scrape error (role order) of the first sample with one, kept by the reader.
+      const firstError = s.firstScrapeError;
+      const roleList = roleNames(roles);
       out.push(
         timelineFinding(g, {
           code: 'endpoint_unreachable',

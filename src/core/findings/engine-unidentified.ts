@@ -1,5 +1,6 @@
-import { snapshotsOf, timelineFinding, timelineGroups } from '../timeline-block.js';
-import type { Finding, TimelineSample } from '../types.js';
+import { TimelineHits, timelineFinding, timelineGroups } from '../timeline-block.js';
+import { roleNames } from '../timeline-samples.js';
+import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
 /**
@@ -12,24 +13,18 @@ export const engineUnidentified: FindingRule = {
   evaluate({ cells }) {
     const out: Finding[] = [];
     for (const g of timelineGroups(cells)) {
-      const hits: TimelineSample[] = [];
-      const roles = new Set<string>();
-      for (const s of g.samples) {
-        let hit = false;
-        for (const { role, snap } of snapshotsOf(s)) {
-          const err = typeof snap.scrape_error === 'string' ? snap.scrape_error.trim() : '';
-          const ep = snap.endpoint;
-          const engine =
-            ep && typeof ep === 'object' && !Array.isArray(ep) ? (ep as Record<string, unknown>).engine : null;
-          if (err === '' && typeof engine === 'string' && engine.toLowerCase() === 'unknown') {
-            hit = true;
-            roles.add(role);
-          }
-        }
-        if (hit) hits.push(s);
+      const s = g.samples;
+      const hits = new TimelineHits(s);
+      let roles = 0;
+      for (let i = 0; i < s.length; i++) {
+        // Engine `unknown` on an endpoint scraped without error (flagged by the reader).
+        const r = s.engineUnknownRoles(i);
+        if (r === 0) continue;
+        roles |= r;
+        hits.add(i);
       }
-      if (hits.length === 0) continue;
-      const roleList = [...roles].sort();
+      if (hits.count === 0) continue;
+      const roleList = roleNames(roles);
       out.push(
         timelineFinding(g, {
           code: 'engine_unidentified',

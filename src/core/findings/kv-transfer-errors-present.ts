@@ -1,6 +1,7 @@
-import { roundStable, toNumber } from '../parse.js';
-import { snapshotsOf, timelineFinding, timelineGroups } from '../timeline-block.js';
-import type { Finding, TimelineSample } from '../types.js';
+import { roundStable } from '../parse.js';
+import { TimelineHits, timelineFinding, timelineGroups } from '../timeline-block.js';
+import { COL_ERRORS_TOTAL } from '../timeline-samples.js';
+import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
 /**
@@ -16,30 +17,28 @@ export const kvTransferErrorsPresent: FindingRule = {
   evaluate({ cells, thresholds: t }) {
     const out: Finding[] = [];
     for (const g of timelineGroups(cells)) {
-      const hits: TimelineSample[] = [];
+      const s = g.samples;
+      const hits = new TimelineHits(s);
       let prev: number | null = null;
       let first: number | null = null;
       let last: number | null = null;
       let max = 0;
       let growth = 0;
-      for (const s of g.samples) {
-        let total: number | null = null;
-        for (const { snap } of snapshotsOf(s)) {
-          const v = toNumber(snap.kv_transfer_errors_total);
-          if (v !== null) total = (total ?? 0) + v;
-        }
+      for (let i = 0; i < s.length; i++) {
+        // Summed over the endpoints exposing the counter, null when none does.
+        const total = s.num(COL_ERRORS_TOTAL, i);
         if (total === null) continue;
         if (first === null) first = total;
         last = total;
         max = Math.max(max, total);
         const inc = prev === null || total < prev ? total : total - prev;
         if (inc > 0) {
-          hits.push(s);
+          hits.add(i);
           growth += inc;
         }
         prev = total;
       }
-      if (hits.length === 0) continue;
+      if (hits.count === 0) continue;
       out.push(
         timelineFinding(g, {
           code: 'kv_transfer_errors_present',

@@ -1,25 +1,28 @@
-import { toNumber } from '../parse.js';
-import { snapshotsOf, timelineFinding, timelineGroups } from '../timeline-block.js';
-import type { Finding, TimelineSample } from '../types.js';
+import { TimelineHits, timelineFinding, timelineGroups } from '../timeline-block.js';
+import { KV_BYTE_COUNTERS, SNAPSHOT_ROLES, colCounter, type TimelineSamples } from '../timeline-samples.js';
+import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
-const COUNTERS = ['kv_transfer_sent_bytes_total', 'kv_transfer_recv_bytes_total'] as const;
+/** Every byte counter column (sent/recv per role). */
+const COUNTER_COLS = SNAPSHOT_ROLES.flatMap((_, r) => KV_BYTE_COUNTERS.map((__, c) => colCounter(r, c)));
 
-function counters(s: TimelineSample): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const { role, snap } of snapshotsOf(s)) {
-    for (const c of COUNTERS) {
-      const v = toNumber(snap[c]);
-      if (v !== null) m.set(`${role}.${c}`, v);
-    }
-  }
-  return m;
+/** Row i exposes at least one byte counter. */
+function hasCounter(s: TimelineSamples, i: number): boolean {
+  for (const col of COUNTER_COLS) if (s.num(col, i) !== null) return true;
+  return false;
 }
 
-function running(s: TimelineSample): number {
-  let n = 0;
-  for (const { snap } of snapshotsOf(s)) n += toNumber(snap.requests_running) ?? 0;
-  return n;
+/** At least one counter is present in both rows, and every counter present in both is unchanged. */
+function flatSince(s: TimelineSamples, prev: number, i: number): boolean {
+  let shared = 0;
+  for (const col of COUNTER_COLS) {
+    const a = s.num(col, i);
+    const b = s.num(col, prev);
+    if (a === null || b === null) continue;
+    if (a !== b) return false;
+    shared++;
+  }
+  return shared > 0;
 }
 
 /**
@@ -34,38 +37,38 @@ export const kvTransferStall: FindingRule = {
   evaluate({ cells, thresholds: t }) {
     const out: Finding[] = [];
     for (const g of timelineGroups(cells)) {
-      const stalled = new Set<TimelineSample>();
-      let window: TimelineSample[] = [];
-      let prevCounters: Map<string, number> | null = null;
+      const s = g.samples;
+      const hits = new TimelineHits(s);
+      // The current window: consecutive rows [start, end); windows are disjoint and in time order.
+      let start = 0;
+      let end = 0;
+      let prevActive = false;
       let longest = 0;
       const close = (): void => {
-        if (window.length >= t.kv_transfer_stall_min_samples) for (const s of window) stalled.add(s);
-        longest = Math.max(longest, window.length);
-        window = [];
+        const len = end - start;
+        if (len >= t.kv_transfer_stall_min_samples) for (let i = start; i < end; i++) hits.add(i);
+        longest = Math.max(longest, len);
+        start = end;
       };
-      for (const s of g.samples) {
-        const cur = counters(s);
-        const active = running(s) > 0 && cur.size > 0;
+      for (let i = 0; i < s.length; i++) {
+        const active = s.running(i) && hasCounter(s, i);
         if (!active) {
           close();
-          prevCounters = null;
+          start = end = i + 1;
+          prevActive = false;
           continue;
         }
-        let flat = false;
-        if (prevCounters !== null) {
-          const shared = [...cur.keys()].filter((k) => prevCounters?.has(k));
-          flat = shared.length > 0 && shared.every((k) => cur.get(k) === prevCounters?.get(k));
-        }
-        if (flat) window.push(s);
+        const flat = prevActive && flatSince(s, i - 1, i);
+        if (flat) end = i + 1;
         else {
           close();
-          window = [s];
+          start = i;
+          end = i + 1;
         }
-        prevCounters = cur;
+        prevActive = true;
       }
       close();
-      if (stalled.size === 0) continue;
-      const hits = g.samples.filter((s) => stalled.has(s));
+      if (hits.count === 0) continue;
       out.push(
         timelineFinding(g, {
           code: 'kv_transfer_stall',

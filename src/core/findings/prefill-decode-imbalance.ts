@@ -1,6 +1,7 @@
 import { roundStable } from '../parse.js';
-import { snapNumber, timelineFinding, timelineGroups } from '../timeline-block.js';
-import type { Finding, TimelineSample } from '../types.js';
+import { TimelineHits, timelineFinding, timelineGroups } from '../timeline-block.js';
+import { COL_DECODE_RUNNING, COL_PREFILL_RUNNING } from '../timeline-samples.js';
+import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
 /**
@@ -16,27 +17,28 @@ export const prefillDecodeImbalance: FindingRule = {
   evaluate({ cells, thresholds: t }) {
     const out: Finding[] = [];
     for (const g of timelineGroups(cells)) {
-      const hits: TimelineSample[] = [];
+      const s = g.samples;
+      const hits = new TimelineHits(s);
       const ratios: number[] = [];
       let decodeIdle = 0;
       let judged = 0;
-      for (const s of g.samples) {
-        const p = snapNumber(s, 'prefill', 'requests_running');
-        const d = snapNumber(s, 'decode', 'requests_running');
+      for (let i = 0; i < s.length; i++) {
+        const p = s.num(COL_PREFILL_RUNNING, i);
+        const d = s.num(COL_DECODE_RUNNING, i);
         if (p === null || d === null || (p === 0 && d === 0)) continue;
         judged++;
         if (d === 0) {
           decodeIdle++;
-          hits.push(s);
+          hits.add(i);
           continue;
         }
         const ratio = p / d;
         if (ratio < t.imbalance_ratio_low || ratio > t.imbalance_ratio_high) {
-          hits.push(s);
+          hits.add(i);
           ratios.push(ratio);
         }
       }
-      if (hits.length < t.imbalance_min_samples) continue;
+      if (hits.count < t.imbalance_min_samples) continue;
       ratios.sort((a, b) => a - b);
       const lo = ratios[0] ?? null;
       const hi = ratios[ratios.length - 1] ?? null;
