@@ -95,11 +95,6 @@ function exitCodeFor(findings, failOn) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
 /* unused harmony export SOURCE_FORMATS */
-/**
- * Core data types. Types written out as JSON mirror their schema in `schemas/` field for field
- * (see inferguard-analyze-v1.schema.json); extra fields live only where the contract allows
- * additional properties.
- */
 const SEVERITIES = ['info', 'warning', 'critical'];
 /** The inferguard-analyze/v1 finding-code enum, spelled exactly as in the schema. */
 const FINDING_CODES = [
@@ -448,7 +443,7 @@ async function cmdAnalyze(argv) {
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--gpu-hour-cost and --price-table exclude each other');
     }
     const failOn = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailOn */ .X)(values['fail-on'], 'critical');
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(674), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8085));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(674), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6936));
     const result = await analyzeResultsDir({
         resultsDir: positionals[0],
         outputDir: values['output-dir'],
