@@ -2,11 +2,11 @@
  * The filesystem side of ingestion: walks the results root (skipping report output folders and
  * symlink loops), and gives adapters size-capped, streamed, finding-friendly reads.
  */
-import { createReadStream, lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Thresholds } from '../core/thresholds.js';
 import { CsvParseError, scanCsv } from './csv-read.js';
+import { LineReadError, readFileLines } from './line-read.js';
 import { type FileEntry, type IngestContext, type JsonRead, type LineRead } from '../sources/types.js';
 
 /** Folder names that hold our own output; never read back as input. */
@@ -270,19 +270,10 @@ function firstOutsideString(text: string, ch: string): number | null {
 }
 
 async function* readLines(file: string, rel: string): AsyncIterable<LineRead> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
   try {
-    for await (const raw of rl) {
-      line++;
-      const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      yield { line, text };
-    }
+    yield* readFileLines(file);
   } catch (e) {
-    throw new IngestReadError(rel, `read failed at line ${line + 1} (${errCode(e)})`);
-  } finally {
-    rl.close();
-    stream.destroy();
+    if (e instanceof LineReadError) throw new IngestReadError(rel, e.message);
+    throw e;
   }
 }
