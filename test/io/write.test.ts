@@ -1,0 +1,40 @@
+/** Atomic, validated writes (src/io/write.ts). */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toJsonText, writeFileAtomic, writeJsonValidated } from '../../src/io/write.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'ig-write-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('writeFileAtomic', () => {
+  it('creates the folder, replaces the file and leaves no temp file', async () => {
+    const file = path.join(tmp, 'a', 'b', 'out.md');
+    await writeFileAtomic(file, 'one ✅\n');
+    await writeFileAtomic(file, 'two ✅\n');
+    expect(readFileSync(file, 'utf8')).toBe('two ✅\n');
+    expect(readdirSync(path.dirname(file))).toEqual(['out.md']);
+  });
+
+  it('rejects (and cleans up) when the target cannot be written', async () => {
+    const blocker = path.join(tmp, 'blocker');
+    writeFileSync(blocker, 'x');
+    // The error codes of the promise API: a file where the folder should be, a folder in the way.
+    await expect(writeFileAtomic(path.join(blocker, 'out.md'), 'x')).rejects.toMatchObject({ code: 'EEXIST' });
+    await expect(writeFileAtomic(path.join(blocker, 'sub', 'out.md'), 'x')).rejects.toMatchObject({ code: 'ENOTDIR' });
+    const dir = path.join(tmp, 'isdir');
+    await writeFileAtomic(path.join(dir, 'keep.txt'), 'k');
+    await expect(writeFileAtomic(dir, 'x')).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(readdirSync(tmp).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('writeJsonValidated refuses an invalid document before writing a byte', async () => {
+    const file = path.join(tmp, 'bad', 'report.json');
+    await expect(writeJsonValidated(file, 'inferguard-analyze/v1', { schema_version: 'x' })).rejects.toThrow(
+      /does not satisfy inferguard-analyze\/v1/,
+    );
+    expect(() => readFileSync(file)).toThrow();
+    expect(toJsonText({ a: [1, { b: null }] })).toBe('{\n  "a": [\n    1,\n    {\n      "b": null\n    }\n  ]\n}\n');
+  });
+});
