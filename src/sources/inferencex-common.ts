@@ -446,7 +446,20 @@ const BASE_NAMES: Record<string, string> = {
  * `<stat>_<metric>[_ms]` or `<metric>_<stat>[_ms]` (InferenceX's own test fixture uses the second
  * form, INPUTS.md §3.2) → canonical stat, base and whether the value is in ms.
  */
-export function parseStatKey(key: string): { stat: string; base: string; ms: boolean } | null {
+export function parseStatKey(key: string): StatKey | null {
+  let p = statKeyCache.get(key);
+  if (p === undefined) {
+    p = parseStatKeyUncached(key);
+    // Memoised: every aggregate and raw file of a sweep repeats the same few dozen keys.
+    if (statKeyCache.size < 10_000) statKeyCache.set(key, p);
+  }
+  return p;
+}
+
+type StatKey = Readonly<{ stat: string; base: string; ms: boolean }>;
+const statKeyCache = new Map<string, StatKey | null>();
+
+function parseStatKeyUncached(key: string): StatKey | null {
   let k = key;
   let ms = false;
   if (k.endsWith('_ms')) {

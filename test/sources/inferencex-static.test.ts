@@ -460,4 +460,12 @@ describe('inferencex-common: names', () => {
     expect(parseStatKey('e2e_latency_p99_ms')).toEqual({ stat: 'p99', base: 'e2el', ms: true });
     expect(parseStatKey('output_throughput')).toBeNull();
   });
+
+  it('parseStatKey is memoised: a repeated key gives the same answer', () => {
+    for (const k of ['median_ttft_ms', 'ttft_p50_ms', 'p99.9_itl', 'output_throughput', 'std_intvty', 'mean_e2e']) {
+      const first = parseStatKey(k);
+      expect(parseStatKey(k)).toEqual(first);
+      expect(parseStatKey(k)).toBe(first);
+    }
+  });
 });
