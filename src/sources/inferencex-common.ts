@@ -486,17 +486,34 @@ function parseStatKeyUncached(key: string): StatKey | null {
  */
 export function latencyMetrics(obj: Record<string, unknown>): Metrics {
   const m: Metrics = {};
-  for (const [key, raw] of Object.entries(obj)) {
-    const p = parseStatKey(key);
-    if (p === null) continue;
-    // intvty: mean/p50/p90/p99 only (std is meaningless, p99.9 adds nothing to the slow tail p99)
-    if (p.base === 'intvty' && (p.stat === 'std' || p.stat === 'p999' || p.stat === 'p95' || p.ms)) continue;
-    const v = toNumber(raw);
+  for (const key of Object.keys(obj)) {
+    const k = latencyKey(key);
+    if (k === null) continue;
+    const v = toNumber(obj[key]);
     if (v === null) continue;
-    m[`${p.stat}_${p.base}`] = p.ms ? v / 1000 : v;
+    m[k.name] = k.ms ? v / 1000 : v;
   }
   return m;
 }
+
+/**
+ * The canonical metric name of a raw key (and whether its value is in ms), or null when it is no
+ * latency key or one latencyMetrics drops. Memoised like parseStatKey: the cached name is one
+ * string per metric, not a new one per file, so every metrics object gets the same keys.
+ */
+function latencyKey(key: string): { name: string; ms: boolean } | null {
+  let k = latencyKeyCache.get(key);
+  if (k === undefined) {
+    const p = parseStatKey(key);
+    // intvty: mean/p50/p90/p99 only (std is meaningless, p99.9 adds nothing to the slow tail p99)
+    const dropped =
+      p !== null && p.base === 'intvty' && (p.stat === 'std' || p.stat === 'p999' || p.stat === 'p95' || p.ms);
+    k = p === null || dropped ? null : { name: `${p.stat}_${p.base}`, ms: p.ms };
+    if (latencyKeyCache.size < 10_000) latencyKeyCache.set(key, k);
+  }
+  return k;
+}
+const latencyKeyCache = new Map<string, { name: string; ms: boolean } | null>();
 
 const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'] as const;
 
