@@ -56,7 +56,9 @@ function conflictWith(g: Group, f: CellFragment): { key: string; a: MetricValue;
 
 function addToGroup(g: Group, f: CellFragment): void {
   g.fragments.push(f);
-  for (const [k, v] of Object.entries(f.metrics)) {
+  const metrics = f.metrics;
+  for (const k of Object.keys(metrics)) {
+    const v = metrics[k] as MetricValue;
     if (v !== null && (g.metrics[k] === undefined || g.metrics[k] === null)) g.metrics[k] = v;
     else if (g.metrics[k] === undefined) g.metrics[k] = v;
   }
