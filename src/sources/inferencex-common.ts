@@ -16,6 +16,7 @@ import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../
 import type { ArtifactEntry, CellFragment, Finding, Identity, MetricValue, Metrics, Topology } from '../core/types.js';
 import { perContext, type FileEntry, type IngestContext } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
+import { sortKeys } from '../core/sort-keys.js';
 
 export type IxFormat = 'inferencex-static' | 'inferencex-srt-slurm';
 /** Which adapter a file belongs to. */
@@ -633,11 +634,7 @@ function perGpuDenominators(
   };
 }
 
-export function sortKeys<T extends Record<string, unknown>>(o: T): T {
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(o).sort()) out[k] = o[k];
-  return out as T;
-}
+export { sortKeys };
 
 // ---------------------------------------------------------------------------------------------
 // fragment builder
