@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toJsonText, writeFileAtomic, writeJsonValidated } from '../../src/io/write.js';
+import fc from 'fast-check';
+import { toJsonParts, toJsonText, writeFileAtomic, writeJsonValidated } from '../../src/io/write.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ig-write-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -17,6 +18,22 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(path.dirname(file))).toEqual(['out.md']);
   });
 
+  it('writes parts one after the other (the JSON text and its newline: toJsonText bytes)', async () => {
+    const file = path.join(tmp, 'parts', 'report.json');
+    const value = { a: [1, 'é→✅', { b: null }], c: 'x'.repeat(100_000) };
+    await writeFileAtomic(file, toJsonParts(value));
+    expect(readFileSync(file, 'utf8')).toBe(toJsonText(value));
+    await writeFileAtomic(file, ['', 'one', '', ' two\n']);
+    expect(readFileSync(file, 'utf8')).toBe('one two\n');
+    expect(readdirSync(path.dirname(file))).toEqual(['report.json']);
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(toJsonParts(v).join('')).toBe(toJsonText(v));
+      }),
+      { numRuns: 500, seed: 3 },
+    );
+  });
+
   it('rejects (and cleans up) when the target cannot be written', async () => {
     const blocker = path.join(tmp, 'blocker');
     writeFileSync(blocker, 'x');
@@ -26,6 +43,10 @@ describe('writeFileAtomic', () => {
     const dir = path.join(tmp, 'isdir');
     await writeFileAtomic(path.join(dir, 'keep.txt'), 'k');
     await expect(writeFileAtomic(dir, 'x')).rejects.toMatchObject({ code: 'EISDIR' });
+    await expect(writeFileAtomic(dir, ['x', '\n'])).rejects.toMatchObject({ code: 'EISDIR' });
+    await expect(writeFileAtomic(path.join(blocker, 'p.json'), ['x', '\n'])).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
     expect(readdirSync(tmp).filter((n) => n.includes('.tmp-'))).toEqual([]);
   });
 
