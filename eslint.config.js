@@ -1,7 +1,16 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/out/**', 'bench/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'examples/out/**',
+      'bench/**',
+      'src/schemas/compiled/validators.js',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

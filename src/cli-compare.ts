@@ -10,7 +10,7 @@
  * comment: renders comment.md from a report.json and an optional compare.json, writes it and
  * prints it to stdout.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCliArgs, parseFailOn } from './cli-args.js';
 import { loadConfig, NoReportError } from './io/config-file.js';
@@ -39,7 +39,9 @@ function shown(p: string): string {
 async function readContract<T>(file: string, contract: string, flag: string): Promise<T> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // One synchronous read, decoded at once: the promise API reads 512 KB at a time through the
+    // thread pool and a stream decoder (~60 ms of a 24 MB compare.json); same text, same errors.
+    text = readFileSync(file).toString('utf8');
   } catch (e) {
     throw new NoReportError(`${flag} ${shown(file)} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }

@@ -14,21 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
   cmdCompare: () => (/* binding */ cmdCompare)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli-args.ts + 1 modules
 var cli_args = __webpack_require__(3835);
-// EXTERNAL MODULE: ./src/io/config-file.ts + 2 modules
-var config_file = __webpack_require__(2626);
+// EXTERNAL MODULE: ./src/io/config-file.ts
+var config_file = __webpack_require__(3103);
 ;// CONCATENATED MODULE: ./schemas/inferguard-report-diff-v1.schema.json
 const inferguard_report_diff_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-report-diff/v1","description":"compare.json: a head inferguard-analyze/v1 report compared against a base one. Contract policy: schema_version first; within v1 field names and meanings are stable; fields may be added without a version change; consumers must ignore unknown fields. Ordering guarantees are in docs/COMPARE.md.","type":"object","required":["schema_version","base","head","settings","counts","verdict","cells","findings"],"properties":{"schema_version":{"const":"inferguard-report-diff/v1"},"base":{"$ref":"#/$defs/report_ref"},"head":{"$ref":"#/$defs/report_ref"},"settings":{"type":"object","required":["alpha","min_effect_size","method","bootstrap_iterations","seed","min_samples","noise_bands","eval_min_drop"],"properties":{"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_effect_size":{"type":"number","minimum":0},"method":{"enum":["mann_whitney","bootstrap"]},"bootstrap_iterations":{"type":"integer","minimum":1},"seed":{"type":"integer"},"min_samples":{"type":"integer","minimum":1},"noise_bands":{"type":"object","additionalProperties":{"type":"number","minimum":0}},"eval_min_drop":{"type":"number","minimum":0}},"additionalProperties":true},"counts":{"type":"object","required":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data","total","tests"],"properties":{"regressed":{"type":"integer","minimum":0},"improved":{"type":"integer","minimum":0},"unchanged":{"type":"integer","minimum":0},"new":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"incomparable":{"type":"integer","minimum":0},"insufficient_data":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"tests":{"type":"integer","minimum":0}},"additionalProperties":true},"verdict":{"$ref":"#/$defs/regression_verdict"},"cells":{"type":"array","items":{"$ref":"#/$defs/cell_diff"}},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}}},"additionalProperties":true,"$defs":{"report_ref":{"type":"object","required":["generated_at","input_root","inferguard_version","run_status","total_cells","totals"],"properties":{"generated_at":{"type":"string"},"input_root":{"type":"string"},"inferguard_version":{"type":"string"},"run_status":{"type":"string"},"total_cells":{"type":"integer","minimum":0},"totals":{"type":"object","required":["requests_total","requests_successful","success_rate","sessions_completed","currency","compute_cost","gpu_hours","cost_per_completed_request","cost_per_million_output_tokens"],"properties":{"requests_total":{"type":["number","null"]},"requests_successful":{"type":["number","null"]},"success_rate":{"type":["number","null"]},"sessions_completed":{"type":["number","null"]},"currency":{"type":["string","null"]},"compute_cost":{"type":["number","null"]},"gpu_hours":{"type":["number","null"]},"cost_per_completed_request":{"type":["number","null"]},"cost_per_million_output_tokens":{"type":["number","null"]}},"additionalProperties":true}},"additionalProperties":true},"identity":{"type":"object","required":["hardware","model","framework","precision","scenario_type","is_multinode","recipe_name","isl","osl","concurrency"],"properties":{"hardware":{"type":["string","null"]},"model":{"type":["string","null"]},"framework":{"type":["string","null"]},"precision":{"type":["string","null"]},"scenario_type":{"type":["string","null"]},"is_multinode":{"type":["boolean","null"]},"recipe_name":{"type":["string","null"]},"isl":{"type":["integer","null"]},"osl":{"type":["integer","null"]},"concurrency":{"type":["integer","null"]}},"additionalProperties":true},"metric_comparison":{"type":"object","required":["metric","kind","unit","direction","base","head","delta","relative_delta","method","outcome","p_value","q_value","interval","effect_size","threshold","n_base","n_head","confidence","note"],"properties":{"metric":{"type":"string","minLength":1},"kind":{"enum":["completion","throughput","latency","cost","eval"]},"unit":{"type":"string"},"direction":{"enum":["higher_is_better","lower_is_better","neutral"]},"base":{"type":["number","null"]},"head":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"method":{"enum":["mann_whitney_u","bootstrap_quantile","noise_band","eval_stderr","informational","none"]},"outcome":{"enum":["regressed","improved","unchanged","insufficient_data","incomparable","informational"]},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"q_value":{"type":["number","null"],"minimum":0,"maximum":1},"interval":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"effect_size":{"type":["number","null"]},"threshold":{"oneOf":[{"type":"null"},{"type":"object","required":["name","value","basis"],"properties":{"name":{"type":"string"},"value":{"type":"number"},"basis":{"enum":["relative","absolute"]}},"additionalProperties":true}]},"n_base":{"type":["integer","null"],"minimum":0},"n_head":{"type":["integer","null"],"minimum":0},"confidence":{"type":["number","null"],"minimum":0,"maximum":1},"note":{"type":"string"},"cell_id":{"type":"string","description":"Head cell id; present only in the overall verdict\'s comparisons."}},"additionalProperties":true},"regression_verdict":{"type":"object","description":"Seed 004 RegressionVerdict, plus INSUFFICIENT_DATA.","required":["verdict","confidence","regressions","improvements","comparisons","p_value","summary"],"properties":{"verdict":{"enum":["REGRESSION","IMPROVEMENT","NEUTRAL","INSUFFICIENT_DATA"]},"confidence":{"type":"number","minimum":0,"maximum":1},"regressions":{"type":"array","items":{"type":"string"}},"improvements":{"type":"array","items":{"type":"string"}},"comparisons":{"type":"array","items":{"$ref":"#/$defs/metric_comparison"}},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"summary":{"type":"string"}},"additionalProperties":true},"cell_diff":{"type":"object","required":["key","family","status","base_cell_id","head_cell_id","identity","reasons","verdict"],"properties":{"key":{"type":"string","description":"identityKey of the head cell (base cell when missing)."},"family":{"type":"string","description":"Identity key without concurrency."},"status":{"enum":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data"]},"base_cell_id":{"type":["string","null"]},"head_cell_id":{"type":["string","null"]},"identity":{"$ref":"#/$defs/identity"},"reasons":{"type":"array","items":{"type":"string"}},"verdict":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/regression_verdict"}]}},"additionalProperties":true,"allOf":[{"if":{"properties":{"status":{"const":"new"}}},"then":{"properties":{"base_cell_id":{"type":"null"},"head_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"missing"}}},"then":{"properties":{"head_cell_id":{"type":"null"},"base_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"incomparable"}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"reasons":{"minItems":1},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"enum":["regressed","improved","unchanged","insufficient_data"]}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"verdict":{"$ref":"#/$defs/regression_verdict"}}}}]},"finding":{"type":"object","required":["code","severity","message","cell_id","evidence"],"properties":{"code":{"type":"string","minLength":1},"severity":{"enum":["info","warning","critical"]},"message":{"type":"string"},"cell_id":{"type":["string","null"]},"evidence":{"type":"object","additionalProperties":true}},"additionalProperties":true}}}');
-// EXTERNAL MODULE: ./src/schemas/validate.ts + 6 modules
-var validate = __webpack_require__(1325);
-// EXTERNAL MODULE: ./src/core/identity.ts
-var identity = __webpack_require__(4845);
+// EXTERNAL MODULE: ./src/schemas/validate.ts + 7 modules
+var validate = __webpack_require__(7480);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/core/metrics.ts
@@ -162,12 +160,14 @@ function evalScoreNames(a, b) {
         if (!c)
             continue;
         for (const k of Object.keys(c.metrics ?? {}))
-            if (/^eval_.+_score$/.test(k))
+            if (k.startsWith('eval_') && /^eval_.+_score$/.test(k))
                 names.add(k);
     }
     return [...names].sort();
 }
 
+// EXTERNAL MODULE: ./src/core/identity.ts
+var identity = __webpack_require__(4845);
 ;// CONCATENATED MODULE: ./src/core/compare/match.ts
 /**
  * Matching base and head cells. Cells match when their identity key (src/core/identity.ts:
@@ -179,8 +179,27 @@ function evalScoreNames(a, b) {
 
 /** Identity fields a configuration change may alter while the workload stays the same. */
 const LOOSE_FIELDS = ['hardware', 'model', 'framework', 'scenario_type', 'isl', 'osl', 'concurrency'];
+// A compare reads its reports and never changes a cell: each cell's keys are computed once
+// (matching, sorting, the per-metric seeds and the CellDiff all need them).
+const keyMemo = new WeakMap();
+const familyMemo = new WeakMap();
+/** identityKey of a cell (memoised per cell object). */
 function cellKey(c) {
-    return (0,identity/* identityKey */.US)(c, c.topology ?? {});
+    let k = keyMemo.get(c);
+    if (k === undefined) {
+        k = (0,identity/* identityKey */.US)(c, c.topology ?? {});
+        keyMemo.set(c, k);
+    }
+    return k;
+}
+/** familyKey of a cell (memoised per cell object). */
+function cellFamilyKey(c) {
+    let k = familyMemo.get(c);
+    if (k === undefined) {
+        k = (0,identity/* familyKey */.Q5)(c, c.topology ?? {});
+        familyMemo.set(c, k);
+    }
+    return k;
 }
 function looseKey(c) {
     const o = (0,identity/* identityKeyObject */.nD)(c, c.topology ?? {});
@@ -614,7 +633,6 @@ const COMPARISON_METHODS = (/* unused pure expression or super */ null && ([
 
 
 
-
 (0,validate/* registerContract */.g)(REPORT_DIFF_SCHEMA_VERSION, inferguard_report_diff_v1_schema_namespaceObject);
 const DEFAULT_TPOT_DEGRADATION_RATIO = 1.5;
 const DEFAULT_PREFIX_CACHE_DROP = 0.1;
@@ -745,7 +763,7 @@ function compareMetrics(pair, settings, tests, opts) {
     const base = pair.base;
     const head = pair.head;
     const work = { pair, comparisons: [], stats: [], findings: [] };
-    const key = (0,identity/* identityKey */.US)(head, head.topology ?? {});
+    const key = cellKey(head);
     const mwCache = new Map();
     const currencyDiffers = !!(base.cost && head.cost && base.cost.currency !== head.cost.currency);
     for (const def of COMPARE_METRICS) {
@@ -1137,8 +1155,8 @@ function compareReports(base, head, opts = {}) {
     for (const pair of pairs) {
         const ref = (pair.head ?? pair.base);
         const diff = {
-            key: (0,identity/* identityKey */.US)(ref, ref.topology ?? {}),
-            family: (0,identity/* familyKey */.Q5)(ref, ref.topology ?? {}),
+            key: cellKey(ref),
+            family: cellFamilyKey(ref),
             status: pair.kind === 'matched' ? 'unchanged' : pair.kind,
             base_cell_id: pair.base?.cell_id ?? null,
             head_cell_id: pair.head?.cell_id ?? null,
@@ -1998,7 +2016,9 @@ function shown(p) {
 async function readContract(file, contract, flag) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        // One synchronous read, decoded at once: the promise API reads 512 KB at a time through the
+        // thread pool and a stream decoder (~60 ms of a 24 MB compare.json); same text, same errors.
+        text = (0,external_node_fs_.readFileSync)(file).toString('utf8');
     }
     catch (e) {
         throw new config_file/* NoReportError */.E(`${flag} ${shown(file)} cannot be read (${e.code ?? 'error'})`);

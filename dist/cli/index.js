@@ -164,6 +164,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -436,7 +443,7 @@ async function cmdAnalyze(argv) {
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--gpu-hour-cost and --price-table exclude each other');
     }
     const failOn = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailOn */ .X)(values['fail-on'], 'critical');
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(674), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3580));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(97), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3709));
     const result = await analyzeResultsDir({
         resultsDir: positionals[0],
         outputDir: values['output-dir'],
@@ -450,7 +457,7 @@ async function cmdAnalyze(argv) {
         timelineGlob: values['timeline-glob'],
         gateLines: (values.gate ?? []).join('\n'),
     });
-    const { gatesExitCode } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 587));
+    const { gatesExitCode } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 587));
     const gatesBlock = result.report.gates;
     // A failing, not-found or conflicting gate (severity error) fails like a finding at --fail-on.
     const code = Math.max((0,_core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeFor */ .Rr)(result.report.findings, failOn), gatesBlock ? gatesExitCode(gatesBlock) : 0);
@@ -483,8 +490,8 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(587), __nccwpck_require__.e(674), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(817), __nccwpck_require__.e(587), __nccwpck_require__.e(674), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdComment,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(587), __nccwpck_require__.e(97), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(587), __nccwpck_require__.e(97), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdComment,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';

@@ -140,7 +140,9 @@ export function buildFamilies(cells: readonly Cell[]): Family[] {
   for (const c of cells) {
     if (c.concurrency === null) continue;
     const k = familyKey(c, c.topology);
-    map.set(k, [...(map.get(k) ?? []), c]);
+    const list = map.get(k);
+    if (list) list.push(c);
+    else map.set(k, [c]);
   }
   return [...map.entries()]
     .map(([key, list]) => {

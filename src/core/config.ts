@@ -6,22 +6,13 @@
 import { parse as parseYaml } from 'yaml';
 import configSchema from '../../schemas/inferguard-config-v1.schema.json' with { type: 'json' };
 import { registerContract, validateContract } from '../schemas/validate.js';
+import type { AnalyzerConfig } from './config-defaults.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { UsageError } from './types.js';
 
+export { defaultConfig, type AnalyzerConfig } from './config-defaults.js';
+
 registerContract('inferguard-config/v1', configSchema);
-
-export interface AnalyzerConfig {
-  thresholds: Thresholds;
-  compare: Record<string, unknown>;
-  cost: { gpu_hour_cost?: number; currency?: string; price_table?: string; gpus?: number };
-  gates: unknown[];
-  eval_thresholds: Record<string, number>;
-}
-
-export function defaultConfig(): AnalyzerConfig {
-  return { thresholds: { ...DEFAULT_THRESHOLDS }, compare: {}, cost: {}, gates: [], eval_thresholds: {} };
-}
 
 /** Parses config text (`name` is only used in messages; `.json` parses as JSON, else YAML). */
 export function parseConfigText(text: string, name: string): AnalyzerConfig {

@@ -17,6 +17,7 @@ import type {
   Topology,
 } from './types.js';
 import { computeCompletion } from './completion.js';
+import { sortKeys } from './sort-keys.js';
 
 /** Relative tolerance under which two copies of a number are the same measurement. */
 const SAME_VALUE_REL_TOL = 1e-6;
@@ -56,7 +57,9 @@ function conflictWith(g: Group, f: CellFragment): { key: string; a: MetricValue;
 
 function addToGroup(g: Group, f: CellFragment): void {
   g.fragments.push(f);
-  for (const [k, v] of Object.entries(f.metrics)) {
+  const metrics = f.metrics;
+  for (const k of Object.keys(metrics)) {
+    const v = metrics[k] as MetricValue;
     if (v !== null && (g.metrics[k] === undefined || g.metrics[k] === null)) g.metrics[k] = v;
     else if (g.metrics[k] === undefined) g.metrics[k] = v;
   }
@@ -159,12 +162,6 @@ function mergeTopology(fragments: CellFragment[]): Topology {
     }
   }
   return sortKeys(out);
-}
-
-function sortKeys<T extends Record<string, unknown>>(o: T): T {
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(o).sort()) out[k] = o[k];
-  return out as T;
 }
 
 function mergeExtras(fragments: CellFragment[]): Record<string, unknown> {

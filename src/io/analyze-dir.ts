@@ -18,7 +18,7 @@ import { SOURCE_ADAPTERS } from '../sources/index.js';
 import { CsvHeaderError, type AdapterResult } from '../sources/types.js';
 import { INFERGUARD_VERSION } from '../version.js';
 import { createIngestContext, DEFAULT_OUTPUT_DIR_NAME, IngestReadError, scanResultsDir } from './ingest-context.js';
-import { toJsonText, writeFileAtomic } from './write.js';
+import { toJsonParts, writeFileAtomic } from './write.js';
 
 export interface AnalyzeOptions {
   resultsDir: string;
@@ -156,7 +156,7 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
   try {
     if (format !== 'md') {
       reportPath = path.join(outputDir, 'report.json');
-      await writeFileAtomic(reportPath, toJsonText(wire));
+      await writeFileAtomic(reportPath, toJsonParts(wire));
     }
     if (format !== 'json') {
       markdownPath = path.join(outputDir, 'report.md');

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultConfig, parseConfigText, type AnalyzerConfig } from '../core/config.js';
+import { defaultConfig, type AnalyzerConfig } from '../core/config-defaults.js';
 import { UsageError } from '../core/types.js';
 
 /** No report can be produced (exit 3). */
@@ -15,6 +15,9 @@ export class NoReportError extends Error {
 /** Loads and validates a config file; defaults when `file` is undefined. Problems are UsageErrors. */
 export async function loadConfig(file: string | undefined): Promise<AnalyzerConfig> {
   if (!file) return defaultConfig();
+  // Loaded on demand: the config parser pulls in the YAML parser, which a run without --config
+  // (and `inferguard comment`) never needs.
+  const { parseConfigText } = await import('../core/config.js');
   let text: string;
   try {
     text = await readFile(file, 'utf8');

@@ -2,7 +2,7 @@
  * The filesystem side of ingestion: walks the results root (skipping report output folders and
  * symlink loops), and gives adapters size-capped, streamed, finding-friendly reads.
  */
-import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Thresholds } from '../core/thresholds.js';
 import { CsvParseError, scanCsv } from './csv-read.js';
@@ -38,13 +38,18 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
   const seenReal = new Set<string>();
   const excluded = new Set(excludeDirs.map((d) => path.resolve(d)));
 
-  async function walk(absDir: string, relDir: string): Promise<void> {
+  /**
+   * `knownReal`: the real path of `absDir` when the caller knows it (a plain directory entry, not
+   * a symlink, of a folder whose real path is known is that real path + its name), else null.
+   */
+  async function walk(absDir: string, relDir: string, knownReal: string | null): Promise<void> {
     // Synchronous fs calls on purpose: a sweep is thousands of tiny files, and each awaited call
     // is a thread-pool round trip (a 2,000-cell sweep spent ~4 s idle in them); nothing else runs
     // while the analyzer scans and reads.
     let real: string;
     try {
-      real = realpathSync(absDir);
+      // realpathSync lstats every component of the path: ~4 lstats per folder of a sweep.
+      real = knownReal ?? realpathSync(absDir);
     } catch (e) {
       problems.push({ path: relDir || '.', message: `unreadable directory (${errCode(e)})` });
       return;
@@ -54,9 +59,11 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
       return;
     }
     seenReal.add(real);
-    let entries: { name: string }[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(absDir).map((name) => ({ name }));
+      // With types: a plain sub-folder needs neither an lstat nor a realpath (files still get
+      // their lstat, for size and mtime; symlinks and unknown types go the lstat/stat way).
+      entries = readdirSync(absDir, { withFileTypes: true });
     } catch (e) {
       problems.push({ path: relDir || '.', message: `unreadable directory (${errCode(e)})` });
       return;
@@ -70,9 +77,15 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
     ) {
       return;
     }
-    for (const { name } of entries) {
+    for (const entry of entries) {
+      const name = entry.name;
       const abs = path.join(absDir, name);
       const rel = relDir ? `${relDir}/${name}` : name;
+      if (entry.isDirectory()) {
+        if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(path.resolve(abs))) continue;
+        await walk(abs, rel, path.join(real, name));
+        continue;
+      }
       let st;
       try {
         const l = lstatSync(abs);
@@ -83,14 +96,14 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
       }
       if (st.isDirectory()) {
         if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(path.resolve(abs))) continue;
-        await walk(abs, rel);
+        await walk(abs, rel, null);
       } else if (st.isFile()) {
         files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });
       }
     }
   }
 
-  await walk(root, '');
+  await walk(root, '', null);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };
 }

@@ -3,19 +3,33 @@
  * is written, then written to a temp file in the same folder and renamed into place, so a
  * reader never sees a half-written file.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertContract, type ContractName } from '../schemas/validate.js';
 
-/** Writes `text` to `file` atomically (temp file + rename), creating the folder. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+/**
+ * Writes `text` to `file` atomically (temp file + rename), creating the folder. Synchronous fs
+ * calls on purpose: the promise API writes a large report in 512 KB thread-pool round trips
+ * (a 24 MB compare.json took ~80 ms that way, ~45 ms in one call); nothing else runs meanwhile.
+ */
+export async function writeFileAtomic(file: string, text: string | readonly string[]): Promise<void> {
+  mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   try {
-    await writeFile(tmp, text, 'utf8');
-    await rename(tmp, file);
+    if (typeof text === 'string') writeFileSync(tmp, text, 'utf8');
+    else {
+      // Parts written one after the other: joining a 17 MB JSON text with its newline would copy
+      // it into a new flat string first (~20 ms).
+      const fd = openSync(tmp, 'w');
+      try {
+        for (const part of text) writeFileSync(fd, part, 'utf8');
+      } finally {
+        closeSync(fd);
+      }
+    }
+    renameSync(tmp, file);
   } catch (e) {
-    await rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw e;
   }
 }
@@ -25,8 +39,13 @@ export function toJsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** toJsonText as two parts (the JSON, the newline) for writeFileAtomic: the same bytes, no join. */
+export function toJsonParts(value: unknown): [string, string] {
+  return [`${JSON.stringify(value, null, 2)}`, '\n'];
+}
+
 /** Validates `value` against `contract`, then writes it atomically as JSON. */
 export async function writeJsonValidated(file: string, contract: ContractName, value: unknown): Promise<void> {
   assertContract(contract, value, path.basename(file));
-  await writeFileAtomic(file, toJsonText(value));
+  await writeFileAtomic(file, toJsonParts(value));
 }

@@ -21,6 +21,9 @@ export function escapeHtml(s: string): string {
  */
 export function safeText(s: unknown, maxLen = 300): string {
   let t = typeof s === 'string' ? s : s === null || s === undefined ? '' : String(s);
+  // Most text (model names, numbers, units) has nothing any rule below would change: then it is
+  // returned as is, without a dozen no-op passes over it.
+  if (t.length <= maxLen && !TEXT_TOUCHED.test(t) && !TEXT_TOUCHED_WORDS.test(t)) return t;
   t = t.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
   t = stripInvisible(t);
   if (t.length > maxLen) t = `${t.slice(0, maxLen - 1)}…`;
@@ -36,9 +39,20 @@ export function safeText(s: unknown, maxLen = 300): string {
   return t;
 }
 
+/**
+ * Every character some rule of safeText replaces or removes (controls, C1 controls, bidi and
+ * invisible characters, HTML, markdown and mention/reference/link syntax), and the words it
+ * defangs; a text matching neither (and not too long) is returned unchanged.
+ */
+const TEXT_TOUCHED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff&<>"\\|[\]()*_`~!@#:]/;
+const TEXT_TOUCHED_WORDS = /\bwww\.|\bGH-(?=\d)/i;
+/** Every character some rule of safeCode replaces or removes. */
+const CODE_TOUCHED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff`|]/;
+
 /** Code-span text for ids and paths: backticks removed, length capped, table-safe. */
 export function safeCode(s: unknown, maxLen = 200): string {
   let t = typeof s === 'string' ? s : String(s ?? '');
+  if (t.length <= maxLen && !CODE_TOUCHED.test(t)) return `\`${t}\``;
   t = t
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/`/g, "'")

@@ -1,16 +1,23 @@
 /**
  * The one validator module: every JSON contract we read or write is checked here, against the
- * schema files in `schemas/` (JSON Schema 2020-12, ajv + ajv-formats). Validators are compiled
- * lazily, once per contract, so a run only pays for the contracts it touches.
+ * schema files in `schemas/` (JSON Schema 2020-12, ajv + ajv-formats). The validators are
+ * precompiled by scripts/gen-validators.mjs (ajv standalone code, the same options:
+ * `allErrors`, `strict: false`, ajv-formats) into ./compiled/validators.js, so a run neither
+ * loads the ajv compiler nor compiles a schema. Each contract's schema is checked against the
+ * hash the validator was generated from (once, on first use): a schema edited without
+ * regenerating fails loudly instead of being validated against the old one.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsImport from 'ajv-formats';
+import { createHash } from 'node:crypto';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import ucs2lengthImport from 'ajv/dist/runtime/ucs2length.js';
+import * as formatsImport from 'ajv-formats/dist/formats.js';
 import disaggStatus from '../../schemas/disagg-status-v1.schema.json' with { type: 'json' };
 import pathTrace from '../../schemas/path-trace-v1.schema.json' with { type: 'json' };
 import timeline from '../../schemas/inferguard-timeline-v1.schema.json' with { type: 'json' };
 import analyze from '../../schemas/inferguard-analyze-v1.schema.json' with { type: 'json' };
 import cost from '../../schemas/inferguard-cost-v1.schema.json' with { type: 'json' };
 import eventRecord from '../../schemas/disagg-event-record-v1.schema.json' with { type: 'json' };
+import { createValidators, SCHEMA_HASHES } from './compiled/validators.js';
 
 const SCHEMAS = {
   'disagg-status/v1': disaggStatus,
@@ -28,32 +35,50 @@ const extraSchemas = new Map<string, object>();
 /** Registers an additional contract (e.g. inferguard-report-diff/v1) by name. */
 export function registerContract(name: string, schema: object): void {
   extraSchemas.set(name, schema);
-  compiled.delete(name);
+  checked.delete(name);
 }
 
 export function contractNames(): string[] {
   return [...Object.keys(SCHEMAS), ...extraSchemas.keys()].sort();
 }
 
-// ajv-formats is CommonJS; its default export arrives wrapped under some bundlers/loaders.
-const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (
-  ajv: Ajv2020,
-) => Ajv2020;
+// CommonJS modules: the default export arrives wrapped (or not) depending on the bundler/loader.
+const ucs2length = (
+  typeof ucs2lengthImport === 'function'
+    ? ucs2lengthImport
+    : (ucs2lengthImport as unknown as { default: unknown }).default
+) as unknown;
+const formats = (formatsImport as { fullFormats?: unknown }).fullFormats
+  ? formatsImport
+  : (formatsImport as unknown as { default: unknown }).default;
+const RUNTIME: Record<string, unknown> = {
+  'ajv/dist/runtime/ucs2length': { default: ucs2length },
+  'ajv-formats/dist/formats': formats,
+};
 
-let ajv: Ajv2020 | null = null;
-const compiled = new Map<string, ValidateFunction>();
+let precompiled: Record<string, ValidateFunction> | null = null;
+/** Contracts whose schema was checked against the precompiled validator's hash. */
+const checked = new Set<string>();
 
-function getValidator(name: ContractName): ValidateFunction {
-  let v = compiled.get(name);
-  if (v) return v;
+/** The (precompiled) validator of a contract; exported for the tests. */
+export function validatorOf(name: ContractName): ValidateFunction {
   const schema = (SCHEMAS as Record<string, object>)[name] ?? extraSchemas.get(name);
   if (!schema) throw new Error(`unknown contract '${name}'`);
-  if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
+  if (!checked.has(name)) {
+    const hash = createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+    if (SCHEMA_HASHES[name] !== hash) {
+      throw new Error(
+        `the precompiled validator of '${name}' does not match its schema: run \`npm run gen:validators\``,
+      );
+    }
+    checked.add(name);
   }
-  v = ajv.compile(schema);
-  compiled.set(name, v);
+  precompiled ??= createValidators((id) => {
+    if (!(id in RUNTIME)) throw new Error(`precompiled validators: unknown module '${id}'`);
+    return RUNTIME[id];
+  });
+  const v = precompiled[name];
+  if (!v) throw new Error(`no precompiled validator for '${name}': run \`npm run gen:validators\``);
   return v;
 }
 
@@ -61,7 +86,7 @@ export type ValidationResult = { ok: true } | { ok: false; errors: string[] };
 
 /** Validates `value` against the named contract; errors are "path: message" strings (max 20). */
 export function validateContract(name: ContractName, value: unknown): ValidationResult {
-  const v = getValidator(name);
+  const v = validatorOf(name);
   if (v(value)) return { ok: true };
   return { ok: false, errors: formatErrors(v.errors ?? []) };
 }

@@ -8,6 +8,7 @@
  * convention, INPUTS.md §3.3: `p99_intvty` is the slow tail), whatever the aggregate's own
  * `intvty` block says (v0.1 stores the per-request 1/itl distribution with the tails reversed).
  */
+import { sortKeys } from '../core/sort-keys.js';
 import { LATENCY_STATS, latencyKey, type LatencyBase } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import { SKETCH_RELATIVE_ACCURACY, type SampleStats, type Summary } from '../core/stats.js';
@@ -207,11 +208,7 @@ export function topologyFromAggregate(agg: Record<string, unknown>): Topology {
 
 export { gpusOf };
 
-export function sortKeys<T extends Record<string, unknown>>(o: T): T {
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(o).sort()) out[k] = o[k];
-  return out as T;
-}
+export { sortKeys };
 
 // ---------------------------------------------------------------------------------------------
 // metrics
@@ -278,12 +275,9 @@ export function putPerGpu(m: Metrics, gpus: number | null): void {
 
 /** Drops undefined entries and sorts keys. */
 export function cleanMetrics(m: Metrics): Metrics {
-  const out: Metrics = {};
-  for (const k of Object.keys(m).sort()) {
-    const v = m[k];
-    if (v !== undefined) out[k] = v;
-  }
-  return out;
+  const defined: Metrics = {};
+  for (const k of Object.keys(m)) if (m[k] !== undefined) defined[k] = m[k];
+  return sortKeys(defined);
 }
 
 // ---------------------------------------------------------------------------------------------

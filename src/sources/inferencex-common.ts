@@ -13,9 +13,10 @@
  */
 import { LATENCY_BASES } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
-import type { ArtifactEntry, CellFragment, Finding, Identity, Metrics, Topology } from '../core/types.js';
+import type { ArtifactEntry, CellFragment, Finding, Identity, MetricValue, Metrics, Topology } from '../core/types.js';
 import { perContext, type FileEntry, type IngestContext } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
+import { sortKeys } from '../core/sort-keys.js';
 
 export type IxFormat = 'inferencex-static' | 'inferencex-srt-slurm';
 /** Which adapter a file belongs to. */
@@ -446,7 +447,20 @@ const BASE_NAMES: Record<string, string> = {
  * `<stat>_<metric>[_ms]` or `<metric>_<stat>[_ms]` (InferenceX's own test fixture uses the second
  * form, INPUTS.md §3.2) → canonical stat, base and whether the value is in ms.
  */
-export function parseStatKey(key: string): { stat: string; base: string; ms: boolean } | null {
+export function parseStatKey(key: string): StatKey | null {
+  let p = statKeyCache.get(key);
+  if (p === undefined) {
+    p = parseStatKeyUncached(key);
+    // Memoised: every aggregate and raw file of a sweep repeats the same few dozen keys.
+    if (statKeyCache.size < 10_000) statKeyCache.set(key, p);
+  }
+  return p;
+}
+
+type StatKey = Readonly<{ stat: string; base: string; ms: boolean }>;
+const statKeyCache = new Map<string, StatKey | null>();
+
+function parseStatKeyUncached(key: string): StatKey | null {
   let k = key;
   let ms = false;
   if (k.endsWith('_ms')) {
@@ -473,17 +487,34 @@ export function parseStatKey(key: string): { stat: string; base: string; ms: boo
  */
 export function latencyMetrics(obj: Record<string, unknown>): Metrics {
   const m: Metrics = {};
-  for (const [key, raw] of Object.entries(obj)) {
-    const p = parseStatKey(key);
-    if (p === null) continue;
-    // intvty: mean/p50/p90/p99 only (std is meaningless, p99.9 adds nothing to the slow tail p99)
-    if (p.base === 'intvty' && (p.stat === 'std' || p.stat === 'p999' || p.stat === 'p95' || p.ms)) continue;
-    const v = toNumber(raw);
+  for (const key of Object.keys(obj)) {
+    const k = latencyKey(key);
+    if (k === null) continue;
+    const v = toNumber(obj[key]);
     if (v === null) continue;
-    m[`${p.stat}_${p.base}`] = p.ms ? v / 1000 : v;
+    m[k.name] = k.ms ? v / 1000 : v;
   }
   return m;
 }
+
+/**
+ * The canonical metric name of a raw key (and whether its value is in ms), or null when it is no
+ * latency key or one latencyMetrics drops. Memoised like parseStatKey: the cached name is one
+ * string per metric, not a new one per file, so every metrics object gets the same keys.
+ */
+function latencyKey(key: string): { name: string; ms: boolean } | null {
+  let k = latencyKeyCache.get(key);
+  if (k === undefined) {
+    const p = parseStatKey(key);
+    // intvty: mean/p50/p90/p99 only (std is meaningless, p99.9 adds nothing to the slow tail p99)
+    const dropped =
+      p !== null && p.base === 'intvty' && (p.stat === 'std' || p.stat === 'p999' || p.stat === 'p95' || p.ms);
+    k = p === null || dropped ? null : { name: `${p.stat}_${p.base}`, ms: p.ms };
+    if (latencyKeyCache.size < 10_000) latencyKeyCache.set(key, k);
+  }
+  return k;
+}
+const latencyKeyCache = new Map<string, { name: string; ms: boolean } | null>();
 
 const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'] as const;
 
@@ -603,11 +634,7 @@ function perGpuDenominators(
   };
 }
 
-export function sortKeys<T extends Record<string, unknown>>(o: T): T {
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(o).sort()) out[k] = o[k];
-  return out as T;
-}
+export { sortKeys };
 
 // ---------------------------------------------------------------------------------------------
 // fragment builder
@@ -744,9 +771,10 @@ export function buildPointFragment(p: PointInput): CellFragment {
   }
 
   // metrics: the aggregate first (s), the raw fills gaps (ms → s)
-  const metrics: Metrics = {};
+  // latencyMetrics returns a fresh object: it is the metrics object (copying it into an empty one
+  // gave the same keys in the same order, at ~40 property stores per file).
+  const metrics: Metrics = agg !== null ? latencyMetrics(agg) : {};
   if (agg !== null) {
-    Object.assign(metrics, latencyMetrics(agg));
     for (const k of ['tput_per_gpu', 'output_tput_per_gpu', 'input_tput_per_gpu']) {
       const v = toNumber(agg[k]);
       if (v !== null) metrics[k] = v;
@@ -763,7 +791,7 @@ export function buildPointFragment(p: PointInput): CellFragment {
     if (!noSuccess) {
       const fromRaw = latencyMetrics(raw);
       addIntvtyFromTpot(fromRaw);
-      for (const [k, v] of Object.entries(fromRaw)) if (metrics[k] === undefined) metrics[k] = v;
+      for (const k of Object.keys(fromRaw)) if (metrics[k] === undefined) metrics[k] = fromRaw[k] as MetricValue;
     }
     const total = toNumber(raw.total_token_throughput);
     const output = toNumber(raw.output_throughput);

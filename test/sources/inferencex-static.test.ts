@@ -20,7 +20,9 @@ import type { CellFragment } from '../../src/core/types.js';
 import { createIngestContext, scanResultsDir } from '../../src/io/ingest-context.js';
 import { inferencexSrtSlurmAdapter } from '../../src/sources/inferencex-srt-slurm.js';
 import { inferencexStaticAdapter } from '../../src/sources/inferencex-static.js';
-import { hardwareFromRunner, parseRf, parseStatKey } from '../../src/sources/inferencex-common.js';
+import fc from 'fast-check';
+import { toNumber } from '../../src/core/parse.js';
+import { hardwareFromRunner, latencyMetrics, parseRf, parseStatKey } from '../../src/sources/inferencex-common.js';
 import type { AdapterResult, IngestContext } from '../../src/sources/types.js';
 
 const FIX = path.join(import.meta.dirname, '../fixtures/sources');
@@ -459,5 +461,46 @@ describe('inferencex-common: names', () => {
     expect(parseStatKey('p99.9_itl')).toEqual({ stat: 'p999', base: 'itl', ms: false });
     expect(parseStatKey('e2e_latency_p99_ms')).toEqual({ stat: 'p99', base: 'e2el', ms: true });
     expect(parseStatKey('output_throughput')).toBeNull();
+  });
+
+  it('latencyMetrics (memoised key names) equals the plain per-key mapping, order included', () => {
+    const reference = (obj: Record<string, unknown>): Record<string, unknown> => {
+      const m: Record<string, unknown> = {};
+      for (const [key, raw] of Object.entries(obj)) {
+        const p = parseStatKey(key);
+        if (p === null) continue;
+        if (p.base === 'intvty' && (p.stat === 'std' || p.stat === 'p999' || p.stat === 'p95' || p.ms)) continue;
+        const v = toNumber(raw);
+        if (v === null) continue;
+        m[`${p.stat}_${p.base}`] = p.ms ? v / 1000 : v;
+      }
+      return m;
+    };
+    const stats = ['mean', 'median', 'p50', 'p90', 'p95', 'p99.9', 'p999', 'p99', 'std', 'min'];
+    const bases = ['ttft', 'tpot', 'itl', 'e2el', 'e2e_latency', 'e2e', 'intvty', 'constructor', 'x'];
+    const key = fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...stats), fc.constantFrom(...bases), fc.boolean(), fc.boolean())
+        .map(([st, b, swap, ms]) => `${swap ? `${b}_${st}` : `${st}_${b}`}${ms ? '_ms' : ''}`),
+      fc.string(),
+    );
+    const value = fc.oneof(fc.double(), fc.integer(), fc.string(), fc.constant(null), fc.constant('1.5'));
+    fc.assert(
+      fc.property(fc.dictionary(key, value), (obj) => {
+        const got = latencyMetrics(obj);
+        const want = reference(obj);
+        expect(got).toEqual(want);
+        expect(Object.keys(got)).toEqual(Object.keys(want));
+      }),
+      { numRuns: 500, seed: 7 },
+    );
+  });
+
+  it('parseStatKey is memoised: a repeated key gives the same answer', () => {
+    for (const k of ['median_ttft_ms', 'ttft_p50_ms', 'p99.9_itl', 'output_throughput', 'std_intvty', 'mean_e2e']) {
+      const first = parseStatKey(k);
+      expect(parseStatKey(k)).toEqual(first);
+      expect(parseStatKey(k)).toBe(first);
+    }
   });
 });

@@ -146,7 +146,7 @@ export function evalScoreNames(a: Cell | null, b: Cell | null): string[] {
   const names = new Set<string>();
   for (const c of [a, b]) {
     if (!c) continue;
-    for (const k of Object.keys(c.metrics ?? {})) if (/^eval_.+_score$/.test(k)) names.add(k);
+    for (const k of Object.keys(c.metrics ?? {})) if (k.startsWith('eval_') && /^eval_.+_score$/.test(k)) names.add(k);
   }
   return [...names].sort();
 }

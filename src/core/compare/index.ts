@@ -8,7 +8,6 @@
  */
 import diffSchema from '../../../schemas/inferguard-report-diff-v1.schema.json' with { type: 'json' };
 import { registerContract } from '../../schemas/validate.js';
-import { familyKey, identityKey } from '../identity.js';
 import {
   IDENTITY_FIELDS,
   SEVERITY_RANK,
@@ -19,7 +18,7 @@ import {
   type SampleSketch,
 } from '../types.js';
 import { COMPARE_METRICS, evalScoreNames, type MetricDef } from './catalogue.js';
-import { matchCells, type CellPair } from './match.js';
+import { cellFamilyKey, cellKey, matchCells, type CellPair } from './match.js';
 import { resolveSettings } from './options.js';
 import {
   benjaminiHochberg,
@@ -228,7 +227,7 @@ function compareMetrics(
   const base = pair.base as Cell;
   const head = pair.head as Cell;
   const work: CellWork = { pair, comparisons: [], stats: [], findings: [] };
-  const key = identityKey(head, head.topology ?? {});
+  const key = cellKey(head);
   const mwCache = new Map<string, { test: PendingTest; mw: MannWhitneyResult; effect: number | null } | null>();
   const currencyDiffers = !!(base.cost && head.cost && base.cost.currency !== head.cost.currency);
 
@@ -621,8 +620,8 @@ export function compareReports(base: Report, head: Report, opts: CompareOptions 
   for (const pair of pairs) {
     const ref = (pair.head ?? pair.base) as Cell;
     const diff: CellDiff = {
-      key: identityKey(ref, ref.topology ?? {}),
-      family: familyKey(ref, ref.topology ?? {}),
+      key: cellKey(ref),
+      family: cellFamilyKey(ref),
       status: pair.kind === 'matched' ? 'unchanged' : pair.kind,
       base_cell_id: pair.base?.cell_id ?? null,
       head_cell_id: pair.head?.cell_id ?? null,

@@ -5,7 +5,7 @@
  * not the rest (precision, topology, recipe), is a changed configuration: `incomparable`, with
  * the reasons; never a regression of the old one.
  */
-import { identityKey, identityKeyObject } from '../identity.js';
+import { familyKey, identityKey, identityKeyObject } from '../identity.js';
 import type { Cell } from '../types.js';
 
 export interface CellPair {
@@ -18,8 +18,29 @@ export interface CellPair {
 /** Identity fields a configuration change may alter while the workload stays the same. */
 const LOOSE_FIELDS = ['hardware', 'model', 'framework', 'scenario_type', 'isl', 'osl', 'concurrency'] as const;
 
-function cellKey(c: Cell): string {
-  return identityKey(c, c.topology ?? {});
+// A compare reads its reports and never changes a cell: each cell's keys are computed once
+// (matching, sorting, the per-metric seeds and the CellDiff all need them).
+const keyMemo = new WeakMap<Cell, string>();
+const familyMemo = new WeakMap<Cell, string>();
+
+/** identityKey of a cell (memoised per cell object). */
+export function cellKey(c: Cell): string {
+  let k = keyMemo.get(c);
+  if (k === undefined) {
+    k = identityKey(c, c.topology ?? {});
+    keyMemo.set(c, k);
+  }
+  return k;
+}
+
+/** familyKey of a cell (memoised per cell object). */
+export function cellFamilyKey(c: Cell): string {
+  let k = familyMemo.get(c);
+  if (k === undefined) {
+    k = familyKey(c, c.topology ?? {});
+    familyMemo.set(c, k);
+  }
+  return k;
 }
 
 function looseKey(c: Cell): string {
