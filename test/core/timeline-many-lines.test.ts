@@ -6,6 +6,7 @@
  * lines, raw disagg-status lines, scrape errors, unknown engines, error-counter growth and
  * resets, flat transfer counters, a live TTFT cliff and carried codes (incl. connector_mismatch).
  */
+import { mulberry32 } from '../../src/core/compare/stats.js';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,17 +23,8 @@ const GOLDEN = path.join(
   '../fixtures/core/timeline-many-lines.golden.json',
 );
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the compare statistics' seeded PRNG). */
+const prng = mulberry32;
 
 interface Scenario {
   name: string;
