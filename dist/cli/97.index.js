@@ -25,6 +25,7 @@ function defaultConfig() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ baselineLookup),
 /* harmony export */   Q5: () => (/* binding */ familyKey),
 /* harmony export */   US: () => (/* binding */ identityKey),
 /* harmony export */   gL: () => (/* binding */ emptyIdentity),
@@ -128,6 +129,19 @@ function emptyIdentity() {
         osl: null,
         concurrency: null,
     };
+}
+/**
+ * The baseline cell a cell is compared with: same identity key, else the same cell id; null
+ * without a baseline or a match.
+ */
+function baselineLookup(baseline) {
+    const byKey = new Map();
+    const byId = new Map();
+    for (const b of baseline?.cells ?? []) {
+        byKey.set(identityKey(b, b.topology ?? {}), b);
+        byId.set(b.cell_id, b);
+    }
+    return (c) => byKey.get(identityKey(c, c.topology)) ?? byId.get(c.cell_id) ?? null;
 }
 
 

@@ -236,6 +236,19 @@ export function detectTpotDegradation(family: Family, t: Thresholds): TpotStep[]
   return out;
 }
 
+/** Evidence naming the two cells of a concurrency step, in the order every curve rule writes it. */
+export function stepEvidence(
+  lo: Cell,
+  hi: Cell,
+): { from_cell: string; to_cell: string; from_concurrency: number | null; to_concurrency: number | null } {
+  return {
+    from_cell: lo.cell_id,
+    to_cell: hi.cell_id,
+    from_concurrency: lo.concurrency,
+    to_concurrency: hi.concurrency,
+  };
+}
+
 /** `c<N>` label of a cell's concurrency. */
 export function concLabel(c: Cell): string {
   return c.concurrency === null ? 'c?' : `c${c.concurrency}`;

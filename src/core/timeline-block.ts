@@ -67,6 +67,25 @@ export class TimelineHits {
   }
 }
 
+/**
+ * Hits of a per-role condition: the rows where `rolesOf(i)` (a role bit mask, 0 = none) is set,
+ * and the union of the roles seen.
+ */
+export function roleHits(
+  samples: TimelineSamples,
+  rolesOf: (i: number) => number,
+): { hits: TimelineHits; roles: number } {
+  const hits = new TimelineHits(samples);
+  let roles = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const r = rolesOf(i);
+    if (r === 0) continue;
+    roles |= r;
+    hits.add(i);
+  }
+  return { hits, roles };
+}
+
 export interface DerivedTimeline {
   code: FindingCode;
   severity: Severity;

@@ -18,6 +18,7 @@
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and
  * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
  */
+import { joinPath } from './paths.js';
 import { identityKey } from '../core/identity.js';
 import { isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import { EMPTY_SAMPLE, SampleColumn, type SampleStats } from '../core/stats.js';
@@ -30,7 +31,6 @@ import {
   explicitId,
   finding,
   identityFromAggregate,
-  joinPath,
   latencyFromColumns,
   manifestEntry,
   putPerGpu,
@@ -39,7 +39,7 @@ import {
   VARIANT_AIPERF,
   type AgentxAggregate,
 } from './agentx-common.js';
-import type { AdapterResult, FileEntry, IngestContext, SourceAdapter } from './types.js';
+import { unknownCounts, type AdapterResult, type FileEntry, type IngestContext, type SourceAdapter } from './types.js';
 
 export const PROFILE_JSONL = 'profile_export.jsonl';
 export const PROFILE_JSON = 'profile_export_aiperf.json';
@@ -580,14 +580,7 @@ async function buildFragment(
   } else if (agg !== null && aggPath !== null) {
     counts = countsFromV3Aggregate(agg, aggPath);
   } else {
-    counts = {
-      total: null,
-      successful: null,
-      sessions_total: null,
-      sessions_completed: null,
-      source: null,
-      basis: null,
-    };
+    counts = unknownCounts();
   }
 
   const extras: Record<string, unknown> = {

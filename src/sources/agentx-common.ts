@@ -8,6 +8,7 @@
  * convention, INPUTS.md §3.3: `p99_intvty` is the slow tail), whatever the aggregate's own
  * `intvty` block says (v0.1 stores the per-request 1/itl distribution with the tails reversed).
  */
+import { baseOf, dirOf } from './paths.js';
 import { sortKeys } from '../core/sort-keys.js';
 import { LATENCY_STATS, latencyKey, type LatencyBase } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
@@ -43,21 +44,6 @@ const NOT_AGGREGATE_NAMES = new Set([
 const SNIFF_MAX_BYTES = 4 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
-// paths
-
-export function dirname(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i < 0 ? '' : p.slice(0, i);
-}
-
-export function basename(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i < 0 ? p : p.slice(i + 1);
-}
-
-export function joinPath(dir: string, name: string): string {
-  return dir === '' ? name : `${dir}/${name}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // aggregates
@@ -92,7 +78,7 @@ export interface AgentxScan {
 export const scanAgentxJson = perContext(scanUncached);
 
 function isBmkAgenticDir(dir: string): boolean {
-  return basename(dir).startsWith('bmk_agentic_');
+  return baseOf(dir).startsWith('bmk_agentic_');
 }
 
 async function scanUncached(ctx: IngestContext): Promise<AgentxScan> {
@@ -129,8 +115,8 @@ async function scanUncached(ctx: IngestContext): Promise<AgentxScan> {
     let rf: string;
     let parent: string;
     if (inBmk) {
-      rf = basename(f.dir).slice('bmk_agentic_'.length);
-      parent = dirname(f.dir);
+      rf = baseOf(f.dir).slice('bmk_agentic_'.length);
+      parent = dirOf(f.dir);
     } else {
       rf = toBool(v.is_multinode) === true ? stem.replace(/_conc\d+$/, '') : stem;
       parent = f.dir;

@@ -22,20 +22,18 @@
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and no
  * `request_metrics` become aggregate-only fragments (the pipeline merges them with the cell).
  */
+import { baseOf, dirOf, joinPath } from './paths.js';
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
 import { EMPTY_SAMPLE, NumberColumn, percentileSorted, SampleColumn, type SampleStats } from '../core/stats.js';
 import type { CellFragment, CellSamples, Finding, Metrics } from '../core/types.js';
 import {
   addIntvty,
-  basename,
   cleanMetrics,
-  dirname,
   emptyIdentity,
   errorText,
   explicitId,
   finding,
   identityFromAggregate,
-  joinPath,
   latencyFromColumns,
   manifestEntry,
   putPerGpu,
@@ -44,7 +42,14 @@ import {
   VARIANT_V01,
   type AgentxAggregate,
 } from './agentx-common.js';
-import { CsvHeaderError, type AdapterResult, type FileEntry, type IngestContext, type SourceAdapter } from './types.js';
+import {
+  CsvHeaderError,
+  unknownCounts,
+  type AdapterResult,
+  type FileEntry,
+  type IngestContext,
+  type SourceAdapter,
+} from './types.js';
 
 export const REQUESTS_CSV = 'detailed_results.csv';
 export const SERVER_CSV = 'metrics_server_metrics.csv';
@@ -464,8 +469,8 @@ interface Unit {
 }
 
 function xKey(x: string): { key: string; rf: string | null; parent: string } {
-  const b = basename(x);
-  const parent = dirname(x);
+  const b = baseOf(x);
+  const parent = dirOf(x);
   if (b.startsWith('agentic_')) {
     const rf = b.slice('agentic_'.length);
     return { key: `rf\u0000${parent}\u0000${rf}`, rf, parent };
@@ -490,14 +495,14 @@ async function buildUnits(
   };
   for (const f of ctx.files) {
     if (f.name === REQUESTS_CSV) {
-      const inTraceReplay = basename(f.dir) === 'trace_replay';
+      const inTraceReplay = baseOf(f.dir) === 'trace_replay';
       const line = await firstLine(ctx, f.path);
       const cols = line === null ? [] : headerColumns(line);
       if (line !== null) headers.set(f.path, cols);
       // By name for trace_replay/detailed_results.csv; by content elsewhere.
       if (!inTraceReplay && !looksLikeRequestsHeader(cols)) continue;
       if (ctx.isClaimed(f.path)) continue;
-      const u = unitFor(inTraceReplay ? dirname(f.dir) : f.dir);
+      const u = unitFor(inTraceReplay ? dirOf(f.dir) : f.dir);
       if (!u.requestsCsv) u.requestsCsv = f;
     } else if (f.name === SERVER_CSV) {
       const line = await firstLine(ctx, f.path);
@@ -880,10 +885,7 @@ async function buildUnitFragment(
     };
   } else {
     const why = req === null ? 'detailed_results.csv absent' : 'detailed_results.csv unusable';
-    counts =
-      agg !== null && aggPath !== null
-        ? aggregateCounts(agg, aggPath, why)
-        : { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis: null };
+    counts = agg !== null && aggPath !== null ? aggregateCounts(agg, aggPath, why) : unknownCounts();
   }
   if (server !== null) Object.assign(metrics, serverMetrics(server));
   if (gpus !== null) metrics.gpus = gpus;

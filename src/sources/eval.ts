@@ -20,7 +20,7 @@
  */
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, CellFragment, Finding, Identity, Metrics, Topology } from '../core/types.js';
-import type { AdapterResult, FileEntry, IngestContext, SourceAdapter } from './types.js';
+import { unknownCounts, type AdapterResult, type FileEntry, type IngestContext, type SourceAdapter } from './types.js';
 
 const CONC_SUFFIX = /_conc(\d+)(?:_\d+)?\.(json|jsonl)$/;
 const COUNTS_BASIS = 'eval (no request counts)';
@@ -220,18 +220,7 @@ async function collectSet(
   }
 
   const multinode = toBool(meta.is_multinode);
-  const baseIdentity: Identity = {
-    hardware: normalizeHardware(meta.hw),
-    model: toStr(meta.model),
-    framework: toStr(meta.framework)?.toLowerCase() ?? null,
-    precision: toStr(meta.precision)?.toLowerCase() ?? null,
-    scenario_type: null,
-    is_multinode: multinode,
-    recipe_name: null,
-    isl: toInt(meta.isl),
-    osl: toInt(meta.osl),
-    concurrency: null,
-  };
+  const baseIdentity = evalIdentity(meta, multinode, null);
   const topology = buildTopology(meta, multinode === true);
 
   if (chosen.length === 0) {
@@ -261,14 +250,7 @@ async function collectSet(
         eval_results: c.file.path,
         ...(samples.length > 0 ? { eval_samples: samples.length === 1 ? (samples[0] as string) : samples } : {}),
       },
-      counts: {
-        total: null,
-        successful: null,
-        sessions_total: null,
-        sessions_completed: null,
-        source: null,
-        basis: COUNTS_BASIS,
-      },
+      counts: unknownCounts(COUNTS_BASIS),
       metrics,
       files: [metaFile.path, c.file.path].sort(),
       // Set-level problems (unreadable retries, a completed N without a file) go on the first cell.
@@ -277,6 +259,22 @@ async function collectSet(
     };
     result.fragments.push(fragment);
   });
+}
+
+/** Identity from the InferenceX eval meta / collected row fields (`hw`, `model`, `framework`, …). */
+function evalIdentity(v: Record<string, unknown>, multinode: boolean | null, concurrency: number | null): Identity {
+  return {
+    hardware: normalizeHardware(v.hw),
+    model: toStr(v.model),
+    framework: toStr(v.framework)?.toLowerCase() ?? null,
+    precision: toStr(v.precision)?.toLowerCase() ?? null,
+    scenario_type: null,
+    is_multinode: multinode,
+    recipe_name: null,
+    isl: toInt(v.isl),
+    osl: toInt(v.osl),
+    concurrency,
+  };
 }
 
 /** Identity topology from meta_env (single node or multi-node key names, ARCHITECTURE.md). */
@@ -507,28 +505,10 @@ async function collectCollector(ctx: IngestContext, file: FileEntry, result: Ada
       source_variant: 'inferencex-eval-collector',
       explicit_id: null,
       dir: file.dir,
-      identity: {
-        hardware: normalizeHardware(row.hw),
-        model: toStr(row.model),
-        framework: toStr(row.framework)?.toLowerCase() ?? null,
-        precision: toStr(row.precision)?.toLowerCase() ?? null,
-        scenario_type: null,
-        is_multinode: multinode,
-        recipe_name: null,
-        isl: toInt(row.isl),
-        osl: toInt(row.osl),
-        concurrency: toInt(row.conc),
-      },
+      identity: evalIdentity(row, multinode, toInt(row.conc)),
       topology,
       artifacts: { eval_collector: file.path },
-      counts: {
-        total: null,
-        successful: null,
-        sessions_total: null,
-        sessions_completed: null,
-        source: null,
-        basis: COUNTS_BASIS,
-      },
+      counts: unknownCounts(COUNTS_BASIS),
       metrics: sortMetrics(metrics),
       files: [file.path],
       findings: [],

@@ -11,10 +11,11 @@
  * around it) is a fallback only: it fills identity and topology for a cell that has no readable
  * aggregate (the zero-success case: raw file, no agg).
  */
+import { baseOf, joinPath } from './paths.js';
 import { LATENCY_BASES } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, CellFragment, Finding, Identity, MetricValue, Metrics, Topology } from '../core/types.js';
-import { perContext, type FileEntry, type IngestContext } from './types.js';
+import { perContext, unknownCounts, type FileEntry, type IngestContext } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
 import { sortKeys } from '../core/sort-keys.js';
 
@@ -25,21 +26,6 @@ export type IxOwner = 'static' | 'srt';
 export const AGENTIC_SCENARIO = 'agentic-coding';
 
 // ---------------------------------------------------------------------------------------------
-// paths
-
-export function dirOf(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i < 0 ? '' : p.slice(0, i);
-}
-
-export function baseOf(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i < 0 ? p : p.slice(i + 1);
-}
-
-export function joinPath(dir: string, name: string): string {
-  return dir === '' ? name : `${dir}/${name}`;
-}
 
 const stemOf = (name: string): string => name.replace(/\.json$/i, '');
 
@@ -105,19 +91,31 @@ function parseExp(exp: string): { prefix: string | null; isl: number | null; osl
   return { prefix: m[1] ?? null, isl: Number(m[2]) * 1024, osl: Number(m[3]) * 1024 };
 }
 
+/** The RfInfo fields both RF shapes spell the same way (named groups of STATIC_RF / MULTI_RF). */
+function rfCommon(g: Record<string, string | undefined>): Omit<RfInfo, 'multinode' | 'topology' | 'concs'> {
+  const e = parseExp(g.exp as string);
+  return {
+    exp: g.exp as string,
+    modelPrefix: e.prefix,
+    isl: e.isl,
+    osl: e.osl,
+    precision: (g.precision as string).toLowerCase(),
+    framework: (g.framework as string).toLowerCase(),
+    disagg: (g.disagg as string).toLowerCase() === 'true',
+    spec: (g.spec as string).toLowerCase(),
+    runner: g.runner as string,
+    hardware: hardwareFromRunner(g.runner as string),
+    recipePrefix: g.recipe ?? null,
+  };
+}
+
 export function parseRf(rf: string): RfInfo | null {
   const s = STATIC_RF.exec(rf);
   if (s?.groups) {
     const g = s.groups;
-    const e = parseExp(g.exp as string);
     return {
+      ...rfCommon(g),
       multinode: false,
-      exp: g.exp as string,
-      modelPrefix: e.prefix,
-      isl: e.isl,
-      osl: e.osl,
-      precision: (g.precision as string).toLowerCase(),
-      framework: (g.framework as string).toLowerCase(),
       topology: {
         tp: Number(g.tp),
         pp: Number(g.pp),
@@ -126,18 +124,12 @@ export function parseRf(rf: string): RfInfo | null {
         ep: Number(g.ep),
         dp_attention: (g.dpa as string).toLowerCase() === 'true',
       },
-      disagg: (g.disagg as string).toLowerCase() === 'true',
-      spec: (g.spec as string).toLowerCase(),
       concs: [Number(g.conc)],
-      runner: g.runner as string,
-      hardware: hardwareFromRunner(g.runner as string),
-      recipePrefix: g.recipe ?? null,
     };
   }
   const m = MULTI_RF.exec(rf);
   if (m?.groups) {
     const g = m.groups;
-    const e = parseExp(g.exp as string);
     const topology: Topology = {};
     for (const side of ['prefill', 'decode'] as const) {
       const w = WORKER_PARTS.exec(g[side] as string);
@@ -150,22 +142,7 @@ export function parseRf(rf: string): RfInfo | null {
       topology[`${side}_dp_attention`] = (w[6] as string).toLowerCase() === 'true';
       topology[`${side}_num_workers`] = Number(w[7]);
     }
-    return {
-      multinode: true,
-      exp: g.exp as string,
-      modelPrefix: e.prefix,
-      isl: e.isl,
-      osl: e.osl,
-      precision: (g.precision as string).toLowerCase(),
-      framework: (g.framework as string).toLowerCase(),
-      topology,
-      disagg: (g.disagg as string).toLowerCase() === 'true',
-      spec: (g.spec as string).toLowerCase(),
-      concs: (g.concs as string).split(/x/i).map(Number),
-      runner: g.runner as string,
-      hardware: hardwareFromRunner(g.runner as string),
-      recipePrefix: g.recipe ?? null,
-    };
+    return { ...rfCommon(g), multinode: true, topology, concs: (g.concs as string).split(/x/i).map(Number) };
   }
   return null;
 }
@@ -721,14 +698,7 @@ export function buildPointFragment(p: PointInput): CellFragment {
   if (gpus !== null) topology.gpus = gpus;
 
   // counts: raw completed / num_prompts, else the sidecar's completed (total unknown)
-  const counts: CellFragment['counts'] = {
-    total: null,
-    successful: null,
-    sessions_total: null,
-    sessions_completed: null,
-    source: null,
-    basis: null,
-  };
+  const counts: CellFragment['counts'] = unknownCounts();
   const window = isRecord(p.sidecar?.value.benchmark_window)
     ? (p.sidecar?.value.benchmark_window as Record<string, unknown>)
     : null;

@@ -12,11 +12,10 @@
  * manifest kind `server_logs`), never parsed. Multi-node, non-agentic rows of collected
  * `agg_bmk.json` arrays become their own fragments (extras.row_index).
  */
+import { baseOf, joinPath } from './paths.js';
 import {
-  baseOf,
   buildPointFragment,
   folderRf,
-  joinPath,
   manifestEntry,
   parseLogsRawPath,
   parseRf,

@@ -11,11 +11,11 @@
  * Rows of collected `agg_bmk.json` arrays that are single-node and not agentic become their own
  * fragments (extras.row_index); the pipeline merges them with the `bmk_` / `power_audit_` copies.
  */
+import { joinPath } from './paths.js';
 import type { CellFragment } from '../core/types.js';
 import {
   buildPointFragment,
   folderRf,
-  joinPath,
   manifestEntry,
   parseRf,
   scanInferencex,

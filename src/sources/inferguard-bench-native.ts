@@ -12,6 +12,7 @@
  * nearest-rank. Sessions: group rows by `session_id`, keep the highest `turn_index`, count it
  * if it succeeded (InferGuard `_completed_sessions`).
  */
+import { joinPath } from './paths.js';
 import { normalizeHardware, isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import { SampleColumn, SKETCH_RELATIVE_ACCURACY } from '../core/stats.js';
 import type { ArtifactEntry, CellFragment, CellSamples, Finding, Metrics, Topology } from '../core/types.js';
@@ -48,7 +49,7 @@ export const nativeBenchAdapter: SourceAdapter = {
       const read = await ctx.readJson(file.path);
       if (!read.ok) {
         // Unreadable summary.json: ours only when the run dir around it looks like a native run.
-        const siblings = ['metrics.jsonl', 'run.json', 'config.json'].filter((n) => byPath.has(join(file.dir, n)));
+        const siblings = ['metrics.jsonl', 'run.json', 'config.json'].filter((n) => byPath.has(joinPath(file.dir, n)));
         if (siblings.length >= 2) {
           ctx.claim(file.path);
           result.manifest.push(entry(file.path, 'native_summary', true, true));
@@ -71,10 +72,6 @@ export const nativeBenchAdapter: SourceAdapter = {
     return result;
   },
 };
-
-function join(dir: string, name: string): string {
-  return dir ? `${dir}/${name}` : name;
-}
 
 function entry(path: string, kind: string, required: boolean, present: boolean): ArtifactEntry {
   return { path, kind, cell_id: null, required, present };
@@ -109,7 +106,7 @@ async function collectRun(
   const present = new Set<string>();
 
   for (const r of REQUIRED) {
-    const p = join(dir, r.name);
+    const p = joinPath(dir, r.name);
     if (byPath.has(p)) {
       ctx.claim(p);
       files.push(p);
@@ -128,7 +125,7 @@ async function collectRun(
     }
   }
   for (const o of OPTIONAL) {
-    const p = join(dir, o.name);
+    const p = joinPath(dir, o.name);
     if (byPath.has(p)) {
       ctx.claim(p);
       files.push(p);
@@ -148,26 +145,22 @@ async function collectRun(
   };
 
   // config.json: identity (framework, precision, hardware) and topology, all values strings.
-  let config: Record<string, unknown> = {};
-  if (present.has('config.json')) {
-    const p = join(dir, 'config.json');
+  /** An optional JSON object of the run dir ({} when absent or unusable, with a finding for the latter). */
+  const readObject = async (name: string): Promise<Record<string, unknown>> => {
+    if (!present.has(name)) return {};
+    const p = joinPath(dir, name);
     const r = await ctx.readJson(p);
     if (!r.ok) unreadable(p, r.message, r.reason);
     else if (!isRecord(r.value)) unreadable(p, `${p} is not a JSON object`, 'not_an_object');
-    else config = r.value;
-  }
-  let run: Record<string, unknown> = {};
-  if (present.has('run.json')) {
-    const p = join(dir, 'run.json');
-    const r = await ctx.readJson(p);
-    if (!r.ok) unreadable(p, r.message, r.reason);
-    else if (!isRecord(r.value)) unreadable(p, `${p} is not a JSON object`, 'not_an_object');
-    else run = r.value;
-  }
+    else return r.value;
+    return {};
+  };
+  const config = await readObject('config.json');
+  const run = await readObject('run.json');
 
   let scan: MetricsScan | null = null;
   if (present.has('metrics.jsonl')) {
-    const p = join(dir, 'metrics.jsonl');
+    const p = joinPath(dir, 'metrics.jsonl');
     scan = await scanMetrics(ctx, p);
     if (scan.readError !== null) unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable');
     if (scan.badLines.length > 0) {
@@ -225,7 +218,7 @@ async function collectRun(
   const samples: CellSamples = {};
   let latencySource: string | null = null;
   if (scan && (scan.ttft.length > 0 || scan.e2el.length > 0)) {
-    latencySource = `${join(dir, 'metrics.jsonl')} (non-warmup successful rows)`;
+    latencySource = `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)`;
     let inexact = false;
     for (const [base, col, key] of [
       ['ttft', scan.ttft, 'ttft_s'],

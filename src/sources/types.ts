@@ -123,6 +123,11 @@ export interface SourceAdapter {
   collect(ctx: IngestContext): Promise<AdapterResult>;
 }
 
+/** Counts of a cell whose requests nobody counted (never guessed: all null). */
+export function unknownCounts(basis: string | null = null): CellFragment['counts'] {
+  return { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis };
+}
+
 export function emptyResult(): AdapterResult {
   return { fragments: [], findings: [], manifest: [] };
 }

@@ -2,6 +2,7 @@
  * Small hand-built cells and rule contexts for rule tests. Defaults describe one static H200
  * sweep point (DeepSeek-R1 fp8 vllm tp8, 8192/1024); override what a test needs.
  */
+import { unknownCounts } from '../../src/sources/types.js';
 import { buildFamilies } from '../../src/core/analyze.js';
 import type { RuleContext } from '../../src/core/findings/types.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../src/core/thresholds.js';
@@ -195,14 +196,7 @@ export function makeFragment(
     dir: 'bmk_x',
     topology: { tp: 8, pp: 1, ep: 1, dp_attention: false, spec_decoding: 'none', gpus: 8 },
     artifacts: { aggregate: 'bmk_x/agg_x.json' },
-    counts: {
-      total: null,
-      successful: null,
-      sessions_total: null,
-      sessions_completed: null,
-      source: null,
-      basis: null,
-    },
+    counts: unknownCounts(),
     metrics: {},
     files: ['bmk_x/agg_x.json'],
     findings: [],

@@ -1,3 +1,4 @@
+import { unknownCounts } from '../../src/sources/types.js';
 import type { CellFragment, Identity } from '../../src/core/types.js';
 
 const BASE_IDENTITY: Identity = {
@@ -24,14 +25,7 @@ export function fragment(
     dir: 'bmk_x',
     topology: { tp: 8, pp: 1, dcp_size: 1, pcp_size: 1, ep: 1, dp_attention: false, spec_decoding: 'none', gpus: 8 },
     artifacts: { aggregate: 'bmk_x/agg_x.json' },
-    counts: {
-      total: null,
-      successful: null,
-      sessions_total: null,
-      sessions_completed: null,
-      source: null,
-      basis: null,
-    },
+    counts: unknownCounts(),
     metrics: { p99_ttft: 1.08, tput_per_gpu: 176 },
     files: ['bmk_x/agg_x.json'],
     findings: [],

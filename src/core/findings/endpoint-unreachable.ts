@@ -1,4 +1,4 @@
-import { TimelineHits, timelineFinding, timelineGroups } from '../timeline-block.js';
+import { roleHits, timelineFinding, timelineGroups } from '../timeline-block.js';
 import { roleNames } from '../timeline-samples.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
@@ -14,14 +14,7 @@ export const endpointUnreachable: FindingRule = {
     const out: Finding[] = [];
     for (const g of timelineGroups(cells)) {
       const s = g.samples;
-      const hits = new TimelineHits(s);
-      let roles = 0;
-      for (let i = 0; i < s.length; i++) {
-        const r = s.unreachableRoles(i);
-        if (r === 0) continue;
-        roles |= r;
-        hits.add(i);
-      }
+      const { hits, roles } = roleHits(s, (i) => s.unreachableRoles(i));
       if (hits.count === 0) continue;
       // The first scrape error (role order) of the first sample with one, kept by the reader.
       const firstError = s.firstScrapeError;

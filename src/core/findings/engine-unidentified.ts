@@ -1,4 +1,4 @@
-import { TimelineHits, timelineFinding, timelineGroups } from '../timeline-block.js';
+import { roleHits, timelineFinding, timelineGroups } from '../timeline-block.js';
 import { roleNames } from '../timeline-samples.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
@@ -14,15 +14,7 @@ export const engineUnidentified: FindingRule = {
     const out: Finding[] = [];
     for (const g of timelineGroups(cells)) {
       const s = g.samples;
-      const hits = new TimelineHits(s);
-      let roles = 0;
-      for (let i = 0; i < s.length; i++) {
-        // Engine `unknown` on an endpoint scraped without error (flagged by the reader).
-        const r = s.engineUnknownRoles(i);
-        if (r === 0) continue;
-        roles |= r;
-        hits.add(i);
-      }
+      const { hits, roles } = roleHits(s, (i) => s.engineUnknownRoles(i));
       if (hits.count === 0) continue;
       const roleList = roleNames(roles);
       out.push(

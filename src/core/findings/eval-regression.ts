@@ -1,6 +1,6 @@
-import { identityKey } from '../identity.js';
+import { baselineLookup } from '../identity.js';
 import { cellFiles, metricOf, r } from '../curve.js';
-import type { Cell, Finding } from '../types.js';
+import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
 const SCORE_RE = /^eval_(.+)_score$/;
@@ -23,15 +23,10 @@ export const evalRegression: FindingRule = {
     for (const [task, v] of Object.entries(evalThresholds ?? {}))
       passBy.set(task.toLowerCase().replace(/[^a-z0-9]+/g, '_'), v);
     if (!baseline && passBy.size === 0) return [];
-    const baseByKey = new Map<string, Cell>();
-    const baseById = new Map<string, Cell>();
-    for (const b of baseline?.cells ?? []) {
-      baseByKey.set(identityKey(b, b.topology ?? {}), b);
-      baseById.set(b.cell_id, b);
-    }
+    const baselineOf = baselineLookup(baseline);
     const out: Finding[] = [];
     for (const c of cells) {
-      const base = baseline ? (baseByKey.get(identityKey(c, c.topology)) ?? baseById.get(c.cell_id) ?? null) : null;
+      const base = baselineOf(c);
       for (const key of Object.keys(c.metrics).sort()) {
         const m = SCORE_RE.exec(key);
         if (!m) continue;

@@ -9,6 +9,7 @@ import {
   throughputStep,
   TPUT_OUTPUT_FIRST,
   usablePoints,
+  stepEvidence,
   worsening,
 } from '../curve.js';
 import type { Finding } from '../types.js';
@@ -56,10 +57,7 @@ export const kvOffloadThrash: FindingRule = {
           cell_id: hi.cell_id,
           evidence: {
             family: fam.label,
-            from_cell: lo.cell_id,
-            to_cell: hi.cell_id,
-            from_concurrency: lo.concurrency,
-            to_concurrency: hi.concurrency,
+            ...stepEvidence(lo, hi),
             kv_offload_bytes_gpu_to_cpu_from: g0,
             kv_offload_bytes_gpu_to_cpu_to: g1,
             kv_offload_bytes_cpu_to_gpu_from: c0,

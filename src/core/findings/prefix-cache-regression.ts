@@ -1,4 +1,4 @@
-import { identityKey } from '../identity.js';
+import { baselineLookup } from '../identity.js';
 import { atLeast, below, cellFiles, concLabel, metricOf, r, usablePoints } from '../curve.js';
 import type { Cell, Finding } from '../types.js';
 import type { FindingRule } from './types.js';
@@ -26,12 +26,7 @@ export const prefixCacheRegression: FindingRule = {
         if ((hi.concurrency ?? 0) > (lo.concurrency ?? 0)) previous.set(hi.cell_id, lo);
       }
     }
-    const baseByKey = new Map<string, Cell>();
-    const baseById = new Map<string, Cell>();
-    for (const b of baseline?.cells ?? []) {
-      baseByKey.set(identityKey(b, b.topology ?? {}), b);
-      baseById.set(b.cell_id, b);
-    }
+    const baselineOf = baselineLookup(baseline);
     const out: Finding[] = [];
     for (const c of cells) {
       const hit = metricOf(c, HIT);
@@ -67,7 +62,7 @@ export const prefixCacheRegression: FindingRule = {
           for (const f of cellFiles(prev)) files.add(f);
         }
       }
-      const base = baseByKey.get(identityKey(c, c.topology)) ?? baseById.get(c.cell_id);
+      const base = baselineOf(c);
       const bh = base ? metricOf(base, HIT) : null;
       if (base && bh !== null) {
         evidence.baseline_cell = base.cell_id;

@@ -1,4 +1,4 @@
-import { cellFiles, concLabel, detectPlateaus, r, type FlatStep } from '../curve.js';
+import { cellFiles, concLabel, detectPlateaus, r, type FlatStep, stepEvidence } from '../curve.js';
 import type { Cell, Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
@@ -30,10 +30,7 @@ export const throughputPlateau: FindingRule = {
             to_concurrency: last.hi.concurrency,
             flat_steps: p.steps.length,
             steps: p.steps.map((s) => ({
-              from_cell: s.lo.cell_id,
-              to_cell: s.hi.cell_id,
-              from_concurrency: s.lo.concurrency,
-              to_concurrency: s.hi.concurrency,
+              ...stepEvidence(s.lo, s.hi),
               throughput_metric: s.tput.metric,
               throughput_from: r(s.tput.from),
               throughput_to: r(s.tput.to),

@@ -1,4 +1,4 @@
-import { cellFiles, concLabel, detectTpotDegradation, r } from '../curve.js';
+import { cellFiles, concLabel, detectTpotDegradation, r, stepEvidence } from '../curve.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
@@ -21,10 +21,7 @@ export const tpotDegradation: FindingRule = {
           cell_id: s.hi.cell_id,
           evidence: {
             family: fam.label,
-            from_cell: s.lo.cell_id,
-            to_cell: s.hi.cell_id,
-            from_concurrency: s.lo.concurrency,
-            to_concurrency: s.hi.concurrency,
+            ...stepEvidence(s.lo, s.hi),
             p99_tpot_from_s: r(s.fromS),
             p99_tpot_to_s: r(s.toS),
             ratio: r(s.ratio),

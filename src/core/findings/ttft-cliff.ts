@@ -1,4 +1,4 @@
-import { cellFiles, concLabel, detectTtftCliffs, r } from '../curve.js';
+import { cellFiles, concLabel, detectTtftCliffs, r, stepEvidence } from '../curve.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
@@ -22,10 +22,7 @@ export const ttftCliff: FindingRule = {
           cell_id: s.hi.cell_id,
           evidence: {
             family: fam.label,
-            from_cell: s.lo.cell_id,
-            to_cell: s.hi.cell_id,
-            from_concurrency: s.lo.concurrency,
-            to_concurrency: s.hi.concurrency,
+            ...stepEvidence(s.lo, s.hi),
             p99_ttft_from_s: r(s.ttftFromS),
             p99_ttft_to_s: r(s.ttftToS),
             ratio: r(s.ratio),
