@@ -4968,17 +4968,8 @@ function latencyFromColumns(cols, metrics) {
         samples.itl_s = cols.itl.sketch;
         samples.tpot_s = { n: cols.itl.sketch.n, values: [...cols.itl.sketch.values] };
     }
-    putPercentileAccuracy(metrics, [cols.ttft, cols.e2el, cols.itl]);
+    (0,stats/* putPercentileAccuracy */.y_)(metrics, [cols.ttft, cols.e2el, cols.itl]);
     return samples;
-}
-/**
- * Marks a cell whose percentiles came from the relative-error sketch (more than
- * EXACT_SAMPLE_LIMIT samples in a column): `percentiles_relative_error` is the bound. Absent when
- * every percentile is exact.
- */
-function putPercentileAccuracy(metrics, cols) {
-    if (cols.some((c) => !c.exact))
-        metrics.percentiles_relative_error = stats/* SKETCH_RELATIVE_ACCURACY */.W3;
 }
 /** Per-GPU throughputs from absolute ones (null when the GPU count is unknown). */
 function putPerGpu(m, gpus) {
@@ -5148,12 +5139,6 @@ async function readRequestsCsv(ctx, path, header) {
     const r = emptyRequests('ok');
     let hit = 0;
     let miss = 0;
-    // Cursor column indexes: the required columns first, in REQUESTS_REQUIRED_COLUMNS order.
-    const [SUCCESS, TTFT, TTLT, ITL, START, COMPLETE, INPUT, OUTPUT] = [0, 1, 2, 3, 4, 5, 6, 7];
-    const IDX = 8;
-    const HIT = 9;
-    const MISS = 10;
-    const SESSION = 11;
     const columns = [
         ...REQUESTS_REQUIRED_COLUMNS,
         'request_idx',
@@ -5161,6 +5146,20 @@ async function readRequestsCsv(ctx, path, header) {
         'cache_miss_blocks',
         ...(sessionCol !== null ? [sessionCol] : []),
     ];
+    // Cursor column indexes, by name (a name not in `columns`, i.e. no session column, reads as absent).
+    const at = (name) => (name === null ? -1 : columns.indexOf(name));
+    const SUCCESS = at('success');
+    const TTFT = at('ttft');
+    const TTLT = at('ttlt');
+    const ITL = at('itl');
+    const START = at('request_start_time');
+    const COMPLETE = at('request_complete_time');
+    const INPUT = at('input_tokens');
+    const OUTPUT = at('output_tokens_actual');
+    const IDX = at('request_idx');
+    const HIT = at('cache_hit_blocks');
+    const MISS = at('cache_miss_blocks');
+    const SESSION = at(sessionCol);
     try {
         await ctx.csvRows(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns }, (cur) => {
             r.rows = cur.row;
@@ -5272,26 +5271,27 @@ async function readServerCsv(ctx, path, header) {
     const hasCpu = header.includes('cpu_kv_cache_usage_pct');
     const cpu = new stats/* NumberColumn */.oq();
     try {
-        // Cursor columns: kv usage (1), cpu kv usage (2), then the present counters from 3 on.
         const columns = [...SERVER_REQUIRED_COLUMNS, 'cpu_kv_cache_usage_pct', ...present];
-        const states = present.map((name) => base.counters[name]);
+        const KV = columns.indexOf('kv_cache_usage_pct');
+        const CPU_KV = columns.indexOf('cpu_kv_cache_usage_pct');
+        const counters = present.map((name) => ({ at: columns.indexOf(name), state: base.counters[name] }));
         await ctx.csvRows(path, { requiredColumns: SERVER_REQUIRED_COLUMNS, columns }, (cur) => {
             base.rows = cur.row;
-            const u = cur.num(1);
+            const u = cur.num(KV);
             if (u !== null)
                 kv.push(u);
             if (hasCpu) {
-                const c = cur.num(2);
+                const c = cur.num(CPU_KV);
                 if (c !== null) {
                     cpu.push(c);
                     if (c !== 0)
                         base.cpuKvAllZero = false;
                 }
             }
-            for (let k = 0; k < states.length; k++) {
-                const v = cur.num(3 + k);
+            for (const { at, state } of counters) {
+                const v = cur.num(at);
                 if (v !== null)
-                    pushCounter(states[k], v);
+                    pushCounter(state, v);
             }
         });
     }
@@ -6508,7 +6508,7 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
     let latencySource = null;
     if (scan && (scan.ttft.length > 0 || scan.e2el.length > 0)) {
         latencySource = `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)`;
-        let inexact = false;
+        const finished = [];
         for (const [base, col, key] of [
             ['ttft', scan.ttft, 'ttft_s'],
             ['e2el', scan.e2el, 'e2el_s'],
@@ -6518,8 +6518,7 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
                 continue;
             const stats = col.finish();
             const s = stats.summary;
-            if (!stats.exact)
-                inexact = true;
+            finished.push(stats);
             metrics[`mean_${base}`] = s.mean;
             metrics[`p50_${base}`] = s.p50;
             metrics[`p90_${base}`] = s.p90;
@@ -6528,8 +6527,7 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
             metrics[`${base}_n`] = s.n;
             samples[key] = stats.sketch;
         }
-        if (inexact)
-            metrics.percentiles_relative_error = stats/* SKETCH_RELATIVE_ACCURACY */.W3;
+        (0,stats/* putPercentileAccuracy */.y_)(metrics, finished);
     }
     else {
         // No per-request data: fall back to the summary's (nearest-rank) percentiles.
@@ -7835,13 +7833,14 @@ class ByteCursor {
     constructor(index) {
         this.index = index;
     }
-    bounds(c) {
-        const k = this.index[c];
-        return k >= 0 && k < this.count;
+    /** The record's field index of wanted column `c`; -1 when absent (not wanted, not in the header, short record). */
+    field(c) {
+        const k = this.index[c] ?? -1;
+        return k < this.count ? k : -1;
     }
     num(c) {
-        const k = this.index[c];
-        if (k < 0 || k >= this.count)
+        const k = this.field(c);
+        if (k < 0)
             return null;
         let a = this.starts[k];
         let b = this.ends[k];
@@ -7865,8 +7864,8 @@ class ByteCursor {
      * approximate value lies beyond it by far more than the approximation's error.
      */
     approxAtLeast(c, bound, sign) {
-        const k = this.index[c];
-        if (k < 0 || k >= this.count)
+        const k = this.field(c);
+        if (k < 0)
             return false;
         const a = this.starts[k];
         const b = this.ends[k];
@@ -7878,56 +7877,49 @@ class ByteCursor {
         return sign * (v - bound) <= 1e-13 * Math.abs(v);
     }
     value(c) {
-        if (!this.bounds(c))
-            return undefined;
-        const k = this.index[c];
-        return fieldValue(this.buf, this.starts[k], this.ends[k]);
+        const k = this.field(c);
+        return k < 0 ? undefined : fieldValue(this.buf, this.starts[k], this.ends[k]);
+    }
+    str(c) {
+        const k = this.field(c);
+        if (k < 0)
+            return null;
+        return this.interned(this.starts[k], this.ends[k]) ?? toStr(this.value(c));
     }
     /** Short ASCII values already decoded, by a hash of their bytes (ids repeat on every row). */
-    interned = new Map();
-    str(c) {
-        const k = this.index[c];
-        if (k < 0 || k >= this.count)
-            return null;
-        const a = this.starts[k];
-        const b = this.ends[k];
+    internTable = new Map();
+    /**
+     * The value of buf[a..b) when it is 1–64 plain ASCII bytes with no space at either end (so
+     * `toStr` would return it as is), decoded once per distinct value; else null.
+     */
+    interned(a, b) {
         const buf = this.buf;
-        if (b - a > 0 && b - a <= 64 && !isSpace(buf[a]) && !isSpace(buf[b - 1])) {
-            let h = 0x811c9dc5;
-            let ascii = true;
-            for (let i = a; i < b; i++) {
-                const x = buf[i];
-                if (x >= 128 || x === 34) {
-                    ascii = false;
-                    break;
-                }
-                h = Math.imul(h ^ x, 0x01000193);
-            }
-            if (ascii) {
-                const hit = this.interned.get(h);
-                if (hit !== undefined && hit.length === b - a) {
-                    let same = true;
-                    for (let i = 0; i < hit.length; i++) {
-                        if (hit.charCodeAt(i) !== buf[a + i]) {
-                            same = false;
-                            break;
-                        }
-                    }
-                    if (same)
-                        return hit;
-                }
-                const v = latin1(buf, a, b);
-                if (this.interned.size >= 4096)
-                    this.interned.clear();
-                this.interned.set(h, v);
-                return v;
-            }
+        if (b - a === 0 || b - a > 64 || isSpace(buf[a]) || isSpace(buf[b - 1]))
+            return null;
+        let h = 0x811c9dc5;
+        for (let i = a; i < b; i++) {
+            const x = buf[i];
+            if (x >= 128 || x === 34)
+                return null;
+            h = Math.imul(h ^ x, 0x01000193);
         }
-        return toStr(this.value(c));
+        const hit = this.internTable.get(h);
+        if (hit !== undefined && hit.length === b - a) {
+            let i = 0;
+            while (i < hit.length && hit.charCodeAt(i) === buf[a + i])
+                i++;
+            if (i === hit.length)
+                return hit;
+        }
+        const v = latin1(buf, a, b);
+        if (this.internTable.size >= 4096)
+            this.internTable.clear();
+        this.internTable.set(h, v);
+        return v;
     }
     bool(c) {
-        const k = this.index[c];
-        if (k < 0 || k >= this.count)
+        const k = this.field(c);
+        if (k < 0)
             return null;
         const a = this.starts[k];
         const n = this.ends[k] - a;

@@ -239,12 +239,12 @@ const METRICS = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ summarizeSorted),
 /* harmony export */   DZ: () => (/* binding */ SampleColumn),
-/* harmony export */   W3: () => (/* binding */ SKETCH_RELATIVE_ACCURACY),
 /* harmony export */   oq: () => (/* binding */ NumberColumn),
 /* harmony export */   p6: () => (/* binding */ EMPTY_SAMPLE),
-/* harmony export */   vS: () => (/* binding */ percentileSorted)
+/* harmony export */   vS: () => (/* binding */ percentileSorted),
+/* harmony export */   y_: () => (/* binding */ putPercentileAccuracy)
 /* harmony export */ });
-/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortedCopy, sortFloat64, sketchSorted, EXACT_SAMPLE_LIMIT */
+/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortedCopy, sortFloat64, sketchSorted, EXACT_SAMPLE_LIMIT, SKETCH_RELATIVE_ACCURACY */
 const PERCENTILE_MIN_SAMPLES = 20;
 /** Max number of order statistics kept in a SampleSketch. */
 const SAMPLE_SKETCH_SIZE = 1001;
@@ -599,6 +599,15 @@ class SampleColumn {
 /** The value a bucket stands for: within SKETCH_RELATIVE_ACCURACY of every value it holds. */
 function bucketValue(index) {
     return (2 * Math.pow(SKETCH_GAMMA, index)) / (SKETCH_GAMMA + 1);
+}
+/**
+ * Marks a cell whose percentiles came from the relative-error sketch (more than
+ * EXACT_SAMPLE_LIMIT samples in a column): `percentiles_relative_error` is the bound. Absent when
+ * every percentile is exact.
+ */
+function putPercentileAccuracy(metrics, cols) {
+    if (cols.some((c) => !c.exact))
+        metrics.percentiles_relative_error = SKETCH_RELATIVE_ACCURACY;
 }
 
 

@@ -6,7 +6,7 @@
  * Percentiles from fewer than PERCENTILE_MIN_SAMPLES values are still reported, but the cell
  * records the sample count (`*_n` metrics / evidence `n`) so a reader can discount them.
  */
-import type { SampleSketch } from './types.js';
+import type { Metrics, SampleSketch } from './types.js';
 
 export const PERCENTILE_MIN_SAMPLES = 20;
 
@@ -377,4 +377,13 @@ export class SampleColumn {
 /** The value a bucket stands for: within SKETCH_RELATIVE_ACCURACY of every value it holds. */
 function bucketValue(index: number): number {
   return (2 * Math.pow(SKETCH_GAMMA, index)) / (SKETCH_GAMMA + 1);
+}
+
+/**
+ * Marks a cell whose percentiles came from the relative-error sketch (more than
+ * EXACT_SAMPLE_LIMIT samples in a column): `percentiles_relative_error` is the bound. Absent when
+ * every percentile is exact.
+ */
+export function putPercentileAccuracy(metrics: Metrics, cols: readonly SampleStats[]): void {
+  if (cols.some((c) => !c.exact)) metrics.percentiles_relative_error = SKETCH_RELATIVE_ACCURACY;
 }

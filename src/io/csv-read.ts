@@ -150,13 +150,14 @@ class ByteCursor implements CsvCursor {
   /** Header index of each wanted column (-1: absent). */
   constructor(readonly index: Int32Array) {}
 
-  private bounds(c: number): boolean {
-    const k = this.index[c] as number;
-    return k >= 0 && k < this.count;
+  /** The record's field index of wanted column `c`; -1 when absent (not wanted, not in the header, short record). */
+  private field(c: number): number {
+    const k = this.index[c] ?? -1;
+    return k < this.count ? k : -1;
   }
   num(c: number): number | null {
-    const k = this.index[c] as number;
-    if (k < 0 || k >= this.count) return null;
+    const k = this.field(c);
+    if (k < 0) return null;
     let a = this.starts[k] as number;
     let b = this.ends[k] as number;
     if (a < b && this.buf[a] === 34) {
@@ -178,8 +179,8 @@ class ByteCursor implements CsvCursor {
    * approximate value lies beyond it by far more than the approximation's error.
    */
   private approxAtLeast(c: number, bound: number, sign: 1 | -1): boolean {
-    const k = this.index[c] as number;
-    if (k < 0 || k >= this.count) return false;
+    const k = this.field(c);
+    if (k < 0) return false;
     const a = this.starts[k] as number;
     const b = this.ends[k] as number;
     if (a < b && this.buf[a] === 34) return true;
@@ -188,52 +189,43 @@ class ByteCursor implements CsvCursor {
     return sign * (v - bound) <= 1e-13 * Math.abs(v);
   }
   value(c: number): string | undefined {
-    if (!this.bounds(c)) return undefined;
-    const k = this.index[c] as number;
-    return fieldValue(this.buf, this.starts[k] as number, this.ends[k] as number);
+    const k = this.field(c);
+    return k < 0 ? undefined : fieldValue(this.buf, this.starts[k] as number, this.ends[k] as number);
+  }
+  str(c: number): string | null {
+    const k = this.field(c);
+    if (k < 0) return null;
+    return this.interned(this.starts[k] as number, this.ends[k] as number) ?? toStr(this.value(c));
   }
   /** Short ASCII values already decoded, by a hash of their bytes (ids repeat on every row). */
-  private interned = new Map<number, string>();
-  str(c: number): string | null {
-    const k = this.index[c] as number;
-    if (k < 0 || k >= this.count) return null;
-    const a = this.starts[k] as number;
-    const b = this.ends[k] as number;
+  private internTable = new Map<number, string>();
+  /**
+   * The value of buf[a..b) when it is 1–64 plain ASCII bytes with no space at either end (so
+   * `toStr` would return it as is), decoded once per distinct value; else null.
+   */
+  private interned(a: number, b: number): string | null {
     const buf = this.buf;
-    if (b - a > 0 && b - a <= 64 && !isSpace(buf[a] as number) && !isSpace(buf[b - 1] as number)) {
-      let h = 0x811c9dc5;
-      let ascii = true;
-      for (let i = a; i < b; i++) {
-        const x = buf[i] as number;
-        if (x >= 128 || x === 34) {
-          ascii = false;
-          break;
-        }
-        h = Math.imul(h ^ x, 0x01000193);
-      }
-      if (ascii) {
-        const hit = this.interned.get(h);
-        if (hit !== undefined && hit.length === b - a) {
-          let same = true;
-          for (let i = 0; i < hit.length; i++) {
-            if (hit.charCodeAt(i) !== buf[a + i]) {
-              same = false;
-              break;
-            }
-          }
-          if (same) return hit;
-        }
-        const v = latin1(buf, a, b);
-        if (this.interned.size >= 4096) this.interned.clear();
-        this.interned.set(h, v);
-        return v;
-      }
+    if (b - a === 0 || b - a > 64 || isSpace(buf[a] as number) || isSpace(buf[b - 1] as number)) return null;
+    let h = 0x811c9dc5;
+    for (let i = a; i < b; i++) {
+      const x = buf[i] as number;
+      if (x >= 128 || x === 34) return null;
+      h = Math.imul(h ^ x, 0x01000193);
     }
-    return toStr(this.value(c));
+    const hit = this.internTable.get(h);
+    if (hit !== undefined && hit.length === b - a) {
+      let i = 0;
+      while (i < hit.length && hit.charCodeAt(i) === buf[a + i]) i++;
+      if (i === hit.length) return hit;
+    }
+    const v = latin1(buf, a, b);
+    if (this.internTable.size >= 4096) this.internTable.clear();
+    this.internTable.set(h, v);
+    return v;
   }
   bool(c: number): boolean | null {
-    const k = this.index[c] as number;
-    if (k < 0 || k >= this.count) return null;
+    const k = this.field(c);
+    if (k < 0) return null;
     const a = this.starts[k] as number;
     const n = (this.ends[k] as number) - a;
     const buf = this.buf;

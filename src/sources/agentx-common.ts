@@ -12,7 +12,7 @@ import { baseOf, dirOf } from './paths.js';
 import { sortKeys } from '../core/sort-keys.js';
 import { LATENCY_STATS, latencyKey, type LatencyBase } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
-import { SKETCH_RELATIVE_ACCURACY, type SampleStats, type Summary } from '../core/stats.js';
+import { putPercentileAccuracy, type SampleStats, type Summary } from '../core/stats.js';
 import type { ArtifactEntry, CellSamples, Finding, Identity, Metrics, Topology } from '../core/types.js';
 import { perContext, type FileEntry, type IngestContext } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
@@ -236,15 +236,6 @@ export function latencyFromColumns(
   }
   putPercentileAccuracy(metrics, [cols.ttft, cols.e2el, cols.itl]);
   return samples;
-}
-
-/**
- * Marks a cell whose percentiles came from the relative-error sketch (more than
- * EXACT_SAMPLE_LIMIT samples in a column): `percentiles_relative_error` is the bound. Absent when
- * every percentile is exact.
- */
-export function putPercentileAccuracy(metrics: Metrics, cols: SampleStats[]): void {
-  if (cols.some((c) => !c.exact)) metrics.percentiles_relative_error = SKETCH_RELATIVE_ACCURACY;
 }
 
 /** Per-GPU throughputs from absolute ones (null when the GPU count is unknown). */

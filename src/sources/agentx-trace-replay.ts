@@ -183,12 +183,6 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
   const r = emptyRequests('ok');
   let hit = 0;
   let miss = 0;
-  // Cursor column indexes: the required columns first, in REQUESTS_REQUIRED_COLUMNS order.
-  const [SUCCESS, TTFT, TTLT, ITL, START, COMPLETE, INPUT, OUTPUT] = [0, 1, 2, 3, 4, 5, 6, 7];
-  const IDX = 8;
-  const HIT = 9;
-  const MISS = 10;
-  const SESSION = 11;
   const columns = [
     ...REQUESTS_REQUIRED_COLUMNS,
     'request_idx',
@@ -196,6 +190,20 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
     'cache_miss_blocks',
     ...(sessionCol !== null ? [sessionCol] : []),
   ];
+  // Cursor column indexes, by name (a name not in `columns`, i.e. no session column, reads as absent).
+  const at = (name: string | null): number => (name === null ? -1 : columns.indexOf(name));
+  const SUCCESS = at('success');
+  const TTFT = at('ttft');
+  const TTLT = at('ttlt');
+  const ITL = at('itl');
+  const START = at('request_start_time');
+  const COMPLETE = at('request_complete_time');
+  const INPUT = at('input_tokens');
+  const OUTPUT = at('output_tokens_actual');
+  const IDX = at('request_idx');
+  const HIT = at('cache_hit_blocks');
+  const MISS = at('cache_miss_blocks');
+  const SESSION = at(sessionCol);
   try {
     await ctx.csvRows(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns }, (cur) => {
       r.rows = cur.row;
@@ -320,23 +328,24 @@ async function readServerCsv(ctx: IngestContext, path: string, header: string[])
   const hasCpu = header.includes('cpu_kv_cache_usage_pct');
   const cpu = new NumberColumn();
   try {
-    // Cursor columns: kv usage (1), cpu kv usage (2), then the present counters from 3 on.
     const columns = [...SERVER_REQUIRED_COLUMNS, 'cpu_kv_cache_usage_pct', ...present];
-    const states = present.map((name) => base.counters[name] as CounterState);
+    const KV = columns.indexOf('kv_cache_usage_pct');
+    const CPU_KV = columns.indexOf('cpu_kv_cache_usage_pct');
+    const counters = present.map((name) => ({ at: columns.indexOf(name), state: base.counters[name] as CounterState }));
     await ctx.csvRows(path, { requiredColumns: SERVER_REQUIRED_COLUMNS, columns }, (cur) => {
       base.rows = cur.row;
-      const u = cur.num(1);
+      const u = cur.num(KV);
       if (u !== null) kv.push(u);
       if (hasCpu) {
-        const c = cur.num(2);
+        const c = cur.num(CPU_KV);
         if (c !== null) {
           cpu.push(c);
           if (c !== 0) base.cpuKvAllZero = false;
         }
       }
-      for (let k = 0; k < states.length; k++) {
-        const v = cur.num(3 + k);
-        if (v !== null) pushCounter(states[k] as CounterState, v);
+      for (const { at, state } of counters) {
+        const v = cur.num(at);
+        if (v !== null) pushCounter(state, v);
       }
     });
   } catch (e) {

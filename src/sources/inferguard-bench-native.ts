@@ -14,7 +14,7 @@
  */
 import { joinPath } from './paths.js';
 import { normalizeHardware, isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
-import { SampleColumn, SKETCH_RELATIVE_ACCURACY } from '../core/stats.js';
+import { putPercentileAccuracy, SampleColumn, type SampleStats } from '../core/stats.js';
 import type { ArtifactEntry, CellFragment, CellSamples, Finding, Metrics, Topology } from '../core/types.js';
 import type { AdapterResult, FileEntry, IngestContext, SourceAdapter } from './types.js';
 
@@ -219,7 +219,7 @@ async function collectRun(
   let latencySource: string | null = null;
   if (scan && (scan.ttft.length > 0 || scan.e2el.length > 0)) {
     latencySource = `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)`;
-    let inexact = false;
+    const finished: SampleStats[] = [];
     for (const [base, col, key] of [
       ['ttft', scan.ttft, 'ttft_s'],
       ['e2el', scan.e2el, 'e2el_s'],
@@ -228,7 +228,7 @@ async function collectRun(
       if (col.length === 0) continue;
       const stats = col.finish();
       const s = stats.summary;
-      if (!stats.exact) inexact = true;
+      finished.push(stats);
       metrics[`mean_${base}`] = s.mean;
       metrics[`p50_${base}`] = s.p50;
       metrics[`p90_${base}`] = s.p90;
@@ -237,7 +237,7 @@ async function collectRun(
       metrics[`${base}_n`] = s.n;
       samples[key] = stats.sketch;
     }
-    if (inexact) metrics.percentiles_relative_error = SKETCH_RELATIVE_ACCURACY;
+    putPercentileAccuracy(metrics, finished);
   } else {
     // No per-request data: fall back to the summary's (nearest-rank) percentiles.
     const ttft = isRecord(summary.ttft_seconds) ? summary.ttft_seconds : {};

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 as rng } from '../../src/core/compare/stats.js';
 import {
   NumberColumn,
+  putPercentileAccuracy,
   SKETCH_RELATIVE_ACCURACY,
   SampleColumn,
   percentileSorted,
@@ -111,6 +112,25 @@ describe('SampleColumn', () => {
     for (let i = 1; i < got.sketch.values.length; i++)
       expect(got.sketch.values[i] as number).toBeGreaterThanOrEqual(got.sketch.values[i - 1] as number);
     expect(percentileSorted(got.sketch.values, 0)).toBe(exact.min);
+  });
+});
+
+describe('putPercentileAccuracy', () => {
+  it('states the bound only when a column left exact mode', () => {
+    const exact = new SampleColumn(10);
+    const sketched = new SampleColumn(10);
+    for (let i = 1; i <= 11; i++) {
+      if (i <= 10) exact.push(i);
+      sketched.push(i);
+    }
+    const a = exact.finish();
+    const b = sketched.finish();
+    const m1: Record<string, number> = {};
+    putPercentileAccuracy(m1, [a, a]);
+    expect(m1).toEqual({});
+    const m2: Record<string, number> = {};
+    putPercentileAccuracy(m2, [a, b]);
+    expect(m2).toEqual({ percentiles_relative_error: SKETCH_RELATIVE_ACCURACY });
   });
 });
 
