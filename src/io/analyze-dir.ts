@@ -16,6 +16,8 @@ import { renderReportMarkdown } from '../render/report-md.js';
 import { assertContract } from '../schemas/validate.js';
 import { SOURCE_ADAPTERS } from '../sources/index.js';
 import { CsvHeaderError, type AdapterResult } from '../sources/types.js';
+import { adapterViews, recognizeFiles } from '../sources/lib/recognize.js';
+import { annotateManifest, notUsedLines } from '../sources/lib/manifest-notes.js';
 import { INFERGUARD_VERSION } from '../version.js';
 import { createIngestContext, DEFAULT_OUTPUT_DIR_NAME, IngestReadError, scanResultsDir } from './ingest-context.js';
 import { toJsonParts, writeFileAtomic } from './write.js';
@@ -81,10 +83,13 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
   const scan = await scanResultsDir(root, [outputDir]);
   const ctx = createIngestContext(root, scan.files, config.thresholds, { timelineGlob: opts.timelineGlob });
 
+  // Recognition by content first: each file is routed to at most one adapter group.
+  const recognition = recognizeFiles(ctx, SOURCE_ADAPTERS);
+  const views = adapterViews(ctx, SOURCE_ADAPTERS, recognition);
   const results: AdapterResult[] = [];
   for (const adapter of SOURCE_ADAPTERS) {
     try {
-      results.push(await adapter.collect(ctx));
+      results.push(await adapter.collect(views.view(adapter)));
     } catch (e) {
       if (e instanceof IngestReadError || e instanceof CsvHeaderError) {
         const file = e.file;
@@ -129,8 +134,13 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
   });
 
   if (report.cells.length === 0) {
-    throw new NoReportError(`no supported benchmark artifacts found under ${opts.resultsDir}`);
+    const lines = notUsedLines(scan.files, recognition, claimed, report.findings, ctx.head);
+    throw new NoReportError(
+      `no supported benchmark artifacts found under ${opts.resultsDir}${lines.length > 0 ? ': files that looked like benchmark output and why each was not used:' : ''}`,
+      lines,
+    );
   }
+  annotateManifest(report.artifact_manifest, recognition, views.claimedBy, SOURCE_ADAPTERS);
   if (opts.strict) {
     const missing = report.findings.filter((f) => f.code === 'missing_required_artifact');
     if (missing.length > 0) {
