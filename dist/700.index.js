@@ -6706,7 +6706,17 @@ function sectionMatrix(r) {
         ];
     });
     const table = (0,markdown_table/* markdownTable */.Q)([
-        ['Cell', 'Format', 'Hardware', 'Conc', 'Success', ttft.header, tpot.header, 'Tput/GPU (tok/s)', 'Cost / M out tok'],
+        [
+            'Cell',
+            'Format',
+            'Hardware',
+            'Conc',
+            'Success',
+            ttft.header,
+            tpot.header,
+            'Tput/GPU (tok/s)',
+            'Cost / M out tok',
+        ],
         ...rows,
     ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] });
     return `## Benchmark matrix\n\n${table}\n`;
