@@ -443,7 +443,7 @@ async function cmdAnalyze(argv) {
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--gpu-hour-cost and --price-table exclude each other');
     }
     const failOn = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailOn */ .X)(values['fail-on'], 'critical');
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(297), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2519));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(297), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2330));
     const result = await analyzeResultsDir({
         resultsDir: positionals[0],
         outputDir: values['output-dir'],
@@ -515,6 +515,10 @@ async function runCli(argv) {
         const err = e;
         const kind = err.name === 'UsageError' || err.name === 'NoReportError' ? '' : 'internal error: ';
         process.stderr.write(`inferguard: ${kind}${(err.message ?? String(e)).split('\n')[0]}\n`);
+        const details = err.details;
+        if (Array.isArray(details))
+            for (const d of details)
+                process.stderr.write(`  ${String(d).split('\n')[0]}\n`);
         if (debug && err.stack)
             process.stderr.write(`${err.stack}\n`);
         return _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;
