@@ -413,7 +413,10 @@ const metricsUnavailable = {
 
 // EXTERNAL MODULE: ./src/core/parse.ts
 var parse = __webpack_require__(91896);
+// EXTERNAL MODULE: ./src/core/tail.ts
+var core_tail = __webpack_require__(89393);
 ;// CONCATENATED MODULE: ./src/core/curve.ts
+
 
 /** A finite number metric of a cell, else null. */
 function metricOf(cell, key) {
@@ -456,7 +459,17 @@ function usablePoints(family) {
 }
 /** Whether a cell has a point on a latency/throughput curve (eval-only cells have none). */
 function hasCurveMetric(c) {
-    return ['p99_ttft', 'p99_tpot', 'tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some((k) => metricOf(c, k) !== null);
+    return ((0,core_tail/* tailStat */.Xh)(c, 'ttft') !== null ||
+        (0,core_tail/* tailStat */.Xh)(c, 'tpot') !== null ||
+        ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some((k) => metricOf(c, k) !== null));
+}
+/** Points a TTFT cliff needs: one step (ANALYZER.md), or more when `min_family_points` asks for it. */
+function cliffMinPoints(t) {
+    return Math.max(2, t.min_family_points);
+}
+/** Points a plateau needs: two consecutive steps (three points), or more when configured. */
+function plateauMinPoints(t) {
+    return Math.max(3, t.min_family_points);
 }
 /** Throughput metric preference orders (first metric present on both points of a step wins). */
 const TPUT_TOTAL_FIRST = ['total_tput_tps', 'tput_per_gpu', 'output_tput_tps'];
@@ -492,22 +505,22 @@ function steps(points) {
     return out;
 }
 /**
- * TTFT cliffs of a family: steps where p99 TTFT grows ≥ `ttft_cliff_ratio` while throughput
- * (total first) grows < `ttft_cliff_max_tput_gain`; critical at ≥ 2× the ratio. Needs at least
- * `min_family_points` usable points with p99 TTFT; a step without throughput on both ends is not
+ * TTFT cliffs of a family: steps where tail TTFT (p99, else p95, else p90, the same statistic on
+ * both ends) grows ≥ `ttft_cliff_ratio` while throughput (total first) grows <
+ * `ttft_cliff_max_tput_gain` (a throughput decline counts); critical at ≥ 2× the ratio. One step
+ * (two usable points with tail TTFT) is enough; a step without throughput on both ends is not
  * judged (a TTFT jump that bought throughput is load, not a cliff).
  */
 function detectTtftCliffs(family, t) {
-    const points = usablePoints(family).filter((c) => metricOf(c, 'p99_ttft') !== null);
-    if (points.length < t.min_family_points)
+    const points = usablePoints(family).filter((c) => (0,core_tail/* tailStat */.Xh)(c, 'ttft') !== null);
+    if (points.length < cliffMinPoints(t))
         return [];
     const out = [];
     for (const [lo, hi] of steps(points)) {
-        const a = metricOf(lo, 'p99_ttft');
-        const b = metricOf(hi, 'p99_ttft');
-        if (a <= 0)
+        const tail = (0,core_tail/* commonTail */.en)(lo, hi, 'ttft');
+        if (tail === null || tail.from <= 0)
             continue;
-        const ratio = b / a;
+        const ratio = tail.to / tail.from;
         const tput = throughputStep(lo, hi, TPUT_TOTAL_FIRST);
         if (tput === null)
             continue;
@@ -515,8 +528,9 @@ function detectTtftCliffs(family, t) {
             out.push({
                 lo,
                 hi,
-                ttftFromS: a,
-                ttftToS: b,
+                stat: tail.stat,
+                ttftFromS: tail.from,
+                ttftToS: tail.to,
                 ratio,
                 tput,
                 severity: atLeast(ratio, 2 * t.ttft_cliff_ratio) ? 'critical' : 'warning',
@@ -525,54 +539,60 @@ function detectTtftCliffs(family, t) {
     }
     return out;
 }
+/** Kind of a throughput step for the plateau rule: |gain| < max is flat, a fall by max or more a decline. */
+function stepKind(gain, t) {
+    if (below(Math.abs(gain), t.plateau_max_gain))
+        return 'flat';
+    return gain < 0 ? 'decline' : 'growth';
+}
+/** A flat step of a plateau: |throughput gain| < max while tail TTFT or TPOT worsens ≥ the minimum. */
+function flatStep(lo, hi, t) {
+    const tput = throughputStep(lo, hi, TPUT_PER_GPU_FIRST);
+    if (tput === null || stepKind(tput.gain, t) !== 'flat')
+        return null;
+    let best = null;
+    for (const base of ['ttft', 'tpot']) {
+        const tail = (0,core_tail/* commonTail */.en)(lo, hi, base);
+        if (tail === null || tail.from <= 0)
+            continue;
+        const change = (tail.to - tail.from) / tail.from;
+        if (!atLeast(change, t.plateau_min_latency_worsening))
+            continue;
+        if (best === null || change > best.latencyWorsening) {
+            best = {
+                lo,
+                hi,
+                tput,
+                latencyMetric: tail.key,
+                latencyStat: tail.stat,
+                latencyFromS: tail.from,
+                latencyToS: tail.to,
+                latencyWorsening: change,
+            };
+        }
+    }
+    return best;
+}
 /**
- * Throughput plateaus of a family: runs of consecutive steps where throughput (per GPU first)
- * grows < `plateau_max_gain` while p99 TTFT or p99 TPOT (mean TPOT when no p99) worsens ≥
- * `plateau_min_latency_worsening`. Info for one step, warning for ≥ 2 consecutive steps. Needs
- * at least `min_family_points` usable points with throughput.
+ * Throughput plateaus of a family (ANALYZER.md): runs of at least 2 consecutive concurrency
+ * steps (3 points) where throughput (per GPU first) changes by less than `plateau_max_gain` in
+ * either direction while tail TTFT or tail TPOT worsens ≥ `plateau_min_latency_worsening`. A step
+ * where throughput falls by `plateau_max_gain` or more is a decline and ends a run: a decline is
+ * never a plateau. A single flat step is not a plateau either.
  */
 function detectPlateaus(family, t) {
     const points = usablePoints(family).filter((c) => TPUT_PER_GPU_FIRST.some((m) => metricOf(c, m) !== null));
-    if (points.length < t.min_family_points)
+    if (points.length < plateauMinPoints(t))
         return [];
-    const flags = [];
-    for (const [lo, hi] of steps(points)) {
-        const tput = throughputStep(lo, hi, TPUT_PER_GPU_FIRST);
-        if (tput === null || !below(tput.gain, t.plateau_max_gain)) {
-            flags.push(null);
-            continue;
-        }
-        const tpotKey = metricOf(lo, 'p99_tpot') !== null && metricOf(hi, 'p99_tpot') !== null ? 'p99_tpot' : 'mean_tpot';
-        const candidates = [
-            ['p99_ttft', worsening(lo, hi, 'p99_ttft')],
-            [tpotKey, worsening(lo, hi, tpotKey)],
-        ];
-        let best = null;
-        for (const [metric, w] of candidates) {
-            if (w === null || !atLeast(w.change, t.plateau_min_latency_worsening))
-                continue;
-            if (best === null || w.change > best.latencyWorsening) {
-                best = {
-                    lo,
-                    hi,
-                    tput,
-                    latencyMetric: metric,
-                    latencyFromS: w.from,
-                    latencyToS: w.to,
-                    latencyWorsening: w.change,
-                };
-            }
-        }
-        flags.push(best);
-    }
     const out = [];
     let run = [];
     const flush = () => {
-        if (run.length > 0)
-            out.push({ steps: run, severity: run.length >= 2 ? 'warning' : 'info' });
+        if (run.length >= 2)
+            out.push({ steps: run, severity: 'warning' });
         run = [];
     };
-    for (const f of flags) {
+    for (const [lo, hi] of steps(points)) {
+        const f = flatStep(lo, hi, t);
         if (f === null)
             flush();
         else
@@ -582,20 +602,20 @@ function detectPlateaus(family, t) {
     return out;
 }
 /**
- * TPOT degradation along a family: p99 TPOT grows ≥ `tpot_degradation_ratio` vs the previous
- * point with p99 TPOT. A pairwise rule (like the baseline comparison it mirrors): it needs two
- * points, not `min_family_points`.
+ * TPOT degradation along a family: tail TPOT (p99, else p95, else p90, the same statistic on both
+ * ends) grows ≥ `tpot_degradation_ratio` vs the previous point with tail TPOT. A pairwise rule
+ * (like the baseline comparison it mirrors): two points suffice.
  */
 function detectTpotDegradation(family, t) {
-    const points = usablePoints(family).filter((c) => metricOf(c, 'p99_tpot') !== null);
+    const points = usablePoints(family).filter((c) => (0,core_tail/* tailStat */.Xh)(c, 'tpot') !== null);
     const out = [];
     for (const [lo, hi] of steps(points)) {
-        const a = metricOf(lo, 'p99_tpot');
-        const b = metricOf(hi, 'p99_tpot');
-        if (a <= 0)
+        const tail = (0,core_tail/* commonTail */.en)(lo, hi, 'tpot');
+        if (tail === null || tail.from <= 0)
             continue;
-        if (atLeast(b / a, t.tpot_degradation_ratio))
-            out.push({ lo, hi, fromS: a, toS: b, ratio: b / a });
+        const ratio = tail.to / tail.from;
+        if (atLeast(ratio, t.tpot_degradation_ratio))
+            out.push({ lo, hi, stat: tail.stat, fromS: tail.from, toS: tail.to, ratio });
     }
     return out;
 }
@@ -630,19 +650,25 @@ const CURVE_CODES = [
     'invalid_run_no_successful_requests',
 ];
 function pointRow(c, t) {
-    const ttft = metricOf(c, 'p99_ttft');
-    const tpot = metricOf(c, 'p99_tpot');
     const row = {
         cell_id: c.cell_id,
         concurrency: c.concurrency,
         tput_per_gpu: metricOf(c, 'tput_per_gpu'),
         total_tput_tps: metricOf(c, 'total_tput_tps'),
         output_tput_tps: metricOf(c, 'output_tput_tps'),
-        p99_ttft_s: ttft,
-        p99_tpot_s: tpot,
+        p99_ttft_s: metricOf(c, 'p99_ttft'),
+        p99_tpot_s: metricOf(c, 'p99_tpot'),
         success_rate: c.completion.success_rate,
         completion_status: c.completion.status,
     };
+    // Without p99 the curve rules used p95 (else p90): name it next to its value.
+    for (const base of ['ttft', 'tpot']) {
+        const tail = (0,core_tail/* tailStat */.Xh)(c, base);
+        if (tail !== null && tail.stat !== 'p99') {
+            row[`${base}_tail_stat`] = tail.stat;
+            row[`${base}_tail_s`] = tail.value;
+        }
+    }
     if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null)
         row.slo_compliant = sloCompliant(c, t);
     return row;
@@ -719,7 +745,7 @@ function buildCrossRun(families, t) {
             label: fam.label,
             points: fam.cells.length,
             usable_points: usable.length,
-            curve_rules_applied: usable.filter((c) => metricOf(c, 'p99_ttft') !== null).length >= t.min_family_points,
+            curve_rules_applied: usable.filter((c) => (0,core_tail/* tailStat */.Xh)(c, 'ttft') !== null).length >= cliffMinPoints(t),
             curve,
             findings,
             knee,
@@ -774,7 +800,7 @@ function nextMeasurements(fam, t) {
         }
     };
     for (const c of detectTtftCliffs(fam, t))
-        between(c.lo, c.hi, `p99 TTFT rises ${c.ratio.toFixed(2)}×`);
+        between(c.lo, c.hi, `${c.stat} TTFT rises ${c.ratio.toFixed(2)}×`);
     for (const p of detectPlateaus(fam, t)) {
         const s = p.steps[0];
         const before = usablePoints(fam)
@@ -784,7 +810,7 @@ function nextMeasurements(fam, t) {
             between(before, s.lo, `throughput stops growing from ${concLabel(s.lo)}; the last gain is`);
     }
     for (const d of detectTpotDegradation(fam, t))
-        between(d.lo, d.hi, `p99 TPOT grows ${d.ratio.toFixed(2)}×`);
+        between(d.lo, d.hi, `${d.stat} TPOT grows ${d.ratio.toFixed(2)}×`);
     if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) {
         const pts = usablePoints(fam);
         for (let i = 1; i < pts.length; i++) {
@@ -812,7 +838,7 @@ function nextMeasurements(fam, t) {
     }
     // A sweep that was started (≥ 2 measured points) but is too short for the curve rules.
     const usable = usablePoints(fam).filter(hasCurveMetric);
-    if (usable.length >= 2 && usable.length < t.min_family_points) {
+    if (usable.length >= 2 && usable.length < plateauMinPoints(t)) {
         const last = usable[usable.length - 1];
         const next = last.concurrency * 2;
         add({
@@ -820,7 +846,7 @@ function nextMeasurements(fam, t) {
             concurrency: next,
             kind: 'new_point',
             cell_id: null,
-            reason: `the family has ${usable.length} usable point(s) and curve rules need ${t.min_family_points}; c${next} extends it`,
+            reason: `the family has ${usable.length} usable point(s) and curve rules need ${plateauMinPoints(t)}; c${next} extends it`,
         });
     }
     return [...out.values()].sort((a, b) => a.concurrency - b.concurrency || cmp(a.kind, b.kind));
@@ -830,9 +856,10 @@ function nextMeasurements(fam, t) {
 
 /**
  * ttft_cliff (warning; critical at ≥ 2× the ratio): in a family sorted by concurrency, a step
- * where p99 TTFT grows ≥ `ttft_cliff_ratio` (2.0) while total throughput grows <
- * `ttft_cliff_max_tput_gain` (0.10): more load bought queueing, not throughput. Needs
- * `min_family_points` points with p99 TTFT. The finding sits on the upper cell of the step.
+ * where tail TTFT (p99, else p95, else p90; the statistic is named in message and evidence) grows
+ * ≥ `ttft_cliff_ratio` (2.0) while total throughput grows < `ttft_cliff_max_tput_gain` (0.10; a
+ * decline counts): more load bought queueing, not throughput. One step (2 points) is enough. The
+ * finding sits on the upper cell of the step.
  */
 const ttftCliff = {
     code: 'ttft_cliff',
@@ -841,16 +868,19 @@ const ttftCliff = {
         for (const fam of families) {
             for (const s of detectTtftCliffs(fam, t)) {
                 const gainPct = (s.tput.gain * 100).toFixed(1);
+                const key = `${s.stat}_ttft`;
                 out.push({
                     code: 'ttft_cliff',
                     severity: s.severity,
-                    message: `p99 TTFT rises ${s.ratio.toFixed(2)}× from ${s.ttftFromS.toFixed(2)} s at ${concLabel(s.lo)} to ${s.ttftToS.toFixed(2)} s at ${concLabel(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
+                    message: `${s.stat} TTFT rises ${s.ratio.toFixed(2)}× from ${s.ttftFromS.toFixed(2)} s at ${concLabel(s.lo)} to ${s.ttftToS.toFixed(2)} s at ${concLabel(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
                     cell_id: s.hi.cell_id,
                     evidence: {
                         family: fam.label,
                         ...stepEvidence(s.lo, s.hi),
-                        p99_ttft_from_s: r(s.ttftFromS),
-                        p99_ttft_to_s: r(s.ttftToS),
+                        tail_stat: s.stat,
+                        latency_metric: key,
+                        [`${key}_from_s`]: r(s.ttftFromS),
+                        [`${key}_to_s`]: r(s.ttftToS),
                         ratio: r(s.ratio),
                         throughput_metric: s.tput.metric,
                         throughput_from: r(s.tput.from),
@@ -862,7 +892,7 @@ const ttftCliff = {
                             ttft_cliff_ratio: t.ttft_cliff_ratio,
                             ttft_cliff_max_tput_gain: t.ttft_cliff_max_tput_gain,
                             critical_ratio: 2 * t.ttft_cliff_ratio,
-                            min_family_points: t.min_family_points,
+                            min_family_points: cliffMinPoints(t),
                         },
                         cells: [s.lo.cell_id, s.hi.cell_id],
                         files: [...new Set([...cellFiles(s.lo), ...cellFiles(s.hi)])].sort(),
@@ -877,10 +907,11 @@ const ttftCliff = {
 ;// CONCATENATED MODULE: ./src/core/findings/tpot-degradation.ts
 
 /**
- * tpot_degradation (warning): p99 TPOT grows ≥ `tpot_degradation_ratio` (1.5) vs the previous
- * point of the family (pairwise, so two points suffice). Each token of every running request
- * gets slower: decode is sharing the GPU with more work than it keeps up with. The finding sits
- * on the upper cell. (The baseline-cell comparison is compare's job.)
+ * tpot_degradation (warning): tail TPOT (p99, else p95, else p90; named in message and evidence)
+ * grows ≥ `tpot_degradation_ratio` (1.5) vs the previous point of the family (pairwise, so two
+ * points suffice). Each token of every running request gets slower: decode is sharing the GPU
+ * with more work than it keeps up with. The finding sits on the upper cell. (The baseline-cell
+ * comparison is compare's job.)
  */
 const tpotDegradation = {
     code: 'tpot_degradation',
@@ -888,16 +919,19 @@ const tpotDegradation = {
         const out = [];
         for (const fam of families) {
             for (const s of detectTpotDegradation(fam, t)) {
+                const key = `${s.stat}_tpot`;
                 out.push({
                     code: 'tpot_degradation',
                     severity: 'warning',
-                    message: `p99 TPOT grows ${s.ratio.toFixed(2)}× from ${(s.fromS * 1000).toFixed(1)} ms at ${concLabel(s.lo)} to ${(s.toS * 1000).toFixed(1)} ms at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
+                    message: `${s.stat} TPOT grows ${s.ratio.toFixed(2)}× from ${(s.fromS * 1000).toFixed(1)} ms at ${concLabel(s.lo)} to ${(s.toS * 1000).toFixed(1)} ms at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
                     cell_id: s.hi.cell_id,
                     evidence: {
                         family: fam.label,
                         ...stepEvidence(s.lo, s.hi),
-                        p99_tpot_from_s: r(s.fromS),
-                        p99_tpot_to_s: r(s.toS),
+                        tail_stat: s.stat,
+                        latency_metric: key,
+                        [`${key}_from_s`]: r(s.fromS),
+                        [`${key}_to_s`]: r(s.toS),
                         ratio: r(s.ratio),
                         threshold_name: 'tpot_degradation_ratio',
                         threshold: t.tpot_degradation_ratio,
@@ -913,12 +947,14 @@ const tpotDegradation = {
 
 ;// CONCATENATED MODULE: ./src/core/findings/throughput-plateau.ts
 
+const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
 /**
- * throughput_plateau (info; warning when ≥ 2 consecutive steps): a concurrency step where
- * throughput (per GPU) grows < `plateau_max_gain` (0.05) while p99 TTFT or TPOT worsens ≥
- * `plateau_min_latency_worsening` (0.10): more load, little more throughput, worse latency.
- * Consecutive flat steps form ONE finding, placed on the cell where the plateau starts (the lower
- * end of its first step). Needs `min_family_points` points with throughput.
+ * throughput_plateau (warning): at least 2 consecutive concurrency steps (3 points) where
+ * throughput (per GPU first) changes by less than `plateau_max_gain` (0.05) in either direction
+ * while tail TTFT or tail TPOT (p99, else p95, else p90) worsens ≥ `plateau_min_latency_worsening`
+ * (0.10): more load, no more throughput, worse latency. A decline (throughput falls by the gain
+ * limit or more) is never a plateau. One finding per run of flat steps, on the cell where the
+ * plateau starts (the lower end of its first step).
  */
 const throughputPlateau = {
     code: 'throughput_plateau',
@@ -929,17 +965,20 @@ const throughputPlateau = {
                 const first = p.steps[0];
                 const last = p.steps[p.steps.length - 1];
                 const cells = [first.lo, ...p.steps.map((s) => s.hi)];
-                const gains = p.steps.map((s) => `${s.tput.gain >= 0 ? '+' : ''}${(s.tput.gain * 100).toFixed(1)}%`).join(', ');
+                const gains = p.steps.map((s) => pct(s.tput.gain)).join(', ');
+                const worst = p.steps.reduce((a, b) => (b.latencyWorsening > a.latencyWorsening ? b : a));
+                const stats = [...new Set(p.steps.map((s) => s.latencyMetric))].sort();
                 out.push({
                     code: 'throughput_plateau',
                     severity: p.severity,
-                    message: `Throughput plateaus from ${concLabel(first.lo)} to ${concLabel(last.hi)}: ${first.tput.metric} ${first.tput.from.toFixed(0)} → ${last.tput.to.toFixed(0)} (steps ${gains}, each < ${(t.plateau_max_gain * 100).toFixed(0)}%) while latency worsens up to ${(Math.max(...p.steps.map((s) => s.latencyWorsening)) * 100).toFixed(0)}%.`,
+                    message: `Throughput plateaus from ${concLabel(first.lo)} to ${concLabel(last.hi)}: ${first.tput.metric} ${first.tput.from.toFixed(0)} → ${last.tput.to.toFixed(0)} (steps ${gains}, each within ±${(t.plateau_max_gain * 100).toFixed(0)}%) while ${worst.latencyStat} ${worst.latencyMetric.endsWith('_ttft') ? 'TTFT' : 'TPOT'} worsens up to ${(worst.latencyWorsening * 100).toFixed(0)}%.`,
                     cell_id: first.lo.cell_id,
                     evidence: {
                         family: fam.label,
                         from_concurrency: first.lo.concurrency,
                         to_concurrency: last.hi.concurrency,
                         flat_steps: p.steps.length,
+                        latency_metrics: stats,
                         steps: p.steps.map((s) => ({
                             ...stepEvidence(s.lo, s.hi),
                             throughput_metric: s.tput.metric,
@@ -947,6 +986,7 @@ const throughputPlateau = {
                             throughput_to: r(s.tput.to),
                             throughput_gain: r(s.tput.gain),
                             latency_metric: s.latencyMetric,
+                            tail_stat: s.latencyStat,
                             latency_from_s: r(s.latencyFromS),
                             latency_to_s: r(s.latencyToS),
                             latency_worsening: r(s.latencyWorsening),
@@ -956,8 +996,8 @@ const throughputPlateau = {
                         thresholds: {
                             plateau_max_gain: t.plateau_max_gain,
                             plateau_min_latency_worsening: t.plateau_min_latency_worsening,
-                            min_family_points: t.min_family_points,
-                            warning_consecutive_steps: 2,
+                            min_family_points: plateauMinPoints(t),
+                            min_consecutive_steps: 2,
                         },
                         cells: cells.map((c) => c.cell_id),
                         files: [...new Set(cells.flatMap(cellFiles))].sort(),
@@ -2161,7 +2201,7 @@ const SECONDARY_MIN = 0.3;
 function clamp01(x) {
     return Math.max(0, Math.min(1, x));
 }
-function pct(sk, p) {
+function bottleneck_pct(sk, p) {
     if (!sk || sk.values.length === 0)
         return null;
     return (0,stats/* percentileSorted */.vS)(sk.values, p);
@@ -2180,9 +2220,9 @@ function classifyBottleneck(cell) {
     const evidence = [];
     let groups = 0;
     let applicable = 3;
-    const ttft50 = pct(s.ttft_s, 50) ?? metricOf(cell, 'p50_ttft');
-    const ttft99 = pct(s.ttft_s, 99) ?? metricOf(cell, 'p99_ttft');
-    const e2el50 = pct(s.e2el_s, 50) ?? metricOf(cell, 'p50_e2el');
+    const ttft50 = bottleneck_pct(s.ttft_s, 50) ?? metricOf(cell, 'p50_ttft');
+    const ttft99 = bottleneck_pct(s.ttft_s, 99) ?? metricOf(cell, 'p99_ttft');
+    const e2el50 = bottleneck_pct(s.e2el_s, 50) ?? metricOf(cell, 'p50_e2el');
     if (ttft50 !== null && e2el50 !== null && e2el50 > 0) {
         groups++;
         const share = Math.min(1, ttft50 / e2el50);
@@ -3530,6 +3570,68 @@ function putPercentileAccuracy(metrics, cols) {
 
 /***/ }),
 
+/***/ 89393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xh: () => (/* binding */ tailStat),
+/* harmony export */   en: () => (/* binding */ commonTail)
+/* harmony export */ });
+/* unused harmony exports TAIL_STATS, tailLabel, uniformTailStat */
+const TAIL_STATS = ['p99', 'p95', 'p90'];
+function finite(m, key) {
+    const v = m[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** The tail statistic of one cell for a latency base (`ttft`, `tpot`, …): p99, else p95, else p90; null when none. */
+function tailStat(cell, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const value = finite(cell.metrics, key);
+        if (value !== null)
+            return { stat, key, value };
+    }
+    return null;
+}
+/**
+ * The tail statistic two cells share (the first of p99, p95, p90 present on both), so a step or
+ * a base/head comparison never compares a p99 with a p95. Null when they share none.
+ */
+function commonTail(a, b, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const from = finite(a.metrics, key);
+        const to = finite(b.metrics, key);
+        if (from !== null && to !== null)
+            return { stat, key, from, to };
+    }
+    return null;
+}
+/** `p99 TTFT` style label of a tail key (`p95_ttft` → `p95 TTFT`). */
+function tailLabel(stat, base) {
+    return `${stat} ${base.toUpperCase()}`;
+}
+/**
+ * One statistic for a column over many cells: the single tail stat every cell with a value uses,
+ * or null when the cells use different ones (the column then names the stat per value).
+ */
+function uniformTailStat(cells, base) {
+    let seen = null;
+    for (const c of cells) {
+        const t = tailStat(c, base);
+        if (t === null)
+            continue;
+        if (seen === null)
+            seen = t.stat;
+        else if (seen !== t.stat)
+            return null;
+    }
+    return seen ?? 'none';
+}
+
+
+/***/ }),
+
 /***/ 87239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3556,7 +3658,7 @@ const DEFAULT_THRESHOLDS = Object.freeze({
     imbalance_min_samples: 3,
     eval_regression_min_drop: 0.01,
     max_json_bytes: 256 * 1024 * 1024,
-    min_family_points: 3,
+    min_family_points: 2,
     slo_ttft_p99_s: null,
     slo_tpot_p99_s: null,
 });
@@ -10797,13 +10899,9 @@ async function downloadBaselineReport(client, run, o) {
 /**
  * The sticky PR comment: find ours (marker at the start of the body AND the expected bot author)
  * across all pages, update it, create one only when none exists. A human's comment that contains
- * the marker is never touched. Bodies are kept under GitHub's 65,536-character limit.
+ * the marker is never touched. The body arrives within budget (src/render/comment.ts).
  */
 
-/** GitHub rejects bodies over 65,536 characters (422); budget well under it (GITHUB.md §5.1). */
-const COMMENT_BODY_BUDGET_CHARS = 60_000;
-/** Some measurements count UTF-8 bytes; stay under 65,536 x 4 bytes either way. */
-const COMMENT_BODY_BUDGET_BYTES = (/* unused pure expression or super */ null && (65_536 * 4 - 1024));
 const PER_PAGE = 100;
 /** Stop paging after this many pages (10,000 comments): a guard against a runaway Link chain. */
 const MAX_PAGES = 100;
@@ -10881,28 +10979,6 @@ async function upsertComment(api, o) {
     }));
     const c = res.data;
     return { action: 'created', id: c.id, url: c.html_url, duplicates: 0, impostors: found.impostors };
-}
-/**
- * Keeps a body within budget: when too long, cuts at the last section boundary (a line starting
- * with `#` or `<details>`) before the budget and appends a note pointing to the job summary and
- * the report artifact. Open `<details>` blocks before the cut are closed.
- */
-function fitCommentBody(body, note, budgetChars = COMMENT_BODY_BUDGET_CHARS) {
-    const bytes = Buffer.byteLength(body, 'utf8');
-    if (body.length <= budgetChars && bytes <= COMMENT_BODY_BUDGET_BYTES)
-        return body;
-    const tail = `\n\n---\n${note}\n`;
-    // Bytes are at most 4 per UTF-16 unit pair; shrink the char budget so bytes fit too.
-    const limit = Math.max(0, Math.min(budgetChars, Math.floor(COMMENT_BODY_BUDGET_BYTES / 4)) - tail.length - 64);
-    let cut = body.slice(0, limit);
-    const boundary = Math.max(cut.lastIndexOf('\n#'), cut.lastIndexOf('\n<details'));
-    if (boundary > 0)
-        cut = cut.slice(0, boundary);
-    else
-        cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-    const open = (cut.match(/<details/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-    const closers = open > 0 ? '\n\n</details>'.repeat(open) : '';
-    return `${cut.trimEnd()}${closers}${tail}`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -12234,6 +12310,8 @@ function headOnlyCells(head) {
     return details(`Cells (${Math.min(max, cells.length)} of ${cells.length})`, body);
 }
 
+// EXTERNAL MODULE: ./src/core/tail.ts
+var core_tail = __webpack_require__(89393);
 ;// CONCATENATED MODULE: ./schemas/inferguard-report-diff-v1.schema.json
 const inferguard_report_diff_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-report-diff/v1","description":"compare.json: a head inferguard-analyze/v1 report compared against a base one. Contract policy: schema_version first; within v1 field names and meanings are stable; fields may be added without a version change; consumers must ignore unknown fields. Ordering guarantees are in docs/COMPARE.md.","type":"object","required":["schema_version","base","head","settings","counts","verdict","cells","findings"],"properties":{"schema_version":{"const":"inferguard-report-diff/v1"},"base":{"$ref":"#/$defs/report_ref"},"head":{"$ref":"#/$defs/report_ref"},"settings":{"type":"object","required":["alpha","min_effect_size","method","bootstrap_iterations","seed","min_samples","noise_bands","eval_min_drop"],"properties":{"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_effect_size":{"type":"number","minimum":0},"method":{"enum":["mann_whitney","bootstrap"]},"bootstrap_iterations":{"type":"integer","minimum":1},"seed":{"type":"integer"},"min_samples":{"type":"integer","minimum":1},"noise_bands":{"type":"object","additionalProperties":{"type":"number","minimum":0}},"eval_min_drop":{"type":"number","minimum":0}},"additionalProperties":true},"counts":{"type":"object","required":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data","total","tests"],"properties":{"regressed":{"type":"integer","minimum":0},"improved":{"type":"integer","minimum":0},"unchanged":{"type":"integer","minimum":0},"new":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"incomparable":{"type":"integer","minimum":0},"insufficient_data":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"tests":{"type":"integer","minimum":0}},"additionalProperties":true},"verdict":{"$ref":"#/$defs/regression_verdict"},"cells":{"type":"array","items":{"$ref":"#/$defs/cell_diff"}},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}}},"additionalProperties":true,"$defs":{"report_ref":{"type":"object","required":["generated_at","input_root","inferguard_version","run_status","total_cells","totals"],"properties":{"generated_at":{"type":"string"},"input_root":{"type":"string"},"inferguard_version":{"type":"string"},"run_status":{"type":"string"},"total_cells":{"type":"integer","minimum":0},"totals":{"type":"object","required":["requests_total","requests_successful","success_rate","sessions_completed","currency","compute_cost","gpu_hours","cost_per_completed_request","cost_per_million_output_tokens"],"properties":{"requests_total":{"type":["number","null"]},"requests_successful":{"type":["number","null"]},"success_rate":{"type":["number","null"]},"sessions_completed":{"type":["number","null"]},"currency":{"type":["string","null"]},"compute_cost":{"type":["number","null"]},"gpu_hours":{"type":["number","null"]},"cost_per_completed_request":{"type":["number","null"]},"cost_per_million_output_tokens":{"type":["number","null"]}},"additionalProperties":true}},"additionalProperties":true},"identity":{"type":"object","required":["hardware","model","framework","precision","scenario_type","is_multinode","recipe_name","isl","osl","concurrency"],"properties":{"hardware":{"type":["string","null"]},"model":{"type":["string","null"]},"framework":{"type":["string","null"]},"precision":{"type":["string","null"]},"scenario_type":{"type":["string","null"]},"is_multinode":{"type":["boolean","null"]},"recipe_name":{"type":["string","null"]},"isl":{"type":["integer","null"]},"osl":{"type":["integer","null"]},"concurrency":{"type":["integer","null"]}},"additionalProperties":true},"metric_comparison":{"type":"object","required":["metric","kind","unit","direction","base","head","delta","relative_delta","method","outcome","p_value","q_value","interval","effect_size","threshold","n_base","n_head","confidence","note"],"properties":{"metric":{"type":"string","minLength":1},"kind":{"enum":["completion","throughput","latency","cost","eval"]},"unit":{"type":"string"},"direction":{"enum":["higher_is_better","lower_is_better","neutral"]},"base":{"type":["number","null"]},"head":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"method":{"enum":["mann_whitney_u","bootstrap_quantile","noise_band","eval_stderr","informational","none"]},"outcome":{"enum":["regressed","improved","unchanged","insufficient_data","incomparable","informational"]},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"q_value":{"type":["number","null"],"minimum":0,"maximum":1},"interval":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"effect_size":{"type":["number","null"]},"threshold":{"oneOf":[{"type":"null"},{"type":"object","required":["name","value","basis"],"properties":{"name":{"type":"string"},"value":{"type":"number"},"basis":{"enum":["relative","absolute"]}},"additionalProperties":true}]},"n_base":{"type":["integer","null"],"minimum":0},"n_head":{"type":["integer","null"],"minimum":0},"confidence":{"type":["number","null"],"minimum":0,"maximum":1},"note":{"type":"string"},"cell_id":{"type":"string","description":"Head cell id; present only in the overall verdict\'s comparisons."}},"additionalProperties":true},"regression_verdict":{"type":"object","description":"Seed 004 RegressionVerdict, plus INSUFFICIENT_DATA.","required":["verdict","confidence","regressions","improvements","comparisons","p_value","summary"],"properties":{"verdict":{"enum":["REGRESSION","IMPROVEMENT","NEUTRAL","INSUFFICIENT_DATA"]},"confidence":{"type":"number","minimum":0,"maximum":1},"regressions":{"type":"array","items":{"type":"string"}},"improvements":{"type":"array","items":{"type":"string"}},"comparisons":{"type":"array","items":{"$ref":"#/$defs/metric_comparison"}},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"summary":{"type":"string"}},"additionalProperties":true},"cell_diff":{"type":"object","required":["key","family","status","base_cell_id","head_cell_id","identity","reasons","verdict"],"properties":{"key":{"type":"string","description":"identityKey of the head cell (base cell when missing)."},"family":{"type":"string","description":"Identity key without concurrency."},"status":{"enum":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data"]},"base_cell_id":{"type":["string","null"]},"head_cell_id":{"type":["string","null"]},"identity":{"$ref":"#/$defs/identity"},"reasons":{"type":"array","items":{"type":"string"}},"verdict":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/regression_verdict"}]}},"additionalProperties":true,"allOf":[{"if":{"properties":{"status":{"const":"new"}}},"then":{"properties":{"base_cell_id":{"type":"null"},"head_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"missing"}}},"then":{"properties":{"head_cell_id":{"type":"null"},"base_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"incomparable"}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"reasons":{"minItems":1},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"enum":["regressed","improved","unchanged","insufficient_data"]}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"verdict":{"$ref":"#/$defs/regression_verdict"}}}}]},"finding":{"type":"object","required":["code","severity","message","cell_id","evidence"],"properties":{"code":{"type":"string","minLength":1},"severity":{"enum":["info","warning","critical"]},"message":{"type":"string"},"cell_id":{"type":["string","null"]},"evidence":{"type":"object","additionalProperties":true}},"additionalProperties":true}}}');
 // EXTERNAL MODULE: ./src/core/metrics.ts
@@ -12813,6 +12891,7 @@ function bootstrapDifference(base, head, stat, iterations, alpha, random) {
 
 
 
+
 (0,validate/* registerContract */.g)(REPORT_DIFF_SCHEMA_VERSION, inferguard_report_diff_v1_schema_namespaceObject);
 const DEFAULT_TPOT_DEGRADATION_RATIO = 1.5;
 const DEFAULT_PREFIX_CACHE_DROP = 0.1;
@@ -13087,16 +13166,18 @@ function compareMetrics(pair, settings, tests, opts) {
     }
     // "vs the baseline cell" variants of two analyze rules (ANALYZER.md).
     const ratio = opts.tpotDegradationRatio ?? DEFAULT_TPOT_DEGRADATION_RATIO;
-    const tb = typeof base.metrics.p99_tpot === 'number' ? base.metrics.p99_tpot : null;
-    const th = typeof head.metrics.p99_tpot === 'number' ? head.metrics.p99_tpot : null;
-    if (tb !== null && th !== null && tb > 0 && th / tb >= ratio) {
+    const tpot = (0,core_tail/* commonTail */.en)(base, head, 'tpot');
+    const tb = tpot?.from ?? null;
+    const th = tpot?.to ?? null;
+    if (tpot !== null && tb !== null && th !== null && tb > 0 && th / tb >= ratio) {
         work.findings.push({
             code: 'tpot_degradation',
             severity: 'warning',
-            message: `p99 TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${tb.toFixed(4)} s → ${th.toFixed(4)} s; threshold ${ratio}×).`,
+            message: `${tpot.stat} TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${tb.toFixed(4)} s → ${th.toFixed(4)} s; threshold ${ratio}×).`,
             cell_id: head.cell_id,
             evidence: {
-                metric: 'p99_tpot',
+                metric: tpot.key,
+                tail_stat: tpot.stat,
                 base: tb,
                 head: th,
                 ratio: round(th / tb, 6),
@@ -13520,9 +13601,40 @@ function renderGatesMarkdown(block, limit = 50) {
 
 
 
+
 function num(c, key) {
     const v = c.metrics[key];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/**
+ * A tail-latency column (ANALYZER.md "Tail statistic"): the header names the statistic every row
+ * uses (`p95 TTFT`); when rows use different ones the header is `Tail TTFT` and each value names
+ * its own (`1.20 s (p95)`). A column never shows another statistic than it says.
+ */
+function tailColumn(rows, label, tail) {
+    const stats = new Set(rows.map(tail).flatMap((t) => (t === null ? [] : [t.stat])));
+    if (stats.size <= 1) {
+        const stat = [...stats][0] ?? 'p99';
+        return { header: `${stat} ${label}`, value: (row) => formatSeconds(tail(row)?.value ?? null) };
+    }
+    return {
+        header: `Tail ${label}`,
+        value: (row) => {
+            const t = tail(row);
+            return t === null ? formatSeconds(null) : `${formatSeconds(t.value)} (${t.stat})`;
+        },
+    };
+}
+/** The tail a cross_run curve point was judged on: p99, else the named `<base>_tail_stat`. */
+function pointTail(p, base) {
+    const p99 = p[`p99_${base}_s`];
+    if (typeof p99 === 'number' && Number.isFinite(p99))
+        return { stat: 'p99', key: `p99_${base}`, value: p99 };
+    const stat = p[`${base}_tail_stat`];
+    const v = p[`${base}_tail_s`];
+    if ((stat === 'p95' || stat === 'p90') && typeof v === 'number' && Number.isFinite(v))
+        return { stat, key: `${stat}_${base}`, value: v };
+    return null;
 }
 function statusIcon(status) {
     return status === 'complete'
@@ -13569,6 +13681,8 @@ function report_md_sectionFindings(r) {
     return `## Findings\n\n${findingsTable(r.findings)}`;
 }
 function sectionMatrix(r) {
+    const ttft = tailColumn(r.cells, 'TTFT', (c) => (0,core_tail/* tailStat */.Xh)(c, 'ttft'));
+    const tpot = tailColumn(r.cells, 'TPOT', (c) => (0,core_tail/* tailStat */.Xh)(c, 'tpot'));
     const rows = r.cells.map((c) => {
         const costPerM = c.cost?.cost_per_million_output_tokens;
         return [
@@ -13577,14 +13691,24 @@ function sectionMatrix(r) {
             safeText(c.hardware ?? '—'),
             c.concurrency === null ? '—' : String(c.concurrency),
             formatPct(c.completion.success_rate),
-            formatSeconds(num(c, 'p99_ttft')),
-            formatSeconds(num(c, 'p99_tpot') ?? num(c, 'mean_tpot')),
+            ttft.value(c),
+            tpot.value(c),
             formatTokensPerSec(num(c, 'tput_per_gpu')),
             costPerM === undefined ? '—' : formatMoney(costPerM, c.cost?.currency),
         ];
     });
     const table = (0,markdown_table/* markdownTable */.Q)([
-        ['Cell', 'Format', 'Hardware', 'Conc', 'Success', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)', 'Cost / M out tok'],
+        [
+            'Cell',
+            'Format',
+            'Hardware',
+            'Conc',
+            'Success',
+            ttft.header,
+            tpot.header,
+            'Tput/GPU (tok/s)',
+            'Cost / M out tok',
+        ],
         ...rows,
     ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] });
     return `## Benchmark matrix\n\n${table}\n`;
@@ -13613,9 +13737,13 @@ function report_md_sectionPerCell(r) {
                 'Completion',
                 `${statusIcon(comp.status)}: ${comp.num_requests_successful ?? '?'} / ${comp.num_requests_total ?? '?'} requests${comp.success_rate !== null ? ` (${formatPct(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${comp.sessions_completed ?? '?'} / ${comp.sessions_total}` : ''}`,
             ],
-            ['TTFT p50 / p99', `${formatSeconds(num(c, 'p50_ttft'))} / ${formatSeconds(num(c, 'p99_ttft'))}`],
-            ['TPOT p50 / p99', `${formatSeconds(num(c, 'p50_tpot'))} / ${formatSeconds(num(c, 'p99_tpot'))}`],
-            ['E2EL p50 / p99', `${formatSeconds(num(c, 'p50_e2el'))} / ${formatSeconds(num(c, 'p99_e2el'))}`],
+            ...['ttft', 'tpot', 'e2el'].map((base) => {
+                const tail = (0,core_tail/* tailStat */.Xh)(c, base);
+                return [
+                    `${base.toUpperCase()} p50 / ${tail?.stat ?? 'p99'}`,
+                    `${formatSeconds(num(c, `p50_${base}`))} / ${formatSeconds(tail?.value ?? null)}`,
+                ];
+            }),
             [
                 'Throughput',
                 `${formatTokensPerSec(num(c, 'tput_per_gpu'))} tok/s/GPU total · ${formatTokensPerSec(num(c, 'output_tput_tps'))} tok/s output`,
@@ -13742,13 +13870,15 @@ function sectionCurves(r) {
     const parts = ['## Curve analysis\n'];
     for (const f of fams) {
         const slo = f.curve.some((p) => 'slo_compliant' in p);
+        const ttft = tailColumn(f.curve, 'TTFT', (p) => pointTail(p, 'ttft'));
+        const tpot = tailColumn(f.curve, 'TPOT', (p) => pointTail(p, 'tpot'));
         const rows = f.curve.map((p) => {
             const row = [
                 String(p.concurrency ?? '—'),
                 formatPct(p.success_rate),
                 formatTokensPerSec(p.tput_per_gpu),
-                formatSeconds(p.p99_ttft_s),
-                formatSeconds(p.p99_tpot_s),
+                ttft.value(p),
+                tpot.value(p),
                 safeText(f.findings
                     .filter((x) => x.cell_id === p.cell_id)
                     .map((x) => `${x.severity} ${x.code}`)
@@ -13758,7 +13888,7 @@ function sectionCurves(r) {
                 row.push(p.slo_compliant === true ? 'yes' : p.slo_compliant === false ? 'no' : '—');
             return row;
         });
-        const header = ['Conc', 'Success', 'Tput/GPU (tok/s)', 'p99 TTFT', 'p99 TPOT', 'Findings at this point'];
+        const header = ['Conc', 'Success', 'Tput/GPU (tok/s)', ttft.header, tpot.header, 'Findings at this point'];
         if (slo)
             header.push('Meets SLO');
         parts.push(`### ${safeText(f.label || 'family')}\n\n${(0,markdown_table/* markdownTable */.Q)([header, ...rows], { align: ['r', 'r', 'r', 'r', 'r', 'l', ...(slo ? ['l'] : [])] })}\n`);
@@ -13976,9 +14106,10 @@ async function compareReportFiles(opts) {
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/run.ts
 /**
- * The action, wired: inputs → artifacts in → analyze / merge / read the triggering run's report →
- * baseline → compare → comment body → job summary (first signal) → annotations → sticky comment →
- * TTFS event → report artifact out → outputs. Returns the outcome; src/main.ts alone calls
+ * The action: a shell over the pipeline (src/pipeline.ts). Inputs → artifacts in → the pipeline
+ * (head report by mode: analyze / merge / the triggering run's; baseline by the `baseline` input)
+ * → outputs written → job summary (first signal) → annotations → sticky comment → TTFS event →
+ * report artifact out → step outputs. Returns the outcome; src/main.ts alone calls
  * core.setFailed. GitHub write failures (fork PRs, 403, 409) become warnings and the summary,
  * outputs and artifact are still written.
  */
@@ -14105,16 +14236,16 @@ async function runMode(inputs, ctx, outDir, deps, setPhase) {
     const resultsDir = external_node_path_default().resolve(ctx.workspace, inputs.resultsPath);
     if (inputs.mode !== 'comment' && inputs.artifactPatterns.length > 0)
         await fetchResultArtifacts(inputs, ctx, gh, resultsDir);
-    let head = null;
+    const held = {};
     const steps = {
         head: async () => {
             setPhase('analyze');
-            head = await loadHead(inputs, ctx, outDir, resultsDir, config, gh);
-            return head.report;
+            held.head = await loadHead(inputs, ctx, outDir, resultsDir, config, gh);
+            return held.head.report;
         },
         baseline: async () => {
             setPhase('policy');
-            return answerBaseline(await resolveBaseline(inputs, ctx, outDir, head, gh));
+            return answerBaseline(await resolveBaseline(inputs, ctx, outDir, held.head, gh));
         },
     };
     const run = {
@@ -14125,7 +14256,7 @@ async function runMode(inputs, ctx, outDir, deps, setPhase) {
     const outcome = await runPipeline(settings, steps, { suiteKey: inputs.commentKey, run, summary: true });
     setPhase('report');
     const written = await outputs_writeOutputs(outDir, outcome, { report: 'both', compare: true, comment: true }, ctx.workspace);
-    return publish(inputs, ctx, deps, gh, { outDir, resultsDir, head: head, outcome, written });
+    return publish(inputs, ctx, deps, gh, { outDir, resultsDir, head: held.head, outcome, written });
 }
 /** Job summary (the first signal), annotations, sticky comment, TTFS event, artifact, outputs. */
 async function publish(inputs, ctx, deps, gh, p) {

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CELL_STATUSES, COMPARISON_METHODS, COMPARISON_OUTCOMES, DEFAULT_NOISE_BANDS, REPORT_DIFF_SCHEMA_VERSION, VERDICTS, benjaminiHochberg, bootstrapDifference, compareCellDiffs, compareFindings, configDifferences, erfc, hash32, locationShift, mannWhitney, matchCells, mergeFindings, mulberry32, resolveSettings, runTotals, twoSidedNormalP
 
+// EXTERNAL MODULE: ./src/core/tail.ts
+var tail = __webpack_require__(9393);
 ;// CONCATENATED MODULE: ./schemas/inferguard-report-diff-v1.schema.json
 const inferguard_report_diff_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-report-diff/v1","description":"compare.json: a head inferguard-analyze/v1 report compared against a base one. Contract policy: schema_version first; within v1 field names and meanings are stable; fields may be added without a version change; consumers must ignore unknown fields. Ordering guarantees are in docs/COMPARE.md.","type":"object","required":["schema_version","base","head","settings","counts","verdict","cells","findings"],"properties":{"schema_version":{"const":"inferguard-report-diff/v1"},"base":{"$ref":"#/$defs/report_ref"},"head":{"$ref":"#/$defs/report_ref"},"settings":{"type":"object","required":["alpha","min_effect_size","method","bootstrap_iterations","seed","min_samples","noise_bands","eval_min_drop"],"properties":{"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_effect_size":{"type":"number","minimum":0},"method":{"enum":["mann_whitney","bootstrap"]},"bootstrap_iterations":{"type":"integer","minimum":1},"seed":{"type":"integer"},"min_samples":{"type":"integer","minimum":1},"noise_bands":{"type":"object","additionalProperties":{"type":"number","minimum":0}},"eval_min_drop":{"type":"number","minimum":0}},"additionalProperties":true},"counts":{"type":"object","required":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data","total","tests"],"properties":{"regressed":{"type":"integer","minimum":0},"improved":{"type":"integer","minimum":0},"unchanged":{"type":"integer","minimum":0},"new":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"incomparable":{"type":"integer","minimum":0},"insufficient_data":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"tests":{"type":"integer","minimum":0}},"additionalProperties":true},"verdict":{"$ref":"#/$defs/regression_verdict"},"cells":{"type":"array","items":{"$ref":"#/$defs/cell_diff"}},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}}},"additionalProperties":true,"$defs":{"report_ref":{"type":"object","required":["generated_at","input_root","inferguard_version","run_status","total_cells","totals"],"properties":{"generated_at":{"type":"string"},"input_root":{"type":"string"},"inferguard_version":{"type":"string"},"run_status":{"type":"string"},"total_cells":{"type":"integer","minimum":0},"totals":{"type":"object","required":["requests_total","requests_successful","success_rate","sessions_completed","currency","compute_cost","gpu_hours","cost_per_completed_request","cost_per_million_output_tokens"],"properties":{"requests_total":{"type":["number","null"]},"requests_successful":{"type":["number","null"]},"success_rate":{"type":["number","null"]},"sessions_completed":{"type":["number","null"]},"currency":{"type":["string","null"]},"compute_cost":{"type":["number","null"]},"gpu_hours":{"type":["number","null"]},"cost_per_completed_request":{"type":["number","null"]},"cost_per_million_output_tokens":{"type":["number","null"]}},"additionalProperties":true}},"additionalProperties":true},"identity":{"type":"object","required":["hardware","model","framework","precision","scenario_type","is_multinode","recipe_name","isl","osl","concurrency"],"properties":{"hardware":{"type":["string","null"]},"model":{"type":["string","null"]},"framework":{"type":["string","null"]},"precision":{"type":["string","null"]},"scenario_type":{"type":["string","null"]},"is_multinode":{"type":["boolean","null"]},"recipe_name":{"type":["string","null"]},"isl":{"type":["integer","null"]},"osl":{"type":["integer","null"]},"concurrency":{"type":["integer","null"]}},"additionalProperties":true},"metric_comparison":{"type":"object","required":["metric","kind","unit","direction","base","head","delta","relative_delta","method","outcome","p_value","q_value","interval","effect_size","threshold","n_base","n_head","confidence","note"],"properties":{"metric":{"type":"string","minLength":1},"kind":{"enum":["completion","throughput","latency","cost","eval"]},"unit":{"type":"string"},"direction":{"enum":["higher_is_better","lower_is_better","neutral"]},"base":{"type":["number","null"]},"head":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"method":{"enum":["mann_whitney_u","bootstrap_quantile","noise_band","eval_stderr","informational","none"]},"outcome":{"enum":["regressed","improved","unchanged","insufficient_data","incomparable","informational"]},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"q_value":{"type":["number","null"],"minimum":0,"maximum":1},"interval":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"effect_size":{"type":["number","null"]},"threshold":{"oneOf":[{"type":"null"},{"type":"object","required":["name","value","basis"],"properties":{"name":{"type":"string"},"value":{"type":"number"},"basis":{"enum":["relative","absolute"]}},"additionalProperties":true}]},"n_base":{"type":["integer","null"],"minimum":0},"n_head":{"type":["integer","null"],"minimum":0},"confidence":{"type":["number","null"],"minimum":0,"maximum":1},"note":{"type":"string"},"cell_id":{"type":"string","description":"Head cell id; present only in the overall verdict\'s comparisons."}},"additionalProperties":true},"regression_verdict":{"type":"object","description":"Seed 004 RegressionVerdict, plus INSUFFICIENT_DATA.","required":["verdict","confidence","regressions","improvements","comparisons","p_value","summary"],"properties":{"verdict":{"enum":["REGRESSION","IMPROVEMENT","NEUTRAL","INSUFFICIENT_DATA"]},"confidence":{"type":"number","minimum":0,"maximum":1},"regressions":{"type":"array","items":{"type":"string"}},"improvements":{"type":"array","items":{"type":"string"}},"comparisons":{"type":"array","items":{"$ref":"#/$defs/metric_comparison"}},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"summary":{"type":"string"}},"additionalProperties":true},"cell_diff":{"type":"object","required":["key","family","status","base_cell_id","head_cell_id","identity","reasons","verdict"],"properties":{"key":{"type":"string","description":"identityKey of the head cell (base cell when missing)."},"family":{"type":"string","description":"Identity key without concurrency."},"status":{"enum":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data"]},"base_cell_id":{"type":["string","null"]},"head_cell_id":{"type":["string","null"]},"identity":{"$ref":"#/$defs/identity"},"reasons":{"type":"array","items":{"type":"string"}},"verdict":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/regression_verdict"}]}},"additionalProperties":true,"allOf":[{"if":{"properties":{"status":{"const":"new"}}},"then":{"properties":{"base_cell_id":{"type":"null"},"head_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"missing"}}},"then":{"properties":{"head_cell_id":{"type":"null"},"base_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"incomparable"}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"reasons":{"minItems":1},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"enum":["regressed","improved","unchanged","insufficient_data"]}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"verdict":{"$ref":"#/$defs/regression_verdict"}}}}]},"finding":{"type":"object","required":["code","severity","message","cell_id","evidence"],"properties":{"code":{"type":"string","minLength":1},"severity":{"enum":["info","warning","critical"]},"message":{"type":"string"},"cell_id":{"type":["string","null"]},"evidence":{"type":"object","additionalProperties":true}},"additionalProperties":true}}}');
 // EXTERNAL MODULE: ./src/schemas/validate.ts + 7 modules
@@ -601,6 +603,7 @@ var compare_types = __webpack_require__(8414);
 
 
 
+
 (0,validate/* registerContract */.g)(compare_types/* REPORT_DIFF_SCHEMA_VERSION */.ET, inferguard_report_diff_v1_schema_namespaceObject);
 const DEFAULT_TPOT_DEGRADATION_RATIO = 1.5;
 const DEFAULT_PREFIX_CACHE_DROP = 0.1;
@@ -875,16 +878,18 @@ function compareMetrics(pair, settings, tests, opts) {
     }
     // "vs the baseline cell" variants of two analyze rules (ANALYZER.md).
     const ratio = opts.tpotDegradationRatio ?? DEFAULT_TPOT_DEGRADATION_RATIO;
-    const tb = typeof base.metrics.p99_tpot === 'number' ? base.metrics.p99_tpot : null;
-    const th = typeof head.metrics.p99_tpot === 'number' ? head.metrics.p99_tpot : null;
-    if (tb !== null && th !== null && tb > 0 && th / tb >= ratio) {
+    const tpot = (0,tail/* commonTail */.en)(base, head, 'tpot');
+    const tb = tpot?.from ?? null;
+    const th = tpot?.to ?? null;
+    if (tpot !== null && tb !== null && th !== null && tb > 0 && th / tb >= ratio) {
         work.findings.push({
             code: 'tpot_degradation',
             severity: 'warning',
-            message: `p99 TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${tb.toFixed(4)} s → ${th.toFixed(4)} s; threshold ${ratio}×).`,
+            message: `${tpot.stat} TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${tb.toFixed(4)} s → ${th.toFixed(4)} s; threshold ${ratio}×).`,
             cell_id: head.cell_id,
             evidence: {
-                metric: 'p99_tpot',
+                metric: tpot.key,
+                tail_stat: tpot.stat,
                 base: tb,
                 head: th,
                 ratio: round(th / tb, 6),
@@ -1865,6 +1870,68 @@ function putPercentileAccuracy(metrics, cols) {
 
 /***/ }),
 
+/***/ 9393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xh: () => (/* binding */ tailStat),
+/* harmony export */   en: () => (/* binding */ commonTail)
+/* harmony export */ });
+/* unused harmony exports TAIL_STATS, tailLabel, uniformTailStat */
+const TAIL_STATS = ['p99', 'p95', 'p90'];
+function finite(m, key) {
+    const v = m[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** The tail statistic of one cell for a latency base (`ttft`, `tpot`, …): p99, else p95, else p90; null when none. */
+function tailStat(cell, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const value = finite(cell.metrics, key);
+        if (value !== null)
+            return { stat, key, value };
+    }
+    return null;
+}
+/**
+ * The tail statistic two cells share (the first of p99, p95, p90 present on both), so a step or
+ * a base/head comparison never compares a p99 with a p95. Null when they share none.
+ */
+function commonTail(a, b, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const from = finite(a.metrics, key);
+        const to = finite(b.metrics, key);
+        if (from !== null && to !== null)
+            return { stat, key, from, to };
+    }
+    return null;
+}
+/** `p99 TTFT` style label of a tail key (`p95_ttft` → `p95 TTFT`). */
+function tailLabel(stat, base) {
+    return `${stat} ${base.toUpperCase()}`;
+}
+/**
+ * One statistic for a column over many cells: the single tail stat every cell with a value uses,
+ * or null when the cells use different ones (the column then names the stat per value).
+ */
+function uniformTailStat(cells, base) {
+    let seen = null;
+    for (const c of cells) {
+        const t = tailStat(c, base);
+        if (t === null)
+            continue;
+        if (seen === null)
+            seen = t.stat;
+        else if (seen !== t.stat)
+            return null;
+    }
+    return seen ?? 'none';
+}
+
+
+/***/ }),
+
 /***/ 7239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1891,7 +1958,7 @@ const DEFAULT_THRESHOLDS = Object.freeze({
     imbalance_min_samples: 3,
     eval_regression_min_drop: 0.01,
     max_json_bytes: 256 * 1024 * 1024,
-    min_family_points: 3,
+    min_family_points: 2,
     slo_ttft_p99_s: null,
     slo_tpot_p99_s: null,
 });
@@ -2993,6 +3060,8 @@ function isDiffGate(g) {
 var render_comment = __webpack_require__(8141);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
+// EXTERNAL MODULE: ./src/core/tail.ts
+var core_tail = __webpack_require__(9393);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/gates-md.ts
@@ -3093,9 +3162,40 @@ var format = __webpack_require__(1509);
 
 
 
+
 function num(c, key) {
     const v = c.metrics[key];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/**
+ * A tail-latency column (ANALYZER.md "Tail statistic"): the header names the statistic every row
+ * uses (`p95 TTFT`); when rows use different ones the header is `Tail TTFT` and each value names
+ * its own (`1.20 s (p95)`). A column never shows another statistic than it says.
+ */
+function tailColumn(rows, label, tail) {
+    const stats = new Set(rows.map(tail).flatMap((t) => (t === null ? [] : [t.stat])));
+    if (stats.size <= 1) {
+        const stat = [...stats][0] ?? 'p99';
+        return { header: `${stat} ${label}`, value: (row) => (0,format/* formatSeconds */.Xo)(tail(row)?.value ?? null) };
+    }
+    return {
+        header: `Tail ${label}`,
+        value: (row) => {
+            const t = tail(row);
+            return t === null ? (0,format/* formatSeconds */.Xo)(null) : `${(0,format/* formatSeconds */.Xo)(t.value)} (${t.stat})`;
+        },
+    };
+}
+/** The tail a cross_run curve point was judged on: p99, else the named `<base>_tail_stat`. */
+function pointTail(p, base) {
+    const p99 = p[`p99_${base}_s`];
+    if (typeof p99 === 'number' && Number.isFinite(p99))
+        return { stat: 'p99', key: `p99_${base}`, value: p99 };
+    const stat = p[`${base}_tail_stat`];
+    const v = p[`${base}_tail_s`];
+    if ((stat === 'p95' || stat === 'p90') && typeof v === 'number' && Number.isFinite(v))
+        return { stat, key: `${stat}_${base}`, value: v };
+    return null;
 }
 function statusIcon(status) {
     return status === 'complete'
@@ -3142,6 +3242,8 @@ function sectionFindings(r) {
     return `## Findings\n\n${findingsTable(r.findings)}`;
 }
 function sectionMatrix(r) {
+    const ttft = tailColumn(r.cells, 'TTFT', (c) => (0,core_tail/* tailStat */.Xh)(c, 'ttft'));
+    const tpot = tailColumn(r.cells, 'TPOT', (c) => (0,core_tail/* tailStat */.Xh)(c, 'tpot'));
     const rows = r.cells.map((c) => {
         const costPerM = c.cost?.cost_per_million_output_tokens;
         return [
@@ -3150,14 +3252,24 @@ function sectionMatrix(r) {
             (0,render_escape/* safeText */.Hk)(c.hardware ?? '—'),
             c.concurrency === null ? '—' : String(c.concurrency),
             (0,format/* formatPct */.R8)(c.completion.success_rate),
-            (0,format/* formatSeconds */.Xo)(num(c, 'p99_ttft')),
-            (0,format/* formatSeconds */.Xo)(num(c, 'p99_tpot') ?? num(c, 'mean_tpot')),
+            ttft.value(c),
+            tpot.value(c),
             (0,format/* formatTokensPerSec */.WQ)(num(c, 'tput_per_gpu')),
             costPerM === undefined ? '—' : (0,format/* formatMoney */.up)(costPerM, c.cost?.currency),
         ];
     });
     const table = (0,markdown_table/* markdownTable */.Q)([
-        ['Cell', 'Format', 'Hardware', 'Conc', 'Success', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)', 'Cost / M out tok'],
+        [
+            'Cell',
+            'Format',
+            'Hardware',
+            'Conc',
+            'Success',
+            ttft.header,
+            tpot.header,
+            'Tput/GPU (tok/s)',
+            'Cost / M out tok',
+        ],
         ...rows,
     ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] });
     return `## Benchmark matrix\n\n${table}\n`;
@@ -3186,9 +3298,13 @@ function sectionPerCell(r) {
                 'Completion',
                 `${statusIcon(comp.status)}: ${comp.num_requests_successful ?? '?'} / ${comp.num_requests_total ?? '?'} requests${comp.success_rate !== null ? ` (${(0,format/* formatPct */.R8)(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${comp.sessions_completed ?? '?'} / ${comp.sessions_total}` : ''}`,
             ],
-            ['TTFT p50 / p99', `${(0,format/* formatSeconds */.Xo)(num(c, 'p50_ttft'))} / ${(0,format/* formatSeconds */.Xo)(num(c, 'p99_ttft'))}`],
-            ['TPOT p50 / p99', `${(0,format/* formatSeconds */.Xo)(num(c, 'p50_tpot'))} / ${(0,format/* formatSeconds */.Xo)(num(c, 'p99_tpot'))}`],
-            ['E2EL p50 / p99', `${(0,format/* formatSeconds */.Xo)(num(c, 'p50_e2el'))} / ${(0,format/* formatSeconds */.Xo)(num(c, 'p99_e2el'))}`],
+            ...['ttft', 'tpot', 'e2el'].map((base) => {
+                const tail = (0,core_tail/* tailStat */.Xh)(c, base);
+                return [
+                    `${base.toUpperCase()} p50 / ${tail?.stat ?? 'p99'}`,
+                    `${(0,format/* formatSeconds */.Xo)(num(c, `p50_${base}`))} / ${(0,format/* formatSeconds */.Xo)(tail?.value ?? null)}`,
+                ];
+            }),
             [
                 'Throughput',
                 `${(0,format/* formatTokensPerSec */.WQ)(num(c, 'tput_per_gpu'))} tok/s/GPU total · ${(0,format/* formatTokensPerSec */.WQ)(num(c, 'output_tput_tps'))} tok/s output`,
@@ -3315,13 +3431,15 @@ function sectionCurves(r) {
     const parts = ['## Curve analysis\n'];
     for (const f of fams) {
         const slo = f.curve.some((p) => 'slo_compliant' in p);
+        const ttft = tailColumn(f.curve, 'TTFT', (p) => pointTail(p, 'ttft'));
+        const tpot = tailColumn(f.curve, 'TPOT', (p) => pointTail(p, 'tpot'));
         const rows = f.curve.map((p) => {
             const row = [
                 String(p.concurrency ?? '—'),
                 (0,format/* formatPct */.R8)(p.success_rate),
                 (0,format/* formatTokensPerSec */.WQ)(p.tput_per_gpu),
-                (0,format/* formatSeconds */.Xo)(p.p99_ttft_s),
-                (0,format/* formatSeconds */.Xo)(p.p99_tpot_s),
+                ttft.value(p),
+                tpot.value(p),
                 (0,render_escape/* safeText */.Hk)(f.findings
                     .filter((x) => x.cell_id === p.cell_id)
                     .map((x) => `${x.severity} ${x.code}`)
@@ -3331,7 +3449,7 @@ function sectionCurves(r) {
                 row.push(p.slo_compliant === true ? 'yes' : p.slo_compliant === false ? 'no' : '—');
             return row;
         });
-        const header = ['Conc', 'Success', 'Tput/GPU (tok/s)', 'p99 TTFT', 'p99 TPOT', 'Findings at this point'];
+        const header = ['Conc', 'Success', 'Tput/GPU (tok/s)', ttft.header, tpot.header, 'Findings at this point'];
         if (slo)
             header.push('Meets SLO');
         parts.push(`### ${(0,render_escape/* safeText */.Hk)(f.label || 'family')}\n\n${(0,markdown_table/* markdownTable */.Q)([header, ...rows], { align: ['r', 'r', 'r', 'r', 'r', 'l', ...(slo ? ['l'] : [])] })}\n`);

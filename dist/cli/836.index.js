@@ -515,7 +515,10 @@ function roundStable(n) {
     return Number(n.toPrecision(12));
 }
 
+// EXTERNAL MODULE: ./src/core/tail.ts
+var core_tail = __webpack_require__(9393);
 ;// CONCATENATED MODULE: ./src/core/curve.ts
+
 
 /** A finite number metric of a cell, else null. */
 function metricOf(cell, key) {
@@ -558,7 +561,17 @@ function usablePoints(family) {
 }
 /** Whether a cell has a point on a latency/throughput curve (eval-only cells have none). */
 function hasCurveMetric(c) {
-    return ['p99_ttft', 'p99_tpot', 'tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some((k) => metricOf(c, k) !== null);
+    return ((0,core_tail/* tailStat */.Xh)(c, 'ttft') !== null ||
+        (0,core_tail/* tailStat */.Xh)(c, 'tpot') !== null ||
+        ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some((k) => metricOf(c, k) !== null));
+}
+/** Points a TTFT cliff needs: one step (ANALYZER.md), or more when `min_family_points` asks for it. */
+function cliffMinPoints(t) {
+    return Math.max(2, t.min_family_points);
+}
+/** Points a plateau needs: two consecutive steps (three points), or more when configured. */
+function plateauMinPoints(t) {
+    return Math.max(3, t.min_family_points);
 }
 /** Throughput metric preference orders (first metric present on both points of a step wins). */
 const TPUT_TOTAL_FIRST = ['total_tput_tps', 'tput_per_gpu', 'output_tput_tps'];
@@ -594,22 +607,22 @@ function steps(points) {
     return out;
 }
 /**
- * TTFT cliffs of a family: steps where p99 TTFT grows ≥ `ttft_cliff_ratio` while throughput
- * (total first) grows < `ttft_cliff_max_tput_gain`; critical at ≥ 2× the ratio. Needs at least
- * `min_family_points` usable points with p99 TTFT; a step without throughput on both ends is not
+ * TTFT cliffs of a family: steps where tail TTFT (p99, else p95, else p90, the same statistic on
+ * both ends) grows ≥ `ttft_cliff_ratio` while throughput (total first) grows <
+ * `ttft_cliff_max_tput_gain` (a throughput decline counts); critical at ≥ 2× the ratio. One step
+ * (two usable points with tail TTFT) is enough; a step without throughput on both ends is not
  * judged (a TTFT jump that bought throughput is load, not a cliff).
  */
 function detectTtftCliffs(family, t) {
-    const points = usablePoints(family).filter((c) => metricOf(c, 'p99_ttft') !== null);
-    if (points.length < t.min_family_points)
+    const points = usablePoints(family).filter((c) => (0,core_tail/* tailStat */.Xh)(c, 'ttft') !== null);
+    if (points.length < cliffMinPoints(t))
         return [];
     const out = [];
     for (const [lo, hi] of steps(points)) {
-        const a = metricOf(lo, 'p99_ttft');
-        const b = metricOf(hi, 'p99_ttft');
-        if (a <= 0)
+        const tail = (0,core_tail/* commonTail */.en)(lo, hi, 'ttft');
+        if (tail === null || tail.from <= 0)
             continue;
-        const ratio = b / a;
+        const ratio = tail.to / tail.from;
         const tput = throughputStep(lo, hi, TPUT_TOTAL_FIRST);
         if (tput === null)
             continue;
@@ -617,8 +630,9 @@ function detectTtftCliffs(family, t) {
             out.push({
                 lo,
                 hi,
-                ttftFromS: a,
-                ttftToS: b,
+                stat: tail.stat,
+                ttftFromS: tail.from,
+                ttftToS: tail.to,
                 ratio,
                 tput,
                 severity: atLeast(ratio, 2 * t.ttft_cliff_ratio) ? 'critical' : 'warning',
@@ -627,54 +641,60 @@ function detectTtftCliffs(family, t) {
     }
     return out;
 }
+/** Kind of a throughput step for the plateau rule: |gain| < max is flat, a fall by max or more a decline. */
+function stepKind(gain, t) {
+    if (below(Math.abs(gain), t.plateau_max_gain))
+        return 'flat';
+    return gain < 0 ? 'decline' : 'growth';
+}
+/** A flat step of a plateau: |throughput gain| < max while tail TTFT or TPOT worsens ≥ the minimum. */
+function flatStep(lo, hi, t) {
+    const tput = throughputStep(lo, hi, TPUT_PER_GPU_FIRST);
+    if (tput === null || stepKind(tput.gain, t) !== 'flat')
+        return null;
+    let best = null;
+    for (const base of ['ttft', 'tpot']) {
+        const tail = (0,core_tail/* commonTail */.en)(lo, hi, base);
+        if (tail === null || tail.from <= 0)
+            continue;
+        const change = (tail.to - tail.from) / tail.from;
+        if (!atLeast(change, t.plateau_min_latency_worsening))
+            continue;
+        if (best === null || change > best.latencyWorsening) {
+            best = {
+                lo,
+                hi,
+                tput,
+                latencyMetric: tail.key,
+                latencyStat: tail.stat,
+                latencyFromS: tail.from,
+                latencyToS: tail.to,
+                latencyWorsening: change,
+            };
+        }
+    }
+    return best;
+}
 /**
- * Throughput plateaus of a family: runs of consecutive steps where throughput (per GPU first)
- * grows < `plateau_max_gain` while p99 TTFT or p99 TPOT (mean TPOT when no p99) worsens ≥
- * `plateau_min_latency_worsening`. Info for one step, warning for ≥ 2 consecutive steps. Needs
- * at least `min_family_points` usable points with throughput.
+ * Throughput plateaus of a family (ANALYZER.md): runs of at least 2 consecutive concurrency
+ * steps (3 points) where throughput (per GPU first) changes by less than `plateau_max_gain` in
+ * either direction while tail TTFT or tail TPOT worsens ≥ `plateau_min_latency_worsening`. A step
+ * where throughput falls by `plateau_max_gain` or more is a decline and ends a run: a decline is
+ * never a plateau. A single flat step is not a plateau either.
  */
 function detectPlateaus(family, t) {
     const points = usablePoints(family).filter((c) => TPUT_PER_GPU_FIRST.some((m) => metricOf(c, m) !== null));
-    if (points.length < t.min_family_points)
+    if (points.length < plateauMinPoints(t))
         return [];
-    const flags = [];
-    for (const [lo, hi] of steps(points)) {
-        const tput = throughputStep(lo, hi, TPUT_PER_GPU_FIRST);
-        if (tput === null || !below(tput.gain, t.plateau_max_gain)) {
-            flags.push(null);
-            continue;
-        }
-        const tpotKey = metricOf(lo, 'p99_tpot') !== null && metricOf(hi, 'p99_tpot') !== null ? 'p99_tpot' : 'mean_tpot';
-        const candidates = [
-            ['p99_ttft', worsening(lo, hi, 'p99_ttft')],
-            [tpotKey, worsening(lo, hi, tpotKey)],
-        ];
-        let best = null;
-        for (const [metric, w] of candidates) {
-            if (w === null || !atLeast(w.change, t.plateau_min_latency_worsening))
-                continue;
-            if (best === null || w.change > best.latencyWorsening) {
-                best = {
-                    lo,
-                    hi,
-                    tput,
-                    latencyMetric: metric,
-                    latencyFromS: w.from,
-                    latencyToS: w.to,
-                    latencyWorsening: w.change,
-                };
-            }
-        }
-        flags.push(best);
-    }
     const out = [];
     let run = [];
     const flush = () => {
-        if (run.length > 0)
-            out.push({ steps: run, severity: run.length >= 2 ? 'warning' : 'info' });
+        if (run.length >= 2)
+            out.push({ steps: run, severity: 'warning' });
         run = [];
     };
-    for (const f of flags) {
+    for (const [lo, hi] of steps(points)) {
+        const f = flatStep(lo, hi, t);
         if (f === null)
             flush();
         else
@@ -684,20 +704,20 @@ function detectPlateaus(family, t) {
     return out;
 }
 /**
- * TPOT degradation along a family: p99 TPOT grows ≥ `tpot_degradation_ratio` vs the previous
- * point with p99 TPOT. A pairwise rule (like the baseline comparison it mirrors): it needs two
- * points, not `min_family_points`.
+ * TPOT degradation along a family: tail TPOT (p99, else p95, else p90, the same statistic on both
+ * ends) grows ≥ `tpot_degradation_ratio` vs the previous point with tail TPOT. A pairwise rule
+ * (like the baseline comparison it mirrors): two points suffice.
  */
 function detectTpotDegradation(family, t) {
-    const points = usablePoints(family).filter((c) => metricOf(c, 'p99_tpot') !== null);
+    const points = usablePoints(family).filter((c) => (0,core_tail/* tailStat */.Xh)(c, 'tpot') !== null);
     const out = [];
     for (const [lo, hi] of steps(points)) {
-        const a = metricOf(lo, 'p99_tpot');
-        const b = metricOf(hi, 'p99_tpot');
-        if (a <= 0)
+        const tail = (0,core_tail/* commonTail */.en)(lo, hi, 'tpot');
+        if (tail === null || tail.from <= 0)
             continue;
-        if (atLeast(b / a, t.tpot_degradation_ratio))
-            out.push({ lo, hi, fromS: a, toS: b, ratio: b / a });
+        const ratio = tail.to / tail.from;
+        if (atLeast(ratio, t.tpot_degradation_ratio))
+            out.push({ lo, hi, stat: tail.stat, fromS: tail.from, toS: tail.to, ratio });
     }
     return out;
 }
@@ -732,19 +752,25 @@ const CURVE_CODES = [
     'invalid_run_no_successful_requests',
 ];
 function pointRow(c, t) {
-    const ttft = metricOf(c, 'p99_ttft');
-    const tpot = metricOf(c, 'p99_tpot');
     const row = {
         cell_id: c.cell_id,
         concurrency: c.concurrency,
         tput_per_gpu: metricOf(c, 'tput_per_gpu'),
         total_tput_tps: metricOf(c, 'total_tput_tps'),
         output_tput_tps: metricOf(c, 'output_tput_tps'),
-        p99_ttft_s: ttft,
-        p99_tpot_s: tpot,
+        p99_ttft_s: metricOf(c, 'p99_ttft'),
+        p99_tpot_s: metricOf(c, 'p99_tpot'),
         success_rate: c.completion.success_rate,
         completion_status: c.completion.status,
     };
+    // Without p99 the curve rules used p95 (else p90): name it next to its value.
+    for (const base of ['ttft', 'tpot']) {
+        const tail = (0,core_tail/* tailStat */.Xh)(c, base);
+        if (tail !== null && tail.stat !== 'p99') {
+            row[`${base}_tail_stat`] = tail.stat;
+            row[`${base}_tail_s`] = tail.value;
+        }
+    }
     if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null)
         row.slo_compliant = sloCompliant(c, t);
     return row;
@@ -821,7 +847,7 @@ function buildCrossRun(families, t) {
             label: fam.label,
             points: fam.cells.length,
             usable_points: usable.length,
-            curve_rules_applied: usable.filter((c) => metricOf(c, 'p99_ttft') !== null).length >= t.min_family_points,
+            curve_rules_applied: usable.filter((c) => (0,core_tail/* tailStat */.Xh)(c, 'ttft') !== null).length >= cliffMinPoints(t),
             curve,
             findings,
             knee,
@@ -876,7 +902,7 @@ function nextMeasurements(fam, t) {
         }
     };
     for (const c of detectTtftCliffs(fam, t))
-        between(c.lo, c.hi, `p99 TTFT rises ${c.ratio.toFixed(2)}×`);
+        between(c.lo, c.hi, `${c.stat} TTFT rises ${c.ratio.toFixed(2)}×`);
     for (const p of detectPlateaus(fam, t)) {
         const s = p.steps[0];
         const before = usablePoints(fam)
@@ -886,7 +912,7 @@ function nextMeasurements(fam, t) {
             between(before, s.lo, `throughput stops growing from ${concLabel(s.lo)}; the last gain is`);
     }
     for (const d of detectTpotDegradation(fam, t))
-        between(d.lo, d.hi, `p99 TPOT grows ${d.ratio.toFixed(2)}×`);
+        between(d.lo, d.hi, `${d.stat} TPOT grows ${d.ratio.toFixed(2)}×`);
     if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) {
         const pts = usablePoints(fam);
         for (let i = 1; i < pts.length; i++) {
@@ -914,7 +940,7 @@ function nextMeasurements(fam, t) {
     }
     // A sweep that was started (≥ 2 measured points) but is too short for the curve rules.
     const usable = usablePoints(fam).filter(hasCurveMetric);
-    if (usable.length >= 2 && usable.length < t.min_family_points) {
+    if (usable.length >= 2 && usable.length < plateauMinPoints(t)) {
         const last = usable[usable.length - 1];
         const next = last.concurrency * 2;
         add({
@@ -922,7 +948,7 @@ function nextMeasurements(fam, t) {
             concurrency: next,
             kind: 'new_point',
             cell_id: null,
-            reason: `the family has ${usable.length} usable point(s) and curve rules need ${t.min_family_points}; c${next} extends it`,
+            reason: `the family has ${usable.length} usable point(s) and curve rules need ${plateauMinPoints(t)}; c${next} extends it`,
         });
     }
     return [...out.values()].sort((a, b) => a.concurrency - b.concurrency || cmp(a.kind, b.kind));
@@ -932,9 +958,10 @@ function nextMeasurements(fam, t) {
 
 /**
  * ttft_cliff (warning; critical at ≥ 2× the ratio): in a family sorted by concurrency, a step
- * where p99 TTFT grows ≥ `ttft_cliff_ratio` (2.0) while total throughput grows <
- * `ttft_cliff_max_tput_gain` (0.10): more load bought queueing, not throughput. Needs
- * `min_family_points` points with p99 TTFT. The finding sits on the upper cell of the step.
+ * where tail TTFT (p99, else p95, else p90; the statistic is named in message and evidence) grows
+ * ≥ `ttft_cliff_ratio` (2.0) while total throughput grows < `ttft_cliff_max_tput_gain` (0.10; a
+ * decline counts): more load bought queueing, not throughput. One step (2 points) is enough. The
+ * finding sits on the upper cell of the step.
  */
 const ttftCliff = {
     code: 'ttft_cliff',
@@ -943,16 +970,19 @@ const ttftCliff = {
         for (const fam of families) {
             for (const s of detectTtftCliffs(fam, t)) {
                 const gainPct = (s.tput.gain * 100).toFixed(1);
+                const key = `${s.stat}_ttft`;
                 out.push({
                     code: 'ttft_cliff',
                     severity: s.severity,
-                    message: `p99 TTFT rises ${s.ratio.toFixed(2)}× from ${s.ttftFromS.toFixed(2)} s at ${concLabel(s.lo)} to ${s.ttftToS.toFixed(2)} s at ${concLabel(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
+                    message: `${s.stat} TTFT rises ${s.ratio.toFixed(2)}× from ${s.ttftFromS.toFixed(2)} s at ${concLabel(s.lo)} to ${s.ttftToS.toFixed(2)} s at ${concLabel(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
                     cell_id: s.hi.cell_id,
                     evidence: {
                         family: fam.label,
                         ...stepEvidence(s.lo, s.hi),
-                        p99_ttft_from_s: r(s.ttftFromS),
-                        p99_ttft_to_s: r(s.ttftToS),
+                        tail_stat: s.stat,
+                        latency_metric: key,
+                        [`${key}_from_s`]: r(s.ttftFromS),
+                        [`${key}_to_s`]: r(s.ttftToS),
                         ratio: r(s.ratio),
                         throughput_metric: s.tput.metric,
                         throughput_from: r(s.tput.from),
@@ -964,7 +994,7 @@ const ttftCliff = {
                             ttft_cliff_ratio: t.ttft_cliff_ratio,
                             ttft_cliff_max_tput_gain: t.ttft_cliff_max_tput_gain,
                             critical_ratio: 2 * t.ttft_cliff_ratio,
-                            min_family_points: t.min_family_points,
+                            min_family_points: cliffMinPoints(t),
                         },
                         cells: [s.lo.cell_id, s.hi.cell_id],
                         files: [...new Set([...cellFiles(s.lo), ...cellFiles(s.hi)])].sort(),
@@ -979,10 +1009,11 @@ const ttftCliff = {
 ;// CONCATENATED MODULE: ./src/core/findings/tpot-degradation.ts
 
 /**
- * tpot_degradation (warning): p99 TPOT grows ≥ `tpot_degradation_ratio` (1.5) vs the previous
- * point of the family (pairwise, so two points suffice). Each token of every running request
- * gets slower: decode is sharing the GPU with more work than it keeps up with. The finding sits
- * on the upper cell. (The baseline-cell comparison is compare's job.)
+ * tpot_degradation (warning): tail TPOT (p99, else p95, else p90; named in message and evidence)
+ * grows ≥ `tpot_degradation_ratio` (1.5) vs the previous point of the family (pairwise, so two
+ * points suffice). Each token of every running request gets slower: decode is sharing the GPU
+ * with more work than it keeps up with. The finding sits on the upper cell. (The baseline-cell
+ * comparison is compare's job.)
  */
 const tpotDegradation = {
     code: 'tpot_degradation',
@@ -990,16 +1021,19 @@ const tpotDegradation = {
         const out = [];
         for (const fam of families) {
             for (const s of detectTpotDegradation(fam, t)) {
+                const key = `${s.stat}_tpot`;
                 out.push({
                     code: 'tpot_degradation',
                     severity: 'warning',
-                    message: `p99 TPOT grows ${s.ratio.toFixed(2)}× from ${(s.fromS * 1000).toFixed(1)} ms at ${concLabel(s.lo)} to ${(s.toS * 1000).toFixed(1)} ms at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
+                    message: `${s.stat} TPOT grows ${s.ratio.toFixed(2)}× from ${(s.fromS * 1000).toFixed(1)} ms at ${concLabel(s.lo)} to ${(s.toS * 1000).toFixed(1)} ms at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
                     cell_id: s.hi.cell_id,
                     evidence: {
                         family: fam.label,
                         ...stepEvidence(s.lo, s.hi),
-                        p99_tpot_from_s: r(s.fromS),
-                        p99_tpot_to_s: r(s.toS),
+                        tail_stat: s.stat,
+                        latency_metric: key,
+                        [`${key}_from_s`]: r(s.fromS),
+                        [`${key}_to_s`]: r(s.toS),
                         ratio: r(s.ratio),
                         threshold_name: 'tpot_degradation_ratio',
                         threshold: t.tpot_degradation_ratio,
@@ -1015,12 +1049,14 @@ const tpotDegradation = {
 
 ;// CONCATENATED MODULE: ./src/core/findings/throughput-plateau.ts
 
+const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
 /**
- * throughput_plateau (info; warning when ≥ 2 consecutive steps): a concurrency step where
- * throughput (per GPU) grows < `plateau_max_gain` (0.05) while p99 TTFT or TPOT worsens ≥
- * `plateau_min_latency_worsening` (0.10): more load, little more throughput, worse latency.
- * Consecutive flat steps form ONE finding, placed on the cell where the plateau starts (the lower
- * end of its first step). Needs `min_family_points` points with throughput.
+ * throughput_plateau (warning): at least 2 consecutive concurrency steps (3 points) where
+ * throughput (per GPU first) changes by less than `plateau_max_gain` (0.05) in either direction
+ * while tail TTFT or tail TPOT (p99, else p95, else p90) worsens ≥ `plateau_min_latency_worsening`
+ * (0.10): more load, no more throughput, worse latency. A decline (throughput falls by the gain
+ * limit or more) is never a plateau. One finding per run of flat steps, on the cell where the
+ * plateau starts (the lower end of its first step).
  */
 const throughputPlateau = {
     code: 'throughput_plateau',
@@ -1031,17 +1067,20 @@ const throughputPlateau = {
                 const first = p.steps[0];
                 const last = p.steps[p.steps.length - 1];
                 const cells = [first.lo, ...p.steps.map((s) => s.hi)];
-                const gains = p.steps.map((s) => `${s.tput.gain >= 0 ? '+' : ''}${(s.tput.gain * 100).toFixed(1)}%`).join(', ');
+                const gains = p.steps.map((s) => pct(s.tput.gain)).join(', ');
+                const worst = p.steps.reduce((a, b) => (b.latencyWorsening > a.latencyWorsening ? b : a));
+                const stats = [...new Set(p.steps.map((s) => s.latencyMetric))].sort();
                 out.push({
                     code: 'throughput_plateau',
                     severity: p.severity,
-                    message: `Throughput plateaus from ${concLabel(first.lo)} to ${concLabel(last.hi)}: ${first.tput.metric} ${first.tput.from.toFixed(0)} → ${last.tput.to.toFixed(0)} (steps ${gains}, each < ${(t.plateau_max_gain * 100).toFixed(0)}%) while latency worsens up to ${(Math.max(...p.steps.map((s) => s.latencyWorsening)) * 100).toFixed(0)}%.`,
+                    message: `Throughput plateaus from ${concLabel(first.lo)} to ${concLabel(last.hi)}: ${first.tput.metric} ${first.tput.from.toFixed(0)} → ${last.tput.to.toFixed(0)} (steps ${gains}, each within ±${(t.plateau_max_gain * 100).toFixed(0)}%) while ${worst.latencyStat} ${worst.latencyMetric.endsWith('_ttft') ? 'TTFT' : 'TPOT'} worsens up to ${(worst.latencyWorsening * 100).toFixed(0)}%.`,
                     cell_id: first.lo.cell_id,
                     evidence: {
                         family: fam.label,
                         from_concurrency: first.lo.concurrency,
                         to_concurrency: last.hi.concurrency,
                         flat_steps: p.steps.length,
+                        latency_metrics: stats,
                         steps: p.steps.map((s) => ({
                             ...stepEvidence(s.lo, s.hi),
                             throughput_metric: s.tput.metric,
@@ -1049,6 +1088,7 @@ const throughputPlateau = {
                             throughput_to: r(s.tput.to),
                             throughput_gain: r(s.tput.gain),
                             latency_metric: s.latencyMetric,
+                            tail_stat: s.latencyStat,
                             latency_from_s: r(s.latencyFromS),
                             latency_to_s: r(s.latencyToS),
                             latency_worsening: r(s.latencyWorsening),
@@ -1058,8 +1098,8 @@ const throughputPlateau = {
                         thresholds: {
                             plateau_max_gain: t.plateau_max_gain,
                             plateau_min_latency_worsening: t.plateau_min_latency_worsening,
-                            min_family_points: t.min_family_points,
-                            warning_consecutive_steps: 2,
+                            min_family_points: plateauMinPoints(t),
+                            min_consecutive_steps: 2,
                         },
                         cells: cells.map((c) => c.cell_id),
                         files: [...new Set(cells.flatMap(cellFiles))].sort(),
@@ -2624,7 +2664,7 @@ const SECONDARY_MIN = 0.3;
 function clamp01(x) {
     return Math.max(0, Math.min(1, x));
 }
-function pct(sk, p) {
+function bottleneck_pct(sk, p) {
     if (!sk || sk.values.length === 0)
         return null;
     return (0,stats/* percentileSorted */.vS)(sk.values, p);
@@ -2643,9 +2683,9 @@ function classifyBottleneck(cell) {
     const evidence = [];
     let groups = 0;
     let applicable = 3;
-    const ttft50 = pct(s.ttft_s, 50) ?? metricOf(cell, 'p50_ttft');
-    const ttft99 = pct(s.ttft_s, 99) ?? metricOf(cell, 'p99_ttft');
-    const e2el50 = pct(s.e2el_s, 50) ?? metricOf(cell, 'p50_e2el');
+    const ttft50 = bottleneck_pct(s.ttft_s, 50) ?? metricOf(cell, 'p50_ttft');
+    const ttft99 = bottleneck_pct(s.ttft_s, 99) ?? metricOf(cell, 'p99_ttft');
+    const e2el50 = bottleneck_pct(s.e2el_s, 50) ?? metricOf(cell, 'p50_e2el');
     if (ttft50 !== null && e2el50 !== null && e2el50 > 0) {
         groups++;
         const share = Math.min(1, ttft50 / e2el50);

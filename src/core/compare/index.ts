@@ -6,6 +6,7 @@
  * standard error for eval scores; p-values are adjusted with Benjamini-Hochberg across every
  * test of the compare. Statistics and ordering are documented in docs/COMPARE.md.
  */
+import { commonTail } from '../tail.js';
 import diffSchema from '../../../schemas/inferguard-report-diff-v1.schema.json' with { type: 'json' };
 import { registerContract } from '../../schemas/validate.js';
 import { IDENTITY_FIELDS, type Cell, type Finding, type Identity, type Report, type SampleSketch } from '../types.js';
@@ -361,16 +362,18 @@ function compareMetrics(
 
   // "vs the baseline cell" variants of two analyze rules (ANALYZER.md).
   const ratio = opts.tpotDegradationRatio ?? DEFAULT_TPOT_DEGRADATION_RATIO;
-  const tb = typeof base.metrics.p99_tpot === 'number' ? base.metrics.p99_tpot : null;
-  const th = typeof head.metrics.p99_tpot === 'number' ? head.metrics.p99_tpot : null;
-  if (tb !== null && th !== null && tb > 0 && th / tb >= ratio) {
+  const tpot = commonTail(base, head, 'tpot');
+  const tb = tpot?.from ?? null;
+  const th = tpot?.to ?? null;
+  if (tpot !== null && tb !== null && th !== null && tb > 0 && th / tb >= ratio) {
     work.findings.push({
       code: 'tpot_degradation',
       severity: 'warning',
-      message: `p99 TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${tb.toFixed(4)} s → ${th.toFixed(4)} s; threshold ${ratio}×).`,
+      message: `${tpot.stat} TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${tb.toFixed(4)} s → ${th.toFixed(4)} s; threshold ${ratio}×).`,
       cell_id: head.cell_id,
       evidence: {
-        metric: 'p99_tpot',
+        metric: tpot.key,
+        tail_stat: tpot.stat,
         base: tb,
         head: th,
         ratio: round(th / tb, 6),
