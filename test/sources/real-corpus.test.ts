@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeResultsDir, NoReportError } from '../../src/io/analyze-dir.js';
-import { exitCodeFor } from '../../src/core/exit-code.js';
+import { analyzeResultsDir } from '../../src/pipeline.js';
+import { NoReportError } from '../../src/io/config-file.js';
 import { validateContract } from '../../src/schemas/validate.js';
 import type { Cell, Report } from '../../src/core/types.js';
 
@@ -109,8 +109,8 @@ describe('real corpus', () => {
           cwd: tc.dir,
         });
         report = r.report;
-        expect(validateContract('inferguard-analyze/v1', report)).toEqual({ ok: true });
-        exitCode = exitCodeFor(report.findings, 'critical');
+        expect(validateContract('inferguard-analyze/v1', r.report)).toEqual({ ok: true });
+        exitCode = r.outcome.decision.exitCode;
       } catch (e) {
         if (!(e instanceof NoReportError)) throw e;
         exitCode = 3;
