@@ -14,6 +14,7 @@ import { nativeBenchAdapter } from './inferguard-bench-native.js';
 import { evalAdapter } from './eval.js';
 import { timelineAdapter } from './timeline.js';
 import { campaignManifestAdapter } from './campaign-manifest.js';
+import { llmperfAdapter } from './llmperf.js';
 import { sglangBenchServingAdapter } from './sglang-bench-serving.js';
 import { vllmBenchServeAdapter } from './vllm-bench-serve.js';
 
@@ -27,5 +28,6 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   timelineAdapter,
   campaignManifestAdapter,
   sglangBenchServingAdapter,
+  llmperfAdapter,
   vllmBenchServeAdapter,
 ];
