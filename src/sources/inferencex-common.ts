@@ -632,7 +632,6 @@ function topologyFromRf(rf: RfInfo): Topology {
   return t;
 }
 
-
 export { gpusOf };
 
 export { sortKeys };
