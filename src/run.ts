@@ -7,7 +7,7 @@
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
+import { log } from './io/log.js';
 import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
 import { compareOptionsFromConfig, compareReports } from './core/compare/index.js';
 import { evaluateGates, gateAnnotations, gatesExitCode, parseGateLines, parseGates } from './core/gates/index.js';
@@ -191,7 +191,7 @@ async function runMode(
       destDir: resultsDir,
       findBy,
     });
-    core.info(
+    log.info(
       `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)}`,
     );
     if (got.length === 0) throw new NoReportError(`no artifact matches '${inputs.artifactPatterns.join(', ')}'`);
@@ -226,7 +226,7 @@ async function runMode(
       ? `run ${baseline.runId}`
       : baseline.source
     : baseline.reason;
-  core.info(baseline.ok ? `baseline: ${baselineNote}` : `no baseline: ${baselineNote}`);
+  log.info(baseline.ok ? `baseline: ${baselineNote}` : `no baseline: ${baselineNote}`);
 
   // 4. Render; the job summary is the first signal.
   setPhase('report');
@@ -252,13 +252,13 @@ async function runMode(
     await writeJobSummary(summary);
     signalAtMs = deps.now();
   } catch (e) {
-    core.warning(`job summary not written: ${oneLine(e)}`);
+    log.warning(`job summary not written: ${oneLine(e)}`);
   }
 
   // 5. Annotations for this run's own findings (not for another run's untrusted report).
   if (inputs.mode !== 'comment') emitAnnotations(head.report.findings, rel(ctx, resultsDir));
   if (gatesBlock)
-    for (const a of gateAnnotations(gatesBlock).slice(0, 10)) core[a.level](a.message, { title: a.title });
+    for (const a of gateAnnotations(gatesBlock).slice(0, 10)) log[a.level](a.message, { title: a.title });
 
   // 6. Gate.
   const verdict = diff ? diff.verdict.verdict : NO_BASELINE_VERDICT;
@@ -423,7 +423,7 @@ async function mergeHead(
   await writeJsonValidated(reportPath, 'inferguard-analyze/v1', merged);
   const markdown = renderReportMarkdown(merged);
   await writeFileAtomic(path.join(outDir, 'report.md'), markdown);
-  core.info(`Merged ${shards.length} shard report(s) into ${merged.cells.length} cell(s)`);
+  log.info(`Merged ${shards.length} shard report(s) into ${merged.cells.length} cell(s)`);
   return {
     report: merged,
     reportPath,
@@ -482,7 +482,7 @@ async function commentHead(
     if (check.ok) pr = { number: check.number, baseRef: check.baseRef, baseSha: check.baseSha };
     else prRefusal = check.reason;
   }
-  if (prRefusal) core.warning(prRefusal);
+  if (prRefusal) log.warning(prRefusal);
   return { report: load.report, reportPath, markdown, pr, prRefusal, runId: wr.id, workflowId: wr.workflowId };
 }
 
@@ -551,13 +551,13 @@ async function resolveBaseline(
     const findBy = findByFor(found.run.runId) as FindBy;
     const load = await downloadBaselineReport(artifacts(), found.run, { dir: runDir(found.run.runId), findBy });
     if (!load.ok) {
-      core.warning(`baseline not used: ${load.reason}`);
+      log.warning(`baseline not used: ${load.reason}`);
       return { ok: false, reason: load.reason };
     }
     return { ...load, runId: found.run.runId, source: `run ${found.run.runId}` };
   } catch (e) {
     const err = e instanceof GitHubApiError ? e : toApiError('baseline lookup', e);
-    core.warning(`baseline not used: ${err.message}`);
+    log.warning(`baseline not used: ${err.message}`);
     return { ok: false, reason: err.message };
   }
 }
@@ -575,12 +575,12 @@ async function postComment(
   if (inputs.comment === 'never') return null;
   if (!head.pr) {
     const why = head.prRefusal ?? 'this run is not for a pull request';
-    if (inputs.comment === 'always') core.warning(`comment skipped: ${why}`);
-    else core.info(`comment skipped: ${why}`);
+    if (inputs.comment === 'always') log.warning(`comment skipped: ${why}`);
+    else log.info(`comment skipped: ${why}`);
     return null;
   }
   if (!api) {
-    core.warning(`comment skipped: no github-token`);
+    log.warning(`comment skipped: no github-token`);
     return null;
   }
   const worthSaying =
@@ -599,22 +599,22 @@ async function postComment(
       createIfMissing: inputs.comment !== 'on-change' || worthSaying,
     });
     if (!res) {
-      core.info('comment skipped: nothing changed worth a new comment (comment: on-change)');
+      log.info('comment skipped: nothing changed worth a new comment (comment: on-change)');
       return null;
     }
     if (res.impostors > 0)
-      core.info(`ignored ${res.impostors} comment(s) carrying our marker but not written by ${inputs.commentAuthor}`);
+      log.info(`ignored ${res.impostors} comment(s) carrying our marker but not written by ${inputs.commentAuthor}`);
     if (res.duplicates > 0)
-      core.warning(`found ${res.duplicates + 1} comments of ours on PR #${head.pr.number}; updated the oldest`);
-    core.info(`comment ${res.action}: ${res.url}`);
+      log.warning(`found ${res.duplicates + 1} comments of ours on PR #${head.pr.number}; updated the oldest`);
+    log.info(`comment ${res.action}: ${res.url}`);
     return res.url;
   } catch (e) {
     const err = e instanceof GitHubApiError ? e : toApiError('comment upsert', e);
     if (isPermissionError(err))
-      core.warning(
+      log.warning(
         `comment skipped: the token cannot write to this pull request (a fork PR's read-only token?): ${err.message}`,
       );
-    else core.warning(`comment skipped: ${err.message}`);
+    else log.warning(`comment skipped: ${err.message}`);
     return null;
   }
 }
@@ -629,7 +629,7 @@ async function uploadReport(
   artifacts: () => ArtifactClient,
 ): Promise<number | null> {
   if (!ctx.hasArtifactRuntime) {
-    core.info('report artifact not uploaded: no Actions artifact runtime (local run)');
+    log.info('report artifact not uploaded: no Actions artifact runtime (local run)');
     return null;
   }
   const names = ['report.json', 'report.md', 'comment.md', TTFS_FILE, ...(comparePath ? ['compare.json'] : [])];
@@ -649,13 +649,13 @@ async function uploadReport(
   try {
     await mkdir(outDir, { recursive: true });
     const res = await uploadArtifact(artifacts(), { name, files, rootDir: outDir });
-    core.info(`uploaded artifact '${name}' (id ${res.id ?? '?'})`);
+    log.info(`uploaded artifact '${name}' (id ${res.id ?? '?'})`);
     return res.id;
   } catch (e) {
     const err = toArtifactError(`upload of '${name}'`, e);
     if (err.status === 409)
-      core.warning(`report artifact not uploaded: '${name}' already exists in this run (a re-run?): ${err.message}`);
-    else core.warning(`report artifact not uploaded: ${err.message}`);
+      log.warning(`report artifact not uploaded: '${name}' already exists in this run (a re-run?): ${err.message}`);
+    else log.warning(`report artifact not uploaded: ${err.message}`);
     return null;
   }
 }

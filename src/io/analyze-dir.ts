@@ -105,9 +105,12 @@ export async function analyzeResultsDir(opts: AnalyzeOptions): Promise<AnalyzeRe
     }
   }
 
+  // Entries the scan could not use (FIFOs, sockets, devices, directories named like data files,
+  // symlinks leaving the root): one finding each, naming the entry; critical when it has a data
+  // file's name (it stands where a format's file would).
   const scanFindings: Finding[] = scan.problems.map((p) => ({
-    code: 'metrics_unavailable',
-    severity: 'warning',
+    code: p.critical ? 'missing_required_artifact' : 'metrics_unavailable',
+    severity: p.critical ? 'critical' : 'warning',
     message: `${p.path}: ${p.message}.`,
     cell_id: null,
     evidence: { file: p.path, kind: 'scan_problem' },
