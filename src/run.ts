@@ -257,8 +257,7 @@ async function runMode(
 
   // 5. Annotations for this run's own findings (not for another run's untrusted report).
   if (inputs.mode !== 'comment') emitAnnotations(head.report.findings, rel(ctx, resultsDir));
-  if (gatesBlock)
-    for (const a of gateAnnotations(gatesBlock).slice(0, 10)) log[a.level](a.message, { title: a.title });
+  if (gatesBlock) for (const a of gateAnnotations(gatesBlock).slice(0, 10)) log[a.level](a.message, { title: a.title });
 
   // 6. Gate.
   const verdict = diff ? diff.verdict.verdict : NO_BASELINE_VERDICT;
