@@ -24,6 +24,7 @@ import {
 import { countFindings, EXIT_FINDINGS, exitCodeFor } from './core/exit-code.js';
 import { evaluateGates, gatesExitCode, parseGates } from './core/gates/index.js';
 import { UsageError, type Report } from './core/types.js';
+import { loadUntrustedReport } from './io/untrusted-report.js';
 import { writeFileAtomic, writeJsonValidated } from './io/write.js';
 import { renderComment } from './render/comment.js';
 import { validateContract } from './schemas/validate.js';
@@ -37,6 +38,13 @@ function shown(p: string): string {
 
 /** Reads and validates a JSON document; any problem is a one-line NoReportError naming the file. */
 async function readContract<T>(file: string, contract: string, flag: string): Promise<T> {
+  // Reports may come from anywhere (a fork, another run): the untrusted-report checks (size,
+  // depth, finite numbers, cell cap, contract, open blocks), with a one-line refusal.
+  if (contract === 'inferguard-analyze/v1') {
+    const load = loadUntrustedReport(file, `${flag} ${shown(file)}:`);
+    if (!load.ok) throw new NoReportError(load.reason.replace(/: report\.json/, ''));
+    return load.report as T;
+  }
   let text: string;
   try {
     // One synchronous read, decoded at once: the promise API reads 512 KB at a time through the
@@ -49,7 +57,8 @@ async function readContract<T>(file: string, contract: string, flag: string): Pr
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new NoReportError(`${flag} ${shown(file)} is not JSON: ${(e as Error).message.split('\n')[0]}`);
+    // Never the engine's message: it quotes the file's first characters.
+    throw new NoReportError(`${flag} ${shown(file)} is not JSON`);
   }
   const r = validateContract(contract, value);
   if (!r.ok)

@@ -359,7 +359,7 @@ export function createIngestContext(
  * Turns a JSON.parse message into line/column: "position N" when the engine gives it, else the
  * first occurrence of the unexpected token outside a string (Node 20 omits positions there).
  */
-function jsonErrorPosition(
+export function jsonErrorPosition(
   text: string,
   msg: string,
 ): { line: number | null; column: number | null; offset: number | null } {
