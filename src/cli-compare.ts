@@ -56,7 +56,7 @@ async function readContract<T>(file: string, contract: string, flag: string): Pr
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (e) {
+  } catch {
     // Never the engine's message: it quotes the file's first characters.
     throw new NoReportError(`${flag} ${shown(file)} is not JSON`);
   }
