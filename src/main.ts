@@ -19,3 +19,6 @@ try {
   if (e instanceof Error && e.stack) log.debug(e.stack);
   log.setFailed(message);
 }
+// Everything is written and awaited: end the process here, so nothing a library left behind (a
+// stuck stream, a retry timer, a spinning setImmediate loop) can keep the step alive.
+process.exit();

@@ -28,7 +28,9 @@ import { asGitHubApi, createOctokit, type GitHubApi } from './io/github/octokit.
 import { confirmPullRequest, getWorkflowId } from './io/github/pull-request.js';
 import { PR_CONTEXT_FILE, readPrContext, TTFS_FILE, writePrContext, writeTtfsEvent } from './io/github/records.js';
 import { emitAnnotations, setOutputs, writeJobSummary } from './io/github/summary.js';
+import { configureReportLimits } from './io/untrusted-report.js';
 import { writeFileAtomic, writeJsonValidated } from './io/write.js';
+import { validateContract } from './schemas/validate.js';
 import { commentMarker, renderComment } from './render/comment.js';
 import { renderReportMarkdown } from './render/report-md.js';
 import { INFERGUARD_VERSION } from './version.js';
@@ -114,6 +116,7 @@ export async function run(partial: Partial<RunDeps> = {}): Promise<RunOutcome> {
   let outDir: string | null = null;
   try {
     inputs = getInputs();
+    configureReportLimits(inputs.reportLimits);
     outDir = path.resolve(ctx.workspace, inputs.outputDir);
     return await runMode(inputs, ctx, outDir, deps, (p) => (phase = p));
   } catch (e) {
@@ -190,6 +193,8 @@ async function runMode(
       patterns: inputs.artifactPatterns,
       destDir: resultsDir,
       findBy,
+      concurrency: inputs.downloadConcurrency,
+      limits: inputs.artifactLimits,
     });
     log.info(
       `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)}`,
@@ -208,10 +213,21 @@ async function runMode(
 
   // 3. Baseline and compare.
   setPhase('policy');
-  const baseline = await resolveBaseline(inputs, ctx, outDir, head, api, artifacts, findByFor);
+  let baseline = await resolveBaseline(inputs, ctx, outDir, head, api, artifacts, findByFor);
   let diff: Diff | null = null;
   let comparePath: string | null = null;
-  if (baseline.ok) diff = compareReports(baseline.report, head.report, compareOptionsFromConfig(config));
+  if (baseline.ok) {
+    diff = compareReports(baseline.report, head.report, compareOptionsFromConfig(config));
+    // A baseline we did not write can still hold values whose comparison is not representable:
+    // that is "no baseline" with the reason, never a failed step.
+    const check = validateContract(diff.schema_version, diff);
+    if (!check.ok) {
+      const reason = `the comparison with ${baseline.runId !== null ? `run ${baseline.runId}` : baseline.source} does not satisfy ${diff.schema_version} (${check.errors[0] ?? 'invalid'}); baseline not used`;
+      log.warning(reason);
+      baseline = { ok: false, reason };
+      diff = null;
+    }
+  }
   // Every gate (report and diff paths) is evaluated once the diff, if any, exists.
   const gatesBlock = gates.length > 0 ? evaluateGates(gates, { report: head.report, diff }) : null;
   if (gatesBlock) head.report.gates = gatesBlock;
@@ -457,7 +473,7 @@ async function commentHead(
   } catch (e) {
     throw toArtifactError(`lookup of '${inputs.reportArtifact}' in run ${wr.id}`, e);
   }
-  await downloadOne(artifacts(), listed.artifact, dir, findBy);
+  await downloadOne(artifacts(), listed.artifact, dir, findBy, inputs.artifactLimits);
   const load = await loadReportFile(path.join(dir, 'report.json'), `run ${wr.id}`);
   if (!load.ok) throw new NoReportError(load.reason);
   const markdown = renderReportMarkdown(load.report);
@@ -522,7 +538,7 @@ async function resolveBaseline(
         artifactName: listed.artifact.name,
         digest: listed.artifact.digest ?? null,
       },
-      { dir: runDir(spec.runId), findBy },
+      { dir: runDir(spec.runId), findBy, limits: inputs.artifactLimits },
     );
     if (!load.ok) throw new UsageError(`'baseline' ${load.reason}`);
     return { ...load, runId: spec.runId, source: `run ${spec.runId}` };
@@ -548,7 +564,11 @@ async function resolveBaseline(
     });
     if (!found.found) return { ok: false, reason: found.reason };
     const findBy = findByFor(found.run.runId) as FindBy;
-    const load = await downloadBaselineReport(artifacts(), found.run, { dir: runDir(found.run.runId), findBy });
+    const load = await downloadBaselineReport(artifacts(), found.run, {
+      dir: runDir(found.run.runId),
+      findBy,
+      limits: inputs.artifactLimits,
+    });
     if (!load.ok) {
       log.warning(`baseline not used: ${load.reason}`);
       return { ok: false, reason: load.reason };

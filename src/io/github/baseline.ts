@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import { loadUntrustedReport, type ReportLoad } from '../untrusted-report.js';
+import type { ExtractLimits } from '../zip-extract.js';
 import { downloadOne, toArtifactError, type FindBy } from './artifacts.js';
 import { callApi } from './errors.js';
 import type { GitHubApi } from './octokit.js';
@@ -128,7 +129,7 @@ export async function loadReportFile(file: string, label: string): Promise<Repor
 export async function downloadBaselineReport(
   client: ArtifactClient,
   run: BaselineRun,
-  o: { dir: string; findBy: FindBy },
+  o: { dir: string; findBy: FindBy; limits?: ExtractLimits },
 ): Promise<ReportLoad> {
   try {
     await downloadOne(
@@ -136,6 +137,7 @@ export async function downloadBaselineReport(
       { id: run.artifactId, name: run.artifactName, size: 0, ...(run.digest ? { digest: run.digest } : {}) },
       o.dir,
       o.findBy,
+      o.limits,
     );
   } catch (e) {
     const err = toArtifactError(`download of baseline '${run.artifactName}' from run ${run.runId}`, e);
