@@ -3,6 +3,8 @@
  * formatting, so the same input always gives the same bytes.
  */
 
+import { safeText } from './escape.js';
+
 const DASH = '—';
 
 function finite(v: unknown): v is number {
@@ -35,7 +37,8 @@ export function formatCount(v: unknown): string {
 export function formatMoney(v: unknown, currency = 'USD'): string {
   if (!finite(v)) return DASH;
   const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 4;
-  return `${v.toFixed(digits)} ${currency}`;
+  // The currency code may come from a report we did not write: never raw into markdown.
+  return `${v.toFixed(digits)} ${safeText(currency, 12)}`;
 }
 
 /** Signed relative change: 0.123 → "+12.3%". */
