@@ -443,7 +443,7 @@ async function cmdAnalyze(argv) {
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--gpu-hour-cost and --price-table exclude each other');
     }
     const failOn = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailOn */ .X)(values['fail-on'], 'critical');
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(97), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2519));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(587), __nccwpck_require__.e(304), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7210));
     const result = await analyzeResultsDir({
         resultsDir: positionals[0],
         outputDir: values['output-dir'],
@@ -490,8 +490,8 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(587), __nccwpck_require__.e(97), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(587), __nccwpck_require__.e(97), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdComment,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(587), __nccwpck_require__.e(304), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 419))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(587), __nccwpck_require__.e(304), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 419))).cmdComment,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';
