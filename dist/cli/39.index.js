@@ -1,5 +1,5 @@
 export const id = 39;
-export const ids = [39,348];
+export const ids = [39];
 export const modules = {
 
 /***/ 779:

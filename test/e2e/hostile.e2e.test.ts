@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeResultsDir } from '../../src/io/analyze-dir.js';
+import { analyzeResultsDir } from '../../src/pipeline.js';
 import { commentMarker } from '../../src/render/comment.js';
 import { expectInert, poison } from '../helpers/inert.js';
 import { makeZip, zipBomb } from '../helpers/zip.js';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeResultsDir } from '../../src/io/analyze-dir.js';
+import { analyzeResultsDir } from '../../src/pipeline.js';
 import { DEFAULT_REPORT_LIMITS, loadUntrustedReport, parseUntrustedReport } from '../../src/io/untrusted-report.js';
 import { makeCell, makeReport } from '../helpers/reports.js';
 

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/core/compare/index.js';
 import { evaluateGates, parseGateLines } from '../../src/core/gates/index.js';
 import type { Report } from '../../src/core/types.js';
-import { analyzeResultsDir } from '../../src/io/analyze-dir.js';
+import { analyzeResultsDir } from '../../src/pipeline.js';
 import { commentMarker, renderComment } from '../../src/render/comment.js';
 import { renderReportMarkdown } from '../../src/render/report-md.js';
 import { expectInert, PAYLOAD, poison } from '../helpers/inert.js';
