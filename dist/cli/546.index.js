@@ -872,7 +872,10 @@ function nextMeasurements(fam, t) {
     return [...out.values()].sort((a, b) => a.concurrency - b.concurrency || cmp(a.kind, b.kind));
 }
 
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var metrics = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/core/findings/ttft-cliff.ts
+
 
 /**
  * ttft_cliff (warning; critical at ≥ 2× the ratio): in a family sorted by concurrency, a step
@@ -892,7 +895,7 @@ const ttftCliff = {
                 out.push({
                     code: 'ttft_cliff',
                     severity: s.severity,
-                    message: `${s.stat} TTFT rises ${s.ratio.toFixed(2)}× from ${s.ttftFromS.toFixed(2)} s at ${concLabel(s.lo)} to ${s.ttftToS.toFixed(2)} s at ${concLabel(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
+                    message: `${s.stat} TTFT rises ${s.ratio.toFixed(2)}× from ${(0,metrics/* formatMetric */.gI)(`${s.stat}_ttft`, s.ttftFromS)} at ${concLabel(s.lo)} to ${(0,metrics/* formatMetric */.gI)(`${s.stat}_ttft`, s.ttftToS)} at ${concLabel(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
                     cell_id: s.hi.cell_id,
                     evidence: {
                         family: fam.label,
@@ -926,6 +929,7 @@ const ttftCliff = {
 
 ;// CONCATENATED MODULE: ./src/core/findings/tpot-degradation.ts
 
+
 /**
  * tpot_degradation (warning): tail TPOT (p99, else p95, else p90; named in message and evidence)
  * grows ≥ `tpot_degradation_ratio` (1.5) vs the previous point of the family (pairwise, so two
@@ -943,7 +947,7 @@ const tpotDegradation = {
                 out.push({
                     code: 'tpot_degradation',
                     severity: 'warning',
-                    message: `${s.stat} TPOT grows ${s.ratio.toFixed(2)}× from ${(s.fromS * 1000).toFixed(1)} ms at ${concLabel(s.lo)} to ${(s.toS * 1000).toFixed(1)} ms at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
+                    message: `${s.stat} TPOT grows ${s.ratio.toFixed(2)}× from ${(0,metrics/* formatMetric */.gI)(`${s.stat}_tpot`, s.fromS)} at ${concLabel(s.lo)} to ${(0,metrics/* formatMetric */.gI)(`${s.stat}_tpot`, s.toS)} at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
                     cell_id: s.hi.cell_id,
                     evidence: {
                         family: fam.label,
@@ -3130,8 +3134,6 @@ function joinPath(dir, name) {
     return dir === '' ? name : `${dir}/${name}`;
 }
 
-// EXTERNAL MODULE: ./src/core/metrics.ts
-var metrics = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/sources/types.ts
 var sources_types = __webpack_require__(7991);
 ;// CONCATENATED MODULE: ./src/sources/topology.ts
