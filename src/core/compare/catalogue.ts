@@ -17,6 +17,11 @@ export interface MetricDef {
   get: (c: Cell) => number | null;
   /** Per-request samples behind the metric, when the cell has them. */
   sample?: { key: keyof CellSamples; stat: SampleStat };
+  /**
+   * Compared only when none of these metrics has values on both sides (whole-run tok/s when a
+   * source writes no per-GPU throughput, e.g. the native bench's output_tput_tps).
+   */
+  fallbackFor?: readonly string[];
 }
 
 function finite(v: unknown): number | null {
@@ -97,6 +102,24 @@ export const COMPARE_METRICS: readonly MetricDef[] = [
     direction: 'higher_is_better',
     band: 'throughput',
     get: metric('output_tput_per_gpu'),
+  },
+  {
+    metric: 'total_tput_tps',
+    kind: 'throughput',
+    unit: 'tok/s',
+    direction: 'higher_is_better',
+    band: 'throughput',
+    get: metric('total_tput_tps'),
+    fallbackFor: ['tput_per_gpu', 'output_tput_per_gpu'],
+  },
+  {
+    metric: 'output_tput_tps',
+    kind: 'throughput',
+    unit: 'tok/s',
+    direction: 'higher_is_better',
+    band: 'throughput',
+    get: metric('output_tput_tps'),
+    fallbackFor: ['tput_per_gpu', 'output_tput_per_gpu', 'total_tput_tps'],
   },
   ...latencyDefs(),
   {
