@@ -2,7 +2,7 @@ export const id = 690;
 export const ids = [690];
 export const modules = {
 
-/***/ 66155:
+/***/ 89582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2298,11 +2298,80 @@ function classifyBottleneck(cell) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/derived.ts
+/**
+ * Steps of the pipeline around the merge that every source shares, so no adapter repeats them:
+ * a fallback identity for fragments that have none (before the merge), and the derived metrics
+ * (per-GPU throughput, interactivity) computed once per merged cell (after it). Pure.
+ */
+
+
+/**
+ * A fragment with every identity field unknown and no explicit id gets
+ * `topology.fallback_identity` = its folder (or its first file when it sits at the root), which is
+ * part of the merge key: two identity-less results from different folders never merge or conflict.
+ */
+function applyFallbackIdentity(fragments) {
+    for (const f of fragments) {
+        if (f.explicit_id)
+            continue;
+        if (types/* IDENTITY_FIELDS */.DL.some((k) => f.identity[k] !== null && f.identity[k] !== undefined))
+            continue;
+        if (f.topology.fallback_identity !== undefined)
+            continue;
+        const id = f.dir !== '' ? f.dir : (f.files[0] ?? '').replace(/\.[^./]+$/, '');
+        if (id !== '')
+            f.topology = { ...f.topology, fallback_identity: id };
+    }
+}
+const num = (m, k) => typeof m[k] === 'number' && Number.isFinite(m[k]) ? m[k] : null;
+const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'];
+/**
+ * Fills what a cell's own metrics imply and the source did not write: `tput_per_gpu`,
+ * `output_tput_per_gpu`, `input_tput_per_gpu` from the absolute throughputs and the GPU count
+ * (multi-node: output per decode GPU, input per prefill GPU, INPUTS.md §4.2), and
+ * `<stat>_intvty` = 1 / `<stat>_tpot` (tok/s per user). Never overwrites a value. In place.
+ */
+function deriveCellMetrics(cell) {
+    const m = { ...cell.metrics };
+    const before = Object.keys(m).length;
+    const t = cell.topology;
+    const gpus = num(t, 'gpus');
+    if (gpus !== null && gpus > 0) {
+        const multi = cell.is_multinode === true;
+        const np = num(t, 'num_prefill_gpu');
+        const nd = num(t, 'num_decode_gpu');
+        const den = {
+            total: gpus,
+            output: multi && nd !== null && nd > 0 ? nd : gpus,
+            input: multi && np !== null && np > 0 ? np : gpus,
+        };
+        const pairs = [
+            ['total_tput_tps', 'tput_per_gpu', den.total],
+            ['output_tput_tps', 'output_tput_per_gpu', den.output],
+            ['input_tput_tps', 'input_tput_per_gpu', den.input],
+        ];
+        for (const [abs, perGpu, d] of pairs) {
+            const a = num(m, abs);
+            if (a !== null && m[perGpu] === undefined)
+                m[perGpu] = a / d;
+        }
+    }
+    for (const stat of INTVTY_STATS) {
+        const tpot = num(m, `${stat}_tpot`);
+        if (tpot !== null && tpot > 0 && m[`${stat}_intvty`] === undefined)
+            m[`${stat}_intvty`] = 1 / tpot;
+    }
+    if (Object.keys(m).length !== before)
+        cell.metrics = (0,sort_keys/* sortKeys */.d)(m);
+}
+
 ;// CONCATENATED MODULE: ./src/core/analyze.ts
 /**
  * Pure assembly of a report: adapter output → merged cells → findings → Report. No I/O here;
  * src/io/analyze-dir.ts feeds it and writes the result.
  */
+
 
 
 
@@ -2428,7 +2497,10 @@ function runStatus(cells) {
 }
 function buildReport(input) {
     const fragments = input.adapterResults.flatMap((r) => r.fragments);
+    applyFallbackIdentity(fragments);
     const merged = mergeFragments(fragments);
+    for (const m of merged.cells)
+        deriveCellMetrics(m.cell);
     const { cells, findings: idFindings } = assignIds(merged.cells);
     cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
     // Timelines attach to the cells whose fragments share their folder.
@@ -2755,6 +2827,11 @@ const TOPOLOGY_KEY_FIELDS = [
     'decode_num_workers',
     'spec_decoding',
     'offloading',
+    // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
+    'request_rate',
+    // Set only on fragments with no identity at all: their folder or file, so unrelated
+    // identity-less results are never merged with (or compared against) each other.
+    'fallback_identity',
 ];
 /** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */
 const SINGLE_NODE_ONLY = new Set(['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'dp_attention']);
@@ -3045,14 +3122,29 @@ function roundStable(n) {
  *
  * Keys are case-insensitive: a key (and a cell's hardware) is upper-cased, `-` and spaces become
  * `_`, and the first of GB300, GB200, B300, B200, H200, H100 found in it is its SKU (so
- * `h200-dgxc`, `H200_SXM` and `cluster:h200` all price as H200). Keys naming none of these
- * (MI300X, MI355X, RTX6000…) match a hardware with the same normalised name. Pure: text in,
+ * `h200-dgxc`, `H200_SXM` and `cluster:h200` all price as H200; MI300X, MI325X, MI350X, MI355X
+ * likewise, so `mi355x-amds` prices as MI355X). Keys naming none of these (RTX6000…) match a
+ * hardware with the same normalised name. Pure: text in,
  * table out; an input with no usable rate is a UsageError.
  */
 
 
-/** Checked in this order: GB300 before B300, GB200 before B200 (substring matches). */
-const KNOWN_SKUS = ['GB300', 'GB200', 'B300', 'B200', 'H200', 'H100'];
+/**
+ * Checked in this order: GB300 before B300, GB200 before B200 (substring matches). AMD pools
+ * (`mi355x-amds`, `mi300x-amd`) price as their SKU like NVIDIA labels do.
+ */
+const KNOWN_SKUS = [
+    'GB300',
+    'GB200',
+    'B300',
+    'B200',
+    'H200',
+    'H100',
+    'MI355X',
+    'MI350X',
+    'MI325X',
+    'MI300X',
+];
 const RATE_CONTAINERS = ['rates_usd_per_gpu_hour', 'rates', 'skus'];
 const META_KEYS = new Set(['currency', 'note', 'source_note', 'schema_version', ...RATE_CONTAINERS]);
 const RATE_FIELDS = ['usd_per_gpu_hour', 'usd_per_hour', 'per_gpu_hour_usd'];
@@ -3986,7 +4078,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 
 /***/ }),
 
-/***/ 94311:
+/***/ 83678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4002,8 +4094,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/analyze.ts + 24 modules
-var analyze = __webpack_require__(66155);
+// EXTERNAL MODULE: ./src/core/analyze.ts + 25 modules
+var analyze = __webpack_require__(89582);
 ;// CONCATENATED MODULE: ./src/sources/paths.ts
 /** POSIX path helpers for the relative paths of IngestContext files (always `/`, "" = the root). */
 function dirOf(p) {
@@ -4166,10 +4258,11 @@ function folderRf(dir) {
             return b.slice(p.length);
     return null;
 }
-const STATIC_RF = /^(?<exp>.+?)_(?<precision>[a-z0-9]+)_(?<framework>[a-z0-9][a-z0-9.-]*)_tp(?<tp>\d+)-pp(?<pp>\d+)-dcp(?<dcp>\d+)-pcp(?<pcp>\d+)-ep(?<ep>\d+)-dpa(?<dpa>true|false)_disagg-(?<disagg>true|false)_spec-(?<spec>[a-z0-9.-]+)_conc(?<conc>\d+)_(?<runner>.+?)(?:_recipe-(?<recipe>[0-9a-f]{16}))?$/i;
-const WORKER = 'tp\\d+-pp\\d+-dcp\\d+-pcp\\d+-ep\\d+-dp(?:true|false)-nw\\d+';
+// The older grammar has no `-pp<P>-dcp<D>-pcp<C>` parts (`tp8-ep1-dpafalse`): they read as 1.
+const STATIC_RF = /^(?<exp>.+?)_(?<precision>[a-z0-9]+)_(?<framework>[a-z0-9][a-z0-9.-]*)_tp(?<tp>\d+)(?:-pp(?<pp>\d+)-dcp(?<dcp>\d+)-pcp(?<pcp>\d+))?-ep(?<ep>\d+)-dpa(?<dpa>true|false)_disagg-(?<disagg>true|false)_spec-(?<spec>[a-z0-9.-]+)_conc(?<conc>\d+)_(?<runner>.+?)(?:_recipe-(?<recipe>[0-9a-f]{16}))?$/i;
+const WORKER = 'tp\\d+(?:-pp\\d+-dcp\\d+-pcp\\d+)?-ep\\d+-dp(?:true|false)-nw\\d+';
 const MULTI_RF = new RegExp(`^(?<exp>.+?)_(?<precision>[a-z0-9]+)_(?<framework>[a-z0-9][a-z0-9.-]*)_prefill-(?<prefill>${WORKER})_decode-(?<decode>${WORKER})_disagg-(?<disagg>true|false)_spec-(?<spec>[a-z0-9.-]+)_conc(?<concs>\\d+(?:x\\d+)*)_(?<runner>.+?)(?:_recipe-(?<recipe>[0-9a-f]{16}))?$`, 'i');
-const WORKER_PARTS = /^tp(\d+)-pp(\d+)-dcp(\d+)-pcp(\d+)-ep(\d+)-dp(true|false)-nw(\d+)$/i;
+const WORKER_PARTS = /^tp(\d+)(?:-pp(\d+)-dcp(\d+)-pcp(\d+))?-ep(\d+)-dp(true|false)-nw(\d+)$/i;
 /** `h200-cw_01` → `h200`, `gb200-nv_1` → `gb200`: the SKU part of a concrete runner name. */
 function hardwareFromRunner(runner) {
     const noIndex = runner.replace(/_\d+$/, '');
@@ -4208,9 +4301,9 @@ function parseRf(rf) {
             multinode: false,
             topology: {
                 tp: Number(g.tp),
-                pp: Number(g.pp),
-                dcp_size: Number(g.dcp),
-                pcp_size: Number(g.pcp),
+                pp: Number(g.pp ?? 1),
+                dcp_size: Number(g.dcp ?? 1),
+                pcp_size: Number(g.pcp ?? 1),
                 ep: Number(g.ep),
                 dp_attention: g.dpa.toLowerCase() === 'true',
             },
@@ -4226,9 +4319,9 @@ function parseRf(rf) {
             if (!w)
                 continue;
             topology[`${side}_tp`] = Number(w[1]);
-            topology[`${side}_pp`] = Number(w[2]);
-            topology[`${side}_dcp_size`] = Number(w[3]);
-            topology[`${side}_pcp_size`] = Number(w[4]);
+            topology[`${side}_pp`] = Number(w[2] ?? 1);
+            topology[`${side}_dcp_size`] = Number(w[3] ?? 1);
+            topology[`${side}_pcp_size`] = Number(w[4] ?? 1);
             topology[`${side}_ep`] = Number(w[5]);
             topology[`${side}_dp_attention`] = w[6].toLowerCase() === 'true';
             topology[`${side}_num_workers`] = Number(w[7]);
@@ -4244,8 +4337,36 @@ function islOsl(subdir) {
     const m = subdir === null ? null : /isl_(\d+)_osl_(\d+)/.exec(subdir);
     return m ? { isl: Number(m[1]), osl: Number(m[2]) } : { isl: null, osl: null };
 }
-/** Parses `<RF>_<subdir>_conc<N>_gpus_<G>[_ctx_<P>_gen_<D>]` (the stem, `agg_` removed). */
-function parseSrtPointStem(stem, rfHint = null) {
+/** `LOGS` (InferenceX's copy) or `logs` (srt-slurm's own output folder). */
+function isLogsSegment(seg) {
+    return seg === 'LOGS' || seg === 'logs';
+}
+/** True for a path under a `LOGS/` or `logs/` folder. */
+function inLogsFolder(path) {
+    const parts = path.split('/');
+    parts.pop();
+    return parts.some(isLogsSegment);
+}
+const BARE_RAW_STEM = /^results_concurrency_(?<conc>\d+)_gpus_(?<gpus>\d+)(?:_ctx_(?<ctx>\d+)_gen_(?<gen>\d+))?$/;
+/**
+ * Parses `<RF>_<subdir>_conc<N>_gpus_<G>[_ctx_<P>_gen_<D>]` (the stem, `agg_` removed), or a bare
+ * `results_concurrency_<N>_gpus_<G>[…]` stem (lengths then come from the path, `subdirHint`).
+ */
+function parseSrtPointStem(stem, rfHint = null, subdirHint = null) {
+    const bare = BARE_RAW_STEM.exec(stem);
+    if (bare?.groups) {
+        const g = bare.groups;
+        return {
+            prefix: 'results',
+            rf: rfHint,
+            subdir: subdirHint,
+            conc: Number(g.conc),
+            gpus: Number(g.gpus),
+            ctx: g.ctx === undefined ? null : Number(g.ctx),
+            gen: g.gen === undefined ? null : Number(g.gen),
+            ...islOsl(subdirHint),
+        };
+    }
     const m = POINT_SUFFIX.exec(stem);
     if (!m?.groups)
         return null;
@@ -4284,8 +4405,9 @@ function parseLogsRawPath(path) {
     if (!m?.groups)
         return null;
     const parts = path.split('/');
-    const li = parts.lastIndexOf('LOGS');
-    if (li < 0 || li !== parts.length - 3)
+    // InferenceX copies srt-slurm's `logs/` as `LOGS/`; srt-slurm's own output keeps `logs/`.
+    const li = parts.length - 3;
+    if (li < 0 || !isLogsSegment(parts[li]))
         return null;
     const base = parts.slice(0, li).join('/');
     const subdir = parts[li + 1];
@@ -4347,7 +4469,7 @@ async function scanUncached(ctx) {
     const out = { aggregates: [], collected: [], raws: [], sidecars: [], unreadable: [], logs: [] };
     const paths = new Set(ctx.files.map((f) => f.path));
     for (const f of ctx.files) {
-        const inLogs = f.path.startsWith('LOGS/') || f.path.includes('/LOGS/');
+        const inLogs = inLogsFolder(f.path);
         if (f.name === 'multinode_server_logs.tar.gz') {
             out.logs.push(f);
             continue;
@@ -4410,10 +4532,9 @@ async function scanUncached(ctx) {
         let owner = null;
         let logs = false;
         if (LOGS_RAW_NAME.test(f.name)) {
-            if (parseLogsRawPath(f.path) === null)
-                continue;
+            // Under `<base>/LOGS|logs/<subdir>/`: a copy that joins its point; elsewhere a point of its own.
             owner = 'srt';
-            logs = true;
+            logs = parseLogsRawPath(f.path) !== null;
         }
         else if (f.name.startsWith('results')) {
             continue; // lm-eval results*.json (eval adapter)
@@ -4895,6 +5016,74 @@ function sortResult(r) {
     const gk = (f) => `${f.dir}\u0000${f.files[0] ?? ''}\u0000${String(f.extras?.row_index ?? '').padStart(9, '0')}`;
     r.fragments.sort((a, b) => (gk(a) < gk(b) ? -1 : gk(a) > gk(b) ? 1 : 0));
 }
+// ---------------------------------------------------------------------------------------------
+// recognition (sniff): the same name rules as the scan, confirmed by the first keys
+/**
+ * Which InferenceX fixed-length adapter a file goes to, and why (recognition by name + first
+ * keys; the scan confirms by full content). Null: not an InferenceX fixed-length file.
+ */
+function sniffInferencex(file, env) {
+    if (!/\.json$/i.test(file.name))
+        return null;
+    if (file.path.includes('aiperf_artifacts/'))
+        return null;
+    if (file.dir.split('/').some((seg) => seg.startsWith('bmk_agentic_') || seg.startsWith('agentic_')))
+        return null;
+    const stem = stemOf(file.name);
+    const claim = (owner, kind, why, shared = false) => ({
+        owner,
+        verdict: { claim: true, kind, why, ...(shared ? { shared } : {}) },
+    });
+    const decline = (owner, why) => ({ owner, verdict: { claim: false, why } });
+    if (file.name.startsWith('agg_')) {
+        if (file.name.startsWith('agg_eval_'))
+            return null;
+        const h = env.head();
+        const owner = ownerByName(stem.slice(4));
+        if (h.shape === 'json-array')
+            return claim('static', 'collected_aggregate', 'agg_*.json array', true);
+        if (h.shape !== 'json-object')
+            return claim(owner, 'aggregate', 'agg_*.json (unreadable: reported)');
+        if (h.keys.includes('scenario_type') && /"scenario_type"\s*:\s*"agentic-coding"/.test(h.text))
+            return null;
+        if (!h.keys.includes('hw') || !h.keys.includes('conc'))
+            return decline(owner, 'agg_*.json without hw and conc');
+        const multi = /"is_multinode"\s*:\s*true/.test(h.text) || h.keys.includes('prefill_tp');
+        return claim(multi ? 'srt' : 'static', 'aggregate', 'agg_*.json with hw, conc');
+    }
+    if (file.name.startsWith('power_validation_')) {
+        return claim(ownerByName(stem.slice('power_validation_'.length)), 'power_validation', 'power_validation_*.json');
+    }
+    let owner = null;
+    let why = '';
+    if (LOGS_RAW_NAME.test(file.name)) {
+        owner = 'srt';
+        why = 'results_concurrency_<N>_gpus_<G>*.json';
+    }
+    else if (file.name.startsWith('results'))
+        return null;
+    else if (parseSrtPointStem(stem) !== null) {
+        owner = 'srt';
+        why = '<RF>_<subdir>_conc<N>_gpus_<G>*.json';
+    }
+    else if (env.has(joinPath(file.dir, `agg_${file.name}`))) {
+        owner = 'static';
+        why = 'raw twin of agg_<RF>.json';
+    }
+    else if (parseRf(stem)?.multinode === false) {
+        owner = 'static';
+        why = '<RF>.json';
+    }
+    if (owner === null)
+        return null;
+    const h = env.head();
+    if (h.shape !== 'json-object')
+        return claim(owner, 'raw_result', `${why} (unreadable: reported)`);
+    if (!h.keys.includes('completed') || !h.keys.includes('num_prompts')) {
+        return decline(owner, `named like a raw result (${why}) but no completed/num_prompts keys`);
+    }
+    return claim(owner, 'raw_result', `${why} with completed, num_prompts`);
+}
 
 ;// CONCATENATED MODULE: ./src/sources/inferencex-static.ts
 /**
@@ -4916,6 +5105,11 @@ function sortResult(r) {
 const stem = (name) => name.replace(/\.json$/i, '');
 const inferencexStaticAdapter = {
     id: 'inferencex-static',
+    group: 'inferencex',
+    sniff(file, env) {
+        const r = sniffInferencex(file, env);
+        return r !== null && r.owner === 'static' ? r.verdict : null;
+    },
     async collect(ctx) {
         const scan = await scanInferencex(ctx);
         const result = emptyResult();
@@ -5067,6 +5261,11 @@ function rowFragment(format, path, dir, index, value) {
 const inferencex_srt_slurm_stemOf = (name) => name.replace(/\.json$/i, '');
 const inferencexSrtSlurmAdapter = {
     id: 'inferencex-srt-slurm',
+    group: 'inferencex',
+    sniff(file, env) {
+        const r = sniffInferencex(file, env);
+        return r !== null && r.owner === 'srt' ? r.verdict : null;
+    },
     async collect(ctx) {
         const scan = await scanInferencex(ctx);
         const result = emptyResult();
@@ -5075,7 +5274,15 @@ const inferencexSrtSlurmAdapter = {
             const key = `${dir}\u0000${stem}`;
             let p = points.get(key);
             if (!p) {
-                p = { dir, stem, name: parseSrtPointStem(stem, folderRf(dir)), agg: null, raws: [], sidecar: null, bad: [] };
+                p = {
+                    dir,
+                    stem,
+                    name: parseSrtPointStem(stem, folderRf(dir), baseOf(dir) || null),
+                    agg: null,
+                    raws: [],
+                    sidecar: null,
+                    bad: [],
+                };
                 points.set(key, p);
             }
             return p;
@@ -5112,7 +5319,10 @@ const inferencexSrtSlurmAdapter = {
             const pick = inBase.length === 1 ? inBase[0] : inBase.find((p) => rf !== null && p.stem === `${rf}${lp.suffix}`);
             if (pick)
                 return pick;
-            return point(lp.base, rf !== null ? `${rf}${lp.suffix}` : inferencex_srt_slurm_stemOf(baseOf(path)));
+            const own = point(lp.base, rf !== null ? `${rf}${lp.suffix}` : inferencex_srt_slurm_stemOf(baseOf(path)));
+            // No twin: the copy's own path states the point (conc, GPUs, ctx/gen, lengths of its subdir).
+            own.name ??= { ...lp.name, rf };
+            return own;
         };
         for (const r of scan.raws)
             if (r.owner === 'srt' && r.logs)
@@ -5221,12 +5431,16 @@ const inferencexSrtSlurmAdapter = {
         return result;
     },
 };
-/** `<base>` of a file under `<base>/LOGS/…`, else null. */
+/** `<base>` of a file under `<base>/LOGS/…` (or srt-slurm's own `logs/`), else null. */
 function logsBase(path) {
-    if (path.startsWith('LOGS/'))
-        return '';
-    const i = path.indexOf('/LOGS/');
-    return i < 0 ? null : path.slice(0, i);
+    for (const seg of ['LOGS', 'logs']) {
+        if (path.startsWith(`${seg}/`))
+            return '';
+        const i = path.indexOf(`/${seg}/`);
+        if (i >= 0)
+            return path.slice(0, i);
+    }
+    return null;
 }
 
 // EXTERNAL MODULE: ./src/core/stats.ts
@@ -5964,6 +6178,7 @@ async function buildUnits(ctx, aggregates) {
 // the adapter
 const agentxTraceReplayAdapter = {
     id: 'agentx-trace-replay',
+    group: 'agentx',
     async collect(ctx) {
         const result = { fragments: [], findings: [], manifest: [] };
         const scan = await scanAgentxJson(ctx);
@@ -6519,6 +6734,7 @@ function findRawDir(raws, agg) {
 }
 const agentxAiperfAdapter = {
     id: 'agentx-aiperf',
+    group: 'agentx',
     async collect(ctx) {
         const result = { fragments: [], findings: [], manifest: [] };
         const scan = await scanAgentxJson(ctx);
@@ -8114,7 +8330,847 @@ function joinPosix(dir, rel) {
     return out.join('/');
 }
 
+;// CONCATENATED MODULE: ./src/sources/lib/path-facts.ts
+/**
+ * Facts a path states about its cell, from any segment (folders and the file stem):
+ * `isl_1024_osl_1024`, `8k1k` (1k = 1024), `ctx_8_gen_8` (prefill/decode GPUs), `gpus_16`,
+ * `conc64` / `concurrency_64` / `c64`, `tp8`, `ep8`, `pp2`, `qps_16` / `req_rate_inf` / `rr10`.
+ * A fallback only: the file's own keys always win. Pure.
+ */
+// Tokens are separated by `_`, `-`, `.` or the segment's ends.
+const B = '(?:^|[_.-])';
+const E = '(?=$|[_.-])';
+const RE = {
+    islOsl: new RegExp(`${B}(?:isl|in|input)[_-]?(\\d+)[_-](?:osl|out|output)[_-]?(\\d+)${E}`, 'i'),
+    kk: new RegExp(`${B}(\\d+)k(\\d+)k${E}`, 'i'),
+    ctxGen: new RegExp(`${B}ctx[_-]?(\\d+)[_-]gen[_-]?(\\d+)${E}`, 'i'),
+    gpus: new RegExp(`${B}(?:gpus?[_-]?(\\d+)|(\\d+)[_-]?gpus?)${E}`, 'i'),
+    conc: new RegExp(`${B}(?:conc(?:urrency)?[_-]?|c)(\\d+)${E}`, 'i'),
+    tp: new RegExp(`${B}tp[_-]?(\\d+)${E}`, 'i'),
+    ep: new RegExp(`${B}ep[_-]?(\\d+)${E}`, 'i'),
+    pp: new RegExp(`${B}pp[_-]?(\\d+)${E}`, 'i'),
+    rate: new RegExp(`${B}(?:qps|rps|req[_-]?rate|request[_-]?rate|rr|rate)[_-]?(inf|\\d+(?:\\.\\d+)?)${E}`, 'i'),
+};
+function emptyPathFacts() {
+    return {
+        isl: null,
+        osl: null,
+        concurrency: null,
+        gpus: null,
+        num_prefill_gpu: null,
+        num_decode_gpu: null,
+        tp: null,
+        ep: null,
+        pp: null,
+        request_rate: null,
+    };
+}
+/** Facts of a relative POSIX path; the segment nearest the file wins when several state one fact. */
+function pathFacts(path) {
+    const out = emptyPathFacts();
+    const segs = path.split('/').filter((s) => s !== '');
+    const last = segs.length - 1;
+    if (last >= 0)
+        segs[last] = segs[last].replace(/\.(json|jsonl|csv|txt|log)$/i, '');
+    for (let i = last; i >= 0; i--) {
+        const s = segs[i];
+        const num = (m, g = 1) => {
+            const v = m?.[g];
+            return v === undefined ? null : Number(v);
+        };
+        if (out.isl === null) {
+            const m = RE.islOsl.exec(s);
+            if (m) {
+                out.isl = num(m, 1);
+                out.osl = num(m, 2);
+            }
+            else {
+                const k = RE.kk.exec(s);
+                if (k) {
+                    out.isl = num(k, 1) * 1024;
+                    out.osl = num(k, 2) * 1024;
+                }
+            }
+        }
+        if (out.num_prefill_gpu === null) {
+            const m = RE.ctxGen.exec(s);
+            if (m) {
+                out.num_prefill_gpu = num(m, 1);
+                out.num_decode_gpu = num(m, 2);
+            }
+        }
+        if (out.gpus === null) {
+            const m = RE.gpus.exec(s);
+            if (m)
+                out.gpus = num(m, 1) ?? num(m, 2);
+        }
+        if (out.concurrency === null)
+            out.concurrency = num(RE.conc.exec(s));
+        if (out.tp === null)
+            out.tp = num(RE.tp.exec(s));
+        if (out.ep === null)
+            out.ep = num(RE.ep.exec(s));
+        if (out.pp === null)
+            out.pp = num(RE.pp.exec(s));
+        if (out.request_rate === null) {
+            const m = RE.rate.exec(s);
+            if (m)
+                out.request_rate = m[1].toLowerCase() === 'inf' ? 'inf' : Number(m[1]);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/lib/fragment.ts
+/**
+ * The shared builder of cell fragments (read → map → **build**): an adapter hands over what its
+ * mapper read from the producer's keys; the builder fills what the path states (any segment:
+ * `isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`…) where the file is silent, keys request rate
+ * into identity when concurrency is unknown, removes the latency zeros of a run with no success,
+ * and returns a CellFragment with the conventions of docs/ARCHITECTURE.md. Pure.
+ */
+
+
+
+
+
+/** Builds one fragment; the file's own values always win over what the path states. */
+function fragment_buildFragment(input) {
+    const facts = pathFacts(input.file);
+    const identity = { ...(0,core_identity/* emptyIdentity */.gL)(), ...dropUndefined(input.identity) };
+    identity.isl ??= facts.isl;
+    identity.osl ??= facts.osl;
+    identity.concurrency ??= facts.concurrency;
+    identity.is_multinode ??= facts.num_prefill_gpu !== null ? true : null;
+    const topology = { ...(input.topology ?? {}) };
+    const fill = (k, v) => {
+        if (v !== null && (topology[k] === undefined || topology[k] === null))
+            topology[k] = v;
+    };
+    fill('tp', facts.tp);
+    fill('ep', facts.ep);
+    fill('pp', facts.pp);
+    fill('num_prefill_gpu', facts.num_prefill_gpu);
+    fill('num_decode_gpu', facts.num_decode_gpu);
+    const gpus = gpusOf(topology, identity.is_multinode === true) ?? facts.gpus;
+    fill('gpus', gpus);
+    topology.spec_decoding ??= null;
+    const rate = input.requestRate ?? facts.request_rate;
+    if (identity.concurrency === null && rate !== null && rate !== undefined)
+        topology.request_rate = rate;
+    const metrics = { ...input.metrics };
+    const counts = input.counts;
+    if (counts?.successful === 0) {
+        // A run without one successful request writes 0.0 for every latency: not a measurement.
+        for (const k of Object.keys(metrics))
+            if (isLatencyMetric(k))
+                delete metrics[k];
+    }
+    const files = [...new Set([input.file, ...(input.otherFiles ?? [])])].sort();
+    const frag = {
+        source_format: input.format,
+        source_variant: input.variant,
+        explicit_id: input.explicitId ?? null,
+        dir: input.dir,
+        identity,
+        topology: (0,sort_keys/* sortKeys */.d)(topology),
+        artifacts: (0,sort_keys/* sortKeys */.d)(input.artifacts),
+        counts: {
+            total: counts?.total ?? null,
+            successful: counts?.successful ?? null,
+            sessions_total: null,
+            sessions_completed: null,
+            source: counts && (counts.total !== null || counts.successful !== null) ? input.file : null,
+            basis: counts?.basis ?? null,
+        },
+        metrics: (0,sort_keys/* sortKeys */.d)(metrics),
+        files,
+        findings: input.findings ?? [],
+    };
+    if (input.extras && Object.keys(input.extras).length > 0)
+        frag.extras = (0,sort_keys/* sortKeys */.d)(input.extras);
+    return frag;
+}
+function dropUndefined(o) {
+    const out = {};
+    for (const [k, v] of Object.entries(o))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** `<stat>_<ttft|tpot|itl|e2el|intvty>`. */
+function isLatencyMetric(k) {
+    const us = k.indexOf('_');
+    const base = k.slice(us + 1);
+    return us > 0 && (metrics/* LATENCY_BASES */.yE.includes(base) || base === 'intvty');
+}
+/** A finding for a fragment (cell_id filled by the pipeline). */
+function fragmentFinding(code, severity, message, evidence) {
+    return { code, severity, message, cell_id: null, evidence };
+}
+
+;// CONCATENATED MODULE: ./src/sources/lib/head.ts
+/**
+ * Cheap looks at a file for recognition (docs/ARCHITECTURE.md "Recognition"): the first bytes,
+ * what kind of text they are, and the top-level keys a JSON object (or the first object of an
+ * array or JSONL file) shows within them. Never a full parse: a 2 GB file costs one small read.
+ */
+/** Bytes read for recognition. A vLLM/SGLang result states its identifying keys in the first ~1 KB. */
+const HEAD_BYTES = 16 * 1024;
+/** Builds a FileHead from the first bytes of a file. */
+function describeHead(bytes, truncated) {
+    if (bytes.length === 0)
+        return { text: '', truncated: false, shape: 'empty', keys: [] };
+    let nul = 0;
+    for (let i = 0; i < Math.min(bytes.length, 4096); i++)
+        if (bytes[i] === 0)
+            nul++;
+    if (nul > 0)
+        return { text: '', truncated, shape: 'binary', keys: [] };
+    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (truncated && text.endsWith('\ufffd'))
+        text = text.slice(0, -1);
+    const t = text.trimStart();
+    if (t === '')
+        return { text, truncated, shape: 'empty', keys: [] };
+    if (t[0] === '{') {
+        // One object per line (JSONL) when the first line closes an object and another follows.
+        const nl = t.indexOf('\n');
+        const first = nl < 0 ? t : t.slice(0, nl);
+        const rest = nl < 0 ? '' : t.slice(nl + 1).trimStart();
+        const jsonl = rest.startsWith('{') && closesAt(first) === first.trimEnd().length;
+        return { text, truncated, shape: jsonl ? 'jsonl' : 'json-object', keys: objectKeys(t, 0) };
+    }
+    if (t[0] === '[') {
+        const open = t.indexOf('{');
+        const before = open < 0 ? t : t.slice(1, open);
+        const keys = open >= 0 && /^\s*$/.test(before) ? objectKeys(t, open) : [];
+        return { text, truncated, shape: 'json-array', keys };
+    }
+    const firstLine = t.slice(0, Math.max(0, t.indexOf('\n'))) || t;
+    if (/^[^,\n]+(,[^,\n]*)+\r?$/.test(firstLine))
+        return { text, truncated, shape: 'csv', keys: [] };
+    return { text, truncated, shape: 'text', keys: [] };
+}
+/** Index just after the object that starts at 0 in `s` closes, or -1 when it does not close in `s`. */
+function closesAt(s) {
+    let depth = 0;
+    let inStr = false;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (inStr) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inStr = false;
+        }
+        else if (c === 34)
+            inStr = true;
+        else if (c === 123 || c === 91)
+            depth++;
+        else if (c === 125 || c === 93) {
+            depth--;
+            if (depth === 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+/** Keys at depth 1 of the object opening at `start`, as far as `text` goes. */
+function objectKeys(text, start) {
+    const keys = [];
+    let depth = 0;
+    let expectKey = false;
+    for (let i = start; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            // a string: find its end
+            let j = i + 1;
+            while (j < text.length && text.charCodeAt(j) !== 34)
+                j += text.charCodeAt(j) === 92 ? 2 : 1;
+            if (j >= text.length)
+                break;
+            if (depth === 1 && expectKey) {
+                let k = j + 1;
+                while (k < text.length && /\s/.test(text[k]))
+                    k++;
+                if (text[k] === ':') {
+                    const raw = text.slice(i + 1, j);
+                    keys.push(raw.includes('\\') ? safeUnescape(raw) : raw);
+                    expectKey = false;
+                }
+            }
+            i = j;
+        }
+        else if (c === 123 || c === 91) {
+            depth++;
+            if (depth === 1)
+                expectKey = true;
+        }
+        else if (c === 125 || c === 93) {
+            depth--;
+            if (depth === 0)
+                break;
+        }
+        else if (c === 44 && depth === 1)
+            expectKey = true;
+    }
+    return keys;
+}
+function safeUnescape(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return raw;
+    }
+}
+/** True when every key is among the head's keys. */
+function hasKeys(head, ...keys) {
+    return keys.every((k) => head.keys.includes(k));
+}
+/** True when at least one key is among the head's keys. */
+function hasAnyKey(head, ...keys) {
+    return keys.some((k) => head.keys.includes(k));
+}
+/**
+ * JSON.parse that also takes the non-standard literals Python's json module writes
+ * (`NaN`, `Infinity`, `-Infinity`; SGLang and lm-eval results carry them): outside strings they
+ * become `null`, `"inf"`, `"-inf"` (toNumber reads neither as a number; request rates read "inf").
+ */
+function parseJsonLenient(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        if (!/NaN|Infinity/.test(text))
+            throw e;
+    }
+    let out = '';
+    let last = 0;
+    let inStr = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inStr) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inStr = false;
+            continue;
+        }
+        if (c === 34) {
+            inStr = true;
+            continue;
+        }
+        let lit = null;
+        let rep = '';
+        if (c === 78 && text.startsWith('NaN', i)) {
+            lit = 'NaN';
+            rep = 'null';
+        }
+        else if (c === 73 && text.startsWith('Infinity', i)) {
+            lit = 'Infinity';
+            rep = '"inf"';
+        }
+        else if (c === 45 && text.startsWith('-Infinity', i)) {
+            lit = '-Infinity';
+            rep = '"-inf"';
+        }
+        if (lit !== null) {
+            out += text.slice(last, i) + rep;
+            i += lit.length - 1;
+            last = i + 1;
+        }
+    }
+    return JSON.parse(out + text.slice(last));
+}
+
+;// CONCATENATED MODULE: ./src/sources/lib/json-records.ts
+/**
+ * Reader for result files that hold one JSON object, or one object per line (JSONL: SGLang
+ * bench_serving, `vllm bench serve --append-result`), with Python's `NaN`/`Infinity` literals.
+ * Bad input becomes a problem naming the file and line, never an exception.
+ */
+
+
+/** Reads a whole-file JSON object, or JSONL when `jsonl` (each non-blank line one object). */
+async function readJsonRecords(ctx, path, jsonl) {
+    const out = { records: [], problems: [] };
+    if (!jsonl) {
+        const r = await ctx.readJson(path);
+        if (r.ok) {
+            if ((0,parse/* isRecord */.u4)(r.value))
+                out.records.push({ line: null, value: r.value });
+            else
+                out.problems.push({ line: null, message: `${path} is not a JSON object` });
+            return out;
+        }
+        if (r.reason !== 'invalid_json') {
+            out.problems.push({ line: null, message: r.message });
+            return out;
+        }
+        const text = await ctx.readText(path);
+        try {
+            const v = text === null ? null : parseJsonLenient(text);
+            if ((0,parse/* isRecord */.u4)(v))
+                out.records.push({ line: null, value: v });
+            else
+                out.problems.push({ line: null, message: r.message });
+        }
+        catch {
+            out.problems.push({ line: null, message: r.message });
+        }
+        return out;
+    }
+    try {
+        for await (const { line, text } of ctx.lines(path)) {
+            if (text.trim() === '')
+                continue;
+            try {
+                const v = parseJsonLenient(text);
+                if ((0,parse/* isRecord */.u4)(v))
+                    out.records.push({ line, value: v });
+                else
+                    out.problems.push({ line, message: `${path} line ${line} is not a JSON object` });
+            }
+            catch {
+                out.problems.push({ line, message: `${path} line ${line} is not valid JSON` });
+            }
+        }
+    }
+    catch (e) {
+        out.problems.push({ line: null, message: e.message.split('\n')[0] ?? `${path} could not be read` });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/lib/recognize.ts
+
+const groupOf = (a) => a.group ?? a.id;
+/** Runs every sniff over every file; the result is keyed by path (files nobody looked at are absent). */
+function recognizeFiles(ctx, adapters) {
+    const paths = new Set(ctx.files.map((f) => f.path));
+    const emptyHead = describeHead(new Uint8Array(0), false);
+    const out = new Map();
+    for (const file of ctx.files) {
+        const env = {
+            head: () => (ctx.head ? ctx.head(file.path) : emptyHead),
+            has: (p) => paths.has(p),
+        };
+        let rec = null;
+        for (const a of adapters) {
+            if (!a.sniff)
+                continue;
+            const v = a.sniff(file, env);
+            if (v === null)
+                continue;
+            rec ??= { adapter: null, kind: null, why: null, shared: false, declined: [] };
+            if (!v.claim)
+                rec.declined.push({ adapter: a.id, why: v.why });
+            else if (rec.adapter === null) {
+                rec.adapter = a.id;
+                rec.kind = v.kind;
+                rec.why = v.why;
+                rec.shared = v.shared === true;
+            }
+            else
+                rec.declined.push({ adapter: a.id, why: `also matched (${v.why}), but ${rec.adapter} claimed it first` });
+        }
+        if (rec !== null)
+            out.set(file.path, rec);
+    }
+    return out;
+}
+/**
+ * One context per adapter group: `files` without the files another group's sniff claimed
+ * exclusively; `claim` records the group. Adapters of one group get the same object, so scans
+ * memoised per context (`perContext`) are shared by the group.
+ */
+function adapterViews(ctx, adapters, recognition) {
+    const groupOfAdapter = new Map(adapters.map((a) => [a.id, groupOf(a)]));
+    const claimedBy = new Map();
+    const views = new Map();
+    const view = (adapter) => {
+        const group = groupOf(adapter);
+        let v = views.get(group);
+        if (v)
+            return v;
+        const files = ctx.files.filter((f) => {
+            const r = recognition.get(f.path);
+            if (!r || r.adapter === null || r.shared)
+                return true;
+            return groupOfAdapter.get(r.adapter) === group;
+        });
+        v = {
+            files,
+            thresholds: ctx.thresholds,
+            readJson: (p) => ctx.readJson(p),
+            readText: (p) => ctx.readText(p),
+            lines: (p) => ctx.lines(p),
+            csvRows: (p, o, visit) => ctx.csvRows(p, o, visit),
+            claim: (...paths) => {
+                ctx.claim(...paths);
+                for (const p of paths)
+                    if (!claimedBy.has(p))
+                        claimedBy.set(p, group);
+            },
+            isClaimed: (p) => ctx.isClaimed(p),
+            isTimelineFile: (p) => ctx.isTimelineFile(p),
+            ...(ctx.head ? { head: (p) => ctx.head(p) } : {}),
+            recognition: (p) => recognition.get(p),
+        };
+        views.set(group, v);
+        return v;
+    };
+    return { view, claimedBy };
+}
+/** The files the context routes to `adapterId` by recognition (for adapters that have a sniff). */
+function routedTo(ctx, adapterId) {
+    if (!ctx.recognition)
+        return [];
+    return ctx.files.filter((f) => ctx.recognition?.(f.path)?.adapter === adapterId);
+}
+
+;// CONCATENATED MODULE: ./src/sources/lib/collect-records.ts
+
+
+
+
+
+async function collectRecords(ctx, spec) {
+    const result = emptyResult();
+    const files = routedTo(ctx, spec.id);
+    // Several results in one folder: each keeps its file name as cell id (a QPS sweep stays apart).
+    const perDir = new Map();
+    for (const f of files)
+        perDir.set(f.dir, (perDir.get(f.dir) ?? 0) + 1);
+    for (const f of files) {
+        const read = await readJsonRecords(ctx, f.path, spec.jsonl(f));
+        ctx.claim(f.path);
+        let used = 0;
+        const multi = read.records.length > 1;
+        for (const rec of read.records) {
+            const mapped = spec.map(rec, f);
+            if (mapped === null) {
+                read.problems.push({ line: rec.line, message: `${where(f.path, rec.line)} has none of the result keys` });
+                continue;
+            }
+            used++;
+            const stem = f.path.replace(/\.(jsonl?|json)$/i, '');
+            const ownId = (perDir.get(f.dir) ?? 0) > 1 || multi;
+            result.fragments.push(fragment_buildFragment({
+                ...mapped,
+                file: f.path,
+                dir: f.dir,
+                explicitId: ownId ? (multi ? `${stem}/line${rec.line}` : stem) : null,
+                artifacts: { result: f.path, ...(mapped.artifacts ?? {}) },
+                extras: { ...(mapped.extras ?? {}), ...(rec.line !== null ? { result_line: rec.line } : {}) },
+            }));
+        }
+        result.manifest.push(collect_records_entry(f.path, spec.kind, used > 0 || read.problems.length > 0));
+        for (const p of read.problems)
+            result.findings.push(problemFinding(f, p, used > 0, spec.id));
+    }
+    return result;
+}
+function where(path, line) {
+    return line === null ? path : `${path} line ${line}`;
+}
+function collect_records_entry(path, kind, required) {
+    return { path, kind, cell_id: null, required, present: true };
+}
+/** An unreadable file is a missing required artifact; a bad line beside good ones only a warning. */
+function problemFinding(f, p, partlyRead, adapter) {
+    const evidence = { kind: 'unreadable_result', file: f.path, line: p.line, adapter };
+    if (partlyRead) {
+        return fragmentFinding('metrics_unavailable', 'warning', `${p.message}; the other results of ${baseOf(f.path)} are used.`, evidence);
+    }
+    return fragmentFinding('missing_required_artifact', 'critical', `${p.message}, so no result was read from it.`, evidence);
+}
+
+;// CONCATENATED MODULE: ./src/sources/lib/key-table.ts
+/**
+ * Key tables: a producer's own keys → our metric names and units, in one place per producer.
+ * The mapper is pure: the first key of a row that is present with a number wins, times its scale.
+ */
+
+const MS = 0.001;
+/** `{ key, scale: 0.001 }`: a producer key in milliseconds. */
+const ms = (key) => ({ key, scale: MS });
+/** Applies a key table to one object. Absent or non-numeric values stay absent (never 0). */
+function mapKeys(obj, table) {
+    const out = {};
+    for (const metric of Object.keys(table)) {
+        for (const src of table[metric]) {
+            const key = typeof src === 'string' ? src : src.key;
+            const v = (0,parse/* toNumber */.Ro)(obj[key]);
+            if (v === null)
+                continue;
+            // ms → s as a division: 32.7 / 1000 is 0.0327 exactly, 32.7 * 0.001 is not.
+            out[metric] = typeof src === 'string' ? v : src.scale === MS ? v / 1000 : v * src.scale;
+            break;
+        }
+    }
+    return out;
+}
+/** The producer keys a table reads (for tests and docs: "the producer's key table"). */
+function tableKeys(table) {
+    const keys = new Set();
+    for (const row of Object.values(table))
+        for (const s of row)
+            keys.add(typeof s === 'string' ? s : s.key);
+    return [...keys].sort();
+}
+
+;// CONCATENATED MODULE: ./src/sources/vllm-bench-serve.ts
+/**
+ * vLLM `benchmarks/benchmark_serving.py --save-result` / `vllm bench serve --save-result` JSON,
+ * under any file name (also `--append-result` JSONL, one result per line). The most common file
+ * of the field; InferenceX's raw `<RF>.json` is the same format (read by the InferenceX adapters
+ * when its name ties it to an InferenceX cell).
+ *
+ * Recognised by content: a JSON object whose first keys include `completed` plus `num_prompts`
+ * or `duration`, and a latency or throughput key. Identity from the file's own keys (`model_id`,
+ * `backend`, `max_concurrency`, `request_rate`, metadata lengths), then from any path segment
+ * (`isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`, `8k1k`, `qps_16`). A QPS sweep
+ * (`max_concurrency` null) keeps its points apart by request rate.
+ */
+
+
+
+
+const VLLM_ID = 'vllm-bench-serve';
+/** vLLM's stat prefixes → ours. */
+const STATS = [
+    ['mean', 'mean'],
+    ['median', 'p50'],
+    ['p50', 'p50'],
+    ['p90', 'p90'],
+    ['p95', 'p95'],
+    ['p99', 'p99'],
+];
+const BASES = ['ttft', 'tpot', 'itl', 'e2el'];
+function latencyRows() {
+    const rows = {};
+    for (const base of BASES) {
+        for (const [theirs, ours] of STATS) {
+            // `<stat>_<base>_ms` (milliseconds); experimental scripts write `<stat>_<base>` in seconds.
+            (rows[`${ours}_${base}`] ??= []).push(ms(`${theirs}_${base}_ms`), `${theirs}_${base}`);
+        }
+    }
+    return rows;
+}
+/** The vLLM result keys we read, our name on the left. */
+const VLLM_KEYS = {
+    ...latencyRows(),
+    total_tput_tps: ['total_token_throughput'],
+    output_tput_tps: ['output_throughput'],
+    input_tput_tps: ['input_throughput'],
+    request_throughput_rps: ['request_throughput'],
+    duration_seconds: ['duration'],
+    total_input_tokens: ['total_input_tokens'],
+    total_output_tokens: ['total_output_tokens'],
+};
+const LATENCY_HINTS = ['mean_ttft_ms', 'median_ttft_ms', 'p99_ttft_ms', 'mean_ttft', 'median_ttft', 'p99_ttft'];
+/** Shared by vLLM and SGLang sniffs: a bench-serve style result object. */
+function looksLikeServeResult(head) {
+    return (head.keys.includes('completed') &&
+        hasAnyKey(head, 'num_prompts', 'duration') &&
+        (hasAnyKey(head, ...LATENCY_HINTS) || hasAnyKey(head, 'request_throughput', 'output_throughput')));
+}
+function sniffVllm(file, head) {
+    if (!/\.jsonl?$/i.test(file.name))
+        return null;
+    const h = head();
+    if (h.shape !== 'json-object' && h.shape !== 'jsonl')
+        return null;
+    if (looksLikeServeResult(h))
+        return { claim: true, kind: 'bench_serve_result', why: 'keys completed, num_prompts/duration, latency' };
+    if (h.keys.includes('completed') && hasAnyKey(h, ...LATENCY_HINTS, 'num_prompts', 'duration')) {
+        return { claim: false, why: 'has some bench-serve keys but not completed + num_prompts/duration + a latency key' };
+    }
+    return null;
+}
+/** Absolute throughputs the file leaves out, from the ones it has (input + output = total). */
+function completeThroughputs(m) {
+    const num = (k) => (typeof m[k] === 'number' ? m[k] : null);
+    const [total, out, inp, dur] = [
+        num('total_tput_tps'),
+        num('output_tput_tps'),
+        num('input_tput_tps'),
+        num('duration_seconds'),
+    ];
+    const tokIn = num('total_input_tokens');
+    if (inp === null && tokIn !== null && dur !== null && dur > 0)
+        m.input_tput_tps = tokIn / dur;
+    const inNow = num('input_tput_tps');
+    if (total === null && out !== null && inNow !== null)
+        m.total_tput_tps = inNow + out;
+    else if (total !== null && out !== null && inNow === null)
+        m.input_tput_tps = total - out;
+}
+/** Pure mapper: one vLLM result object → fragment input. */
+function mapVllm(v) {
+    const completed = (0,parse/* toInt */.RI)(v.completed);
+    if (completed === null)
+        return null;
+    const metrics = mapKeys(v, VLLM_KEYS);
+    completeThroughputs(metrics);
+    const failed = (0,parse/* toInt */.RI)(v.failed);
+    const total = (0,parse/* toInt */.RI)(v.num_prompts) ?? (failed !== null ? completed + failed : null);
+    const backend = (0,parse/* toStr */.N7)(v.backend)?.toLowerCase() ?? null;
+    return {
+        format: 'unknown',
+        variant: VLLM_ID,
+        identity: {
+            model: (0,parse/* toStr */.N7)(v.model_id) ?? (0,parse/* toStr */.N7)(v.model),
+            framework: backend,
+            hardware: (0,parse/* toStr */.N7)(v.hw)?.toLowerCase() ?? (0,parse/* toStr */.N7)(v.hardware)?.toLowerCase() ?? null,
+            concurrency: (0,parse/* toInt */.RI)(v.max_concurrency),
+            isl: (0,parse/* toInt */.RI)(v.random_input_len) ?? (0,parse/* toInt */.RI)(v.input_len) ?? (0,parse/* toInt */.RI)(v.isl),
+            osl: (0,parse/* toInt */.RI)(v.random_output_len) ?? (0,parse/* toInt */.RI)(v.output_len) ?? (0,parse/* toInt */.RI)(v.osl),
+        },
+        topology: { ...(backend !== null ? { backend } : {}), ...tpOf(v) },
+        counts: {
+            total,
+            successful: completed,
+            basis: total === null ? 'completed (total unknown)' : 'completed / num_prompts',
+        },
+        metrics,
+        requestRate: (0,parse/* toNumber */.Ro)(v.request_rate) ?? (0,parse/* toStr */.N7)(v.request_rate),
+    };
+}
+function tpOf(v) {
+    const tp = (0,parse/* toInt */.RI)(v.tensor_parallel_size) ?? (0,parse/* toInt */.RI)(v.tp);
+    return tp !== null ? { tp } : {};
+}
+const vllmBenchServeAdapter = {
+    id: VLLM_ID,
+    sniff: (file, env) => sniffVllm(file, env.head),
+    collect: (ctx) => collectRecords(ctx, {
+        id: VLLM_ID,
+        kind: 'bench_serve_result',
+        jsonl: (f) => /\.jsonl$/i.test(f.name) || ctx.head?.(f.path).shape === 'jsonl',
+        map: (rec) => mapVllm(rec.value),
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/sources/sglang-bench-serving.ts
+/**
+ * SGLang `python -m sglang.bench_serving` results: JSONL, one result object appended per run
+ * (`<backend>_<MMDD>_<num_prompts>_<isl>_<osl>.jsonl` or `--output-file`), `*_ms` keys, `e2e_latency`
+ * instead of vLLM's `e2el`, the non-standard literals `Infinity` (request rate) and `NaN`; older
+ * lines have no `num_prompts` (total then unknown, never guessed). Model and TP come from
+ * `server_info` when the line carries it.
+ */
+
+
+
+
+
+const SGLANG_ID = 'sglang-bench-serving';
+/** The SGLang result keys we read, our name on the left (all latencies in ms). */
+const SGLANG_KEYS = {
+    mean_ttft: [ms('mean_ttft_ms')],
+    p50_ttft: [ms('median_ttft_ms')],
+    p90_ttft: [ms('p90_ttft_ms')],
+    p95_ttft: [ms('p95_ttft_ms')],
+    p99_ttft: [ms('p99_ttft_ms')],
+    mean_tpot: [ms('mean_tpot_ms')],
+    p50_tpot: [ms('median_tpot_ms')],
+    p90_tpot: [ms('p90_tpot_ms')],
+    p95_tpot: [ms('p95_tpot_ms')],
+    p99_tpot: [ms('p99_tpot_ms')],
+    mean_itl: [ms('mean_itl_ms')],
+    p50_itl: [ms('median_itl_ms')],
+    p90_itl: [ms('p90_itl_ms')],
+    p95_itl: [ms('p95_itl_ms')],
+    p99_itl: [ms('p99_itl_ms')],
+    mean_e2el: [ms('mean_e2e_latency_ms')],
+    p50_e2el: [ms('median_e2e_latency_ms')],
+    p90_e2el: [ms('p90_e2e_latency_ms')],
+    p95_e2el: [ms('p95_e2e_latency_ms')],
+    p99_e2el: [ms('p99_e2e_latency_ms')],
+    total_tput_tps: ['total_throughput', 'total_token_throughput'],
+    output_tput_tps: ['output_throughput'],
+    input_tput_tps: ['input_throughput'],
+    request_throughput_rps: ['request_throughput'],
+    duration_seconds: ['duration'],
+    total_input_tokens: ['total_input_tokens'],
+    total_output_tokens: ['total_output_tokens'],
+};
+const SGLANG_HINTS = ['total_output_tokens_retokenized', 'mean_e2e_latency_ms', 'median_e2e_latency_ms'];
+function sniffSglang(file, head) {
+    if (!/\.jsonl?$/i.test(file.name))
+        return null;
+    const h = head();
+    if (h.shape !== 'json-object' && h.shape !== 'jsonl')
+        return null;
+    if (!hasAnyKey(h, ...SGLANG_HINTS))
+        return null;
+    if (h.keys.includes('completed') && h.keys.includes('duration')) {
+        return {
+            claim: true,
+            kind: 'bench_serving_result',
+            why: 'keys completed, duration, *_e2e_latency_ms / retokenized',
+        };
+    }
+    if (looksLikeServeResult(h))
+        return { claim: true, kind: 'bench_serving_result', why: 'SGLang result keys' };
+    return { claim: false, why: 'SGLang-style keys but no completed + duration' };
+}
+/** Pure mapper: one SGLang result line → fragment input. */
+function mapSglang(v) {
+    const completed = (0,parse/* toInt */.RI)(v.completed);
+    if (completed === null)
+        return null;
+    const metrics = mapKeys(v, SGLANG_KEYS);
+    completeThroughputs(metrics);
+    const info = (0,parse/* isRecord */.u4)(v.server_info) ? v.server_info : {};
+    const random = ((0,parse/* toStr */.N7)(v.dataset_name) ?? '').startsWith('random');
+    const tp = (0,parse/* toInt */.RI)(info.tp_size);
+    const total = (0,parse/* toInt */.RI)(v.num_prompts);
+    const backend = (0,parse/* toStr */.N7)(v.backend)?.toLowerCase() ?? null;
+    return {
+        format: 'unknown',
+        variant: SGLANG_ID,
+        identity: {
+            model: (0,parse/* toStr */.N7)(v.model_id) ?? (0,parse/* toStr */.N7)(info.model_path) ?? (0,parse/* toStr */.N7)(v.model),
+            framework: backend?.startsWith('sglang') ? 'sglang' : backend,
+            concurrency: (0,parse/* toInt */.RI)(v.max_concurrency),
+            isl: random ? (0,parse/* toInt */.RI)(v.random_input_len) : null,
+            osl: random ? (0,parse/* toInt */.RI)(v.random_output_len) : null,
+        },
+        topology: {
+            ...(backend !== null ? { backend } : {}),
+            ...(tp !== null ? { tp } : {}),
+            ...((0,parse/* toStr */.N7)(v.dataset_name) !== null ? { dataset: (0,parse/* toStr */.N7)(v.dataset_name) } : {}),
+        },
+        counts: {
+            total,
+            successful: completed,
+            basis: total === null ? 'completed (no num_prompts: total unknown)' : 'completed / num_prompts',
+        },
+        metrics,
+        requestRate: (0,parse/* toNumber */.Ro)(v.request_rate) ?? (0,parse/* toStr */.N7)(v.request_rate),
+    };
+}
+const sglangBenchServingAdapter = {
+    id: SGLANG_ID,
+    sniff: (file, env) => sniffSglang(file, env.head),
+    collect: (ctx) => collectRecords(ctx, {
+        id: SGLANG_ID,
+        kind: 'bench_serving_result',
+        jsonl: (f) => /\.jsonl$/i.test(f.name) || ctx.head?.(f.path).shape === 'jsonl',
+        map: (rec) => mapSglang(rec.value),
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/sources/index.ts
+
+
 
 
 
@@ -8132,7 +9188,87 @@ const SOURCE_ADAPTERS = [
     evalAdapter,
     timelineAdapter,
     campaignManifestAdapter,
+    sglangBenchServingAdapter,
+    vllmBenchServeAdapter,
 ];
+
+;// CONCATENATED MODULE: ./src/sources/lib/manifest-notes.ts
+
+/** Most lines the exit-3 message lists. */
+const MAX_NOT_USED_LINES = 20;
+const DATA_EXT = /\.(json|jsonl|csv|log|txt)$/i;
+/**
+ * Adds `adapter` (who took the file) to every present entry, `declined` (other adapters' reasons)
+ * where any looked at it, and `not_used` (why nobody took it) to unrecognised files. In place.
+ */
+function annotateManifest(manifest, recognition, claimedBy, adapters) {
+    const groupOfId = new Map(adapters.map((a) => [a.id, groupOf(a)]));
+    for (const m of manifest) {
+        if (!m.present)
+            continue;
+        const rec = recognition.get(m.path);
+        const group = claimedBy.get(m.path);
+        if (group !== undefined) {
+            // The sniff's adapter names the file better than its group (srt-slurm vs static).
+            m.adapter = rec?.adapter && groupOfId.get(rec.adapter) === group ? rec.adapter : group;
+            if (rec && rec.declined.length > 0)
+                m.declined = rec.declined.map((d) => `${d.adapter}: ${d.why}`);
+        }
+        else if (rec) {
+            m.not_used = reasons(rec);
+        }
+    }
+}
+function reasons(rec) {
+    const out = [];
+    if (rec.adapter !== null)
+        out.push(`${rec.adapter}: recognised as ${rec.kind ?? 'input'} (${rec.why ?? ''}) but not used`);
+    for (const d of rec.declined)
+        out.push(`${d.adapter}: ${d.why}`);
+    return out;
+}
+/**
+ * One line per file that looked like benchmark output and was not used, for the exit-3 message:
+ * files an adapter recognised or declined, files with a finding, and other data files (their first keys).
+ */
+function notUsedLines(files, recognition, claimed, findings, head) {
+    const byFile = new Map();
+    for (const f of findings) {
+        const file = f.evidence.file;
+        if (typeof file === 'string' && !byFile.has(file))
+            byFile.set(file, f.message);
+    }
+    const lines = [];
+    for (const f of files) {
+        const finding = byFile.get(f.path);
+        const rec = recognition.get(f.path);
+        if (finding !== undefined)
+            lines.push(`${f.path}: ${finding}`);
+        else if (claimed.has(f.path))
+            continue;
+        else if (rec)
+            lines.push(`${f.path}: ${reasons(rec).join('; ')}`);
+        else if (DATA_EXT.test(f.name)) {
+            const h = head?.(f.path);
+            const keys = h && h.keys.length > 0 ? ` (first keys: ${h.keys.slice(0, 6).join(', ')})` : '';
+            const shape = h ? h.shape : 'file';
+            if (h && (h.shape === 'empty' || h.shape === 'binary'))
+                lines.push(`${f.path}: ${shape}, not read`);
+            else
+                lines.push(`${f.path}: ${shape} that no adapter recognises${keys}`);
+        }
+    }
+    if (lines.length <= MAX_NOT_USED_LINES)
+        return lines.map(oneLine);
+    return [
+        ...lines.slice(0, MAX_NOT_USED_LINES).map(oneLine),
+        `… and ${lines.length - MAX_NOT_USED_LINES} more file(s)`,
+    ];
+}
+function oneLine(s) {
+    const t = s.replace(/\s+/g, ' ').trim();
+    return t.length > 300 ? `${t.slice(0, 297)}...` : t;
+}
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
@@ -8854,6 +9990,7 @@ async function* readFileLines(file, readBuffer = line_read_READ_BUFFER) {
 
 
 
+
 /** Folder names that hold our own output; never read back as input. */
 const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
 class IngestReadError extends Error {
@@ -8988,6 +10125,7 @@ function createIngestContext(root, files, thresholds, options = {}) {
     const byPath = new Map(files.map((f) => [f.path, f]));
     const jsonCache = new Map();
     const claimed = new Set();
+    const heads = new Map();
     const abs = (rel) => external_node_path_default().join(root, ...rel.split('/'));
     async function readJsonUncached(rel) {
         const entry = byPath.get(rel);
@@ -9075,10 +10213,35 @@ function createIngestContext(root, files, thresholds, options = {}) {
         isClaimed(p) {
             return claimed.has(p);
         },
+        head(rel) {
+            let h = heads.get(rel);
+            if (!h) {
+                h = readHead(abs(rel));
+                heads.set(rel, h);
+            }
+            return h;
+        },
         isTimelineFile(p) {
             return timelineRe ? timelineRe.test(p) : p === DEFAULT_TIMELINE_NAME || p.endsWith(`/${DEFAULT_TIMELINE_NAME}`);
         },
     };
+}
+/** The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as empty. */
+function readHead(file) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const buf = Buffer.alloc(HEAD_BYTES + 1);
+        const n = (0,external_node_fs_.readSync)(fd, buf, 0, HEAD_BYTES + 1, 0);
+        return describeHead(buf.subarray(0, Math.min(n, HEAD_BYTES)), n > HEAD_BYTES);
+    }
+    catch {
+        return describeHead(new Uint8Array(0), false);
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /**
  * Turns a JSON.parse message into line/column: "position N" when the engine gives it, else the
@@ -9148,6 +10311,8 @@ async function* readLines(file, rel) {
 
 
 
+
+
 /** How the results root is named inside the report: never an absolute machine path. */
 function displayRoot(resultsDir, cwd) {
     const abs = external_node_path_default().resolve(cwd, resultsDir);
@@ -9171,7 +10336,10 @@ async function readResultsDir(opts, config) {
     const outputDir = analyzeOutputDir(opts);
     const scan = await scanResultsDir(root, [outputDir]);
     const ctx = createIngestContext(root, scan.files, config.thresholds, { timelineGlob: opts.timelineGlob });
-    const results = await collectAdapters(ctx);
+    // Recognition by content first: each file is routed to at most one adapter group.
+    const recognition = recognizeFiles(ctx, SOURCE_ADAPTERS);
+    const views = adapterViews(ctx, SOURCE_ADAPTERS, recognition);
+    const results = await collectAdapters(views.view);
     const scanFindings = scan.problems.map((p) => ({
         code: 'metrics_unavailable',
         severity: 'warning',
@@ -9193,7 +10361,8 @@ async function readResultsDir(opts, config) {
         ...(cost ? { cost } : {}),
         evalThresholds: config.eval_thresholds,
     });
-    assertUsable(report, opts);
+    assertUsable(report, opts, () => notUsedLines(scan.files, recognition, claimed, report.findings, ctx.head));
+    annotateManifest(report.artifact_manifest, recognition, views.claimedBy, SOURCE_ADAPTERS);
     return (0,analyze/* toWireReport */.jI)(report);
 }
 /** Where analyze writes: --output-dir, else `<results>/inferguard-out` (resolved against cwd). */
@@ -9212,11 +10381,11 @@ async function assertDirectory(root, shown) {
         throw new config_file/* NoReportError */.E(`results dir ${shown} is not a directory`);
 }
 /** Runs every adapter; an unreadable file an adapter must have becomes a critical finding. */
-async function collectAdapters(ctx) {
+async function collectAdapters(view) {
     const results = [];
     for (const adapter of SOURCE_ADAPTERS) {
         try {
-            results.push(await adapter.collect(ctx));
+            results.push(await adapter.collect(view(adapter)));
         }
         catch (e) {
             if (!(e instanceof IngestReadError || e instanceof CsvHeaderError))
@@ -9238,9 +10407,11 @@ async function collectAdapters(ctx) {
     }
     return results;
 }
-function assertUsable(report, opts) {
+/** No cells (exit 3, with one line per file that looked like benchmark output), or --strict with a missing artifact. */
+function assertUsable(report, opts, notUsed) {
     if (report.cells.length === 0) {
-        throw new config_file/* NoReportError */.E(`no supported benchmark artifacts found under ${opts.resultsDir}`);
+        const lines = notUsed();
+        throw new config_file/* NoReportError */.E(`no supported benchmark artifacts found under ${opts.resultsDir}${lines.length > 0 ? ': files that looked like benchmark output and why each was not used:' : ''}`, lines);
     }
     if (!opts.strict)
         return;
@@ -9277,6 +10448,12 @@ function assertUsable(report, opts) {
 /** No report can be produced (exit 3). */
 class NoReportError extends Error {
     name = 'NoReportError';
+    /** Extra lines printed after the message (e.g. the files that were seen and why each was not used). */
+    details;
+    constructor(message, details = []) {
+        super(message);
+        this.details = details;
+    }
 }
 /** Loads and validates a config file; defaults when `file` is undefined. Problems are UsageErrors. */
 async function loadConfig(file) {
@@ -9318,8 +10495,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 302 modules
 var artifact = __webpack_require__(91252);
-// EXTERNAL MODULE: ./src/core/analyze.ts + 24 modules
-var analyze = __webpack_require__(66155);
+// EXTERNAL MODULE: ./src/core/analyze.ts + 25 modules
+var analyze = __webpack_require__(89582);
 ;// CONCATENATED MODULE: ./schemas/inferguard-gates-v1.schema.json
 const inferguard_gates_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-gates/v1","description":"The `gates` block of report.json: every SLO gate\'s outcome (docs/GATES.md). Results are in gate order; a gate with `[*]` gives one result per element.","type":"object","required":["schema_version","summary","results"],"properties":{"schema_version":{"const":"inferguard-gates/v1"},"summary":{"type":"object","required":["gates","total","passed","failed","not_found","conflict","error","blocking_failures"],"properties":{"gates":{"type":"integer","minimum":0,"description":"Number of gates evaluated."},"total":{"type":"integer","minimum":0,"description":"Number of results."},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"not_found":{"type":"integer","minimum":0},"conflict":{"type":"integer","minimum":0},"error":{"type":"integer","minimum":0},"blocking_failures":{"type":"integer","minimum":0,"description":"Results of severity error whose outcome is not pass."}},"additionalProperties":false},"results":{"type":"array","items":{"type":"object","required":["index","gate","severity","path","op","expected","outcome","value","cells","message"],"properties":{"index":{"type":"integer","minimum":1,"description":"1-based position of the gate in the evaluated list."},"gate":{"type":"string","minLength":1,"description":"The gate as written."},"name":{"type":"string","minLength":1},"severity":{"enum":["error","warning"]},"path":{"type":"string","minLength":1,"description":"Concrete path of this result (a [*] replaced by the element\'s selector)."},"op":{"enum":["<=","<",">=",">","==","!=","semver<=","semver<","semver>=","semver>","semver==","semver!="]},"expected":{"type":["number","string","boolean"]},"outcome":{"enum":["pass","fail","not_found","conflict","error"]},"value":{"type":["number","string","boolean","null"],"description":"The resolved value; null when nothing scalar was resolved."},"cells":{"type":"array","items":{"type":"string"},"description":"Cell ids involved, sorted."},"message":{"type":"string","minLength":1},"matches":{"type":"array","items":{"type":"string"},"description":"conflict only: ids of the elements the predicate matched, sorted."}},"additionalProperties":false}}},"additionalProperties":false}');
 // EXTERNAL MODULE: ./src/schemas/validate.ts + 7 modules
@@ -10615,8 +11792,8 @@ const DEFAULT_OUTPUT_DIR = 'inferguard-out';
 /** Default TTFS objective: a first signal within one minute of the step starting. */
 const DEFAULT_TTFS_SLO_MS = 60_000;
 
-// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 18 modules
-var analyze_dir = __webpack_require__(94311);
+// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 28 modules
+var analyze_dir = __webpack_require__(83678);
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(83103);
 ;// CONCATENATED MODULE: ./src/io/github/artifacts.ts
@@ -14067,7 +15244,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94311));
+    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83678));
     const config = opts.config ?? (await loadConfig(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);

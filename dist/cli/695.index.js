@@ -1317,6 +1317,11 @@ const TOPOLOGY_KEY_FIELDS = [
     'decode_num_workers',
     'spec_decoding',
     'offloading',
+    // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
+    'request_rate',
+    // Set only on fragments with no identity at all: their folder or file, so unrelated
+    // identity-less results are never merged with (or compared against) each other.
+    'fallback_identity',
 ];
 /** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */
 const SINGLE_NODE_ONLY = new Set(['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'dp_attention']);
@@ -1990,6 +1995,12 @@ const DEFAULT_THRESHOLDS = Object.freeze({
 /** No report can be produced (exit 3). */
 class NoReportError extends Error {
     name = 'NoReportError';
+    /** Extra lines printed after the message (e.g. the files that were seen and why each was not used). */
+    details;
+    constructor(message, details = []) {
+        super(message);
+        this.details = details;
+    }
 }
 /** Loads and validates a config file; defaults when `file` is undefined. Problems are UsageErrors. */
 async function loadConfig(file) {
@@ -3602,7 +3613,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 1836));
+    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 6742));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
