@@ -10,8 +10,8 @@
  *   TTFT = 0.3 s · (1 + c/32) · exp(0.3 z + L),  ITL = 20 ms · (1 + c/64) · exp(0.15 w + L),
  *   E2EL = TTFT + 255 · ITL (256 output tokens), TPOT = (E2EL − TTFT) / 255.
  * L is the run effect of that run and cell, N(0, σ_run) (node, thermals, batch alignment);
- * throughput = c · 256 / mean(E2EL) · exp(L/2 + N(0, 0.87 σ_run)) (so its run effect is −L/2 + an
- * own part: σ_run in all, half shared with latency), per GPU over 8 GPUs. Regressions: the head's TTFT of one cell × 1.10 or × 1.15
+ * throughput = c · 256 / mean(E2EL) · exp(N(0, 0.5%)) (Little's law at fixed concurrency: the run
+ * effect reaches throughput through E2EL), per GPU over 8 GPUs. Regressions: the head's TTFT of one cell × 1.10 or × 1.15
  * (p99 TTFT +10% / +15%), or its throughput × 0.90.
  *
  * Layouts, as the adapters write cells:
@@ -56,13 +56,18 @@ const OSL = 256;
 export const TTFT_SIGMA = Number(process.env.BENCH_TTFT_SIGMA ?? 0.2);
 export const ITL_SIGMA = Number(process.env.BENCH_ITL_SIGMA ?? 0.1);
 
+/** n standard normal deviates, both Box-Muller outputs used; AR(1) with coefficient `ar`. */
 function series(random: () => number, n: number, ar: number): Float64Array {
   const out = new Float64Array(n);
-  let z = normal(random);
-  const k = Math.sqrt(1 - ar * ar);
-  for (let i = 0; i < n; i++) {
-    if (i > 0) z = ar * z + k * normal(random);
-    out[i] = z;
+  for (let i = 0; i < n; i += 2) {
+    const r = Math.sqrt(-2 * Math.log(1 - random()));
+    const t = 2 * Math.PI * random();
+    out[i] = r * Math.cos(t);
+    if (i + 1 < n) out[i + 1] = r * Math.sin(t);
+  }
+  if (ar !== 0) {
+    const k = Math.sqrt(1 - ar * ar);
+    for (let i = 1; i < n; i++) out[i] = ar * (out[i - 1] as number) + k * (out[i] as number);
   }
   return out;
 }
@@ -77,13 +82,23 @@ function pcts(s: SampleSketch, base: string, into: Record<string, number>): void
   into[`p99_${base}`] = percentileSorted(s.values, 99) as number;
 }
 
-function runCell(random: () => number, sc: Scenario, layout: Layout, i: number, head: boolean): Cell {
+/** One run of one cell, before a layout is chosen: sorted per-request sketches and throughput. */
+interface RawCell {
+  c: number;
+  n: number;
+  ttft: SampleSketch;
+  itl: SampleSketch;
+  e2el: SampleSketch;
+  outTps: number;
+}
+
+function rawCell(random: () => number, sc: Scenario, i: number, head: boolean): RawCell {
   const c = 2 ** i;
   const n = sc.requests;
   const L = sc.runSigma * normal(random);
-  // Throughput carries −L through mean(E2EL); with L/2 back and its own part, its run effect is
-  // N(0, σ_run), half shared with latency.
-  const T = L / 2 + 0.87 * sc.runSigma * normal(random);
+  // Closed loop at fixed concurrency: throughput = c · OSL / mean(E2EL) (Little's law), so it
+  // carries the run effect through E2EL; plus 0.5% of its own (ramp-up and drain).
+  const T = 0.005 * normal(random);
   const shifted = head && sc.shift && i === (sc.shiftCell ?? Math.floor(sc.cells / 2));
   const ttftScale = shifted && sc.shift?.metric === 'ttft' ? sc.shift.factor : 1;
   const tputScale = shifted && sc.shift?.metric === 'tput' ? sc.shift.factor : 1;
@@ -92,7 +107,6 @@ function runCell(random: () => number, sc: Scenario, layout: Layout, i: number, 
   const ttft = new Float64Array(n);
   const itl = new Float64Array(n);
   const e2el = new Float64Array(n);
-  const tpot = new Float64Array(n);
   const mt = 0.3 * (1 + c / 32) * ttftScale;
   const mi = 0.02 * (1 + c / 64);
   let sumE = 0;
@@ -102,35 +116,46 @@ function runCell(random: () => number, sc: Scenario, layout: Layout, i: number, 
     ttft[j] = t;
     itl[j] = d;
     e2el[j] = t + (OSL - 1) * d;
-    tpot[j] = d;
     sumE += e2el[j] as number;
   }
-  const outTps = ((c * OSL) / (sumE / n)) * Math.exp(T) * tputScale;
+  return {
+    c,
+    n,
+    ttft: sortedSketch(ttft),
+    itl: sortedSketch(itl),
+    e2el: sortedSketch(e2el),
+    outTps: ((c * OSL) / (sumE / n)) * Math.exp(T) * tputScale,
+  };
+}
+
+/** The cell an adapter of `layout` would write for a raw run (TPOT per request = ITL here). */
+function layoutCell(r: RawCell, layout: Layout): Cell {
   const metrics: Record<string, number> = {};
   const samples: Record<string, SampleSketch> = {};
-  const st = sortedSketch(ttft);
-  const si = sortedSketch(itl);
-  const se = sortedSketch(e2el);
-  const sp = layout === 'native' ? sortedSketch(tpot) : si;
-  pcts(st, 'ttft', metrics);
-  pcts(se, 'e2el', metrics);
-  pcts(sp, 'tpot', metrics);
-  if (layout !== 'native') pcts(si, 'itl', metrics);
+  pcts(r.ttft, 'ttft', metrics);
+  pcts(r.e2el, 'e2el', metrics);
+  pcts(r.itl, 'tpot', metrics);
+  if (layout !== 'native') pcts(r.itl, 'itl', metrics);
   if (layout === 'native') {
-    metrics.output_tput_tps = outTps;
-    Object.assign(samples, { ttft_s: st, tpot_s: sp, e2el_s: se });
+    metrics.output_tput_tps = r.outTps;
+    Object.assign(samples, { ttft_s: r.ttft, tpot_s: r.itl, e2el_s: r.e2el });
   } else {
-    metrics.tput_per_gpu = (outTps * 2) / 8;
-    metrics.output_tput_per_gpu = outTps / 8;
+    metrics.tput_per_gpu = (r.outTps * 2) / 8;
+    metrics.output_tput_per_gpu = r.outTps / 8;
     if (layout === 'agentx')
-      Object.assign(samples, { ttft_s: st, itl_s: si, tpot_s: { n: si.n, values: [...si.values] }, e2el_s: se });
+      Object.assign(samples, {
+        ttft_s: r.ttft,
+        itl_s: r.itl,
+        tpot_s: { n: r.itl.n, values: [...r.itl.values] },
+        e2el_s: r.e2el,
+      });
   }
   const cell = makeCell({
-    cell_id: `c${c}`,
-    concurrency: c,
+    cell_id: `c${r.c}`,
+    concurrency: r.c,
     source_format:
       layout === 'agentx' ? 'agentx-aiperf' : layout === 'native' ? 'inferguard-bench-native' : 'inferencex-static',
-    completion: { num_requests_total: n, num_requests_successful: n, success_rate: 1 },
+    completion: { num_requests_total: r.n, num_requests_successful: r.n, success_rate: 1 },
     metrics,
   });
   cell.metrics = metrics;
@@ -138,10 +163,18 @@ function runCell(random: () => number, sc: Scenario, layout: Layout, i: number, 
   return cell;
 }
 
+function rawSweep(random: () => number, sc: Scenario, head: boolean): RawCell[] {
+  const out: RawCell[] = [];
+  for (let i = 0; i < sc.cells; i++) out.push(rawCell(random, sc, i, head));
+  return out;
+}
+
+function layoutReport(raw: readonly RawCell[], layout: Layout): Report {
+  return makeReport(raw.map((r) => layoutCell(r, layout)));
+}
+
 export function sweepFor(random: () => number, sc: Scenario, layout: Layout, head: boolean): Report {
-  const cells: Cell[] = [];
-  for (let i = 0; i < sc.cells; i++) cells.push(runCell(random, sc, layout, i, head));
-  return makeReport(cells);
+  return layoutReport(rawSweep(random, sc, head), layout);
 }
 
 /** One seeded PR: base history (newest first) and head. */
@@ -231,41 +264,73 @@ export interface TableResult {
   targets: number;
 }
 
+/**
+ * Every row pair (1 and 5 base runs) of a scenario from the same seeded PRs: each PR draws five
+ * base runs and a head run once; the three layouts are written from the same requests, and the
+ * one-base-run compare uses the newest of the five. Results per [layout][1 | 5 base runs].
+ */
+function runScenario(sc: Scenario, pairs: number, seed: number): Map<string, RowResult> {
+  const random = mulberry32(seed);
+  const acc = new Map<string, { reg: number; imp: number; found: number }>();
+  for (let p = 0; p < pairs; p++) {
+    const bases: RawCell[][] = [];
+    for (let k = 0; k < 5; k++) bases.push(rawSweep(random, sc, false));
+    const head = rawSweep(random, sc, true);
+    for (const layout of LAYOUTS) {
+      const h = layoutReport(head, layout);
+      const b = bases.map((x) => layoutReport(x, layout));
+      for (const k of [1, 5]) {
+        const d = compareReports(k === 1 ? [b[0] as Report] : b, h);
+        const key = `${layout}/${k}`;
+        const a = acc.get(key) ?? { reg: 0, imp: 0, found: 0 };
+        if (d.verdict.verdict === 'REGRESSION') a.reg++;
+        if (d.verdict.verdict === 'IMPROVEMENT') a.imp++;
+        if (shiftFound(d, sc)) a.found++;
+        acc.set(key, a);
+      }
+    }
+  }
+  const out = new Map<string, RowResult>();
+  for (const [k, a] of acc)
+    out.set(k, { regression: a.reg / pairs, improvement: a.imp / pairs, found: a.found / pairs, pairs });
+  return out;
+}
+
 export function runTable(pairs: number, seed = 14, log: (s: string) => void = () => {}): TableResult {
   const lines = [`| Scenario | Base runs | AgentX | native | InferenceX | Target |`, `|---|---|---|---|---|---|`];
   let met = 0;
   let targets = 0;
-  let r = 0;
   const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
-  for (const row of tableRows()) {
-    if (only && !only.test(`${row.name} | ${row.scenario.baseRuns}`)) {
-      r++;
-      continue;
-    }
-    const cols: string[] = [];
-    let ok = true;
-    LAYOUTS.forEach((layout, li) => {
-      const res = runRow(row.scenario, layout, pairs, seed + 1000 * r + li);
-      if (row.scenario.shift) {
-        cols.push(pct(res.found));
-        if (row.target?.kind === 'power' && res.found < row.target.min) ok = false;
-      } else {
-        cols.push(`${pct(res.regression)} / ${pct(res.improvement)}`);
-        if (row.target?.kind === 'aa' && (res.regression > row.target.max || res.improvement > row.target.max))
-          ok = false;
+  const rows = tableRows().filter((row) => !only || only.test(row.name));
+  const names = [...new Set(rows.map((r) => r.name))];
+  names.forEach((name, si) => {
+    const pair = rows.filter((r) => r.name === name);
+    const results = runScenario({ ...(pair[0] as TableRow).scenario, baseRuns: 5 }, pairs, seed + 1000 * si);
+    for (const row of pair) {
+      const cols: string[] = [];
+      let ok = true;
+      for (const layout of LAYOUTS) {
+        const res = results.get(`${layout}/${row.scenario.baseRuns}`) as RowResult;
+        if (row.scenario.shift) {
+          cols.push(pct(res.found));
+          if (row.target?.kind === 'power' && res.found < row.target.min) ok = false;
+        } else {
+          cols.push(`${pct(res.regression)} / ${pct(res.improvement)}`);
+          if (row.target?.kind === 'aa' && (res.regression > row.target.max || res.improvement > row.target.max))
+            ok = false;
+        }
       }
-    });
-    let target = '—';
-    if (row.target) {
-      targets++;
-      if (ok) met++;
-      target = `${row.target.kind === 'aa' ? `≤ ${pct(row.target.max)}` : `≥ ${pct(row.target.min)}`} ${ok ? '✅' : '❌'}`;
+      let target = '—';
+      if (row.target) {
+        targets++;
+        if (ok) met++;
+        target = `${row.target.kind === 'aa' ? `≤ ${pct(row.target.max)}` : `≥ ${pct(row.target.min)}`} ${ok ? '✅' : '❌'}`;
+      }
+      const line = `| ${row.name} | ${row.scenario.baseRuns} | ${cols.join(' | ')} | ${target} |`;
+      lines.push(line);
+      log(line);
     }
-    const line = `| ${row.name} | ${row.scenario.baseRuns} | ${cols.join(' | ')} | ${target} |`;
-    lines.push(line);
-    log(line);
-    r++;
-  }
+  });
   return { lines, met, targets };
 }
 

@@ -50,12 +50,22 @@ export function calibrate(reports: readonly Report[]): Calibration {
     if (!runLevelDef(def)) continue;
     const vals: number[][] = [];
     for (const g of groups) {
-      const xs = g.map((c) => def.get(c)).filter((v): v is number => v !== null && v > 0).map(Math.log);
+      const xs = g
+        .map((c) => def.get(c))
+        .filter((v): v is number => v !== null && v > 0)
+        .map(Math.log);
       if (xs.length >= 2) vals.push(xs);
     }
     const p = pooledSpread(vals);
     if (!p) continue;
-    metrics.push({ metric: def.metric, kind: def.kind, spread: p.sd, df: p.df, cells: vals.length, floor: recommend(p.sd) });
+    metrics.push({
+      metric: def.metric,
+      kind: def.kind,
+      spread: p.sd,
+      df: p.df,
+      cells: vals.length,
+      floor: recommend(p.sd),
+    });
     const k = byKind.get(def.kind) ?? [];
     k.push(...vals);
     byKind.set(def.kind, k);

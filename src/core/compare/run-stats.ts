@@ -69,8 +69,19 @@ export function studentTUpper(t: number, df: number): number {
   return t >= 0 ? tail : 1 - tail;
 }
 
-/** The quantile t with P(T ≥ t) = p (0 < p < 1), by bisection on studentTUpper. */
+const quantileMemo = new Map<string, number>();
+
+/** The quantile t with P(T ≥ t) = p (0 < p < 1), by bisection on studentTUpper (memoised). */
 export function studentTQuantileUpper(p: number, df: number): number {
+  const key = `${p}|${df}`;
+  const hit = quantileMemo.get(key);
+  if (hit !== undefined) return hit;
+  const v = quantileBisect(p, df);
+  if (quantileMemo.size < 4096) quantileMemo.set(key, v);
+  return v;
+}
+
+function quantileBisect(p: number, df: number): number {
   let lo = -1e3;
   let hi = 1e3;
   for (let i = 0; i < 200; i++) {
@@ -165,4 +176,9 @@ export function benjaminiHochbergEffective(ps: readonly number[], mEff: number):
     out[i] = Math.max(p, run);
   }
   return out;
+}
+
+/** Bonferroni with an effective number of tests: q = min(1, mEff · p) (family-wise, per direction). */
+export function bonferroniEffective(ps: readonly number[], mEff: number): number[] {
+  return ps.map((p) => Math.min(1, Math.max(p, p * mEff)));
 }

@@ -10,15 +10,15 @@
  * With ≥ `min_base_runs` base runs a metric is decided by a t-based prediction interval on the
  * log values: the head runs' mean against the base runs' mean, with the run-to-run spread pooled
  * over every cell of the compare for that statistic (so 5 runs of a 10-cell sweep give 40
- * degrees of freedom). One-sided p-values, per direction (worse, better), are adjusted with
- * Benjamini-Hochberg over all run-level tests, counting correlated statistics by their
- * effective number (Galwey's M_eff, from the correlation of the base runs' deviations). With fewer base runs the per-request test or band
+ * degrees of freedom). One-sided p-values, per direction (worse, better), are adjusted over all
+ * run-level tests by Bonferroni with the effective number of tests (Galwey's M_eff, from the
+ * correlation of the base runs' deviations), so correlated statistics count once. With fewer base runs the per-request test or band
  * decides, and a change must also exceed the metric kind's run-noise floor.
  */
 import { cellKey } from './match.js';
 import { COMPARE_METRICS, type MetricDef } from './catalogue.js';
 import {
-  benjaminiHochbergEffective,
+  bonferroniEffective,
   effectiveTests,
   pooledSpread,
   studentTQuantileUpper,
@@ -203,11 +203,13 @@ export function adjustRunTests(tests: RunTest[], spreads: Map<string, { sd: numb
     t.pWorse = ws >= 0 ? up : 1 - up;
     t.pBetter = ws >= 0 ? 1 - up : up;
   }
-  const qw = benjaminiHochbergEffective(
+  // Bonferroni over the effective count, not BH: BH's step-up would count the correlated
+  // statistics of one moved cell (TTFT, ITL, E2EL under one run effect) as several discoveries.
+  const qw = bonferroniEffective(
     tests.map((t) => t.pWorse),
     mEff,
   );
-  const qb = benjaminiHochbergEffective(
+  const qb = bonferroniEffective(
     tests.map((t) => t.pBetter),
     mEff,
   );
@@ -281,15 +283,29 @@ export { COMPARE_METRICS };
  * One-run comparisons of a sweep: the changes of the other cells (same statistic) show the
  * run-to-run noise of this very pair of runs. Returns the ln-change a cell must reach to stand
  * out of them — t_{n−1}(α / C) · s · √(1 + 1/n), s the sd of the other n cells' ln-changes
- * around their mean, α / C one-sided per cell (Bonferroni over the C cells) — or null with fewer
- * than 3 other cells. The caller caps it at 1.5× the run-noise floor, so changes that differ
+ * (from n ≥ 10 the robust 1.4826 · MAD), α / C one-sided per cell (Bonferroni over the C cells) —
+ * or null with fewer than 3 other cells. The caller caps it at 1.5× the run-noise floor, so changes that differ
  * widely between cells (a real change larger at high concurrency) cannot hide a large one.
  */
 export function crossCellThreshold(others: readonly number[], alpha: number, cells: number): number | null {
   const n = others.length;
   if (n < 3) return null;
-  const mean = others.reduce((a, x) => a + x, 0) / n;
-  const sd = Math.sqrt(others.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
+  // Under 10 other cells: their sd around their mean (the efficient estimate a t quantile
+  // assumes). From 10: 1.4826 × the median absolute deviation from the median (consistent for
+  // normal noise; unmoved by real changes in up to half of a large sweep).
+  const med = (xs: number[]): number => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  };
+  let sd: number;
+  if (n < 10) {
+    const mean = others.reduce((a, x) => a + x, 0) / n;
+    sd = Math.sqrt(others.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
+  } else {
+    const centre = med([...others]);
+    sd = 1.4826 * med(others.map((x) => Math.abs(x - centre)));
+  }
   return studentTQuantileUpper(alpha / Math.max(1, cells), n - 1) * sd * Math.sqrt(1 + 1 / n);
 }
 
