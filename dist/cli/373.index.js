@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ COMPARE_METRICS),
-/* harmony export */   j: () => (/* binding */ evalScoreNames)
+/* harmony export */   j: () => (/* reexport safe */ _metrics_js__WEBPACK_IMPORTED_MODULE_0__.j3)
 /* harmony export */ });
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
 /**
@@ -24,6 +24,21 @@ function metric(name) {
 function cost(field) {
     return (c) => finite(c.cost?.[field]);
 }
+/** A compared metric: unit, direction, kind and band from the catalogue (src/core/metrics.ts). */
+function def(name, get, sample) {
+    const info = _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb[name];
+    if (!info)
+        throw new Error(`compare metric '${name}' is not in the metric catalogue`);
+    return {
+        metric: name,
+        kind: info.kind,
+        unit: info.unit,
+        direction: info.direction,
+        band: info.band,
+        get,
+        ...(sample ? { sample } : {}),
+    };
+}
 const LATENCY = [
     { base: 'ttft', key: 'ttft_s' },
     { base: 'tpot', key: 'tpot_s' },
@@ -31,136 +46,36 @@ const LATENCY = [
     { base: 'e2el', key: 'e2el_s' },
 ];
 function latencyDefs() {
-    const out = [];
-    for (const { base, key } of LATENCY) {
-        for (const p of [50, 99]) {
-            const name = `p${p}_${base}`;
-            out.push({
-                metric: name,
-                kind: 'latency',
-                unit: 's',
-                direction: _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb[name]?.direction ?? 'lower_is_better',
-                band: 'latency',
-                get: metric(name),
-                sample: { key, stat: { kind: 'percentile', p } },
-            });
-        }
-    }
-    return out;
+    return LATENCY.flatMap(({ base, key }) => [50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })));
 }
 const COMPARE_METRICS = [
+    def('success_rate', (c) => finite(c.completion?.success_rate)),
+    def('completed_requests', (c) => finite(c.completion?.num_requests_successful)),
+    def('completed_sessions', (c) => finite(c.completion?.sessions_completed)),
+    def('tput_per_gpu', metric('tput_per_gpu')),
+    def('output_tput_per_gpu', metric('output_tput_per_gpu')),
+    // Whole-run tok/s only when the pair has no per-GPU throughput (the native bench writes
+    // output_tput_tps only): never a second test of the same throughput.
     {
-        metric: 'success_rate',
-        kind: 'completion',
-        unit: 'fraction',
-        direction: 'higher_is_better',
-        band: 'success_rate',
-        get: (c) => finite(c.completion?.success_rate),
-    },
-    {
-        metric: 'completed_requests',
-        kind: 'completion',
-        unit: 'count',
-        direction: 'neutral',
-        band: null,
-        get: (c) => finite(c.completion?.num_requests_successful),
-    },
-    {
-        metric: 'completed_sessions',
-        kind: 'completion',
-        unit: 'count',
-        direction: 'neutral',
-        band: null,
-        get: (c) => finite(c.completion?.sessions_completed),
-    },
-    {
-        metric: 'tput_per_gpu',
-        kind: 'throughput',
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
+        ...def('total_tput_tps', metric('total_tput_tps')),
         band: 'throughput',
-        get: metric('tput_per_gpu'),
-    },
-    {
-        metric: 'output_tput_per_gpu',
-        kind: 'throughput',
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        band: 'throughput',
-        get: metric('output_tput_per_gpu'),
-    },
-    {
-        metric: 'total_tput_tps',
-        kind: 'throughput',
-        unit: 'tok/s',
-        direction: 'higher_is_better',
-        band: 'throughput',
-        get: metric('total_tput_tps'),
         fallbackFor: ['tput_per_gpu', 'output_tput_per_gpu'],
     },
     {
-        metric: 'output_tput_tps',
-        kind: 'throughput',
-        unit: 'tok/s',
-        direction: 'higher_is_better',
+        ...def('output_tput_tps', metric('output_tput_tps')),
         band: 'throughput',
-        get: metric('output_tput_tps'),
         fallbackFor: ['tput_per_gpu', 'output_tput_per_gpu', 'total_tput_tps'],
     },
     ...latencyDefs(),
-    {
-        metric: 'compute_cost',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'neutral',
-        band: null,
-        get: cost('compute_cost'),
-    },
-    {
-        metric: 'cost_per_completed_request',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_completed_request'),
-    },
-    {
-        metric: 'cost_per_completed_session',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_completed_session'),
-    },
-    {
-        metric: 'cost_per_million_input_tokens',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_million_input_tokens'),
-    },
-    {
-        metric: 'cost_per_million_output_tokens',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_million_output_tokens'),
-    },
+    ...[
+        'compute_cost',
+        'cost_per_completed_request',
+        'cost_per_completed_session',
+        'cost_per_million_input_tokens',
+        'cost_per_million_output_tokens',
+    ].map((name) => def(name, cost(name))),
 ];
-/** `eval_<task>_score` metric names present in either cell, sorted. */
-function evalScoreNames(a, b) {
-    const names = new Set();
-    for (const c of [a, b]) {
-        if (!c)
-            continue;
-        for (const k of Object.keys(c.metrics ?? {}))
-            if (k.startsWith('eval_') && /^eval_.+_score$/.test(k))
-                names.add(k);
-    }
-    return [...names].sort();
-}
+
 
 
 /***/ }),
@@ -329,20 +244,12 @@ function matchCells(baseCells, headCells) {
 /* harmony export */   oF: () => (/* binding */ compareOptionsFromConfig)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_NOISE_BANDS, DEFAULT_RUN_NOISE_FLOOR, DEFAULT_RUN_ALPHA, DEFAULT_MIN_BASE_RUNS, DEFAULT_ALPHA, DEFAULT_BOOTSTRAP_ITERATIONS, DEFAULT_SEED, DEFAULT_MIN_SAMPLES */
-/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7239);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7239);
 
-/**
- * Noise bands used when only aggregates exist. Relative fractions of the base value, except
- * success_rate (absolute, in rate units: 0.01 = one percentage point). Defaults from the issue:
- * latency +10%, throughput −5%, cost +5%, success rate −1 point; run-to-run variation of
- * aggregate benchmark numbers on a quiet machine is usually a few percent.
- */
-const DEFAULT_NOISE_BANDS = Object.freeze({
-    latency: 0.08,
-    throughput: 0.05,
-    cost: 0.05,
-    success_rate: 0.01,
-});
+
+/** Noise bands used when only aggregates exist (the catalogue's defaults, src/core/metrics.ts). */
+const DEFAULT_NOISE_BANDS = _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .NOISE_BAND_DEFAULTS */ .e4;
 /**
  * Run-noise floor (relative) per kind: with fewer than `min_base_runs` base runs, a change is a
  * verdict only beyond it. Chosen from `npm run bench:verdicts`: run-to-run effects of 2-3% per
@@ -354,7 +261,7 @@ const DEFAULT_RUN_NOISE_FLOOR = Object.freeze({
     throughput: 0.08,
     cost: 0.08,
 });
-/** FDR of the run-level tests (BH over the effective number of tests). */
+/** Family-wise level of the run-level tests, per direction (Bonferroni over the effective number of tests). */
 const DEFAULT_RUN_ALPHA = 0.05;
 /** Base runs from which the prediction interval decides. */
 const DEFAULT_MIN_BASE_RUNS = 3;
@@ -397,7 +304,7 @@ function resolveSettings(opts = {}) {
         seed: opts.seed ?? DEFAULT_SEED,
         min_samples: opts.minSamples ?? DEFAULT_MIN_SAMPLES,
         noise_bands: sorted,
-        eval_min_drop: opts.evalMinDrop ?? _thresholds_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLDS */ .J.eval_regression_min_drop,
+        eval_min_drop: opts.evalMinDrop ?? _thresholds_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_THRESHOLDS */ .J.eval_regression_min_drop,
         run_alpha: opts.runAlpha ?? DEFAULT_RUN_ALPHA,
         min_base_runs: opts.minBaseRuns ?? DEFAULT_MIN_BASE_RUNS,
         run_noise_floor: floorsSorted,
@@ -408,8 +315,7 @@ function compareOptionsFromConfig(config) {
     const c = config.compare;
     const out = {
         evalMinDrop: config.thresholds.eval_regression_min_drop,
-        tpotDegradationRatio: config.thresholds.tpot_degradation_ratio,
-        prefixCacheDrop: config.thresholds.prefix_cache_drop,
+        thresholds: config.thresholds,
     };
     if (c.alpha !== undefined)
         out.alpha = c.alpha;
@@ -1000,11 +906,91 @@ function defaultConfig() {
 
 /***/ }),
 
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   WQ: () => (/* binding */ formatTokensPerSec),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   up: () => (/* binding */ formatMoney),
+/* harmony export */   y: () => (/* binding */ formatScore),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export formatDelta */
+/**
+ * One number formatter per unit; the metric catalogue (src/core/metrics.ts) names each metric's.
+ * NaN/Infinity and null print as "—" on purpose; no locale formatting, so the same input always
+ * gives the same bytes.
+ */
+const DASH = '—';
+function finite(v) {
+    return typeof v === 'number' && Number.isFinite(v);
+}
+/** Seconds with 3 significant-ish decimals: 0.0123 s → "12.3 ms", 1.5 → "1.50 s". */
+function formatSeconds(v) {
+    if (!finite(v))
+        return DASH;
+    if (Math.abs(v) < 1)
+        return `${(v * 1000).toFixed(v * 1000 < 10 ? 2 : 1)} ms`;
+    return `${v.toFixed(v < 100 ? 2 : 1)} s`;
+}
+function formatTokensPerSec(v) {
+    if (!finite(v))
+        return DASH;
+    return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+}
+/** Fraction 0–1 as a percentage. */
+function formatPct(v, digits = 1) {
+    if (!finite(v))
+        return DASH;
+    return `${(v * 100).toFixed(digits)}%`;
+}
+function formatCount(v) {
+    if (!finite(v))
+        return DASH;
+    return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+function formatMoney(v, currency = 'USD') {
+    if (!finite(v))
+        return DASH;
+    const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 4;
+    return `${v.toFixed(digits)} ${currency}`;
+}
+/** Signed relative change: 0.123 → "+12.3%". */
+function formatDelta(v) {
+    if (!finite(v))
+        return DASH;
+    const s = (v * 100).toFixed(1);
+    return v > 0 ? `+${s}%` : `${s}%`;
+}
+function formatBytes(v) {
+    if (!finite(v))
+        return DASH;
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let x = v;
+    let i = 0;
+    while (Math.abs(x) >= 1000 && i < units.length - 1) {
+        x /= 1000;
+        i++;
+    }
+    return `${x.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
+}
+/** An eval score (0–1 or a raw task score) with 4 decimals. */
+function formatScore(v) {
+    if (!finite(v))
+        return DASH;
+    return v.toFixed(4);
+}
+
+
+/***/ }),
+
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ET: () => (/* binding */ baselineLookup),
 /* harmony export */   Q5: () => (/* binding */ familyKey),
 /* harmony export */   US: () => (/* binding */ identityKey),
 /* harmony export */   gL: () => (/* binding */ emptyIdentity),
@@ -1041,6 +1027,10 @@ const TOPOLOGY_KEY_FIELDS = [
     'offloading',
     // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
     'request_rate',
+    // The configuration a generic result's file name states beyond its point (src/sources/lib/path-facts.ts).
+    'config_label',
+    // A later line of one appended results file (JSONL) that repeats an earlier line's configuration.
+    'repeat',
     // Set only on fragments with no identity at all: their folder or file, so unrelated
     // identity-less results are never merged with (or compared against) each other.
     'fallback_identity',
@@ -1114,19 +1104,6 @@ function emptyIdentity() {
         concurrency: null,
     };
 }
-/**
- * The baseline cell a cell is compared with: same identity key, else the same cell id; null
- * without a baseline or a match.
- */
-function baselineLookup(baseline) {
-    const byKey = new Map();
-    const byId = new Map();
-    for (const b of baseline?.cells ?? []) {
-        byKey.set(identityKey(b, b.topology ?? {}), b);
-        byId.set(b.cell_id, b);
-    }
-    return (c) => byKey.get(identityKey(c, c.topology)) ?? byId.get(c.cell_id) ?? null;
-}
 
 
 /***/ }),
@@ -1137,82 +1114,207 @@ function baselineLookup(baseline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ METRICS),
 /* harmony export */   Ln: () => (/* binding */ LATENCY_STATS),
+/* harmony export */   R: () => (/* binding */ metricInfo),
 /* harmony export */   _I: () => (/* binding */ latencyKey),
+/* harmony export */   aV: () => (/* binding */ EVAL_SCORE_RE),
+/* harmony export */   e4: () => (/* binding */ NOISE_BAND_DEFAULTS),
+/* harmony export */   gI: () => (/* binding */ formatMetric),
+/* harmony export */   j3: () => (/* binding */ evalScoreNames),
 /* harmony export */   yE: () => (/* binding */ LATENCY_BASES)
 /* harmony export */ });
+/* unused harmony exports UNIT_FORMATTERS, metricLabel */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
 /**
- * Canonical per-cell metric names (ANALYZER.md "Metrics"). Units are in the name or fixed here:
- * latency in seconds, throughput in tokens/s (or requests/s for `_rps`), rates as fractions 0–1,
- * bytes for offload counters. Direction lives on the metric, not on the source.
+ * The metric catalogue: for every canonical metric its unit, direction, label, kind, default
+ * noise band and formatter. Findings, report.md, the comment (tables and charts), compare and the
+ * gates read it, so one metric is named and formatted one way in a document. Units are fixed
+ * here: latency in seconds, throughput in tokens/s (requests/s for `_rps`), rates as fractions
+ * 0–1, bytes for offload counters. Direction lives on the metric, not on the source.
  */
+
 const LATENCY_BASES = ['ttft', 'tpot', 'itl', 'e2el'];
 const LATENCY_STATS = ['mean', 'p50', 'p90', 'p95', 'p99'];
 /** `${stat}_${base}`, e.g. `p99_ttft` (seconds). */
 function latencyKey(stat, base) {
     return `${stat}_${base}`;
 }
-const latency = {};
-for (const base of LATENCY_BASES) {
+/**
+ * Default noise bands, used when only aggregates exist. Relative fractions of the base value,
+ * except success_rate (absolute, in rate units: 0.01 = one percentage point): latency ±8%
+ * (the run-noise floor: a +10% shift on aggregates must not sit on the band), throughput ±5%,
+ * cost ±5%, success rate 1 point; with one base run compare's run-noise floor (8%) applies on top
+ * (docs/COMPARE.md).
+ */
+const NOISE_BAND_DEFAULTS = Object.freeze({
+    latency: 0.08,
+    throughput: 0.05,
+    cost: 0.05,
+    success_rate: 0.01,
+});
+/** One formatter per unit; `currency` is used by money only. */
+const UNIT_FORMATTERS = {
+    s: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo,
+    'tok/s': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    'tok/s/GPU': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    'tok/s/user': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    'req/s': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    fraction: (v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPct */ .R8)(v),
+    B: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+    count: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
+    tokens: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
+    currency: (v, currency) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMoney */ .up)(v, currency),
+    score: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatScore */ .y,
+};
+function entries(table) {
+    const out = {};
+    for (const [name, [unit, direction, label, kind, band, description]] of Object.entries(table))
+        out[name] = { unit, direction, label, description: description ?? label, kind, band };
+    return out;
+}
+function latencyEntries() {
+    const out = {};
+    for (const base of LATENCY_BASES)
+        for (const stat of LATENCY_STATS) {
+            const label = `${stat} ${base.toUpperCase()}`;
+            out[latencyKey(stat, base)] = {
+                unit: 's',
+                direction: 'lower_is_better',
+                label,
+                description: label,
+                kind: 'latency',
+                band: 'latency',
+            };
+        }
     for (const stat of LATENCY_STATS) {
-        latency[latencyKey(stat, base)] = {
-            unit: 's',
-            direction: 'lower_is_better',
-            description: `${stat} ${base.toUpperCase()}`,
+        out[`${stat}_intvty`] = {
+            unit: 'tok/s/user',
+            direction: 'higher_is_better',
+            label: `${stat} interactivity`,
+            description: `${stat} interactivity (1/TPOT)`,
+            kind: 'throughput',
+            band: null,
         };
     }
+    return out;
 }
-const intvty = {};
-for (const stat of LATENCY_STATS) {
-    intvty[`${stat}_intvty`] = {
-        unit: 'tok/s/user',
-        direction: 'higher_is_better',
-        description: `${stat} interactivity (1/TPOT)`,
-    };
+/** Per-cell metrics (`cell.metrics`), completion and cost fields compare reads, by name. */
+const METRICS = Object.freeze({
+    ...entries({
+        total_tput_tps: ['tok/s', 'higher_is_better', 'Total throughput', 'throughput', null, 'total token throughput'],
+        input_tput_tps: ['tok/s', 'higher_is_better', 'Input throughput', 'throughput', null, 'input token throughput'],
+        output_tput_tps: ['tok/s', 'higher_is_better', 'Output throughput', 'throughput', null, 'output token throughput'],
+        tput_per_gpu: ['tok/s/GPU', 'higher_is_better', 'Tput/GPU', 'throughput', 'throughput', 'total throughput per GPU'],
+        input_tput_per_gpu: [
+            'tok/s/GPU',
+            'higher_is_better',
+            'Input tput/GPU',
+            'throughput',
+            null,
+            'input throughput per prefill GPU',
+        ],
+        output_tput_per_gpu: [
+            'tok/s/GPU',
+            'higher_is_better',
+            'Output tput/GPU',
+            'throughput',
+            'throughput',
+            'output throughput per decode GPU',
+        ],
+        request_throughput_rps: ['req/s', 'higher_is_better', 'Request throughput', 'throughput', null],
+    }),
+    ...latencyEntries(),
+    ...entries({
+        theoretical_cache_hit_rate: ['fraction', 'neutral', 'Theoretical prefix hit rate', 'cache', null],
+        server_gpu_cache_hit_rate: [
+            'fraction',
+            'higher_is_better',
+            'GPU prefix-cache hit rate',
+            'cache',
+            null,
+            'server GPU prefix-cache hit rate',
+        ],
+        server_cpu_cache_hit_rate: [
+            'fraction',
+            'higher_is_better',
+            'CPU prefix-cache hit rate',
+            'cache',
+            null,
+            'server CPU/offload prefix-cache hit rate',
+        ],
+        kv_offload_bytes_gpu_to_cpu: [
+            'B',
+            'neutral',
+            'KV offload GPU→CPU',
+            'kv',
+            null,
+            'KV bytes offloaded GPU→CPU over the run',
+        ],
+        kv_offload_bytes_cpu_to_gpu: [
+            'B',
+            'neutral',
+            'KV load CPU→GPU',
+            'kv',
+            null,
+            'KV bytes loaded CPU→GPU over the run',
+        ],
+        kv_cache_usage_p95: ['fraction', 'lower_is_better', 'GPU KV cache usage p95', 'kv', null],
+        kv_cache_usage_max: ['fraction', 'lower_is_better', 'GPU KV cache usage max', 'kv', null],
+        cpu_kv_cache_usage_p95: ['fraction', 'lower_is_better', 'CPU KV cache usage p95', 'kv', null],
+        preemptions: ['count', 'lower_is_better', 'Preemptions', 'kv', null, 'preemptions over the run'],
+        duration_seconds: ['s', 'neutral', 'Duration', 'run', null, 'measured duration'],
+        total_input_tokens: ['tokens', 'neutral', 'Input tokens', 'run', null, 'input tokens of successful requests'],
+        total_output_tokens: ['tokens', 'neutral', 'Output tokens', 'run', null, 'output tokens of successful requests'],
+        gpus: ['count', 'neutral', 'GPUs', 'run', null, 'GPUs serving the cell'],
+        // Completion (cell.completion) and cost (cell.cost) fields compare reads.
+        success_rate: [
+            'fraction',
+            'higher_is_better',
+            'Success',
+            'completion',
+            'success_rate',
+            'successful / total requests',
+        ],
+        completed_requests: ['count', 'neutral', 'Completed requests', 'completion', null],
+        completed_sessions: ['count', 'neutral', 'Completed sessions', 'completion', null],
+        compute_cost: ['currency', 'neutral', 'Compute cost', 'cost', null],
+        cost_per_completed_request: ['currency', 'lower_is_better', 'Cost per request', 'cost', 'cost'],
+        cost_per_completed_session: ['currency', 'lower_is_better', 'Cost per session', 'cost', 'cost'],
+        cost_per_million_input_tokens: ['currency', 'lower_is_better', 'Cost per 1M input tokens', 'cost', 'cost'],
+        cost_per_million_output_tokens: ['currency', 'lower_is_better', 'Cost per 1M output tokens', 'cost', 'cost'],
+    }),
+});
+/** Eval scores (`eval_<task>_score`): higher is better, 3 decimals, decided by the standard error. */
+const EVAL_SCORE_RE = /^eval_(.+)_score$/;
+/** `eval_<task>_score` metric names present in any of the cells, sorted. */
+function evalScoreNames(...cells) {
+    const names = new Set();
+    for (const c of cells)
+        for (const k of Object.keys(c?.metrics ?? {}))
+            if (EVAL_SCORE_RE.test(k))
+                names.add(k);
+    return [...names].sort();
 }
-const METRICS = {
-    total_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'total token throughput' },
-    input_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'input token throughput' },
-    output_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'output token throughput' },
-    tput_per_gpu: { unit: 'tok/s/GPU', direction: 'higher_is_better', description: 'total throughput per GPU' },
-    input_tput_per_gpu: {
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        description: 'input throughput per prefill GPU',
-    },
-    output_tput_per_gpu: {
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        description: 'output throughput per decode GPU',
-    },
-    request_throughput_rps: { unit: 'req/s', direction: 'higher_is_better', description: 'request throughput' },
-    ...latency,
-    ...intvty,
-    theoretical_cache_hit_rate: { unit: 'fraction', direction: 'neutral', description: 'theoretical prefix hit rate' },
-    server_gpu_cache_hit_rate: {
-        unit: 'fraction',
-        direction: 'higher_is_better',
-        description: 'server GPU prefix-cache hit rate',
-    },
-    server_cpu_cache_hit_rate: {
-        unit: 'fraction',
-        direction: 'higher_is_better',
-        description: 'server CPU/offload prefix-cache hit rate',
-    },
-    kv_offload_bytes_gpu_to_cpu: {
-        unit: 'B',
-        direction: 'neutral',
-        description: 'KV bytes offloaded GPU→CPU over the run',
-    },
-    kv_offload_bytes_cpu_to_gpu: { unit: 'B', direction: 'neutral', description: 'KV bytes loaded CPU→GPU over the run' },
-    kv_cache_usage_p95: { unit: 'fraction', direction: 'lower_is_better', description: 'GPU KV cache usage p95' },
-    kv_cache_usage_max: { unit: 'fraction', direction: 'lower_is_better', description: 'GPU KV cache usage max' },
-    cpu_kv_cache_usage_p95: { unit: 'fraction', direction: 'lower_is_better', description: 'CPU KV cache usage p95' },
-    preemptions: { unit: 'count', direction: 'lower_is_better', description: 'preemptions over the run' },
-    duration_seconds: { unit: 's', direction: 'neutral', description: 'measured duration' },
-    total_input_tokens: { unit: 'tokens', direction: 'neutral', description: 'input tokens of successful requests' },
-    total_output_tokens: { unit: 'tokens', direction: 'neutral', description: 'output tokens of successful requests' },
-    gpus: { unit: 'count', direction: 'neutral', description: 'GPUs serving the cell' },
-};
+/** The catalogue entry of `name` (eval scores included), or null for an unknown metric. */
+function metricInfo(name) {
+    const known = METRICS[name];
+    if (known)
+        return known;
+    const m = EVAL_SCORE_RE.exec(name);
+    if (m) {
+        const label = `${m[1]} score`;
+        return { unit: 'score', direction: 'higher_is_better', label, description: label, kind: 'eval', band: null };
+    }
+    return null;
+}
+/** The metric's human label (its name when unknown). */
+function metricLabel(name) {
+    return metricInfo(name)?.label ?? name;
+}
+/** Formats a value of `name` the one way it is shown everywhere (unknown metrics as counts). */
+function formatMetric(name, value, currency = 'USD') {
+    const info = metricInfo(name);
+    return UNIT_FORMATTERS[info?.unit ?? 'count'](value, currency);
+}
 
 
 /***/ }),
@@ -1223,30 +1325,125 @@ const METRICS = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ DEFAULT_THRESHOLDS)
 /* harmony export */ });
-const DEFAULT_THRESHOLDS = Object.freeze({
-    partial_run_min_success: 0.95,
-    ttft_cliff_ratio: 2.0,
-    ttft_cliff_max_tput_gain: 0.1,
-    tpot_degradation_ratio: 1.5,
-    plateau_max_gain: 0.05,
-    plateau_min_latency_worsening: 0.1,
-    kv_pressure_usage: 0.95,
-    kv_pressure_cpu_usage: 0.9,
-    kv_offload_thrash_min_ttft_worsening: 0.2,
-    kv_offload_thrash_max_tput_gain: 0.1,
-    prefix_cache_gap: 0.1,
-    prefix_cache_drop: 0.1,
-    kv_transfer_errors_critical: 100,
-    kv_transfer_stall_min_samples: 3,
-    imbalance_ratio_low: 0.5,
-    imbalance_ratio_high: 2.0,
-    imbalance_min_samples: 3,
-    eval_regression_min_drop: 0.01,
-    max_json_bytes: 256 * 1024 * 1024,
-    min_family_points: 2,
-    slo_ttft_p99_s: null,
-    slo_tpot_p99_s: null,
-});
+/* unused harmony export THRESHOLD_TABLE */
+/**
+ * The one thresholds table: every named analyzer threshold with its default, the JSON-schema
+ * constraint of its `--config` key and the reason. The `Thresholds` type and DEFAULT_THRESHOLDS
+ * are derived from it; test/core/thresholds.test.ts checks that
+ * schemas/inferguard-config-v1.schema.json's `thresholds` section says exactly this. A new
+ * threshold is one row here plus the same row in the schema (the test names what is missing).
+ */
+const fraction01 = { type: 'number', exclusiveMinimum: 0, maximum: 1 };
+const nonNegative = { type: 'number', minimum: 0 };
+const ratioAbove1 = { type: 'number', exclusiveMinimum: 1 };
+const positive = { type: 'number', exclusiveMinimum: 0 };
+const absoluteRate = { type: 'number', minimum: 0, maximum: 1 };
+const optionalSlo = { type: ['number', 'null'], exclusiveMinimum: 0 };
+const THRESHOLD_TABLE = {
+    partial_run_min_success: {
+        default: 0.95,
+        schema: fraction01,
+        doc: 'partial_run fires below this success rate (InferGuard _finalize_cell uses 0.95).',
+    },
+    ttft_cliff_ratio: {
+        default: 2.0,
+        schema: ratioAbove1,
+        doc: 'ttft_cliff: tail TTFT ratio between neighbouring concurrency points.',
+    },
+    ttft_cliff_max_tput_gain: {
+        default: 0.1,
+        schema: nonNegative,
+        doc: 'ttft_cliff: throughput gain below which a TTFT jump is a cliff (fraction).',
+    },
+    tpot_degradation_ratio: {
+        default: 1.5,
+        schema: ratioAbove1,
+        doc: 'tpot_degradation: tail TPOT ratio vs the previous point, and vs the baseline cell.',
+    },
+    plateau_max_gain: {
+        default: 0.05,
+        schema: nonNegative,
+        doc: 'throughput_plateau: throughput gain below which a step is flat (fraction).',
+    },
+    plateau_min_latency_worsening: {
+        default: 0.1,
+        schema: nonNegative,
+        doc: 'throughput_plateau: tail TTFT/TPOT worsening that makes a flat step a plateau (fraction).',
+    },
+    kv_pressure_usage: { default: 0.95, schema: fraction01, doc: 'kv_pressure: GPU KV usage p95 (fraction 0–1).' },
+    kv_pressure_cpu_usage: { default: 0.9, schema: fraction01, doc: 'kv_pressure: CPU KV usage p95 (fraction 0–1).' },
+    kv_offload_thrash_min_ttft_worsening: {
+        default: 0.2,
+        schema: nonNegative,
+        doc: 'kv_offload_thrash: p99 TTFT worsening along the family (fraction).',
+    },
+    kv_offload_thrash_max_tput_gain: {
+        default: 0.1,
+        schema: nonNegative,
+        doc: 'kv_offload_thrash: throughput gain below which the latency worsening is not load (fraction).',
+    },
+    prefix_cache_gap: {
+        default: 0.1,
+        schema: absoluteRate,
+        doc: 'prefix_cache_regression: gap below the theoretical hit rate (absolute).',
+    },
+    prefix_cache_drop: {
+        default: 0.1,
+        schema: absoluteRate,
+        doc: 'prefix_cache_regression: drop vs the lower-concurrency point and vs the baseline cell (absolute).',
+    },
+    kv_transfer_errors_critical: {
+        default: 100,
+        schema: { type: 'integer', minimum: 1 },
+        doc: 'kv_transfer_errors_present becomes critical at this error total.',
+    },
+    kv_transfer_stall_min_samples: {
+        default: 3,
+        schema: { type: 'integer', minimum: 2 },
+        doc: 'kv_transfer_stall: samples without transfer growth while requests run.',
+    },
+    imbalance_ratio_low: {
+        default: 0.5,
+        schema: positive,
+        doc: 'prefill_decode_imbalance: lower edge of the running-request ratio band.',
+    },
+    imbalance_ratio_high: {
+        default: 2.0,
+        schema: positive,
+        doc: 'prefill_decode_imbalance: upper edge of the running-request ratio band.',
+    },
+    imbalance_min_samples: {
+        default: 3,
+        schema: { type: 'integer', minimum: 1 },
+        doc: 'prefill_decode_imbalance: samples outside the band before it fires.',
+    },
+    eval_regression_min_drop: {
+        default: 0.01,
+        schema: nonNegative,
+        doc: 'eval_regression: absolute drop vs the baseline used when no standard error is known.',
+    },
+    max_json_bytes: {
+        default: 256 * 1024 * 1024,
+        schema: { type: 'integer', minimum: 1 },
+        doc: 'JSON files above this size are refused with a finding (bytes; 256 MB).',
+    },
+    min_family_points: {
+        default: 2,
+        schema: { type: 'integer', minimum: 2 },
+        doc: 'Minimum usable points in a family before curve rules may fire. A TTFT cliff needs one step (2 points), a plateau two steps (3 points) whatever this says; a larger value raises both.',
+    },
+    slo_ttft_p99_s: {
+        default: null,
+        schema: optionalSlo,
+        doc: 'Optional TTFT SLO for the goodput view (seconds); null when not configured.',
+    },
+    slo_tpot_p99_s: {
+        default: null,
+        schema: optionalSlo,
+        doc: 'Optional TPOT SLO for the goodput view (seconds); null when not configured.',
+    },
+};
+const DEFAULT_THRESHOLDS = Object.freeze(Object.fromEntries(Object.entries(THRESHOLD_TABLE).map(([name, def]) => [name, def.default])));
 
 
 /***/ }),

@@ -3,21 +3,12 @@
  * CompareOptions (the section's shape is in schemas/inferguard-config-v1.schema.json).
  */
 import type { AnalyzerConfig } from '../config.js';
+import { NOISE_BAND_DEFAULTS } from '../metrics.js';
 import { DEFAULT_THRESHOLDS } from '../thresholds.js';
 import type { CompareOptions, CompareSettings } from './types.js';
 
-/**
- * Noise bands used when only aggregates exist. Relative fractions of the base value, except
- * success_rate (absolute, in rate units: 0.01 = one percentage point). Defaults from the issue:
- * latency +10%, throughput −5%, cost +5%, success rate −1 point; run-to-run variation of
- * aggregate benchmark numbers on a quiet machine is usually a few percent.
- */
-export const DEFAULT_NOISE_BANDS: Readonly<Record<string, number>> = Object.freeze({
-  latency: 0.08,
-  throughput: 0.05,
-  cost: 0.05,
-  success_rate: 0.01,
-});
+/** Noise bands used when only aggregates exist (the catalogue's defaults, src/core/metrics.ts). */
+export const DEFAULT_NOISE_BANDS: Readonly<Record<string, number>> = NOISE_BAND_DEFAULTS;
 
 /**
  * Run-noise floor (relative) per kind: with fewer than `min_base_runs` base runs, a change is a
@@ -30,7 +21,7 @@ export const DEFAULT_RUN_NOISE_FLOOR: Readonly<Record<string, number>> = Object.
   throughput: 0.08,
   cost: 0.08,
 });
-/** FDR of the run-level tests (BH over the effective number of tests). */
+/** Family-wise level of the run-level tests, per direction (Bonferroni over the effective number of tests). */
 export const DEFAULT_RUN_ALPHA = 0.05;
 /** Base runs from which the prediction interval decides. */
 export const DEFAULT_MIN_BASE_RUNS = 3;
@@ -94,8 +85,7 @@ export function compareOptionsFromConfig(config: AnalyzerConfig): CompareOptions
   };
   const out: CompareOptions = {
     evalMinDrop: config.thresholds.eval_regression_min_drop,
-    tpotDegradationRatio: config.thresholds.tpot_degradation_ratio,
-    prefixCacheDrop: config.thresholds.prefix_cache_drop,
+    thresholds: config.thresholds,
   };
   if (c.alpha !== undefined) out.alpha = c.alpha;
   if (c.min_effect_size !== undefined) out.minEffectSize = c.min_effect_size;
