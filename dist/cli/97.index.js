@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3103);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2186);
-/* harmony import */ var _read_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3665);
+/* harmony import */ var _read_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9068);
 /**
  * The base side of `inferguard compare`: `--base` given once or several times, each a report.json
  * or a folder of them (the base-branch history). Order: the files as given; within a folder,

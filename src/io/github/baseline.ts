@@ -6,11 +6,11 @@
  * report.json, downloaded with the real artifact client (findBy) and treated as untrusted:
  * size-capped and schema-validated. "No baseline" is an outcome with a reason, never an error.
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import type { Report } from '../../core/types.js';
-import { validateContract } from '../../schemas/validate.js';
+import { loadUntrustedReport, type ReportLoad } from '../untrusted-report.js';
+import type { ExtractLimits } from '../zip-extract.js';
 import { downloadOne, toArtifactError, type FindBy } from './artifacts.js';
 import { callApi } from './errors.js';
 import type { GitHubApi } from './octokit.js';
@@ -22,8 +22,6 @@ const MAX_RUN_PAGES = 5;
 /** `baseline-history`: default and maximum number of base runs. */
 export const DEFAULT_BASELINE_HISTORY = 5;
 export const MAX_BASELINE_HISTORY = 30;
-/** A report.json larger than this is not a report we wrote; refuse it unread. */
-export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 
 export interface BaselineRun {
   runId: number;
@@ -173,38 +171,21 @@ export async function findBaselineRuns(
   return { runs, expired, missing, reason };
 }
 
-export type ReportLoad = { ok: true; report: Report } | { ok: false; reason: string };
+export type { ReportLoad };
 
-/** Reads and validates an untrusted report.json (size cap, JSON, inferguard-analyze/v1). */
+/**
+ * Reads and checks an untrusted report.json (src/io/untrusted-report.ts: size, depth, finite
+ * numbers, cell cap, inferguard-analyze/v1 and the open blocks), with the run's configured limits.
+ */
 export async function loadReportFile(file: string, label: string): Promise<ReportLoad> {
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch {
-    return { ok: false, reason: `${label} has no report.json` };
-  }
-  if (size > MAX_REPORT_BYTES)
-    return { ok: false, reason: `${label} report.json is ${size} bytes, over the ${MAX_REPORT_BYTES}-byte cap` };
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    return { ok: false, reason: `${label} report.json is not valid JSON (${(e as Error).message.split('\n')[0]})` };
-  }
-  const v = validateContract('inferguard-analyze/v1', value);
-  if (!v.ok)
-    return {
-      ok: false,
-      reason: `${label} report.json does not satisfy inferguard-analyze/v1: ${v.errors.slice(0, 2).join('; ')}`,
-    };
-  return { ok: true, report: value as Report };
+  return loadUntrustedReport(file, label);
 }
 
 /** Downloads the baseline run's report artifact into `dir` and loads its report.json. */
 export async function downloadBaselineReport(
   client: ArtifactClient,
   run: BaselineRun,
-  o: { dir: string; findBy: FindBy },
+  o: { dir: string; findBy: FindBy; limits?: ExtractLimits },
 ): Promise<ReportLoad> {
   try {
     await downloadOne(
@@ -212,6 +193,7 @@ export async function downloadBaselineReport(
       { id: run.artifactId, name: run.artifactName, size: 0, ...(run.digest ? { digest: run.digest } : {}) },
       o.dir,
       o.findBy,
+      o.limits,
     );
   } catch (e) {
     const err = toArtifactError(`download of baseline '${run.artifactName}' from run ${run.runId}`, e);
@@ -223,7 +205,6 @@ export async function downloadBaselineReport(
   }
   return loadReportFile(path.join(o.dir, 'report.json'), `baseline run ${run.runId}`);
 }
-
 export interface HistoryLoad {
   /** Loaded reports, in the order of the runs (preferred first). */
   loaded: { run: BaselineRun; report: Report }[];
@@ -235,7 +216,7 @@ export interface HistoryLoad {
 export async function downloadBaselineHistory(
   client: ArtifactClient,
   runs: readonly BaselineRun[],
-  o: { dirFor: (runId: number) => string; findByFor: (runId: number) => FindBy },
+  o: { dirFor: (runId: number) => string; findByFor: (runId: number) => FindBy; limits?: ExtractLimits },
 ): Promise<HistoryLoad> {
   const out: HistoryLoad = { loaded: [], skipped: [] };
   for (const run of runs) {
