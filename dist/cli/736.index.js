@@ -853,7 +853,7 @@ function runChange(s) {
 /* harmony export */   ET: () => (/* binding */ REPORT_DIFF_SCHEMA_VERSION),
 /* harmony export */   qc: () => (/* binding */ CELL_STATUSES)
 /* harmony export */ });
-/* unused harmony exports VERDICTS, COMPARISON_OUTCOMES, COMPARISON_METHODS, COMPARISON_BASES */
+/* unused harmony exports VERDICTS, COMPARISON_OUTCOMES, COMPARISON_METHODS, METRIC_KINDS, COMPARE_METHODS, COMPARISON_BASES */
 const REPORT_DIFF_SCHEMA_VERSION = 'inferguard-report-diff/v1';
 const CELL_STATUSES = [
     'regressed',
@@ -882,6 +882,8 @@ const COMPARISON_METHODS = (/* unused pure expression or super */ null && ([
     'informational',
     'none',
 ]));
+const METRIC_KINDS = (/* unused pure expression or super */ null && (['completion', 'throughput', 'latency', 'cost', 'eval']));
+const COMPARE_METHODS = (/* unused pure expression or super */ null && (['mann_whitney', 'bootstrap']));
 const COMPARISON_BASES = (/* unused pure expression or super */ null && (['run_interval', 'per_request', 'noise_band', 'eval_stderr', 'none']));
 
 
@@ -990,7 +992,7 @@ function formatScore(v) {
 
 /***/ }),
 
-/***/ 587:
+/***/ 6482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1004,10 +1006,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMPARISON_OPS, GATES_SCHEMA_VERSION, GATE_OPS, GATE_OUTCOMES, GATE_OUTCOME_WORDS, GATE_SEVERITIES, compareSemver, describeElement, formatPath, gateAnnotations, gatesExitCode, isBlocking, lookupPredicateField, parseGate, parseSemver, predicateMatches, resolvePath, summarizeGateResults
 
-;// CONCATENATED MODULE: ./schemas/inferguard-gates-v1.schema.json
-const inferguard_gates_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-gates/v1","description":"The `gates` block of report.json: every SLO gate\'s outcome (docs/GATES.md). Results are in gate order; a gate with `[*]` gives one result per element.","type":"object","required":["schema_version","summary","results"],"properties":{"schema_version":{"const":"inferguard-gates/v1"},"summary":{"type":"object","required":["gates","total","passed","failed","not_found","conflict","error","blocking_failures"],"properties":{"gates":{"type":"integer","minimum":0,"description":"Number of gates evaluated."},"total":{"type":"integer","minimum":0,"description":"Number of results."},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"not_found":{"type":"integer","minimum":0},"conflict":{"type":"integer","minimum":0},"error":{"type":"integer","minimum":0},"blocking_failures":{"type":"integer","minimum":0,"description":"Results of severity error whose outcome is not pass."}},"additionalProperties":false},"results":{"type":"array","items":{"type":"object","required":["index","gate","severity","path","op","expected","outcome","value","cells","message"],"properties":{"index":{"type":"integer","minimum":1,"description":"1-based position of the gate in the evaluated list."},"gate":{"type":"string","minLength":1,"description":"The gate as written."},"name":{"type":"string","minLength":1},"severity":{"enum":["error","warning"]},"path":{"type":"string","minLength":1,"description":"Concrete path of this result (a [*] replaced by the element\'s selector)."},"op":{"enum":["<=","<",">=",">","==","!=","semver<=","semver<","semver>=","semver>","semver==","semver!="]},"expected":{"type":["number","string","boolean"]},"outcome":{"enum":["pass","fail","not_found","conflict","error"]},"value":{"type":["number","string","boolean","null"],"description":"The resolved value; null when nothing scalar was resolved."},"cells":{"type":"array","items":{"type":"string"},"description":"Cell ids involved, sorted."},"message":{"type":"string","minLength":1},"matches":{"type":"array","items":{"type":"string"},"description":"conflict only: ids of the elements the predicate matched, sorted."}},"additionalProperties":false}}},"additionalProperties":false}');
-// EXTERNAL MODULE: ./src/schemas/validate.ts + 7 modules
-var validate = __webpack_require__(7480);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
 ;// CONCATENATED MODULE: ./src/core/gates/semver.ts
@@ -1829,11 +1827,8 @@ function isDiffGate(g) {
 /**
  * SLO gates (docs/GATES.md): parse `<path> <op> <value>` constraints, resolve them strictly against
  * the report (and the report diff), and produce the `gates` block of report.json
- * (inferguard-gates/v1, registered here with the validator).
+ * (inferguard-gates/v1, a contract of src/schemas/validate.ts).
  */
-
-
-(0,validate/* registerContract */.g)('inferguard-gates/v1', inferguard_gates_v1_schema_namespaceObject);
 
 
 
@@ -1979,7 +1974,7 @@ function emptyIdentity() {
 /* harmony export */   j3: () => (/* binding */ evalScoreNames),
 /* harmony export */   yE: () => (/* binding */ LATENCY_BASES)
 /* harmony export */ });
-/* unused harmony exports UNIT_FORMATTERS, metricLabel */
+/* unused harmony exports DIRECTIONS, UNIT_FORMATTERS, metricLabel */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
 /**
  * The metric catalogue: for every canonical metric its unit, direction, label, kind, default
@@ -1995,6 +1990,7 @@ const LATENCY_STATS = ['mean', 'p50', 'p90', 'p95', 'p99'];
 function latencyKey(stat, base) {
     return `${stat}_${base}`;
 }
+const DIRECTIONS = (/* unused pure expression or super */ null && (['higher_is_better', 'lower_is_better', 'neutral']));
 /**
  * Default noise bands, used when only aggregates exist. Relative fractions of the base value,
  * except success_rate (absolute, in rate units: 0.01 = one percentage point): latency ±8%
@@ -2408,7 +2404,7 @@ const DEFAULT_THRESHOLDS = Object.freeze(Object.fromEntries(Object.entries(THRES
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ NoReportError),
+/* harmony export */   E: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.Eg),
 /* harmony export */   Z: () => (/* binding */ loadConfig)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -2417,6 +2413,7 @@ const DEFAULT_THRESHOLDS = Object.freeze(Object.fromEntries(Object.entries(THRES
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6104);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /**
  * Reading the --config file and the "no report" error, shared by analyze, compare and the action
  * without pulling in the source adapters.
@@ -2425,23 +2422,14 @@ const DEFAULT_THRESHOLDS = Object.freeze(Object.fromEntries(Object.entries(THRES
 
 
 
-/** No report can be produced (exit 3). */
-class NoReportError extends Error {
-    name = 'NoReportError';
-    /** Extra lines printed after the message (e.g. the files that were seen and why each was not used). */
-    details;
-    constructor(message, details = []) {
-        super(message);
-        this.details = details;
-    }
-}
+
 /** Loads and validates a config file; defaults when `file` is undefined. Problems are UsageErrors. */
 async function loadConfig(file) {
     if (!file)
         return (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultConfig */ .s)();
     // Loaded on demand: the config parser pulls in the YAML parser, which a run without --config
     // (and `inferguard comment`) never needs.
-    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 6554));
+    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(489)]).then(__webpack_require__.bind(__webpack_require__, 4489));
     let text;
     try {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
@@ -2462,7 +2450,7 @@ async function loadConfig(file) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   WI: () => (/* binding */ DEFAULT_OUTPUT_DIR_NAME),
-  Jm: () => (/* binding */ IngestReadError),
+  Jm: () => (/* reexport */ errors/* IngestReadError */.Jm),
   q_: () => (/* binding */ createIngestContext),
   OG: () => (/* binding */ jsonErrorPosition),
   jf: () => (/* binding */ scanResultsDir)
@@ -3145,6 +3133,8 @@ async function* readFileLines(file, readBuffer = line_read_READ_BUFFER) {
 var json_limits = __webpack_require__(6033);
 // EXTERNAL MODULE: ./src/sources/lib/head.ts
 var head = __webpack_require__(7354);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/io/ingest-context.ts
 /**
  * The filesystem side of ingestion: walks the results root (skipping report output folders and
@@ -3160,13 +3150,8 @@ var head = __webpack_require__(7354);
 
 /** Folder names that hold our own output; never read back as input. */
 const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
-class IngestReadError extends Error {
-    file;
-    constructor(file, message) {
-        super(`${file}: ${message}`);
-        this.file = file;
-    }
-}
+
+
 /** Names of the files formats read: an entry with such a name that is not a regular file is reported critical. */
 const DATA_FILE_NAME = /\.(?:json|jsonl|csv)$/i;
 /** A directory where a format's data file would be: reported (its contents are still walked). */
@@ -3472,7 +3457,7 @@ function createIngestContext(root, files, thresholds, options = {}) {
             }
             catch (e) {
                 if (e instanceof CsvParseError)
-                    throw new IngestReadError(rel, e.message);
+                    throw new errors/* IngestReadError */.Jm(rel, e.message);
                 throw e;
             }
         },
@@ -3562,7 +3547,7 @@ async function* readLines(file, rel) {
     }
     catch (e) {
         if (e instanceof LineReadError)
-            throw new IngestReadError(rel, e.message);
+            throw new errors/* IngestReadError */.Jm(rel, e.message);
         throw e;
     }
 }
@@ -3668,7 +3653,7 @@ function isUnusableRoot(v) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_compare_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8414);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3103);
-/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7480);
+/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1415);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5419);
 /**
  * Writing a pipeline outcome: report.json, report.md, compare.json and comment.md into the output
@@ -3748,14 +3733,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/schemas/validate.ts + 7 modules
-var validate = __webpack_require__(7480);
+// EXTERNAL MODULE: ./src/schemas/validate.ts + 12 modules
+var validate = __webpack_require__(1415);
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(3103);
 // EXTERNAL MODULE: ./src/io/outputs.ts
 var outputs = __webpack_require__(2186);
-// EXTERNAL MODULE: ./src/core/gates/index.ts + 7 modules
-var gates = __webpack_require__(587);
+// EXTERNAL MODULE: ./src/core/gates/index.ts + 6 modules
+var gates = __webpack_require__(6482);
 // EXTERNAL MODULE: ./src/io/ingest-context.ts + 2 modules
 var ingest_context = __webpack_require__(8058);
 // EXTERNAL MODULE: ./src/io/json-limits.ts
@@ -4143,7 +4128,7 @@ function openRegularSync(file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7480);
+/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1415);
 /**
  * Atomic, validated writes: every JSON document is checked against its contract before a byte
  * is written, then written to a temp file in the same folder and renamed into place, so a
@@ -4199,18 +4184,17 @@ async function writeJsonValidated(file, contract, value) {
 
 /***/ }),
 
-/***/ 7480:
+/***/ 1415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   jj: () => (/* binding */ assertContract),
-  g: () => (/* binding */ registerContract),
   T7: () => (/* binding */ validateContract)
 });
 
-// UNUSED EXPORTS: contractNames, validatorOf
+// UNUSED EXPORTS: contractNames, registerContract, validatorOf
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -4230,6 +4214,16 @@ const inferguard_analyze_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"
 const inferguard_cost_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-cost/v1","type":"object","required":["schema_version","currency","gpu_hours","gpu_hour_cost","compute_cost"],"properties":{"schema_version":{"const":"inferguard-cost/v1"},"currency":{"type":"string"},"duration_seconds":{"type":["number","null"]},"gpus":{"type":["integer","null"]},"gpu_hours":{"type":["number","null"]},"gpu_hour_cost":{"type":["number","null"]},"compute_cost":{"type":["number","null"]},"completed_sessions":{"type":["integer","null"]},"completed_requests":{"type":["integer","null"]},"completion_basis":{"enum":["session-based","request-based"]},"cost_per_completed_session":{"type":["number","null"]},"cost_per_completed_request":{"type":["number","null"]},"cost_per_million_input_tokens":{"type":["number","null"]},"cost_per_million_output_tokens":{"type":["number","null"]}},"additionalProperties":true}');
 ;// CONCATENATED MODULE: ./schemas/disagg-event-record-v1.schema.json
 const disagg_event_record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"disagg-event-record/v1","type":"object","required":["at","endpoints","code","severity","message"],"properties":{"at":{"type":"number","description":"Unix epoch seconds"},"endpoints":{"type":"array","items":{"type":"string"}},"code":{"enum":["connector_mismatch","prefill_decode_imbalance","kv_transfer_errors_present","kv_transfer_stall","endpoint_unreachable","engine_unidentified"]},"severity":{"enum":["info","warning","critical"]},"message":{"type":"string"}},"additionalProperties":true}');
+;// CONCATENATED MODULE: ./schemas/inferguard-report-diff-v1.schema.json
+const inferguard_report_diff_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-report-diff/v1","description":"compare.json: a head inferguard-analyze/v1 report compared against a base one. Contract policy: schema_version first; within v1 field names and meanings are stable; fields may be added without a version change; consumers must ignore unknown fields. Ordering guarantees are in docs/COMPARE.md.","type":"object","required":["schema_version","base","head","settings","counts","verdict","cells","findings"],"properties":{"schema_version":{"const":"inferguard-report-diff/v1"},"base":{"$ref":"#/$defs/report_ref"},"head":{"$ref":"#/$defs/report_ref"},"settings":{"type":"object","required":["alpha","min_effect_size","method","bootstrap_iterations","seed","min_samples","noise_bands","eval_min_drop"],"properties":{"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_effect_size":{"type":"number","minimum":0},"method":{"enum":["mann_whitney","bootstrap"]},"bootstrap_iterations":{"type":"integer","minimum":1},"seed":{"type":"integer"},"min_samples":{"type":"integer","minimum":1},"noise_bands":{"type":"object","additionalProperties":{"type":"number","minimum":0}},"eval_min_drop":{"type":"number","minimum":0},"run_alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_base_runs":{"type":"integer","minimum":1},"run_noise_floor":{"type":"object","additionalProperties":{"type":"number","minimum":0}}},"additionalProperties":true},"counts":{"type":"object","required":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data","total","tests"],"properties":{"regressed":{"type":"integer","minimum":0},"improved":{"type":"integer","minimum":0},"unchanged":{"type":"integer","minimum":0},"new":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"incomparable":{"type":"integer","minimum":0},"insufficient_data":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"tests":{"type":"integer","minimum":0}},"additionalProperties":true},"verdict":{"$ref":"#/$defs/regression_verdict"},"cells":{"type":"array","items":{"$ref":"#/$defs/cell_diff"}},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}},"runs":{"type":"object","description":"The base reports (runs, preferred first) and head reports the compare rests on.","required":["base_reports","head_reports","base"],"properties":{"base_reports":{"type":"integer","minimum":0},"head_reports":{"type":"integer","minimum":0},"base":{"type":"array","items":{"type":"object","required":["generated_at","input_root","run_status","total_cells"],"properties":{"generated_at":{"type":"string"},"input_root":{"type":"string"},"run_status":{"type":"string"},"total_cells":{"type":"integer","minimum":0}},"additionalProperties":true}}},"additionalProperties":true}},"additionalProperties":true,"$defs":{"report_ref":{"type":"object","required":["generated_at","input_root","inferguard_version","run_status","total_cells","totals"],"properties":{"generated_at":{"type":"string"},"input_root":{"type":"string"},"inferguard_version":{"type":"string"},"run_status":{"type":"string"},"total_cells":{"type":"integer","minimum":0},"totals":{"type":"object","required":["requests_total","requests_successful","success_rate","sessions_completed","currency","compute_cost","gpu_hours","cost_per_completed_request","cost_per_million_output_tokens"],"properties":{"requests_total":{"type":["number","null"]},"requests_successful":{"type":["number","null"]},"success_rate":{"type":["number","null"]},"sessions_completed":{"type":["number","null"]},"currency":{"type":["string","null"]},"compute_cost":{"type":["number","null"]},"gpu_hours":{"type":["number","null"]},"cost_per_completed_request":{"type":["number","null"]},"cost_per_million_output_tokens":{"type":["number","null"]}},"additionalProperties":true}},"additionalProperties":true},"identity":{"type":"object","required":["hardware","model","framework","precision","scenario_type","is_multinode","recipe_name","isl","osl","concurrency"],"properties":{"hardware":{"type":["string","null"]},"model":{"type":["string","null"]},"framework":{"type":["string","null"]},"precision":{"type":["string","null"]},"scenario_type":{"type":["string","null"]},"is_multinode":{"type":["boolean","null"]},"recipe_name":{"type":["string","null"]},"isl":{"type":["integer","null"]},"osl":{"type":["integer","null"]},"concurrency":{"type":["integer","null"]}},"additionalProperties":true},"metric_comparison":{"type":"object","required":["metric","kind","unit","direction","base","head","delta","relative_delta","method","outcome","p_value","q_value","interval","effect_size","threshold","n_base","n_head","confidence","note"],"properties":{"metric":{"type":"string","minLength":1},"kind":{"enum":["completion","throughput","latency","cost","eval"]},"unit":{"type":"string"},"direction":{"enum":["higher_is_better","lower_is_better","neutral"]},"base":{"type":["number","null"]},"head":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"method":{"enum":["mann_whitney_u","bootstrap_quantile","noise_band","eval_stderr","run_interval","informational","none"]},"outcome":{"enum":["regressed","improved","unchanged","insufficient_data","incomparable","informational"]},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"q_value":{"type":["number","null"],"minimum":0,"maximum":1},"interval":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"effect_size":{"type":["number","null"]},"threshold":{"oneOf":[{"type":"null"},{"type":"object","required":["name","value","basis"],"properties":{"name":{"type":"string"},"value":{"type":"number"},"basis":{"enum":["relative","absolute"]}},"additionalProperties":true}]},"n_base":{"type":["integer","null"],"minimum":0},"n_head":{"type":["integer","null"],"minimum":0},"confidence":{"type":["number","null"],"minimum":0,"maximum":1},"note":{"type":"string"},"basis":{"enum":["run_interval","per_request","noise_band","eval_stderr","none"],"description":"What the decision rests on: run_interval (prediction interval of >= min_base_runs base runs), per_request (a per-request test on one base run, gated by the run-noise floor), noise_band (aggregates, band and floor), eval_stderr, none."},"n_base_runs":{"type":"integer","minimum":0,"description":"Base runs the comparison rests on."},"n_head_runs":{"type":"integer","minimum":0,"description":"Head runs (repetitions of the cell in the head artifact set)."},"run_spread":{"type":["number","null"],"minimum":0,"description":"Pooled run-to-run spread (sd of ln values) behind a run_interval decision."},"cell_id":{"type":"string","description":"Head cell id; present only in the overall verdict\'s comparisons."}},"additionalProperties":true},"regression_verdict":{"type":"object","description":"Seed 004 RegressionVerdict, plus INSUFFICIENT_DATA.","required":["verdict","confidence","regressions","improvements","comparisons","p_value","summary"],"properties":{"verdict":{"enum":["REGRESSION","IMPROVEMENT","NEUTRAL","INSUFFICIENT_DATA"]},"confidence":{"type":"number","minimum":0,"maximum":1},"regressions":{"type":"array","items":{"type":"string"}},"improvements":{"type":"array","items":{"type":"string"}},"comparisons":{"type":"array","items":{"$ref":"#/$defs/metric_comparison"}},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"summary":{"type":"string"},"base_runs":{"type":"integer","minimum":0,"description":"Base runs the verdict rests on (per cell: that cell\'s; overall: the most any cell had)."},"head_runs":{"type":"integer","minimum":0},"basis":{"enum":["run_interval","per_request","noise_band","eval_stderr","none"],"description":"What the decision rests on: run_interval (prediction interval of >= min_base_runs base runs), per_request (a per-request test on one base run, gated by the run-noise floor), noise_band (aggregates, band and floor), eval_stderr, none."}},"additionalProperties":true},"cell_diff":{"type":"object","required":["key","family","status","base_cell_id","head_cell_id","identity","reasons","verdict"],"properties":{"key":{"type":"string","description":"identityKey of the head cell (base cell when missing)."},"family":{"type":"string","description":"Identity key without concurrency."},"status":{"enum":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data"]},"base_cell_id":{"type":["string","null"]},"head_cell_id":{"type":["string","null"]},"identity":{"$ref":"#/$defs/identity"},"reasons":{"type":"array","items":{"type":"string"}},"verdict":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/regression_verdict"}]}},"additionalProperties":true,"allOf":[{"if":{"properties":{"status":{"const":"new"}}},"then":{"properties":{"base_cell_id":{"type":"null"},"head_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"missing"}}},"then":{"properties":{"head_cell_id":{"type":"null"},"base_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"incomparable"}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"reasons":{"minItems":1},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"enum":["regressed","improved","unchanged","insufficient_data"]}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"verdict":{"$ref":"#/$defs/regression_verdict"}}}}]},"finding":{"type":"object","required":["code","severity","message","cell_id","evidence"],"properties":{"code":{"type":"string","minLength":1},"severity":{"enum":["info","warning","critical"]},"message":{"type":"string"},"cell_id":{"type":["string","null"]},"evidence":{"type":"object","additionalProperties":true}},"additionalProperties":true}}}');
+;// CONCATENATED MODULE: ./schemas/inferguard-gates-v1.schema.json
+const inferguard_gates_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-gates/v1","description":"The `gates` block of report.json: every SLO gate\'s outcome (docs/GATES.md). Results are in gate order; a gate with `[*]` gives one result per element.","type":"object","required":["schema_version","summary","results"],"properties":{"schema_version":{"const":"inferguard-gates/v1"},"summary":{"type":"object","required":["gates","total","passed","failed","not_found","conflict","error","blocking_failures"],"properties":{"gates":{"type":"integer","minimum":0,"description":"Number of gates evaluated."},"total":{"type":"integer","minimum":0,"description":"Number of results."},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"not_found":{"type":"integer","minimum":0},"conflict":{"type":"integer","minimum":0},"error":{"type":"integer","minimum":0},"blocking_failures":{"type":"integer","minimum":0,"description":"Results of severity error whose outcome is not pass."}},"additionalProperties":false},"results":{"type":"array","items":{"type":"object","required":["index","gate","severity","path","op","expected","outcome","value","cells","message"],"properties":{"index":{"type":"integer","minimum":1,"description":"1-based position of the gate in the evaluated list."},"gate":{"type":"string","minLength":1,"description":"The gate as written."},"name":{"type":"string","minLength":1},"severity":{"enum":["error","warning"]},"path":{"type":"string","minLength":1,"description":"Concrete path of this result (a [*] replaced by the element\'s selector)."},"op":{"enum":["<=","<",">=",">","==","!=","semver<=","semver<","semver>=","semver>","semver==","semver!="]},"expected":{"type":["number","string","boolean"]},"outcome":{"enum":["pass","fail","not_found","conflict","error"]},"value":{"type":["number","string","boolean","null"],"description":"The resolved value; null when nothing scalar was resolved."},"cells":{"type":"array","items":{"type":"string"},"description":"Cell ids involved, sorted."},"message":{"type":"string","minLength":1},"matches":{"type":"array","items":{"type":"string"},"description":"conflict only: ids of the elements the predicate matched, sorted."}},"additionalProperties":false}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/inferguard-config-v1.schema.json
+const inferguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-config/v1","description":"The --config file of `inferguard analyze` / `inferguard compare` (JSON or YAML). Every key is optional; unknown keys are errors.","type":"object","properties":{"schema_version":{"const":"inferguard-config/v1"},"thresholds":{"type":"object","properties":{"partial_run_min_success":{"type":"number","exclusiveMinimum":0,"maximum":1},"ttft_cliff_ratio":{"type":"number","exclusiveMinimum":1},"ttft_cliff_max_tput_gain":{"type":"number","minimum":0},"tpot_degradation_ratio":{"type":"number","exclusiveMinimum":1},"plateau_max_gain":{"type":"number","minimum":0},"plateau_min_latency_worsening":{"type":"number","minimum":0},"kv_pressure_usage":{"type":"number","exclusiveMinimum":0,"maximum":1},"kv_pressure_cpu_usage":{"type":"number","exclusiveMinimum":0,"maximum":1},"kv_offload_thrash_min_ttft_worsening":{"type":"number","minimum":0},"kv_offload_thrash_max_tput_gain":{"type":"number","minimum":0},"prefix_cache_gap":{"type":"number","minimum":0,"maximum":1},"prefix_cache_drop":{"type":"number","minimum":0,"maximum":1},"kv_transfer_errors_critical":{"type":"integer","minimum":1},"kv_transfer_stall_min_samples":{"type":"integer","minimum":2},"imbalance_ratio_low":{"type":"number","exclusiveMinimum":0},"imbalance_ratio_high":{"type":"number","exclusiveMinimum":0},"imbalance_min_samples":{"type":"integer","minimum":1},"eval_regression_min_drop":{"type":"number","minimum":0},"max_json_bytes":{"type":"integer","minimum":1},"min_family_points":{"type":"integer","minimum":2},"slo_ttft_p99_s":{"type":["number","null"],"exclusiveMinimum":0},"slo_tpot_p99_s":{"type":["number","null"],"exclusiveMinimum":0}},"additionalProperties":false},"compare":{"description":"Compare settings (noise bands, statistics); see docs/COMPARE.md.","type":"object","properties":{"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"False discovery rate for Benjamini-Hochberg across all tests of one compare (default 0.05)."},"min_effect_size":{"type":"number","minimum":0,"description":"Minimum relative shift a significant test must also show (default 0.05)."},"method":{"enum":["mann_whitney","bootstrap"],"description":"Test when per-request samples exist on both sides (default mann_whitney)."},"bootstrap_iterations":{"type":"integer","minimum":100,"maximum":100000,"description":"Resamples per bootstrap test (default 1000)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"description":"Seed of the bootstrap PRNG (default 1)."},"min_samples":{"type":"integer","minimum":2,"description":"Samples per side below which noise bands are used instead of a test (default 20)."},"noise_bands":{"description":"Bands used when only aggregates exist, by kind or by metric name: relative fractions, except success_rate (absolute rate units, 0.01 = 1 point).","type":"object","properties":{"latency":{"type":"number","minimum":0},"throughput":{"type":"number","minimum":0},"cost":{"type":"number","minimum":0},"success_rate":{"type":"number","minimum":0,"maximum":1}},"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"number","minimum":0}},"run_alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"FDR of the run-level tests (one-sided per direction, Benjamini-Hochberg over the effective number of tests; default 0.05)."},"min_base_runs":{"type":"integer","minimum":2,"maximum":30,"description":"Base runs from which a cell is decided by the base runs\' prediction interval (default 3)."},"run_noise_floor":{"description":"With fewer base runs, a change must reach this relative floor to be a verdict; by kind (latency, throughput, cost) or metric name (defaults 0.08).","type":"object","properties":{"latency":{"type":"number","minimum":0},"throughput":{"type":"number","minimum":0},"cost":{"type":"number","minimum":0}},"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"number","minimum":0}}},"additionalProperties":false},"cost":{"description":"Cost inputs, same meaning as the CLI flags.","type":"object","properties":{"gpu_hour_cost":{"type":"number","exclusiveMinimum":0},"currency":{"type":"string","minLength":1},"price_table":{"type":"string","minLength":1},"gpus":{"type":"integer","minimum":1}},"additionalProperties":false},"gates":{"description":"SLO gates, one `<path> <op> <value>` line each; see docs/GATES.md.","type":"array","items":{"type":["string","object"],"if":{"type":"object"},"then":{"required":["gate"],"properties":{"gate":{"type":"string","minLength":1},"severity":{"enum":["error","warning"]},"name":{"type":"string","minLength":1}},"additionalProperties":false},"else":{"minLength":1}}},"eval_thresholds":{"description":"Pass thresholds per eval task (0-1), e.g. {\\"gsm8k\\": 0.9}.","type":"object","additionalProperties":{"type":"number","minimum":0,"maximum":1}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/inferguard-ttfs-event-v1.schema.json
+const inferguard_ttfs_event_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://stella-ops.org/schemas/ttfs-event.schema.json","title":"Time-to-First-Signal (TTFS) Telemetry Event","description":"Schema for tracking time-to-first-signal metrics across UI, CLI, and CI surfaces","type":"object","required":["schema_version","event_type","timestamp","tenant_id","job_id","surface","ttfs_ms"],"properties":{"schema_version":{"type":"string","pattern":"^v[0-9]+\\\\.[0-9]+$","description":"Schema version (e.g., v1.0)","examples":["v1.0"]},"event_type":{"type":"string","enum":["signal.start","signal.rendered","signal.timeout","signal.error","signal.cache_hit","signal.cold_start"],"description":"Type of TTFS event"},"timestamp":{"type":"string","format":"date-time","description":"ISO-8601 UTC timestamp when event occurred"},"tenant_id":{"type":"string","minLength":1,"description":"Tenant identifier for scoping"},"job_id":{"type":"string","format":"uuid","description":"Job identifier for the signal request"},"run_id":{"type":["string","null"],"format":"uuid","description":"Run identifier if job is part of a run"},"correlation_id":{"type":["string","null"],"description":"Correlation ID for distributed tracing"},"surface":{"type":"string","enum":["ui","cli","ci"],"description":"Surface where the signal request originated"},"ttfs_ms":{"type":"integer","minimum":0,"description":"Time-to-first-signal in milliseconds"},"cache_hit":{"type":"boolean","default":false,"description":"True if signal was served from cache"},"signal_source":{"type":["string","null"],"enum":["snapshot","cold_start","failure_index",null],"description":"Source of the signal data"},"kind":{"type":["string","null"],"enum":["queued","started","phase","blocked","failed","succeeded","canceled","unavailable",null],"description":"Signal kind indicating current job state"},"phase":{"type":["string","null"],"enum":["resolve","fetch","restore","analyze","policy","report","unknown",null],"description":"Current execution phase of the job"},"network_state":{"type":["string","null"],"description":"Client network state (e.g., \'4g\', \'wifi\', \'offline\')"},"device":{"type":["string","null"],"description":"Client device type (e.g., \'desktop\', \'mobile\', \'cli\')"},"release":{"type":["string","null"],"description":"Application release version"},"trace_id":{"type":["string","null"],"pattern":"^[a-f0-9]{32}$","description":"OpenTelemetry trace ID (32 hex characters)"},"span_id":{"type":["string","null"],"pattern":"^[a-f0-9]{16}$","description":"OpenTelemetry span ID (16 hex characters)"},"error_code":{"type":["string","null"],"description":"Error code if event_type is signal.error or signal.timeout"},"error_message":{"type":["string","null"],"description":"Human-readable error message"},"slo_target_ms":{"type":["integer","null"],"minimum":0,"description":"SLO target in milliseconds for this request"},"slo_breach":{"type":"boolean","default":false,"description":"True if this event represents an SLO breach"},"is_offline_mode":{"type":"boolean","default":false,"description":"True if event occurred in offline/air-gap mode"},"metadata":{"type":"object","additionalProperties":true,"description":"Additional context-specific metadata"}},"additionalProperties":false,"allOf":[{"if":{"properties":{"event_type":{"const":"signal.error"}},"required":["event_type"]},"then":{"required":["error_code"]}},{"if":{"properties":{"event_type":{"const":"signal.timeout"}},"required":["event_type"]},"then":{"required":["error_code"]}}],"examples":[{"schema_version":"v1.0","event_type":"signal.rendered","timestamp":"2025-12-14T10:30:00.000Z","tenant_id":"tenant-123","job_id":"550e8400-e29b-41d4-a716-446655440000","run_id":"660e8400-e29b-41d4-a716-446655440001","surface":"ui","ttfs_ms":850,"cache_hit":true,"signal_source":"snapshot","kind":"started","phase":"analyze","slo_target_ms":2000,"slo_breach":false,"is_offline_mode":false},{"schema_version":"v1.0","event_type":"signal.cache_hit","timestamp":"2025-12-14T10:30:01.000Z","tenant_id":"tenant-123","job_id":"550e8400-e29b-41d4-a716-446655440000","surface":"cli","ttfs_ms":120,"cache_hit":true,"signal_source":"snapshot","kind":"phase","phase":"policy","device":"cli","release":"1.2.3"},{"schema_version":"v1.0","event_type":"signal.cold_start","timestamp":"2025-12-14T10:31:00.000Z","tenant_id":"tenant-456","job_id":"770e8400-e29b-41d4-a716-446655440002","surface":"ci","ttfs_ms":3200,"cache_hit":false,"signal_source":"cold_start","kind":"succeeded","phase":"report","slo_target_ms":5000,"slo_breach":false},{"schema_version":"v1.0","event_type":"signal.timeout","timestamp":"2025-12-14T10:32:00.000Z","tenant_id":"tenant-789","job_id":"880e8400-e29b-41d4-a716-446655440003","surface":"ui","ttfs_ms":5500,"cache_hit":false,"signal_source":"cold_start","kind":"unavailable","phase":"unknown","error_code":"TTFS_TIMEOUT_EXCEEDED","error_message":"Signal fetch exceeded 5s budget","slo_target_ms":5000,"slo_breach":true},{"schema_version":"v1.0","event_type":"signal.error","timestamp":"2025-12-14T10:33:00.000Z","tenant_id":"tenant-abc","job_id":"990e8400-e29b-41d4-a716-446655440004","surface":"ui","ttfs_ms":1200,"cache_hit":false,"error_code":"TTFS_JOB_NOT_FOUND","error_message":"Job not found or access denied","trace_id":"4bf92f3577b34da6a3ce929d0e0e4736","span_id":"00f067aa0ba902b7"},{"schema_version":"v1.0","event_type":"signal.rendered","timestamp":"2025-12-14T10:34:00.000Z","tenant_id":"tenant-airgap","job_id":"aa0e8400-e29b-41d4-a716-446655440005","surface":"ui","ttfs_ms":1800,"cache_hit":false,"signal_source":"failure_index","kind":"failed","phase":"analyze","is_offline_mode":true,"metadata":{"failure_signature_id":"sig-001","predicted_mttr_seconds":300,"likely_cause":"Registry rate limiting"}}],"$defs":{"signal_kind":{"type":"string","enum":["queued","started","phase","blocked","failed","succeeded","canceled","unavailable"],"description":"Enumeration of signal kinds"},"signal_phase":{"type":"string","enum":["resolve","fetch","restore","analyze","policy","report","unknown"],"description":"Enumeration of execution phases"},"signal_surface":{"type":"string","enum":["ui","cli","ci"],"description":"Enumeration of request surfaces"},"signal_source_type":{"type":"string","enum":["snapshot","cold_start","failure_index"],"description":"Enumeration of signal data sources"}}}');
+;// CONCATENATED MODULE: ./schemas/inferguard-pr-context-v1.schema.json
+const inferguard_pr_context_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-pr-context/v1","description":"What the pull_request run knew about its PR, uploaded next to report.json so a workflow_run job can find the PR. Untrusted on read: the PR number is used only after GET /pulls/{n} shows the same head SHA.","type":"object","required":["schema_version","repository","pr_number","head_sha","base_ref","run_id"],"additionalProperties":false,"properties":{"schema_version":{"const":"inferguard-pr-context/v1"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"pr_number":{"type":"integer","minimum":1},"head_sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"base_ref":{"type":"string","minLength":1,"maxLength":255},"run_id":{"type":["integer","null"],"minimum":1}}}');
 ;// CONCATENATED MODULE: ./src/schemas/compiled/validators.js
 // @generated by scripts/gen-validators.mjs from schemas/*.json: do not edit, run `npm run gen:validators`.
 // ajv 8.20.0 standalone code (MIT), options { allErrors: true, strict: false } + ajv-formats.
@@ -4289,6 +4283,20 @@ exports.c0 = validate20;const schema31 = {"$schema":"https://json-schema.org/dra
 
 
 
+
+
+
+
+
+/** A schema as its contract: a foreign `$id` dropped (as scripts/gen-validators.mjs does). */
+function contract(schema) {
+    const { $id: _id, ...rest } = schema;
+    return rest;
+}
+/**
+ * Every contract, by name (`schemas/<name>-v1.schema.json` is `<name>/v1`): the one static table.
+ * test/schemas/compiled-validators.test.ts checks it lists every file of schemas/.
+ */
 const SCHEMAS = {
     'disagg-status/v1': disagg_status_v1_schema_namespaceObject,
     'path-trace/v1': path_trace_v1_schema_namespaceObject,
@@ -4296,15 +4304,21 @@ const SCHEMAS = {
     'inferguard-analyze/v1': inferguard_analyze_v1_schema_namespaceObject,
     'inferguard-cost/v1': inferguard_cost_v1_schema_namespaceObject,
     'disagg-event-record/v1': disagg_event_record_v1_schema_namespaceObject,
+    'inferguard-report-diff/v1': contract(inferguard_report_diff_v1_schema_namespaceObject),
+    'inferguard-gates/v1': contract(inferguard_gates_v1_schema_namespaceObject),
+    'inferguard-config/v1': contract(inferguard_config_v1_schema_namespaceObject),
+    'inferguard-ttfs-event/v1': contract(inferguard_ttfs_event_v1_schema_namespaceObject),
+    'inferguard-pr-context/v1': contract(inferguard_pr_context_v1_schema_namespaceObject),
 };
 const extraSchemas = new Map();
-/** Registers an additional contract (e.g. inferguard-report-diff/v1) by name. */
+/** Replaces or adds a contract's schema (tests only: a stale or unknown schema must fail loudly). */
 function registerContract(name, schema) {
     extraSchemas.set(name, schema);
     checked.delete(name);
 }
+/** The contracts of the static table, sorted. */
 function contractNames() {
-    return [...Object.keys(SCHEMAS), ...extraSchemas.keys()].sort();
+    return Object.keys(SCHEMAS).sort();
 }
 // CommonJS modules: the default export arrives wrapped (or not) depending on the bundler/loader.
 const validate_ucs2length = (typeof ucs2length/* default */.A === 'function'
@@ -4322,7 +4336,7 @@ let precompiled = null;
 const checked = new Set();
 /** The (precompiled) validator of a contract; exported for the tests. */
 function validatorOf(name) {
-    const schema = SCHEMAS[name] ?? extraSchemas.get(name);
+    const schema = extraSchemas.get(name) ?? SCHEMAS[name];
     if (!schema)
         throw new Error(`unknown contract '${name}'`);
     if (!checked.has(name)) {
@@ -4566,18 +4580,11 @@ function parseJsonLenient(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ emptyResult),
 /* harmony export */   LH: () => (/* binding */ unknownCounts),
-/* harmony export */   YT: () => (/* binding */ CsvHeaderError),
+/* harmony export */   YT: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.YT),
 /* harmony export */   b_: () => (/* binding */ perContext)
 /* harmony export */ });
-class CsvHeaderError extends Error {
-    file;
-    missing;
-    constructor(file, missing) {
-        super(`${file}: missing required column(s) ${missing.join(', ')}`);
-        this.file = file;
-        this.missing = missing;
-    }
-}
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
 /** Counts of a cell whose requests nobody counted (never guessed: all null). */
 function unknownCounts(basis = null) {
     return { total: null, successful: null, sessions_total: null, sessions_completed: null, source: null, basis };
