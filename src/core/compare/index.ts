@@ -320,7 +320,10 @@ function compareMetrics(
   for (const name of evalScoreNames(base, head)) {
     const b = typeof base.metrics[name] === 'number' ? (base.metrics[name] as number) : null;
     const h = typeof head.metrics[name] === 'number' ? (head.metrics[name] as number) : null;
-    const c = baseComparison({ metric: name, kind: 'eval', unit: 'score', direction: 'higher_is_better' }, b, h);
+    // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<name>_direction`.
+    const lower = [base, head].some((x) => x.metrics[`${name}_direction`] === 'lower_is_better');
+    const direction = lower ? 'lower_is_better' : 'higher_is_better';
+    const c = baseComparison({ metric: name, kind: 'eval', unit: 'score', direction }, b, h);
     work.comparisons.push(c);
     if (b === null || h === null) {
       c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
@@ -336,7 +339,7 @@ function compareMetrics(
       value: round(threshold) as number,
       basis: 'absolute',
     };
-    const d = h - b;
+    const d = lower ? b - h : h - b;
     if (Math.abs(d) > threshold) {
       c.outcome = d < 0 ? 'regressed' : 'improved';
       c.confidence = bandConfidence(Math.abs(d), threshold);
@@ -345,7 +348,7 @@ function compareMetrics(
         work.findings.push({
           code: 'eval_regression',
           severity: 'warning',
-          message: `${name} dropped from ${b.toFixed(4)} to ${h.toFixed(4)} (${d.toFixed(4)}), beyond ${se === null ? 'the minimum drop' : 'the standard error'} ${threshold.toFixed(4)}.`,
+          message: `${name} ${lower ? 'rose' : 'dropped'} from ${b.toFixed(4)} to ${h.toFixed(4)} (${lower ? 'lower is better' : d.toFixed(4)}), beyond ${se === null ? 'the minimum drop' : 'the standard error'} ${threshold.toFixed(4)}.`,
           cell_id: head.cell_id,
           evidence: {
             metric: name,

@@ -34,7 +34,15 @@ export const evalRegression: FindingRule = {
         const score = metricOf(c, key);
         if (score === null) continue;
         const se = metricOf(c, `${key}_se`);
-        const evidence: Record<string, unknown> = { task, metric: key, score: r(score), score_se: se };
+        // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<key>_direction`.
+        const lower = c.metrics[`${key}_direction`] === 'lower_is_better';
+        const evidence: Record<string, unknown> = {
+          task,
+          metric: key,
+          score: r(score),
+          score_se: se,
+          ...(lower ? { direction: 'lower_is_better' } : {}),
+        };
         const reasons: string[] = [];
         const conditions: string[] = [];
         let thresholdName = 'eval_regression_min_drop';
@@ -45,7 +53,7 @@ export const evalRegression: FindingRule = {
           const known = [se, bSe].filter((x): x is number => x !== null);
           const allowed =
             known.length > 0 ? Math.sqrt(known.reduce((a, x) => a + x * x, 0)) : t.eval_regression_min_drop;
-          const drop = bScore - score;
+          const drop = lower ? score - bScore : bScore - score;
           Object.assign(evidence, {
             baseline_cell: base.cell_id,
             baseline_score: r(bScore),
@@ -64,10 +72,10 @@ export const evalRegression: FindingRule = {
         const pass = passBy.get(task.toLowerCase());
         if (pass !== undefined) {
           evidence.pass_threshold = pass;
-          evidence.passes = score >= pass;
-          if (score < pass) {
+          evidence.passes = lower ? score <= pass : score >= pass;
+          if (!evidence.passes) {
             conditions.push('below_pass_threshold');
-            reasons.push(`${score.toFixed(3)} below the pass threshold ${pass}`);
+            reasons.push(`${score.toFixed(3)} ${lower ? 'above' : 'below'} the pass threshold ${pass}`);
             thresholdName = `eval_thresholds.${task}`;
             threshold = pass;
           }
