@@ -11,7 +11,7 @@
  * findings rows, always keeping the headline, the findings summary and the largest changes.
  */
 import { markdownTable } from 'markdown-table';
-import { mergeFindings } from '../core/compare/index.js';
+import { mergeFindings } from '../core/findings/order.js';
 import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/types.js';
 import type { Finding, Report, Severity } from '../core/types.js';
 import { safeCode, safeText } from './escape.js';
@@ -692,11 +692,19 @@ function footer(head: Report): string {
  * @returns markdown whose first line is commentMarker(suiteKey).
  */
 export function renderComment(input: CommentInput): string {
+  const marker = commentMarker(input.suiteKey);
   const budget = input.budgetChars ?? COMMENT_BUDGET_CHARS;
+  return `${marker}\n${renderCommentSections(input, budget - marker.length - 1)}`;
+}
+
+/**
+ * The comment's sections without the marker line, within `budget` characters (the comment's
+ * budget less the marker line). The job summary (render/summary.ts) shows the same sections.
+ */
+export function renderCommentSections(input: CommentInput, budget: number): string {
   const { head, diff } = input;
   const findings = allFindings(head, diff);
   const currency = currencyOf(head);
-  const marker = commentMarker(input.suiteKey);
   const top = headline(input, findings);
   const foot = footer(head);
 
@@ -708,7 +716,7 @@ export function renderComment(input: CommentInput): string {
     charts: boolean;
     perCell: boolean;
   }): string => {
-    const parts: string[] = [marker, top, sectionFindings(findings, opts.findingRows)];
+    const parts: string[] = [top, sectionFindings(findings, opts.findingRows)];
     if (opts.gates) {
       const g = sectionGates(head);
       if (g) parts.push(g);

@@ -9,15 +9,8 @@
 import { commonTail } from '../tail.js';
 import diffSchema from '../../../schemas/inferguard-report-diff-v1.schema.json' with { type: 'json' };
 import { registerContract } from '../../schemas/validate.js';
-import {
-  IDENTITY_FIELDS,
-  SEVERITY_RANK,
-  type Cell,
-  type Finding,
-  type Identity,
-  type Report,
-  type SampleSketch,
-} from '../types.js';
+import { IDENTITY_FIELDS, type Cell, type Finding, type Identity, type Report, type SampleSketch } from '../types.js';
+import { compareFindings } from '../findings/order.js';
 import { COMPARE_METRICS, evalScoreNames, type MetricDef } from './catalogue.js';
 import { cellFamilyKey, cellKey, matchCells, type CellPair } from './match.js';
 import { resolveSettings } from './options.js';
@@ -45,6 +38,7 @@ import {
 } from './types.js';
 
 export * from './types.js';
+export { compareFindings, mergeFindings } from '../findings/order.js';
 export { matchCells, configDifferences } from './match.js';
 export { resolveSettings, compareOptionsFromConfig, DEFAULT_NOISE_BANDS } from './options.js';
 export {
@@ -575,27 +569,6 @@ export function compareCellDiffs(a: CellDiff, b: CellDiff): number {
     cmpStr(a.head_cell_id, b.head_cell_id) ||
     cmpStr(a.base_cell_id, b.base_cell_id)
   );
-}
-
-/** Finding order (as in analyze): severity desc, cell_id, code, message. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    cmpStr(a.cell_id, b.cell_id) ||
-    cmpStr(a.code, b.code) ||
-    cmpStr(a.message, b.message)
-  );
-}
-
-/**
- * Head-report findings plus the compare findings the head does not already carry (an analyze run
- * given the same baseline may have emitted eval_regression etc. itself): a compare finding is
- * dropped when the head has one with the same code and cell_id. Sorted like compareFindings.
- */
-export function mergeFindings(headFindings: readonly Finding[], diffFindings: readonly Finding[]): Finding[] {
-  const seen = new Set(headFindings.map((f) => `${f.code}\u0000${f.cell_id ?? ''}`));
-  const extra = diffFindings.filter((f) => !seen.has(`${f.code}\u0000${f.cell_id ?? ''}`));
-  return [...headFindings, ...extra].sort(compareFindings);
 }
 
 /**
