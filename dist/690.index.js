@@ -1755,7 +1755,15 @@ const evalRegression = {
                 if (score === null)
                     continue;
                 const se = metricOf(c, `${key}_se`);
-                const evidence = { task, metric: key, score: r(score), score_se: se };
+                // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<key>_direction`.
+                const lower = c.metrics[`${key}_direction`] === 'lower_is_better';
+                const evidence = {
+                    task,
+                    metric: key,
+                    score: r(score),
+                    score_se: se,
+                    ...(lower ? { direction: 'lower_is_better' } : {}),
+                };
                 const reasons = [];
                 const conditions = [];
                 let thresholdName = 'eval_regression_min_drop';
@@ -1765,7 +1773,7 @@ const evalRegression = {
                     const bSe = metricOf(base, `${key}_se`);
                     const known = [se, bSe].filter((x) => x !== null);
                     const allowed = known.length > 0 ? Math.sqrt(known.reduce((a, x) => a + x * x, 0)) : t.eval_regression_min_drop;
-                    const drop = bScore - score;
+                    const drop = lower ? score - bScore : bScore - score;
                     Object.assign(evidence, {
                         baseline_cell: base.cell_id,
                         baseline_score: r(bScore),
@@ -1782,10 +1790,10 @@ const evalRegression = {
                 const pass = passBy.get(task.toLowerCase());
                 if (pass !== undefined) {
                     evidence.pass_threshold = pass;
-                    evidence.passes = score >= pass;
-                    if (score < pass) {
+                    evidence.passes = lower ? score <= pass : score >= pass;
+                    if (!evidence.passes) {
                         conditions.push('below_pass_threshold');
-                        reasons.push(`${score.toFixed(3)} below the pass threshold ${pass}`);
+                        reasons.push(`${score.toFixed(3)} ${lower ? 'above' : 'below'} the pass threshold ${pass}`);
                         thresholdName = `eval_thresholds.${task}`;
                         threshold = pass;
                     }
@@ -3986,7 +3994,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 
 /***/ }),
 
-/***/ 94311:
+/***/ 82176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7272,31 +7280,370 @@ async function scanMetrics(ctx, path) {
     return s;
 }
 
+;// CONCATENATED MODULE: ./src/sources/eval-scores.ts
+/**
+ * lm-evaluation-harness results, read → map: the pure mapper from an lm-eval results object (any
+ * layout in use) to our metric names, the primary score per task, and the cell identity the file
+ * itself states. The producer's own keys are all in this file.
+ *
+ * Layouts (docs/ARCHITECTURE.md "lm-eval"):
+ * - 0.3: `results.<task>.<metric>` (`acc`, `acc_stderr`, `ppl`, `bleu`…), `versions`, `config`
+ *   (`model`, `model_args`, `num_fewshot`, `limit`); no filters, no directions.
+ * - 0.4.0–0.4.8: `results.<task>."<metric>,<filter>"` plus `alias`, `configs.<task>.metric_list`,
+ *   `filter_list`, `n-samples`, `n-shot`, `higher_is_better`, `groups` (group aggregates, 0.4.0–0.4.2),
+ *   `group_subtasks`, `model_name` (later 0.4.x), no `lm_eval_version` key in the earlier ones.
+ * - 0.4.9+: the same plus `lm_eval_version`.
+ * Python's `NaN`/`Infinity` (lm-eval writes them for undefined stderrs) read as missing values.
+ *
+ * Primary score per task: the task's first configured metric (`configs.<task>.metric_list[0]`),
+ * else the first metric the results list; the strict filter first, else flexible/extract, else
+ * `none`, else the first filter (the InferenceX collector rule for exact_match). Its name is the
+ * real metric: `em_strict` / `em_flexible` for exact_match with a strict / flexible filter (the
+ * InferenceX collector's names), `accuracy` for acc, else the metric itself (`bleu`, `mae`,
+ * `eqbench`, `ppl`, `acc_norm`, with a non-`none` filter appended). Direction from
+ * `higher_is_better` (per task and metric, or the metric_list entry); else a short table of
+ * lower-is-better metrics (perplexities, error rates, MAE/MSE, TER/WER/CER).
+ */
+
+/** Keys whose presence next to `results` makes an object an lm-eval results file. */
+const LM_EVAL_COMPANION_KEYS = [
+    'versions',
+    'configs',
+    'config',
+    'n-shot',
+    'n-samples',
+    'higher_is_better',
+    'lm_eval_version',
+    'group_subtasks',
+    'groups',
+];
+/** Metrics where lower is better when the file states no direction (0.3 files never do). */
+const LOWER_IS_BETTER = /(^|_)(perplexity|ppl|bits_per_byte|mae|mse|rmse|ter|wer|cer|brier_score|loss)$/;
+/** Filter names → the word metric names carry (`none` carries none). */
+const FILTER_WORDS = {
+    none: '',
+    'strict-match': 'strict',
+    'flexible-extract': 'flexible',
+};
+/** Whether a parsed JSON value is an lm-eval results object (any layout), by content. */
+function isLmEvalResults(v) {
+    if (!(0,parse/* isRecord */.u4)(v) || !(0,parse/* isRecord */.u4)(v.results))
+        return false;
+    if (!LM_EVAL_COMPANION_KEYS.some((k) => k in v))
+        return false;
+    const tasks = Object.values(v.results);
+    return tasks.length === 0 || tasks.some((t) => (0,parse/* isRecord */.u4)(t));
+}
+/** `0.3` (no configs/filters), `0.4` (configs, `<metric>,<filter>` keys), with the version when stated. */
+function lmEvalLayout(v) {
+    const version = (0,parse/* toStr */.N7)(v.lm_eval_version);
+    const has04 = (0,parse/* isRecord */.u4)(v.configs) ||
+        'n-samples' in v ||
+        'higher_is_better' in v ||
+        Object.values((0,parse/* isRecord */.u4)(v.results) ? v.results : {}).some((t) => (0,parse/* isRecord */.u4)(t) && Object.keys(t).some((k) => k.includes(',')));
+    return { layout: has04 || version !== null ? '0.4' : '0.3', version };
+}
+/** Lower-case name limited to [a-z0-9_] (runs of other characters become one `_`). */
+function sanitizeMetricName(s) {
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9_]+/g, '_')
+        .replace(/_+/g, '_')
+        .replace(/^_|_$/g, '');
+}
+function filterWord(filter) {
+    if (filter === null)
+        return '';
+    return FILTER_WORDS[filter] ?? filter;
+}
+/** `<metric>[,<filter>]` split; the stderr suffix is part of the metric. */
+function splitKey(key) {
+    const comma = key.indexOf(',');
+    return comma < 0 ? { metric: key, filter: null } : { metric: key.slice(0, comma), filter: key.slice(comma + 1) };
+}
+/** Every numeric value of one task as `eval_<task>_<metric>[_<filter>][_stderr]`. */
+function taskMetrics(taskName, tr, out) {
+    for (const key of Object.keys(tr).sort()) {
+        if (key === 'alias' || key === 'samples')
+            continue;
+        const value = (0,parse/* toNumber */.Ro)(tr[key]);
+        if (value === null)
+            continue;
+        const { metric, filter } = splitKey(key);
+        const word = filterWord(filter);
+        const stderr = metric.endsWith('_stderr');
+        const base = stderr ? metric.slice(0, -'_stderr'.length) : metric;
+        out[sanitizeMetricName(`eval_${taskName}_${base}${word ? `_${word}` : ''}${stderr ? '_stderr' : ''}`)] = value;
+    }
+}
+/** Metric names a task's results list, in file order (no alias, no stderr). */
+function listedMetrics(tr) {
+    const out = [];
+    for (const key of Object.keys(tr)) {
+        if (key === 'alias' || key === 'samples')
+            continue;
+        const { metric } = splitKey(key);
+        if (!metric.endsWith('_stderr') && !out.includes(metric))
+            out.push(metric);
+    }
+    return out;
+}
+function filterRank(filter) {
+    if (filter === null || filter === 'none')
+        return 2;
+    const f = filter.toLowerCase();
+    if (f.includes('strict'))
+        return 0;
+    if (f.includes('flex') || f.includes('extract'))
+        return 1;
+    return 3;
+}
+/** The primary score of one task (module doc), or null when the task has no numeric metric. */
+function primaryScore(tr, tc) {
+    const ml = Array.isArray(tc.metric_list) ? tc.metric_list : [];
+    const configured = ml.flatMap((m) => ((0,parse/* isRecord */.u4)(m) && typeof m.metric === 'string' ? [m.metric] : []));
+    const listed = listedMetrics(tr);
+    const order = [...configured.filter((m) => listed.includes(m)), ...listed];
+    for (const metric of order) {
+        const candidates = [];
+        for (const key of Object.keys(tr)) {
+            const s = splitKey(key);
+            if (s.metric !== metric)
+                continue;
+            const value = (0,parse/* toNumber */.Ro)(tr[key]);
+            if (value === null)
+                continue;
+            const seKey = s.filter === null ? `${metric}_stderr` : `${metric}_stderr,${s.filter}`;
+            candidates.push({ metric, filter: s.filter, value, se: (0,parse/* toNumber */.Ro)(tr[seKey]) });
+        }
+        candidates.sort((a, b) => filterRank(a.filter) - filterRank(b.filter));
+        if (candidates[0])
+            return candidates[0];
+    }
+    return null;
+}
+/** Our name of a primary score (module doc). */
+function scoreName(metric, filter) {
+    const rank = filterRank(filter);
+    if (metric === 'exact_match' && rank === 0)
+        return 'em_strict';
+    if (metric === 'exact_match' && rank === 1)
+        return 'em_flexible';
+    const word = rank === 2 ? '' : filterWord(filter);
+    if ((metric === 'acc' || metric === 'accuracy') && word === '')
+        return 'accuracy';
+    return sanitizeMetricName(`${metric}${word ? `_${word}` : ''}`);
+}
+/** Direction of a task metric: the file's `higher_is_better`, the metric_list entry, else the table. */
+function higherIsBetter(data, task, tc, metric) {
+    const hib = (0,parse/* isRecord */.u4)(data.higher_is_better) ? data.higher_is_better : {};
+    const perTask = (0,parse/* isRecord */.u4)(hib[task]) ? hib[task] : {};
+    if (typeof perTask[metric] === 'boolean')
+        return perTask[metric];
+    const ml = Array.isArray(tc.metric_list) ? tc.metric_list : [];
+    for (const m of ml) {
+        if ((0,parse/* isRecord */.u4)(m) && m.metric === metric && typeof m.higher_is_better === 'boolean')
+            return m.higher_is_better;
+    }
+    return !LOWER_IS_BETTER.test(metric.toLowerCase());
+}
+/** Task results of a file: `results`, plus `groups` entries (0.4.0–0.4.2) not already in it. */
+function taskTable(data) {
+    const out = {};
+    for (const src of [data.results, data.groups]) {
+        if (!(0,parse/* isRecord */.u4)(src))
+            continue;
+        for (const [task, tr] of Object.entries(src))
+            if ((0,parse/* isRecord */.u4)(tr) && !(task in out))
+                out[task] = tr;
+    }
+    return out;
+}
+/**
+ * Scalar metrics and primary scores of one lm-eval results object: `eval_<task>_<metric>[_<filter>]`
+ * for every value, `eval_<task>_score` / `_score_se` for the primary score, and
+ * `eval_<task>_score_direction: "lower_is_better"` when lower is better (absent: higher is better).
+ */
+function scoreResults(data, file) {
+    const metrics = {};
+    const scores = [];
+    const tasks = taskTable(data);
+    const configs = (0,parse/* isRecord */.u4)(data.configs) ? data.configs : {};
+    const nSamples = (0,parse/* isRecord */.u4)(data['n-samples']) ? data['n-samples'] : {};
+    const config = (0,parse/* isRecord */.u4)(data.config) ? data.config : {};
+    for (const task of Object.keys(tasks).sort()) {
+        const tr = tasks[task];
+        const taskName = sanitizeMetricName(task);
+        taskMetrics(taskName, tr, metrics);
+        const tc = (0,parse/* isRecord */.u4)(configs[task]) ? configs[task] : {};
+        const p = primaryScore(tr, tc);
+        const hib = p === null ? null : higherIsBetter(data, task, tc, p.metric);
+        if (p !== null) {
+            metrics[`eval_${taskName}_score`] = p.value;
+            if (p.se !== null)
+                metrics[`eval_${taskName}_score_se`] = p.se;
+            if (hib === false)
+                metrics[`eval_${taskName}_score_direction`] = 'lower_is_better';
+        }
+        const ns = (0,parse/* isRecord */.u4)(nSamples[task]) ? nSamples[task] : {};
+        scores.push({
+            task,
+            score: p?.value ?? null,
+            score_name: p === null ? null : scoreName(p.metric, p.filter),
+            score_key: p === null ? null : p.filter === null ? p.metric : `${p.metric},${p.filter}`,
+            score_se: p?.se ?? null,
+            higher_is_better: hib,
+            n_effective: (0,parse/* toInt */.RI)(ns.effective),
+            n_original: (0,parse/* toInt */.RI)(ns.original),
+            limit: (0,parse/* toNumber */.Ro)(config.limit),
+            file,
+        });
+    }
+    const sorted = {};
+    for (const k of Object.keys(metrics).sort())
+        sorted[k] = metrics[k];
+    return { metrics: sorted, scores };
+}
+/** `k=v,k=v` model_args (string) or an object, as a map. */
+function modelArgs(v) {
+    if ((0,parse/* isRecord */.u4)(v)) {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            if (typeof x === 'string' || typeof x === 'number')
+                out[k] = String(x);
+        return out;
+    }
+    const out = {};
+    for (const part of ((0,parse/* toStr */.N7)(v) ?? '').split(',')) {
+        const eq = part.indexOf('=');
+        if (eq > 0)
+            out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+    }
+    return out;
+}
+/** Model-args keys that name the model, in preference order. */
+const MODEL_ARG_KEYS = ['pretrained', 'model', 'model_name', 'path', 'engine', 'repo_id'];
+const DTYPES = {
+    bfloat16: 'bf16',
+    float16: 'fp16',
+    half: 'fp16',
+    float32: 'fp32',
+    float: 'fp32',
+    fp8: 'fp8',
+    bf16: 'bf16',
+    fp16: 'fp16',
+};
+/** The model an lm-eval file names: `model_name`, else model_args (`pretrained=`…), else `config.model`. */
+function lmEvalModel(data) {
+    const named = (0,parse/* toStr */.N7)(data.model_name);
+    if (named !== null)
+        return named;
+    const args = modelArgs((0,parse/* isRecord */.u4)(data.config) ? data.config.model_args : undefined);
+    for (const k of MODEL_ARG_KEYS) {
+        const v = args[k];
+        if (v)
+            return v;
+    }
+    return null;
+}
+/**
+ * Identity a standalone lm-eval file states (no meta_env.json): model (`model_name` / model_args),
+ * framework = the lm-eval model backend (`config.model`: `hf`, `vllm`, `local-completions`…),
+ * precision from model_args `dtype` (else `config.model_dtype`). The rest is unknown.
+ */
+function lmEvalIdentity(data) {
+    const config = (0,parse/* isRecord */.u4)(data.config) ? data.config : {};
+    const args = modelArgs(config.model_args);
+    const dtype = (args.dtype ?? (0,parse/* toStr */.N7)(config.model_dtype) ?? '').toLowerCase().replace(/^torch\./, '');
+    return {
+        hardware: null,
+        model: lmEvalModel(data),
+        framework: (0,parse/* toStr */.N7)(config.model)?.toLowerCase() ?? null,
+        precision: DTYPES[dtype] ?? null,
+        scenario_type: null,
+        is_multinode: null,
+        recipe_name: null,
+        isl: null,
+        osl: null,
+        concurrency: null,
+    };
+}
+/** lm-eval's output folder name for a model (`org__name`, model_name_sanitized) back to `org/name`. */
+function modelFromSanitizedFolder(folder) {
+    if (!/^[A-Za-z0-9._-]+__[A-Za-z0-9._-]+$/.test(folder))
+        return null;
+    return folder.replace('__', '/');
+}
+/**
+ * JSON as Python's json module writes it: the bare literals `NaN`, `Infinity` and `-Infinity`
+ * (outside strings) read as null, since lm-eval writes them for undefined stderrs. Throws like
+ * JSON.parse on anything else that is not JSON.
+ */
+function parsePythonJson(text) {
+    let out = '';
+    let last = 0;
+    let inStr = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inStr) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inStr = false;
+            continue;
+        }
+        if (c === '"')
+            inStr = true;
+        else if (c === 'N' && text.startsWith('NaN', i)) {
+            out += `${text.slice(last, i)}null`;
+            last = i += 3;
+            i--;
+        }
+        else if (c === 'I' && text.startsWith('Infinity', i)) {
+            const neg = text[i - 1] === '-';
+            out += `${text.slice(last, neg ? i - 1 : i)}null`;
+            last = i += 8;
+            i--;
+        }
+    }
+    return JSON.parse(out + text.slice(last));
+}
+
 ;// CONCATENATED MODULE: ./src/sources/eval.ts
 /**
- * lm-evaluation-harness outputs as InferenceX uploads them (INPUTS.md §6).
+ * lm-evaluation-harness outputs (formats/INPUTS.md §6), recognised by CONTENT, in every layout in
+ * use (0.3, 0.4.0–0.4.8, 0.4.9+; src/sources/eval-scores.ts maps the producer's keys):
  *
- * An eval set is a folder holding `meta_env.json` (identity) and lm-eval `results*.json` files,
- * recognised by CONTENT (`lm_eval_version`): srt-slurm raw `results_concurrency_*.json` files
- * are not eval files and stay unclaimed (INPUTS §12.6). Only the set's own folder is searched,
- * as InferenceX utils/collect_eval_results.py does.
- *
- * - Legacy set: the newest result file by mtime (tie: lexically last name); older retries are
- *   listed in the manifest as ignored.
- * - Batched set (`eval_concs` is a list): files end in `_conc<N>.json` (maybe `_conc<N>_<k>`);
- *   the newest per N, and only N in `completed_eval_concs`: one fragment per completed N. Files
- *   for other N are listed as ignored and never scored.
+ * - InferenceX eval set: a folder holding `meta_env.json` (identity) and lm-eval result files.
+ *   Legacy set: the newest result file by mtime (tie: lexically last name); older retries are
+ *   listed as ignored. Batched set (`eval_concs` is a list): files end in `_conc<N>.json`; the
+ *   newest per N, and only N in `completed_eval_concs`: one fragment per completed N.
+ * - Plain lm-eval output anywhere else (`<output_path>/<org>__<model>/results_<ts>.json`, or a
+ *   0.3 file under any name): one fragment per result file, identity from the file
+ *   (`model_name`, `config.model_args`, `config.model`); per folder and task the newest file wins
+ *   (`date`, else the name), older files for the same tasks are listed as ignored. Fragments of
+ *   one model merge into one cell (their tasks side by side).
  * - Collector output `agg_eval_*.json` (a JSON array of rows with `task` and `score`): one
  *   fragment per row.
  *
- * Scores become scalar metrics `eval_<task>_<metric>[_<filter>]` plus the primary score
- * `eval_<task>_score` (InferenceX `extract_lm_metrics` / `build_row`) and an `eval` extras list.
- * Eval cells carry no request counts. `samples_*.jsonl` are listed, never parsed.
+ * A result file that does not parse (truncated) still leaves its cell: identity from meta_env.json
+ * or from the path (lm-eval's `<org>__<model>` folder), completion unknown, and the finding naming
+ * file and line on that cell (`missing_required_artifact` when it was the cell's only result,
+ * `metrics_unavailable` when a readable retry was used instead). srt-slurm raw
+ * `results_concurrency_*.json` files are not eval files (INPUTS §12.6). Eval cells carry no
+ * request counts. `samples_*.jsonl` are listed, never parsed.
  */
+
+
+
 
 
 const CONC_SUFFIX = /_conc(\d+)(?:_\d+)?\.(json|jsonl)$/;
 const COUNTS_BASIS = 'eval (no request counts)';
+/** Names that hold other producers' JSON, never an lm-eval result. */
+const NOT_RESULTS = /^(meta_env\.json|agg_eval_.*|results_concurrency_.*)$/;
+/** lm-eval result files are KBs to a few MB; larger JSON outside an eval set is not sniffed. */
+const eval_SNIFF_MAX_BYTES = 16 * 1024 * 1024;
 const evalAdapter = {
     id: 'eval',
     async collect(ctx) {
@@ -7308,9 +7655,14 @@ const evalAdapter = {
                 byDir.set(f.dir, (list = []));
             list.push(f);
         }
+        const setDirs = new Set(ctx.files.filter((f) => f.name === 'meta_env.json').map((f) => f.dir));
         for (const f of ctx.files) {
             if (f.name === 'meta_env.json')
                 await collectSet(ctx, f, byDir.get(f.dir) ?? [], result);
+        }
+        for (const [dir, files] of [...byDir.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            if (!setDirs.has(dir))
+                await collectStandalone(ctx, files, result);
         }
         for (const f of ctx.files) {
             if (/^agg_eval_.*\.json$/.test(f.name))
@@ -7319,8 +7671,53 @@ const evalAdapter = {
         return result;
     },
 };
+/** A result file whose head is lm-eval's (`{"results": {…`): what a truncated one still shows. */
+const RESULTS_HEAD = /^\s*\{\s*"results"\s*:\s*\{/;
+/**
+ * Reads a JSON file as an lm-eval result: Python's NaN/Infinity accepted (lm-eval writes them);
+ * `other` when it parses but is not lm-eval; `unreadable` when it does not parse and its head or
+ * name says it is an lm-eval result.
+ */
+async function readEvalJson(ctx, f) {
+    const r = await ctx.readJson(f.path);
+    if (r.ok)
+        return isLmEvalResults(r.value) ? { kind: 'results', data: r.value } : { kind: 'other' };
+    const text = r.reason === 'invalid_json' ? await ctx.readText(f.path) : null;
+    if (text !== null) {
+        try {
+            const v = parsePythonJson(text);
+            if (isLmEvalResults(v))
+                return { kind: 'results', data: v };
+            if (v !== undefined)
+                return { kind: 'other' };
+        }
+        catch {
+            // Not even lenient JSON: decided by head and name below.
+        }
+    }
+    const looksLike = (text !== null && RESULTS_HEAD.test(text)) || /^results.*\.json$/.test(f.name);
+    return looksLike ? { kind: 'unreadable', message: r.message, reason: r.reason, text } : { kind: 'other' };
+}
 function eval_manifestEntry(path, kind, extra = {}) {
     return { path, kind, cell_id: null, required: kind === 'eval_meta', present: true, ...extra };
+}
+function eval_unreadableFinding(path, read, only) {
+    const line = /at line (\d+)/.exec(read.message);
+    return {
+        code: only ? 'missing_required_artifact' : 'metrics_unavailable',
+        severity: only ? 'critical' : 'warning',
+        message: only
+            ? `${read.message}, so this eval cell has no scores.`
+            : `${read.message}; its eval scores are not used.`,
+        cell_id: null,
+        evidence: {
+            file: path,
+            ...(line ? { line: Number(line[1]) } : {}),
+            reason: read.reason,
+            format: 'eval',
+            required: only,
+        },
+    };
 }
 /** Newest file by mtime; tie → lexically last path. */
 function newest(files) {
@@ -7342,6 +7739,72 @@ function intList(v) {
     }
     return [...new Set(out)].sort((a, b) => a - b);
 }
+async function scanSetFiles(ctx, dirFiles) {
+    const out = { results: [], unreadable: [] };
+    for (const f of dirFiles) {
+        if (!f.name.endsWith('.json') || NOT_RESULTS.test(f.name))
+            continue;
+        const r = await readEvalJson(ctx, f);
+        if (r.kind === 'results')
+            out.results.push({ file: f, data: r.data });
+        else if (r.kind === 'unreadable')
+            out.unreadable.push({ file: f, read: r });
+    }
+    return out;
+}
+/** Legacy set: the newest result; the others are listed as ignored. */
+function chooseLegacy(ctx, meta, scan, result) {
+    const pick = newest(scan.results.map((r) => r.file));
+    const chosen = [];
+    for (const r of scan.results) {
+        ctx.claim(r.file.path);
+        if (r.file === pick) {
+            chosen.push({ ...r, conc: (0,parse/* toInt */.RI)(meta.conc) });
+            result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results'));
+        }
+        else {
+            const reason = `older result file; ${pick?.name ?? '?'} is newer`;
+            result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', { ignored: true, reason }));
+        }
+    }
+    return chosen;
+}
+/** Batched set: the newest file per completed N; files of other N are listed as ignored. */
+function chooseBatched(ctx, meta, batchConcs, scan, result) {
+    const failed = intList(meta.failed_eval_concs) ?? [];
+    const completed = intList(meta.completed_eval_concs) ?? batchConcs.filter((c) => !failed.includes(c));
+    const perConc = new Map();
+    for (const r of scan.results) {
+        ctx.claim(r.file.path);
+        const m = CONC_SUFFIX.exec(r.file.name);
+        if (!m) {
+            const reason = 'no _conc<N> suffix in a batched eval set';
+            result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', { ignored: true, reason }));
+            continue;
+        }
+        const conc = Number(m[1]);
+        perConc.set(conc, [...(perConc.get(conc) ?? []), r]);
+    }
+    const chosen = [];
+    const ignoredConcs = new Set();
+    for (const conc of [...perConc.keys()].sort((a, b) => a - b)) {
+        const list = perConc.get(conc) ?? [];
+        const pick = newest(list.map((r) => r.file));
+        for (const r of list) {
+            let reason = null;
+            if (!completed.includes(conc)) {
+                ignoredConcs.add(conc);
+                reason = `concurrency ${conc} is not in completed_eval_concs${failed.includes(conc) ? ' (listed in failed_eval_concs)' : ''}`;
+            }
+            else if (r.file !== pick)
+                reason = `older result file; ${pick?.name ?? '?'} is newer`;
+            if (reason === null)
+                chosen.push({ ...r, conc });
+            result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', reason === null ? {} : { ignored: true, reason }));
+        }
+    }
+    return { chosen, ignoredConcs, missing: completed.filter((c) => !perConc.has(c)) };
+}
 async function collectSet(ctx, metaFile, dirFiles, result) {
     const dir = metaFile.dir;
     const metaRead = await ctx.readJson(metaFile.path);
@@ -7358,153 +7821,95 @@ async function collectSet(ctx, metaFile, dirFiles, result) {
         return;
     }
     const meta = metaRead.value;
-    // Result files: every *.json of the folder (not meta_env.json) holding lm_eval_version.
-    const results = [];
+    const scan = await scanSetFiles(ctx, dirFiles);
+    const batchConcs = intList(meta.eval_concs);
     const setFindings = [];
-    for (const f of dirFiles) {
-        if (!f.name.endsWith('.json') || f.name === 'meta_env.json' || /^agg_eval_/.test(f.name))
-            continue;
-        const r = await ctx.readJson(f.path);
-        if (r.ok) {
-            if ((0,parse/* isRecord */.u4)(r.value) && 'lm_eval_version' in r.value)
-                results.push({ file: f, data: r.value });
-            continue;
-        }
-        // Unparseable: content cannot decide; inside an eval set a results*.json is an eval output.
-        if (/^results.*\.json$/.test(f.name) && !/^results_concurrency_/.test(f.name)) {
-            ctx.claim(f.path);
-            result.manifest.push(eval_manifestEntry(f.path, 'eval_results', { ignored: true, reason: 'unreadable' }));
+    let chosen;
+    let ignoredConcs = new Set();
+    if (batchConcs === null)
+        chosen = chooseLegacy(ctx, meta, scan, result);
+    else {
+        const b = chooseBatched(ctx, meta, batchConcs, scan, result);
+        chosen = b.chosen;
+        ignoredConcs = b.ignoredConcs;
+        for (const conc of b.missing) {
             setFindings.push({
                 code: 'metrics_unavailable',
                 severity: 'warning',
-                message: `${r.message}; its eval scores are not used.`,
+                message: `Eval set ${dir || '.'} lists concurrency ${conc} as completed, but holds no results file for it.`,
                 cell_id: null,
-                evidence: { file: f.path, reason: r.reason, format: 'eval' },
+                evidence: { file: metaFile.path, concurrency: conc, format: 'eval' },
             });
         }
     }
-    const sampleFiles = dirFiles.filter((f) => /^samples?.*\.jsonl$/.test(f.name));
-    const batchConcs = intList(meta.eval_concs);
-    const chosen = [];
-    const ignoredSampleConcs = new Set();
-    if (batchConcs === null) {
-        const pick = newest(results.map((r) => r.file));
-        for (const r of results) {
-            ctx.claim(r.file.path);
-            if (r.file === pick) {
-                chosen.push({ ...r, conc: (0,parse/* toInt */.RI)(meta.conc) });
-                result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results'));
-            }
-            else {
-                result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', {
-                    ignored: true,
-                    reason: `older result file; ${pick?.name ?? '?'} is newer`,
-                }));
-            }
-        }
+    const only = chosen.length === 0;
+    for (const u of scan.unreadable) {
+        ctx.claim(u.file.path);
+        result.manifest.push(eval_manifestEntry(u.file.path, 'eval_results', { ignored: true, reason: 'unreadable' }));
+        setFindings.push(eval_unreadableFinding(u.file.path, u.read, only));
     }
-    else {
-        const failed = intList(meta.failed_eval_concs) ?? [];
-        const completed = intList(meta.completed_eval_concs) ?? batchConcs.filter((c) => !failed.includes(c));
-        const perConc = new Map();
-        for (const r of results) {
-            ctx.claim(r.file.path);
-            const m = CONC_SUFFIX.exec(r.file.name);
-            const conc = m ? Number(m[1]) : null;
-            if (conc === null) {
-                result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', {
-                    ignored: true,
-                    reason: 'no _conc<N> suffix in a batched eval set',
-                }));
-                continue;
-            }
-            let list = perConc.get(conc);
-            if (!list)
-                perConc.set(conc, (list = []));
-            list.push(r);
-        }
-        for (const conc of [...perConc.keys()].sort((a, b) => a - b)) {
-            const list = perConc.get(conc) ?? [];
-            const pick = newest(list.map((r) => r.file));
-            for (const r of list) {
-                if (!completed.includes(conc)) {
-                    ignoredSampleConcs.add(conc);
-                    result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', {
-                        ignored: true,
-                        reason: `concurrency ${conc} is not in completed_eval_concs${failed.includes(conc) ? ' (listed in failed_eval_concs)' : ''}`,
-                    }));
-                }
-                else if (r.file !== pick) {
-                    result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', {
-                        ignored: true,
-                        reason: `older result file; ${pick?.name ?? '?'} is newer`,
-                    }));
-                }
-                else {
-                    chosen.push({ ...r, conc });
-                    result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results'));
-                }
-            }
-        }
-        for (const conc of completed) {
-            if (!perConc.has(conc)) {
-                setFindings.push({
-                    code: 'metrics_unavailable',
-                    severity: 'warning',
-                    message: `Eval set ${dir || '.'} lists concurrency ${conc} as completed, but holds no results file for it.`,
-                    cell_id: null,
-                    evidence: { file: metaFile.path, concurrency: conc, format: 'eval' },
-                });
-            }
-        }
-    }
-    for (const s of sampleFiles) {
-        ctx.claim(s.path);
-        const m = CONC_SUFFIX.exec(s.name);
-        const conc = m ? Number(m[1]) : null;
-        const ignored = conc !== null && ignoredSampleConcs.has(conc);
-        result.manifest.push(eval_manifestEntry(s.path, 'eval_samples', ignored ? { ignored: true, reason: `concurrency ${conc} is not in completed_eval_concs` } : {}));
-    }
+    const samples = listSamples(ctx, dirFiles, ignoredConcs, result);
     const multinode = (0,parse/* toBool */.AF)(meta.is_multinode);
-    const baseIdentity = evalIdentity(meta, multinode, null);
-    const topology = eval_buildTopology(meta, multinode === true);
-    if (chosen.length === 0) {
-        // No usable result: keep the problems visible without inventing a cell.
-        result.findings.push(...setFindings);
+    const base = {
+        identity: evalIdentity(meta, multinode, null),
+        topology: eval_buildTopology(meta, multinode === true),
+        metaFile,
+        variant: batchConcs === null ? 'lm-eval' : 'lm-eval-batched',
+    };
+    if (only) {
+        // No usable result: the cell still exists (identity from meta_env), unscored, with the finding.
+        if (scan.unreadable.length === 0)
+            result.findings.push(...setFindings);
+        else
+            result.fragments.push(setFragment(base, null, (0,parse/* toInt */.RI)(meta.conc), [], setFindings));
         return;
     }
     chosen.sort((a, b) => (a.conc ?? -1) - (b.conc ?? -1) || (a.file.path < b.file.path ? -1 : 1));
     chosen.forEach((c, i) => {
-        const { metrics, scores } = scoreResults(c.data, c.file.path);
-        const samples = sampleFiles
-            .filter((s) => {
-            if (batchConcs === null)
-                return true;
-            const m = CONC_SUFFIX.exec(s.name);
-            return m !== null && Number(m[1]) === c.conc;
-        })
-            .map((s) => s.path);
-        const fragment = {
-            source_format: 'eval',
-            source_variant: batchConcs === null ? 'lm-eval' : 'lm-eval-batched',
-            explicit_id: null,
-            dir,
-            identity: { ...baseIdentity, concurrency: c.conc },
-            topology: { ...topology },
-            artifacts: {
-                eval_meta: metaFile.path,
-                eval_results: c.file.path,
-                ...(samples.length > 0 ? { eval_samples: samples.length === 1 ? samples[0] : samples } : {}),
-            },
-            counts: unknownCounts(COUNTS_BASIS),
-            metrics,
-            files: [metaFile.path, c.file.path].sort(),
-            // Set-level problems (unreadable retries, a completed N without a file) go on the first cell.
-            findings: i === 0 ? setFindings : [],
-            extras: { eval: scores },
-        };
-        result.fragments.push(fragment);
+        const mine = samples.filter((s) => batchConcs === null || Number(CONC_SUFFIX.exec(baseOf(s))?.[1]) === c.conc);
+        // Set-level problems (unreadable retries, a completed N without a file) go on the first cell.
+        result.fragments.push(setFragment(base, c, c.conc, mine, i === 0 ? setFindings : []));
     });
+}
+function listSamples(ctx, dirFiles, ignoredConcs, result) {
+    const out = [];
+    for (const s of dirFiles.filter((f) => /^samples?.*\.jsonl$/.test(f.name))) {
+        ctx.claim(s.path);
+        const m = CONC_SUFFIX.exec(s.name);
+        const conc = m ? Number(m[1]) : null;
+        const ignored = conc !== null && ignoredConcs.has(conc);
+        const extra = ignored ? { ignored: true, reason: `concurrency ${conc} is not in completed_eval_concs` } : {};
+        result.manifest.push(eval_manifestEntry(s.path, 'eval_samples', extra));
+        if (!ignored)
+            out.push(s.path);
+    }
+    return out;
+}
+function setFragment(base, chosen, conc, samples, findings) {
+    const scored = chosen === null ? { metrics: {}, scores: [] } : scoreResults(chosen.data, chosen.file.path);
+    const files = [base.metaFile.path, ...(chosen ? [chosen.file.path] : [])].sort();
+    return {
+        source_format: 'eval',
+        source_variant: base.variant,
+        explicit_id: null,
+        dir: base.metaFile.dir,
+        identity: { ...base.identity, concurrency: conc },
+        topology: { ...base.topology },
+        artifacts: {
+            eval_meta: base.metaFile.path,
+            ...(chosen ? { eval_results: chosen.file.path } : {}),
+            ...(samples.length > 0 ? { eval_samples: samples.length === 1 ? samples[0] : samples } : {}),
+        },
+        counts: unknownCounts(COUNTS_BASIS),
+        metrics: scored.metrics,
+        files,
+        findings,
+        extras: { eval: scored.scores, ...(chosen ? layoutExtras(chosen.data) : {}) },
+    };
+}
+function layoutExtras(data) {
+    const { layout, version } = lmEvalLayout(data);
+    return { lm_eval_layout: layout, ...(version !== null ? { lm_eval_version: version } : {}) };
 }
 /** Identity from the InferenceX eval meta / collected row fields (`hw`, `model`, `framework`, …). */
 function evalIdentity(v, multinode, concurrency) {
@@ -7521,34 +7926,32 @@ function evalIdentity(v, multinode, concurrency) {
         concurrency,
     };
 }
+const SINGLE_INTS = ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep'];
+const MULTI_INTS = [
+    'prefill_tp',
+    'prefill_pp',
+    'prefill_dcp_size',
+    'prefill_pcp_size',
+    'prefill_ep',
+    'prefill_num_workers',
+    'decode_tp',
+    'decode_pp',
+    'decode_dcp_size',
+    'decode_pcp_size',
+    'decode_ep',
+    'decode_num_workers',
+    'num_prefill_gpu',
+    'num_decode_gpu',
+];
 /** Identity topology from meta_env (single node or multi-node key names, ARCHITECTURE.md). */
 function eval_buildTopology(meta, multinode) {
     const t = {};
-    const ints = multinode
-        ? [
-            'prefill_tp',
-            'prefill_pp',
-            'prefill_dcp_size',
-            'prefill_pcp_size',
-            'prefill_ep',
-            'prefill_num_workers',
-            'decode_tp',
-            'decode_pp',
-            'decode_dcp_size',
-            'decode_pcp_size',
-            'decode_ep',
-            'decode_num_workers',
-            'num_prefill_gpu',
-            'num_decode_gpu',
-        ]
-        : ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep'];
-    for (const k of ints) {
+    for (const k of multinode ? MULTI_INTS : SINGLE_INTS) {
         const n = (0,parse/* toInt */.RI)(meta[k]);
         if (n !== null)
             t[k] = n;
     }
-    const bools = multinode ? ['prefill_dp_attention', 'decode_dp_attention'] : ['dp_attention'];
-    for (const k of bools) {
+    for (const k of multinode ? ['prefill_dp_attention', 'decode_dp_attention'] : ['dp_attention']) {
         const b = (0,parse/* toBool */.AF)(meta[k]);
         if (b !== null)
             t[k] = b;
@@ -7590,130 +7993,161 @@ function eval_deriveGpus(t, multinode) {
         return null;
     return tp * (n('pp') ?? 1) * (n('pcp_size') ?? 1);
 }
-/** Lower-case name limited to [a-z0-9_] (runs of other characters become one `_`). */
-function sanitizeMetricName(s) {
-    return s
-        .toLowerCase()
-        .replace(/[^a-z0-9_]+/g, '_')
-        .replace(/_+/g, '_')
-        .replace(/^_|_$/g, '');
+// ---------------------------------------------------------------------------------------------
+// plain lm-eval output (no meta_env.json)
+/** Recency of a standalone result: lm-eval's `date` (epoch s), then the name (it holds the timestamp). */
+function newerFirst(a, b) {
+    const da = (0,parse/* toNumber */.Ro)(a.data.date) ?? -Infinity;
+    const db = (0,parse/* toNumber */.Ro)(b.data.date) ?? -Infinity;
+    if (da !== db)
+        return db - da;
+    return a.file.name < b.file.name ? 1 : a.file.name > b.file.name ? -1 : 0;
 }
-function filterWord(filter) {
-    if (filter === null || filter === 'none')
-        return '';
-    if (filter === 'strict-match')
-        return 'strict';
-    if (filter === 'flexible-extract')
-        return 'flexible';
-    return filter;
+function tasksOf(data) {
+    const out = new Set();
+    for (const src of [data.results, data.groups])
+        if ((0,parse/* isRecord */.u4)(src))
+            for (const t of Object.keys(src))
+                out.add(t);
+    return [...out];
 }
-/**
- * Scalar metrics and primary scores of one lm-eval results object.
- * Primary score (InferenceX collect_eval_results.py `extract_lm_metrics` + `build_row`): the base
- * metric is `configs.<task>.metric_list[0].metric` (default exact_match); a filter whose name
- * holds `strict` gives the strict value, `flex`/`extract` the flexible one; with no filter list
- * the `,none` (or bare) value is accuracy for acc/accuracy, else strict. score = strict, else
- * flexible, else accuracy.
- */
-function scoreResults(data, file) {
-    const metrics = {};
-    const scores = [];
-    const results = (0,parse/* isRecord */.u4)(data.results) ? data.results : {};
-    const configs = (0,parse/* isRecord */.u4)(data.configs) ? data.configs : {};
-    const nSamples = (0,parse/* isRecord */.u4)(data['n-samples']) ? data['n-samples'] : {};
-    const config = (0,parse/* isRecord */.u4)(data.config) ? data.config : {};
-    for (const task of Object.keys(results).sort()) {
-        const tr = results[task];
-        if (!(0,parse/* isRecord */.u4)(tr))
+/** The results object limited to some tasks (so an older file only contributes tasks no newer one has). */
+function onlyTasks(data, tasks) {
+    const pick = (v) => (0,parse/* isRecord */.u4)(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => tasks.has(k))) : v;
+    return { ...data, results: pick(data.results), ...((0,parse/* isRecord */.u4)(data.groups) ? { groups: pick(data.groups) } : {}) };
+}
+async function collectStandalone(ctx, files, result) {
+    const found = [];
+    for (const f of files) {
+        if (!f.name.endsWith('.json') || NOT_RESULTS.test(f.name) || ctx.isClaimed(f.path))
             continue;
-        const taskName = sanitizeMetricName(task);
-        for (const key of Object.keys(tr).sort()) {
-            if (key === 'alias')
-                continue;
-            const value = (0,parse/* toNumber */.Ro)(tr[key]);
-            if (value === null)
-                continue;
-            const comma = key.indexOf(',');
-            const metric = comma < 0 ? key : key.slice(0, comma);
-            const filter = comma < 0 ? null : key.slice(comma + 1);
-            const word = filterWord(filter);
-            // The stderr suffix goes last: eval_gsm8k_exact_match_strict_stderr.
-            const stderr = metric.endsWith('_stderr');
-            const base = stderr ? metric.slice(0, -'_stderr'.length) : metric;
-            const name = sanitizeMetricName(`eval_${taskName}_${base}${word ? `_${word}` : ''}${stderr ? '_stderr' : ''}`);
-            metrics[name] = value;
+        if (f.size > eval_SNIFF_MAX_BYTES)
+            continue;
+        const r = await readEvalJson(ctx, f);
+        if (r.kind === 'results')
+            found.push({ file: f, data: r.data });
+        else if (r.kind === 'unreadable') {
+            ctx.claim(f.path);
+            result.manifest.push(eval_manifestEntry(f.path, 'eval_results', { required: true, ignored: true, reason: 'unreadable' }));
+            result.fragments.push(unreadableStandalone(f, r));
         }
-        const tc = (0,parse/* isRecord */.u4)(configs[task]) ? configs[task] : {};
-        const ml = Array.isArray(tc.metric_list) ? tc.metric_list : [];
-        const first = ml[0];
-        const baseMetric = (0,parse/* isRecord */.u4)(first) && typeof first.metric === 'string' ? first.metric : 'exact_match';
-        const filters = Array.isArray(tc.filter_list) ? tc.filter_list : [];
-        const get = (filterName) => {
-            const suffix = filterName ? `,${filterName}` : '';
-            return [(0,parse/* toNumber */.Ro)(tr[`${baseMetric}${suffix}`]), (0,parse/* toNumber */.Ro)(tr[`${baseMetric}_stderr${suffix}`])];
-        };
-        let strict = [null, null];
-        let flex = [null, null];
-        let acc = [null, null];
-        const isAcc = baseMetric === 'acc' || baseMetric === 'accuracy';
-        if (filters.length === 0) {
-            let v = get('none');
-            if (v[0] === null)
-                v = get(null);
-            if (isAcc)
-                acc = v;
-            else
-                strict = v;
-        }
-        else {
-            for (const fc of filters) {
-                if (!(0,parse/* isRecord */.u4)(fc) || typeof fc.name !== 'string')
-                    continue;
-                const v = get(fc.name);
-                const n = fc.name.toLowerCase();
-                if (n.includes('strict'))
-                    strict = v;
-                else if (n.includes('flex') || n.includes('extract'))
-                    flex = v;
-                else if (isAcc)
-                    acc = v;
-                else if (strict[0] === null)
-                    strict = v;
-            }
-        }
-        let score = null;
-        let scoreName = null;
-        let scoreSe = null;
-        if (strict[0] !== null)
-            [score, scoreName, scoreSe] = [strict[0], 'em_strict', strict[1]];
-        else if (flex[0] !== null)
-            [score, scoreName, scoreSe] = [flex[0], 'em_flexible', flex[1]];
-        else if (acc[0] !== null)
-            [score, scoreName, scoreSe] = [acc[0], 'accuracy', acc[1]];
-        if (score !== null) {
-            metrics[`eval_${taskName}_score`] = score;
-            if (scoreSe !== null)
-                metrics[`eval_${taskName}_score_se`] = scoreSe;
-        }
-        const ns = (0,parse/* isRecord */.u4)(nSamples[task]) ? nSamples[task] : {};
-        scores.push({
-            task,
-            score,
-            score_name: scoreName,
-            score_se: scoreSe,
-            n_effective: (0,parse/* toInt */.RI)(ns.effective),
-            n_original: (0,parse/* toInt */.RI)(ns.original),
-            limit: (0,parse/* toNumber */.Ro)(config.limit),
-            file,
-        });
     }
-    return { metrics: sortMetrics(metrics), scores };
+    const covered = new Set();
+    const newer = [];
+    for (const r of found.sort(newerFirst)) {
+        ctx.claim(r.file.path);
+        const fresh = tasksOf(r.data).filter((t) => !covered.has(t));
+        if (fresh.length === 0 && tasksOf(r.data).length > 0) {
+            const reason = `older result for the same tasks; ${newer[0] ?? '?'} is newer`;
+            result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', { ignored: true, reason }));
+            continue;
+        }
+        for (const t of fresh)
+            covered.add(t);
+        newer.push(r.file.name);
+        result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', { required: true }));
+        result.fragments.push(standaloneFragment(r.file, onlyTasks(r.data, new Set(fresh))));
+    }
 }
-function sortMetrics(m) {
-    const out = {};
-    for (const k of Object.keys(m).sort())
-        out[k] = m[k];
-    return out;
+function standaloneFragment(file, data) {
+    const { metrics, scores } = scoreResults(data, file.path);
+    const identity = lmEvalIdentity(data);
+    if (identity.model === null)
+        identity.model = modelFromSanitizedFolder(baseOf(file.dir));
+    return {
+        source_format: 'eval',
+        source_variant: 'lm-eval',
+        explicit_id: null,
+        dir: file.dir,
+        identity,
+        topology: {},
+        artifacts: { eval_results: file.path },
+        counts: unknownCounts(COUNTS_BASIS),
+        metrics,
+        files: [file.path],
+        findings: [],
+        extras: { eval: scores, ...layoutExtras(data) },
+    };
+}
+/** What a truncated file still states about its model (its folder, or model_args / model_name before the cut). */
+function modelOfTruncated(file, text) {
+    const named = text === null ? null : /"model_name"\s*:\s*"([^"\\]+)"/.exec(text);
+    if (named)
+        return named[1];
+    const args = text === null ? null : /"model_args"\s*:\s*"(?:[^"\\]*,)?pretrained=([^,"\\]+)/.exec(text);
+    if (args)
+        return args[1];
+    return modelFromSanitizedFolder(baseOf(file.dir));
+}
+function unreadableStandalone(file, read) {
+    const identity = {
+        hardware: null,
+        model: modelOfTruncated(file, read.text),
+        framework: null,
+        precision: null,
+        scenario_type: null,
+        is_multinode: null,
+        recipe_name: null,
+        isl: null,
+        osl: null,
+        concurrency: null,
+    };
+    return {
+        source_format: 'eval',
+        source_variant: 'lm-eval',
+        explicit_id: null,
+        dir: file.dir,
+        identity,
+        topology: {},
+        artifacts: { eval_results: file.path },
+        counts: unknownCounts(COUNTS_BASIS),
+        metrics: {},
+        files: [file.path],
+        findings: [eval_unreadableFinding(file.path, read, true)],
+        extras: { eval: [], partial_inputs: [file.path] },
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// InferenceX collector rows
+/** The collector's row keys → our metric suffixes (`eval_<task>_<suffix>`). */
+const COLLECTOR_KEYS = ['score', 'score_se', 'em_strict', 'em_strict_se', 'em_flexible', 'em_flexible_se'];
+function collectorFragment(file, row, index, task) {
+    const multinode = (0,parse/* toBool */.AF)(row.is_multinode);
+    const taskName = sanitizeMetricName(task);
+    const metrics = {};
+    for (const k of [...COLLECTOR_KEYS].sort()) {
+        const n = (0,parse/* toNumber */.Ro)(row[k]);
+        if (n !== null)
+            metrics[`eval_${taskName}_${k}`] = n;
+    }
+    const score = {
+        task,
+        score: (0,parse/* toNumber */.Ro)(row.score),
+        score_name: (0,parse/* toStr */.N7)(row.score_name),
+        score_key: null,
+        score_se: (0,parse/* toNumber */.Ro)(row.score_se),
+        higher_is_better: null,
+        n_effective: (0,parse/* toInt */.RI)(row.n_eff),
+        n_original: null,
+        limit: null,
+        file: file.path,
+        source: (0,parse/* toStr */.N7)(row.source),
+        row: index,
+    };
+    return {
+        source_format: 'eval',
+        source_variant: 'inferencex-eval-collector',
+        explicit_id: null,
+        dir: file.dir,
+        identity: evalIdentity(row, multinode, (0,parse/* toInt */.RI)(row.conc)),
+        topology: eval_buildTopology({ ...row, infmax_model_prefix: row.model_prefix }, multinode === true),
+        artifacts: { eval_collector: file.path },
+        counts: unknownCounts(COUNTS_BASIS),
+        metrics,
+        files: [file.path],
+        findings: [],
+        extras: { eval: [score] },
+    };
 }
 /** `agg_eval_*.json`: collector rows (hw upper-cased, dp_attention strings), one fragment per row. */
 async function collectCollector(ctx, file, result) {
@@ -7738,51 +8172,10 @@ async function collectCollector(ctx, file, result) {
     const bad = [];
     rows.forEach((row, index) => {
         const task = (0,parse/* isRecord */.u4)(row) ? (0,parse/* toStr */.N7)(row.task) : null;
-        if (!(0,parse/* isRecord */.u4)(row) || task === null) {
+        if (!(0,parse/* isRecord */.u4)(row) || task === null)
             bad.push(index);
-            return;
-        }
-        const multinode = (0,parse/* toBool */.AF)(row.is_multinode);
-        const taskName = sanitizeMetricName(task);
-        const metrics = {};
-        const put = (suffix, v) => {
-            const n = (0,parse/* toNumber */.Ro)(v);
-            if (n !== null)
-                metrics[`eval_${taskName}_${suffix}`] = n;
-        };
-        put('score', row.score);
-        put('score_se', row.score_se);
-        put('em_strict', row.em_strict);
-        put('em_strict_se', row.em_strict_se);
-        put('em_flexible', row.em_flexible);
-        put('em_flexible_se', row.em_flexible_se);
-        const topology = eval_buildTopology({ ...row, infmax_model_prefix: row.model_prefix }, multinode === true);
-        const score = {
-            task,
-            score: (0,parse/* toNumber */.Ro)(row.score),
-            score_name: (0,parse/* toStr */.N7)(row.score_name),
-            score_se: (0,parse/* toNumber */.Ro)(row.score_se),
-            n_effective: (0,parse/* toInt */.RI)(row.n_eff),
-            n_original: null,
-            limit: null,
-            file: file.path,
-            source: (0,parse/* toStr */.N7)(row.source),
-            row: index,
-        };
-        result.fragments.push({
-            source_format: 'eval',
-            source_variant: 'inferencex-eval-collector',
-            explicit_id: null,
-            dir: file.dir,
-            identity: evalIdentity(row, multinode, (0,parse/* toInt */.RI)(row.conc)),
-            topology,
-            artifacts: { eval_collector: file.path },
-            counts: unknownCounts(COUNTS_BASIS),
-            metrics: sortMetrics(metrics),
-            files: [file.path],
-            findings: [],
-            extras: { eval: [score] },
-        });
+        else
+            result.fragments.push(collectorFragment(file, row, index, task));
     });
     if (bad.length > 0) {
         result.findings.push({
@@ -10615,8 +11008,8 @@ const DEFAULT_OUTPUT_DIR = 'inferguard-out';
 /** Default TTFS objective: a first signal within one minute of the step starting. */
 const DEFAULT_TTFS_SLO_MS = 60_000;
 
-// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 18 modules
-var analyze_dir = __webpack_require__(94311);
+// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 19 modules
+var analyze_dir = __webpack_require__(82176);
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(83103);
 ;// CONCATENATED MODULE: ./src/io/github/artifacts.ts
@@ -13118,7 +13511,10 @@ function compareMetrics(pair, settings, tests, opts) {
     for (const name of evalScoreNames(base, head)) {
         const b = typeof base.metrics[name] === 'number' ? base.metrics[name] : null;
         const h = typeof head.metrics[name] === 'number' ? head.metrics[name] : null;
-        const c = baseComparison({ metric: name, kind: 'eval', unit: 'score', direction: 'higher_is_better' }, b, h);
+        // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<name>_direction`.
+        const lower = [base, head].some((x) => x.metrics[`${name}_direction`] === 'lower_is_better');
+        const direction = lower ? 'lower_is_better' : 'higher_is_better';
+        const c = baseComparison({ metric: name, kind: 'eval', unit: 'score', direction }, b, h);
         work.comparisons.push(c);
         if (b === null || h === null) {
             c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
@@ -13134,7 +13530,7 @@ function compareMetrics(pair, settings, tests, opts) {
             value: round(threshold),
             basis: 'absolute',
         };
-        const d = h - b;
+        const d = lower ? b - h : h - b;
         if (Math.abs(d) > threshold) {
             c.outcome = d < 0 ? 'regressed' : 'improved';
             c.confidence = bandConfidence(Math.abs(d), threshold);
@@ -13143,7 +13539,7 @@ function compareMetrics(pair, settings, tests, opts) {
                 work.findings.push({
                     code: 'eval_regression',
                     severity: 'warning',
-                    message: `${name} dropped from ${b.toFixed(4)} to ${h.toFixed(4)} (${d.toFixed(4)}), beyond ${se === null ? 'the minimum drop' : 'the standard error'} ${threshold.toFixed(4)}.`,
+                    message: `${name} ${lower ? 'rose' : 'dropped'} from ${b.toFixed(4)} to ${h.toFixed(4)} (${lower ? 'lower is better' : d.toFixed(4)}), beyond ${se === null ? 'the minimum drop' : 'the standard error'} ${threshold.toFixed(4)}.`,
                     cell_id: head.cell_id,
                     evidence: {
                         metric: name,
@@ -14067,7 +14463,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94311));
+    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 82176));
     const config = opts.config ?? (await loadConfig(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);

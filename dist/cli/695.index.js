@@ -830,7 +830,10 @@ function compareMetrics(pair, settings, tests, opts) {
     for (const name of evalScoreNames(base, head)) {
         const b = typeof base.metrics[name] === 'number' ? base.metrics[name] : null;
         const h = typeof head.metrics[name] === 'number' ? head.metrics[name] : null;
-        const c = baseComparison({ metric: name, kind: 'eval', unit: 'score', direction: 'higher_is_better' }, b, h);
+        // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<name>_direction`.
+        const lower = [base, head].some((x) => x.metrics[`${name}_direction`] === 'lower_is_better');
+        const direction = lower ? 'lower_is_better' : 'higher_is_better';
+        const c = baseComparison({ metric: name, kind: 'eval', unit: 'score', direction }, b, h);
         work.comparisons.push(c);
         if (b === null || h === null) {
             c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
@@ -846,7 +849,7 @@ function compareMetrics(pair, settings, tests, opts) {
             value: round(threshold),
             basis: 'absolute',
         };
-        const d = h - b;
+        const d = lower ? b - h : h - b;
         if (Math.abs(d) > threshold) {
             c.outcome = d < 0 ? 'regressed' : 'improved';
             c.confidence = bandConfidence(Math.abs(d), threshold);
@@ -855,7 +858,7 @@ function compareMetrics(pair, settings, tests, opts) {
                 work.findings.push({
                     code: 'eval_regression',
                     severity: 'warning',
-                    message: `${name} dropped from ${b.toFixed(4)} to ${h.toFixed(4)} (${d.toFixed(4)}), beyond ${se === null ? 'the minimum drop' : 'the standard error'} ${threshold.toFixed(4)}.`,
+                    message: `${name} ${lower ? 'rose' : 'dropped'} from ${b.toFixed(4)} to ${h.toFixed(4)} (${lower ? 'lower is better' : d.toFixed(4)}), beyond ${se === null ? 'the minimum drop' : 'the standard error'} ${threshold.toFixed(4)}.`,
                     cell_id: head.cell_id,
                     evidence: {
                         metric: name,
@@ -3602,7 +3605,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 1836));
+    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 7349));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
