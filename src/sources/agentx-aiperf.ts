@@ -19,6 +19,7 @@
  * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
  */
 import { joinPath } from './paths.js';
+import { collectExports } from './agentx-aiperf-export.js';
 import { identityKey } from '../core/identity.js';
 import { isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import { EMPTY_SAMPLE, SampleColumn, type SampleStats } from '../core/stats.js';
@@ -142,6 +143,49 @@ export function metricsFromV3Aggregate(agg: Record<string, unknown>, gpus: numbe
     put('server_generation_tokens', num(tok.generation_total));
   }
   put('kv_cache_pool_tokens', num(agg.kv_cache_pool_tokens));
+  if (gpus !== null) m.gpus = gpus;
+  addIntvty(m);
+  return m;
+}
+
+/** Flat aiperf aggregate (AgentX v0.2/v0.3) keys → ours: `<stat>_<metric>` with mean/p75/p90/p95. */
+const FLAT_SCALARS = [
+  'input_tput_tps',
+  'output_tput_tps',
+  'total_tput_tps',
+  'duration_seconds',
+  'tput_per_gpu',
+  'output_tput_per_gpu',
+  'input_tput_per_gpu',
+  'theoretical_cache_hit_rate',
+  'server_gpu_cache_hit_rate',
+  'server_cpu_cache_hit_rate',
+] as const;
+
+/** What a flat aiperf-generation aggregate says, under canonical names. */
+export function metricsFromFlatAggregate(agg: Record<string, unknown>, gpus: number | null): Metrics {
+  const m: Metrics = {};
+  for (const base of ['ttft', 'e2el', 'itl', 'tpot'] as const) {
+    for (const stat of ['mean', 'p90', 'p95'] as const) {
+      const v = num(agg[`${stat}_${base}`]);
+      if (v !== null) m[`${stat}_${base}`] = v;
+    }
+  }
+  for (const k of FLAT_SCALARS) {
+    const v = k.endsWith('_hit_rate') ? frac(agg[k]) : num(agg[k]);
+    if (v !== null) m[k] = v;
+  }
+  const g2c = num(agg.kv_offload_bytes_gpu_to_cpu);
+  const c2g = num(agg.kv_offload_bytes_cpu_to_gpu);
+  if ((g2c ?? 0) > 0 || (c2g ?? 0) > 0) {
+    m.kv_offload_bytes_gpu_to_cpu = g2c;
+    m.kv_offload_bytes_cpu_to_gpu = c2g;
+  }
+  for (const stat of ['mean', 'p90', 'p95'] as const) {
+    const v = num(agg[`${stat}_qps`]);
+    if (v !== null) m[`${stat}_qps`] = v;
+  }
+  if (m.tput_per_gpu === undefined) putPerGpu(m, gpus);
   if (gpus !== null) m.gpus = gpus;
   addIntvty(m);
   return m;
@@ -314,7 +358,9 @@ export const agentxAiperfAdapter: SourceAdapter = {
       if (r) raws.push(r);
     }
     const cellKeys = new Set<string>();
-    for (const agg of scan.aggregates.filter((a) => a.nested)) {
+    for (const agg of scan.aggregates.filter(
+      (a) => a.generation === 'aiperf-nested' || a.generation === 'aiperf-flat',
+    )) {
       const raw = findRawDir(raws, agg);
       if (raw) raw.used = true;
       const frag = await buildFragment(ctx, agg, raw, result);
@@ -340,6 +386,8 @@ export const agentxAiperfAdapter: SourceAdapter = {
       ctx.claim(p);
       result.manifest.push(manifestEntry(p, 'collected_aggregate', false, true));
     }
+    // Plain aiperf runs (aiperf's own artifacts/<run>/ folder): profile_export_aiperf.json / .csv.
+    await collectExports(ctx, result);
     return result;
   },
 };
@@ -398,6 +446,7 @@ async function buildFragment(
   const artifacts: CellFragment['artifacts'] = {};
   const agg = aggregate?.value ?? null;
   const aggPath = aggregate?.file.path ?? null;
+  const flat = aggregate?.generation === 'aiperf-flat';
   const base = raw?.base ?? (aggregate ? expectedBase(aggregate) : '');
   const artDir = joinPath(base, ARTIFACTS_DIR);
   const have = new Set(ctx.files.map((f) => f.path));
@@ -504,7 +553,8 @@ async function buildFragment(
   }
 
   if (agg !== null && aggPath !== null) {
-    const f = serverMissingFinding(agg, serverPath, aggPath);
+    // The flat generation has no server_metrics block to say whether the export was present.
+    const f = flat ? null : serverMissingFinding(agg, serverPath, aggPath);
     if (f) {
       if (!have.has(serverPath))
         result.manifest.push(manifestEntry(serverPath, 'aiperf_server_metrics_export', false, false));
@@ -529,10 +579,17 @@ async function buildFragment(
   const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
 
   // Metrics.
-  const metrics: Metrics = agg !== null ? metricsFromV3Aggregate(agg, gpus) : {};
+  const metrics: Metrics =
+    agg === null ? {} : flat ? metricsFromFlatAggregate(agg, gpus) : metricsFromV3Aggregate(agg, gpus);
   let samples: CellSamples | undefined;
   if (jsonl !== null) {
-    if (agg !== null) {
+    if (agg !== null && flat) {
+      // The flat aggregate's num_requests_* skip error records: counts come from the jsonl below.
+      const scratch: Metrics = {};
+      samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, scratch);
+      for (const [k, v] of Object.entries(scratch))
+        if (k.startsWith('p99_') || k.endsWith('_n') || k === 'percentiles_relative_error') metrics[k] = v;
+    } else if (agg !== null) {
       // The aggregate's mean/p50/p90/p95 stay (identical in every copy of the cell); p99 and samples come from the jsonl.
       const scratch: Metrics = {};
       samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, scratch);
