@@ -3994,7 +3994,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 
 /***/ }),
 
-/***/ 82176:
+/***/ 83213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5282,6 +5282,16 @@ const NOT_AGGREGATE_NAMES = new Set([
  * to this size to sniff their content, so large files of other formats are not read for nothing.
  */
 const SNIFF_MAX_BYTES = 4 * 1024 * 1024;
+function aggregateGeneration(v, name) {
+    if ((0,parse/* isRecord */.u4)(v.request_metrics))
+        return 'aiperf-nested';
+    if (name.startsWith('agg_') || (v.users !== undefined && v.conc === undefined))
+        return 'pre-v0.1';
+    const keys = Object.keys(v);
+    const aiperfStats = keys.some((k) => /^p(75|95)_(ttft|e2el|itl|tpot)$/.test(k));
+    const v01Stats = keys.some((k) => /^(median|p99)_(ttft|e2el|itl|tpot)$/.test(k));
+    return aiperfStats && !v01Stats ? 'aiperf-flat' : 'v0.1';
+}
 /** Finds AgentX aggregates and agentic rows of collected arrays; memoised per context (both adapters use it). */
 const scanAgentxJson = perContext(agentx_common_scanUncached);
 function isBmkAgenticDir(dir) {
@@ -5296,7 +5306,16 @@ async function agentx_common_scanUncached(ctx) {
             if (f.name.startsWith('agg_eval_'))
                 continue;
             const read = await ctx.readJson(f.path);
-            if (!read.ok || !Array.isArray(read.value))
+            if (!read.ok)
+                continue;
+            // A pre-v0.1 agentic aggregate is an object named agg_<RF>.json (no conc: the static adapter leaves it).
+            if ((0,parse/* isRecord */.u4)(read.value) && read.value.scenario_type === agentx_common_AGENTIC_SCENARIO && read.value.conc === undefined) {
+                const rf = isBmkAgenticDir(f.dir) ? baseOf(f.dir).slice('bmk_agentic_'.length) : f.name.slice(4, -5);
+                const parent = isBmkAgenticDir(f.dir) ? dirOf(f.dir) : f.dir;
+                out.aggregates.push({ file: f, value: read.value, nested: false, generation: 'pre-v0.1', rf, parent });
+                continue;
+            }
+            if (!Array.isArray(read.value))
                 continue;
             read.value.forEach((row, index) => {
                 if ((0,parse/* isRecord */.u4)(row) && row.scenario_type === agentx_common_AGENTIC_SCENARIO) {
@@ -5337,7 +5356,7 @@ async function agentx_common_scanUncached(ctx) {
             rf = (0,parse/* toBool */.AF)(v.is_multinode) === true ? stem.replace(/_conc\d+$/, '') : stem;
             parent = f.dir;
         }
-        out.aggregates.push({ file: f, value: v, nested, rf, parent });
+        out.aggregates.push({ file: f, value: v, nested, generation: aggregateGeneration(v, f.name), rf, parent });
     }
     return out;
 }
@@ -5356,7 +5375,8 @@ function agentx_common_identityFromAggregate(agg) {
         recipe_name: agentx_common_str(agg.recipe_name),
         isl: (0,parse/* toInt */.RI)(agg.isl),
         osl: (0,parse/* toInt */.RI)(agg.osl),
-        concurrency: (0,parse/* toInt */.RI)(agg.conc),
+        // pre-v0.1 aggregates name the concurrency `users`.
+        concurrency: (0,parse/* toInt */.RI)(agg.conc) ?? (0,parse/* toInt */.RI)(agg.users),
     };
 }
 
@@ -5379,7 +5399,7 @@ function agentx_common_topologyFromAggregate(agg) {
     const multinode = (0,parse/* toBool */.AF)(agg.is_multinode) === true || agg.prefill_tp !== undefined;
     const t = parallelismTopology(agg, multinode);
     t.spec_decoding = agentx_common_lower(agg.spec_decoding);
-    const offloading = agentx_common_lower(agg.offloading) ?? agentx_common_lower(agg.kv_offloading);
+    const offloading = agentx_common_lower(agg.offloading) ?? agentx_common_lower(agg.kv_offloading) ?? agentx_common_lower(agg.offload_mode);
     if (offloading !== null)
         t.offloading = offloading;
     const backend = agentx_common_nameOf(agg.kv_offload_backend);
@@ -5842,11 +5862,17 @@ function metricsFromV01Aggregate(agg, gpus) {
             if (v !== null)
                 m[`${stat}_${base}`] = v;
         };
-        put('mean', `mean_${base}`);
-        put('p50', `median_${base}`);
-        put('p90', `p90_${base}`);
-        put('p95', `p95_${base}`);
-        put('p99', `p99_${base}`);
+        // pre-v0.1 names e2el `ttlt` and has no tpot (= itl, as in v0.1).
+        const names = base === 'e2el' ? ['e2el', 'ttlt'] : base === 'tpot' ? ['tpot', 'itl'] : [base];
+        for (const name of names) {
+            if (m[`mean_${base}`] !== undefined || m[`p99_${base}`] !== undefined || m[`p95_${base}`] !== undefined)
+                break;
+            put('mean', `mean_${name}`);
+            put('p50', `median_${name}`);
+            put('p90', `p90_${name}`);
+            put('p95', `p95_${name}`);
+            put('p99', `p99_${name}`);
+        }
     }
     for (const k of [
         'input_tput_tps',
@@ -5975,7 +6001,8 @@ const agentxTraceReplayAdapter = {
     async collect(ctx) {
         const result = { fragments: [], findings: [], manifest: [] };
         const scan = await scanAgentxJson(ctx);
-        const flat = scan.aggregates.filter((a) => !a.nested);
+        // v0.1 and pre-v0.1 aggregates; the flat aiperf generation belongs to the aiperf adapter.
+        const flat = scan.aggregates.filter((a) => a.generation === 'v0.1' || a.generation === 'pre-v0.1');
         // Unreadable JSON in a bmk_agentic_* folder: the aggregate the format requires (reported here once for both variants).
         for (const u of scan.unreadable) {
             ctx.claim(u.file.path);
@@ -6264,6 +6291,254 @@ async function buildUnitFragment(ctx, unit, headers, result) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sources/agentx-aiperf-export.ts
+/**
+ * Plain aiperf output (ai-dynamo/aiperf `aiperf profile`), in aiperf's own `artifacts/<run>/`
+ * folder or anywhere else: `profile_export_aiperf.json` (per-metric blocks `{tag, unit, avg,
+ * p50, p90, p95, p99, …}` under `records`, plus `input_config`), else its CSV twin
+ * `profile_export_aiperf.csv` (two sections: `Metric,avg,min,max,p1,…,p99,std` rows named
+ * `Header (unit)`, then `Metric,Value` rows). `profile_export.jsonl` next to them is listed, not
+ * parsed (the export already carries aiperf's own percentiles, p99 included).
+ *
+ * read → map: the producer's key table is AIPERF_LATENCY / AIPERF_SCALARS below; units come from
+ * each block's `unit` (ms, sec, ns). Completion: successful = `request_count`, failed =
+ * `error_request_count`. Identity: model = `input_config.endpoint.model_names[0]`, concurrency =
+ * `input_config.loadgen.concurrency` (the CSV states neither; the folder's path facts may).
+ */
+
+
+
+
+const EXPORT_JSON = 'profile_export_aiperf.json';
+const EXPORT_CSV = 'profile_export_aiperf.csv';
+/** aiperf metric tags (and CSV headers) → our latency base. inter_token_latency is also TPOT. */
+const AIPERF_LATENCY = {
+    ttft: ['ttft'],
+    time_to_first_token: ['ttft'],
+    request_latency: ['e2el'],
+    inter_token_latency: ['itl', 'tpot'],
+};
+/** aiperf scalar tags → our metric names (value = the block's `avg`). */
+const AIPERF_SCALARS = {
+    request_throughput: 'request_throughput_rps',
+    output_token_throughput: 'output_tput_tps',
+    benchmark_duration: 'duration_seconds',
+    total_isl: 'total_input_tokens',
+    total_osl: 'total_output_tokens',
+};
+/** CSV row names (before the unit in parentheses) → aiperf tags. */
+const CSV_HEADERS = {
+    'Time to First Token': 'ttft',
+    'Request Latency': 'request_latency',
+    'Inter Token Latency': 'inter_token_latency',
+    'Request Throughput': 'request_throughput',
+    'Output Token Throughput': 'output_token_throughput',
+    'Benchmark Duration': 'benchmark_duration',
+    'Total Input Sequence Length': 'total_isl',
+    'Total Output Sequence Length': 'total_osl',
+    'Request Count': 'request_count',
+    'Error Request Count': 'error_request_count',
+};
+/** Our stat → aiperf's. */
+const STATS = [
+    ['mean', 'avg'],
+    ['p50', 'p50'],
+    ['p90', 'p90'],
+    ['p95', 'p95'],
+    ['p99', 'p99'],
+];
+/** Seconds per unit of an aiperf block; null for a unit that is not a time. */
+function secondsPer(unit) {
+    switch ((unit ?? '').toLowerCase()) {
+        case 'ms':
+            return 1e-3;
+        case 'us':
+            return 1e-6;
+        case 'ns':
+            return 1e-9;
+        case 's':
+        case 'sec':
+        case 'seconds':
+            return 1;
+        default:
+            return null;
+    }
+}
+/** The `records` blocks of a profile_export_aiperf.json, or null when it is not one. */
+function exportRecords(v) {
+    if (!(0,parse/* isRecord */.u4)(v) || !(0,parse/* isRecord */.u4)(v.records))
+        return null;
+    const out = {};
+    for (const [tag, b] of Object.entries(v.records))
+        if ((0,parse/* isRecord */.u4)(b))
+            out[tag] = b;
+    return 'request_count' in out || 'ttft' in out || 'time_to_first_token' in out ? out : null;
+}
+/** profile_export_aiperf.csv → the same blocks as the JSON (tags from the row names). */
+function csvRecords(text) {
+    const out = {};
+    let header = null;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '') {
+            header = null;
+            continue;
+        }
+        const cells = line.split(',');
+        if (cells[0] === 'Metric') {
+            header = cells;
+            continue;
+        }
+        if (header === null)
+            continue;
+        const m = /^(.*?)(?:\s*\(([^)]*)\))?$/.exec(cells[0]);
+        const tag = CSV_HEADERS[(m?.[1] ?? '').trim()];
+        if (tag === undefined)
+            continue;
+        const block = { tag, unit: m?.[2] ?? null };
+        header.forEach((h, i) => {
+            if (i > 0)
+                block[h === 'Value' ? 'avg' : h] = (0,parse/* toNumber */.Ro)(cells[i]);
+        });
+        out[tag] = block;
+    }
+    return Object.keys(out).length > 0 ? out : null;
+}
+/** Metrics of aiperf's export blocks, under our names and units. */
+function exportMetrics(records) {
+    const m = {};
+    for (const [tag, bases] of Object.entries(AIPERF_LATENCY)) {
+        const b = records[tag];
+        const scale = b ? secondsPer((0,parse/* toStr */.N7)(b.unit)) : null;
+        if (!b || scale === null)
+            continue;
+        for (const base of bases) {
+            for (const [ours, theirs] of STATS) {
+                const v = (0,parse/* toNumber */.Ro)(b[theirs]);
+                if (v !== null && m[`${ours}_${base}`] === undefined)
+                    m[`${ours}_${base}`] = v * scale;
+            }
+        }
+    }
+    for (const [tag, name] of Object.entries(AIPERF_SCALARS)) {
+        const v = (0,parse/* toNumber */.Ro)(records[tag]?.avg);
+        if (v !== null)
+            m[name] = v;
+    }
+    const dur = typeof m.duration_seconds === 'number' ? m.duration_seconds : null;
+    const isl = typeof m.total_input_tokens === 'number' ? m.total_input_tokens : null;
+    if (dur !== null && dur > 0 && isl !== null) {
+        m.input_tput_tps = isl / dur;
+        if (typeof m.output_tput_tps === 'number')
+            m.total_tput_tps = m.input_tput_tps + m.output_tput_tps;
+    }
+    addIntvty(m);
+    return cleanMetrics(m);
+}
+/** Completion of an aiperf export: successful = request_count, failed = error_request_count. */
+function exportCounts(records, file) {
+    const ok = (0,parse/* toInt */.RI)(records.request_count?.avg);
+    const errors = (0,parse/* toInt */.RI)(records.error_request_count?.avg);
+    return {
+        total: ok === null ? null : ok + (errors ?? 0),
+        successful: ok,
+        sessions_total: null,
+        sessions_completed: null,
+        source: file,
+        basis: 'aiperf request_count (successful) + error_request_count (failed)',
+    };
+}
+/** Identity an aiperf export JSON states (the CSV states none). */
+function exportIdentity(v) {
+    const id = (0,core_identity/* emptyIdentity */.gL)();
+    const cfg = (0,parse/* isRecord */.u4)(v) && (0,parse/* isRecord */.u4)(v.input_config) ? v.input_config : {};
+    const endpoint = (0,parse/* isRecord */.u4)(cfg.endpoint) ? cfg.endpoint : {};
+    const names = Array.isArray(endpoint.model_names) ? endpoint.model_names : [];
+    id.model = (0,parse/* toStr */.N7)(names[0]);
+    const loadgen = (0,parse/* isRecord */.u4)(cfg.loadgen) ? cfg.loadgen : {};
+    id.concurrency = (0,parse/* toInt */.RI)(loadgen.concurrency);
+    return id;
+}
+/** Request rate an aiperf export states (req/s), for identity when concurrency is unknown. */
+function exportRequestRate(v) {
+    const cfg = (0,parse/* isRecord */.u4)(v) && (0,parse/* isRecord */.u4)(v.input_config) ? v.input_config : {};
+    return (0,parse/* isRecord */.u4)(cfg.loadgen) ? (0,parse/* toNumber */.Ro)(cfg.loadgen.request_rate) : null;
+}
+// ---------------------------------------------------------------------------------------------
+// collect
+/** aiperf files of one run folder that belong to the cell (listed in the manifest). */
+const RUN_FILES = /^(profile_export.*\.(json|jsonl|csv)|inputs\.json|server_metrics_export\..*|logs?)$/;
+async function readExport(ctx, f) {
+    if (f.name === EXPORT_JSON) {
+        const r = await ctx.readJson(f.path);
+        if (!r.ok)
+            return { error: r.message };
+        const records = exportRecords(r.value);
+        return records === null ? null : { records, value: r.value };
+    }
+    const text = await ctx.readText(f.path);
+    if (text === null)
+        return { error: `${f.path} could not be read` };
+    const records = csvRecords(text);
+    return records === null ? null : { records, value: null };
+}
+/**
+ * Plain aiperf runs: every profile_export_aiperf.json (else .csv) not already part of an AgentX
+ * cell becomes one fragment; the other aiperf files of its folder are listed with it.
+ */
+async function collectExports(ctx, result) {
+    const have = new Set(ctx.files.map((f) => f.path));
+    for (const f of ctx.files) {
+        if ((f.name !== EXPORT_JSON && f.name !== EXPORT_CSV) || ctx.isClaimed(f.path))
+            continue;
+        if (f.name === EXPORT_CSV && have.has(joinPath(f.dir, EXPORT_JSON)))
+            continue;
+        const read = await readExport(ctx, f);
+        if (read === null)
+            continue;
+        ctx.claim(f.path);
+        result.manifest.push(agentx_common_manifestEntry(f.path, 'aiperf_profile_export', true, true));
+        const files = [f.path];
+        for (const o of ctx.files) {
+            if (o.dir !== f.dir || o.path === f.path || !RUN_FILES.test(o.name) || ctx.isClaimed(o.path))
+                continue;
+            ctx.claim(o.path);
+            files.push(o.path);
+            result.manifest.push(agentx_common_manifestEntry(o.path, 'aiperf_aux', false, true));
+        }
+        if ('error' in read) {
+            result.findings.push(agentx_common_finding('missing_required_artifact', 'critical', `${read.error}, so this aiperf run is not read.`, {
+                kind: 'unreadable_file',
+                file: f.path,
+                format: 'aiperf',
+            }));
+            continue;
+        }
+        result.fragments.push(exportFragment(f, read.records, read.value, files));
+    }
+}
+function exportFragment(f, records, value, files) {
+    const identity = exportIdentity(value);
+    const rate = exportRequestRate(value);
+    return {
+        source_format: 'unknown',
+        source_variant: 'aiperf-export',
+        explicit_id: null,
+        dir: f.dir,
+        identity,
+        topology: {},
+        artifacts: { profile_summary: f.path, ...(files.length > 1 ? { aiperf_files: files.slice(1).sort() } : {}) },
+        counts: exportCounts(records, f.path),
+        metrics: exportMetrics(records),
+        files: files.sort(),
+        findings: [],
+        extras: {
+            latency_tail_stat: 'p99',
+            ...(identity.concurrency === null && rate !== null ? { request_rate: rate } : {}),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/agentx-aiperf.ts
 /**
  * Current AgentX (aiperf, nested "v3" aggregate; formats/INPUTS.md §5.7): source_format
@@ -6285,6 +6560,7 @@ async function buildUnitFragment(ctx, unit, headers, result) {
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and
  * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
  */
+
 
 
 
@@ -6391,6 +6667,52 @@ function metricsFromV3Aggregate(agg, gpus) {
         put('server_generation_tokens', num(tok.generation_total));
     }
     put('kv_cache_pool_tokens', num(agg.kv_cache_pool_tokens));
+    if (gpus !== null)
+        m.gpus = gpus;
+    addIntvty(m);
+    return m;
+}
+/** Flat aiperf aggregate (AgentX v0.2/v0.3) keys → ours: `<stat>_<metric>` with mean/p75/p90/p95. */
+const FLAT_SCALARS = [
+    'input_tput_tps',
+    'output_tput_tps',
+    'total_tput_tps',
+    'duration_seconds',
+    'tput_per_gpu',
+    'output_tput_per_gpu',
+    'input_tput_per_gpu',
+    'theoretical_cache_hit_rate',
+    'server_gpu_cache_hit_rate',
+    'server_cpu_cache_hit_rate',
+];
+/** What a flat aiperf-generation aggregate says, under canonical names. */
+function metricsFromFlatAggregate(agg, gpus) {
+    const m = {};
+    for (const base of ['ttft', 'e2el', 'itl', 'tpot']) {
+        for (const stat of ['mean', 'p90', 'p95']) {
+            const v = num(agg[`${stat}_${base}`]);
+            if (v !== null)
+                m[`${stat}_${base}`] = v;
+        }
+    }
+    for (const k of FLAT_SCALARS) {
+        const v = k.endsWith('_hit_rate') ? frac(agg[k]) : num(agg[k]);
+        if (v !== null)
+            m[k] = v;
+    }
+    const g2c = num(agg.kv_offload_bytes_gpu_to_cpu);
+    const c2g = num(agg.kv_offload_bytes_cpu_to_gpu);
+    if ((g2c ?? 0) > 0 || (c2g ?? 0) > 0) {
+        m.kv_offload_bytes_gpu_to_cpu = g2c;
+        m.kv_offload_bytes_cpu_to_gpu = c2g;
+    }
+    for (const stat of ['mean', 'p90', 'p95']) {
+        const v = num(agg[`${stat}_qps`]);
+        if (v !== null)
+            m[`${stat}_qps`] = v;
+    }
+    if (m.tput_per_gpu === undefined)
+        putPerGpu(m, gpus);
     if (gpus !== null)
         m.gpus = gpus;
     addIntvty(m);
@@ -6539,7 +6861,7 @@ const agentxAiperfAdapter = {
                 raws.push(r);
         }
         const cellKeys = new Set();
-        for (const agg of scan.aggregates.filter((a) => a.nested)) {
+        for (const agg of scan.aggregates.filter((a) => a.generation === 'aiperf-nested' || a.generation === 'aiperf-flat')) {
             const raw = findRawDir(raws, agg);
             if (raw)
                 raw.used = true;
@@ -6568,6 +6890,8 @@ const agentxAiperfAdapter = {
             ctx.claim(p);
             result.manifest.push(agentx_common_manifestEntry(p, 'collected_aggregate', false, true));
         }
+        // Plain aiperf runs (aiperf's own artifacts/<run>/ folder): profile_export_aiperf.json / .csv.
+        await collectExports(ctx, result);
         return result;
     },
 };
@@ -6613,6 +6937,7 @@ async function buildFragment(ctx, aggregate, raw, result) {
     const artifacts = {};
     const agg = aggregate?.value ?? null;
     const aggPath = aggregate?.file.path ?? null;
+    const flat = aggregate?.generation === 'aiperf-flat';
     const base = raw?.base ?? (aggregate ? expectedBase(aggregate) : '');
     const artDir = joinPath(base, ARTIFACTS_DIR);
     const have = new Set(ctx.files.map((f) => f.path));
@@ -6696,7 +7021,8 @@ async function buildFragment(ctx, aggregate, raw, result) {
         }));
     }
     if (agg !== null && aggPath !== null) {
-        const f = serverMissingFinding(agg, serverPath, aggPath);
+        // The flat generation has no server_metrics block to say whether the export was present.
+        const f = flat ? null : serverMissingFinding(agg, serverPath, aggPath);
         if (f) {
             if (!have.has(serverPath))
                 result.manifest.push(agentx_common_manifestEntry(serverPath, 'aiperf_server_metrics_export', false, false));
@@ -6714,10 +7040,18 @@ async function buildFragment(ctx, aggregate, raw, result) {
     const topology = agg !== null ? agentx_common_topologyFromAggregate(agg) : {};
     const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
     // Metrics.
-    const metrics = agg !== null ? metricsFromV3Aggregate(agg, gpus) : {};
+    const metrics = agg === null ? {} : flat ? metricsFromFlatAggregate(agg, gpus) : metricsFromV3Aggregate(agg, gpus);
     let samples;
     if (jsonl !== null) {
-        if (agg !== null) {
+        if (agg !== null && flat) {
+            // The flat aggregate's num_requests_* skip error records: counts come from the jsonl below.
+            const scratch = {};
+            samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, scratch);
+            for (const [k, v] of Object.entries(scratch))
+                if (k.startsWith('p99_') || k.endsWith('_n') || k === 'percentiles_relative_error')
+                    metrics[k] = v;
+        }
+        else if (agg !== null) {
             // The aggregate's mean/p50/p90/p95 stay (identical in every copy of the cell); p99 and samples come from the jsonl.
             const scratch = {};
             samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, scratch);
@@ -11008,8 +11342,8 @@ const DEFAULT_OUTPUT_DIR = 'inferguard-out';
 /** Default TTFS objective: a first signal within one minute of the step starting. */
 const DEFAULT_TTFS_SLO_MS = 60_000;
 
-// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 19 modules
-var analyze_dir = __webpack_require__(82176);
+// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 20 modules
+var analyze_dir = __webpack_require__(83213);
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(83103);
 ;// CONCATENATED MODULE: ./src/io/github/artifacts.ts
@@ -14463,7 +14797,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 82176));
+    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83213));
     const config = opts.config ?? (await loadConfig(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);

@@ -3605,7 +3605,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 7349));
+    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 2110));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
