@@ -41,6 +41,21 @@ function metric(name) {
 function cost(field) {
     return (c) => finite(c.cost?.[field]);
 }
+/** A compared metric: unit, direction, kind and band from the catalogue (src/core/metrics.ts). */
+function def(name, get, sample) {
+    const info = metrics/* METRICS */.Cb[name];
+    if (!info)
+        throw new Error(`compare metric '${name}' is not in the metric catalogue`);
+    return {
+        metric: name,
+        kind: info.kind,
+        unit: info.unit,
+        direction: info.direction,
+        band: info.band,
+        get,
+        ...(sample ? { sample } : {}),
+    };
+}
 const LATENCY = [
     { base: 'ttft', key: 'ttft_s' },
     { base: 'tpot', key: 'tpot_s' },
@@ -48,105 +63,22 @@ const LATENCY = [
     { base: 'e2el', key: 'e2el_s' },
 ];
 function latencyDefs() {
-    const out = [];
-    for (const { base, key } of LATENCY) {
-        for (const p of [50, 99]) {
-            const name = `p${p}_${base}`;
-            out.push({
-                metric: name,
-                kind: 'latency',
-                unit: 's',
-                direction: metrics/* METRICS */.Cb[name]?.direction ?? 'lower_is_better',
-                band: 'latency',
-                get: metric(name),
-                sample: { key, stat: { kind: 'percentile', p } },
-            });
-        }
-    }
-    return out;
+    return LATENCY.flatMap(({ base, key }) => [50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })));
 }
 const COMPARE_METRICS = [
-    {
-        metric: 'success_rate',
-        kind: 'completion',
-        unit: 'fraction',
-        direction: 'higher_is_better',
-        band: 'success_rate',
-        get: (c) => finite(c.completion?.success_rate),
-    },
-    {
-        metric: 'completed_requests',
-        kind: 'completion',
-        unit: 'count',
-        direction: 'neutral',
-        band: null,
-        get: (c) => finite(c.completion?.num_requests_successful),
-    },
-    {
-        metric: 'completed_sessions',
-        kind: 'completion',
-        unit: 'count',
-        direction: 'neutral',
-        band: null,
-        get: (c) => finite(c.completion?.sessions_completed),
-    },
-    {
-        metric: 'tput_per_gpu',
-        kind: 'throughput',
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        band: 'throughput',
-        get: metric('tput_per_gpu'),
-    },
-    {
-        metric: 'output_tput_per_gpu',
-        kind: 'throughput',
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        band: 'throughput',
-        get: metric('output_tput_per_gpu'),
-    },
+    def('success_rate', (c) => finite(c.completion?.success_rate)),
+    def('completed_requests', (c) => finite(c.completion?.num_requests_successful)),
+    def('completed_sessions', (c) => finite(c.completion?.sessions_completed)),
+    def('tput_per_gpu', metric('tput_per_gpu')),
+    def('output_tput_per_gpu', metric('output_tput_per_gpu')),
     ...latencyDefs(),
-    {
-        metric: 'compute_cost',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'neutral',
-        band: null,
-        get: cost('compute_cost'),
-    },
-    {
-        metric: 'cost_per_completed_request',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_completed_request'),
-    },
-    {
-        metric: 'cost_per_completed_session',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_completed_session'),
-    },
-    {
-        metric: 'cost_per_million_input_tokens',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_million_input_tokens'),
-    },
-    {
-        metric: 'cost_per_million_output_tokens',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_million_output_tokens'),
-    },
+    ...[
+        'compute_cost',
+        'cost_per_completed_request',
+        'cost_per_completed_session',
+        'cost_per_million_input_tokens',
+        'cost_per_million_output_tokens',
+    ].map((name) => def(name, cost(name))),
 ];
 /** `eval_<task>_score` metric names present in either cell, sorted. */
 function evalScoreNames(a, b) {
@@ -155,7 +87,7 @@ function evalScoreNames(a, b) {
         if (!c)
             continue;
         for (const k of Object.keys(c.metrics ?? {}))
-            if (k.startsWith('eval_') && /^eval_.+_score$/.test(k))
+            if (k.startsWith('eval_') && metrics/* EVAL_SCORE_RE */.aV.test(k))
                 names.add(k);
     }
     return [...names].sort();
@@ -310,18 +242,9 @@ function matchCells(baseCells, headCells) {
 var thresholds = __webpack_require__(7239);
 ;// CONCATENATED MODULE: ./src/core/compare/options.ts
 
-/**
- * Noise bands used when only aggregates exist. Relative fractions of the base value, except
- * success_rate (absolute, in rate units: 0.01 = one percentage point). Defaults from the issue:
- * latency +10%, throughput −5%, cost +5%, success rate −1 point; run-to-run variation of
- * aggregate benchmark numbers on a quiet machine is usually a few percent.
- */
-const DEFAULT_NOISE_BANDS = Object.freeze({
-    latency: 0.1,
-    throughput: 0.05,
-    cost: 0.05,
-    success_rate: 0.01,
-});
+
+/** Noise bands used when only aggregates exist (the catalogue's defaults, src/core/metrics.ts). */
+const DEFAULT_NOISE_BANDS = metrics/* NOISE_BAND_DEFAULTS */.e4;
 /** FDR level for Benjamini-Hochberg across every test of one compare. */
 const DEFAULT_ALPHA = 0.01;
 /**
@@ -604,6 +527,7 @@ var compare_types = __webpack_require__(8414);
 
 
 
+
 (0,validate/* registerContract */.g)(compare_types/* REPORT_DIFF_SCHEMA_VERSION */.ET, inferguard_report_diff_v1_schema_namespaceObject);
 const DEFAULT_TPOT_DEGRADATION_RATIO = 1.5;
 const DEFAULT_PREFIX_CACHE_DROP = 0.1;
@@ -642,6 +566,11 @@ function cleanSketch(s, min) {
     if (values.length === 0 || n < min)
         return undefined;
     return ok ? s : { n, values };
+}
+/** Unit and direction of an eval score, from the metric catalogue. */
+function evalMetricInfo(name) {
+    const info = (0,metrics/* metricInfo */.R)(name);
+    return { kind: 'eval', unit: info?.unit ?? 'score', direction: info?.direction ?? 'higher_is_better' };
 }
 function baseComparison(def, b, h) {
     return {
@@ -832,8 +761,8 @@ function compareMetrics(pair, settings, tests, opts) {
         const h = typeof head.metrics[name] === 'number' ? head.metrics[name] : null;
         // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<name>_direction`.
         const lower = [base, head].some((x) => x.metrics[`${name}_direction`] === 'lower_is_better');
-        const direction = lower ? 'lower_is_better' : 'higher_is_better';
-        const c = baseComparison({ metric: name, kind: 'eval', unit: 'score', direction }, b, h);
+        const info = evalMetricInfo(name);
+        const c = baseComparison({ metric: name, ...info, ...(lower ? { direction: 'lower_is_better' } : {}) }, b, h);
         work.comparisons.push(c);
         if (b === null || h === null) {
             c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
@@ -1281,6 +1210,87 @@ function defaultConfig() {
 
 /***/ }),
 
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   WQ: () => (/* binding */ formatTokensPerSec),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   up: () => (/* binding */ formatMoney),
+/* harmony export */   y: () => (/* binding */ formatScore),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export formatDelta */
+/**
+ * One number formatter per unit; the metric catalogue (src/core/metrics.ts) names each metric's.
+ * NaN/Infinity and null print as "—" on purpose; no locale formatting, so the same input always
+ * gives the same bytes.
+ */
+const DASH = '—';
+function finite(v) {
+    return typeof v === 'number' && Number.isFinite(v);
+}
+/** Seconds with 3 significant-ish decimals: 0.0123 s → "12.3 ms", 1.5 → "1.50 s". */
+function formatSeconds(v) {
+    if (!finite(v))
+        return DASH;
+    if (Math.abs(v) < 1)
+        return `${(v * 1000).toFixed(v * 1000 < 10 ? 2 : 1)} ms`;
+    return `${v.toFixed(v < 100 ? 2 : 1)} s`;
+}
+function formatTokensPerSec(v) {
+    if (!finite(v))
+        return DASH;
+    return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+}
+/** Fraction 0–1 as a percentage. */
+function formatPct(v, digits = 1) {
+    if (!finite(v))
+        return DASH;
+    return `${(v * 100).toFixed(digits)}%`;
+}
+function formatCount(v) {
+    if (!finite(v))
+        return DASH;
+    return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+function formatMoney(v, currency = 'USD') {
+    if (!finite(v))
+        return DASH;
+    const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 4;
+    return `${v.toFixed(digits)} ${currency}`;
+}
+/** Signed relative change: 0.123 → "+12.3%". */
+function formatDelta(v) {
+    if (!finite(v))
+        return DASH;
+    const s = (v * 100).toFixed(1);
+    return v > 0 ? `+${s}%` : `${s}%`;
+}
+function formatBytes(v) {
+    if (!finite(v))
+        return DASH;
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let x = v;
+    let i = 0;
+    while (Math.abs(x) >= 1000 && i < units.length - 1) {
+        x /= 1000;
+        i++;
+    }
+    return `${x.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
+}
+/** An eval score (0–1 or a raw task score) with 4 decimals. */
+function formatScore(v) {
+    if (!finite(v))
+        return DASH;
+    return v.toFixed(4);
+}
+
+
+/***/ }),
+
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1320,6 +1330,11 @@ const TOPOLOGY_KEY_FIELDS = [
     'decode_num_workers',
     'spec_decoding',
     'offloading',
+    // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
+    'request_rate',
+    // Set only on fragments with no identity at all: their folder or file, so unrelated
+    // identity-less results are never merged with (or compared against) each other.
+    'fallback_identity',
 ];
 /** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */
 const SINGLE_NODE_ONLY = new Set(['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'dp_attention']);
@@ -1413,82 +1428,196 @@ function baselineLookup(baseline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ METRICS),
 /* harmony export */   Ln: () => (/* binding */ LATENCY_STATS),
+/* harmony export */   R: () => (/* binding */ metricInfo),
 /* harmony export */   _I: () => (/* binding */ latencyKey),
+/* harmony export */   aV: () => (/* binding */ EVAL_SCORE_RE),
+/* harmony export */   e4: () => (/* binding */ NOISE_BAND_DEFAULTS),
+/* harmony export */   gI: () => (/* binding */ formatMetric),
 /* harmony export */   yE: () => (/* binding */ LATENCY_BASES)
 /* harmony export */ });
+/* unused harmony exports UNIT_FORMATTERS, metricLabel */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
 /**
- * Canonical per-cell metric names (ANALYZER.md "Metrics"). Units are in the name or fixed here:
- * latency in seconds, throughput in tokens/s (or requests/s for `_rps`), rates as fractions 0–1,
- * bytes for offload counters. Direction lives on the metric, not on the source.
+ * The metric catalogue: for every canonical metric its unit, direction, label, kind, default
+ * noise band and formatter. Findings, report.md, the comment (tables and charts), compare and the
+ * gates read it, so one metric is named and formatted one way in a document. Units are fixed
+ * here: latency in seconds, throughput in tokens/s (requests/s for `_rps`), rates as fractions
+ * 0–1, bytes for offload counters. Direction lives on the metric, not on the source.
  */
+
 const LATENCY_BASES = ['ttft', 'tpot', 'itl', 'e2el'];
 const LATENCY_STATS = ['mean', 'p50', 'p90', 'p95', 'p99'];
 /** `${stat}_${base}`, e.g. `p99_ttft` (seconds). */
 function latencyKey(stat, base) {
     return `${stat}_${base}`;
 }
-const latency = {};
-for (const base of LATENCY_BASES) {
+/**
+ * Default noise bands, used when only aggregates exist. Relative fractions of the base value,
+ * except success_rate (absolute, in rate units: 0.01 = one percentage point): latency ±10%,
+ * throughput ±5%, cost ±5%, success rate 1 point; run-to-run variation of aggregate benchmark
+ * numbers on a quiet machine is usually a few percent (docs/COMPARE.md).
+ */
+const NOISE_BAND_DEFAULTS = Object.freeze({
+    latency: 0.1,
+    throughput: 0.05,
+    cost: 0.05,
+    success_rate: 0.01,
+});
+/** One formatter per unit; `currency` is used by money only. */
+const UNIT_FORMATTERS = {
+    s: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo,
+    'tok/s': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    'tok/s/GPU': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    'tok/s/user': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    'req/s': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    fraction: (v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPct */ .R8)(v),
+    B: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+    count: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
+    tokens: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
+    currency: (v, currency) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMoney */ .up)(v, currency),
+    score: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatScore */ .y,
+};
+function entries(table) {
+    const out = {};
+    for (const [name, [unit, direction, label, kind, band, description]] of Object.entries(table))
+        out[name] = { unit, direction, label, description: description ?? label, kind, band };
+    return out;
+}
+function latencyEntries() {
+    const out = {};
+    for (const base of LATENCY_BASES)
+        for (const stat of LATENCY_STATS) {
+            const label = `${stat} ${base.toUpperCase()}`;
+            out[latencyKey(stat, base)] = {
+                unit: 's',
+                direction: 'lower_is_better',
+                label,
+                description: label,
+                kind: 'latency',
+                band: 'latency',
+            };
+        }
     for (const stat of LATENCY_STATS) {
-        latency[latencyKey(stat, base)] = {
-            unit: 's',
-            direction: 'lower_is_better',
-            description: `${stat} ${base.toUpperCase()}`,
+        out[`${stat}_intvty`] = {
+            unit: 'tok/s/user',
+            direction: 'higher_is_better',
+            label: `${stat} interactivity`,
+            description: `${stat} interactivity (1/TPOT)`,
+            kind: 'throughput',
+            band: null,
         };
     }
+    return out;
 }
-const intvty = {};
-for (const stat of LATENCY_STATS) {
-    intvty[`${stat}_intvty`] = {
-        unit: 'tok/s/user',
-        direction: 'higher_is_better',
-        description: `${stat} interactivity (1/TPOT)`,
-    };
+/** Per-cell metrics (`cell.metrics`), completion and cost fields compare reads, by name. */
+const METRICS = Object.freeze({
+    ...entries({
+        total_tput_tps: ['tok/s', 'higher_is_better', 'Total throughput', 'throughput', null, 'total token throughput'],
+        input_tput_tps: ['tok/s', 'higher_is_better', 'Input throughput', 'throughput', null, 'input token throughput'],
+        output_tput_tps: ['tok/s', 'higher_is_better', 'Output throughput', 'throughput', null, 'output token throughput'],
+        tput_per_gpu: ['tok/s/GPU', 'higher_is_better', 'Tput/GPU', 'throughput', 'throughput', 'total throughput per GPU'],
+        input_tput_per_gpu: [
+            'tok/s/GPU',
+            'higher_is_better',
+            'Input tput/GPU',
+            'throughput',
+            null,
+            'input throughput per prefill GPU',
+        ],
+        output_tput_per_gpu: [
+            'tok/s/GPU',
+            'higher_is_better',
+            'Output tput/GPU',
+            'throughput',
+            'throughput',
+            'output throughput per decode GPU',
+        ],
+        request_throughput_rps: ['req/s', 'higher_is_better', 'Request throughput', 'throughput', null],
+    }),
+    ...latencyEntries(),
+    ...entries({
+        theoretical_cache_hit_rate: ['fraction', 'neutral', 'Theoretical prefix hit rate', 'cache', null],
+        server_gpu_cache_hit_rate: [
+            'fraction',
+            'higher_is_better',
+            'GPU prefix-cache hit rate',
+            'cache',
+            null,
+            'server GPU prefix-cache hit rate',
+        ],
+        server_cpu_cache_hit_rate: [
+            'fraction',
+            'higher_is_better',
+            'CPU prefix-cache hit rate',
+            'cache',
+            null,
+            'server CPU/offload prefix-cache hit rate',
+        ],
+        kv_offload_bytes_gpu_to_cpu: [
+            'B',
+            'neutral',
+            'KV offload GPU→CPU',
+            'kv',
+            null,
+            'KV bytes offloaded GPU→CPU over the run',
+        ],
+        kv_offload_bytes_cpu_to_gpu: [
+            'B',
+            'neutral',
+            'KV load CPU→GPU',
+            'kv',
+            null,
+            'KV bytes loaded CPU→GPU over the run',
+        ],
+        kv_cache_usage_p95: ['fraction', 'lower_is_better', 'GPU KV cache usage p95', 'kv', null],
+        kv_cache_usage_max: ['fraction', 'lower_is_better', 'GPU KV cache usage max', 'kv', null],
+        cpu_kv_cache_usage_p95: ['fraction', 'lower_is_better', 'CPU KV cache usage p95', 'kv', null],
+        preemptions: ['count', 'lower_is_better', 'Preemptions', 'kv', null, 'preemptions over the run'],
+        duration_seconds: ['s', 'neutral', 'Duration', 'run', null, 'measured duration'],
+        total_input_tokens: ['tokens', 'neutral', 'Input tokens', 'run', null, 'input tokens of successful requests'],
+        total_output_tokens: ['tokens', 'neutral', 'Output tokens', 'run', null, 'output tokens of successful requests'],
+        gpus: ['count', 'neutral', 'GPUs', 'run', null, 'GPUs serving the cell'],
+        // Completion (cell.completion) and cost (cell.cost) fields compare reads.
+        success_rate: [
+            'fraction',
+            'higher_is_better',
+            'Success',
+            'completion',
+            'success_rate',
+            'successful / total requests',
+        ],
+        completed_requests: ['count', 'neutral', 'Completed requests', 'completion', null],
+        completed_sessions: ['count', 'neutral', 'Completed sessions', 'completion', null],
+        compute_cost: ['currency', 'neutral', 'Compute cost', 'cost', null],
+        cost_per_completed_request: ['currency', 'lower_is_better', 'Cost per request', 'cost', 'cost'],
+        cost_per_completed_session: ['currency', 'lower_is_better', 'Cost per session', 'cost', 'cost'],
+        cost_per_million_input_tokens: ['currency', 'lower_is_better', 'Cost per 1M input tokens', 'cost', 'cost'],
+        cost_per_million_output_tokens: ['currency', 'lower_is_better', 'Cost per 1M output tokens', 'cost', 'cost'],
+    }),
+});
+/** Eval scores (`eval_<task>_score`): higher is better, 3 decimals, decided by the standard error. */
+const EVAL_SCORE_RE = /^eval_(.+)_score$/;
+/** The catalogue entry of `name` (eval scores included), or null for an unknown metric. */
+function metricInfo(name) {
+    const known = METRICS[name];
+    if (known)
+        return known;
+    const m = EVAL_SCORE_RE.exec(name);
+    if (m) {
+        const label = `${m[1]} score`;
+        return { unit: 'score', direction: 'higher_is_better', label, description: label, kind: 'eval', band: null };
+    }
+    return null;
 }
-const METRICS = {
-    total_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'total token throughput' },
-    input_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'input token throughput' },
-    output_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'output token throughput' },
-    tput_per_gpu: { unit: 'tok/s/GPU', direction: 'higher_is_better', description: 'total throughput per GPU' },
-    input_tput_per_gpu: {
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        description: 'input throughput per prefill GPU',
-    },
-    output_tput_per_gpu: {
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        description: 'output throughput per decode GPU',
-    },
-    request_throughput_rps: { unit: 'req/s', direction: 'higher_is_better', description: 'request throughput' },
-    ...latency,
-    ...intvty,
-    theoretical_cache_hit_rate: { unit: 'fraction', direction: 'neutral', description: 'theoretical prefix hit rate' },
-    server_gpu_cache_hit_rate: {
-        unit: 'fraction',
-        direction: 'higher_is_better',
-        description: 'server GPU prefix-cache hit rate',
-    },
-    server_cpu_cache_hit_rate: {
-        unit: 'fraction',
-        direction: 'higher_is_better',
-        description: 'server CPU/offload prefix-cache hit rate',
-    },
-    kv_offload_bytes_gpu_to_cpu: {
-        unit: 'B',
-        direction: 'neutral',
-        description: 'KV bytes offloaded GPU→CPU over the run',
-    },
-    kv_offload_bytes_cpu_to_gpu: { unit: 'B', direction: 'neutral', description: 'KV bytes loaded CPU→GPU over the run' },
-    kv_cache_usage_p95: { unit: 'fraction', direction: 'lower_is_better', description: 'GPU KV cache usage p95' },
-    kv_cache_usage_max: { unit: 'fraction', direction: 'lower_is_better', description: 'GPU KV cache usage max' },
-    cpu_kv_cache_usage_p95: { unit: 'fraction', direction: 'lower_is_better', description: 'CPU KV cache usage p95' },
-    preemptions: { unit: 'count', direction: 'lower_is_better', description: 'preemptions over the run' },
-    duration_seconds: { unit: 's', direction: 'neutral', description: 'measured duration' },
-    total_input_tokens: { unit: 'tokens', direction: 'neutral', description: 'input tokens of successful requests' },
-    total_output_tokens: { unit: 'tokens', direction: 'neutral', description: 'output tokens of successful requests' },
-    gpus: { unit: 'count', direction: 'neutral', description: 'GPUs serving the cell' },
-};
+/** The metric's human label (its name when unknown). */
+function metricLabel(name) {
+    return metricInfo(name)?.label ?? name;
+}
+/** Formats a value of `name` the one way it is shown everywhere (unknown metrics as counts). */
+function formatMetric(name, value, currency = 'USD') {
+    const info = metricInfo(name);
+    return UNIT_FORMATTERS[info?.unit ?? 'count'](value, currency);
+}
 
 
 /***/ }),
@@ -1993,6 +2122,12 @@ const DEFAULT_THRESHOLDS = Object.freeze({
 /** No report can be produced (exit 3). */
 class NoReportError extends Error {
     name = 'NoReportError';
+    /** Extra lines printed after the message (e.g. the files that were seen and why each was not used). */
+    details;
+    constructor(message, details = []) {
+        super(message);
+        this.details = details;
+    }
 }
 /** Loads and validates a config file; defaults when `file` is undefined. Problems are UsageErrors. */
 async function loadConfig(file) {
@@ -3152,8 +3287,8 @@ function renderGatesMarkdown(block, limit = 50) {
     return `${lines.join('\n').trimEnd()}\n`;
 }
 
-// EXTERNAL MODULE: ./src/render/format.ts
-var format = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(6228);
 ;// CONCATENATED MODULE: ./src/render/report-md.ts
 /**
  * report.md: a pure function of the Report. Sections (ANALYZER.md "report.md"): executive
@@ -3605,7 +3740,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 2110));
+    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 3356));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
@@ -3656,7 +3791,7 @@ async function compareReportFiles(opts) {
 /* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(735);
 /* harmony import */ var _core_findings_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8642);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7789);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6228);
 /**
  * The PR comment: a pure function of the head report, the compare result (or null when there is
  * no baseline) and run metadata passed as data. Same input, same bytes.
@@ -3699,9 +3834,6 @@ function commentMarker(suiteKey) {
 function fin(v) {
     return typeof v === 'number' && Number.isFinite(v);
 }
-function formatScore(v) {
-    return fin(v) ? v.toFixed(4) : '—';
-}
 function formatValue(unit, v, currency) {
     switch (unit) {
         case 's':
@@ -3714,7 +3846,7 @@ function formatValue(unit, v, currency) {
         case 'currency':
             return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMoney */ .up)(v, currency);
         case 'score':
-            return formatScore(v);
+            return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(v);
         default:
             return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(v);
     }
@@ -4442,79 +4574,6 @@ function safeCode(s, maxLen = 200) {
     if (t.length > maxLen)
         t = `${t.slice(0, maxLen - 1)}…`;
     return `\`${t.replace(/\|/g, '\\|')}\``;
-}
-
-
-/***/ }),
-
-/***/ 1509:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   R8: () => (/* binding */ formatPct),
-/* harmony export */   WQ: () => (/* binding */ formatTokensPerSec),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   up: () => (/* binding */ formatMoney),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony export formatDelta */
-/**
- * One number formatter per unit. NaN/Infinity and null print as "—" on purpose; no locale
- * formatting, so the same input always gives the same bytes.
- */
-const DASH = '—';
-function finite(v) {
-    return typeof v === 'number' && Number.isFinite(v);
-}
-/** Seconds with 3 significant-ish decimals: 0.0123 s → "12.3 ms", 1.5 → "1.50 s". */
-function formatSeconds(v) {
-    if (!finite(v))
-        return DASH;
-    if (Math.abs(v) < 1)
-        return `${(v * 1000).toFixed(v * 1000 < 10 ? 2 : 1)} ms`;
-    return `${v.toFixed(v < 100 ? 2 : 1)} s`;
-}
-function formatTokensPerSec(v) {
-    if (!finite(v))
-        return DASH;
-    return v >= 100 ? v.toFixed(0) : v.toFixed(1);
-}
-/** Fraction 0–1 as a percentage. */
-function formatPct(v, digits = 1) {
-    if (!finite(v))
-        return DASH;
-    return `${(v * 100).toFixed(digits)}%`;
-}
-function formatCount(v) {
-    if (!finite(v))
-        return DASH;
-    return Number.isInteger(v) ? String(v) : v.toFixed(2);
-}
-function formatMoney(v, currency = 'USD') {
-    if (!finite(v))
-        return DASH;
-    const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 4;
-    return `${v.toFixed(digits)} ${currency}`;
-}
-/** Signed relative change: 0.123 → "+12.3%". */
-function formatDelta(v) {
-    if (!finite(v))
-        return DASH;
-    const s = (v * 100).toFixed(1);
-    return v > 0 ? `+${s}%` : `${s}%`;
-}
-function formatBytes(v) {
-    if (!finite(v))
-        return DASH;
-    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-    let x = v;
-    let i = 0;
-    while (Math.abs(x) >= 1000 && i < units.length - 1) {
-        x /= 1000;
-        i++;
-    }
-    return `${x.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
 }
 
 

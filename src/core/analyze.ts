@@ -24,6 +24,7 @@ import { buildCrossRun } from './curve.js';
 import { computeCosts, type CostInputs } from './cost.js';
 import { computePhaseMetrics } from './phase-metrics.js';
 import { classifyBottleneck } from './bottleneck.js';
+import { applyFallbackIdentity, deriveCellMetrics } from './derived.js';
 
 export interface BuildReportInput {
   adapterResults: readonly AdapterResult[];
@@ -154,7 +155,9 @@ function runStatus(cells: readonly Cell[]): CompletionStatus {
 
 export function buildReport(input: BuildReportInput): Report {
   const fragments = input.adapterResults.flatMap((r) => r.fragments);
+  applyFallbackIdentity(fragments);
   const merged = mergeFragments(fragments);
+  for (const m of merged.cells) deriveCellMetrics(m.cell);
   const { cells, findings: idFindings } = assignIds(merged.cells);
   cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
 

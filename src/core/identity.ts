@@ -26,6 +26,11 @@ export const TOPOLOGY_KEY_FIELDS = [
   'decode_num_workers',
   'spec_decoding',
   'offloading',
+  // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
+  'request_rate',
+  // Set only on fragments with no identity at all: their folder or file, so unrelated
+  // identity-less results are never merged with (or compared against) each other.
+  'fallback_identity',
 ] as const;
 
 /** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */

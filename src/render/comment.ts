@@ -15,7 +15,7 @@ import { mergeFindings } from '../core/findings/order.js';
 import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/types.js';
 import type { Finding, Report, Severity } from '../core/types.js';
 import { safeCode, safeText } from './escape.js';
-import { formatCount, formatMoney, formatPct, formatSeconds, formatTokensPerSec } from './format.js';
+import { formatCount, formatMoney, formatPct, formatScore, formatSeconds, formatTokensPerSec } from './format.js';
 
 export const COMMENT_BUDGET_CHARS = 60_000;
 const MARKER_PREFIX = 'inferguard-bench:v1';
@@ -62,10 +62,6 @@ export function commentMarker(suiteKey: string): string {
 
 function fin(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
-}
-
-function formatScore(v: unknown): string {
-  return fin(v) ? v.toFixed(4) : '—';
 }
 
 function formatValue(unit: string, v: unknown, currency: string): string {

@@ -11,6 +11,7 @@ import diffSchema from '../../../schemas/inferguard-report-diff-v1.schema.json' 
 import { registerContract } from '../../schemas/validate.js';
 import { IDENTITY_FIELDS, type Cell, type Finding, type Identity, type Report, type SampleSketch } from '../types.js';
 import { compareFindings } from '../findings/order.js';
+import { metricInfo } from '../metrics.js';
 import { COMPARE_METRICS, evalScoreNames, type MetricDef } from './catalogue.js';
 import { cellFamilyKey, cellKey, matchCells, type CellPair } from './match.js';
 import { resolveSettings } from './options.js';
@@ -112,6 +113,12 @@ function cleanSketch(s: SampleSketch | undefined, min: number): SampleSketch | u
   const n = ok && typeof s.n === 'number' && Number.isInteger(s.n) && s.n >= values.length ? s.n : values.length;
   if (values.length === 0 || n < min) return undefined;
   return ok ? s : { n, values };
+}
+
+/** Unit and direction of an eval score, from the metric catalogue. */
+function evalMetricInfo(name: string): Pick<MetricDef, 'kind' | 'unit' | 'direction'> {
+  const info = metricInfo(name);
+  return { kind: 'eval', unit: info?.unit ?? 'score', direction: info?.direction ?? 'higher_is_better' };
 }
 
 function baseComparison(
@@ -316,8 +323,8 @@ function compareMetrics(
     const h = typeof head.metrics[name] === 'number' ? (head.metrics[name] as number) : null;
     // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<name>_direction`.
     const lower = [base, head].some((x) => x.metrics[`${name}_direction`] === 'lower_is_better');
-    const direction = lower ? 'lower_is_better' : 'higher_is_better';
-    const c = baseComparison({ metric: name, kind: 'eval', unit: 'score', direction }, b, h);
+    const info = evalMetricInfo(name);
+    const c = baseComparison({ metric: name, ...info, ...(lower ? { direction: 'lower_is_better' } : {}) }, b, h);
     work.comparisons.push(c);
     if (b === null || h === null) {
       c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;

@@ -1,4 +1,5 @@
 import { cellFiles, concLabel, detectTpotDegradation, r, stepEvidence } from '../curve.js';
+import { formatMetric } from '../metrics.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
@@ -19,7 +20,7 @@ export const tpotDegradation: FindingRule = {
         out.push({
           code: 'tpot_degradation',
           severity: 'warning',
-          message: `${s.stat} TPOT grows ${s.ratio.toFixed(2)}× from ${(s.fromS * 1000).toFixed(1)} ms at ${concLabel(s.lo)} to ${(s.toS * 1000).toFixed(1)} ms at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
+          message: `${s.stat} TPOT grows ${s.ratio.toFixed(2)}× from ${formatMetric(`${s.stat}_tpot`, s.fromS)} at ${concLabel(s.lo)} to ${formatMetric(`${s.stat}_tpot`, s.toS)} at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
           cell_id: s.hi.cell_id,
           evidence: {
             family: fam.label,
