@@ -2922,6 +2922,10 @@ const TOPOLOGY_KEY_FIELDS = [
     'offloading',
     // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
     'request_rate',
+    // The configuration a generic result's file name states beyond its point (src/sources/lib/path-facts.ts).
+    'config_label',
+    // A later line of one appended results file (JSONL) that repeats an earlier line's configuration.
+    'repeat',
     // Set only on fragments with no identity at all: their folder or file, so unrelated
     // identity-less results are never merged with (or compared against) each other.
     'fallback_identity',
@@ -3495,12 +3499,13 @@ function sortKeys(o) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ summarizeSorted),
 /* harmony export */   DZ: () => (/* binding */ SampleColumn),
+/* harmony export */   TZ: () => (/* binding */ sortedCopy),
 /* harmony export */   oq: () => (/* binding */ NumberColumn),
 /* harmony export */   p6: () => (/* binding */ EMPTY_SAMPLE),
 /* harmony export */   vS: () => (/* binding */ percentileSorted),
 /* harmony export */   y_: () => (/* binding */ putPercentileAccuracy)
 /* harmony export */ });
-/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortedCopy, sortFloat64, sketchSorted, EXACT_SAMPLE_LIMIT, SKETCH_RELATIVE_ACCURACY */
+/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortFloat64, sketchSorted, EXACT_SAMPLE_LIMIT, SKETCH_RELATIVE_ACCURACY */
 const PERCENTILE_MIN_SAMPLES = 20;
 /** Max number of order statistics kept in a SampleSketch. */
 const SAMPLE_SKETCH_SIZE = 1001;
@@ -4285,7 +4290,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 
 /***/ }),
 
-/***/ 37991:
+/***/ 55534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5247,8 +5252,12 @@ function sniffInferencex(file, env) {
             return null;
         const h = env.head();
         const owner = ownerByName(stem.slice(4));
-        if (h.shape === 'json-array')
+        if (h.shape === 'json-array') {
+            // Eval collector rows (`task` + `score`) are the eval adapters', whatever the name.
+            if (h.keys.includes('task') && h.keys.includes('score'))
+                return null;
             return claim('static', 'collected_aggregate', 'agg_*.json array', true);
+        }
         if (h.shape !== 'json-object')
             return claim(owner, 'aggregate', 'agg_*.json (unreadable: reported)');
         if (h.keys.includes('scenario_type') && /"scenario_type"\s*:\s*"agentic-coding"/.test(h.text))
@@ -5528,7 +5537,7 @@ const inferencexSrtSlurmAdapter = {
                 return pick;
             const own = point(lp.base, rf !== null ? `${rf}${lp.suffix}` : inferencex_srt_slurm_stemOf(baseOf(path)));
             // No twin: the copy's own path states the point (conc, GPUs, ctx/gen, lengths of its subdir).
-            own.name ??= { ...lp.name, rf };
+            own.name = { ...lp.name, rf };
             return own;
         };
         for (const r of scan.raws)
@@ -9245,185 +9254,6 @@ function joinPosix(dir, rel) {
     return out.join('/');
 }
 
-;// CONCATENATED MODULE: ./src/sources/lib/path-facts.ts
-/**
- * Facts a path states about its cell, from any segment (folders and the file stem):
- * `isl_1024_osl_1024`, `8k1k` (1k = 1024), `ctx_8_gen_8` (prefill/decode GPUs), `gpus_16`,
- * `conc64` / `concurrency_64` / `c64`, `tp8`, `ep8`, `pp2`, `qps_16` / `req_rate_inf` / `rr10`.
- * A fallback only: the file's own keys always win. Pure.
- */
-// Tokens are separated by `_`, `-`, `.` or the segment's ends.
-const B = '(?:^|[_.-])';
-const E = '(?=$|[_.-])';
-const RE = {
-    islOsl: new RegExp(`${B}(?:isl|in|input)[_-]?(\\d+)[_-](?:osl|out|output)[_-]?(\\d+)${E}`, 'i'),
-    kk: new RegExp(`${B}(\\d+)k(\\d+)k${E}`, 'i'),
-    ctxGen: new RegExp(`${B}ctx[_-]?(\\d+)[_-]gen[_-]?(\\d+)${E}`, 'i'),
-    gpus: new RegExp(`${B}(?:gpus?[_-]?(\\d+)|(\\d+)[_-]?gpus?)${E}`, 'i'),
-    conc: new RegExp(`${B}(?:conc(?:urrency)?[_-]?|c)(\\d+)${E}`, 'i'),
-    tp: new RegExp(`${B}tp[_-]?(\\d+)${E}`, 'i'),
-    ep: new RegExp(`${B}ep[_-]?(\\d+)${E}`, 'i'),
-    pp: new RegExp(`${B}pp[_-]?(\\d+)${E}`, 'i'),
-    rate: new RegExp(`${B}(?:qps|rps|req[_-]?rate|request[_-]?rate|rr|rate)[_-]?(inf|\\d+(?:\\.\\d+)?)${E}`, 'i'),
-};
-function emptyPathFacts() {
-    return {
-        isl: null,
-        osl: null,
-        concurrency: null,
-        gpus: null,
-        num_prefill_gpu: null,
-        num_decode_gpu: null,
-        tp: null,
-        ep: null,
-        pp: null,
-        request_rate: null,
-    };
-}
-/** Facts of a relative POSIX path; the segment nearest the file wins when several state one fact. */
-function pathFacts(path) {
-    const out = emptyPathFacts();
-    const segs = path.split('/').filter((s) => s !== '');
-    const last = segs.length - 1;
-    if (last >= 0)
-        segs[last] = segs[last].replace(/\.(json|jsonl|csv|txt|log)$/i, '');
-    for (let i = last; i >= 0; i--) {
-        const s = segs[i];
-        const num = (m, g = 1) => {
-            const v = m?.[g];
-            return v === undefined ? null : Number(v);
-        };
-        if (out.isl === null) {
-            const m = RE.islOsl.exec(s);
-            if (m) {
-                out.isl = num(m, 1);
-                out.osl = num(m, 2);
-            }
-            else {
-                const k = RE.kk.exec(s);
-                if (k) {
-                    out.isl = num(k, 1) * 1024;
-                    out.osl = num(k, 2) * 1024;
-                }
-            }
-        }
-        if (out.num_prefill_gpu === null) {
-            const m = RE.ctxGen.exec(s);
-            if (m) {
-                out.num_prefill_gpu = num(m, 1);
-                out.num_decode_gpu = num(m, 2);
-            }
-        }
-        if (out.gpus === null) {
-            const m = RE.gpus.exec(s);
-            if (m)
-                out.gpus = num(m, 1) ?? num(m, 2);
-        }
-        if (out.concurrency === null)
-            out.concurrency = num(RE.conc.exec(s));
-        if (out.tp === null)
-            out.tp = num(RE.tp.exec(s));
-        if (out.ep === null)
-            out.ep = num(RE.ep.exec(s));
-        if (out.pp === null)
-            out.pp = num(RE.pp.exec(s));
-        if (out.request_rate === null) {
-            const m = RE.rate.exec(s);
-            if (m)
-                out.request_rate = m[1].toLowerCase() === 'inf' ? 'inf' : Number(m[1]);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/lib/fragment.ts
-/**
- * The shared builder of cell fragments (read → map → **build**): an adapter hands over what its
- * mapper read from the producer's keys; the builder fills what the path states (any segment:
- * `isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`…) where the file is silent, keys request rate
- * into identity when concurrency is unknown, removes the latency zeros of a run with no success,
- * and returns a CellFragment with the conventions of docs/ARCHITECTURE.md. Pure.
- */
-
-
-
-
-
-/** Builds one fragment; the file's own values always win over what the path states. */
-function fragment_buildFragment(input) {
-    const facts = pathFacts(input.file);
-    const identity = { ...(0,core_identity/* emptyIdentity */.gL)(), ...dropUndefined(input.identity) };
-    identity.isl ??= facts.isl;
-    identity.osl ??= facts.osl;
-    identity.concurrency ??= facts.concurrency;
-    identity.is_multinode ??= facts.num_prefill_gpu !== null ? true : null;
-    const topology = { ...(input.topology ?? {}) };
-    const fill = (k, v) => {
-        if (v !== null && (topology[k] === undefined || topology[k] === null))
-            topology[k] = v;
-    };
-    fill('tp', facts.tp);
-    fill('ep', facts.ep);
-    fill('pp', facts.pp);
-    fill('num_prefill_gpu', facts.num_prefill_gpu);
-    fill('num_decode_gpu', facts.num_decode_gpu);
-    const gpus = gpusOf(topology, identity.is_multinode === true) ?? facts.gpus;
-    fill('gpus', gpus);
-    topology.spec_decoding ??= null;
-    const rate = input.requestRate ?? facts.request_rate;
-    if (identity.concurrency === null && rate !== null && rate !== undefined)
-        topology.request_rate = rate;
-    const metrics = { ...input.metrics };
-    const counts = input.counts;
-    if (counts?.successful === 0) {
-        // A run without one successful request writes 0.0 for every latency: not a measurement.
-        for (const k of Object.keys(metrics))
-            if (isLatencyMetric(k))
-                delete metrics[k];
-    }
-    const files = [...new Set([input.file, ...(input.otherFiles ?? [])])].sort();
-    const frag = {
-        source_format: input.format,
-        source_variant: input.variant,
-        explicit_id: input.explicitId ?? null,
-        dir: input.dir,
-        identity,
-        topology: (0,sort_keys/* sortKeys */.d)(topology),
-        artifacts: (0,sort_keys/* sortKeys */.d)(input.artifacts),
-        counts: {
-            total: counts?.total ?? null,
-            successful: counts?.successful ?? null,
-            sessions_total: null,
-            sessions_completed: null,
-            source: counts && (counts.total !== null || counts.successful !== null) ? input.file : null,
-            basis: counts?.basis ?? null,
-        },
-        metrics: (0,sort_keys/* sortKeys */.d)(metrics),
-        files,
-        findings: input.findings ?? [],
-    };
-    if (input.extras && Object.keys(input.extras).length > 0)
-        frag.extras = (0,sort_keys/* sortKeys */.d)(input.extras);
-    return frag;
-}
-function dropUndefined(o) {
-    const out = {};
-    for (const [k, v] of Object.entries(o))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** `<stat>_<ttft|tpot|itl|e2el|intvty>`. */
-function isLatencyMetric(k) {
-    const us = k.indexOf('_');
-    const base = k.slice(us + 1);
-    return us > 0 && (metrics/* LATENCY_BASES */.yE.includes(base) || base === 'intvty');
-}
-/** A finding for a fragment (cell_id filled by the pipeline). */
-function fragmentFinding(code, severity, message, evidence) {
-    return { code, severity, message, cell_id: null, evidence };
-}
-
 ;// CONCATENATED MODULE: ./src/sources/lib/head.ts
 /**
  * Cheap looks at a file for recognition (docs/ARCHITECTURE.md "Recognition"): the first bytes,
@@ -9602,65 +9432,6 @@ function parseJsonLenient(text) {
     return JSON.parse(out + text.slice(last));
 }
 
-;// CONCATENATED MODULE: ./src/sources/lib/json-records.ts
-/**
- * Reader for result files that hold one JSON object, or one object per line (JSONL: SGLang
- * bench_serving, `vllm bench serve --append-result`), with Python's `NaN`/`Infinity` literals.
- * Bad input becomes a problem naming the file and line, never an exception.
- */
-
-
-/** Reads a whole-file JSON object, or JSONL when `jsonl` (each non-blank line one object). */
-async function readJsonRecords(ctx, path, jsonl) {
-    const out = { records: [], problems: [] };
-    if (!jsonl) {
-        const r = await ctx.readJson(path);
-        if (r.ok) {
-            if ((0,parse/* isRecord */.u4)(r.value))
-                out.records.push({ line: null, value: r.value });
-            else
-                out.problems.push({ line: null, message: `${path} is not a JSON object` });
-            return out;
-        }
-        if (r.reason !== 'invalid_json') {
-            out.problems.push({ line: null, message: r.message });
-            return out;
-        }
-        const text = await ctx.readText(path);
-        try {
-            const v = text === null ? null : parseJsonLenient(text);
-            if ((0,parse/* isRecord */.u4)(v))
-                out.records.push({ line: null, value: v });
-            else
-                out.problems.push({ line: null, message: r.message });
-        }
-        catch {
-            out.problems.push({ line: null, message: r.message });
-        }
-        return out;
-    }
-    try {
-        for await (const { line, text } of ctx.lines(path)) {
-            if (text.trim() === '')
-                continue;
-            try {
-                const v = parseJsonLenient(text);
-                if ((0,parse/* isRecord */.u4)(v))
-                    out.records.push({ line, value: v });
-                else
-                    out.problems.push({ line, message: `${path} line ${line} is not a JSON object` });
-            }
-            catch {
-                out.problems.push({ line, message: `${path} line ${line} is not valid JSON` });
-            }
-        }
-    }
-    catch (e) {
-        out.problems.push({ line: null, message: e.message.split('\n')[0] ?? `${path} could not be read` });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/sources/lib/recognize.ts
 
 const groupOf = (a) => a.group ?? a.id;
@@ -9748,61 +9519,257 @@ function routedTo(ctx, adapterId) {
     return ctx.files.filter((f) => ctx.recognition?.(f.path)?.adapter === adapterId);
 }
 
-;// CONCATENATED MODULE: ./src/sources/lib/collect-records.ts
+;// CONCATENATED MODULE: ./src/sources/inferencex-eval-collector.ts
+/**
+ * InferenceX's eval collector output (`utils/collect_eval_results.py`: a JSON array of rows with
+ * `task`, `score`, `score_name`, hardware and topology) under any file name: the eval adapter
+ * reads `agg_eval_*.json` by name; this adapter recognises the same rows by content when the file
+ * was renamed (`eval_results.json`, `evals_<date>.json`…) and hands them to the same reader.
+ */
 
 
 
 
+const EVAL_COLLECTOR_ID = 'inferencex-eval-collector';
+const inferencexEvalCollectorAdapter = {
+    id: EVAL_COLLECTOR_ID,
+    sniff(file, env) {
+        if (!/\.json$/i.test(file.name) || /^agg_eval_/.test(file.name))
+            return null;
+        const h = env.head();
+        if (h.shape !== 'json-array' || !hasKeys(h, 'task', 'score'))
+            return null;
+        return { claim: true, kind: 'eval_collector', why: 'array of rows with task, score' };
+    },
+    async collect(ctx) {
+        const result = emptyResult();
+        for (const f of routedTo(ctx, EVAL_COLLECTOR_ID))
+            await collectCollector(ctx, f, result);
+        return result;
+    },
+};
 
-async function collectRecords(ctx, spec) {
-    const result = emptyResult();
-    const files = routedTo(ctx, spec.id);
-    // Several results in one folder: each keeps its file name as cell id (a QPS sweep stays apart).
-    const perDir = new Map();
-    for (const f of files)
-        perDir.set(f.dir, (perDir.get(f.dir) ?? 0) + 1);
-    for (const f of files) {
-        const read = await readJsonRecords(ctx, f.path, spec.jsonl(f));
-        ctx.claim(f.path);
-        let used = 0;
-        const multi = read.records.length > 1;
-        for (const rec of read.records) {
-            const mapped = spec.map(rec, f);
-            if (mapped === null) {
-                read.problems.push({ line: rec.line, message: `${where(f.path, rec.line)} has none of the result keys` });
-                continue;
+;// CONCATENATED MODULE: ./src/sources/lib/path-facts.ts
+/**
+ * Facts a path states about its cell, from any segment (folders and the file stem):
+ * `isl_1024_osl_1024`, `8k1k` (1k = 1024), `ctx_8_gen_8` (prefill/decode GPUs), `gpus_16`,
+ * `conc64` / `concurrency_64` / `c64`, `tp8`, `ep8`, `pp2`, `qps_16` / `req_rate_inf` / `rr10`.
+ * A fallback only: the file's own keys always win. Pure.
+ */
+// Tokens are separated by `_`, `-`, `.` or the segment's ends.
+const B = '(?:^|[_.-])';
+const E = '(?=$|[_.-])';
+const RE = {
+    islOsl: new RegExp(`${B}(?:isl|in|input)[_-]?(\\d+)[_-](?:osl|out|output)[_-]?(\\d+)${E}`, 'i'),
+    kk: new RegExp(`${B}(\\d+)k(\\d+)k${E}`, 'i'),
+    ctxGen: new RegExp(`${B}ctx[_-]?(\\d+)[_-]gen[_-]?(\\d+)${E}`, 'i'),
+    gpus: new RegExp(`${B}gpus?[_-]?(\\d+)${E}`, 'i'),
+    nGpus: new RegExp(`${B}(\\d+)[_-]?gpus?${E}`, 'i'),
+    conc: new RegExp(`${B}(?:conc(?:urrency)?[_-]?|c)(\\d+)${E}`, 'i'),
+    tp: new RegExp(`${B}tp[_-]?(\\d+)${E}`, 'i'),
+    ep: new RegExp(`${B}ep[_-]?(\\d+)${E}`, 'i'),
+    pp: new RegExp(`${B}pp[_-]?(\\d+)${E}`, 'i'),
+    rate: new RegExp(`${B}(?:qps|rps|req[_-]?rate|request[_-]?rate|rr|rate)[_-]?(inf|\\d+(?:\\.\\d+)?)${E}`, 'i'),
+};
+function emptyPathFacts() {
+    return {
+        isl: null,
+        osl: null,
+        concurrency: null,
+        gpus: null,
+        num_prefill_gpu: null,
+        num_decode_gpu: null,
+        tp: null,
+        ep: null,
+        pp: null,
+        request_rate: null,
+    };
+}
+/** Facts of a relative POSIX path; the segment nearest the file wins when several state one fact. */
+function pathFacts(path) {
+    const out = emptyPathFacts();
+    const segs = path.split('/').filter((s) => s !== '');
+    const last = segs.length - 1;
+    if (last >= 0)
+        segs[last] = segs[last].replace(/\.(json|jsonl|csv|txt|log)$/i, '');
+    for (let i = last; i >= 0; i--) {
+        const s = segs[i];
+        const num = (m, g = 1) => {
+            const v = m?.[g];
+            return v === undefined ? null : Number(v);
+        };
+        if (out.isl === null) {
+            const m = RE.islOsl.exec(s);
+            if (m) {
+                out.isl = num(m, 1);
+                out.osl = num(m, 2);
             }
-            used++;
-            const stem = f.path.replace(/\.(jsonl?|json)$/i, '');
-            const ownId = (perDir.get(f.dir) ?? 0) > 1 || multi;
-            result.fragments.push(fragment_buildFragment({
-                ...mapped,
-                file: f.path,
-                dir: f.dir,
-                explicitId: ownId ? (multi ? `${stem}/line${rec.line}` : stem) : null,
-                artifacts: { result: f.path, ...(mapped.artifacts ?? {}) },
-                extras: { ...(mapped.extras ?? {}), ...(rec.line !== null ? { result_line: rec.line } : {}) },
-            }));
+            else {
+                const k = RE.kk.exec(s);
+                if (k) {
+                    out.isl = num(k, 1) * 1024;
+                    out.osl = num(k, 2) * 1024;
+                }
+            }
         }
-        result.manifest.push(collect_records_entry(f.path, spec.kind, used > 0 || read.problems.length > 0));
-        for (const p of read.problems)
-            result.findings.push(problemFinding(f, p, used > 0, spec.id));
+        if (out.num_prefill_gpu === null) {
+            const m = RE.ctxGen.exec(s);
+            if (m) {
+                out.num_prefill_gpu = num(m, 1);
+                out.num_decode_gpu = num(m, 2);
+            }
+        }
+        if (out.gpus === null) {
+            out.gpus = num(RE.gpus.exec(s)) ?? num(RE.nGpus.exec(s));
+        }
+        if (out.concurrency === null)
+            out.concurrency = num(RE.conc.exec(s));
+        if (out.tp === null)
+            out.tp = num(RE.tp.exec(s));
+        if (out.ep === null)
+            out.ep = num(RE.ep.exec(s));
+        if (out.pp === null)
+            out.pp = num(RE.pp.exec(s));
+        if (out.request_rate === null) {
+            const m = RE.rate.exec(s);
+            if (m)
+                out.request_rate = m[1].toLowerCase() === 'inf' ? 'inf' : Number(m[1]);
+        }
     }
-    return result;
+    return out;
 }
-function where(path, line) {
-    return line === null ? path : `${path} line ${line}`;
-}
-function collect_records_entry(path, kind, required) {
-    return { path, kind, cell_id: null, required, present: true };
-}
-/** An unreadable file is a missing required artifact; a bad line beside good ones only a warning. */
-function problemFinding(f, p, partlyRead, adapter) {
-    const evidence = { kind: 'unreadable_result', file: f.path, line: p.line, adapter };
-    if (partlyRead) {
-        return fragmentFinding('metrics_unavailable', 'warning', `${p.message}; the other results of ${baseOf(f.path)} are used.`, evidence);
+const FACT_TOKENS = [
+    RE.islOsl,
+    RE.kk,
+    RE.ctxGen,
+    RE.gpus,
+    RE.nGpus,
+    RE.conc,
+    RE.tp,
+    RE.ep,
+    RE.pp,
+    RE.rate,
+];
+/**
+ * The configuration a file name states beyond its facts: the stem without the point's own
+ * numbers (lengths, concurrency, GPUs, request rate), dates and bare numbers, e.g.
+ * `minimax_m25_vllm_dep8_isl1024_osl128_conc16` → `minimax_m25_vllm_dep8`. Points of one sweep
+ * share it; two configurations whose files say nothing else apart (`dep8` vs `tep8`) do not.
+ * Empty stem → the parent folder's label. Null when nothing is left.
+ */
+function configLabel(path) {
+    const segs = path.split('/').filter((s) => s !== '');
+    for (let i = segs.length - 1; i >= Math.max(0, segs.length - 2); i--) {
+        const label = labelOf(segs[i].replace(/\.(json|jsonl|csv|txt|log)$/i, ''));
+        if (label !== null)
+            return label;
     }
-    return fragmentFinding('missing_required_artifact', 'critical', `${p.message}, so no result was read from it.`, evidence);
+    return null;
+}
+function labelOf(stem) {
+    let s = `_${stem}_`;
+    for (const re of FACT_TOKENS) {
+        // Twice: adjacent tokens share their separator, so one pass skips every other one.
+        const g = new RegExp(re.source, 'gi');
+        s = s.replace(g, '_').replace(g, '_');
+    }
+    s = s.replace(/req[_-]?rate[_-]?inf/gi, '_');
+    const tokens = s
+        .split(/[_-]+/)
+        .filter((t) => t !== '' && !/^\d+$/.test(t) && !/^\d{8}t?\d{0,6}$/i.test(t) && !/^(inf|infqps)$/i.test(t));
+    return tokens.length > 0 ? tokens.join('_').toLowerCase() : null;
+}
+
+;// CONCATENATED MODULE: ./src/sources/lib/fragment.ts
+/**
+ * The shared builder of cell fragments (read → map → **build**): an adapter hands over what its
+ * mapper read from the producer's keys; the builder fills what the path states (any segment:
+ * `isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`…) where the file is silent, keys request rate
+ * into identity when concurrency is unknown, removes the latency zeros of a run with no success,
+ * and returns a CellFragment with the conventions of docs/ARCHITECTURE.md. Pure.
+ */
+
+
+
+
+
+/** Builds one fragment; the file's own values always win over what the path states. */
+function fragment_buildFragment(input) {
+    const facts = pathFacts(input.file);
+    const identity = { ...(0,core_identity/* emptyIdentity */.gL)(), ...dropUndefined(input.identity) };
+    identity.isl ??= facts.isl;
+    identity.osl ??= facts.osl;
+    identity.concurrency ??= facts.concurrency;
+    identity.is_multinode ??= facts.num_prefill_gpu !== null ? true : null;
+    const topology = { ...(input.topology ?? {}) };
+    const fill = (k, v) => {
+        if (v !== null && (topology[k] === undefined || topology[k] === null))
+            topology[k] = v;
+    };
+    fill('tp', facts.tp);
+    fill('ep', facts.ep);
+    fill('pp', facts.pp);
+    fill('num_prefill_gpu', facts.num_prefill_gpu);
+    fill('num_decode_gpu', facts.num_decode_gpu);
+    const gpus = gpusOf(topology, identity.is_multinode === true) ?? facts.gpus;
+    fill('gpus', gpus);
+    topology.spec_decoding ??= null;
+    // The configuration the file name states beyond its point (a key field: `dep8` and `tep8` stay apart).
+    const label = configLabel(input.file);
+    if (label !== null)
+        topology.config_label = label;
+    const rate = input.requestRate ?? facts.request_rate;
+    if (identity.concurrency === null && rate !== null && rate !== undefined)
+        topology.request_rate = rate;
+    const metrics = { ...input.metrics };
+    const counts = input.counts;
+    if (counts?.successful === 0) {
+        // A run without one successful request writes 0.0 for every latency: not a measurement.
+        for (const k of Object.keys(metrics))
+            if (isLatencyMetric(k))
+                delete metrics[k];
+    }
+    const files = [...new Set([input.file, ...(input.otherFiles ?? [])])].sort();
+    const frag = {
+        source_format: input.format,
+        source_variant: input.variant,
+        explicit_id: input.explicitId ?? null,
+        dir: input.dir,
+        identity,
+        topology: (0,sort_keys/* sortKeys */.d)(topology),
+        artifacts: (0,sort_keys/* sortKeys */.d)(input.artifacts),
+        counts: {
+            total: counts?.total ?? null,
+            successful: counts?.successful ?? null,
+            sessions_total: null,
+            sessions_completed: null,
+            source: counts && (counts.total !== null || counts.successful !== null) ? input.file : null,
+            basis: counts?.basis ?? null,
+        },
+        metrics: (0,sort_keys/* sortKeys */.d)(metrics),
+        files,
+        findings: input.findings ?? [],
+    };
+    if (input.extras && Object.keys(input.extras).length > 0)
+        frag.extras = (0,sort_keys/* sortKeys */.d)(input.extras);
+    return frag;
+}
+function dropUndefined(o) {
+    const out = {};
+    for (const [k, v] of Object.entries(o))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** `<stat>_<ttft|tpot|itl|e2el|intvty>`. */
+function isLatencyMetric(k) {
+    const us = k.indexOf('_');
+    const base = k.slice(us + 1);
+    return us > 0 && (metrics/* LATENCY_BASES */.yE.includes(base) || base === 'intvty');
+}
+/** A finding for a fragment (cell_id filled by the pipeline). */
+function fragmentFinding(code, severity, message, evidence) {
+    return { code, severity, message, cell_id: null, evidence };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/lib/key-table.ts
@@ -9837,6 +9804,304 @@ function tableKeys(table) {
         for (const s of row)
             keys.add(typeof s === 'string' ? s : s.key);
     return [...keys].sort();
+}
+
+;// CONCATENATED MODULE: ./src/sources/llmperf.ts
+/**
+ * ray-project/llmperf `token_benchmark_ray.py` results: `<model>_<in>_<out>_summary.json` (one
+ * object: `num_concurrent_requests`, `results_<metric>_s_{mean,quantiles_pNN,…}` in seconds,
+ * `results_num_requests_started` / `results_num_completed_requests` (errors excluded)) and its
+ * twin `<same>_individual_responses.json` (an array, one object per request: `ttft_s`,
+ * `end_to_end_latency_s`, `inter_token_latency_s`, `error_code`). The summary is the cell; a
+ * twin beside it is linked; an individual-responses file alone is summarised here (our percentile
+ * definition, src/core/stats.ts). llmperf's `inter_token_latency_s` is the per-request mean gap
+ * between output tokens: it is reported as ITL.
+ */
+
+
+
+
+
+
+
+
+const LLMPERF_ID = 'llmperf';
+function statRows(ours, theirs) {
+    return {
+        [`mean_${ours}`]: [`results_${theirs}_mean`],
+        [`p50_${ours}`]: [`results_${theirs}_quantiles_p50`],
+        [`p90_${ours}`]: [`results_${theirs}_quantiles_p90`],
+        [`p95_${ours}`]: [`results_${theirs}_quantiles_p95`],
+        [`p99_${ours}`]: [`results_${theirs}_quantiles_p99`],
+    };
+}
+/** The llmperf summary keys we read (all seconds or tokens/s already), our name on the left. */
+const LLMPERF_KEYS = {
+    ...statRows('ttft', 'ttft_s'),
+    ...statRows('itl', 'inter_token_latency_s'),
+    ...statRows('e2el', 'end_to_end_latency_s'),
+    output_tput_tps: ['results_mean_output_throughput_token_per_s'],
+};
+const SUMMARY_SUFFIX = '_summary.json';
+const INDIVIDUAL_SUFFIX = '_individual_responses.json';
+function sniffLlmperf(file, head) {
+    if (!/\.json$/i.test(file.name))
+        return null;
+    const h = head();
+    if (h.shape === 'json-object' &&
+        h.keys.includes('num_concurrent_requests') &&
+        hasAnyKey(h, 'results_ttft_s_mean', 'results_num_completed_requests', 'results_end_to_end_latency_s_mean')) {
+        return { claim: true, kind: 'llmperf_summary', why: 'keys num_concurrent_requests, results_*' };
+    }
+    if (h.shape === 'json-array' && h.keys.includes('ttft_s') && h.keys.includes('end_to_end_latency_s')) {
+        return { claim: true, kind: 'llmperf_individual_responses', why: 'array of {ttft_s, end_to_end_latency_s}' };
+    }
+    return null;
+}
+/** Pure mapper: an llmperf summary → identity, counts, metrics. */
+function mapLlmperfSummary(v) {
+    const metrics = mapKeys(v, LLMPERF_KEYS);
+    const perMin = (0,parse/* toNumber */.Ro)(v.results_num_completed_requests_per_min);
+    if (perMin !== null)
+        metrics.request_throughput_rps = perMin / 60;
+    return {
+        identity: {
+            model: (0,parse/* toStr */.N7)(v.model),
+            concurrency: (0,parse/* toInt */.RI)(v.num_concurrent_requests),
+            isl: (0,parse/* toInt */.RI)(v.mean_input_tokens),
+            osl: (0,parse/* toInt */.RI)(v.mean_output_tokens),
+        },
+        counts: {
+            total: (0,parse/* toInt */.RI)(v.results_num_requests_started),
+            successful: (0,parse/* toInt */.RI)(v.results_num_completed_requests),
+            basis: 'results_num_completed_requests / results_num_requests_started',
+        },
+        metrics,
+    };
+}
+/** Pure mapper: llmperf individual responses → counts and our percentiles of their latencies. */
+function mapLlmperfResponses(rows) {
+    const ok = rows.filter((r) => (0,parse/* isRecord */.u4)(r) && (r.error_code === null || r.error_code === undefined));
+    const metrics = {};
+    for (const [ours, key] of [
+        ['ttft', 'ttft_s'],
+        ['itl', 'inter_token_latency_s'],
+        ['e2el', 'end_to_end_latency_s'],
+    ]) {
+        const vals = ok.map((r) => (0,parse/* toNumber */.Ro)(r[key])).filter((x) => x !== null);
+        const s = (0,stats/* summarizeSorted */.BX)((0,stats/* sortedCopy */.TZ)(vals));
+        for (const stat of ['mean', 'p50', 'p90', 'p95', 'p99'])
+            if (s[stat] !== null)
+                metrics[`${stat}_${ours}`] = s[stat];
+    }
+    return { total: rows.length, successful: ok.length, metrics };
+}
+async function collectLlmperf(ctx) {
+    const result = emptyResult();
+    const files = routedTo(ctx, LLMPERF_ID);
+    const routed = new Set(files.map((f) => f.path));
+    for (const f of files) {
+        ctx.claim(f.path);
+        const summary = ctx.recognition?.(f.path)?.kind === 'llmperf_summary';
+        // `<stem>_summary.json` ↔ `<stem>_individual_responses.json`; a renamed file has no twin.
+        const twin = summary
+            ? f.name.endsWith(SUMMARY_SUFFIX)
+                ? joinPath(f.dir, `${f.name.slice(0, -SUMMARY_SUFFIX.length)}${INDIVIDUAL_SUFFIX}`)
+                : null
+            : f.name.endsWith(INDIVIDUAL_SUFFIX)
+                ? joinPath(f.dir, `${f.name.slice(0, -INDIVIDUAL_SUFFIX.length)}${SUMMARY_SUFFIX}`)
+                : null;
+        if (!summary && twin !== null && routed.has(twin)) {
+            result.manifest.push({
+                path: f.path,
+                kind: 'llmperf_individual_responses',
+                cell_id: null,
+                required: false,
+                present: true,
+            });
+            continue; // linked from its summary
+        }
+        const read = await ctx.readJson(f.path);
+        if (!read.ok || (summary ? !(0,parse/* isRecord */.u4)(read.value) : !Array.isArray(read.value))) {
+            const why = read.ok
+                ? `${f.path} is not an llmperf ${summary ? 'summary object' : 'responses array'}`
+                : read.message;
+            result.findings.push(fragmentFinding('missing_required_artifact', 'critical', `${why}, so no result was read from it.`, {
+                kind: 'unreadable_result',
+                file: f.path,
+                adapter: LLMPERF_ID,
+            }));
+            result.manifest.push({ path: f.path, kind: 'llmperf_result', cell_id: null, required: true, present: true });
+            continue;
+        }
+        result.manifest.push({
+            path: f.path,
+            kind: summary ? 'llmperf_summary' : 'llmperf_individual_responses',
+            cell_id: null,
+            required: true,
+            present: true,
+        });
+        const hasTwin = summary && twin !== null && routed.has(twin);
+        if (summary) {
+            const m = mapLlmperfSummary(read.value);
+            result.fragments.push(fragment_buildFragment({
+                format: 'unknown',
+                variant: LLMPERF_ID,
+                file: f.path,
+                dir: f.dir,
+                ...(hasTwin ? { otherFiles: [twin] } : {}),
+                identity: m.identity,
+                counts: m.counts,
+                metrics: m.metrics,
+                artifacts: { summary: f.path, ...(hasTwin ? { requests: twin } : {}) },
+            }));
+        }
+        else {
+            const m = mapLlmperfResponses(read.value);
+            result.fragments.push(fragment_buildFragment({
+                format: 'unknown',
+                variant: LLMPERF_ID,
+                file: f.path,
+                dir: f.dir,
+                identity: {},
+                counts: { total: m.total, successful: m.successful, basis: 'responses without error_code / all responses' },
+                metrics: m.metrics,
+                artifacts: { requests: f.path },
+            }));
+        }
+    }
+    return result;
+}
+const llmperfAdapter = {
+    id: LLMPERF_ID,
+    sniff: (file, env) => sniffLlmperf(file, env.head),
+    collect: collectLlmperf,
+};
+
+;// CONCATENATED MODULE: ./src/sources/lib/json-records.ts
+/**
+ * Reader for result files that hold one JSON object, or one object per line (JSONL: SGLang
+ * bench_serving, `vllm bench serve --append-result`), with Python's `NaN`/`Infinity` literals.
+ * Bad input becomes a problem naming the file and line, never an exception.
+ */
+
+
+/** Reads a whole-file JSON object, or JSONL when `jsonl` (each non-blank line one object). */
+async function readJsonRecords(ctx, path, jsonl) {
+    const out = { records: [], problems: [] };
+    if (!jsonl) {
+        const r = await ctx.readJson(path);
+        if (r.ok) {
+            if ((0,parse/* isRecord */.u4)(r.value))
+                out.records.push({ line: null, value: r.value });
+            else
+                out.problems.push({ line: null, message: `${path} is not a JSON object` });
+            return out;
+        }
+        if (r.reason !== 'invalid_json') {
+            out.problems.push({ line: null, message: r.message });
+            return out;
+        }
+        const text = await ctx.readText(path);
+        try {
+            const v = text === null ? null : parseJsonLenient(text);
+            if ((0,parse/* isRecord */.u4)(v))
+                out.records.push({ line: null, value: v });
+            else
+                out.problems.push({ line: null, message: r.message });
+        }
+        catch {
+            out.problems.push({ line: null, message: r.message });
+        }
+        return out;
+    }
+    try {
+        for await (const { line, text } of ctx.lines(path)) {
+            if (text.trim() === '')
+                continue;
+            try {
+                const v = parseJsonLenient(text);
+                if ((0,parse/* isRecord */.u4)(v))
+                    out.records.push({ line, value: v });
+                else
+                    out.problems.push({ line, message: `${path} line ${line} is not a JSON object` });
+            }
+            catch {
+                out.problems.push({ line, message: `${path} line ${line} is not valid JSON` });
+            }
+        }
+    }
+    catch (e) {
+        out.problems.push({ line: null, message: e.message.split('\n')[0] ?? `${path} could not be read` });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/lib/collect-records.ts
+
+
+
+
+
+async function collectRecords(ctx, spec) {
+    const result = emptyResult();
+    const files = routedTo(ctx, spec.id);
+    // Several results in one folder: each keeps its file name as cell id (a QPS sweep stays apart).
+    const perDir = new Map();
+    for (const f of files)
+        perDir.set(f.dir, (perDir.get(f.dir) ?? 0) + 1);
+    for (const f of files) {
+        const read = await readJsonRecords(ctx, f.path, spec.jsonl(f));
+        ctx.claim(f.path);
+        let used = 0;
+        const multi = read.records.length > 1;
+        // Lines of one appended file are separate runs: a line repeating an earlier line's
+        // configuration is its repeat 2, 3… (a key field), never a conflicting copy of it.
+        const seen = new Map();
+        for (const rec of read.records) {
+            const mapped = spec.map(rec, f);
+            if (mapped === null) {
+                read.problems.push({ line: rec.line, message: `${where(f.path, rec.line)} has none of the result keys` });
+                continue;
+            }
+            used++;
+            if (multi) {
+                const k = JSON.stringify([mapped.identity, mapped.topology ?? {}, mapped.requestRate ?? null]);
+                const n = (seen.get(k) ?? 0) + 1;
+                seen.set(k, n);
+                if (n > 1)
+                    mapped.topology = { ...(mapped.topology ?? {}), repeat: n };
+            }
+            const stem = f.path.replace(/\.(jsonl?|json)$/i, '');
+            const ownId = (perDir.get(f.dir) ?? 0) > 1 || multi;
+            result.fragments.push(fragment_buildFragment({
+                ...mapped,
+                file: f.path,
+                dir: f.dir,
+                explicitId: ownId ? (multi ? `${stem}/line${rec.line}` : stem) : null,
+                artifacts: { result: f.path, ...(mapped.artifacts ?? {}) },
+                extras: { ...(mapped.extras ?? {}), ...(rec.line !== null ? { result_line: rec.line } : {}) },
+            }));
+        }
+        result.manifest.push(collect_records_entry(f.path, spec.kind, used > 0 || read.problems.length > 0));
+        for (const p of read.problems)
+            result.findings.push(problemFinding(f, p, used > 0, spec.id));
+    }
+    return result;
+}
+function where(path, line) {
+    return line === null ? path : `${path} line ${line}`;
+}
+function collect_records_entry(path, kind, required) {
+    return { path, kind, cell_id: null, required, present: true };
+}
+/** An unreadable file is a missing required artifact; a bad line beside good ones only a warning. */
+function problemFinding(f, p, partlyRead, adapter) {
+    const evidence = { kind: 'unreadable_result', file: f.path, line: p.line, adapter };
+    if (partlyRead) {
+        return fragmentFinding('metrics_unavailable', 'warning', `${p.message}; the other results of ${baseOf(f.path)} are used.`, evidence);
+    }
+    return fragmentFinding('missing_required_artifact', 'critical', `${p.message}, so no result was read from it.`, evidence);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/vllm-bench-serve.ts
@@ -10094,6 +10359,8 @@ const sglangBenchServingAdapter = {
 
 
 
+
+
 const SOURCE_ADAPTERS = [
     inferencexStaticAdapter,
     inferencexSrtSlurmAdapter,
@@ -10104,6 +10371,8 @@ const SOURCE_ADAPTERS = [
     timelineAdapter,
     campaignManifestAdapter,
     sglangBenchServingAdapter,
+    llmperfAdapter,
+    inferencexEvalCollectorAdapter,
     vllmBenchServeAdapter,
 ];
 
@@ -12707,8 +12976,8 @@ const DEFAULT_OUTPUT_DIR = 'inferguard-out';
 /** Default TTFS objective: a first signal within one minute of the step starting. */
 const DEFAULT_TTFS_SLO_MS = 60_000;
 
-// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 30 modules
-var analyze_dir = __webpack_require__(37991);
+// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 32 modules
+var analyze_dir = __webpack_require__(55534);
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(83103);
 ;// CONCATENATED MODULE: ./src/io/github/artifacts.ts
@@ -16031,7 +16300,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 37991));
+    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 55534));
     const config = opts.config ?? (await loadConfig(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);

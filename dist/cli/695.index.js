@@ -1332,6 +1332,10 @@ const TOPOLOGY_KEY_FIELDS = [
     'offloading',
     // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
     'request_rate',
+    // The configuration a generic result's file name states beyond its point (src/sources/lib/path-facts.ts).
+    'config_label',
+    // A later line of one appended results file (JSONL) that repeats an earlier line's configuration.
+    'repeat',
     // Set only on fragments with no identity at all: their folder or file, so unrelated
     // identity-less results are never merged with (or compared against) each other.
     'fallback_identity',
@@ -1628,12 +1632,13 @@ function formatMetric(name, value, currency = 'USD') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ summarizeSorted),
 /* harmony export */   DZ: () => (/* binding */ SampleColumn),
+/* harmony export */   TZ: () => (/* binding */ sortedCopy),
 /* harmony export */   oq: () => (/* binding */ NumberColumn),
 /* harmony export */   p6: () => (/* binding */ EMPTY_SAMPLE),
 /* harmony export */   vS: () => (/* binding */ percentileSorted),
 /* harmony export */   y_: () => (/* binding */ putPercentileAccuracy)
 /* harmony export */ });
-/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortedCopy, sortFloat64, sketchSorted, EXACT_SAMPLE_LIMIT, SKETCH_RELATIVE_ACCURACY */
+/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortFloat64, sketchSorted, EXACT_SAMPLE_LIMIT, SKETCH_RELATIVE_ACCURACY */
 const PERCENTILE_MIN_SAMPLES = 20;
 /** Max number of order statistics kept in a SampleSketch. */
 const SAMPLE_SKETCH_SIZE = 1001;
@@ -3740,7 +3745,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 3356));
+    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 3944));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);

@@ -28,6 +28,10 @@ export const TOPOLOGY_KEY_FIELDS = [
   'offloading',
   // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
   'request_rate',
+  // The configuration a generic result's file name states beyond its point (src/sources/lib/path-facts.ts).
+  'config_label',
+  // A later line of one appended results file (JSONL) that repeats an earlier line's configuration.
+  'repeat',
   // Set only on fragments with no identity at all: their folder or file, so unrelated
   // identity-less results are never merged with (or compared against) each other.
   'fallback_identity',

@@ -14,6 +14,8 @@ import { nativeBenchAdapter } from './inferguard-bench-native.js';
 import { evalAdapter } from './eval.js';
 import { timelineAdapter } from './timeline.js';
 import { campaignManifestAdapter } from './campaign-manifest.js';
+import { inferencexEvalCollectorAdapter } from './inferencex-eval-collector.js';
+import { llmperfAdapter } from './llmperf.js';
 import { sglangBenchServingAdapter } from './sglang-bench-serving.js';
 import { vllmBenchServeAdapter } from './vllm-bench-serve.js';
 
@@ -27,5 +29,7 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   timelineAdapter,
   campaignManifestAdapter,
   sglangBenchServingAdapter,
+  llmperfAdapter,
+  inferencexEvalCollectorAdapter,
   vllmBenchServeAdapter,
 ];

@@ -971,7 +971,11 @@ export function sniffInferencex(file: FileEntry, env: SniffEnv): { owner: IxOwne
     if (file.name.startsWith('agg_eval_')) return null;
     const h = env.head();
     const owner = ownerByName(stem.slice(4));
-    if (h.shape === 'json-array') return claim('static', 'collected_aggregate', 'agg_*.json array', true);
+    if (h.shape === 'json-array') {
+      // Eval collector rows (`task` + `score`) are the eval adapters', whatever the name.
+      if (h.keys.includes('task') && h.keys.includes('score')) return null;
+      return claim('static', 'collected_aggregate', 'agg_*.json array', true);
+    }
     if (h.shape !== 'json-object') return claim(owner, 'aggregate', 'agg_*.json (unreadable: reported)');
     if (h.keys.includes('scenario_type') && /"scenario_type"\s*:\s*"agentic-coding"/.test(h.text)) return null;
     if (!h.keys.includes('hw') || !h.keys.includes('conc')) return decline(owner, 'agg_*.json without hw and conc');

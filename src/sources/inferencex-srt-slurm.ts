@@ -102,7 +102,7 @@ export const inferencexSrtSlurmAdapter: SourceAdapter = {
       if (pick) return pick;
       const own = point(lp.base, rf !== null ? `${rf}${lp.suffix}` : stemOf(baseOf(path)));
       // No twin: the copy's own path states the point (conc, GPUs, ctx/gen, lengths of its subdir).
-      own.name ??= { ...lp.name, rf };
+      own.name = { ...lp.name, rf };
       return own;
     };
     for (const r of scan.raws) if (r.owner === 'srt' && r.logs) attachLogsCopy(r.file.path)?.raws.push(r);

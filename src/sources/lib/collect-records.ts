@@ -37,6 +37,9 @@ export async function collectRecords(ctx: IngestContext, spec: RecordAdapterSpec
     ctx.claim(f.path);
     let used = 0;
     const multi = read.records.length > 1;
+    // Lines of one appended file are separate runs: a line repeating an earlier line's
+    // configuration is its repeat 2, 3… (a key field), never a conflicting copy of it.
+    const seen = new Map<string, number>();
     for (const rec of read.records) {
       const mapped = spec.map(rec, f);
       if (mapped === null) {
@@ -44,6 +47,12 @@ export async function collectRecords(ctx: IngestContext, spec: RecordAdapterSpec
         continue;
       }
       used++;
+      if (multi) {
+        const k = JSON.stringify([mapped.identity, mapped.topology ?? {}, mapped.requestRate ?? null]);
+        const n = (seen.get(k) ?? 0) + 1;
+        seen.set(k, n);
+        if (n > 1) mapped.topology = { ...(mapped.topology ?? {}), repeat: n };
+      }
       const stem = f.path.replace(/\.(jsonl?|json)$/i, '');
       const ownId = (perDir.get(f.dir) ?? 0) > 1 || multi;
       result.fragments.push(

@@ -18,7 +18,7 @@ import type {
 } from '../../core/types.js';
 import { emptyIdentity } from '../../core/identity.js';
 import { gpusOf } from '../topology.js';
-import { pathFacts } from './path-facts.js';
+import { configLabel, pathFacts } from './path-facts.js';
 
 export interface FragmentInput {
   format: SourceFormat;
@@ -62,6 +62,9 @@ export function buildFragment(input: FragmentInput): CellFragment {
   const gpus = gpusOf(topology, identity.is_multinode === true) ?? facts.gpus;
   fill('gpus', gpus);
   topology.spec_decoding ??= null;
+  // The configuration the file name states beyond its point (a key field: `dep8` and `tep8` stay apart).
+  const label = configLabel(input.file);
+  if (label !== null) topology.config_label = label;
   const rate = input.requestRate ?? facts.request_rate;
   if (identity.concurrency === null && rate !== null && rate !== undefined) topology.request_rate = rate;
 

@@ -27,7 +27,8 @@ const RE = {
   islOsl: new RegExp(`${B}(?:isl|in|input)[_-]?(\\d+)[_-](?:osl|out|output)[_-]?(\\d+)${E}`, 'i'),
   kk: new RegExp(`${B}(\\d+)k(\\d+)k${E}`, 'i'),
   ctxGen: new RegExp(`${B}ctx[_-]?(\\d+)[_-]gen[_-]?(\\d+)${E}`, 'i'),
-  gpus: new RegExp(`${B}(?:gpus?[_-]?(\\d+)|(\\d+)[_-]?gpus?)${E}`, 'i'),
+  gpus: new RegExp(`${B}gpus?[_-]?(\\d+)${E}`, 'i'),
+  nGpus: new RegExp(`${B}(\\d+)[_-]?gpus?${E}`, 'i'),
   conc: new RegExp(`${B}(?:conc(?:urrency)?[_-]?|c)(\\d+)${E}`, 'i'),
   tp: new RegExp(`${B}tp[_-]?(\\d+)${E}`, 'i'),
   ep: new RegExp(`${B}ep[_-]?(\\d+)${E}`, 'i'),
@@ -83,8 +84,7 @@ export function pathFacts(path: string): PathFacts {
       }
     }
     if (out.gpus === null) {
-      const m = RE.gpus.exec(s);
-      if (m) out.gpus = num(m, 1) ?? num(m, 2);
+      out.gpus = num(RE.gpus.exec(s)) ?? num(RE.nGpus.exec(s));
     }
     if (out.concurrency === null) out.concurrency = num(RE.conc.exec(s));
     if (out.tp === null) out.tp = num(RE.tp.exec(s));
@@ -96,4 +96,47 @@ export function pathFacts(path: string): PathFacts {
     }
   }
   return out;
+}
+
+const FACT_TOKENS: readonly RegExp[] = [
+  RE.islOsl,
+  RE.kk,
+  RE.ctxGen,
+  RE.gpus,
+  RE.nGpus,
+  RE.conc,
+  RE.tp,
+  RE.ep,
+  RE.pp,
+  RE.rate,
+];
+
+/**
+ * The configuration a file name states beyond its facts: the stem without the point's own
+ * numbers (lengths, concurrency, GPUs, request rate), dates and bare numbers, e.g.
+ * `minimax_m25_vllm_dep8_isl1024_osl128_conc16` → `minimax_m25_vllm_dep8`. Points of one sweep
+ * share it; two configurations whose files say nothing else apart (`dep8` vs `tep8`) do not.
+ * Empty stem → the parent folder's label. Null when nothing is left.
+ */
+export function configLabel(path: string): string | null {
+  const segs = path.split('/').filter((s) => s !== '');
+  for (let i = segs.length - 1; i >= Math.max(0, segs.length - 2); i--) {
+    const label = labelOf((segs[i] as string).replace(/\.(json|jsonl|csv|txt|log)$/i, ''));
+    if (label !== null) return label;
+  }
+  return null;
+}
+
+function labelOf(stem: string): string | null {
+  let s = `_${stem}_`;
+  for (const re of FACT_TOKENS) {
+    // Twice: adjacent tokens share their separator, so one pass skips every other one.
+    const g = new RegExp(re.source, 'gi');
+    s = s.replace(g, '_').replace(g, '_');
+  }
+  s = s.replace(/req[_-]?rate[_-]?inf/gi, '_');
+  const tokens = s
+    .split(/[_-]+/)
+    .filter((t) => t !== '' && !/^\d+$/.test(t) && !/^\d{8}t?\d{0,6}$/i.test(t) && !/^(inf|infqps)$/i.test(t));
+  return tokens.length > 0 ? tokens.join('_').toLowerCase() : null;
 }
