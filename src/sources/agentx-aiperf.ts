@@ -36,6 +36,7 @@ import {
   manifestEntry,
   putPerGpu,
   scanAgentxJson,
+  sniffAiperf,
   topologyFromAggregate,
   VARIANT_AIPERF,
   type AgentxAggregate,
@@ -349,6 +350,7 @@ function findRawDir(raws: RawDir[], agg: AgentxAggregate): RawDir | null {
 export const agentxAiperfAdapter: SourceAdapter = {
   id: 'agentx-aiperf',
   group: 'agentx',
+  sniff: (file, env) => sniffAiperf(file, env.head),
   async collect(ctx: IngestContext): Promise<AdapterResult> {
     const result: AdapterResult = { fragments: [], findings: [], manifest: [] };
     const scan = await scanAgentxJson(ctx);

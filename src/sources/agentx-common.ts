@@ -14,7 +14,8 @@ import { LATENCY_STATS, latencyKey, type LatencyBase } from '../core/metrics.js'
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import { putPercentileAccuracy, type SampleStats, type Summary } from '../core/stats.js';
 import type { ArtifactEntry, CellSamples, Finding, Identity, Metrics, Topology } from '../core/types.js';
-import { perContext, type FileEntry, type IngestContext } from './types.js';
+import { perContext, type FileEntry, type IngestContext, type SniffVerdict } from './types.js';
+import type { FileHead } from './lib/head.js';
 import { gpusOf, parallelismTopology } from './topology.js';
 import { emptyIdentity } from '../core/identity.js';
 
@@ -66,6 +67,60 @@ export function aggregateGeneration(v: Record<string, unknown>, name: string): A
   const aiperfStats = keys.some((k) => /^p(75|95)_(ttft|e2el|itl|tpot)$/.test(k));
   const v01Stats = keys.some((k) => /^(median|p99)_(ttft|e2el|itl|tpot)$/.test(k));
   return aiperfStats && !v01Stats ? 'aiperf-flat' : 'v0.1';
+}
+
+/** The generation an aggregate's first keys show (for recognition); null when it is not an AgentX aggregate. */
+export function headGeneration(file: FileEntry, head: FileHead): AgentxGeneration | null {
+  if (head.shape !== 'json-object' || !head.keys.includes('scenario_type')) return null;
+  if (!/"scenario_type"\s*:\s*"agentic-coding"/.test(head.text)) return null;
+  const v: Record<string, unknown> = {};
+  for (const k of head.keys) v[k] = k === 'request_metrics' ? {} : true;
+  return aggregateGeneration(v, file.name);
+}
+
+/** Recognition of the AgentX v0.1 / pre-v0.1 files: requests and server CSVs, flat aggregates. */
+export function sniffAgentxV01(file: FileEntry, head: () => FileHead): SniffVerdict | null {
+  if (file.name === 'detailed_results.csv') {
+    const first = head().text.split(/\r?\n/, 1)[0] ?? '';
+    return /(^|,)success(,|$)/.test(first) && /(^|,)ttft(,|$)/.test(first)
+      ? { claim: true, kind: 'agentx_requests_csv', why: 'trace replay requests header' }
+      : null;
+  }
+  if (file.name === 'metrics_server_metrics.csv') {
+    return head().text.startsWith('timestamp_sec')
+      ? { claim: true, kind: 'agentx_server_metrics_csv', why: 'header starts timestamp_sec' }
+      : null;
+  }
+  if (!file.name.endsWith('.json')) return null;
+  const g = headGeneration(file, head());
+  return g === 'v0.1' || g === 'pre-v0.1'
+    ? { claim: true, kind: 'agentx_aggregate', why: `scenario_type agentic-coding (${g} keys)` }
+    : null;
+}
+
+/** Recognition of aiperf files: AgentX aiperf aggregates, aiperf_artifacts/ contents, plain aiperf exports. */
+export function sniffAiperf(file: FileEntry, head: () => FileHead): SniffVerdict | null {
+  if (file.path.includes('aiperf_artifacts/'))
+    return { claim: true, kind: 'aiperf_artifact', why: 'inside aiperf_artifacts/' };
+  if (file.name === 'profile_export_aiperf.json')
+    return head().keys.includes('records')
+      ? { claim: true, kind: 'aiperf_profile_export', why: 'records blocks' }
+      : null;
+  if (file.name === 'profile_export_aiperf.csv')
+    return head().text.startsWith('Metric,')
+      ? { claim: true, kind: 'aiperf_profile_export', why: 'aiperf export CSV header' }
+      : null;
+  if (file.name === 'profile_export.jsonl') {
+    const h = head();
+    return h.keys.includes('metadata') && h.keys.includes('metrics')
+      ? { claim: true, kind: 'aiperf_profile_export_jsonl', why: 'records with metadata, metrics' }
+      : null;
+  }
+  if (!file.name.endsWith('.json')) return null;
+  const g = headGeneration(file, head());
+  return g === 'aiperf-flat' || g === 'aiperf-nested'
+    ? { claim: true, kind: 'agentx_aggregate', why: `scenario_type agentic-coding (${g} keys)` }
+    : null;
 }
 
 export interface AgentxAggregate {

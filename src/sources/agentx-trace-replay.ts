@@ -38,6 +38,7 @@ import {
   manifestEntry,
   putPerGpu,
   scanAgentxJson,
+  sniffAgentxV01,
   topologyFromAggregate,
   VARIANT_V01,
   type AgentxAggregate,
@@ -554,6 +555,7 @@ async function buildUnits(
 export const agentxTraceReplayAdapter: SourceAdapter = {
   id: 'agentx-trace-replay',
   group: 'agentx',
+  sniff: (file, env) => sniffAgentxV01(file, env.head),
   async collect(ctx: IngestContext): Promise<AdapterResult> {
     const result: AdapterResult = { fragments: [], findings: [], manifest: [] };
     const scan = await scanAgentxJson(ctx);

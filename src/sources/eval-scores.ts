@@ -314,34 +314,3 @@ export function modelFromSanitizedFolder(folder: string): string | null {
   if (!/^[A-Za-z0-9._-]+__[A-Za-z0-9._-]+$/.test(folder)) return null;
   return folder.replace('__', '/');
 }
-
-/**
- * JSON as Python's json module writes it: the bare literals `NaN`, `Infinity` and `-Infinity`
- * (outside strings) read as null, since lm-eval writes them for undefined stderrs. Throws like
- * JSON.parse on anything else that is not JSON.
- */
-export function parsePythonJson(text: string): unknown {
-  let out = '';
-  let last = 0;
-  let inStr = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inStr) {
-      if (c === '\\') i++;
-      else if (c === '"') inStr = false;
-      continue;
-    }
-    if (c === '"') inStr = true;
-    else if (c === 'N' && text.startsWith('NaN', i)) {
-      out += `${text.slice(last, i)}null`;
-      last = i += 3;
-      i--;
-    } else if (c === 'I' && text.startsWith('Infinity', i)) {
-      const neg = text[i - 1] === '-';
-      out += `${text.slice(last, neg ? i - 1 : i)}null`;
-      last = i += 8;
-      i--;
-    }
-  }
-  return JSON.parse(out + text.slice(last));
-}

@@ -29,12 +29,19 @@ import {
   lmEvalIdentity,
   lmEvalLayout,
   modelFromSanitizedFolder,
-  parsePythonJson,
   sanitizeMetricName,
   scoreResults,
   type EvalScore,
 } from './eval-scores.js';
-import { unknownCounts, type AdapterResult, type FileEntry, type IngestContext, type SourceAdapter } from './types.js';
+import { hasAnyKey, parseJsonLenient, type FileHead } from './lib/head.js';
+import {
+  unknownCounts,
+  type AdapterResult,
+  type FileEntry,
+  type IngestContext,
+  type SourceAdapter,
+  type SniffVerdict,
+} from './types.js';
 
 export { sanitizeMetricName, scoreResults, type EvalScore };
 
@@ -45,8 +52,42 @@ const NOT_RESULTS = /^(meta_env\.json|agg_eval_.*|results_concurrency_.*)$/;
 /** lm-eval result files are KBs to a few MB; larger JSON outside an eval set is not sniffed. */
 const SNIFF_MAX_BYTES = 16 * 1024 * 1024;
 
+/** Top-level keys that, next to `results`, mark an lm-eval results file (any layout). */
+const LM_EVAL_HEAD_KEYS = [
+  'versions',
+  'configs',
+  'config',
+  'n-shot',
+  'n-samples',
+  'higher_is_better',
+  'lm_eval_version',
+  'group_subtasks',
+  'groups',
+];
+
+/**
+ * Recognition from name and first bytes: meta_env.json, `agg_eval_*.json` collector arrays, and
+ * lm-eval results by content (`results` plus a companion key, or a `results*.json` whose head is
+ * lm-eval's: `{"results": {` with `alias` or `<metric>,<filter>` keys, also when truncated).
+ */
+export function sniffEval(file: FileEntry, head: () => FileHead): SniffVerdict | null {
+  if (!file.name.endsWith('.json')) return null;
+  if (file.name === 'meta_env.json') return { claim: true, kind: 'eval_meta', why: 'InferenceX eval metadata' };
+  const h = head();
+  if (/^agg_eval_/.test(file.name))
+    return h.shape === 'json-array' ? { claim: true, kind: 'eval_collector', why: 'agg_eval_*.json array' } : null;
+  if (h.shape !== 'json-object' || h.keys[0] !== 'results') return null;
+  if (hasAnyKey(h, ...LM_EVAL_HEAD_KEYS))
+    return { claim: true, kind: 'lm_eval_results', why: 'results next to lm-eval keys' };
+  const lmHead = /"alias"\s*:|"[A-Za-z0-9_@.]+,(none|strict-match|flexible-extract)"\s*:/.test(h.text);
+  if (lmHead && (h.truncated || /^results.*\.json$/.test(file.name)))
+    return { claim: true, kind: 'lm_eval_results', why: 'lm-eval results head' };
+  return null;
+}
+
 export const evalAdapter: SourceAdapter = {
   id: 'eval',
+  sniff: (file, env) => sniffEval(file, env.head),
   async collect(ctx: IngestContext): Promise<AdapterResult> {
     const result: AdapterResult = { fragments: [], findings: [], manifest: [] };
     const byDir = new Map<string, FileEntry[]>();
@@ -91,7 +132,7 @@ async function readEvalJson(ctx: IngestContext, f: FileEntry): Promise<EvalRead>
   const text = r.reason === 'invalid_json' ? await ctx.readText(f.path) : null;
   if (text !== null) {
     try {
-      const v = parsePythonJson(text);
+      const v = parseJsonLenient(text);
       if (isLmEvalResults(v)) return { kind: 'results', data: v };
       if (v !== undefined) return { kind: 'other' };
     } catch {

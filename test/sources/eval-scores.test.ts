@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseJsonLenient as parsePythonJson } from '../../src/sources/lib/head.js';
 import {
   isLmEvalResults,
   lmEvalIdentity,
   lmEvalLayout,
-  parsePythonJson,
   scoreName,
   scoreResults,
 } from '../../src/sources/eval-scores.js';
@@ -78,13 +78,8 @@ describe('lm-eval scores', () => {
     expect(metrics.eval_mmlu_a_score).toBe(0.5);
   });
 
-  it('parsePythonJson leaves NaN inside strings alone and rejects non-JSON', () => {
-    expect(parsePythonJson('{"a": "NaN Infinity", "b": -Infinity, "c": [NaN]}')).toEqual({
-      a: 'NaN Infinity',
-      b: null,
-      c: [null],
-    });
-    expect(() => parsePythonJson('{"a": ')).toThrow();
+  it('a results object without lm-eval companions is not lm-eval', () => {
     expect(isLmEvalResults({ results: { x: 1 } })).toBe(false);
+    expect(isLmEvalResults({ results: { x: {} } })).toBe(false);
   });
 });
