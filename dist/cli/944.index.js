@@ -4606,6 +4606,62 @@ function aggregateGeneration(v, name) {
     const v01Stats = keys.some((k) => /^(median|p99)_(ttft|e2el|itl|tpot)$/.test(k));
     return aiperfStats && !v01Stats ? 'aiperf-flat' : 'v0.1';
 }
+/** The generation an aggregate's first keys show (for recognition); null when it is not an AgentX aggregate. */
+function headGeneration(file, head) {
+    if (head.shape !== 'json-object' || !head.keys.includes('scenario_type'))
+        return null;
+    if (!/"scenario_type"\s*:\s*"agentic-coding"/.test(head.text))
+        return null;
+    const v = {};
+    for (const k of head.keys)
+        v[k] = k === 'request_metrics' ? {} : true;
+    return aggregateGeneration(v, file.name);
+}
+/** Recognition of the AgentX v0.1 / pre-v0.1 files: requests and server CSVs, flat aggregates. */
+function sniffAgentxV01(file, head) {
+    if (file.name === 'detailed_results.csv') {
+        const first = head().text.split(/\r?\n/, 1)[0] ?? '';
+        return /(^|,)success(,|$)/.test(first) && /(^|,)ttft(,|$)/.test(first)
+            ? { claim: true, kind: 'agentx_requests_csv', why: 'trace replay requests header' }
+            : null;
+    }
+    if (file.name === 'metrics_server_metrics.csv') {
+        return head().text.startsWith('timestamp_sec')
+            ? { claim: true, kind: 'agentx_server_metrics_csv', why: 'header starts timestamp_sec' }
+            : null;
+    }
+    if (!file.name.endsWith('.json'))
+        return null;
+    const g = headGeneration(file, head());
+    return g === 'v0.1' || g === 'pre-v0.1'
+        ? { claim: true, kind: 'agentx_aggregate', why: `scenario_type agentic-coding (${g} keys)` }
+        : null;
+}
+/** Recognition of aiperf files: AgentX aiperf aggregates, aiperf_artifacts/ contents, plain aiperf exports. */
+function sniffAiperf(file, head) {
+    if (file.path.includes('aiperf_artifacts/'))
+        return { claim: true, kind: 'aiperf_artifact', why: 'inside aiperf_artifacts/' };
+    if (file.name === 'profile_export_aiperf.json')
+        return head().keys.includes('records')
+            ? { claim: true, kind: 'aiperf_profile_export', why: 'records blocks' }
+            : null;
+    if (file.name === 'profile_export_aiperf.csv')
+        return head().text.startsWith('Metric,')
+            ? { claim: true, kind: 'aiperf_profile_export', why: 'aiperf export CSV header' }
+            : null;
+    if (file.name === 'profile_export.jsonl') {
+        const h = head();
+        return h.keys.includes('metadata') && h.keys.includes('metrics')
+            ? { claim: true, kind: 'aiperf_profile_export_jsonl', why: 'records with metadata, metrics' }
+            : null;
+    }
+    if (!file.name.endsWith('.json'))
+        return null;
+    const g = headGeneration(file, head());
+    return g === 'aiperf-flat' || g === 'aiperf-nested'
+        ? { claim: true, kind: 'agentx_aggregate', why: `scenario_type agentic-coding (${g} keys)` }
+        : null;
+}
 /** Finds AgentX aggregates and agentic rows of collected arrays; memoised per context (both adapters use it). */
 const scanAgentxJson = perContext(agentx_common_scanUncached);
 function isBmkAgenticDir(dir) {
@@ -5313,6 +5369,7 @@ async function buildUnits(ctx, aggregates) {
 const agentxTraceReplayAdapter = {
     id: 'agentx-trace-replay',
     group: 'agentx',
+    sniff: (file, env) => sniffAgentxV01(file, env.head),
     async collect(ctx) {
         const result = { fragments: [], findings: [], manifest: [] };
         const scan = await scanAgentxJson(ctx);
@@ -6165,6 +6222,7 @@ function findRawDir(raws, agg) {
 const agentxAiperfAdapter = {
     id: 'agentx-aiperf',
     group: 'agentx',
+    sniff: (file, env) => sniffAiperf(file, env.head),
     async collect(ctx) {
         const result = { fragments: [], findings: [], manifest: [] };
         const scan = await scanAgentxJson(ctx);
@@ -7213,36 +7271,180 @@ function modelFromSanitizedFolder(folder) {
         return null;
     return folder.replace('__', '/');
 }
+
+;// CONCATENATED MODULE: ./src/sources/lib/head.ts
 /**
- * JSON as Python's json module writes it: the bare literals `NaN`, `Infinity` and `-Infinity`
- * (outside strings) read as null, since lm-eval writes them for undefined stderrs. Throws like
- * JSON.parse on anything else that is not JSON.
+ * Cheap looks at a file for recognition (docs/ARCHITECTURE.md "Recognition"): the first bytes,
+ * what kind of text they are, and the top-level keys a JSON object (or the first object of an
+ * array or JSONL file) shows within them. Never a full parse: a 2 GB file costs one small read.
  */
-function parsePythonJson(text) {
+/** Bytes read for recognition. A vLLM/SGLang result states its identifying keys in the first ~1 KB. */
+const HEAD_BYTES = 16 * 1024;
+/** Builds a FileHead from the first bytes of a file. */
+function describeHead(bytes, truncated) {
+    if (bytes.length === 0)
+        return { text: '', truncated: false, shape: 'empty', keys: [] };
+    let nul = 0;
+    for (let i = 0; i < Math.min(bytes.length, 4096); i++)
+        if (bytes[i] === 0)
+            nul++;
+    if (nul > 0)
+        return { text: '', truncated, shape: 'binary', keys: [] };
+    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (truncated && text.endsWith('\ufffd'))
+        text = text.slice(0, -1);
+    const t = text.trimStart();
+    if (t === '')
+        return { text, truncated, shape: 'empty', keys: [] };
+    if (t[0] === '{') {
+        // One object per line (JSONL) when the first line closes an object and another follows.
+        const nl = t.indexOf('\n');
+        const first = nl < 0 ? t : t.slice(0, nl);
+        const rest = nl < 0 ? '' : t.slice(nl + 1).trimStart();
+        const jsonl = rest.startsWith('{') && closesAt(first) === first.trimEnd().length;
+        return { text, truncated, shape: jsonl ? 'jsonl' : 'json-object', keys: objectKeys(t, 0) };
+    }
+    if (t[0] === '[') {
+        const open = t.indexOf('{');
+        const before = open < 0 ? t : t.slice(1, open);
+        const keys = open >= 0 && /^\s*$/.test(before) ? objectKeys(t, open) : [];
+        return { text, truncated, shape: 'json-array', keys };
+    }
+    const firstLine = t.slice(0, Math.max(0, t.indexOf('\n'))) || t;
+    if (/^[^,\n]+(,[^,\n]*)+\r?$/.test(firstLine))
+        return { text, truncated, shape: 'csv', keys: [] };
+    return { text, truncated, shape: 'text', keys: [] };
+}
+/** Index just after the object that starts at 0 in `s` closes, or -1 when it does not close in `s`. */
+function closesAt(s) {
+    let depth = 0;
+    let inStr = false;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (inStr) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inStr = false;
+        }
+        else if (c === 34)
+            inStr = true;
+        else if (c === 123 || c === 91)
+            depth++;
+        else if (c === 125 || c === 93) {
+            depth--;
+            if (depth === 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+/** Keys at depth 1 of the object opening at `start`, as far as `text` goes. */
+function objectKeys(text, start) {
+    const keys = [];
+    let depth = 0;
+    let expectKey = false;
+    for (let i = start; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            // a string: find its end
+            let j = i + 1;
+            while (j < text.length && text.charCodeAt(j) !== 34)
+                j += text.charCodeAt(j) === 92 ? 2 : 1;
+            if (j >= text.length)
+                break;
+            if (depth === 1 && expectKey) {
+                let k = j + 1;
+                while (k < text.length && /\s/.test(text[k]))
+                    k++;
+                if (text[k] === ':') {
+                    const raw = text.slice(i + 1, j);
+                    keys.push(raw.includes('\\') ? safeUnescape(raw) : raw);
+                    expectKey = false;
+                }
+            }
+            i = j;
+        }
+        else if (c === 123 || c === 91) {
+            depth++;
+            if (depth === 1)
+                expectKey = true;
+        }
+        else if (c === 125 || c === 93) {
+            depth--;
+            if (depth === 0)
+                break;
+        }
+        else if (c === 44 && depth === 1)
+            expectKey = true;
+    }
+    return keys;
+}
+function safeUnescape(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return raw;
+    }
+}
+/** True when every key is among the head's keys. */
+function hasKeys(head, ...keys) {
+    return keys.every((k) => head.keys.includes(k));
+}
+/** True when at least one key is among the head's keys. */
+function hasAnyKey(head, ...keys) {
+    return keys.some((k) => head.keys.includes(k));
+}
+/**
+ * JSON.parse that also takes the non-standard literals Python's json module writes
+ * (`NaN`, `Infinity`, `-Infinity`; SGLang and lm-eval results carry them): outside strings they
+ * become `null`, `"inf"`, `"-inf"` (toNumber reads neither as a number; request rates read "inf").
+ */
+function parseJsonLenient(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        if (!/NaN|Infinity/.test(text))
+            throw e;
+    }
     let out = '';
     let last = 0;
     let inStr = false;
     for (let i = 0; i < text.length; i++) {
-        const c = text[i];
+        const c = text.charCodeAt(i);
         if (inStr) {
-            if (c === '\\')
+            if (c === 92)
                 i++;
-            else if (c === '"')
+            else if (c === 34)
                 inStr = false;
             continue;
         }
-        if (c === '"')
+        if (c === 34) {
             inStr = true;
-        else if (c === 'N' && text.startsWith('NaN', i)) {
-            out += `${text.slice(last, i)}null`;
-            last = i += 3;
-            i--;
+            continue;
         }
-        else if (c === 'I' && text.startsWith('Infinity', i)) {
-            const neg = text[i - 1] === '-';
-            out += `${text.slice(last, neg ? i - 1 : i)}null`;
-            last = i += 8;
-            i--;
+        let lit = null;
+        let rep = '';
+        if (c === 78 && text.startsWith('NaN', i)) {
+            lit = 'NaN';
+            rep = 'null';
+        }
+        else if (c === 73 && text.startsWith('Infinity', i)) {
+            lit = 'Infinity';
+            rep = '"inf"';
+        }
+        else if (c === 45 && text.startsWith('-Infinity', i)) {
+            lit = '-Infinity';
+            rep = '"-inf"';
+        }
+        if (lit !== null) {
+            out += text.slice(last, i) + rep;
+            i += lit.length - 1;
+            last = i + 1;
         }
     }
     return JSON.parse(out + text.slice(last));
@@ -7277,14 +7479,50 @@ function parsePythonJson(text) {
 
 
 
+
 const CONC_SUFFIX = /_conc(\d+)(?:_\d+)?\.(json|jsonl)$/;
 const COUNTS_BASIS = 'eval (no request counts)';
 /** Names that hold other producers' JSON, never an lm-eval result. */
 const NOT_RESULTS = /^(meta_env\.json|agg_eval_.*|results_concurrency_.*)$/;
 /** lm-eval result files are KBs to a few MB; larger JSON outside an eval set is not sniffed. */
 const eval_SNIFF_MAX_BYTES = 16 * 1024 * 1024;
+/** Top-level keys that, next to `results`, mark an lm-eval results file (any layout). */
+const LM_EVAL_HEAD_KEYS = [
+    'versions',
+    'configs',
+    'config',
+    'n-shot',
+    'n-samples',
+    'higher_is_better',
+    'lm_eval_version',
+    'group_subtasks',
+    'groups',
+];
+/**
+ * Recognition from name and first bytes: meta_env.json, `agg_eval_*.json` collector arrays, and
+ * lm-eval results by content (`results` plus a companion key, or a `results*.json` whose head is
+ * lm-eval's: `{"results": {` with `alias` or `<metric>,<filter>` keys, also when truncated).
+ */
+function sniffEval(file, head) {
+    if (!file.name.endsWith('.json'))
+        return null;
+    if (file.name === 'meta_env.json')
+        return { claim: true, kind: 'eval_meta', why: 'InferenceX eval metadata' };
+    const h = head();
+    if (/^agg_eval_/.test(file.name))
+        return h.shape === 'json-array' ? { claim: true, kind: 'eval_collector', why: 'agg_eval_*.json array' } : null;
+    if (h.shape !== 'json-object' || h.keys[0] !== 'results')
+        return null;
+    if (hasAnyKey(h, ...LM_EVAL_HEAD_KEYS))
+        return { claim: true, kind: 'lm_eval_results', why: 'results next to lm-eval keys' };
+    const lmHead = /"alias"\s*:|"[A-Za-z0-9_@.]+,(none|strict-match|flexible-extract)"\s*:/.test(h.text);
+    if (lmHead && (h.truncated || /^results.*\.json$/.test(file.name)))
+        return { claim: true, kind: 'lm_eval_results', why: 'lm-eval results head' };
+    return null;
+}
 const evalAdapter = {
     id: 'eval',
+    sniff: (file, env) => sniffEval(file, env.head),
     async collect(ctx) {
         const result = { fragments: [], findings: [], manifest: [] };
         const byDir = new Map();
@@ -7324,7 +7562,7 @@ async function readEvalJson(ctx, f) {
     const text = r.reason === 'invalid_json' ? await ctx.readText(f.path) : null;
     if (text !== null) {
         try {
-            const v = parsePythonJson(text);
+            const v = parseJsonLenient(text);
             if (isLmEvalResults(v))
                 return { kind: 'results', data: v };
             if (v !== undefined)
@@ -8140,184 +8378,6 @@ function joinPosix(dir, rel) {
             out.push(p);
     }
     return out.join('/');
-}
-
-;// CONCATENATED MODULE: ./src/sources/lib/head.ts
-/**
- * Cheap looks at a file for recognition (docs/ARCHITECTURE.md "Recognition"): the first bytes,
- * what kind of text they are, and the top-level keys a JSON object (or the first object of an
- * array or JSONL file) shows within them. Never a full parse: a 2 GB file costs one small read.
- */
-/** Bytes read for recognition. A vLLM/SGLang result states its identifying keys in the first ~1 KB. */
-const HEAD_BYTES = 16 * 1024;
-/** Builds a FileHead from the first bytes of a file. */
-function describeHead(bytes, truncated) {
-    if (bytes.length === 0)
-        return { text: '', truncated: false, shape: 'empty', keys: [] };
-    let nul = 0;
-    for (let i = 0; i < Math.min(bytes.length, 4096); i++)
-        if (bytes[i] === 0)
-            nul++;
-    if (nul > 0)
-        return { text: '', truncated, shape: 'binary', keys: [] };
-    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    if (truncated && text.endsWith('\ufffd'))
-        text = text.slice(0, -1);
-    const t = text.trimStart();
-    if (t === '')
-        return { text, truncated, shape: 'empty', keys: [] };
-    if (t[0] === '{') {
-        // One object per line (JSONL) when the first line closes an object and another follows.
-        const nl = t.indexOf('\n');
-        const first = nl < 0 ? t : t.slice(0, nl);
-        const rest = nl < 0 ? '' : t.slice(nl + 1).trimStart();
-        const jsonl = rest.startsWith('{') && closesAt(first) === first.trimEnd().length;
-        return { text, truncated, shape: jsonl ? 'jsonl' : 'json-object', keys: objectKeys(t, 0) };
-    }
-    if (t[0] === '[') {
-        const open = t.indexOf('{');
-        const before = open < 0 ? t : t.slice(1, open);
-        const keys = open >= 0 && /^\s*$/.test(before) ? objectKeys(t, open) : [];
-        return { text, truncated, shape: 'json-array', keys };
-    }
-    const firstLine = t.slice(0, Math.max(0, t.indexOf('\n'))) || t;
-    if (/^[^,\n]+(,[^,\n]*)+\r?$/.test(firstLine))
-        return { text, truncated, shape: 'csv', keys: [] };
-    return { text, truncated, shape: 'text', keys: [] };
-}
-/** Index just after the object that starts at 0 in `s` closes, or -1 when it does not close in `s`. */
-function closesAt(s) {
-    let depth = 0;
-    let inStr = false;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (inStr) {
-            if (c === 92)
-                i++;
-            else if (c === 34)
-                inStr = false;
-        }
-        else if (c === 34)
-            inStr = true;
-        else if (c === 123 || c === 91)
-            depth++;
-        else if (c === 125 || c === 93) {
-            depth--;
-            if (depth === 0)
-                return i + 1;
-        }
-    }
-    return -1;
-}
-/** Keys at depth 1 of the object opening at `start`, as far as `text` goes. */
-function objectKeys(text, start) {
-    const keys = [];
-    let depth = 0;
-    let expectKey = false;
-    for (let i = start; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 34) {
-            // a string: find its end
-            let j = i + 1;
-            while (j < text.length && text.charCodeAt(j) !== 34)
-                j += text.charCodeAt(j) === 92 ? 2 : 1;
-            if (j >= text.length)
-                break;
-            if (depth === 1 && expectKey) {
-                let k = j + 1;
-                while (k < text.length && /\s/.test(text[k]))
-                    k++;
-                if (text[k] === ':') {
-                    const raw = text.slice(i + 1, j);
-                    keys.push(raw.includes('\\') ? safeUnescape(raw) : raw);
-                    expectKey = false;
-                }
-            }
-            i = j;
-        }
-        else if (c === 123 || c === 91) {
-            depth++;
-            if (depth === 1)
-                expectKey = true;
-        }
-        else if (c === 125 || c === 93) {
-            depth--;
-            if (depth === 0)
-                break;
-        }
-        else if (c === 44 && depth === 1)
-            expectKey = true;
-    }
-    return keys;
-}
-function safeUnescape(raw) {
-    try {
-        return JSON.parse(`"${raw}"`);
-    }
-    catch {
-        return raw;
-    }
-}
-/** True when every key is among the head's keys. */
-function hasKeys(head, ...keys) {
-    return keys.every((k) => head.keys.includes(k));
-}
-/** True when at least one key is among the head's keys. */
-function hasAnyKey(head, ...keys) {
-    return keys.some((k) => head.keys.includes(k));
-}
-/**
- * JSON.parse that also takes the non-standard literals Python's json module writes
- * (`NaN`, `Infinity`, `-Infinity`; SGLang and lm-eval results carry them): outside strings they
- * become `null`, `"inf"`, `"-inf"` (toNumber reads neither as a number; request rates read "inf").
- */
-function parseJsonLenient(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        if (!/NaN|Infinity/.test(text))
-            throw e;
-    }
-    let out = '';
-    let last = 0;
-    let inStr = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inStr) {
-            if (c === 92)
-                i++;
-            else if (c === 34)
-                inStr = false;
-            continue;
-        }
-        if (c === 34) {
-            inStr = true;
-            continue;
-        }
-        let lit = null;
-        let rep = '';
-        if (c === 78 && text.startsWith('NaN', i)) {
-            lit = 'NaN';
-            rep = 'null';
-        }
-        else if (c === 73 && text.startsWith('Infinity', i)) {
-            lit = 'Infinity';
-            rep = '"inf"';
-        }
-        else if (c === 45 && text.startsWith('-Infinity', i)) {
-            lit = '-Infinity';
-            rep = '"-inf"';
-        }
-        if (lit !== null) {
-            out += text.slice(last, i) + rep;
-            i += lit.length - 1;
-            last = i + 1;
-        }
-    }
-    return JSON.parse(out + text.slice(last));
 }
 
 ;// CONCATENATED MODULE: ./src/sources/lib/recognize.ts
