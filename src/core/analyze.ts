@@ -38,7 +38,6 @@ export interface BuildReportInput {
   generatedAt: string;
   version: string;
   thresholds: Thresholds;
-  baseline?: Report | null;
   costRequested?: boolean;
   /** Price inputs; when given every cell with performance data and the run get a cost block. */
   cost?: CostInputs;
@@ -235,7 +234,6 @@ export function buildReport(input: BuildReportInput): Report {
     cells,
     families,
     thresholds: input.thresholds,
-    baseline: input.baseline ?? null,
     expectations,
     timelineFiles,
     costRequested: input.costRequested ?? input.cost !== undefined,

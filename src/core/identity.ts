@@ -4,7 +4,7 @@
  * `recipe_fingerprint` describe a cell but are not part of the key: a change in them is what a
  * PR usually measures (INPUTS.md §3.4).
  */
-import { IDENTITY_FIELDS, type Cell, type Identity, type Report, type Topology } from './types.js';
+import { IDENTITY_FIELDS, type Identity, type Topology } from './types.js';
 
 /** Topology fields that change what is measured (parallelism, workers, spec decoding). */
 export const TOPOLOGY_KEY_FIELDS = [
@@ -104,18 +104,4 @@ export function emptyIdentity(): Identity {
     osl: null,
     concurrency: null,
   };
-}
-
-/**
- * The baseline cell a cell is compared with: same identity key, else the same cell id; null
- * without a baseline or a match.
- */
-export function baselineLookup(baseline: Report | null): (cell: Cell) => Cell | null {
-  const byKey = new Map<string, Cell>();
-  const byId = new Map<string, Cell>();
-  for (const b of baseline?.cells ?? []) {
-    byKey.set(identityKey(b, b.topology ?? {}), b);
-    byId.set(b.cell_id, b);
-  }
-  return (c) => byKey.get(identityKey(c, c.topology)) ?? byId.get(c.cell_id) ?? null;
 }

@@ -209,6 +209,15 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = Object.freeze({
 /** Eval scores (`eval_<task>_score`): higher is better, 3 decimals, decided by the standard error. */
 export const EVAL_SCORE_RE = /^eval_(.+)_score$/;
 
+/** `eval_<task>_score` metric names present in any of the cells, sorted. */
+export function evalScoreNames(
+  ...cells: readonly ({ metrics?: Readonly<Record<string, unknown>> } | null)[]
+): string[] {
+  const names = new Set<string>();
+  for (const c of cells) for (const k of Object.keys(c?.metrics ?? {})) if (EVAL_SCORE_RE.test(k)) names.add(k);
+  return [...names].sort();
+}
+
 /** The catalogue entry of `name` (eval scores included), or null for an unknown metric. */
 export function metricInfo(name: string): MetricInfo | null {
   const known = METRICS[name];

@@ -2,7 +2,7 @@
  * The metrics compare looks at, in their fixed output order (docs/COMPARE.md "Metrics").
  * Eval scores (`eval_<task>_score`) follow, sorted by name.
  */
-import { EVAL_SCORE_RE, METRICS, type Direction, type NoiseBand } from '../metrics.js';
+import { METRICS, type Direction, type NoiseBand } from '../metrics.js';
 import type { Cell, CellSamples } from '../types.js';
 import type { SampleStat } from './stats.js';
 import type { MetricKind } from './types.js';
@@ -75,12 +75,4 @@ export const COMPARE_METRICS: readonly MetricDef[] = [
   ].map((name) => def(name, cost(name))),
 ];
 
-/** `eval_<task>_score` metric names present in either cell, sorted. */
-export function evalScoreNames(a: Cell | null, b: Cell | null): string[] {
-  const names = new Set<string>();
-  for (const c of [a, b]) {
-    if (!c) continue;
-    for (const k of Object.keys(c.metrics ?? {})) if (k.startsWith('eval_') && EVAL_SCORE_RE.test(k)) names.add(k);
-  }
-  return [...names].sort();
-}
+export { evalScoreNames } from '../metrics.js';

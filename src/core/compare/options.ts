@@ -56,8 +56,7 @@ export function compareOptionsFromConfig(config: AnalyzerConfig): CompareOptions
   };
   const out: CompareOptions = {
     evalMinDrop: config.thresholds.eval_regression_min_drop,
-    tpotDegradationRatio: config.thresholds.tpot_degradation_ratio,
-    prefixCacheDrop: config.thresholds.prefix_cache_drop,
+    thresholds: config.thresholds,
   };
   if (c.alpha !== undefined) out.alpha = c.alpha;
   if (c.min_effect_size !== undefined) out.minEffectSize = c.min_effect_size;
