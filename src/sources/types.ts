@@ -24,7 +24,21 @@ export interface FileEntry {
 
 export type JsonRead =
   | { ok: true; value: unknown }
-  | { ok: false; reason: 'too_large' | 'unreadable' | 'invalid_json' | 'empty' | 'not_utf8'; message: string };
+  | {
+      ok: false;
+      /** not_regular: a directory/FIFO/socket/device; wrong_root: null, a scalar or []; too_deep: nesting cap. */
+      reason:
+        | 'too_large'
+        | 'unreadable'
+        | 'invalid_json'
+        | 'empty'
+        | 'not_utf8'
+        | 'not_regular'
+        | 'wrong_root'
+        | 'too_deep'
+        | 'not_finite';
+      message: string;
+    };
 
 /**
  * One CSV record, as `IngestContext.csvRows` hands it to its visitor: valid only during the call.
