@@ -5960,8 +5960,8 @@ async function collectCollector(ctx, file, result) {
 
 // EXTERNAL MODULE: ./src/core/timeline-samples.ts
 var timeline_samples = __webpack_require__(2402);
-// EXTERNAL MODULE: ./src/schemas/validate.ts + 7 modules
-var validate = __webpack_require__(7480);
+// EXTERNAL MODULE: ./src/schemas/validate.ts + 12 modules
+var validate = __webpack_require__(1415);
 ;// CONCATENATED MODULE: ./src/sources/timeline.ts
 /**
  * `inferguard_timeline.jsonl` live overlays (INPUTS.md §8), an optional enrichment.
