@@ -14,6 +14,7 @@ import { DEFAULT_THRESHOLDS } from '../thresholds.js';
 import { metricInfo } from '../metrics.js';
 import { COMPARE_METRICS, evalScoreNames, type MetricDef } from './catalogue.js';
 import { cellFamilyKey, cellKey, matchCells, type CellPair } from './match.js';
+import { compareCurves } from './curves.js';
 import { resolveSettings } from './options.js';
 import {
   adjustRunTests,
@@ -53,6 +54,7 @@ import {
 } from './types.js';
 
 export * from './types.js';
+export { compareCurves, paretoFrontier, type CurveVerdict, type CurvePoint, type CurveSide } from './curves.js';
 export { compareFindings, mergeFindings } from '../findings/order.js';
 export { matchCells, configDifferences } from './match.js';
 export { resolveSettings, compareOptionsFromConfig, DEFAULT_NOISE_BANDS } from './options.js';
@@ -760,7 +762,9 @@ export function compareReports(
   const matched = pairs
     .filter((p) => p.kind === 'matched')
     .map((p) => ({ base: p.base as Cell, head: p.head as Cell }));
-  const findings = baselineFindings(matched, { ...DEFAULT_THRESHOLDS, ...opts.thresholds });
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
+  const findings = baselineFindings(matched, thresholds);
+  const curves = compareCurves(reps(primaryKeys), reps(headRuns), thresholds, settings.min_effect_size);
   for (const pair of pairs) {
     const ref = (pair.head ?? pair.base) as Cell;
     const diff: CellDiff = {
@@ -823,6 +827,7 @@ export function compareReports(
     verdict,
     cells,
     findings,
+    curves,
     runs: {
       base_reports: baseList.length,
       head_reports: headList.length,
