@@ -3539,7 +3539,12 @@ function compareReports(base, head, opts = {}) {
         .map((p) => ({ base: p.base, head: p.head }));
     const thresholds = { ...core_thresholds/* DEFAULT_THRESHOLDS */.J, ...opts.thresholds };
     const findings = (0,core_findings/* baselineFindings */.A)(matched, thresholds);
-    const curves = compareCurves(reps(primaryKeys), reps(headRuns), thresholds, settings.min_effect_size);
+    // Curve changes are single-run numbers: with fewer than min_base_runs base runs they must also
+    // reach the throughput run-noise floor.
+    const curveEffect = baseList.length >= settings.min_base_runs
+        ? settings.min_effect_size
+        : Math.max(settings.min_effect_size, settings.run_noise_floor.throughput ?? 0);
+    const curves = compareCurves(reps(primaryKeys), reps(headRuns), thresholds, curveEffect);
     for (const pair of pairs) {
         const ref = (pair.head ?? pair.base);
         const diff = {

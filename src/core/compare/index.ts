@@ -764,7 +764,13 @@ export function compareReports(
     .map((p) => ({ base: p.base as Cell, head: p.head as Cell }));
   const thresholds = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
   const findings = baselineFindings(matched, thresholds);
-  const curves = compareCurves(reps(primaryKeys), reps(headRuns), thresholds, settings.min_effect_size);
+  // Curve changes are single-run numbers: with fewer than min_base_runs base runs they must also
+  // reach the throughput run-noise floor.
+  const curveEffect =
+    baseList.length >= settings.min_base_runs
+      ? settings.min_effect_size
+      : Math.max(settings.min_effect_size, settings.run_noise_floor.throughput ?? 0);
+  const curves = compareCurves(reps(primaryKeys), reps(headRuns), thresholds, curveEffect);
   for (const pair of pairs) {
     const ref = (pair.head ?? pair.base) as Cell;
     const diff: CellDiff = {
