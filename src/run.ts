@@ -6,7 +6,8 @@
  * core.setFailed. GitHub write failures (fork PRs, 403, 409) become warnings and the summary,
  * outputs and artifact are still written.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdirs } from './io/mkdirs.js';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { log } from './io/log.js';
 import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
@@ -613,7 +614,7 @@ async function uploadReport(
   }
   const name = inputs.mode === 'comment' ? `${inputs.reportArtifact}-comment` : inputs.reportArtifact;
   try {
-    await mkdir(outDir, { recursive: true });
+    await mkdirs(outDir);
     const res = await uploadArtifact(artifacts(), { name, files, rootDir: outDir });
     log.info(`uploaded artifact '${name}' (id ${res.id ?? '?'})`);
     return res.id;

@@ -3,7 +3,8 @@
  * is written, then written to a temp file in the same folder and renamed into place, so a
  * reader never sees a half-written file.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirsSync } from './mkdirs.js';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertContract, type ContractName } from '../schemas/validate.js';
 
@@ -13,7 +14,7 @@ import { assertContract, type ContractName } from '../schemas/validate.js';
  * (a 24 MB compare.json took ~80 ms that way, ~45 ms in one call); nothing else runs meanwhile.
  */
 export async function writeFileAtomic(file: string, text: string | readonly string[]): Promise<void> {
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirsSync(path.dirname(file));
   const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   try {
     if (typeof text === 'string') writeFileSync(tmp, text, 'utf8');
