@@ -6308,7 +6308,7 @@ function isUnusableRoot(v) {
 
 /***/ }),
 
-/***/ 8389:
+/***/ 3581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6329,6 +6329,48 @@ var config_file = __webpack_require__(3103);
 var validate = __webpack_require__(7480);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/io/mkdirs.ts
+/**
+ * `mkdir -p` that always ends: Node's `mkdir(..., { recursive: true })` never returns for some
+ * paths (e.g. under /proc, where mkdir answers ENOENT for a parent that exists), which hung
+ * `--output-dir /proc/...`. This walks the path once from the root: each missing component is
+ * created with a plain mkdir; any error other than EEXIST is thrown at once.
+ */
+
+
+function mkdirsSync(dir) {
+    const abs = external_node_path_default().resolve(dir);
+    try {
+        if ((0,external_node_fs_.statSync)(abs).isDirectory())
+            return;
+    }
+    catch {
+        // missing: create below
+    }
+    const parts = abs.split((external_node_path_default()).sep).filter((p) => p !== '');
+    let cur = external_node_path_default().parse(abs).root;
+    for (const part of parts) {
+        cur = external_node_path_default().join(cur, part);
+        try {
+            (0,external_node_fs_.mkdirSync)(cur);
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+    }
+    if (!(0,external_node_fs_.statSync)(abs).isDirectory()) {
+        // As Node's recursive mkdir reports it.
+        const err = new Error(`EEXIST: file already exists, mkdir '${dir}'`);
+        err.code = 'EEXIST';
+        throw err;
+    }
+}
+/** Promise form of mkdirsSync (the work is a few synchronous syscalls). */
+async function mkdirs(dir) {
+    mkdirsSync(dir);
+}
+
 ;// CONCATENATED MODULE: ./src/io/write.ts
 /**
  * Atomic, validated writes: every JSON document is checked against its contract before a byte
@@ -6338,13 +6380,14 @@ var external_node_fs_ = __webpack_require__(3024);
 
 
 
+
 /**
  * Writes `text` to `file` atomically (temp file + rename), creating the folder. Synchronous fs
  * calls on purpose: the promise API writes a large report in 512 KB thread-pool round trips
  * (a 24 MB compare.json took ~80 ms that way, ~45 ms in one call); nothing else runs meanwhile.
  */
 async function writeFileAtomic(file, text) {
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    mkdirsSync(external_node_path_default().dirname(file));
     const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
     try {
         if (typeof text === 'string')
@@ -6465,8 +6508,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var validate = __webpack_require__(7480);
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(3103);
-// EXTERNAL MODULE: ./src/io/outputs.ts + 1 modules
-var outputs = __webpack_require__(8389);
+// EXTERNAL MODULE: ./src/io/outputs.ts + 2 modules
+var outputs = __webpack_require__(3581);
 // EXTERNAL MODULE: ./src/core/gates/index.ts + 7 modules
 var gates = __webpack_require__(587);
 // EXTERNAL MODULE: ./src/io/ingest-context.ts + 2 modules
@@ -7348,8 +7391,8 @@ function renderJobSummary(input, reportMarkdown) {
 
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(3103);
-// EXTERNAL MODULE: ./src/io/outputs.ts + 1 modules
-var outputs = __webpack_require__(8389);
+// EXTERNAL MODULE: ./src/io/outputs.ts + 2 modules
+var outputs = __webpack_require__(3581);
 // EXTERNAL MODULE: ./src/io/read-report.ts + 1 modules
 var read_report = __webpack_require__(9068);
 // EXTERNAL MODULE: ./src/schemas/validate.ts + 7 modules
