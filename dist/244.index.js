@@ -9828,8 +9828,8 @@ async function loadCostInputs(opts, config) {
     return { currency: currency ?? table.currency, gpuHourCost: null, priceTable: table, gpus: gpus ?? null };
 }
 
-// EXTERNAL MODULE: ./src/io/ingest-context.ts + 2 modules
-var ingest_context = __webpack_require__(18058);
+// EXTERNAL MODULE: ./src/io/ingest-context.ts + 3 modules
+var ingest_context = __webpack_require__(98293);
 ;// CONCATENATED MODULE: ./src/io/analyze-dir.ts
 /**
  * Reading a results dir: scan, every source adapter, then the pure core (src/core/analyze.ts)
@@ -10011,7 +10011,7 @@ async function loadConfig(file) {
 
 /***/ }),
 
-/***/ 18058:
+/***/ 98293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10697,8 +10697,81 @@ async function* readFileLines(file, readBuffer = line_read_READ_BUFFER) {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/json-limits.ts
-var json_limits = __webpack_require__(66033);
+;// CONCATENATED MODULE: ./src/io/json-limits.ts
+/**
+ * Limits checked on JSON text before (and right after) it is parsed whole: nesting depth (a
+ * document nested deeper than any format we read is refused before JSON.parse, so no later
+ * recursive walk can overflow the stack) and finite numbers (JSON.parse turns `1e999` into
+ * Infinity, which no contract allows). Messages never quote the file's content.
+ */
+/** Deepest nesting of arrays/objects an input JSON file may have (no format we read needs > 12). */
+const MAX_INPUT_JSON_DEPTH = 64;
+/**
+ * True when `text` nests arrays/objects deeper than `maxDepth` (strings skipped, escapes
+ * honoured). A linear scan; stops at the first level past the limit.
+ */
+function jsonDepthExceeds(text, maxDepth) {
+    let depth = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            // Skip the string: find the closing quote not preceded by an odd run of backslashes.
+            for (i++; i < n; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 92 /* \ */)
+                    i++;
+                else if (d === 34)
+                    break;
+            }
+        }
+        else if (c === 91 /* [ */ || c === 123 /* { */) {
+            if (++depth > maxDepth)
+                return true;
+        }
+        else if (c === 93 /* ] */ || c === 125 /* } */) {
+            depth--;
+        }
+    }
+    return false;
+}
+/** Iterative walk (no recursion): finds non-finite numbers (from overflowing literals). */
+function walkJson(value) {
+    let nodes = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        nodes++;
+        if (typeof v === 'number') {
+            if (!Number.isFinite(v))
+                return { nonFinite: true, nodes };
+        }
+        else if (Array.isArray(v)) {
+            for (let i = 0; i < v.length; i++)
+                stack.push(v[i]);
+        }
+        else if (v !== null && typeof v === 'object') {
+            for (const k in v)
+                stack.push(v[k]);
+        }
+    }
+    return { nonFinite: false, nodes };
+}
+/** Kind of a JSON root, in words ("null", "a string", "an empty array", ...). */
+function rootKind(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return v.length === 0 ? 'an empty array' : 'an array';
+    if (typeof v === 'object')
+        return 'an object';
+    return typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : `a ${typeof v}`;
+}
+/** Roots no input format accepts: null, a bare scalar, an empty array. */
+function isUnusableRoot(v) {
+    return v === null || typeof v !== 'object' || (Array.isArray(v) && v.length === 0);
+}
+
 // EXTERNAL MODULE: ./src/sources/lib/head.ts
 var head = __webpack_require__(47354);
 ;// CONCATENATED MODULE: ./src/io/ingest-context.ts
@@ -10918,7 +10991,7 @@ function globToRegExp(glob) {
 const DEFAULT_TIMELINE_NAME = 'inferguard_timeline.jsonl';
 function createIngestContext(root, files, thresholds, options = {}) {
     const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
-    const maxDepth = options.maxJsonDepth ?? json_limits/* MAX_INPUT_JSON_DEPTH */.Np;
+    const maxDepth = options.maxJsonDepth ?? MAX_INPUT_JSON_DEPTH;
     const byPath = new Map(files.map((f) => [f.path, f]));
     const jsonCache = new Map();
     const claimed = new Set();
@@ -10960,7 +11033,7 @@ function createIngestContext(root, files, thresholds, options = {}) {
             text = text.slice(1);
         if (text.trim() === '')
             return { ok: false, reason: 'empty', message: `${rel} is empty` };
-        if ((0,json_limits/* jsonDepthExceeds */.LL)(text, maxDepth))
+        if (jsonDepthExceeds(text, maxDepth))
             return {
                 ok: false,
                 reason: 'too_deep',
@@ -10981,14 +11054,14 @@ function createIngestContext(root, files, thresholds, options = {}) {
                 message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
             };
         }
-        if ((0,json_limits/* isUnusableRoot */.we)(value))
+        if (isUnusableRoot(value))
             return {
                 ok: false,
                 reason: 'wrong_root',
-                message: `${rel} holds ${(0,json_limits/* rootKind */.Nt)(value)} at its root, not the JSON object or array its format needs`,
+                message: `${rel} holds ${rootKind(value)} at its root, not the JSON object or array its format needs`,
             };
         // Overflowing literals (1e999) parse to Infinity; only texts with a long exponent or digit run can hold one.
-        if (OVERFLOW_HINT.test(text) && (0,json_limits/* walkJson */.gO)(value).nonFinite)
+        if (OVERFLOW_HINT.test(text) && walkJson(value).nonFinite)
             return {
                 ok: false,
                 reason: 'not_finite',
@@ -11121,93 +11194,6 @@ async function* readLines(file, rel) {
             throw new IngestReadError(rel, e.message);
         throw e;
     }
-}
-
-
-/***/ }),
-
-/***/ 66033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LL: () => (/* binding */ jsonDepthExceeds),
-/* harmony export */   Np: () => (/* binding */ MAX_INPUT_JSON_DEPTH),
-/* harmony export */   Nt: () => (/* binding */ rootKind),
-/* harmony export */   gO: () => (/* binding */ walkJson),
-/* harmony export */   we: () => (/* binding */ isUnusableRoot)
-/* harmony export */ });
-/**
- * Limits checked on JSON text before (and right after) it is parsed whole: nesting depth (a
- * document nested deeper than any format we read is refused before JSON.parse, so no later
- * recursive walk can overflow the stack) and finite numbers (JSON.parse turns `1e999` into
- * Infinity, which no contract allows). Messages never quote the file's content.
- */
-/** Deepest nesting of arrays/objects an input JSON file may have (no format we read needs > 12). */
-const MAX_INPUT_JSON_DEPTH = 64;
-/**
- * True when `text` nests arrays/objects deeper than `maxDepth` (strings skipped, escapes
- * honoured). A linear scan; stops at the first level past the limit.
- */
-function jsonDepthExceeds(text, maxDepth) {
-    let depth = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 34 /* " */) {
-            // Skip the string: find the closing quote not preceded by an odd run of backslashes.
-            for (i++; i < n; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 92 /* \ */)
-                    i++;
-                else if (d === 34)
-                    break;
-            }
-        }
-        else if (c === 91 /* [ */ || c === 123 /* { */) {
-            if (++depth > maxDepth)
-                return true;
-        }
-        else if (c === 93 /* ] */ || c === 125 /* } */) {
-            depth--;
-        }
-    }
-    return false;
-}
-/** Iterative walk (no recursion): finds non-finite numbers (from overflowing literals). */
-function walkJson(value) {
-    let nodes = 0;
-    const stack = [value];
-    while (stack.length > 0) {
-        const v = stack.pop();
-        nodes++;
-        if (typeof v === 'number') {
-            if (!Number.isFinite(v))
-                return { nonFinite: true, nodes };
-        }
-        else if (Array.isArray(v)) {
-            for (let i = 0; i < v.length; i++)
-                stack.push(v[i]);
-        }
-        else if (v !== null && typeof v === 'object') {
-            for (const k in v)
-                stack.push(v[k]);
-        }
-    }
-    return { nonFinite: false, nodes };
-}
-/** Kind of a JSON root, in words ("null", "a string", "an empty array", ...). */
-function rootKind(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return v.length === 0 ? 'an empty array' : 'an array';
-    if (typeof v === 'object')
-        return 'an object';
-    return typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : `a ${typeof v}`;
-}
-/** Roots no input format accepts: null, a bare scalar, an empty array. */
-function isUnusableRoot(v) {
-    return v === null || typeof v !== 'object' || (Array.isArray(v) && v.length === 0);
 }
 
 
@@ -12855,10 +12841,8 @@ async function uploadArtifact(client, o) {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/ingest-context.ts + 2 modules
-var ingest_context = __webpack_require__(18058);
-// EXTERNAL MODULE: ./src/io/json-limits.ts
-var json_limits = __webpack_require__(66033);
+// EXTERNAL MODULE: ./src/io/ingest-context.ts + 3 modules
+var ingest_context = __webpack_require__(98293);
 // EXTERNAL MODULE: ./src/io/safe-open.ts
 var safe_open = __webpack_require__(27795);
 ;// CONCATENATED MODULE: ./src/io/untrusted-report.ts
@@ -12868,16 +12852,16 @@ var safe_open = __webpack_require__(27795);
  * later step or reaching a sink, before and after the one JSON.parse. Failing any check is an
  * outcome with a one-line reason (the caller makes it "no baseline" or a finding), never a throw.
  *
- * Order: regular file (non-blocking open) → byte cap → strict UTF-8 → nesting depth (a linear
- * scan, before parsing) → JSON.parse (errors give line/column, never the file's content) →
- * numbers finite and within ±1e100 (so statistics over them stay finite) → cell cap →
+ * Order: regular file (non-blocking open) → byte cap (before reading) → strict UTF-8 →
+ * JSON.parse (errors give line/column, never the file's content; V8's parser is iterative, so a
+ * deep document cannot overflow it) → one iterative walk: nesting depth, numbers finite and within
+ * ±1e100 (so statistics over them stay finite) → cell cap →
  * inferguard-analyze/v1 → the blocks renderers and merge rely on that the contract leaves open:
  * `gates` (inferguard-gates/v1), `cross_run` families, cell `samples` and `timeline` counts.
  *
  * Limits are documented in docs/ACTION.md (inputs `max-report-bytes`, `max-report-cells`,
  * `max-report-depth`) and docs/COMPARE.md.
  */
-
 
 
 
@@ -12944,11 +12928,6 @@ function parseUntrustedReport(text, label, limits = configured) {
         return { ok: false, reason: `${label} report.json is over the ${limits.maxBytes}-byte cap (max-report-bytes)` };
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    if ((0,json_limits/* jsonDepthExceeds */.LL)(text, limits.maxDepth))
-        return {
-            ok: false,
-            reason: `${label} report.json nests deeper than ${limits.maxDepth} levels (max-report-depth); not parsed`,
-        };
     let value;
     try {
         value = JSON.parse(text);
@@ -12960,7 +12939,14 @@ function parseUntrustedReport(text, label, limits = configured) {
             reason: `${label} report.json is not valid JSON${line !== null ? ` (line ${line}, column ${column})` : ''}`,
         };
     }
-    const bad = firstBadNumber(value);
+    // One iterative walk (JSON.parse itself is iterative in V8, so a deep document parses; nothing
+    // after this point recurses into a document that passed): nesting depth, then every number.
+    const bad = walkProblem(value, limits.maxDepth);
+    if (bad === 'deep')
+        return {
+            ok: false,
+            reason: `${label} report.json nests deeper than ${limits.maxDepth} levels (max-report-depth)`,
+        };
     if (bad !== null)
         return {
             ok: false,
@@ -12983,24 +12969,47 @@ function parseUntrustedReport(text, label, limits = configured) {
         return { ok: false, reason: `${label} report.json: ${block}` };
     return { ok: true, report: value };
 }
-/** "not finite" / "too large" for the first offending number, else null (iterative walk). */
-function firstBadNumber(root) {
+/**
+ * 'deep' when arrays/objects nest past `maxDepth`; "not finite ..." / "too large" for the first
+ * offending number; else null. Iterative (an explicit stack of values and their depths).
+ */
+function walkProblem(root, maxDepth) {
     const stack = [root];
+    const depths = [0];
     while (stack.length > 0) {
         const v = stack.pop();
+        const d = depths.pop();
         if (typeof v === 'number') {
             if (!Number.isFinite(v))
                 return 'not finite (an overflowing literal such as 1e999)';
-            if (Math.abs(v) > MAX_REPORT_NUMBER)
+            if (v > MAX_REPORT_NUMBER || v < -MAX_REPORT_NUMBER)
                 return 'too large';
         }
-        else if (Array.isArray(v)) {
-            for (let i = 0; i < v.length; i++)
-                stack.push(v[i]);
-        }
         else if (v !== null && typeof v === 'object') {
-            for (const k in v)
-                stack.push(v[k]);
+            if (d >= maxDepth)
+                return 'deep';
+            if (Array.isArray(v)) {
+                for (let i = 0; i < v.length; i++) {
+                    const x = v[i];
+                    if (typeof x === 'object' && x !== null) {
+                        stack.push(x);
+                        depths.push(d + 1);
+                    }
+                    else if (typeof x === 'number' && !(x <= MAX_REPORT_NUMBER && x >= -MAX_REPORT_NUMBER))
+                        return Number.isFinite(x) ? 'too large' : 'not finite (an overflowing literal such as 1e999)';
+                }
+            }
+            else {
+                for (const k in v) {
+                    const x = v[k];
+                    if (typeof x === 'object' && x !== null) {
+                        stack.push(x);
+                        depths.push(d + 1);
+                    }
+                    else if (typeof x === 'number' && !(x <= MAX_REPORT_NUMBER && x >= -MAX_REPORT_NUMBER))
+                        return Number.isFinite(x) ? 'too large' : 'not finite (an overflowing literal such as 1e999)';
+                }
+            }
         }
     }
     return null;
@@ -13761,11 +13770,22 @@ async function writeFileAtomic(file, text) {
 }
 /** Serialises JSON deterministically (2-space indent, trailing newline). */
 function toJsonText(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
+    return `${JSON.stringify(value, null, indentFor(value))}\n`;
 }
 /** toJsonText as two parts (the JSON, the newline) for writeFileAtomic: the same bytes, no join. */
 function toJsonParts(value) {
-    return [`${JSON.stringify(value, null, 2)}`, '\n'];
+    return [`${JSON.stringify(value, null, indentFor(value))}`, '\n'];
+}
+/**
+ * Documents with more cells than this (report.json, compare.json of a large sweep) are written
+ * compact: one line, no indentation. The same JSON value, deterministic (key order as built),
+ * about a third smaller, and parsed, stringified and validated faster by every later step; small
+ * documents stay pretty-printed for people reading them.
+ */
+const COMPACT_ABOVE_CELLS = 500;
+function indentFor(value) {
+    const cells = value?.cells;
+    return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS ? undefined : 2;
 }
 /** Validates `value` against `contract`, then writes it atomically as JSON. */
 async function writeJsonValidated(file, contract, value) {
@@ -16665,6 +16685,7 @@ async function fetchResultArtifacts(inputs, ctx, gh, resultsDir) {
     else if (!ctx.hasArtifactRuntime) {
         throw new types/* UsageError */.eb(`'artifact-pattern' needs the Actions artifact runtime (run the action as a workflow step), got none`);
     }
+    const startedAt = Date.now();
     const got = await downloadArtifacts(gh.artifacts(), {
         patterns: inputs.artifactPatterns,
         destDir: resultsDir,
@@ -16672,7 +16693,7 @@ async function fetchResultArtifacts(inputs, ctx, gh, resultsDir) {
         concurrency: inputs.downloadConcurrency,
         limits: inputs.artifactLimits,
     });
-    log/* log */.R.info(`Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${run_rel(ctx, resultsDir)}`);
+    log/* log */.R.info(`Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${run_rel(ctx, resultsDir)} in ${((Date.now() - startedAt) / 1000).toFixed(2)} s (${inputs.downloadConcurrency} at a time)`);
     if (got.length === 0)
         throw new config_file/* NoReportError */.E(`no artifact matches '${inputs.artifactPatterns.join(', ')}'`);
 }

@@ -322,6 +322,7 @@ async function fetchResultArtifacts(
       `'artifact-pattern' needs the Actions artifact runtime (run the action as a workflow step), got none`,
     );
   }
+  const startedAt = Date.now();
   const got = await downloadArtifacts(gh.artifacts(), {
     patterns: inputs.artifactPatterns,
     destDir: resultsDir,
@@ -330,7 +331,7 @@ async function fetchResultArtifacts(
     limits: inputs.artifactLimits,
   });
   log.info(
-    `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)}`,
+    `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)} in ${((Date.now() - startedAt) / 1000).toFixed(2)} s (${inputs.downloadConcurrency} at a time)`,
   );
   if (got.length === 0) throw new NoReportError(`no artifact matches '${inputs.artifactPatterns.join(', ')}'`);
 }
