@@ -24,14 +24,8 @@ import { describeHead, HEAD_BYTES, type FileHead } from '../sources/lib/head.js'
 /** Folder names that hold our own output; never read back as input. */
 export const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
 
-export class IngestReadError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(`${file}: ${message}`);
-  }
-}
+export { IngestReadError } from '../errors.js';
+import { IngestReadError } from '../errors.js';
 
 export interface ScanResult {
   files: FileEntry[];

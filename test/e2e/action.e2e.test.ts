@@ -10,8 +10,6 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import '../../src/core/compare/index.js';
-import '../../src/io/github/records.js';
 import { validateContract } from '../../src/schemas/validate.js';
 import { BOT, type FakeGitHub } from './harness/fake-github.js';
 import { DIST, node24, type ActionRun } from './harness/run-action.js';
