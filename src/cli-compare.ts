@@ -30,7 +30,7 @@ export async function cmdCompare(argv: string[]): Promise<number> {
   const { values } = parseCliArgs(
     argv,
     {
-      base: { type: 'string' },
+      base: { type: 'string', multiple: true },
       head: { type: 'string' },
       'output-dir': { type: 'string' },
       config: { type: 'string' },
@@ -42,8 +42,10 @@ export async function cmdCompare(argv: string[]): Promise<number> {
   );
   const failOnRegression = values['fail-on-regression'] === true;
   const policy = { failOn: parseFailOn(values['fail-on']), failOnRegression };
-  const { outcome, comparePath, commentPath } = await compareReportFiles({
-    basePath: required(values, 'base', 'compare'),
+  const bases = (values.base as string[] | undefined)?.filter((b) => b !== '') ?? [];
+  if (bases.length === 0) throw new UsageError('compare needs --base <report.json|folder> (repeatable)');
+  const { outcome, comparePath, commentPath, skipped } = await compareReportFiles({
+    basePath: bases,
     headPath: required(values, 'head', 'compare'),
     outputDir: values['output-dir'] as string | undefined,
     configFile: values.config as string | undefined,
@@ -57,10 +59,12 @@ export async function cmdCompare(argv: string[]): Promise<number> {
   process.stdout.write(
     [
       `inferguard compare: ${diff.verdict.verdict}; ${k.regressed} regressed, ${k.improved} improved, ${k.unchanged} unchanged, ${k.new} new, ${k.missing} missing, ${k.incomparable} incomparable, ${k.insufficient_data} insufficient data`,
+      `base runs: ${diff.runs?.base_reports ?? 1}${skipped.length > 0 ? ` (skipped: ${skipped.join('; ')})` : ''}`,
       `findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
       `compare.json: ${shownPath(comparePath)}`,
       `comment.md:   ${shownPath(commentPath)}`,
       `exit code ${code} (--fail-on ${policy.failOn}${failOnRegression ? ', --fail-on-regression' : ''})`,
+      ...outcome.decision.reasons.map((r) => `  ${r.rule}: ${r.message}`),
     ].join('\n') + '\n',
   );
   return code;

@@ -111,13 +111,20 @@ const gatesRule = {
 };
 const regressionRule = {
     name: 'regression',
-    judge({ failOnRegression }, { verdict }) {
-        if (!failOnRegression || verdict !== 'REGRESSION')
+    judge({ failOnRegression }, { verdict, matched, verdictSummary }) {
+        if (!failOnRegression || verdict === null)
             return null;
-        return {
-            exitCode: EXIT_FINDINGS,
-            message: 'the comparison with the baseline found a REGRESSION (fail-on-regression)',
-        };
+        if (verdict === 'REGRESSION')
+            return {
+                exitCode: EXIT_FINDINGS,
+                message: `the comparison with the baseline found a REGRESSION (fail-on-regression)${verdictSummary ? `: ${verdictSummary}` : ''}`,
+            };
+        if (matched === 0)
+            return {
+                exitCode: EXIT_FINDINGS,
+                message: 'no head cell could be matched with a baseline cell, so nothing was checked for regressions (fail-on-regression)',
+            };
+        return null;
     },
 };
 /** The policy's rules, in the order their reasons are reported. */
@@ -550,8 +557,9 @@ Usage:
       [--timeline-glob GLOB] [--json] [--config FILE]
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
       [--baseline <report.json> [--fail-on-regression]]
-  inferguard compare --base <report.json> --head <report.json> [--output-dir DIR] [--config FILE]
-      [--fail-on LEVEL] [--fail-on-regression]
+  inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
+      [--config FILE] [--fail-on LEVEL] [--fail-on-regression]
+  inferguard calibrate <report.json|folder>... [--output FILE]
   inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
   inferguard --version | --help
 
@@ -621,7 +629,7 @@ function analyzeOptions(argv) {
 }
 async function cmdAnalyze(argv) {
     const opts = analyzeOptions(argv);
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8296));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(736), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 749));
     const result = await analyzeResultsDir(opts);
     const { outcome } = result;
     const code = outcome.decision.exitCode;
@@ -657,8 +665,9 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(296), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(296), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(736), __nccwpck_require__.e(749), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(736), __nccwpck_require__.e(749), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
+    calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(815), __nccwpck_require__.e(736), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4077))).cmdCalibrate,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';

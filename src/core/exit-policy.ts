@@ -31,6 +31,10 @@ export interface ExitEvidence {
   gates: GatesBlock | null;
   /** The compare verdict (REGRESSION, …), null without a baseline. */
   verdict: string | null;
+  /** Head cells matched with a base cell (with a baseline): 0 means nothing could be checked. */
+  matched?: number;
+  /** The verdict's one-line summary (names a completion regression: cells missing from head). */
+  verdictSummary?: string;
 }
 
 export type ExitRuleName = 'findings' | 'gates' | 'regression';
@@ -98,12 +102,20 @@ const gatesRule: ExitRule = {
 
 const regressionRule: ExitRule = {
   name: 'regression',
-  judge({ failOnRegression }, { verdict }) {
-    if (!failOnRegression || verdict !== 'REGRESSION') return null;
-    return {
-      exitCode: EXIT_FINDINGS,
-      message: 'the comparison with the baseline found a REGRESSION (fail-on-regression)',
-    };
+  judge({ failOnRegression }, { verdict, matched, verdictSummary }) {
+    if (!failOnRegression || verdict === null) return null;
+    if (verdict === 'REGRESSION')
+      return {
+        exitCode: EXIT_FINDINGS,
+        message: `the comparison with the baseline found a REGRESSION (fail-on-regression)${verdictSummary ? `: ${verdictSummary}` : ''}`,
+      };
+    if (matched === 0)
+      return {
+        exitCode: EXIT_FINDINGS,
+        message:
+          'no head cell could be matched with a baseline cell, so nothing was checked for regressions (fail-on-regression)',
+      };
+    return null;
   },
 };
 

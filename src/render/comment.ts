@@ -235,7 +235,14 @@ function verdictLine(diff: ReportDiff | null, run: CommentRun | undefined): stri
       ? `; ${k.new} new, ${k.missing} missing, ${k.incomparable} incomparable, ${k.insufficient_data} with insufficient data`
       : ''
   }.`;
-  return `**Regression verdict:** ${icon} ${v.verdict} — ${summary}${note}`;
+  const runs = typeof v.base_runs === 'number' ? v.base_runs : null;
+  const rests =
+    runs !== null
+      ? ` Rests on ${runs} base run${runs === 1 ? '' : 's'} (${v.basis === 'run_interval' ? "the base runs' prediction interval" : 'one-run comparison gated by the run-noise floor'}).`
+      : '';
+  const missing =
+    k.missing > 0 ? ` Completion regression: ${k.missing} cell(s) of the base sweep missing from head.` : '';
+  return `**Regression verdict:** ${icon} ${v.verdict} — ${summary}${missing}${rests}${note}`;
 }
 
 function headline(input: CommentInput, findings: readonly Finding[]): string {
@@ -371,8 +378,21 @@ function sectionChanges(diff: ReportDiff, currency: string, maxRows: number): st
   return out;
 }
 
+/** How many base runs a comparison rests on (compare.json `n_base_runs`), as the evidence says it. */
+function runsText(c: MetricComparison): string {
+  const n = c.n_base_runs;
+  return typeof n === 'number' ? `, ${n} base run${n === 1 ? '' : 's'}` : '';
+}
+
 function methodText(c: MetricComparison): string {
+  const m = methodCore(c);
+  return m === '—' ? m : `${m}${runsText(c)}`;
+}
+
+function methodCore(c: MetricComparison): string {
   switch (c.method) {
+    case 'run_interval':
+      return `outside base-run interval q=${fmtP(c.q_value)}, shift ${pct(c.effect_size)}`;
     case 'mann_whitney_u':
       return `Mann-Whitney q=${fmtP(c.q_value)}, shift ${pct(c.effect_size)}, n=${c.n_base ?? '?'}/${c.n_head ?? '?'}`;
     case 'bootstrap_quantile':
