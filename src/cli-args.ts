@@ -1,6 +1,6 @@
 /** Argument parsing shared by the CLI commands: one-line UsageErrors, never a stack trace. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { FAIL_ON_VALUES, type FailOn } from './core/exit-code.js';
+import { FAIL_ON_VALUES, type FailOn } from './core/exit-policy.js';
 import { UsageError } from './core/types.js';
 
 export function parseCliArgs(

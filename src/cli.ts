@@ -4,7 +4,8 @@
  * exit codes per ANALYZER.md: 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
  */
 import { parseCliArgs, parseFailOn } from './cli-args.js';
-import { countFindings, EXIT_NO_REPORT, exitCodeFor } from './core/exit-code.js';
+import { countFindings, EXIT_NO_REPORT, type ExitPolicy } from './core/exit-policy.js';
+import type { AnalyzeOptions } from './io/analyze-dir.js';
 import { UsageError } from './core/types.js';
 import { INFERGUARD_VERSION } from './version.js';
 
@@ -15,6 +16,7 @@ Usage:
       [--fail-on never|info|warning|critical] [--strict | --best-effort]
       [--timeline-glob GLOB] [--json] [--config FILE]
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
+      [--baseline <report.json> [--fail-on-regression]]
   inferguard compare --base <report.json> --head <report.json> [--output-dir DIR] [--config FILE]
       [--fail-on LEVEL] [--fail-on-regression]
   inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
@@ -42,27 +44,28 @@ function num(name: string, v: unknown, { integer = false, min = 0 } = {}): numbe
   return n;
 }
 
-async function cmdAnalyze(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCliArgs(
-    argv,
-    {
-      'output-dir': { type: 'string' },
-      format: { type: 'string' },
-      'fail-on': { type: 'string' },
-      strict: { type: 'boolean' },
-      'best-effort': { type: 'boolean' },
-      'timeline-glob': { type: 'string' },
-      json: { type: 'boolean' },
-      config: { type: 'string' },
-      'gpu-hour-cost': { type: 'string' },
-      currency: { type: 'string' },
-      'price-table': { type: 'string' },
-      gpus: { type: 'string' },
-      gate: { type: 'string', multiple: true },
-      debug: { type: 'boolean' },
-    },
-    true,
-  );
+const ANALYZE_FLAGS = {
+  'output-dir': { type: 'string' },
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'fail-on-regression': { type: 'boolean' },
+  strict: { type: 'boolean' },
+  'best-effort': { type: 'boolean' },
+  'timeline-glob': { type: 'string' },
+  json: { type: 'boolean' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'gpu-hour-cost': { type: 'string' },
+  currency: { type: 'string' },
+  'price-table': { type: 'string' },
+  gpus: { type: 'string' },
+  gate: { type: 'string', multiple: true },
+  debug: { type: 'boolean' },
+} as const;
+
+/** The analyze flags as pipeline options (every flag checked before any work). */
+function analyzeOptions(argv: string[]): AnalyzeOptions & { policy: ExitPolicy; json: boolean } {
+  const { values, positionals } = parseCliArgs(argv, ANALYZE_FLAGS, true);
   if (positionals.length !== 1) throw new UsageError('analyze needs exactly one <results_dir>');
   const format = (values.format as string | undefined) ?? 'both';
   if (!['json', 'md', 'both'].includes(format))
@@ -72,43 +75,53 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
     throw new UsageError('--gpu-hour-cost and --price-table exclude each other');
   }
   const failOn = parseFailOn(values['fail-on'], 'critical');
-  const { analyzeResultsDir } = await import('./io/analyze-dir.js');
-  const result = await analyzeResultsDir({
+  return {
     resultsDir: positionals[0] as string,
     outputDir: values['output-dir'] as string | undefined,
     format: format as 'json' | 'md' | 'both',
     strict: values.strict === true,
     configFile: values.config as string | undefined,
+    baselineFile: values.baseline as string | undefined,
     gpuHourCost: num('gpu-hour-cost', values['gpu-hour-cost']),
     currency: values.currency as string | undefined,
     priceTable: values['price-table'] as string | undefined,
     gpus: num('gpus', values.gpus, { integer: true }),
     timelineGlob: values['timeline-glob'] as string | undefined,
     gateLines: ((values.gate as string[] | undefined) ?? []).join('\n'),
-  });
-  const { gatesExitCode } = await import('./core/gates/index.js');
-  const gatesBlock = result.report.gates as Parameters<typeof gatesExitCode>[0] | undefined;
-  // A failing, not-found or conflicting gate (severity error) fails like a finding at --fail-on.
-  const code = Math.max(exitCodeFor(result.report.findings, failOn), gatesBlock ? gatesExitCode(gatesBlock) : 0);
-  if (values.json) {
+    policy: { failOn, failOnRegression: values['fail-on-regression'] === true },
+    json: values.json === true,
+  };
+}
+
+async function cmdAnalyze(argv: string[]): Promise<number> {
+  const opts = analyzeOptions(argv);
+  const { analyzeResultsDir } = await import('./pipeline.js');
+  const result = await analyzeResultsDir(opts);
+  const { outcome } = result;
+  const code = outcome.decision.exitCode;
+  if (opts.json) {
     process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
-  } else {
-    const s = result.report.run_summary;
-    const c = countFindings(result.report.findings);
-    const lines = [
-      `inferguard: ${s.total_cells} cells, run ${s.status}; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
-    ];
-    if (gatesBlock) {
-      const g = gatesBlock.summary;
-      lines.push(
-        `gates: ${g.passed} passed, ${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error`,
-      );
-    }
-    if (result.reportPath) lines.push(`report.json: ${rel(result.reportPath)}`);
-    if (result.markdownPath) lines.push(`report.md:   ${rel(result.markdownPath)}`);
-    lines.push(`exit code ${code} (--fail-on ${failOn})`);
-    process.stdout.write(`${lines.join('\n')}\n`);
+    return code;
   }
+  const s = result.report.run_summary;
+  const c = countFindings(outcome.findings);
+  const lines = [
+    `inferguard: ${s.total_cells} cells, run ${s.status}; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
+  ];
+  if (outcome.gates) {
+    const g = outcome.gates.summary;
+    lines.push(
+      `gates: ${g.passed} passed, ${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error`,
+    );
+  }
+  if (outcome.diff) lines.push(`compare: ${outcome.verdict}`);
+  if (result.reportPath) lines.push(`report.json: ${rel(result.reportPath)}`);
+  if (result.markdownPath) lines.push(`report.md:   ${rel(result.markdownPath)}`);
+  if (result.comparePath) lines.push(`compare.json: ${rel(result.comparePath)}`);
+  lines.push(
+    `exit code ${code} (--fail-on ${opts.policy.failOn}${opts.policy.failOnRegression ? ', --fail-on-regression' : ''})`,
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
   return code;
 }
 

@@ -4,7 +4,7 @@
  * what we got, and what we expected.
  */
 import * as core from '@actions/core';
-import { FAIL_ON_VALUES, type FailOn } from './core/exit-code.js';
+import { FAIL_ON_VALUES, type FailOn } from './core/exit-policy.js';
 import { UsageError } from './core/types.js';
 
 /** Input names as spelled in action.yml. */

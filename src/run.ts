@@ -1,36 +1,43 @@
 /**
- * The action, wired: inputs → artifacts in → analyze / merge / read the triggering run's report →
- * baseline → compare → comment body → job summary (first signal) → annotations → sticky comment →
- * TTFS event → report artifact out → outputs. Returns the outcome; src/main.ts alone calls
+ * The action: a shell over the pipeline (src/pipeline.ts). Inputs → artifacts in → the pipeline
+ * (head report by mode: analyze / merge / the triggering run's; baseline by the `baseline` input)
+ * → outputs written → job summary (first signal) → annotations → sticky comment → TTFS event →
+ * report artifact out → step outputs. Returns the outcome; src/main.ts alone calls
  * core.setFailed. GitHub write failures (fork PRs, 403, 409) become warnings and the summary,
  * outputs and artifact are still written.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
-import { compareOptionsFromConfig, compareReports } from './core/compare/index.js';
-import { evaluateGates, gateAnnotations, gatesExitCode, parseGateLines, parseGates } from './core/gates/index.js';
-import { exitCodeFor, countFindings } from './core/exit-code.js';
-import { mergeReports, type ShardProblem, type ShardReport } from './core/merge-reports.js';
+import { toWireReport } from './core/analyze.js';
+import type { AnalyzerConfig } from './core/config.js';
+import { gateAnnotations } from './core/gates/index.js';
+import { mergeReports } from './core/merge-reports.js';
 import { buildTtfsEvent, type TtfsPhase } from './core/ttfs.js';
 import { UsageError, type Report } from './core/types.js';
-import type { AnalyzerConfig } from './core/config.js';
 import { getInputs, INPUT_NAMES, type ActionInputs } from './inputs.js';
-import { toWireReport } from './core/analyze.js';
-import { analyzeResultsDir, displayRoot, loadConfig, NoReportError } from './io/analyze-dir.js';
+import { displayRoot, readResultsDir } from './io/analyze-dir.js';
+import { loadConfig, NoReportError } from './io/config-file.js';
 import { downloadArtifacts, downloadOne, toArtifactError, uploadArtifact, type FindBy } from './io/github/artifacts.js';
 import { downloadBaselineReport, findBaselineRun, loadReportFile, type ReportLoad } from './io/github/baseline.js';
-import { fitCommentBody, upsertComment } from './io/github/comment.js';
+import { upsertComment } from './io/github/comment.js';
 import { nameToUuid, readActionContext, type ActionContext } from './io/github/context.js';
 import { GitHubApiError, isPermissionError, toApiError } from './io/github/errors.js';
 import { asGitHubApi, createOctokit, type GitHubApi } from './io/github/octokit.js';
 import { confirmPullRequest, getWorkflowId } from './io/github/pull-request.js';
 import { PR_CONTEXT_FILE, readPrContext, TTFS_FILE, writePrContext, writeTtfsEvent } from './io/github/records.js';
 import { emitAnnotations, setOutputs, writeJobSummary } from './io/github/summary.js';
-import { writeFileAtomic, writeJsonValidated } from './io/write.js';
-import { commentMarker, renderComment } from './render/comment.js';
-import { renderReportMarkdown } from './render/report-md.js';
+import { writeOutputs, type WrittenPaths } from './io/outputs.js';
+import { readShardReports } from './io/shard-reports.js';
+import { commentMarker } from './render/comment.js';
+import {
+  pipelineSettings,
+  runPipeline,
+  type BaselineAnswer,
+  type PipelineOutcome,
+  type PipelineSteps,
+} from './pipeline.js';
 import { INFERGUARD_VERSION } from './version.js';
 
 export const OUTPUT_NAMES = {
@@ -43,9 +50,6 @@ export const OUTPUT_NAMES = {
   commentUrl: 'comment-url',
   artifactId: 'artifact-id',
 } as const;
-
-/** Verdict output when there was nothing to compare against. */
-export const NO_BASELINE_VERDICT = 'NO_BASELINE';
 
 export interface RunDeps {
   env: Record<string, string | undefined>;
@@ -62,13 +66,9 @@ export interface RunOutcome {
   message: string | null;
 }
 
-type Diff = ReturnType<typeof compareReports>;
-
-interface HeadReport {
+/** The head report and what this run knows about it. */
+interface HeadContext {
   report: Report;
-  /** Absolute path of the report.json the outputs point to. */
-  reportPath: string;
-  markdown: string;
   /** PR this report is about (confirmed in comment mode). */
   pr: { number: number; baseRef: string; baseSha: string | null } | null;
   /** A note to show instead of a comment when the PR could not be confirmed. */
@@ -152,6 +152,25 @@ function ttfsIds(ctx: ActionContext): {
   };
 }
 
+/** The GitHub clients of one run, made on first use. */
+interface GitHubAccess {
+  api: GitHubApi | null;
+  findByFor(runId: number): FindBy | null;
+  artifacts(): ArtifactClient;
+}
+
+function githubAccess(inputs: ActionInputs, ctx: ActionContext, deps: RunDeps): GitHubAccess {
+  let client: ArtifactClient | null = null;
+  return {
+    api: inputs.githubToken ? deps.github(inputs.githubToken) : null,
+    findByFor: (runId) =>
+      inputs.githubToken && ctx.owner
+        ? { token: inputs.githubToken, workflowRunId: runId, repositoryOwner: ctx.owner, repositoryName: ctx.repo }
+        : null,
+    artifacts: () => (client ??= deps.artifactClient()),
+  };
+}
+
 async function runMode(
   inputs: ActionInputs,
   ctx: ActionContext,
@@ -159,137 +178,99 @@ async function runMode(
   deps: RunDeps,
   setPhase: (p: TtfsPhase) => void,
 ): Promise<RunOutcome> {
-  const api = inputs.githubToken ? deps.github(inputs.githubToken) : null;
-  const findByFor = (runId: number): FindBy | null =>
-    inputs.githubToken && ctx.owner
-      ? { token: inputs.githubToken, workflowRunId: runId, repositoryOwner: ctx.owner, repositoryName: ctx.repo }
-      : null;
-  let client: ArtifactClient | null = null;
-  const artifacts = (): ArtifactClient => (client ??= deps.artifactClient());
+  const gh = githubAccess(inputs, ctx, deps);
   // Config and gates are read before anything is downloaded or analyzed: a typo fails fast.
   const config = await loadConfig(inputs.config ? path.resolve(ctx.workspace, inputs.config) : undefined);
-  const gates = [...parseGates(config.gates), ...parseGateLines(inputs.gates, INPUT_NAMES.gates)];
-
-  // 1. Artifacts in (analyze / merge).
+  const settings = pipelineSettings(config, inputs.gates, INPUT_NAMES.gates, {
+    failOn: inputs.failOn,
+    failOnRegression: inputs.failOnRegression,
+  });
   setPhase('fetch');
   const resultsDir = path.resolve(ctx.workspace, inputs.resultsPath);
-  if (inputs.mode !== 'comment' && inputs.artifactPatterns.length > 0) {
-    let findBy: FindBy | null = null;
-    if (inputs.artifactRunId !== null) {
-      findBy = findByFor(inputs.artifactRunId);
-      if (!findBy)
-        throw new UsageError(
-          `'artifact-run-id' needs 'github-token' (with actions: read) and GITHUB_REPOSITORY, got no token`,
-        );
-    } else if (!ctx.hasArtifactRuntime) {
-      throw new UsageError(
-        `'artifact-pattern' needs the Actions artifact runtime (run the action as a workflow step), got none`,
-      );
-    }
-    const got = await downloadArtifacts(artifacts(), {
-      patterns: inputs.artifactPatterns,
-      destDir: resultsDir,
-      findBy,
-    });
-    core.info(
-      `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)}`,
-    );
-    if (got.length === 0) throw new NoReportError(`no artifact matches '${inputs.artifactPatterns.join(', ')}'`);
-  }
+  if (inputs.mode !== 'comment' && inputs.artifactPatterns.length > 0)
+    await fetchResultArtifacts(inputs, ctx, gh, resultsDir);
 
-  // 2. The head report.
-  setPhase('analyze');
-  const head =
-    inputs.mode === 'analyze'
-      ? await analyzeHead(inputs, ctx, outDir, resultsDir, config)
-      : inputs.mode === 'merge'
-        ? await mergeHead(inputs, ctx, outDir, resultsDir, config)
-        : await commentHead(inputs, ctx, outDir, api, artifacts, findByFor);
-
-  // 3. Baseline and compare.
-  setPhase('policy');
-  const baseline = await resolveBaseline(inputs, ctx, outDir, head, api, artifacts, findByFor);
-  let diff: Diff | null = null;
-  let comparePath: string | null = null;
-  if (baseline.ok) diff = compareReports(baseline.report, head.report, compareOptionsFromConfig(config));
-  // Every gate (report and diff paths) is evaluated once the diff, if any, exists.
-  const gatesBlock = gates.length > 0 ? evaluateGates(gates, { report: head.report, diff }) : null;
-  if (gatesBlock) head.report.gates = gatesBlock;
-  if (diff) {
-    if (gatesBlock) (diff as Diff & { gates?: unknown }).gates = gatesBlock;
-    comparePath = path.join(outDir, 'compare.json');
-    await writeJsonValidated(comparePath, diff.schema_version, diff);
-  }
-  // Shown in the comment's verdict line (which already says whether there was a baseline).
-  const baselineNote = baseline.ok
-    ? baseline.runId !== null
-      ? `run ${baseline.runId}`
-      : baseline.source
-    : baseline.reason;
-  core.info(baseline.ok ? `baseline: ${baselineNote}` : `no baseline: ${baselineNote}`);
-
-  // 4. Render; the job summary is the first signal.
-  setPhase('report');
-  const rawBody = renderComment({
-    head: head.report,
-    diff,
-    suiteKey: inputs.commentKey,
-    run: {
-      ...(ctx.repository ? { repository: ctx.repository } : {}),
-      ...(ctx.sha ? { sha: ctx.sha } : {}),
-      ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-      baselineNote,
+  const held: { head?: HeadContext } = {};
+  const steps: PipelineSteps = {
+    head: async () => {
+      setPhase('analyze');
+      held.head = await loadHead(inputs, ctx, outDir, resultsDir, config, gh);
+      return held.head.report;
     },
-  });
-  const body = fitCommentBody(
-    rawBody,
-    `The comment was cut to fit GitHub's size limit. The full report is in the job summary${ctx.runUrl ? ` of [this run](${ctx.runUrl})` : ''} and in the \`${inputs.reportArtifact}\` artifact.`,
-  );
-  await writeFileAtomic(path.join(outDir, 'comment.md'), body);
-  const summary = `${body.replace(/^<!--[^\n]*-->\n?/, '')}\n\n<details><summary>Full report</summary>\n\n${head.markdown}\n</details>\n`;
+    baseline: async () => {
+      setPhase('policy');
+      return answerBaseline(await resolveBaseline(inputs, ctx, outDir, held.head as HeadContext, gh));
+    },
+  };
+  const run = {
+    ...(ctx.repository ? { repository: ctx.repository } : {}),
+    ...(ctx.sha ? { sha: ctx.sha } : {}),
+    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+  };
+  const outcome = await runPipeline(settings, steps, { suiteKey: inputs.commentKey, run, summary: true });
+  setPhase('report');
+  const written = await writeOutputs(outDir, outcome, { report: 'both', compare: true, comment: true }, ctx.workspace);
+  return publish(inputs, ctx, deps, gh, { outDir, resultsDir, head: held.head as HeadContext, outcome, written });
+}
+
+interface Published {
+  outDir: string;
+  resultsDir: string;
+  head: HeadContext;
+  outcome: PipelineOutcome;
+  written: WrittenPaths;
+}
+
+/** Job summary (the first signal), annotations, sticky comment, TTFS event, artifact, outputs. */
+async function publish(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  deps: RunDeps,
+  gh: GitHubAccess,
+  p: Published,
+): Promise<RunOutcome> {
+  const { outcome, head } = p;
   let signalAtMs: number | null = null;
   try {
-    await writeJobSummary(summary);
+    await writeJobSummary(outcome.summary ?? '');
     signalAtMs = deps.now();
   } catch (e) {
     core.warning(`job summary not written: ${oneLine(e)}`);
   }
+  // Annotations for this run's own findings (not for another run's untrusted report).
+  if (inputs.mode !== 'comment') emitAnnotations(outcome.report.findings, rel(ctx, p.resultsDir));
+  if (outcome.gates)
+    for (const a of gateAnnotations(outcome.gates).slice(0, 10)) core[a.level](a.message, { title: a.title });
 
-  // 5. Annotations for this run's own findings (not for another run's untrusted report).
-  if (inputs.mode !== 'comment') emitAnnotations(head.report.findings, rel(ctx, resultsDir));
-  if (gatesBlock)
-    for (const a of gateAnnotations(gatesBlock).slice(0, 10)) core[a.level](a.message, { title: a.title });
+  const commentUrl = (await postComment(inputs, ctx, head, outcome, gh.api)) ?? '';
+  if (commentUrl && signalAtMs === null) signalAtMs = deps.now();
+  await recordRun(inputs, ctx, deps, p, signalAtMs, gh.api === null);
+  const artifactId = await uploadReport(inputs, ctx, p.outDir, p.written.comparePath, gh.artifacts);
+  const { decision } = outcome;
+  setOutputs({
+    [OUTPUT_NAMES.reportPath]: rel(ctx, p.written.reportPath ?? path.join(p.outDir, 'report.json')),
+    [OUTPUT_NAMES.comparePath]: p.written.comparePath ? rel(ctx, p.written.comparePath) : '',
+    [OUTPUT_NAMES.status]: decision.failed ? 'fail' : 'pass',
+    [OUTPUT_NAMES.verdict]: outcome.verdict,
+    [OUTPUT_NAMES.criticalCount]: String(decision.counts.critical),
+    [OUTPUT_NAMES.warningCount]: String(decision.counts.warning),
+    [OUTPUT_NAMES.commentUrl]: commentUrl,
+    [OUTPUT_NAMES.artifactId]: artifactId === null ? '' : String(artifactId),
+  });
+  return decision.failed
+    ? { failed: true, message: decision.reasons.map((r) => r.message).join('; ') }
+    : { failed: false, message: null };
+}
 
-  // 6. Gate.
-  const verdict = diff ? diff.verdict.verdict : NO_BASELINE_VERDICT;
-  const code = exitCodeFor(head.report.findings, inputs.failOn);
-  const counts = countFindings(head.report.findings);
-  const failures: string[] = [];
-  if (code !== 0) {
-    const first = head.report.findings.find((f) => f.severity === 'critical') ?? head.report.findings[0];
-    failures.push(
-      `${counts.critical} critical and ${counts.warning} warning finding(s) reach fail-on '${inputs.failOn}'${first ? `; first: ${first.message}` : ''}`,
-    );
-  }
-  if (gatesBlock && gatesExitCode(gatesBlock) !== 0) {
-    const g = gatesBlock.summary;
-    const first = gatesBlock.results.find((r) => r.severity === 'error' && r.outcome !== 'pass');
-    failures.push(
-      `${g.blocking_failures} gate result(s) did not pass (${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error)${first ? `; first: ${first.message}` : ''}`,
-    );
-  }
-  if (inputs.failOnRegression && verdict === 'REGRESSION')
-    failures.push('the comparison with the baseline found a REGRESSION (fail-on-regression)');
-
-  // 7. Sticky comment.
-  let commentUrl = '';
-  const commentResult = await postComment(inputs, ctx, head, body, diff, counts, api);
-  if (commentResult) {
-    commentUrl = commentResult;
-    if (signalAtMs === null) signalAtMs = deps.now();
-  }
-
-  // 8. TTFS event, PR context, artifact out.
+/** The TTFS event and, for a pull request, the PR context the comment workflow reads. */
+async function recordRun(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  deps: RunDeps,
+  p: Published,
+  signalAtMs: number | null,
+  offline: boolean,
+): Promise<void> {
   const ttfs = buildTtfsEvent({
     ...ttfsIds(ctx),
     startedAtMs: deps.startedAtMs,
@@ -302,13 +283,13 @@ async function runMode(
       signalAtMs === null
         ? { message: 'neither the job summary nor the comment could be written', phase: 'report' }
         : null,
-    offline: api === null,
-    outcome: failures.length > 0 ? 'failed' : 'succeeded',
-    metadata: { mode: inputs.mode, verdict },
+    offline,
+    outcome: p.outcome.decision.failed ? 'failed' : 'succeeded',
+    metadata: { mode: inputs.mode, verdict: p.outcome.verdict },
   });
-  await writeTtfsEvent(path.join(outDir, TTFS_FILE), ttfs);
+  await writeTtfsEvent(path.join(p.outDir, TTFS_FILE), ttfs);
   if (inputs.mode !== 'comment' && ctx.pullRequest && ctx.repository) {
-    await writePrContext(path.join(outDir, PR_CONTEXT_FILE), {
+    await writePrContext(path.join(p.outDir, PR_CONTEXT_FILE), {
       schema_version: 'inferguard-pr-context/v1',
       repository: ctx.repository,
       pr_number: ctx.pullRequest.number,
@@ -317,20 +298,60 @@ async function runMode(
       run_id: ctx.runId,
     });
   }
-  const artifactId = await uploadReport(inputs, ctx, outDir, head, comparePath, artifacts);
+}
 
-  // 9. Outputs.
-  setOutputs({
-    [OUTPUT_NAMES.reportPath]: rel(ctx, head.reportPath),
-    [OUTPUT_NAMES.comparePath]: comparePath ? rel(ctx, comparePath) : '',
-    [OUTPUT_NAMES.status]: failures.length > 0 ? 'fail' : 'pass',
-    [OUTPUT_NAMES.verdict]: verdict,
-    [OUTPUT_NAMES.criticalCount]: String(counts.critical),
-    [OUTPUT_NAMES.warningCount]: String(counts.warning),
-    [OUTPUT_NAMES.commentUrl]: commentUrl,
-    [OUTPUT_NAMES.artifactId]: artifactId === null ? '' : String(artifactId),
+/** `artifact-pattern`: downloads the matching artifacts of this (or `artifact-run-id`'s) run. */
+async function fetchResultArtifacts(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  gh: GitHubAccess,
+  resultsDir: string,
+): Promise<void> {
+  let findBy: FindBy | null = null;
+  if (inputs.artifactRunId !== null) {
+    findBy = gh.findByFor(inputs.artifactRunId);
+    if (!findBy)
+      throw new UsageError(
+        `'artifact-run-id' needs 'github-token' (with actions: read) and GITHUB_REPOSITORY, got no token`,
+      );
+  } else if (!ctx.hasArtifactRuntime) {
+    throw new UsageError(
+      `'artifact-pattern' needs the Actions artifact runtime (run the action as a workflow step), got none`,
+    );
+  }
+  const got = await downloadArtifacts(gh.artifacts(), {
+    patterns: inputs.artifactPatterns,
+    destDir: resultsDir,
+    findBy,
   });
-  return failures.length > 0 ? { failed: true, message: failures.join('; ') } : { failed: false, message: null };
+  core.info(
+    `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)}`,
+  );
+  if (got.length === 0) throw new NoReportError(`no artifact matches '${inputs.artifactPatterns.join(', ')}'`);
+}
+
+/** The head report of the mode: analyze the results dir, merge shard reports, or read the triggering run's. */
+async function loadHead(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  outDir: string,
+  resultsDir: string,
+  config: AnalyzerConfig,
+  gh: GitHubAccess,
+): Promise<HeadContext> {
+  if (inputs.mode === 'comment') return commentHead(inputs, ctx, outDir, gh);
+  const report =
+    inputs.mode === 'merge'
+      ? await mergeHead(ctx, outDir, resultsDir, config)
+      : await analyzeHead(inputs, ctx, outDir, resultsDir, config);
+  const pr = ctx.pullRequest;
+  return {
+    report,
+    pr: pr ? { number: pr.number, baseRef: pr.baseRef, baseSha: pr.baseSha } : null,
+    prRefusal: null,
+    runId: ctx.runId,
+    workflowId: null,
+  };
 }
 
 async function analyzeHead(
@@ -339,73 +360,29 @@ async function analyzeHead(
   outDir: string,
   resultsDir: string,
   config: AnalyzerConfig,
-): Promise<HeadReport> {
-  const res = await analyzeResultsDir({
-    resultsDir,
-    outputDir: outDir,
-    format: 'both',
-    strict: inputs.strict,
+): Promise<Report> {
+  return readResultsDir(
+    {
+      resultsDir,
+      outputDir: outDir,
+      strict: inputs.strict,
+      gpuHourCost: inputs.gpuHourCost,
+      currency: inputs.currency,
+      priceTable: inputs.priceTable ? path.resolve(ctx.workspace, inputs.priceTable) : undefined,
+      gpus: inputs.gpus,
+      cwd: ctx.workspace,
+    },
     config,
-    gateLines: inputs.gates,
-    gpuHourCost: inputs.gpuHourCost,
-    currency: inputs.currency,
-    priceTable: inputs.priceTable ? path.resolve(ctx.workspace, inputs.priceTable) : undefined,
-    gpus: inputs.gpus,
-    cwd: ctx.workspace,
-  });
-  return {
-    report: res.report,
-    reportPath: res.reportPath ?? path.join(outDir, 'report.json'),
-    markdown: res.markdown,
-    pr: ctx.pullRequest
-      ? { number: ctx.pullRequest.number, baseRef: ctx.pullRequest.baseRef, baseSha: ctx.pullRequest.baseSha }
-      : null,
-    prRefusal: null,
-    runId: ctx.runId,
-    workflowId: null,
-  };
-}
-
-/** Every report.json below `dir` (relative POSIX paths, sorted), skipping our own output dir. */
-async function findShardReports(dir: string, skip: string): Promise<string[]> {
-  const out: string[] = [];
-  async function walk(d: string, depth: number): Promise<void> {
-    if (depth > 8 || path.resolve(d) === skip) return;
-    let entries;
-    try {
-      entries = await readdir(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) await walk(p, depth + 1);
-      else if (e.isFile() && e.name === 'report.json') out.push(path.relative(dir, p).split(path.sep).join('/'));
-    }
-  }
-  await walk(dir, 0);
-  return out.sort();
+  );
 }
 
 async function mergeHead(
-  inputs: ActionInputs,
   ctx: ActionContext,
   outDir: string,
   resultsDir: string,
   config: AnalyzerConfig,
-): Promise<HeadReport> {
-  const files = await findShardReports(resultsDir, outDir);
-  const shards: ShardReport[] = [];
-  const problems: ShardProblem[] = [];
-  for (const f of files) {
-    const load = await loadReportFile(path.join(resultsDir, f), f);
-    if (load.ok) shards.push({ source: f, report: load.report });
-    else
-      problems.push({
-        source: f,
-        message: load.reason.replace(new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`), ''),
-      });
-  }
+): Promise<Report> {
+  const { shards, problems } = await readShardReports(resultsDir, outDir);
   if (shards.length === 0) {
     throw new NoReportError(
       `no usable shard report.json under ${rel(ctx, resultsDir)}${problems[0] ? ` (${problems[0].source}: ${problems[0].message})` : ''}`,
@@ -419,22 +396,8 @@ async function mergeHead(
       inputRoot: displayRoot(resultsDir, ctx.workspace),
     }),
   );
-  const reportPath = path.join(outDir, 'report.json');
-  await writeJsonValidated(reportPath, 'inferguard-analyze/v1', merged);
-  const markdown = renderReportMarkdown(merged);
-  await writeFileAtomic(path.join(outDir, 'report.md'), markdown);
   core.info(`Merged ${shards.length} shard report(s) into ${merged.cells.length} cell(s)`);
-  return {
-    report: merged,
-    reportPath,
-    markdown,
-    pr: ctx.pullRequest
-      ? { number: ctx.pullRequest.number, baseRef: ctx.pullRequest.baseRef, baseSha: ctx.pullRequest.baseSha }
-      : null,
-    prRefusal: null,
-    runId: ctx.runId,
-    workflowId: null,
-  };
+  return merged;
 }
 
 /** workflow_run: the triggering run's report (untrusted) and its PR, confirmed through the API. */
@@ -442,34 +405,28 @@ async function commentHead(
   inputs: ActionInputs,
   ctx: ActionContext,
   outDir: string,
-  api: GitHubApi | null,
-  artifacts: () => ArtifactClient,
-  findByFor: (runId: number) => FindBy | null,
-): Promise<HeadReport> {
+  gh: GitHubAccess,
+): Promise<HeadContext> {
   const wr = ctx.workflowRun;
   if (!wr) throw new UsageError(`mode 'comment' runs on a workflow_run event, got '${ctx.eventName || 'none'}'`);
-  const findBy = findByFor(wr.id);
+  const findBy = gh.findByFor(wr.id);
+  const api = gh.api;
   if (!api || !findBy)
     throw new UsageError(`mode 'comment' needs 'github-token' (actions: read, pull-requests: write), got no token`);
   const dir = scratchDir(ctx, outDir, `run-${wr.id}`);
   let listed;
   try {
-    listed = await artifacts().getArtifact(inputs.reportArtifact, { findBy });
+    listed = await gh.artifacts().getArtifact(inputs.reportArtifact, { findBy });
   } catch (e) {
     throw toArtifactError(`lookup of '${inputs.reportArtifact}' in run ${wr.id}`, e);
   }
-  await downloadOne(artifacts(), listed.artifact, dir, findBy);
+  await downloadOne(gh.artifacts(), listed.artifact, dir, findBy);
   const load = await loadReportFile(path.join(dir, 'report.json'), `run ${wr.id}`);
   if (!load.ok) throw new NoReportError(load.reason);
-  const markdown = renderReportMarkdown(load.report);
-  // Keep a validated copy in our output dir: outputs never point into scratch space.
-  const reportPath = path.join(outDir, 'report.json');
-  await writeJsonValidated(reportPath, 'inferguard-analyze/v1', load.report);
-
   const fromArtifact = await readPrContext(path.join(dir, PR_CONTEXT_FILE));
   const candidate =
     wr.pullRequests[0] ?? (fromArtifact && fromArtifact.repository === ctx.repository ? fromArtifact.pr_number : null);
-  let pr: HeadReport['pr'] = null;
+  let pr: HeadContext['pr'] = null;
   let prRefusal: string | null = null;
   if (candidate === null) prRefusal = `run ${wr.id} is not linked to a pull request`;
   else {
@@ -483,20 +440,26 @@ async function commentHead(
     else prRefusal = check.reason;
   }
   if (prRefusal) core.warning(prRefusal);
-  return { report: load.report, reportPath, markdown, pr, prRefusal, runId: wr.id, workflowId: wr.workflowId };
+  return { report: load.report, pr, prRefusal, runId: wr.id, workflowId: wr.workflowId };
 }
 
 type BaselineResult = (ReportLoad & { ok: true; runId: number | null; source: string }) | { ok: false; reason: string };
+
+/** The comment's verdict-line note for a baseline result (also logged). */
+function answerBaseline(b: BaselineResult): BaselineAnswer {
+  const note = b.ok ? (b.runId !== null ? `run ${b.runId}` : b.source) : b.reason;
+  core.info(b.ok ? `baseline: ${note}` : `no baseline: ${note}`);
+  return { report: b.ok ? b.report : null, note };
+}
 
 async function resolveBaseline(
   inputs: ActionInputs,
   ctx: ActionContext,
   outDir: string,
-  head: HeadReport,
-  api: GitHubApi | null,
-  artifacts: () => ArtifactClient,
-  findByFor: (runId: number) => FindBy | null,
+  head: HeadContext,
+  gh: GitHubAccess,
 ): Promise<BaselineResult> {
+  const { api, findByFor, artifacts } = gh;
   const spec = inputs.baseline;
   if (spec.kind === 'none') return { ok: false, reason: "'baseline' is none" };
   if (spec.kind === 'path') {
@@ -566,13 +529,11 @@ async function resolveBaseline(
 async function postComment(
   inputs: ActionInputs,
   ctx: ActionContext,
-  head: HeadReport,
-  body: string,
-  diff: Diff | null,
-  counts: ReturnType<typeof countFindings>,
+  head: HeadContext,
+  outcome: PipelineOutcome,
   api: GitHubApi | null,
 ): Promise<string | null> {
-  if (inputs.comment === 'never') return null;
+  if (inputs.comment === 'never' || outcome.comment === null) return null;
   if (!head.pr) {
     const why = head.prRefusal ?? 'this run is not for a pull request';
     if (inputs.comment === 'always') core.warning(`comment skipped: ${why}`);
@@ -583,11 +544,10 @@ async function postComment(
     core.warning(`comment skipped: no github-token`);
     return null;
   }
+  const counts = outcome.decision.counts;
+  const body = outcome.comment;
   const worthSaying =
-    counts.critical > 0 ||
-    counts.warning > 0 ||
-    diff?.verdict.verdict === 'REGRESSION' ||
-    diff?.verdict.verdict === 'IMPROVEMENT';
+    counts.critical > 0 || counts.warning > 0 || outcome.verdict === 'REGRESSION' || outcome.verdict === 'IMPROVEMENT';
   try {
     const res = await upsertComment(api, {
       owner: ctx.owner,
@@ -624,7 +584,6 @@ async function uploadReport(
   inputs: ActionInputs,
   ctx: ActionContext,
   outDir: string,
-  head: HeadReport,
   comparePath: string | null,
   artifacts: () => ArtifactClient,
 ): Promise<number | null> {
@@ -634,7 +593,6 @@ async function uploadReport(
   }
   const names = ['report.json', 'report.md', 'comment.md', TTFS_FILE, ...(comparePath ? ['compare.json'] : [])];
   if (inputs.mode !== 'comment' && ctx.pullRequest) names.push(PR_CONTEXT_FILE);
-  if (inputs.mode === 'comment') await writeFileAtomic(path.join(outDir, 'report.md'), head.markdown);
   const files: string[] = [];
   for (const n of names.sort()) {
     const p = path.join(outDir, n);

@@ -1,5 +1,5 @@
 export const id = 848;
-export const ids = [848,348];
+export const ids = [848];
 export const modules = {
 
 /***/ 779:

@@ -14,8 +14,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/core/exit-code.ts
-var exit_code = __nccwpck_require__(9);
+// EXTERNAL MODULE: ./src/core/exit-policy.ts
+var exit_policy = __nccwpck_require__(6834);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __nccwpck_require__(3054);
 ;// CONCATENATED MODULE: ./src/cli-args.ts
@@ -34,51 +34,150 @@ function parseCliArgs(argv, options, allowPositionals) {
 function parseFailOn(v, fallback = 'critical') {
     if (v === undefined)
         return fallback;
-    if (typeof v === 'string' && exit_code/* FAIL_ON_VALUES */.Qm.includes(v))
+    if (typeof v === 'string' && exit_policy/* FAIL_ON_VALUES */.Qm.includes(v))
         return v;
-    throw new types/* UsageError */.eb(`--fail-on must be one of ${exit_code/* FAIL_ON_VALUES */.Qm.join(', ')}, got '${String(v)}'`);
+    throw new types/* UsageError */.eb(`--fail-on must be one of ${exit_policy/* FAIL_ON_VALUES */.Qm.join(', ')}, got '${String(v)}'`);
 }
 
 
 /***/ }),
 
-/***/ 9:
+/***/ 6834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DP: () => (/* binding */ decideExit),
 /* harmony export */   Gt: () => (/* binding */ countFindings),
 /* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   Sy: () => (/* binding */ EXIT_NO_REPORT),
-/* harmony export */   cB: () => (/* binding */ EXIT_FINDINGS)
+/* harmony export */   Sy: () => (/* binding */ EXIT_NO_REPORT)
 /* harmony export */ });
-/* unused harmony exports EXIT_OK, EXIT_CRITICAL */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3054);
+/* unused harmony exports EXIT_OK, EXIT_FINDINGS, EXIT_CRITICAL, exitCodeFor, EXIT_RULES */
+/* harmony import */ var _findings_order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8642);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3054);
 /**
- * Exit codes (ANALYZER.md): 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
- * but none critical; 2 a critical finding and --fail-on is not `never`; 3 no report.
+ * The one exit decision of the action, `inferguard analyze` and `inferguard compare`: a policy
+ * (the user's fail-on settings) applied to the evidence of one run (its findings, gates block and
+ * compare verdict) by a table of rules. Each rule says whether it fails the run, with which exit
+ * code and one line of why. Exit codes (README "Exit codes"): 0 ok; 1 a finding at or above
+ * fail-on (none critical), a blocking gate, or a REGRESSION under fail-on-regression; 2 a critical
+ * finding (fail-on not `never`); 3 no report.
  */
+
 
 const FAIL_ON_VALUES = ['never', 'info', 'warning', 'critical'];
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_CRITICAL = 2;
 const EXIT_NO_REPORT = 3;
-function countFindings(findings) {
+/** Findings per severity. */
+const countFindings = _findings_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot;
+/** Exit code for findings under a fail-on level: 0, 1 (none critical) or 2 (a critical one). */
+function exitCodeFor(findings, failOn) {
+    if (failOn === 'never')
+        return EXIT_OK;
+    const min = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_RANK */ .f3[failOn];
+    const hits = findings.filter((f) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_RANK */ .f3[f.severity] >= min);
+    if (hits.length === 0)
+        return EXIT_OK;
+    return hits.some((f) => f.severity === 'critical') ? EXIT_CRITICAL : EXIT_FINDINGS;
+}
+const findingsRule = {
+    name: 'findings',
+    judge({ failOn }, { findings }) {
+        const exitCode = exitCodeFor(findings, failOn);
+        if (exitCode === EXIT_OK)
+            return null;
+        const c = countFindings(findings);
+        const first = findings.find((f) => f.severity === 'critical') ?? findings[0];
+        return {
+            exitCode,
+            message: `${c.critical} critical and ${c.warning} warning finding(s) reach fail-on '${failOn}'${first ? `; first: ${first.message}` : ''}`,
+        };
+    },
+};
+/** A gate of severity error that did not pass (fail, not found, conflict, error) fails the run. */
+const gatesRule = {
+    name: 'gates',
+    judge(_policy, { gates }) {
+        if (!gates || gates.summary.blocking_failures === 0)
+            return null;
+        const g = gates.summary;
+        const first = gates.results.find((r) => r.severity === 'error' && r.outcome !== 'pass');
+        return {
+            exitCode: EXIT_FINDINGS,
+            message: `${g.blocking_failures} gate result(s) did not pass (${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error)${first ? `; first: ${first.message}` : ''}`,
+        };
+    },
+};
+const regressionRule = {
+    name: 'regression',
+    judge({ failOnRegression }, { verdict }) {
+        if (!failOnRegression || verdict !== 'REGRESSION')
+            return null;
+        return {
+            exitCode: EXIT_FINDINGS,
+            message: 'the comparison with the baseline found a REGRESSION (fail-on-regression)',
+        };
+    },
+};
+/** The policy's rules, in the order their reasons are reported. */
+const EXIT_RULES = [findingsRule, gatesRule, regressionRule];
+/** Applies every rule of EXIT_RULES; the exit code is the highest a rule gives. */
+function decideExit(policy, evidence) {
+    const reasons = [];
+    for (const rule of EXIT_RULES) {
+        const r = rule.judge(policy, evidence);
+        if (r)
+            reasons.push({ rule: rule.name, ...r });
+    }
+    const exitCode = Math.max(EXIT_OK, ...reasons.map((r) => r.exitCode));
+    return { exitCode, failed: exitCode !== EXIT_OK, reasons, counts: countFindings(evidence.findings) };
+}
+
+
+/***/ }),
+
+/***/ 8642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ mergeFindings),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3054);
+/**
+ * The one finding order and the one merge of head findings with baseline-rule findings.
+ */
+
+/** Finding order: severity desc, cell_id (run-level first), code, message. */
+function compareFindings(a, b) {
+    const s = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity];
+    if (s !== 0)
+        return s;
+    const ca = a.cell_id ?? '';
+    const cb = b.cell_id ?? '';
+    if (ca !== cb)
+        return ca < cb ? -1 : 1;
+    if (a.code !== b.code)
+        return a.code < b.code ? -1 : 1;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+/**
+ * Head-report findings plus the baseline findings (compare.json) the head does not already carry:
+ * a baseline finding is dropped when the head has one with the same code and cell_id (the head's
+ * finding names every condition met). Sorted like compareFindings.
+ */
+function mergeFindings(headFindings, diffFindings) {
+    const seen = new Set(headFindings.map((f) => `${f.code}\u0000${f.cell_id ?? ''}`));
+    const extra = diffFindings.filter((f) => !seen.has(`${f.code}\u0000${f.cell_id ?? ''}`));
+    return [...headFindings, ...extra].sort(compareFindings);
+}
+function countBySeverity(findings) {
     const out = { critical: 0, warning: 0, info: 0 };
     for (const f of findings)
         out[f.severity]++;
     return out;
-}
-/** Exit code for a written report's findings under a --fail-on policy. */
-function exitCodeFor(findings, failOn) {
-    if (failOn === 'never')
-        return EXIT_OK;
-    const min = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[failOn];
-    const hits = findings.filter((f) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[f.severity] >= min);
-    if (hits.length === 0)
-        return EXIT_OK;
-    return hits.some((f) => f.severity === 'critical') ? EXIT_CRITICAL : EXIT_FINDINGS;
 }
 
 
@@ -377,7 +476,7 @@ var __webpack_exports__ = {};
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3835);
-/* harmony import */ var _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9);
+/* harmony import */ var _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6834);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
 /**
@@ -395,6 +494,7 @@ Usage:
       [--fail-on never|info|warning|critical] [--strict | --best-effort]
       [--timeline-glob GLOB] [--json] [--config FILE]
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
+      [--baseline <report.json> [--fail-on-regression]]
   inferguard compare --base <report.json> --head <report.json> [--output-dir DIR] [--config FILE]
       [--fail-on LEVEL] [--fail-on-regression]
   inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
@@ -415,23 +515,27 @@ function num(name, v, { integer = false, min = 0 } = {}) {
     }
     return n;
 }
-async function cmdAnalyze(argv) {
-    const { values, positionals } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCliArgs */ .h)(argv, {
-        'output-dir': { type: 'string' },
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        strict: { type: 'boolean' },
-        'best-effort': { type: 'boolean' },
-        'timeline-glob': { type: 'string' },
-        json: { type: 'boolean' },
-        config: { type: 'string' },
-        'gpu-hour-cost': { type: 'string' },
-        currency: { type: 'string' },
-        'price-table': { type: 'string' },
-        gpus: { type: 'string' },
-        gate: { type: 'string', multiple: true },
-        debug: { type: 'boolean' },
-    }, true);
+const ANALYZE_FLAGS = {
+    'output-dir': { type: 'string' },
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'fail-on-regression': { type: 'boolean' },
+    strict: { type: 'boolean' },
+    'best-effort': { type: 'boolean' },
+    'timeline-glob': { type: 'string' },
+    json: { type: 'boolean' },
+    config: { type: 'string' },
+    baseline: { type: 'string' },
+    'gpu-hour-cost': { type: 'string' },
+    currency: { type: 'string' },
+    'price-table': { type: 'string' },
+    gpus: { type: 'string' },
+    gate: { type: 'string', multiple: true },
+    debug: { type: 'boolean' },
+};
+/** The analyze flags as pipeline options (every flag checked before any work). */
+function analyzeOptions(argv) {
+    const { values, positionals } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCliArgs */ .h)(argv, ANALYZE_FLAGS, true);
     if (positionals.length !== 1)
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('analyze needs exactly one <results_dir>');
     const format = values.format ?? 'both';
@@ -443,44 +547,52 @@ async function cmdAnalyze(argv) {
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--gpu-hour-cost and --price-table exclude each other');
     }
     const failOn = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailOn */ .X)(values['fail-on'], 'critical');
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(70), __nccwpck_require__.e(587), __nccwpck_require__.e(97), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2519));
-    const result = await analyzeResultsDir({
+    return {
         resultsDir: positionals[0],
         outputDir: values['output-dir'],
         format: format,
         strict: values.strict === true,
         configFile: values.config,
+        baselineFile: values.baseline,
         gpuHourCost: num('gpu-hour-cost', values['gpu-hour-cost']),
         currency: values.currency,
         priceTable: values['price-table'],
         gpus: num('gpus', values.gpus, { integer: true }),
         timelineGlob: values['timeline-glob'],
         gateLines: (values.gate ?? []).join('\n'),
-    });
-    const { gatesExitCode } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 587));
-    const gatesBlock = result.report.gates;
-    // A failing, not-found or conflicting gate (severity error) fails like a finding at --fail-on.
-    const code = Math.max((0,_core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeFor */ .Rr)(result.report.findings, failOn), gatesBlock ? gatesExitCode(gatesBlock) : 0);
-    if (values.json) {
+        policy: { failOn, failOnRegression: values['fail-on-regression'] === true },
+        json: values.json === true,
+    };
+}
+async function cmdAnalyze(argv) {
+    const opts = analyzeOptions(argv);
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7695));
+    const result = await analyzeResultsDir(opts);
+    const { outcome } = result;
+    const code = outcome.decision.exitCode;
+    if (opts.json) {
         process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+        return code;
     }
-    else {
-        const s = result.report.run_summary;
-        const c = (0,_core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .countFindings */ .Gt)(result.report.findings);
-        const lines = [
-            `inferguard: ${s.total_cells} cells, run ${s.status}; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
-        ];
-        if (gatesBlock) {
-            const g = gatesBlock.summary;
-            lines.push(`gates: ${g.passed} passed, ${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error`);
-        }
-        if (result.reportPath)
-            lines.push(`report.json: ${rel(result.reportPath)}`);
-        if (result.markdownPath)
-            lines.push(`report.md:   ${rel(result.markdownPath)}`);
-        lines.push(`exit code ${code} (--fail-on ${failOn})`);
-        process.stdout.write(`${lines.join('\n')}\n`);
+    const s = result.report.run_summary;
+    const c = (0,_core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .countFindings */ .Gt)(outcome.findings);
+    const lines = [
+        `inferguard: ${s.total_cells} cells, run ${s.status}; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
+    ];
+    if (outcome.gates) {
+        const g = outcome.gates.summary;
+        lines.push(`gates: ${g.passed} passed, ${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error`);
     }
+    if (outcome.diff)
+        lines.push(`compare: ${outcome.verdict}`);
+    if (result.reportPath)
+        lines.push(`report.json: ${rel(result.reportPath)}`);
+    if (result.markdownPath)
+        lines.push(`report.md:   ${rel(result.markdownPath)}`);
+    if (result.comparePath)
+        lines.push(`compare.json: ${rel(result.comparePath)}`);
+    lines.push(`exit code ${code} (--fail-on ${opts.policy.failOn}${opts.policy.failOnRegression ? ', --fail-on-regression' : ''})`);
+    process.stdout.write(`${lines.join('\n')}\n`);
     return code;
 }
 function rel(p) {
@@ -490,8 +602,8 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(587), __nccwpck_require__.e(97), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(587), __nccwpck_require__.e(97), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).cmdComment,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(695), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(695), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';
@@ -499,7 +611,7 @@ async function runCli(argv) {
         const [cmd, ...rest] = argv;
         if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
             process.stdout.write(`${USAGE}\n`);
-            return cmd === undefined ? _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy : 0;
+            return cmd === undefined ? _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy : 0;
         }
         if (cmd === '--version' || cmd === '-v') {
             process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .INFERGUARD_VERSION */ .Z}\n`);
@@ -517,13 +629,13 @@ async function runCli(argv) {
         process.stderr.write(`inferguard: ${kind}${(err.message ?? String(e)).split('\n')[0]}\n`);
         if (debug && err.stack)
             process.stderr.write(`${err.stack}\n`);
-        return _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;
+        return _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;
     }
 }
 runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, () => {
-    process.exitCode = _core_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;
+    process.exitCode = _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;
 });
 
 var __webpack_exports__COMMANDS = __webpack_exports__.L;

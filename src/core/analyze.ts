@@ -4,11 +4,12 @@
  */
 import { emptyIdentity, familyKey } from './identity.js';
 import { mergeFragments } from './merge.js';
+import { compareFindings, countBySeverity } from './findings/order.js';
+export { compareFindings, countBySeverity } from './findings/order.js';
 import { FINDING_RULES } from './findings/index.js';
 import type { Family, RuleContext } from './findings/types.js';
 import type { Thresholds } from './thresholds.js';
 import {
-  SEVERITY_RANK,
   type ArtifactEntry,
   type Cell,
   type CellFragment,
@@ -16,7 +17,6 @@ import {
   type Finding,
   type Report,
   type RunSummary,
-  type Severity,
 } from './types.js';
 import type { AdapterResult, ExpectedCell, FileEntry } from '../sources/types.js';
 import { buildTimelineBlock, dropReplacedCarried } from './timeline-block.js';
@@ -43,16 +43,6 @@ export interface BuildReportInput {
   cost?: CostInputs;
   /** Pass thresholds per eval task (config `eval_thresholds`). */
   evalThresholds?: Record<string, number>;
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  const s = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
-  if (s !== 0) return s;
-  const ca = a.cell_id ?? '';
-  const cb = b.cell_id ?? '';
-  if (ca !== cb) return ca < cb ? -1 : 1;
-  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
 /** Short readable identity, used to disambiguate cell ids that share a folder. */
@@ -160,12 +150,6 @@ function runStatus(cells: readonly Cell[]): CompletionStatus {
   if (known.every((c) => c.completion.status === 'failed')) return 'failed';
   if (known.some((c) => c.completion.status !== 'complete')) return 'partial';
   return 'complete';
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const out: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
-  for (const f of findings) out[f.severity]++;
-  return out;
 }
 
 export function buildReport(input: BuildReportInput): Report {

@@ -10,6 +10,7 @@
 import type { Family } from './findings/types.js';
 import type { Thresholds } from './thresholds.js';
 import { roundStable } from './parse.js';
+import { commonTail, tailStat, type TailStat } from './tail.js';
 import type { Cell, FindingCode, Severity } from './types.js';
 
 /** A finite number metric of a cell, else null. */
@@ -54,9 +55,21 @@ export function usablePoints(family: Family): Cell[] {
 
 /** Whether a cell has a point on a latency/throughput curve (eval-only cells have none). */
 export function hasCurveMetric(c: Cell): boolean {
-  return ['p99_ttft', 'p99_tpot', 'tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some(
-    (k) => metricOf(c, k) !== null,
+  return (
+    tailStat(c, 'ttft') !== null ||
+    tailStat(c, 'tpot') !== null ||
+    ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some((k) => metricOf(c, k) !== null)
   );
+}
+
+/** Points a TTFT cliff needs: one step (ANALYZER.md), or more when `min_family_points` asks for it. */
+export function cliffMinPoints(t: Thresholds): number {
+  return Math.max(2, t.min_family_points);
+}
+
+/** Points a plateau needs: two consecutive steps (three points), or more when configured. */
+export function plateauMinPoints(t: Thresholds): number {
+  return Math.max(3, t.min_family_points);
 }
 
 /** Throughput metric preference orders (first metric present on both points of a step wins). */
@@ -104,6 +117,8 @@ export function steps(points: readonly Cell[]): [Cell, Cell][] {
 export interface CliffStep {
   lo: Cell;
   hi: Cell;
+  /** Tail statistic both ends share (p99, else p95, else p90). */
+  stat: TailStat;
   ttftFromS: number;
   ttftToS: number;
   ratio: number;
@@ -112,28 +127,29 @@ export interface CliffStep {
 }
 
 /**
- * TTFT cliffs of a family: steps where p99 TTFT grows ≥ `ttft_cliff_ratio` while throughput
- * (total first) grows < `ttft_cliff_max_tput_gain`; critical at ≥ 2× the ratio. Needs at least
- * `min_family_points` usable points with p99 TTFT; a step without throughput on both ends is not
+ * TTFT cliffs of a family: steps where tail TTFT (p99, else p95, else p90, the same statistic on
+ * both ends) grows ≥ `ttft_cliff_ratio` while throughput (total first) grows <
+ * `ttft_cliff_max_tput_gain` (a throughput decline counts); critical at ≥ 2× the ratio. One step
+ * (two usable points with tail TTFT) is enough; a step without throughput on both ends is not
  * judged (a TTFT jump that bought throughput is load, not a cliff).
  */
 export function detectTtftCliffs(family: Family, t: Thresholds): CliffStep[] {
-  const points = usablePoints(family).filter((c) => metricOf(c, 'p99_ttft') !== null);
-  if (points.length < t.min_family_points) return [];
+  const points = usablePoints(family).filter((c) => tailStat(c, 'ttft') !== null);
+  if (points.length < cliffMinPoints(t)) return [];
   const out: CliffStep[] = [];
   for (const [lo, hi] of steps(points)) {
-    const a = metricOf(lo, 'p99_ttft') as number;
-    const b = metricOf(hi, 'p99_ttft') as number;
-    if (a <= 0) continue;
-    const ratio = b / a;
+    const tail = commonTail(lo, hi, 'ttft');
+    if (tail === null || tail.from <= 0) continue;
+    const ratio = tail.to / tail.from;
     const tput = throughputStep(lo, hi, TPUT_TOTAL_FIRST);
     if (tput === null) continue;
     if (atLeast(ratio, t.ttft_cliff_ratio) && below(tput.gain, t.ttft_cliff_max_tput_gain)) {
       out.push({
         lo,
         hi,
-        ttftFromS: a,
-        ttftToS: b,
+        stat: tail.stat,
+        ttftFromS: tail.from,
+        ttftToS: tail.to,
         ratio,
         tput,
         severity: atLeast(ratio, 2 * t.ttft_cliff_ratio) ? 'critical' : 'warning',
@@ -147,8 +163,9 @@ export interface FlatStep {
   lo: Cell;
   hi: Cell;
   tput: ThroughputStep;
-  /** The latency metric that worsened most over the step. */
+  /** The latency metric that worsened most over the step (a tail key, e.g. `p95_ttft`). */
   latencyMetric: string;
+  latencyStat: TailStat;
   latencyFromS: number;
   latencyToS: number;
   latencyWorsening: number;
@@ -159,51 +176,56 @@ export interface Plateau {
   severity: Severity;
 }
 
+/** Kind of a throughput step for the plateau rule: |gain| < max is flat, a fall by max or more a decline. */
+export function stepKind(gain: number, t: Thresholds): 'flat' | 'decline' | 'growth' {
+  if (below(Math.abs(gain), t.plateau_max_gain)) return 'flat';
+  return gain < 0 ? 'decline' : 'growth';
+}
+
+/** A flat step of a plateau: |throughput gain| < max while tail TTFT or TPOT worsens ≥ the minimum. */
+function flatStep(lo: Cell, hi: Cell, t: Thresholds): FlatStep | null {
+  const tput = throughputStep(lo, hi, TPUT_PER_GPU_FIRST);
+  if (tput === null || stepKind(tput.gain, t) !== 'flat') return null;
+  let best: FlatStep | null = null;
+  for (const base of ['ttft', 'tpot'] as const) {
+    const tail = commonTail(lo, hi, base);
+    if (tail === null || tail.from <= 0) continue;
+    const change = (tail.to - tail.from) / tail.from;
+    if (!atLeast(change, t.plateau_min_latency_worsening)) continue;
+    if (best === null || change > best.latencyWorsening) {
+      best = {
+        lo,
+        hi,
+        tput,
+        latencyMetric: tail.key,
+        latencyStat: tail.stat,
+        latencyFromS: tail.from,
+        latencyToS: tail.to,
+        latencyWorsening: change,
+      };
+    }
+  }
+  return best;
+}
+
 /**
- * Throughput plateaus of a family: runs of consecutive steps where throughput (per GPU first)
- * grows < `plateau_max_gain` while p99 TTFT or p99 TPOT (mean TPOT when no p99) worsens ≥
- * `plateau_min_latency_worsening`. Info for one step, warning for ≥ 2 consecutive steps. Needs
- * at least `min_family_points` usable points with throughput.
+ * Throughput plateaus of a family (ANALYZER.md): runs of at least 2 consecutive concurrency
+ * steps (3 points) where throughput (per GPU first) changes by less than `plateau_max_gain` in
+ * either direction while tail TTFT or tail TPOT worsens ≥ `plateau_min_latency_worsening`. A step
+ * where throughput falls by `plateau_max_gain` or more is a decline and ends a run: a decline is
+ * never a plateau. A single flat step is not a plateau either.
  */
 export function detectPlateaus(family: Family, t: Thresholds): Plateau[] {
   const points = usablePoints(family).filter((c) => TPUT_PER_GPU_FIRST.some((m) => metricOf(c, m) !== null));
-  if (points.length < t.min_family_points) return [];
-  const flags: (FlatStep | null)[] = [];
-  for (const [lo, hi] of steps(points)) {
-    const tput = throughputStep(lo, hi, TPUT_PER_GPU_FIRST);
-    if (tput === null || !below(tput.gain, t.plateau_max_gain)) {
-      flags.push(null);
-      continue;
-    }
-    const tpotKey = metricOf(lo, 'p99_tpot') !== null && metricOf(hi, 'p99_tpot') !== null ? 'p99_tpot' : 'mean_tpot';
-    const candidates: [string, ReturnType<typeof worsening>][] = [
-      ['p99_ttft', worsening(lo, hi, 'p99_ttft')],
-      [tpotKey, worsening(lo, hi, tpotKey)],
-    ];
-    let best: FlatStep | null = null;
-    for (const [metric, w] of candidates) {
-      if (w === null || !atLeast(w.change, t.plateau_min_latency_worsening)) continue;
-      if (best === null || w.change > best.latencyWorsening) {
-        best = {
-          lo,
-          hi,
-          tput,
-          latencyMetric: metric,
-          latencyFromS: w.from,
-          latencyToS: w.to,
-          latencyWorsening: w.change,
-        };
-      }
-    }
-    flags.push(best);
-  }
+  if (points.length < plateauMinPoints(t)) return [];
   const out: Plateau[] = [];
   let run: FlatStep[] = [];
   const flush = (): void => {
-    if (run.length > 0) out.push({ steps: run, severity: run.length >= 2 ? 'warning' : 'info' });
+    if (run.length >= 2) out.push({ steps: run, severity: 'warning' });
     run = [];
   };
-  for (const f of flags) {
+  for (const [lo, hi] of steps(points)) {
+    const f = flatStep(lo, hi, t);
     if (f === null) flush();
     else run.push(f);
   }
@@ -214,24 +236,26 @@ export function detectPlateaus(family: Family, t: Thresholds): Plateau[] {
 export interface TpotStep {
   lo: Cell;
   hi: Cell;
+  stat: TailStat;
   fromS: number;
   toS: number;
   ratio: number;
 }
 
 /**
- * TPOT degradation along a family: p99 TPOT grows ≥ `tpot_degradation_ratio` vs the previous
- * point with p99 TPOT. A pairwise rule (like the baseline comparison it mirrors): it needs two
- * points, not `min_family_points`.
+ * TPOT degradation along a family: tail TPOT (p99, else p95, else p90, the same statistic on both
+ * ends) grows ≥ `tpot_degradation_ratio` vs the previous point with tail TPOT. A pairwise rule
+ * (like the baseline comparison it mirrors): two points suffice.
  */
 export function detectTpotDegradation(family: Family, t: Thresholds): TpotStep[] {
-  const points = usablePoints(family).filter((c) => metricOf(c, 'p99_tpot') !== null);
+  const points = usablePoints(family).filter((c) => tailStat(c, 'tpot') !== null);
   const out: TpotStep[] = [];
   for (const [lo, hi] of steps(points)) {
-    const a = metricOf(lo, 'p99_tpot') as number;
-    const b = metricOf(hi, 'p99_tpot') as number;
-    if (a <= 0) continue;
-    if (atLeast(b / a, t.tpot_degradation_ratio)) out.push({ lo, hi, fromS: a, toS: b, ratio: b / a });
+    const tail = commonTail(lo, hi, 'tpot');
+    if (tail === null || tail.from <= 0) continue;
+    const ratio = tail.to / tail.from;
+    if (atLeast(ratio, t.tpot_degradation_ratio))
+      out.push({ lo, hi, stat: tail.stat, fromS: tail.from, toS: tail.to, ratio });
   }
   return out;
 }
@@ -284,19 +308,25 @@ export interface NextMeasurement {
 }
 
 function pointRow(c: Cell, t: Thresholds): Record<string, unknown> {
-  const ttft = metricOf(c, 'p99_ttft');
-  const tpot = metricOf(c, 'p99_tpot');
   const row: Record<string, unknown> = {
     cell_id: c.cell_id,
     concurrency: c.concurrency,
     tput_per_gpu: metricOf(c, 'tput_per_gpu'),
     total_tput_tps: metricOf(c, 'total_tput_tps'),
     output_tput_tps: metricOf(c, 'output_tput_tps'),
-    p99_ttft_s: ttft,
-    p99_tpot_s: tpot,
+    p99_ttft_s: metricOf(c, 'p99_ttft'),
+    p99_tpot_s: metricOf(c, 'p99_tpot'),
     success_rate: c.completion.success_rate,
     completion_status: c.completion.status,
   };
+  // Without p99 the curve rules used p95 (else p90): name it next to its value.
+  for (const base of ['ttft', 'tpot'] as const) {
+    const tail = tailStat(c, base);
+    if (tail !== null && tail.stat !== 'p99') {
+      row[`${base}_tail_stat`] = tail.stat;
+      row[`${base}_tail_s`] = tail.value;
+    }
+  }
   if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) row.slo_compliant = sloCompliant(c, t);
   return row;
 }
@@ -373,7 +403,7 @@ export function buildCrossRun(families: readonly Family[], t: Thresholds): Recor
         label: fam.label,
         points: fam.cells.length,
         usable_points: usable.length,
-        curve_rules_applied: usable.filter((c) => metricOf(c, 'p99_ttft') !== null).length >= t.min_family_points,
+        curve_rules_applied: usable.filter((c) => tailStat(c, 'ttft') !== null).length >= cliffMinPoints(t),
         curve,
         findings,
         knee,
@@ -426,7 +456,7 @@ export function nextMeasurements(fam: Family, t: Thresholds): NextMeasurement[] 
       });
     }
   };
-  for (const c of detectTtftCliffs(fam, t)) between(c.lo, c.hi, `p99 TTFT rises ${c.ratio.toFixed(2)}×`);
+  for (const c of detectTtftCliffs(fam, t)) between(c.lo, c.hi, `${c.stat} TTFT rises ${c.ratio.toFixed(2)}×`);
   for (const p of detectPlateaus(fam, t)) {
     const s = p.steps[0] as FlatStep;
     const before = usablePoints(fam)
@@ -434,7 +464,7 @@ export function nextMeasurements(fam: Family, t: Thresholds): NextMeasurement[] 
       .pop();
     if (before) between(before, s.lo, `throughput stops growing from ${concLabel(s.lo)}; the last gain is`);
   }
-  for (const d of detectTpotDegradation(fam, t)) between(d.lo, d.hi, `p99 TPOT grows ${d.ratio.toFixed(2)}×`);
+  for (const d of detectTpotDegradation(fam, t)) between(d.lo, d.hi, `${d.stat} TPOT grows ${d.ratio.toFixed(2)}×`);
   if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) {
     const pts = usablePoints(fam);
     for (let i = 1; i < pts.length; i++) {
@@ -460,7 +490,7 @@ export function nextMeasurements(fam: Family, t: Thresholds): NextMeasurement[] 
   }
   // A sweep that was started (≥ 2 measured points) but is too short for the curve rules.
   const usable = usablePoints(fam).filter(hasCurveMetric);
-  if (usable.length >= 2 && usable.length < t.min_family_points) {
+  if (usable.length >= 2 && usable.length < plateauMinPoints(t)) {
     const last = usable[usable.length - 1] as Cell;
     const next = (last.concurrency as number) * 2;
     add({
@@ -468,7 +498,7 @@ export function nextMeasurements(fam: Family, t: Thresholds): NextMeasurement[] 
       concurrency: next,
       kind: 'new_point',
       cell_id: null,
-      reason: `the family has ${usable.length} usable point(s) and curve rules need ${t.min_family_points}; c${next} extends it`,
+      reason: `the family has ${usable.length} usable point(s) and curve rules need ${plateauMinPoints(t)}; c${next} extends it`,
     });
   }
   return [...out.values()].sort((a, b) => a.concurrency - b.concurrency || cmp(a.kind, b.kind));

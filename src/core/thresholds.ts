@@ -39,7 +39,10 @@ export interface Thresholds {
   eval_regression_min_drop: number;
   /** JSON files above this size are refused with a finding (bytes; 256 MB). */
   max_json_bytes: number;
-  /** Minimum completed points in a family before curve rules (cliff, plateau) may fire. */
+  /**
+   * Minimum usable points in a family before curve rules may fire. A TTFT cliff needs one step (2
+   * points), a plateau two steps (3 points) whatever this says; a larger value raises both.
+   */
   min_family_points: number;
   /** Optional SLOs for the goodput view (seconds); null when not configured. */
   slo_ttft_p99_s: number | null;
@@ -66,7 +69,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   imbalance_min_samples: 3,
   eval_regression_min_drop: 0.01,
   max_json_bytes: 256 * 1024 * 1024,
-  min_family_points: 3,
+  min_family_points: 2,
   slo_ttft_p99_s: null,
   slo_tpot_p99_s: null,
 });

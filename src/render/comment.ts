@@ -19,7 +19,7 @@
  * headline, the findings summary and the largest changes.
  */
 import { markdownTable } from 'markdown-table';
-import { mergeFindings } from '../core/compare/index.js';
+import { mergeFindings } from '../core/findings/order.js';
 import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/types.js';
 import { findingClass, FINDING_CLASSES, type FindingClass } from '../core/finding-classes.js';
 import { familyKey } from '../core/identity.js';
@@ -43,7 +43,7 @@ export interface Limits {
   gateRows: number;
   headOnlyCells: number;
 }
-const COMMENT_LIMITS: Limits = {
+export const COMMENT_LIMITS: Limits = {
   findingGroups: 30,
   findingList: 100,
   changeRows: 20,
@@ -51,7 +51,7 @@ const COMMENT_LIMITS: Limits = {
   gateRows: 30,
   headOnlyCells: 100,
 };
-const SUMMARY_LIMITS: Limits = {
+export const SUMMARY_LIMITS: Limits = {
   findingGroups: 200,
   findingList: 2000,
   changeRows: 200,
@@ -1098,11 +1098,14 @@ interface Plan {
   perCell: boolean;
 }
 
-function render(input: CommentInput, limits: Limits, budget: number): string {
+/**
+ * The comment's sections without the marker line, within `budget` characters, with the row caps
+ * of `limits`. The comment and the job summary (render/summary.ts) are both this function.
+ */
+export function renderCommentSections(input: CommentInput, budget: number, limits: Limits = COMMENT_LIMITS): string {
   const { head, diff } = input;
   const findings = allFindings(head, diff);
   const currency = currencyOf(head);
-  const marker = commentMarker(input.suiteKey);
   const top = headline(input, findings);
   const foot = footer(head, diff);
   const index = cellIndex(head, diff);
@@ -1116,7 +1119,7 @@ function render(input: CommentInput, limits: Limits, budget: number): string {
   const named = findingCells.map((id) => index.get(id) as CellRef);
 
   const build = (p: Plan): string => {
-    const parts: string[] = [marker, top, sectionFindings(findings, labels, p.findingGroups, p.findingList)];
+    const parts: string[] = [top, sectionFindings(findings, labels, p.findingGroups, p.findingList)];
     if (p.gates) {
       const g = sectionGates(head, labels, limits.gateRows);
       if (g) parts.push(g);
@@ -1175,7 +1178,7 @@ function render(input: CommentInput, limits: Limits, budget: number): string {
     md = build(p);
     if (md.length <= budget) return md;
   }
-  // Last resort: cut at a line boundary, keeping the marker and headline.
+  // Last resort: cut at a line boundary, keeping the headline.
   const cut = md.lastIndexOf('\n', budget - 200);
   return `${md.slice(0, Math.max(cut, 0))}\n\n_Comment truncated to stay under GitHub's limit; see the artifact._\n`;
 }
@@ -1192,17 +1195,7 @@ function render(input: CommentInput, limits: Limits, budget: number): string {
  * @returns markdown whose first line is commentMarker(suiteKey).
  */
 export function renderComment(input: CommentInput): string {
-  return render(input, COMMENT_LIMITS, input.budgetChars ?? COMMENT_BUDGET_CHARS);
-}
-
-/**
- * The job summary: the same facts and sections as the comment, with larger row caps and budget
- * (a step summary may be up to 1 MiB), followed by `fullReport` (report.md) in a <details> block
- * when it fits. No hidden marker.
- */
-export function renderJobSummary(input: CommentInput & { fullReport?: string }): string {
-  const budget = input.budgetChars ?? SUMMARY_BUDGET_CHARS;
-  const body = render(input, SUMMARY_LIMITS, budget).replace(/^<!--[^\n]*-->\n?/, '');
-  const full = input.fullReport ? `\n<details><summary>Full report</summary>\n\n${input.fullReport}\n</details>\n` : '';
-  return body.length + full.length <= budget ? `${body}${full}` : body;
+  const marker = commentMarker(input.suiteKey);
+  const budget = input.budgetChars ?? COMMENT_BUDGET_CHARS;
+  return `${marker}\n${renderCommentSections(input, budget - marker.length - 1, COMMENT_LIMITS)}`;
 }

@@ -6,6 +6,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import type { Cell, Finding, Report } from '../core/types.js';
+import { tailStat, type Tail } from '../core/tail.js';
 import { safeCode, safeText } from './escape.js';
 import { renderGatesMarkdown } from './gates-md.js';
 import type { GatesBlock } from '../core/gates/index.js';
@@ -17,6 +18,42 @@ export type ReportSection = (report: Report) => string | null;
 function num(c: Cell, key: string): number | null {
   const v = c.metrics[key];
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+interface TailColumn<T> {
+  header: string;
+  value(row: T): string;
+}
+
+/**
+ * A tail-latency column (ANALYZER.md "Tail statistic"): the header names the statistic every row
+ * uses (`p95 TTFT`); when rows use different ones the header is `Tail TTFT` and each value names
+ * its own (`1.20 s (p95)`). A column never shows another statistic than it says.
+ */
+function tailColumn<T>(rows: readonly T[], label: string, tail: (row: T) => Tail | null): TailColumn<T> {
+  const stats = new Set(rows.map(tail).flatMap((t) => (t === null ? [] : [t.stat])));
+  if (stats.size <= 1) {
+    const stat = [...stats][0] ?? 'p99';
+    return { header: `${stat} ${label}`, value: (row) => formatSeconds(tail(row)?.value ?? null) };
+  }
+  return {
+    header: `Tail ${label}`,
+    value: (row) => {
+      const t = tail(row);
+      return t === null ? formatSeconds(null) : `${formatSeconds(t.value)} (${t.stat})`;
+    },
+  };
+}
+
+/** The tail a cross_run curve point was judged on: p99, else the named `<base>_tail_stat`. */
+function pointTail(p: Record<string, unknown>, base: 'ttft' | 'tpot'): Tail | null {
+  const p99 = p[`p99_${base}_s`];
+  if (typeof p99 === 'number' && Number.isFinite(p99)) return { stat: 'p99', key: `p99_${base}`, value: p99 };
+  const stat = p[`${base}_tail_stat`];
+  const v = p[`${base}_tail_s`];
+  if ((stat === 'p95' || stat === 'p90') && typeof v === 'number' && Number.isFinite(v))
+    return { stat, key: `${stat}_${base}`, value: v };
+  return null;
 }
 
 function statusIcon(status: string): string {
@@ -67,6 +104,8 @@ function sectionFindings(r: Report): string {
 }
 
 function sectionMatrix(r: Report): string {
+  const ttft = tailColumn(r.cells, 'TTFT', (c) => tailStat(c, 'ttft'));
+  const tpot = tailColumn(r.cells, 'TPOT', (c) => tailStat(c, 'tpot'));
   const rows = r.cells.map((c) => {
     const costPerM = c.cost?.cost_per_million_output_tokens;
     return [
@@ -75,15 +114,25 @@ function sectionMatrix(r: Report): string {
       safeText(c.hardware ?? '—'),
       c.concurrency === null ? '—' : String(c.concurrency),
       formatPct(c.completion.success_rate),
-      formatSeconds(num(c, 'p99_ttft')),
-      formatSeconds(num(c, 'p99_tpot') ?? num(c, 'mean_tpot')),
+      ttft.value(c),
+      tpot.value(c),
       formatTokensPerSec(num(c, 'tput_per_gpu')),
       costPerM === undefined ? '—' : formatMoney(costPerM, c.cost?.currency),
     ];
   });
   const table = markdownTable(
     [
-      ['Cell', 'Format', 'Hardware', 'Conc', 'Success', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)', 'Cost / M out tok'],
+      [
+        'Cell',
+        'Format',
+        'Hardware',
+        'Conc',
+        'Success',
+        ttft.header,
+        tpot.header,
+        'Tput/GPU (tok/s)',
+        'Cost / M out tok',
+      ],
       ...rows,
     ],
     { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] },
@@ -116,9 +165,13 @@ function sectionPerCell(r: Report): string {
         'Completion',
         `${statusIcon(comp.status)}: ${comp.num_requests_successful ?? '?'} / ${comp.num_requests_total ?? '?'} requests${comp.success_rate !== null ? ` (${formatPct(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${comp.sessions_completed ?? '?'} / ${comp.sessions_total}` : ''}`,
       ],
-      ['TTFT p50 / p99', `${formatSeconds(num(c, 'p50_ttft'))} / ${formatSeconds(num(c, 'p99_ttft'))}`],
-      ['TPOT p50 / p99', `${formatSeconds(num(c, 'p50_tpot'))} / ${formatSeconds(num(c, 'p99_tpot'))}`],
-      ['E2EL p50 / p99', `${formatSeconds(num(c, 'p50_e2el'))} / ${formatSeconds(num(c, 'p99_e2el'))}`],
+      ...(['ttft', 'tpot', 'e2el'] as const).map((base) => {
+        const tail = tailStat(c, base);
+        return [
+          `${base.toUpperCase()} p50 / ${tail?.stat ?? 'p99'}`,
+          `${formatSeconds(num(c, `p50_${base}`))} / ${formatSeconds(tail?.value ?? null)}`,
+        ];
+      }),
       [
         'Throughput',
         `${formatTokensPerSec(num(c, 'tput_per_gpu'))} tok/s/GPU total · ${formatTokensPerSec(num(c, 'output_tput_tps'))} tok/s output`,
@@ -272,13 +325,15 @@ function sectionCurves(r: Report): string | null {
   const parts = ['## Curve analysis\n'];
   for (const f of fams) {
     const slo = f.curve.some((p) => 'slo_compliant' in p);
+    const ttft = tailColumn(f.curve, 'TTFT', (p) => pointTail(p, 'ttft'));
+    const tpot = tailColumn(f.curve, 'TPOT', (p) => pointTail(p, 'tpot'));
     const rows = f.curve.map((p) => {
       const row = [
         String(p.concurrency ?? '—'),
         formatPct(p.success_rate),
         formatTokensPerSec(p.tput_per_gpu),
-        formatSeconds(p.p99_ttft_s),
-        formatSeconds(p.p99_tpot_s),
+        ttft.value(p),
+        tpot.value(p),
         safeText(
           f.findings
             .filter((x) => x.cell_id === p.cell_id)
@@ -289,7 +344,7 @@ function sectionCurves(r: Report): string | null {
       if (slo) row.push(p.slo_compliant === true ? 'yes' : p.slo_compliant === false ? 'no' : '—');
       return row;
     });
-    const header = ['Conc', 'Success', 'Tput/GPU (tok/s)', 'p99 TTFT', 'p99 TPOT', 'Findings at this point'];
+    const header = ['Conc', 'Success', 'Tput/GPU (tok/s)', ttft.header, tpot.header, 'Findings at this point'];
     if (slo) header.push('Meets SLO');
     parts.push(
       `### ${safeText(f.label || 'family')}\n\n${markdownTable([header, ...rows], { align: ['r', 'r', 'r', 'r', 'r', 'l', ...(slo ? ['l' as const] : [])] })}\n`,

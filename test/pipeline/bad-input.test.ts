@@ -18,7 +18,8 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeResultsDir, NoReportError } from '../../src/io/analyze-dir.js';
+import { analyzeResultsDir } from '../../src/pipeline.js';
+import { NoReportError } from '../../src/io/config-file.js';
 import { validateContract } from '../../src/schemas/validate.js';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/shared');

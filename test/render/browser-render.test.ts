@@ -9,8 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareReports } from '../../src/core/compare/index.js';
-import { analyzeResultsDir } from '../../src/io/analyze-dir.js';
+import { analyzeResultsDir } from '../../src/pipeline.js';
 import { CHART_BACKGROUNDS, contrast, renderChart } from '../../src/render/charts.js';
 import { renderComment } from '../../src/render/comment.js';
 import {
@@ -163,16 +162,23 @@ describe('the PR comment rendered as GitHub does (cmark-gfm, GitHub CSS, mermaid
       perturb(headDir);
       const opts = { format: 'json' as const, cwd: tmp, now: new Date('2026-11-30T00:00:00Z') };
       const base = await analyzeResultsDir({ ...opts, resultsDir: baseDir, outputDir: path.join(tmp, 'out-base') });
-      const head = await analyzeResultsDir({ ...opts, resultsDir: headDir, outputDir: path.join(tmp, 'out-head') });
-      const diff = compareReports(base.report, head.report);
-      expect(diff.verdict.verdict).toBe('REGRESSION');
-      const md = renderComment({ head: head.report, diff, suiteKey: 'examples' });
+      // The head analysed against the base report, as `inferguard analyze --baseline` and the action do.
+      const head = await analyzeResultsDir({
+        ...opts,
+        resultsDir: headDir,
+        outputDir: path.join(tmp, 'out-head'),
+        baselineFile: path.join(tmp, 'out-base', 'report.json'),
+      });
+      const diff = head.outcome.diff;
+      expect(diff?.verdict.verdict).toBe('REGRESSION');
+      const md = head.outcome.comment ?? '';
+      expect(md).toBe(renderComment({ head: head.report, diff, suiteKey: 'default' }));
       writeFileSync(path.join(OUT, 'fresh-examples.md'), md);
       const [light] = await check('fresh-examples', md);
       expect(light?.tables.length).toBeGreaterThan(0);
       expect(light?.charts.length).toBeGreaterThan(0);
       // And with no baseline at all.
-      const alone = renderComment({ head: head.report, diff: null, suiteKey: 'examples' });
+      const alone = renderComment({ head: base.report, diff: null, suiteKey: 'examples' });
       writeFileSync(path.join(OUT, 'fresh-examples-no-baseline.md'), alone);
       await check('fresh-examples-no-baseline', alone);
     } finally {

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain .mjs helper without types
 import { generate, loadSchemas } from '../../scripts/gen-validators.mjs';
 import { compareReports } from '../../src/core/compare/index.js';
-import { analyzeResultsDir } from '../../src/io/analyze-dir.js';
+import { analyzeResultsDir } from '../../src/pipeline.js';
 import '../../src/core/config.js'; // registers the config contract
 import '../../src/io/github/records.js'; // registers the TTFS and PR-context contracts
 import { registerContract, validateContract, validatorOf } from '../../src/schemas/validate.js';

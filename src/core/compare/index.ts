@@ -6,17 +6,11 @@
  * standard error for eval scores; p-values are adjusted with Benjamini-Hochberg across every
  * test of the compare. Statistics and ordering are documented in docs/COMPARE.md.
  */
+import { commonTail } from '../tail.js';
 import diffSchema from '../../../schemas/inferguard-report-diff-v1.schema.json' with { type: 'json' };
 import { registerContract } from '../../schemas/validate.js';
-import {
-  IDENTITY_FIELDS,
-  SEVERITY_RANK,
-  type Cell,
-  type Finding,
-  type Identity,
-  type Report,
-  type SampleSketch,
-} from '../types.js';
+import { IDENTITY_FIELDS, type Cell, type Finding, type Identity, type Report, type SampleSketch } from '../types.js';
+import { compareFindings } from '../findings/order.js';
 import { COMPARE_METRICS, evalScoreNames, type MetricDef } from './catalogue.js';
 import { cellFamilyKey, cellKey, matchCells, type CellPair } from './match.js';
 import { resolveSettings } from './options.js';
@@ -44,6 +38,7 @@ import {
 } from './types.js';
 
 export * from './types.js';
+export { compareFindings, mergeFindings } from '../findings/order.js';
 export { matchCells, configDifferences } from './match.js';
 export { resolveSettings, compareOptionsFromConfig, DEFAULT_NOISE_BANDS } from './options.js';
 export {
@@ -367,16 +362,18 @@ function compareMetrics(
 
   // "vs the baseline cell" variants of two analyze rules (ANALYZER.md).
   const ratio = opts.tpotDegradationRatio ?? DEFAULT_TPOT_DEGRADATION_RATIO;
-  const tb = typeof base.metrics.p99_tpot === 'number' ? base.metrics.p99_tpot : null;
-  const th = typeof head.metrics.p99_tpot === 'number' ? head.metrics.p99_tpot : null;
-  if (tb !== null && th !== null && tb > 0 && th / tb >= ratio) {
+  const tpot = commonTail(base, head, 'tpot');
+  const tb = tpot?.from ?? null;
+  const th = tpot?.to ?? null;
+  if (tpot !== null && tb !== null && th !== null && tb > 0 && th / tb >= ratio) {
     work.findings.push({
       code: 'tpot_degradation',
       severity: 'warning',
-      message: `p99 TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${tb.toFixed(4)} s → ${th.toFixed(4)} s; threshold ${ratio}×).`,
+      message: `${tpot.stat} TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${tb.toFixed(4)} s → ${th.toFixed(4)} s; threshold ${ratio}×).`,
       cell_id: head.cell_id,
       evidence: {
-        metric: 'p99_tpot',
+        metric: tpot.key,
+        tail_stat: tpot.stat,
         base: tb,
         head: th,
         ratio: round(th / tb, 6),
@@ -569,27 +566,6 @@ export function compareCellDiffs(a: CellDiff, b: CellDiff): number {
     cmpStr(a.head_cell_id, b.head_cell_id) ||
     cmpStr(a.base_cell_id, b.base_cell_id)
   );
-}
-
-/** Finding order (as in analyze): severity desc, cell_id, code, message. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    cmpStr(a.cell_id, b.cell_id) ||
-    cmpStr(a.code, b.code) ||
-    cmpStr(a.message, b.message)
-  );
-}
-
-/**
- * Head-report findings plus the compare findings the head does not already carry (an analyze run
- * given the same baseline may have emitted eval_regression etc. itself): a compare finding is
- * dropped when the head has one with the same code and cell_id. Sorted like compareFindings.
- */
-export function mergeFindings(headFindings: readonly Finding[], diffFindings: readonly Finding[]): Finding[] {
-  const seen = new Set(headFindings.map((f) => `${f.code}\u0000${f.cell_id ?? ''}`));
-  const extra = diffFindings.filter((f) => !seen.has(`${f.code}\u0000${f.cell_id ?? ''}`));
-  return [...headFindings, ...extra].sort(compareFindings);
 }
 
 /**

@@ -1,13 +1,16 @@
-import { cellFiles, concLabel, detectPlateaus, r, type FlatStep, stepEvidence } from '../curve.js';
+import { cellFiles, concLabel, detectPlateaus, plateauMinPoints, r, type FlatStep, stepEvidence } from '../curve.js';
 import type { Cell, Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
+const pct = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+
 /**
- * throughput_plateau (info; warning when ≥ 2 consecutive steps): a concurrency step where
- * throughput (per GPU) grows < `plateau_max_gain` (0.05) while p99 TTFT or TPOT worsens ≥
- * `plateau_min_latency_worsening` (0.10): more load, little more throughput, worse latency.
- * Consecutive flat steps form ONE finding, placed on the cell where the plateau starts (the lower
- * end of its first step). Needs `min_family_points` points with throughput.
+ * throughput_plateau (warning): at least 2 consecutive concurrency steps (3 points) where
+ * throughput (per GPU first) changes by less than `plateau_max_gain` (0.05) in either direction
+ * while tail TTFT or tail TPOT (p99, else p95, else p90) worsens ≥ `plateau_min_latency_worsening`
+ * (0.10): more load, no more throughput, worse latency. A decline (throughput falls by the gain
+ * limit or more) is never a plateau. One finding per run of flat steps, on the cell where the
+ * plateau starts (the lower end of its first step).
  */
 export const throughputPlateau: FindingRule = {
   code: 'throughput_plateau',
@@ -18,17 +21,20 @@ export const throughputPlateau: FindingRule = {
         const first = p.steps[0] as FlatStep;
         const last = p.steps[p.steps.length - 1] as FlatStep;
         const cells: Cell[] = [first.lo, ...p.steps.map((s) => s.hi)];
-        const gains = p.steps.map((s) => `${s.tput.gain >= 0 ? '+' : ''}${(s.tput.gain * 100).toFixed(1)}%`).join(', ');
+        const gains = p.steps.map((s) => pct(s.tput.gain)).join(', ');
+        const worst = p.steps.reduce((a, b) => (b.latencyWorsening > a.latencyWorsening ? b : a));
+        const stats = [...new Set(p.steps.map((s) => s.latencyMetric))].sort();
         out.push({
           code: 'throughput_plateau',
           severity: p.severity,
-          message: `Throughput plateaus from ${concLabel(first.lo)} to ${concLabel(last.hi)}: ${first.tput.metric} ${first.tput.from.toFixed(0)} → ${last.tput.to.toFixed(0)} (steps ${gains}, each < ${(t.plateau_max_gain * 100).toFixed(0)}%) while latency worsens up to ${(Math.max(...p.steps.map((s) => s.latencyWorsening)) * 100).toFixed(0)}%.`,
+          message: `Throughput plateaus from ${concLabel(first.lo)} to ${concLabel(last.hi)}: ${first.tput.metric} ${first.tput.from.toFixed(0)} → ${last.tput.to.toFixed(0)} (steps ${gains}, each within ±${(t.plateau_max_gain * 100).toFixed(0)}%) while ${worst.latencyStat} ${worst.latencyMetric.endsWith('_ttft') ? 'TTFT' : 'TPOT'} worsens up to ${(worst.latencyWorsening * 100).toFixed(0)}%.`,
           cell_id: first.lo.cell_id,
           evidence: {
             family: fam.label,
             from_concurrency: first.lo.concurrency,
             to_concurrency: last.hi.concurrency,
             flat_steps: p.steps.length,
+            latency_metrics: stats,
             steps: p.steps.map((s) => ({
               ...stepEvidence(s.lo, s.hi),
               throughput_metric: s.tput.metric,
@@ -36,6 +42,7 @@ export const throughputPlateau: FindingRule = {
               throughput_to: r(s.tput.to),
               throughput_gain: r(s.tput.gain),
               latency_metric: s.latencyMetric,
+              tail_stat: s.latencyStat,
               latency_from_s: r(s.latencyFromS),
               latency_to_s: r(s.latencyToS),
               latency_worsening: r(s.latencyWorsening),
@@ -45,8 +52,8 @@ export const throughputPlateau: FindingRule = {
             thresholds: {
               plateau_max_gain: t.plateau_max_gain,
               plateau_min_latency_worsening: t.plateau_min_latency_worsening,
-              min_family_points: t.min_family_points,
-              warning_consecutive_steps: 2,
+              min_family_points: plateauMinPoints(t),
+              min_consecutive_steps: 2,
             },
             cells: cells.map((c) => c.cell_id),
             files: [...new Set(cells.flatMap(cellFiles))].sort(),

@@ -3,10 +3,11 @@ import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
 /**
- * tpot_degradation (warning): p99 TPOT grows ≥ `tpot_degradation_ratio` (1.5) vs the previous
- * point of the family (pairwise, so two points suffice). Each token of every running request
- * gets slower: decode is sharing the GPU with more work than it keeps up with. The finding sits
- * on the upper cell. (The baseline-cell comparison is compare's job.)
+ * tpot_degradation (warning): tail TPOT (p99, else p95, else p90; named in message and evidence)
+ * grows ≥ `tpot_degradation_ratio` (1.5) vs the previous point of the family (pairwise, so two
+ * points suffice). Each token of every running request gets slower: decode is sharing the GPU
+ * with more work than it keeps up with. The finding sits on the upper cell. (The baseline-cell
+ * comparison is compare's job.)
  */
 export const tpotDegradation: FindingRule = {
   code: 'tpot_degradation',
@@ -14,16 +15,19 @@ export const tpotDegradation: FindingRule = {
     const out: Finding[] = [];
     for (const fam of families) {
       for (const s of detectTpotDegradation(fam, t)) {
+        const key = `${s.stat}_tpot`;
         out.push({
           code: 'tpot_degradation',
           severity: 'warning',
-          message: `p99 TPOT grows ${s.ratio.toFixed(2)}× from ${(s.fromS * 1000).toFixed(1)} ms at ${concLabel(s.lo)} to ${(s.toS * 1000).toFixed(1)} ms at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
+          message: `${s.stat} TPOT grows ${s.ratio.toFixed(2)}× from ${(s.fromS * 1000).toFixed(1)} ms at ${concLabel(s.lo)} to ${(s.toS * 1000).toFixed(1)} ms at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
           cell_id: s.hi.cell_id,
           evidence: {
             family: fam.label,
             ...stepEvidence(s.lo, s.hi),
-            p99_tpot_from_s: r(s.fromS),
-            p99_tpot_to_s: r(s.toS),
+            tail_stat: s.stat,
+            latency_metric: key,
+            [`${key}_from_s`]: r(s.fromS),
+            [`${key}_to_s`]: r(s.toS),
             ratio: r(s.ratio),
             threshold_name: 'tpot_degradation_ratio',
             threshold: t.tpot_degradation_ratio,

@@ -1,12 +1,13 @@
-import { cellFiles, concLabel, detectTtftCliffs, r, stepEvidence } from '../curve.js';
+import { cellFiles, cliffMinPoints, concLabel, detectTtftCliffs, r, stepEvidence } from '../curve.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
 /**
  * ttft_cliff (warning; critical at ≥ 2× the ratio): in a family sorted by concurrency, a step
- * where p99 TTFT grows ≥ `ttft_cliff_ratio` (2.0) while total throughput grows <
- * `ttft_cliff_max_tput_gain` (0.10): more load bought queueing, not throughput. Needs
- * `min_family_points` points with p99 TTFT. The finding sits on the upper cell of the step.
+ * where tail TTFT (p99, else p95, else p90; the statistic is named in message and evidence) grows
+ * ≥ `ttft_cliff_ratio` (2.0) while total throughput grows < `ttft_cliff_max_tput_gain` (0.10; a
+ * decline counts): more load bought queueing, not throughput. One step (2 points) is enough. The
+ * finding sits on the upper cell of the step.
  */
 export const ttftCliff: FindingRule = {
   code: 'ttft_cliff',
@@ -15,16 +16,19 @@ export const ttftCliff: FindingRule = {
     for (const fam of families) {
       for (const s of detectTtftCliffs(fam, t)) {
         const gainPct = (s.tput.gain * 100).toFixed(1);
+        const key = `${s.stat}_ttft`;
         out.push({
           code: 'ttft_cliff',
           severity: s.severity,
-          message: `p99 TTFT rises ${s.ratio.toFixed(2)}× from ${s.ttftFromS.toFixed(2)} s at ${concLabel(s.lo)} to ${s.ttftToS.toFixed(2)} s at ${concLabel(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
+          message: `${s.stat} TTFT rises ${s.ratio.toFixed(2)}× from ${s.ttftFromS.toFixed(2)} s at ${concLabel(s.lo)} to ${s.ttftToS.toFixed(2)} s at ${concLabel(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
           cell_id: s.hi.cell_id,
           evidence: {
             family: fam.label,
             ...stepEvidence(s.lo, s.hi),
-            p99_ttft_from_s: r(s.ttftFromS),
-            p99_ttft_to_s: r(s.ttftToS),
+            tail_stat: s.stat,
+            latency_metric: key,
+            [`${key}_from_s`]: r(s.ttftFromS),
+            [`${key}_to_s`]: r(s.ttftToS),
             ratio: r(s.ratio),
             throughput_metric: s.tput.metric,
             throughput_from: r(s.tput.from),
@@ -36,7 +40,7 @@ export const ttftCliff: FindingRule = {
               ttft_cliff_ratio: t.ttft_cliff_ratio,
               ttft_cliff_max_tput_gain: t.ttft_cliff_max_tput_gain,
               critical_ratio: 2 * t.ttft_cliff_ratio,
-              min_family_points: t.min_family_points,
+              min_family_points: cliffMinPoints(t),
             },
             cells: [s.lo.cell_id, s.hi.cell_id],
             files: [...new Set([...cellFiles(s.lo), ...cellFiles(s.hi)])].sort(),

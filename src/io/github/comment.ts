@@ -1,15 +1,11 @@
 /**
  * The sticky PR comment: find ours (marker at the start of the body AND the expected bot author)
  * across all pages, update it, create one only when none exists. A human's comment that contains
- * the marker is never touched. Bodies are kept under GitHub's 65,536-character limit.
+ * the marker is never touched. The body arrives within budget (src/render/comment.ts).
  */
 import { callApi } from './errors.js';
 import type { GitHubApi } from './octokit.js';
 
-/** GitHub rejects bodies over 65,536 characters (422); budget well under it (GITHUB.md §5.1). */
-export const COMMENT_BODY_BUDGET_CHARS = 60_000;
-/** Some measurements count UTF-8 bytes; stay under 65,536 x 4 bytes either way. */
-export const COMMENT_BODY_BUDGET_BYTES = 65_536 * 4 - 1024;
 const PER_PAGE = 100;
 /** Stop paging after this many pages (10,000 comments): a guard against a runaway Link chain. */
 const MAX_PAGES = 100;
@@ -130,24 +126,4 @@ export async function upsertComment(
   );
   const c = res.data as IssueComment;
   return { action: 'created', id: c.id, url: c.html_url, duplicates: 0, impostors: found.impostors };
-}
-
-/**
- * Keeps a body within budget: when too long, cuts at the last section boundary (a line starting
- * with `#` or `<details>`) before the budget and appends a note pointing to the job summary and
- * the report artifact. Open `<details>` blocks before the cut are closed.
- */
-export function fitCommentBody(body: string, note: string, budgetChars = COMMENT_BODY_BUDGET_CHARS): string {
-  const bytes = Buffer.byteLength(body, 'utf8');
-  if (body.length <= budgetChars && bytes <= COMMENT_BODY_BUDGET_BYTES) return body;
-  const tail = `\n\n---\n${note}\n`;
-  // Bytes are at most 4 per UTF-16 unit pair; shrink the char budget so bytes fit too.
-  const limit = Math.max(0, Math.min(budgetChars, Math.floor(COMMENT_BODY_BUDGET_BYTES / 4)) - tail.length - 64);
-  let cut = body.slice(0, limit);
-  const boundary = Math.max(cut.lastIndexOf('\n#'), cut.lastIndexOf('\n<details'));
-  if (boundary > 0) cut = cut.slice(0, boundary);
-  else cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-  const open = (cut.match(/<details/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-  const closers = open > 0 ? '\n\n</details>'.repeat(open) : '';
-  return `${cut.trimEnd()}${closers}${tail}`;
 }

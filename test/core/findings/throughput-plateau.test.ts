@@ -22,14 +22,24 @@ describe('throughput_plateau', () => {
   });
 
   it.each([
-    // one flat step (gain 4%, TTFT +10%): info
-    { name: 'one flat step → info', tput: [100, 200, 208], ttft: [1, 1.2, 1.32], expect: 'info' },
+    // one flat step (gain 4%, TTFT +10%): one step is not a plateau
+    { name: 'one flat step → nothing', tput: [100, 200, 208], ttft: [1, 1.2, 1.32], expect: null },
+    // two flat steps (+4%, +1%; TTFT +10%, +10%): a plateau
+    { name: 'two flat steps → warning', tput: [100, 104, 105], ttft: [1, 1.1, 1.21], expect: 'warning' },
     // near-miss: gain exactly 5% is not < 5%
-    { name: 'gain 5% → nothing', tput: [100, 200, 210], ttft: [1, 1.2, 2], expect: null },
-    // near-miss: flat throughput but latency only +9%
-    { name: 'latency +9% → nothing', tput: [100, 200, 200], ttft: [1, 1.2, 1.308], expect: null },
+    { name: 'gain 5% → nothing', tput: [100, 105, 110.25], ttft: [1, 1.2, 2], expect: null },
+    // near-miss: flat throughput but latency only +9% on the second step
+    { name: 'latency +9% → nothing', tput: [100, 100, 100], ttft: [1, 1.2, 1.308], expect: null },
     // TPOT worsening counts as well
-    { name: 'TPOT +50% → info', tput: [100, 200, 201], ttft: [1, 1, 1], tpot: [0.02, 0.02, 0.03], expect: 'info' },
+    {
+      name: 'TPOT +50% → warning',
+      tput: [100, 101, 102],
+      ttft: [1, 1, 1],
+      tpot: [0.02, 0.03, 0.045],
+      expect: 'warning',
+    },
+    // a −3% step is flat (within ±5% in either direction)
+    { name: 'small fall is flat', tput: [100, 97, 96], ttft: [1, 1.5, 2], expect: 'warning' },
   ])('$name', ({ tput, ttft, tpot, expect: sev }) => {
     const cells = makeSweep(
       tput.map((t, i) => ({
@@ -39,19 +49,51 @@ describe('throughput_plateau', () => {
     );
     const f = throughputPlateau.evaluate(makeContext(cells));
     if (sev === null) expect(f).toEqual([]);
-    else expect(f.map((x) => [x.cell_id, x.severity])).toEqual([['sweep/conc8', sev]]);
+    else expect(f.map((x) => [x.cell_id, x.severity])).toEqual([['sweep/conc4', sev]]);
+  });
+
+  it('a decline is never a plateau: −46% and −81% drops while latency worsens give nothing', () => {
+    const cells = makeSweep(
+      [100, 54, 10.26].map((t, i) => ({ conc: 8 * 2 ** i, metrics: { tput_per_gpu: t, p99_ttft: 1 + i } })),
+    );
+    expect(throughputPlateau.evaluate(makeContext(cells))).toEqual([]);
+  });
+
+  it('a decline ends a run of flat steps: flat, decline, flat is no plateau', () => {
+    const cells = makeSweep(
+      [100, 102, 80, 81].map((t, i) => ({ conc: 2 ** (i + 1), metrics: { tput_per_gpu: t, p99_ttft: 1.2 ** i } })),
+    );
+    expect(throughputPlateau.evaluate(makeContext(cells))).toEqual([]);
+  });
+
+  it('judges p95 when the cells have no p99 and names it', () => {
+    const cells = makeSweep(
+      [100, 101, 100.5].map((t, i) => ({
+        conc: 4 * 2 ** i,
+        metrics: { tput_per_gpu: t, p95_ttft: 1.5 ** i, p90_ttft: 1 },
+      })),
+    );
+    const f = throughputPlateau.evaluate(makeContext(cells));
+    expect(f).toHaveLength(1);
+    const steps = f[0]?.evidence.steps as { latency_metric: string; tail_stat: string }[];
+    expect(steps.map((s) => [s.latency_metric, s.tail_stat])).toEqual([
+      ['p95_ttft', 'p95'],
+      ['p95_ttft', 'p95'],
+    ]);
+    expect(f[0]?.message).toContain('p95 TTFT worsens up to 50%');
+    expect(f[0]?.message).toContain('each within ±5%');
   });
 
   it('two separate flat runs give two findings', () => {
-    const tput = [100, 102, 200, 203, 400];
-    const ttft = [1, 1.5, 1.6, 2.4, 2.5];
+    const tput = [100, 102, 101, 200, 203, 202, 400];
+    const ttft = [1, 1.5, 1.8, 1.9, 2.4, 2.9, 3];
     const cells = makeSweep(
       tput.map((t, i) => ({ conc: 2 ** (i + 1), metrics: { tput_per_gpu: t, p99_ttft: ttft[i] as number } })),
     );
     const f = throughputPlateau.evaluate(makeContext(cells));
     expect(f.map((x) => [x.cell_id, x.severity])).toEqual([
-      ['sweep/conc2', 'info'],
-      ['sweep/conc8', 'info'],
+      ['sweep/conc2', 'warning'],
+      ['sweep/conc16', 'warning'],
     ]);
   });
 });

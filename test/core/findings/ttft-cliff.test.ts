@@ -42,10 +42,38 @@ describe('ttft_cliff', () => {
     }
   });
 
-  it('needs min_family_points points with p99 TTFT', () => {
+  it('one step (two points) is enough; a larger min_family_points raises it', () => {
     const two = makeSweep(pts([1, 5], [100, 100]));
-    expect(ttftCliff.evaluate(makeContext(two))).toEqual([]);
-    expect(ttftCliff.evaluate(makeContext(two, { thresholds: { min_family_points: 2 } }))).toHaveLength(1);
+    expect(ttftCliff.evaluate(makeContext(two))).toHaveLength(1);
+    expect(ttftCliff.evaluate(makeContext(two, { thresholds: { min_family_points: 3 } }))).toEqual([]);
+  });
+
+  it('uses p95 when the cells have no p99 (AgentX aggregates), named in message and evidence', () => {
+    const cells = makeSweep([
+      { conc: 4, metrics: { p95_ttft: 1, p90_ttft: 0.9, total_tput_tps: 1000 } },
+      { conc: 8, metrics: { p95_ttft: 3, p90_ttft: 2.5, total_tput_tps: 1020 } },
+    ]);
+    const f = ttftCliff.evaluate(makeContext(cells));
+    expect(f).toHaveLength(1);
+    expect(f[0]?.message.startsWith('p95 TTFT rises 3.00×')).toBe(true);
+    expect(f[0]?.evidence.tail_stat).toBe('p95');
+    expect(f[0]?.evidence.p95_ttft_from_s).toBe(1);
+    expect(f[0]?.evidence.p95_ttft_to_s).toBe(3);
+  });
+
+  it('compares the same statistic on both ends (p99 on one, p95 on both → p95)', () => {
+    const cells = makeSweep([
+      { conc: 4, metrics: { p99_ttft: 0.3, p95_ttft: 0.5, total_tput_tps: 1000 } },
+      { conc: 8, metrics: { p95_ttft: 0.9, total_tput_tps: 1000 } },
+    ]);
+    const f = ttftCliff.evaluate(makeContext(cells));
+    // 0.9 / 0.3 = 3× would be a cliff; p95 vs p95 is 1.8×.
+    expect(f).toEqual([]);
+  });
+
+  it('a throughput decline counts toward the cliff condition', () => {
+    const cells = makeSweep(pts([1, 4], [100, 54]));
+    expect(ttftCliff.evaluate(makeContext(cells)).map((x) => x.severity)).toEqual(['critical']);
   });
 
   it('ignores failed points and steps without throughput', () => {

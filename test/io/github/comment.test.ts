@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COMMENT_BODY_BUDGET_CHARS,
-  findStickyComment,
-  fitCommentBody,
-  isOurComment,
-  upsertComment,
-  type IssueComment,
-} from '../../../src/io/github/comment.js';
+import { findStickyComment, isOurComment, upsertComment, type IssueComment } from '../../../src/io/github/comment.js';
 import { fakeApi, httpError, ok } from './fake-api.js';
 
 const MARKER = '<!-- inferguard-bench:v1 key=default -->';
@@ -107,22 +100,5 @@ describe('upsertComment', () => {
     await expect(upsertComment(api, { ...target, body: 'x' })).rejects.toThrow(
       'GitHub API issues/create-comment failed (HTTP 403): Resource not accessible by integration',
     );
-  });
-});
-
-describe('fitCommentBody', () => {
-  it('leaves a body within budget alone', () => {
-    expect(fitCommentBody('short', 'note')).toBe('short');
-  });
-
-  it('cuts an oversize body at a section boundary, closes <details>, appends the note', () => {
-    const section = (i: number) => `## Section ${i}\n<details><summary>s</summary>\n\n${'x'.repeat(999)}\n</details>\n`;
-    const body = `${MARKER}\n${Array.from({ length: 100 }, (_, i) => section(i)).join('\n')}`;
-    expect(body.length).toBeGreaterThan(COMMENT_BODY_BUDGET_CHARS);
-    const out = fitCommentBody(body, 'See the job summary.');
-    expect(out.length).toBeLessThanOrEqual(COMMENT_BODY_BUDGET_CHARS);
-    expect(out.startsWith(MARKER)).toBe(true);
-    expect(out.endsWith('See the job summary.\n')).toBe(true);
-    expect((out.match(/<details>/g) ?? []).length).toBe((out.match(/<\/details>/g) ?? []).length);
   });
 });

@@ -1,0 +1,207 @@
+/**
+ * The one pipeline of the action, `inferguard analyze` and `inferguard compare`:
+ *
+ *   settings (config + gates, parsed once, before any work)
+ *   → head report (analyze a results dir, merge shard reports, or read a report.json)
+ *   → baseline → compare → gates (evaluated once) → exit decision (src/core/exit-policy.ts)
+ *   → rendered outputs (report.md, the comment within its budget, the job summary).
+ *
+ * The entry points (src/run.ts, src/cli.ts, src/cli-compare.ts) pass the I/O steps in, write what
+ * they need (src/io/outputs.ts) and act on the outcome.
+ */
+import path from 'node:path';
+import {
+  compareOptionsFromConfig,
+  compareReports,
+  type CompareOptions,
+  type ReportDiff,
+} from './core/compare/index.js';
+import type { AnalyzerConfig } from './core/config.js';
+import { decideExit, type ExitDecision, type ExitPolicy } from './core/exit-policy.js';
+import { mergeFindings } from './core/findings/order.js';
+import {
+  evaluateGates,
+  isDiffGate,
+  parseGateLines,
+  parseGates,
+  type Gate,
+  type GatesBlock,
+} from './core/gates/index.js';
+import type { Finding, Report } from './core/types.js';
+import { renderComment, type CommentRun } from './render/comment.js';
+import { renderReportMarkdown } from './render/report-md.js';
+import { renderJobSummary } from './render/summary.js';
+import type { AnalyzeOptions } from './io/analyze-dir.js';
+import { loadConfig } from './io/config-file.js';
+import { writeOutputs, type WrittenPaths } from './io/outputs.js';
+import { readContractFile } from './io/read-report.js';
+import { assertContract } from './schemas/validate.js';
+
+/** Verdict shown (and output) when there was nothing to compare against. */
+export const NO_BASELINE_VERDICT = 'NO_BASELINE';
+
+/** Everything decided before any work: a typo in a gate or the config fails fast. */
+export interface PipelineSettings {
+  config: AnalyzerConfig;
+  gates: readonly Gate[];
+  policy: ExitPolicy;
+  compare: CompareOptions;
+}
+
+/**
+ * Parses the gates once (the config's, then `gateLines`, one per line, named `gateInput` in
+ * messages) and fixes the exit policy.
+ */
+export function pipelineSettings(
+  config: AnalyzerConfig,
+  gateLines: string,
+  gateInput: string,
+  policy: ExitPolicy,
+): PipelineSettings {
+  const gates = [...parseGates(config.gates), ...parseGateLines(gateLines, gateInput)];
+  return { config, gates, policy, compare: compareOptionsFromConfig(config) };
+}
+
+/** The baseline step's answer: a report or none, and a note for the comment's verdict line. */
+export interface BaselineAnswer {
+  report: Report | null;
+  /** Shown in the comment's verdict line ("run 123", a path, or why there is none). */
+  note: string | null;
+}
+
+/** The I/O a pipeline run needs, passed in by the entry point. */
+export interface PipelineSteps {
+  /** The head report (analyzed, merged or read), before this run's gates. */
+  head(): Promise<Report>;
+  /**
+   * The baseline. Absent: this entry point has no compare step, so `diff.` gates wait for
+   * `inferguard compare` (present but answering no report: they fail as "no diff document").
+   */
+  baseline?: (head: Report) => Promise<BaselineAnswer>;
+}
+
+/** What to render besides report.md (null: no comment, no summary). */
+export interface RenderRequest {
+  suiteKey: string;
+  run?: Omit<CommentRun, 'baselineNote'>;
+  /** Render the job summary too (the action). */
+  summary?: boolean;
+}
+
+export interface PipelineOutcome {
+  /** The head report with this run's gates block. */
+  report: Report;
+  diff: ReportDiff | null;
+  baselineNote: string | null;
+  /** This run's gates block (null when no gate applies). */
+  gates: GatesBlock | null;
+  /** Head findings plus the baseline findings the head does not carry, in report order. */
+  findings: Finding[];
+  /** The compare verdict, or NO_BASELINE. */
+  verdict: string;
+  decision: ExitDecision;
+  markdown: string;
+  comment: string | null;
+  summary: string | null;
+}
+
+/** Evaluates every applicable gate once, against the head report and the diff. */
+function evaluateRunGates(settings: PipelineSettings, report: Report, diff: ReportDiff | null, compareStep: boolean) {
+  const gates = compareStep ? settings.gates : settings.gates.filter((g) => !isDiffGate(g));
+  if (gates.length === 0) return null;
+  const block = evaluateGates(gates, { report, diff });
+  assertContract('inferguard-gates/v1', block, 'gates block');
+  return block;
+}
+
+/** Runs the pipeline: head, baseline, compare, gates, decision, renders. Writes nothing. */
+export async function runPipeline(
+  settings: PipelineSettings,
+  steps: PipelineSteps,
+  render: RenderRequest | null,
+): Promise<PipelineOutcome> {
+  const head = await steps.head();
+  const baseline = steps.baseline ? await steps.baseline(head) : { report: null, note: null };
+  const diff = baseline.report ? compareReports(baseline.report, head, settings.compare) : null;
+  const gates = evaluateRunGates(settings, head, diff, steps.baseline !== undefined);
+  const report: Report = gates ? Object.assign(head, { gates }) : head;
+  if (diff && gates) Object.assign(diff, { gates });
+  const findings = mergeFindings(Array.isArray(report.findings) ? report.findings : [], diff?.findings ?? []);
+  const verdict = diff ? diff.verdict.verdict : NO_BASELINE_VERDICT;
+  const decision = decideExit(settings.policy, { findings, gates, verdict: diff ? verdict : null });
+  const markdown = renderReportMarkdown(report);
+  let comment: string | null = null;
+  let summary: string | null = null;
+  if (render) {
+    const run: CommentRun = { ...render.run, ...(baseline.note !== null ? { baselineNote: baseline.note } : {}) };
+    const input = { head: report, diff, suiteKey: render.suiteKey, ...(render.run || baseline.note ? { run } : {}) };
+    comment = renderComment(input);
+    if (render.summary) summary = renderJobSummary(input, markdown);
+  }
+  return { report, diff, baselineNote: baseline.note, gates, findings, verdict, decision, markdown, comment, summary };
+}
+
+export interface AnalyzeRunResult extends WrittenPaths {
+  report: Report;
+  markdown: string;
+  outputDir: string;
+  outcome: PipelineOutcome;
+}
+
+/**
+ * `inferguard analyze`: a results dir in; report.json / report.md (and, with a baseline,
+ * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
+ */
+export async function analyzeResultsDir(opts: AnalyzeOptions & { policy?: ExitPolicy }): Promise<AnalyzeRunResult> {
+  const { readResultsDir, analyzeOutputDir } = await import('./io/analyze-dir.js');
+  const config = opts.config ?? (await loadConfig(opts.configFile));
+  const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
+  const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
+  const baselineFile = opts.baselineFile;
+  const steps: PipelineSteps = { head: () => readResultsDir(opts, config) };
+  if (baselineFile !== undefined)
+    steps.baseline = async () => ({
+      report: await readContractFile<Report>(baselineFile, 'inferguard-analyze/v1', '--baseline'),
+      note: null,
+    });
+  const outcome = await runPipeline(settings, steps, baselineFile !== undefined ? { suiteKey: 'default' } : null);
+  const outputDir = analyzeOutputDir(opts);
+  const written = await writeOutputs(
+    outputDir,
+    outcome,
+    { report: opts.format ?? 'both', compare: true, comment: true },
+    opts.cwd ?? process.cwd(),
+  );
+  return { ...written, report: outcome.report, markdown: outcome.markdown, outputDir, outcome };
+}
+
+export interface CompareRunOptions {
+  basePath: string;
+  headPath: string;
+  /** Default: the folder of the head report. */
+  outputDir?: string;
+  configFile?: string;
+  suiteKey?: string;
+  policy: ExitPolicy;
+}
+
+/** `inferguard compare`: two report.json files in; compare.json and comment.md written. */
+export async function compareReportFiles(
+  opts: CompareRunOptions,
+): Promise<{ outcome: PipelineOutcome; comparePath: string; commentPath: string }> {
+  const config = await loadConfig(opts.configFile);
+  const settings = pipelineSettings(config, '', 'gates', opts.policy);
+  const base = await readContractFile<Report>(opts.basePath, 'inferguard-analyze/v1', '--base');
+  const steps: PipelineSteps = {
+    head: () => readContractFile<Report>(opts.headPath, 'inferguard-analyze/v1', '--head'),
+    baseline: async () => ({ report: base, note: null }),
+  };
+  const outcome = await runPipeline(settings, steps, { suiteKey: opts.suiteKey ?? 'default' });
+  const outDir = opts.outputDir ?? path.dirname(opts.headPath);
+  const written = await writeOutputs(outDir, outcome, { report: 'none', compare: true, comment: true });
+  return {
+    outcome,
+    comparePath: written.comparePath ?? path.join(outDir, 'compare.json'),
+    commentPath: written.commentPath ?? path.join(outDir, 'comment.md'),
+  };
+}
