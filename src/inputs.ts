@@ -4,7 +4,7 @@
  * what we got, and what we expected.
  */
 import * as core from '@actions/core';
-import { FAIL_ON_VALUES, type FailOn } from './core/exit-policy.js';
+import { FAIL_ON_VALUES, parseFailOnFindings, type FailOn, type FindingSelector } from './core/exit-policy.js';
 import { UsageError } from './core/types.js';
 
 /** Input names as spelled in action.yml. */
@@ -22,6 +22,7 @@ export const INPUT_NAMES = {
   commentAuthor: 'comment-author',
   failOn: 'fail-on',
   failOnRegression: 'fail-on-regression',
+  failOnFindings: 'fail-on-findings',
   strict: 'strict',
   gpuHourCost: 'gpu-hour-cost',
   currency: 'currency',
@@ -66,6 +67,8 @@ export interface ActionInputs {
   commentAuthor: string;
   failOn: FailOn;
   failOnRegression: boolean;
+  /** Finding codes or classes that fail the step when present (behaviour findings never fail otherwise). */
+  failOnFindings: FindingSelector[];
   strict: boolean;
   gpuHourCost: number | undefined;
   currency: string | undefined;
@@ -187,6 +190,7 @@ export function getInputs(): ActionInputs {
     commentAuthor: str(INPUT_NAMES.commentAuthor) || 'github-actions[bot]',
     failOn: oneOf(INPUT_NAMES.failOn, FAIL_ON_VALUES, 'critical'),
     failOnRegression: bool(INPUT_NAMES.failOnRegression, false),
+    failOnFindings: parseFailOnFindings(str(INPUT_NAMES.failOnFindings), `'${INPUT_NAMES.failOnFindings}'`),
     strict: bool(INPUT_NAMES.strict, false),
     gpuHourCost,
     currency,

@@ -184,6 +184,7 @@ async function runMode(
   const settings = pipelineSettings(config, inputs.gates, INPUT_NAMES.gates, {
     failOn: inputs.failOn,
     failOnRegression: inputs.failOnRegression,
+    failOnFindings: inputs.failOnFindings,
   });
   setPhase('fetch');
   const resultsDir = path.resolve(ctx.workspace, inputs.resultsPath);

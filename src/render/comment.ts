@@ -71,8 +71,10 @@ export interface CommentRun {
 /** The step's exit decision, when the caller has made it: stated under the three facts. */
 export interface CommentCheck {
   failed: boolean;
-  /** One short phrase per reason (e.g. "1 critical validity finding"); shown as given, escaped. */
+  /** One short phrase per reason (e.g. "1 critical validity finding"); shown escaped. */
   reasons: string[];
+  /** What the check fails on, in words (core/exit-policy.ts policySummary). */
+  policy?: string;
 }
 
 export interface CommentInput {
@@ -347,11 +349,15 @@ function validityFact(head: Report, findings: readonly Finding[]): string {
   const status = head.run_summary?.status;
   const req = requestsText(head);
   if (crit.length > 0 || status === 'failed') {
-    const why = crit.length > 0 ? `${plural(crit.length, 'critical validity finding')} (${codeCounts(crit)})` : 'no cell succeeded';
+    const why =
+      crit.length > 0
+        ? `${plural(crit.length, 'critical validity finding')} (${codeCounts(crit)})`
+        : 'no cell succeeded';
     return `**Validity:** ❌ not a valid measurement: ${why}. ${req}.`;
   }
   const warn = v.filter((f) => f.severity === 'warning');
-  if (warn.length > 0) return `**Validity:** ⚠️ valid, with ${plural(warn.length, 'validity warning')} (${codeCounts(warn)}). ${req}.`;
+  if (warn.length > 0)
+    return `**Validity:** ⚠️ valid, with ${plural(warn.length, 'validity warning')} (${codeCounts(warn)}). ${req}.`;
   if (requestTotals(head).known === 0) return `**Validity:** ❔ unknown: ${req}.`;
   return `**Validity:** ✅ valid measurement. ${req}.`;
 }
@@ -408,9 +414,10 @@ function verdictFact(diff: ReportDiff | null, run: CommentRun | undefined): stri
 function checkFact(check: CommentCheck | undefined): string | null {
   if (!check) return null;
   const why = check.reasons.map((r) => safeText(r, 200)).join('; ');
+  const policy = check.policy ? ` It fails on ${safeText(check.policy, 300)}.` : '';
   return check.failed
-    ? `**Check:** ❌ fails: ${why || 'see the step log'}.`
-    : `**Check:** ✅ passes${why ? `: ${why}` : ''}.`;
+    ? `**Check:** ❌ fails: ${why || 'see the step log'}.${policy}`
+    : `**Check:** ✅ passes.${policy}`;
 }
 
 function headline(input: CommentInput, findings: readonly Finding[]): string {
@@ -516,7 +523,7 @@ function groupCells(g: FindingGroup, labels: Map<string, string>): string {
   }
   if (byFamily.size > 3) return `${ids.length} cells${noCell ? ', run' : ''}`;
   const named = [...byFamily.entries()].map(([fam, concs]) =>
-    [fam, concs.length > 4 ? `${concs.length} concurrencies` : concs.join(', ')].filter((x) => x !== '').join(' · '),
+    [fam, concs.length > 4 ? `${concs.length} cells` : concs.join(', ')].filter((x) => x !== '').join(' · '),
   );
   return `${named.join('; ')}${noCell ? '; run' : ''}`;
 }
@@ -668,11 +675,7 @@ function changes(diff: ReportDiff): ChangeRow[] {
 function labelColumns(cells: readonly CellDiff[]): { header: string[]; cols: string[][]; common: string } {
   const names = nameCells(cells.map(diffRef));
   const withConfig = names.config.some((c) => c !== '');
-  const header = [
-    ...(withConfig ? ['Config'] : []),
-    'Conc',
-    ...names.topologyKeys.map((k) => topologyLabel(k)),
-  ];
+  const header = [...(withConfig ? ['Config'] : []), 'Conc', ...names.topologyKeys.map((k) => topologyLabel(k))];
   const cols = cells.map((_, i) => [
     ...(withConfig ? [names.config[i] || '—'] : []),
     names.concurrency[i] ?? '—',
@@ -734,7 +737,12 @@ interface ChartFamily {
   key: string;
   label: string;
   changed: number;
-  points: { concurrency: number; failed: boolean; base: Record<string, number | null>; head: Record<string, number | null> }[];
+  points: {
+    concurrency: number;
+    failed: boolean;
+    base: Record<string, number | null>;
+    head: Record<string, number | null>;
+  }[];
 }
 
 const CHART_METRICS = [
@@ -822,7 +830,9 @@ function sectionCharts(head: Report, diff: ReportDiff | null, maxFamilies: numbe
   const closedBlocks = closed.map(block).filter((b): b is string => b !== null);
   if (closedBlocks.length > 0) {
     const what = withBase ? 'without a change' : 'more';
-    parts.push(details(`Charts of ${plural(closedBlocks.length, `family`, 'families')} ${what}`, closedBlocks.join('\n')));
+    parts.push(
+      details(`Charts of ${plural(closedBlocks.length, `family`, 'families')} ${what}`, closedBlocks.join('\n')),
+    );
   }
   const left = fams.length - open.length - closed.length;
   if (left > 0) parts.push(`_${plural(left, 'more family', 'more families')} in the artifact._\n`);
@@ -838,7 +848,12 @@ function sectionCost(head: Report, diff: ReportDiff | null, currency: string): s
   const b = diff?.base.totals;
   const cost = head.run_summary?.cost;
   const rows: string[][] = [];
-  const add = (label: string, base: number | null | undefined, headV: number | null | undefined, unit: string): void => {
+  const add = (
+    label: string,
+    base: number | null | undefined,
+    headV: number | null | undefined,
+    unit: string,
+  ): void => {
     if ((base === null || base === undefined) && (headV === null || headV === undefined)) return;
     const bv = base ?? null;
     const hv = headV ?? null;
@@ -862,14 +877,21 @@ function sectionCost(head: Report, diff: ReportDiff | null, currency: string): s
     compute_cost: fin(cost?.compute_cost) ? cost.compute_cost : null,
     gpu_hours: fin(cost?.gpu_hours) ? cost.gpu_hours : null,
     cost_per_completed_request: fin(cost?.cost_per_completed_request) ? cost.cost_per_completed_request : null,
-    cost_per_million_output_tokens: fin(cost?.cost_per_million_output_tokens) ? cost.cost_per_million_output_tokens : null,
+    cost_per_million_output_tokens: fin(cost?.cost_per_million_output_tokens)
+      ? cost.cost_per_million_output_tokens
+      : null,
   };
   add('Success rate', b?.success_rate, headTotals.success_rate, 'fraction');
   add('Successful requests', b?.requests_successful, headTotals.requests_successful, 'count');
   add('Sessions completed', b?.sessions_completed, headTotals.sessions_completed, 'count');
   add('Compute cost', b?.compute_cost, headTotals.compute_cost, 'currency');
   add('GPU-hours', b?.gpu_hours, headTotals.gpu_hours, 'count');
-  add(metricLabel('cost_per_completed_request'), b?.cost_per_completed_request, headTotals.cost_per_completed_request, 'currency');
+  add(
+    metricLabel('cost_per_completed_request'),
+    b?.cost_per_completed_request,
+    headTotals.cost_per_completed_request,
+    'currency',
+  );
   add(
     metricLabel('cost_per_million_output_tokens'),
     b?.cost_per_million_output_tokens,
@@ -980,7 +1002,8 @@ function familiesOf(diff: ReportDiff): FamilyRows[] {
   });
   return fams.sort(
     (a, b) =>
-      Math.min(...a.cells.map((c) => STATUS_ORDER[c.status] ?? 9)) - Math.min(...b.cells.map((c) => STATUS_ORDER[c.status] ?? 9)) ||
+      Math.min(...a.cells.map((c) => STATUS_ORDER[c.status] ?? 9)) -
+        Math.min(...b.cells.map((c) => STATUS_ORDER[c.status] ?? 9)) ||
       b.changed - a.changed ||
       cmp(a.label, b.label),
   );
@@ -1050,9 +1073,13 @@ function headOnlyCells(head: Report, max: number): string {
   }
   const blocks: string[] = [];
   let n = 0;
-  for (const [, list] of [...byFam.entries()].sort((a, b) => cmp(familyLabel(identityOf(a[1][0] as Cell)), familyLabel(identityOf(b[1][0] as Cell))))) {
+  for (const [, list] of [...byFam.entries()].sort((a, b) =>
+    cmp(familyLabel(identityOf(a[1][0] as Cell)), familyLabel(identityOf(b[1][0] as Cell))),
+  )) {
     if (n >= max) break;
-    const sorted = list.sort((a, b) => (a.concurrency ?? Infinity) - (b.concurrency ?? Infinity) || cmp(a.cell_id, b.cell_id));
+    const sorted = list.sort(
+      (a, b) => (a.concurrency ?? Infinity) - (b.concurrency ?? Infinity) || cmp(a.cell_id, b.cell_id),
+    );
     const take = sorted.slice(0, max - n);
     n += take.length;
     const names = nameCells(take.map(cellRefOf));
@@ -1065,13 +1092,26 @@ function headOnlyCells(head: Report, max: number): string {
       nb(formatSeconds(c.metrics?.p99_tpot)),
       nb(formatTokensPerSec(c.metrics?.tput_per_gpu)),
     ]);
-    const header = ['Conc', ...names.topologyKeys.map(topologyLabel), 'Status', 'Success', 'p99 TTFT', 'p99 TPOT', 'Throughput/GPU'];
+    const header = [
+      'Conc',
+      ...names.topologyKeys.map(topologyLabel),
+      'Status',
+      'Success',
+      'p99 TTFT',
+      'p99 TPOT',
+      'Throughput/GPU',
+    ];
     const withConfig = names.config.some((x) => x !== '');
     const first = take[0] as Cell;
     blocks.push(
       `**${familyLabel(identityOf(first))}**\n\n${table(
-        [withConfig ? ['Config', ...header] : header, ...rows.map((r, i) => (withConfig ? [names.config[i] || '—', ...r] : r))],
-        (withConfig ? ['Config', ...header] : header).map((h) => (h === 'Status' || h === 'Config' ? 'l' : 'r')) as ('l' | 'r')[],
+        [
+          withConfig ? ['Config', ...header] : header,
+          ...rows.map((r, i) => (withConfig ? [names.config[i] || '—', ...r] : r)),
+        ],
+        (withConfig ? ['Config', ...header] : header).map((h) => (h === 'Status' || h === 'Config' ? 'l' : 'r')) as (
+          'l' | 'r'
+        )[],
       )}`,
     );
   }
@@ -1109,11 +1149,13 @@ export function renderCommentSections(input: CommentInput, budget: number, limit
   const top = headline(input, findings);
   const foot = footer(head, diff);
   const index = cellIndex(head, diff);
-  const changeCells = diff ? changes(diff).slice(0, limits.changeRows).map((r) => r.cell.head_cell_id ?? r.cell.base_cell_id) : [];
+  const changeCells = diff
+    ? changes(diff)
+        .slice(0, limits.changeRows)
+        .map((r) => r.cell.head_cell_id ?? r.cell.base_cell_id)
+    : [];
   const findingCells = [
-    ...new Set(
-      [...findings.map((f) => f.cell_id), ...changeCells].filter((x): x is string => !!x && index.has(x)),
-    ),
+    ...new Set([...findings.map((f) => f.cell_id), ...changeCells].filter((x): x is string => !!x && index.has(x))),
   ];
   const labels = shortLabels([...index.values()]);
   const named = findingCells.map((id) => index.get(id) as CellRef);
@@ -1138,7 +1180,9 @@ export function renderCommentSections(input: CommentInput, budget: number, limit
     if (!p.charts) dropped.push('charts');
     if (!p.cost) dropped.push('cost and completion');
     if (dropped.length > 0)
-      parts.push(`_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`);
+      parts.push(
+        `_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`,
+      );
     if (diff && p.perCell) {
       const used = parts.join('\n').length + foot.length + 2;
       const pc = sectionPerCell(diff, currency, Math.max(0, budget - used - 4000));
@@ -1146,7 +1190,12 @@ export function renderCommentSections(input: CommentInput, budget: number, limit
     } else if (diff && diff.cells.length > 0) {
       parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
     }
-    if (!diff) parts.push(p.perCell ? headOnlyCells(head, limits.headOnlyCells) : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`);
+    if (!diff)
+      parts.push(
+        p.perCell
+          ? headOnlyCells(head, limits.headOnlyCells)
+          : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`,
+      );
     if (named.length > 0) {
       const used = parts.join('\n').length + foot.length + 2;
       const ids = sectionIds(named, labels, Math.min(20_000, Math.max(0, budget - used - 200)));
@@ -1170,8 +1219,26 @@ export function renderCommentSections(input: CommentInput, budget: number, limit
     { ...full, findingList: Math.min(full.findingList, 30) },
     { ...full, findingList: 0, charts: false },
     { ...full, findingGroups: 15, findingList: 0, gates: false, cost: false, charts: false },
-    { ...full, findingGroups: 8, findingList: 0, changeRows: 10, gates: false, cost: false, charts: false, perCell: false },
-    { ...full, findingGroups: 3, findingList: 0, changeRows: 3, gates: false, cost: false, charts: false, perCell: false },
+    {
+      ...full,
+      findingGroups: 8,
+      findingList: 0,
+      changeRows: 10,
+      gates: false,
+      cost: false,
+      charts: false,
+      perCell: false,
+    },
+    {
+      ...full,
+      findingGroups: 3,
+      findingList: 0,
+      changeRows: 3,
+      gates: false,
+      cost: false,
+      charts: false,
+      perCell: false,
+    },
   ];
   let md = '';
   for (const p of plans) {

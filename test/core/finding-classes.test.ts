@@ -51,7 +51,10 @@ describe('finding classes', () => {
     for (const c of regression.filter((c) => !validity.includes(c) && !behaviour.includes(c)))
       expect(FINDING_CLASS[c as keyof typeof FINDING_CLASS], c).toBe('regression');
     // The spec's "when computed against the base cell" codes are behaviour within a run.
-    expect(regression.filter((c) => behaviour.includes(c)).sort()).toEqual(['prefix_cache_regression', 'tpot_degradation']);
+    expect(regression.filter((c) => behaviour.includes(c)).sort()).toEqual([
+      'prefix_cache_regression',
+      'tpot_degradation',
+    ]);
   });
 
   const f = (code: Finding['code'], evidence: Record<string, unknown> = {}): Finding => ({

@@ -44,7 +44,10 @@
             const shape = g.querySelector('rect, path');
             if (!shape) continue;
             const kind = /bar/.test(g.getAttribute('class') || '') ? 'bar' : 'line';
-            colours.push({ kind: kind, colour: kind === 'bar' ? shape.getAttribute('fill') : shape.getAttribute('stroke') });
+            colours.push({
+              kind: kind,
+              colour: kind === 'bar' ? shape.getAttribute('fill') : shape.getAttribute('stroke'),
+            });
           }
         }
         out.push({
@@ -82,7 +85,13 @@
       let p = n.previousElementSibling;
       while (p) {
         if (/^H[1-4]$/.test(p.tagName)) return text(p);
-        if (p.tagName === 'P' && p.firstElementChild && p.firstElementChild.tagName === 'STRONG' && text(p) === text(p.firstElementChild)) return text(p);
+        if (
+          p.tagName === 'P' &&
+          p.firstElementChild &&
+          p.firstElementChild.tagName === 'STRONG' &&
+          text(p) === text(p.firstElementChild)
+        )
+          return text(p);
         p = p.previousElementSibling;
       }
       n = n.parentElement;

@@ -61,11 +61,15 @@ export interface RenderResult {
 /** Throws a message that says what to install when a tool is missing. */
 export function requireTools(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium); .ci/run does this`);
+    throw new Error(
+      `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium); .ci/run does this`,
+    );
   }
   const r = spawnSync(CMARK_GFM, ['--version'], { encoding: 'utf8' });
   if (r.status !== 0) {
-    throw new Error(`${CMARK_GFM} not found: install Debian's cmark-gfm (apt-get install -y cmark-gfm); .ci/run does this`);
+    throw new Error(
+      `${CMARK_GFM} not found: install Debian's cmark-gfm (apt-get install -y cmark-gfm); .ci/run does this`,
+    );
   }
 }
 
@@ -150,7 +154,9 @@ export async function renderInBrowser(
     await page.addScriptTag({ content: MERMAID_JS() });
     await page.addScriptTag({ path: PAGE_JS });
     const mermaidTheme = theme === 'light' ? 'default' : 'dark';
-    const charts = (await page.evaluate(`inferguardPage.renderCharts(${JSON.stringify(mermaidTheme)})`)) as RenderedChart[];
+    const charts = (await page.evaluate(
+      `inferguardPage.renderCharts(${JSON.stringify(mermaidTheme)})`,
+    )) as RenderedChart[];
     // A reader opens the collapsed blocks; measure them open.
     const tables = (await page.evaluate('inferguardPage.measureTables()')) as RenderedTable[];
     const screenshots: string[] = [];

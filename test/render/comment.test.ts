@@ -91,7 +91,9 @@ describe('renderComment goldens', () => {
     );
     const head = makeReport(failed);
     const md = renderComment({ head, diff: compareReports(base, head), suiteKey: 'default', run: RUN });
-    expect(md).toMatch(/❌ not a valid measurement: 1 critical validity finding \(`invalid_run_no_successful_requests`\)/);
+    expect(md).toMatch(
+      /❌ not a valid measurement: 1 critical validity finding \(`invalid_run_no_successful_requests`\)/,
+    );
     expect(md).toContain('🔴 REGRESSION'); // success rate 100% → 0% on bmk_c64
     await expect(md).toMatchFileSnapshot('golden/invalid-run.md');
   });
