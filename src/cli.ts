@@ -167,6 +167,8 @@ export async function runCli(argv: string[]): Promise<number> {
     const err = e as Error;
     const kind = err.name === 'UsageError' || err.name === 'NoReportError' ? '' : 'internal error: ';
     process.stderr.write(`inferguard: ${kind}${(err.message ?? String(e)).split('\n')[0]}\n`);
+    const details = (err as { details?: unknown }).details;
+    if (Array.isArray(details)) for (const d of details) process.stderr.write(`  ${String(d).split('\n')[0]}\n`);
     if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
     return EXIT_NO_REPORT;
   }

@@ -14,16 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CELL_STATUSES, COMPARISON_METHODS, COMPARISON_OUTCOMES, DEFAULT_NOISE_BANDS, REPORT_DIFF_SCHEMA_VERSION, VERDICTS, benjaminiHochberg, bootstrapDifference, compareCellDiffs, compareFindings, configDifferences, erfc, hash32, locationShift, mannWhitney, matchCells, mergeFindings, mulberry32, resolveSettings, runTotals, twoSidedNormalP
 
-// EXTERNAL MODULE: ./src/core/tail.ts
-var tail = __webpack_require__(9393);
 ;// CONCATENATED MODULE: ./schemas/inferguard-report-diff-v1.schema.json
 const inferguard_report_diff_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"inferguard-report-diff/v1","description":"compare.json: a head inferguard-analyze/v1 report compared against a base one. Contract policy: schema_version first; within v1 field names and meanings are stable; fields may be added without a version change; consumers must ignore unknown fields. Ordering guarantees are in docs/COMPARE.md.","type":"object","required":["schema_version","base","head","settings","counts","verdict","cells","findings"],"properties":{"schema_version":{"const":"inferguard-report-diff/v1"},"base":{"$ref":"#/$defs/report_ref"},"head":{"$ref":"#/$defs/report_ref"},"settings":{"type":"object","required":["alpha","min_effect_size","method","bootstrap_iterations","seed","min_samples","noise_bands","eval_min_drop"],"properties":{"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_effect_size":{"type":"number","minimum":0},"method":{"enum":["mann_whitney","bootstrap"]},"bootstrap_iterations":{"type":"integer","minimum":1},"seed":{"type":"integer"},"min_samples":{"type":"integer","minimum":1},"noise_bands":{"type":"object","additionalProperties":{"type":"number","minimum":0}},"eval_min_drop":{"type":"number","minimum":0}},"additionalProperties":true},"counts":{"type":"object","required":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data","total","tests"],"properties":{"regressed":{"type":"integer","minimum":0},"improved":{"type":"integer","minimum":0},"unchanged":{"type":"integer","minimum":0},"new":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"incomparable":{"type":"integer","minimum":0},"insufficient_data":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"tests":{"type":"integer","minimum":0}},"additionalProperties":true},"verdict":{"$ref":"#/$defs/regression_verdict"},"cells":{"type":"array","items":{"$ref":"#/$defs/cell_diff"}},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}}},"additionalProperties":true,"$defs":{"report_ref":{"type":"object","required":["generated_at","input_root","inferguard_version","run_status","total_cells","totals"],"properties":{"generated_at":{"type":"string"},"input_root":{"type":"string"},"inferguard_version":{"type":"string"},"run_status":{"type":"string"},"total_cells":{"type":"integer","minimum":0},"totals":{"type":"object","required":["requests_total","requests_successful","success_rate","sessions_completed","currency","compute_cost","gpu_hours","cost_per_completed_request","cost_per_million_output_tokens"],"properties":{"requests_total":{"type":["number","null"]},"requests_successful":{"type":["number","null"]},"success_rate":{"type":["number","null"]},"sessions_completed":{"type":["number","null"]},"currency":{"type":["string","null"]},"compute_cost":{"type":["number","null"]},"gpu_hours":{"type":["number","null"]},"cost_per_completed_request":{"type":["number","null"]},"cost_per_million_output_tokens":{"type":["number","null"]}},"additionalProperties":true}},"additionalProperties":true},"identity":{"type":"object","required":["hardware","model","framework","precision","scenario_type","is_multinode","recipe_name","isl","osl","concurrency"],"properties":{"hardware":{"type":["string","null"]},"model":{"type":["string","null"]},"framework":{"type":["string","null"]},"precision":{"type":["string","null"]},"scenario_type":{"type":["string","null"]},"is_multinode":{"type":["boolean","null"]},"recipe_name":{"type":["string","null"]},"isl":{"type":["integer","null"]},"osl":{"type":["integer","null"]},"concurrency":{"type":["integer","null"]}},"additionalProperties":true},"metric_comparison":{"type":"object","required":["metric","kind","unit","direction","base","head","delta","relative_delta","method","outcome","p_value","q_value","interval","effect_size","threshold","n_base","n_head","confidence","note"],"properties":{"metric":{"type":"string","minLength":1},"kind":{"enum":["completion","throughput","latency","cost","eval"]},"unit":{"type":"string"},"direction":{"enum":["higher_is_better","lower_is_better","neutral"]},"base":{"type":["number","null"]},"head":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"method":{"enum":["mann_whitney_u","bootstrap_quantile","noise_band","eval_stderr","informational","none"]},"outcome":{"enum":["regressed","improved","unchanged","insufficient_data","incomparable","informational"]},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"q_value":{"type":["number","null"],"minimum":0,"maximum":1},"interval":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"effect_size":{"type":["number","null"]},"threshold":{"oneOf":[{"type":"null"},{"type":"object","required":["name","value","basis"],"properties":{"name":{"type":"string"},"value":{"type":"number"},"basis":{"enum":["relative","absolute"]}},"additionalProperties":true}]},"n_base":{"type":["integer","null"],"minimum":0},"n_head":{"type":["integer","null"],"minimum":0},"confidence":{"type":["number","null"],"minimum":0,"maximum":1},"note":{"type":"string"},"cell_id":{"type":"string","description":"Head cell id; present only in the overall verdict\'s comparisons."}},"additionalProperties":true},"regression_verdict":{"type":"object","description":"Seed 004 RegressionVerdict, plus INSUFFICIENT_DATA.","required":["verdict","confidence","regressions","improvements","comparisons","p_value","summary"],"properties":{"verdict":{"enum":["REGRESSION","IMPROVEMENT","NEUTRAL","INSUFFICIENT_DATA"]},"confidence":{"type":"number","minimum":0,"maximum":1},"regressions":{"type":"array","items":{"type":"string"}},"improvements":{"type":"array","items":{"type":"string"}},"comparisons":{"type":"array","items":{"$ref":"#/$defs/metric_comparison"}},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"summary":{"type":"string"}},"additionalProperties":true},"cell_diff":{"type":"object","required":["key","family","status","base_cell_id","head_cell_id","identity","reasons","verdict"],"properties":{"key":{"type":"string","description":"identityKey of the head cell (base cell when missing)."},"family":{"type":"string","description":"Identity key without concurrency."},"status":{"enum":["regressed","improved","unchanged","new","missing","incomparable","insufficient_data"]},"base_cell_id":{"type":["string","null"]},"head_cell_id":{"type":["string","null"]},"identity":{"$ref":"#/$defs/identity"},"reasons":{"type":"array","items":{"type":"string"}},"verdict":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/regression_verdict"}]}},"additionalProperties":true,"allOf":[{"if":{"properties":{"status":{"const":"new"}}},"then":{"properties":{"base_cell_id":{"type":"null"},"head_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"missing"}}},"then":{"properties":{"head_cell_id":{"type":"null"},"base_cell_id":{"type":"string"},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"const":"incomparable"}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"reasons":{"minItems":1},"verdict":{"type":"null"}}}},{"if":{"properties":{"status":{"enum":["regressed","improved","unchanged","insufficient_data"]}}},"then":{"properties":{"base_cell_id":{"type":"string"},"head_cell_id":{"type":"string"},"verdict":{"$ref":"#/$defs/regression_verdict"}}}}]},"finding":{"type":"object","required":["code","severity","message","cell_id","evidence"],"properties":{"code":{"type":"string","minLength":1},"severity":{"enum":["info","warning","critical"]},"message":{"type":"string"},"cell_id":{"type":["string","null"]},"evidence":{"type":"object","additionalProperties":true}},"additionalProperties":true}}}');
 // EXTERNAL MODULE: ./src/schemas/validate.ts + 7 modules
 var validate = __webpack_require__(7480);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
+// EXTERNAL MODULE: ./src/core/findings/index.ts + 15 modules
+var core_findings = __webpack_require__(3560);
+// EXTERNAL MODULE: ./src/core/findings/eval-regression.ts
+var eval_regression = __webpack_require__(5042);
 // EXTERNAL MODULE: ./src/core/findings/order.ts
 var order = __webpack_require__(8642);
+// EXTERNAL MODULE: ./src/core/thresholds.ts
+var thresholds = __webpack_require__(7239);
 // EXTERNAL MODULE: ./src/core/metrics.ts
 var metrics = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/core/compare/catalogue.ts
@@ -41,6 +45,21 @@ function metric(name) {
 function cost(field) {
     return (c) => finite(c.cost?.[field]);
 }
+/** A compared metric: unit, direction, kind and band from the catalogue (src/core/metrics.ts). */
+function def(name, get, sample) {
+    const info = metrics/* METRICS */.Cb[name];
+    if (!info)
+        throw new Error(`compare metric '${name}' is not in the metric catalogue`);
+    return {
+        metric: name,
+        kind: info.kind,
+        unit: info.unit,
+        direction: info.direction,
+        band: info.band,
+        get,
+        ...(sample ? { sample } : {}),
+    };
+}
 const LATENCY = [
     { base: 'ttft', key: 'ttft_s' },
     { base: 'tpot', key: 'tpot_s' },
@@ -48,118 +67,24 @@ const LATENCY = [
     { base: 'e2el', key: 'e2el_s' },
 ];
 function latencyDefs() {
-    const out = [];
-    for (const { base, key } of LATENCY) {
-        for (const p of [50, 99]) {
-            const name = `p${p}_${base}`;
-            out.push({
-                metric: name,
-                kind: 'latency',
-                unit: 's',
-                direction: metrics/* METRICS */.Cb[name]?.direction ?? 'lower_is_better',
-                band: 'latency',
-                get: metric(name),
-                sample: { key, stat: { kind: 'percentile', p } },
-            });
-        }
-    }
-    return out;
+    return LATENCY.flatMap(({ base, key }) => [50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })));
 }
 const COMPARE_METRICS = [
-    {
-        metric: 'success_rate',
-        kind: 'completion',
-        unit: 'fraction',
-        direction: 'higher_is_better',
-        band: 'success_rate',
-        get: (c) => finite(c.completion?.success_rate),
-    },
-    {
-        metric: 'completed_requests',
-        kind: 'completion',
-        unit: 'count',
-        direction: 'neutral',
-        band: null,
-        get: (c) => finite(c.completion?.num_requests_successful),
-    },
-    {
-        metric: 'completed_sessions',
-        kind: 'completion',
-        unit: 'count',
-        direction: 'neutral',
-        band: null,
-        get: (c) => finite(c.completion?.sessions_completed),
-    },
-    {
-        metric: 'tput_per_gpu',
-        kind: 'throughput',
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        band: 'throughput',
-        get: metric('tput_per_gpu'),
-    },
-    {
-        metric: 'output_tput_per_gpu',
-        kind: 'throughput',
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        band: 'throughput',
-        get: metric('output_tput_per_gpu'),
-    },
+    def('success_rate', (c) => finite(c.completion?.success_rate)),
+    def('completed_requests', (c) => finite(c.completion?.num_requests_successful)),
+    def('completed_sessions', (c) => finite(c.completion?.sessions_completed)),
+    def('tput_per_gpu', metric('tput_per_gpu')),
+    def('output_tput_per_gpu', metric('output_tput_per_gpu')),
     ...latencyDefs(),
-    {
-        metric: 'compute_cost',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'neutral',
-        band: null,
-        get: cost('compute_cost'),
-    },
-    {
-        metric: 'cost_per_completed_request',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_completed_request'),
-    },
-    {
-        metric: 'cost_per_completed_session',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_completed_session'),
-    },
-    {
-        metric: 'cost_per_million_input_tokens',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_million_input_tokens'),
-    },
-    {
-        metric: 'cost_per_million_output_tokens',
-        kind: 'cost',
-        unit: 'currency',
-        direction: 'lower_is_better',
-        band: 'cost',
-        get: cost('cost_per_million_output_tokens'),
-    },
+    ...[
+        'compute_cost',
+        'cost_per_completed_request',
+        'cost_per_completed_session',
+        'cost_per_million_input_tokens',
+        'cost_per_million_output_tokens',
+    ].map((name) => def(name, cost(name))),
 ];
-/** `eval_<task>_score` metric names present in either cell, sorted. */
-function evalScoreNames(a, b) {
-    const names = new Set();
-    for (const c of [a, b]) {
-        if (!c)
-            continue;
-        for (const k of Object.keys(c.metrics ?? {}))
-            if (k.startsWith('eval_') && /^eval_.+_score$/.test(k))
-                names.add(k);
-    }
-    return [...names].sort();
-}
+
 
 // EXTERNAL MODULE: ./src/core/identity.ts
 var identity = __webpack_require__(4845);
@@ -306,22 +231,11 @@ function matchCells(baseCells, headCells) {
     return pairs;
 }
 
-// EXTERNAL MODULE: ./src/core/thresholds.ts
-var thresholds = __webpack_require__(7239);
 ;// CONCATENATED MODULE: ./src/core/compare/options.ts
 
-/**
- * Noise bands used when only aggregates exist. Relative fractions of the base value, except
- * success_rate (absolute, in rate units: 0.01 = one percentage point). Defaults from the issue:
- * latency +10%, throughput −5%, cost +5%, success rate −1 point; run-to-run variation of
- * aggregate benchmark numbers on a quiet machine is usually a few percent.
- */
-const DEFAULT_NOISE_BANDS = Object.freeze({
-    latency: 0.1,
-    throughput: 0.05,
-    cost: 0.05,
-    success_rate: 0.01,
-});
+
+/** Noise bands used when only aggregates exist (the catalogue's defaults, src/core/metrics.ts). */
+const DEFAULT_NOISE_BANDS = metrics/* NOISE_BAND_DEFAULTS */.e4;
 /** FDR level for Benjamini-Hochberg across every test of one compare. */
 const DEFAULT_ALPHA = 0.01;
 /**
@@ -360,8 +274,7 @@ function compareOptionsFromConfig(config) {
     const c = config.compare;
     const out = {
         evalMinDrop: config.thresholds.eval_regression_min_drop,
-        tpotDegradationRatio: config.thresholds.tpot_degradation_ratio,
-        prefixCacheDrop: config.thresholds.prefix_cache_drop,
+        thresholds: config.thresholds,
     };
     if (c.alpha !== undefined)
         out.alpha = c.alpha;
@@ -604,9 +517,10 @@ var compare_types = __webpack_require__(8414);
 
 
 
+
+
+
 (0,validate/* registerContract */.g)(compare_types/* REPORT_DIFF_SCHEMA_VERSION */.ET, inferguard_report_diff_v1_schema_namespaceObject);
-const DEFAULT_TPOT_DEGRADATION_RATIO = 1.5;
-const DEFAULT_PREFIX_CACHE_DROP = 0.1;
 function rel(base, head) {
     if (base === null || head === null || base === 0)
         return null;
@@ -642,6 +556,11 @@ function cleanSketch(s, min) {
     if (values.length === 0 || n < min)
         return undefined;
     return ok ? s : { n, values };
+}
+/** Unit and direction of an eval score, from the metric catalogue. */
+function evalMetricInfo(name) {
+    const info = (0,metrics/* metricInfo */.R)(name);
+    return { kind: 'eval', unit: info?.unit ?? 'score', direction: info?.direction ?? 'higher_is_better' };
 }
 function baseComparison(def, b, h) {
     return {
@@ -730,10 +649,10 @@ function locationShift(base, head) {
     const mb = median(base);
     return mb !== 0 ? (median(head) - mb) / Math.abs(mb) : null;
 }
-function compareMetrics(pair, settings, tests, opts) {
+function compareMetrics(pair, settings, tests) {
     const base = pair.base;
     const head = pair.head;
-    const work = { pair, comparisons: [], stats: [], findings: [] };
+    const work = { pair, comparisons: [], stats: [] };
     const key = cellKey(head);
     const mwCache = new Map();
     const currencyDiffers = !!(base.cost && head.cost && base.cost.currency !== head.cost.currency);
@@ -827,97 +746,29 @@ function compareMetrics(pair, settings, tests, opts) {
         decideBand(c, settings.noise_bands[bandName] ?? 0, bandName, def.band === 'success_rate');
     }
     // Eval scores: a drop beyond the standard error of the difference, else eval_regression_min_drop.
-    for (const name of evalScoreNames(base, head)) {
+    for (const name of (0,metrics/* evalScoreNames */.j3)(base, head)) {
         const b = typeof base.metrics[name] === 'number' ? base.metrics[name] : null;
         const h = typeof head.metrics[name] === 'number' ? head.metrics[name] : null;
-        const c = baseComparison({ metric: name, kind: 'eval', unit: 'score', direction: 'higher_is_better' }, b, h);
+        const c = baseComparison({ metric: name, ...evalMetricInfo(name) }, b, h);
         work.comparisons.push(c);
         if (b === null || h === null) {
             c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
             continue;
         }
-        const seB = typeof base.metrics[`${name}_se`] === 'number' ? base.metrics[`${name}_se`] : null;
-        const seH = typeof head.metrics[`${name}_se`] === 'number' ? head.metrics[`${name}_se`] : null;
-        const se = seB === null && seH === null ? null : Math.sqrt((seB ?? 0) ** 2 + (seH ?? 0) ** 2);
-        const threshold = se ?? settings.eval_min_drop;
+        const allowance = (0,eval_regression/* evalAllowance */.R)(base, head, name, settings.eval_min_drop);
+        const { se, threshold } = allowance;
         c.method = 'eval_stderr';
-        c.threshold = {
-            name: se === null ? 'eval_regression_min_drop' : 'eval stderr',
-            value: round(threshold),
-            basis: 'absolute',
-        };
+        c.threshold = { name: allowance.thresholdName, value: round(threshold), basis: 'absolute' };
         const d = h - b;
         if (Math.abs(d) > threshold) {
             c.outcome = d < 0 ? 'regressed' : 'improved';
             c.confidence = bandConfidence(Math.abs(d), threshold);
             c.note = `${d < 0 ? 'drop' : 'gain'} of ${Math.abs(d).toFixed(4)} beyond ${se === null ? 'the minimum drop' : 'the standard error'} ${threshold.toFixed(4)}`;
-            if (d < 0) {
-                work.findings.push({
-                    code: 'eval_regression',
-                    severity: 'warning',
-                    message: `${name} dropped from ${b.toFixed(4)} to ${h.toFixed(4)} (${d.toFixed(4)}), beyond ${se === null ? 'the minimum drop' : 'the standard error'} ${threshold.toFixed(4)}.`,
-                    cell_id: head.cell_id,
-                    evidence: {
-                        metric: name,
-                        base: b,
-                        head: h,
-                        delta: round(d),
-                        threshold: round(threshold),
-                        threshold_name: se === null ? 'eval_regression_min_drop' : 'eval stderr',
-                        base_se: seB,
-                        head_se: seH,
-                        base_cell_id: base.cell_id,
-                    },
-                });
-            }
         }
         else {
             c.outcome = 'unchanged';
             c.note = `within ${se === null ? 'the minimum drop' : 'the standard error'}`;
         }
-    }
-    // "vs the baseline cell" variants of two analyze rules (ANALYZER.md).
-    const ratio = opts.tpotDegradationRatio ?? DEFAULT_TPOT_DEGRADATION_RATIO;
-    const tpot = (0,tail/* commonTail */.en)(base, head, 'tpot');
-    const tb = tpot?.from ?? null;
-    const th = tpot?.to ?? null;
-    if (tpot !== null && tb !== null && th !== null && tb > 0 && th / tb >= ratio) {
-        work.findings.push({
-            code: 'tpot_degradation',
-            severity: 'warning',
-            message: `${tpot.stat} TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${tb.toFixed(4)} s → ${th.toFixed(4)} s; threshold ${ratio}×).`,
-            cell_id: head.cell_id,
-            evidence: {
-                metric: tpot.key,
-                tail_stat: tpot.stat,
-                base: tb,
-                head: th,
-                ratio: round(th / tb, 6),
-                threshold: ratio,
-                threshold_name: 'tpot_degradation_ratio',
-                base_cell_id: base.cell_id,
-            },
-        });
-    }
-    const drop = opts.prefixCacheDrop ?? DEFAULT_PREFIX_CACHE_DROP;
-    const cb = typeof base.metrics.server_gpu_cache_hit_rate === 'number' ? base.metrics.server_gpu_cache_hit_rate : null;
-    const ch = typeof head.metrics.server_gpu_cache_hit_rate === 'number' ? head.metrics.server_gpu_cache_hit_rate : null;
-    if (cb !== null && ch !== null && cb - ch >= drop) {
-        work.findings.push({
-            code: 'prefix_cache_regression',
-            severity: 'warning',
-            message: `Server GPU prefix-cache hit rate dropped from ${(cb * 100).toFixed(1)}% to ${(ch * 100).toFixed(1)}% vs the baseline cell (threshold ${(drop * 100).toFixed(1)} points).`,
-            cell_id: head.cell_id,
-            evidence: {
-                metric: 'server_gpu_cache_hit_rate',
-                base: cb,
-                head: ch,
-                drop: round(cb - ch, 6),
-                threshold: drop,
-                threshold_name: 'prefix_cache_drop',
-                base_cell_id: base.cell_id,
-            },
-        });
     }
     return work;
 }
@@ -1087,7 +938,7 @@ function compareCellDiffs(a, b) {
  * @param head the report of the change under test.
  * @param opts statistics and noise-band settings (defaults in options.ts).
  * @returns the inferguard-report-diff/v1 document: one CellDiff per matched, new, missing or
- *   incomparable cell, an overall verdict, and baseline-dependent findings. Reports without
+ *   incomparable cell, an overall verdict, and the baseline findings of the rules (findings/). Reports without
  *   cells give an empty diff with verdict INSUFFICIENT_DATA. Never throws on odd metric values:
  *   non-finite numbers count as missing.
  */
@@ -1098,7 +949,7 @@ function compareReports(base, head, opts = {}) {
     const works = new Map();
     for (const pair of pairs)
         if (pair.kind === 'matched')
-            works.set(pair, compareMetrics(pair, settings, tests, opts));
+            works.set(pair, compareMetrics(pair, settings, tests));
     const qs = benjaminiHochberg(tests.map((t) => t.p));
     tests.forEach((t, i) => {
         t.q = qs[i];
@@ -1107,7 +958,11 @@ function compareReports(base, head, opts = {}) {
         for (const s of w.stats)
             finishStat(s, settings);
     const cells = [];
-    const findings = [];
+    // Baseline findings come from the rules (one home per code), over compare's matched pairs.
+    const matched = pairs
+        .filter((p) => p.kind === 'matched')
+        .map((p) => ({ base: p.base, head: p.head }));
+    const findings = (0,core_findings/* baselineFindings */.A)(matched, { ...thresholds/* DEFAULT_THRESHOLDS */.J, ...opts.thresholds });
     for (const pair of pairs) {
         const ref = (pair.head ?? pair.base);
         const diff = {
@@ -1137,7 +992,6 @@ function compareReports(base, head, opts = {}) {
                     ? 'no compared metric is present in either cell'
                     : 'no compared metric has values on both sides');
             }
-            findings.push(...w.findings);
         }
         cells.push(diff);
     }
@@ -1278,11 +1132,1597 @@ function defaultConfig() {
 
 /***/ }),
 
+/***/ 8648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ plateauMinPoints),
+/* harmony export */   Bk: () => (/* binding */ detectPlateaus),
+/* harmony export */   Ci: () => (/* binding */ steps),
+/* harmony export */   Gz: () => (/* binding */ below),
+/* harmony export */   Hr: () => (/* binding */ worsening),
+/* harmony export */   IT: () => (/* binding */ cliffMinPoints),
+/* harmony export */   Pe: () => (/* binding */ detectTpotDegradation),
+/* harmony export */   SV: () => (/* binding */ usablePoints),
+/* harmony export */   UZ: () => (/* binding */ cellFiles),
+/* harmony export */   Y0: () => (/* binding */ buildCrossRun),
+/* harmony export */   ZE: () => (/* binding */ throughputStep),
+/* harmony export */   _v: () => (/* binding */ concLabel),
+/* harmony export */   ak: () => (/* binding */ metricOf),
+/* harmony export */   cc: () => (/* binding */ stepEvidence),
+/* harmony export */   hq: () => (/* binding */ TPUT_OUTPUT_FIRST),
+/* harmony export */   hr: () => (/* binding */ detectTtftCliffs),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   r: () => (/* binding */ r)
+/* harmony export */ });
+/* unused harmony exports THRESHOLD_EPS, hasCurveMetric, TPUT_TOTAL_FIRST, TPUT_PER_GPU_FIRST, stepKind, midConcurrency, sloCompliant, nextMeasurements */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/* harmony import */ var _tail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9393);
+
+
+/** A finite number metric of a cell, else null. */
+function metricOf(cell, key) {
+    const v = cell.metrics[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** Every file path a cell names in its artifacts (sorted, unique). */
+function cellFiles(cell) {
+    const out = new Set();
+    for (const v of Object.values(cell.artifacts)) {
+        if (typeof v === 'string')
+            out.add(v);
+        else if (Array.isArray(v))
+            for (const p of v)
+                if (typeof p === 'string')
+                    out.add(p);
+    }
+    return [...out].sort();
+}
+/** Rounded for evidence, so float noise never changes report bytes. */
+function r(n) {
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .roundStable */ .O6)(n);
+}
+/**
+ * Threshold comparisons tolerate float noise (1e-9), so a value that is exactly at a threshold in
+ * decimal (0.9 − 0.8 vs 0.10, 1.2 / 1.0 − 1 vs 0.20) compares as equal.
+ */
+const THRESHOLD_EPS = 1e-9;
+/** `value ≥ threshold`, tolerant of float noise. */
+function atLeast(value, threshold) {
+    return value >= threshold - THRESHOLD_EPS;
+}
+/** `value < threshold`, tolerant of float noise (a value equal to it in decimal is not below). */
+function below(value, threshold) {
+    return value < threshold - THRESHOLD_EPS;
+}
+/** Cells of a family that measured something: not `failed` (zero successful requests). */
+function usablePoints(family) {
+    return family.cells.filter((c) => c.completion.status !== 'failed' && c.concurrency !== null);
+}
+/** Whether a cell has a point on a latency/throughput curve (eval-only cells have none). */
+function hasCurveMetric(c) {
+    return ((0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'ttft') !== null ||
+        (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'tpot') !== null ||
+        ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some((k) => metricOf(c, k) !== null));
+}
+/** Points a TTFT cliff needs: one step (ANALYZER.md), or more when `min_family_points` asks for it. */
+function cliffMinPoints(t) {
+    return Math.max(2, t.min_family_points);
+}
+/** Points a plateau needs: two consecutive steps (three points), or more when configured. */
+function plateauMinPoints(t) {
+    return Math.max(3, t.min_family_points);
+}
+/** Throughput metric preference orders (first metric present on both points of a step wins). */
+const TPUT_TOTAL_FIRST = ['total_tput_tps', 'tput_per_gpu', 'output_tput_tps'];
+const TPUT_PER_GPU_FIRST = ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'];
+const TPUT_OUTPUT_FIRST = ['output_tput_tps', 'output_tput_per_gpu', 'total_tput_tps', 'tput_per_gpu'];
+/** Throughput change of a step on the first metric of `order` present (and > 0 at `lo`) on both cells. */
+function throughputStep(lo, hi, order) {
+    for (const m of order) {
+        const a = metricOf(lo, m);
+        const b = metricOf(hi, m);
+        if (a !== null && b !== null && a > 0)
+            return { metric: m, from: a, to: b, gain: (b - a) / a };
+    }
+    return null;
+}
+/** Relative worsening of a lower-is-better metric over a step ((to − from) / from), null when absent. */
+function worsening(lo, hi, key) {
+    const a = metricOf(lo, key);
+    const b = metricOf(hi, key);
+    if (a === null || b === null || a <= 0)
+        return null;
+    return { from: a, to: b, change: (b - a) / a };
+}
+/** Consecutive pairs of points with increasing concurrency. */
+function steps(points) {
+    const out = [];
+    for (let i = 1; i < points.length; i++) {
+        const lo = points[i - 1];
+        const hi = points[i];
+        if ((hi.concurrency ?? 0) > (lo.concurrency ?? 0))
+            out.push([lo, hi]);
+    }
+    return out;
+}
+/**
+ * TTFT cliffs of a family: steps where tail TTFT (p99, else p95, else p90, the same statistic on
+ * both ends) grows ≥ `ttft_cliff_ratio` while throughput (total first) grows <
+ * `ttft_cliff_max_tput_gain` (a throughput decline counts); critical at ≥ 2× the ratio. One step
+ * (two usable points with tail TTFT) is enough; a step without throughput on both ends is not
+ * judged (a TTFT jump that bought throughput is load, not a cliff).
+ */
+function detectTtftCliffs(family, t) {
+    const points = usablePoints(family).filter((c) => (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'ttft') !== null);
+    if (points.length < cliffMinPoints(t))
+        return [];
+    const out = [];
+    for (const [lo, hi] of steps(points)) {
+        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .commonTail */ .en)(lo, hi, 'ttft');
+        if (tail === null || tail.from <= 0)
+            continue;
+        const ratio = tail.to / tail.from;
+        const tput = throughputStep(lo, hi, TPUT_TOTAL_FIRST);
+        if (tput === null)
+            continue;
+        if (atLeast(ratio, t.ttft_cliff_ratio) && below(tput.gain, t.ttft_cliff_max_tput_gain)) {
+            out.push({
+                lo,
+                hi,
+                stat: tail.stat,
+                ttftFromS: tail.from,
+                ttftToS: tail.to,
+                ratio,
+                tput,
+                severity: atLeast(ratio, 2 * t.ttft_cliff_ratio) ? 'critical' : 'warning',
+            });
+        }
+    }
+    return out;
+}
+/** Kind of a throughput step for the plateau rule: |gain| < max is flat, a fall by max or more a decline. */
+function stepKind(gain, t) {
+    if (below(Math.abs(gain), t.plateau_max_gain))
+        return 'flat';
+    return gain < 0 ? 'decline' : 'growth';
+}
+/** A flat step of a plateau: |throughput gain| < max while tail TTFT or TPOT worsens ≥ the minimum. */
+function flatStep(lo, hi, t) {
+    const tput = throughputStep(lo, hi, TPUT_PER_GPU_FIRST);
+    if (tput === null || stepKind(tput.gain, t) !== 'flat')
+        return null;
+    let best = null;
+    for (const base of ['ttft', 'tpot']) {
+        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .commonTail */ .en)(lo, hi, base);
+        if (tail === null || tail.from <= 0)
+            continue;
+        const change = (tail.to - tail.from) / tail.from;
+        if (!atLeast(change, t.plateau_min_latency_worsening))
+            continue;
+        if (best === null || change > best.latencyWorsening) {
+            best = {
+                lo,
+                hi,
+                tput,
+                latencyMetric: tail.key,
+                latencyStat: tail.stat,
+                latencyFromS: tail.from,
+                latencyToS: tail.to,
+                latencyWorsening: change,
+            };
+        }
+    }
+    return best;
+}
+/**
+ * Throughput plateaus of a family (ANALYZER.md): runs of at least 2 consecutive concurrency
+ * steps (3 points) where throughput (per GPU first) changes by less than `plateau_max_gain` in
+ * either direction while tail TTFT or tail TPOT worsens ≥ `plateau_min_latency_worsening`. A step
+ * where throughput falls by `plateau_max_gain` or more is a decline and ends a run: a decline is
+ * never a plateau. A single flat step is not a plateau either.
+ */
+function detectPlateaus(family, t) {
+    const points = usablePoints(family).filter((c) => TPUT_PER_GPU_FIRST.some((m) => metricOf(c, m) !== null));
+    if (points.length < plateauMinPoints(t))
+        return [];
+    const out = [];
+    let run = [];
+    const flush = () => {
+        if (run.length >= 2)
+            out.push({ steps: run, severity: 'warning' });
+        run = [];
+    };
+    for (const [lo, hi] of steps(points)) {
+        const f = flatStep(lo, hi, t);
+        if (f === null)
+            flush();
+        else
+            run.push(f);
+    }
+    flush();
+    return out;
+}
+/**
+ * TPOT degradation along a family: tail TPOT (p99, else p95, else p90, the same statistic on both
+ * ends) grows ≥ `tpot_degradation_ratio` vs the previous point with tail TPOT. A pairwise rule
+ * (like the baseline comparison it mirrors): two points suffice.
+ */
+function detectTpotDegradation(family, t) {
+    const points = usablePoints(family).filter((c) => (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'tpot') !== null);
+    const out = [];
+    for (const [lo, hi] of steps(points)) {
+        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .commonTail */ .en)(lo, hi, 'tpot');
+        if (tail === null || tail.from <= 0)
+            continue;
+        const ratio = tail.to / tail.from;
+        if (atLeast(ratio, t.tpot_degradation_ratio))
+            out.push({ lo, hi, stat: tail.stat, fromS: tail.from, toS: tail.to, ratio });
+    }
+    return out;
+}
+/** Evidence naming the two cells of a concurrency step, in the order every curve rule writes it. */
+function stepEvidence(lo, hi) {
+    return {
+        from_cell: lo.cell_id,
+        to_cell: hi.cell_id,
+        from_concurrency: lo.concurrency,
+        to_concurrency: hi.concurrency,
+    };
+}
+/** `c<N>` label of a cell's concurrency. */
+function concLabel(c) {
+    return c.concurrency === null ? 'c?' : `c${c.concurrency}`;
+}
+/** Midpoint concurrency between two points, or null when they are adjacent integers. */
+function midConcurrency(lo, hi) {
+    const m = Math.round((lo + hi) / 2);
+    return m > lo && m < hi ? m : null;
+}
+// ---------------------------------------------------------------------------------------------
+// cross_run
+const CURVE_CODES = [
+    'ttft_cliff',
+    'throughput_plateau',
+    'tpot_degradation',
+    'kv_pressure',
+    'kv_offload_thrash',
+    'prefix_cache_regression',
+    'partial_run',
+    'invalid_run_no_successful_requests',
+];
+function pointRow(c, t) {
+    const row = {
+        cell_id: c.cell_id,
+        concurrency: c.concurrency,
+        tput_per_gpu: metricOf(c, 'tput_per_gpu'),
+        total_tput_tps: metricOf(c, 'total_tput_tps'),
+        output_tput_tps: metricOf(c, 'output_tput_tps'),
+        p99_ttft_s: metricOf(c, 'p99_ttft'),
+        p99_tpot_s: metricOf(c, 'p99_tpot'),
+        success_rate: c.completion.success_rate,
+        completion_status: c.completion.status,
+    };
+    // Without p99 the curve rules used p95 (else p90): name it next to its value.
+    for (const base of ['ttft', 'tpot']) {
+        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, base);
+        if (tail !== null && tail.stat !== 'p99') {
+            row[`${base}_tail_stat`] = tail.stat;
+            row[`${base}_tail_s`] = tail.value;
+        }
+    }
+    if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null)
+        row.slo_compliant = sloCompliant(c, t);
+    return row;
+}
+/**
+ * SLO compliance of a point: every configured SLO is met (a missing metric for a configured SLO
+ * means unknown, null), and the cell did not fail. Null when no SLO is configured.
+ */
+function sloCompliant(c, t) {
+    if (t.slo_ttft_p99_s === null && t.slo_tpot_p99_s === null)
+        return null;
+    if (c.completion.status === 'failed')
+        return false;
+    const checks = [
+        [t.slo_ttft_p99_s, metricOf(c, 'p99_ttft')],
+        [t.slo_tpot_p99_s, metricOf(c, 'p99_tpot')],
+    ];
+    let unknown = false;
+    for (const [slo, v] of checks) {
+        if (slo === null)
+            continue;
+        if (v === null)
+            unknown = true;
+        else if (v > slo)
+            return false;
+    }
+    return unknown ? null : true;
+}
+function sevRank(s) {
+    return s === 'critical' ? 2 : s === 'warning' ? 1 : 0;
+}
+/**
+ * The `cross_run` block: one entry per family (sorted by label, as `buildFamilies` sorts them),
+ * with the curve, the findings along it, the knee, the goodput view and next measurements.
+ * `cells` must already carry their findings.
+ */
+function buildCrossRun(families, t) {
+    const out = families
+        .filter((fam) => fam.cells.some(hasCurveMetric))
+        .map((fam) => {
+        const curve = fam.cells.map((c) => pointRow(c, t));
+        const ids = new Set(fam.cells.map((c) => c.cell_id));
+        const findings = fam.cells
+            .flatMap((c) => c.findings)
+            .filter((f) => f.cell_id !== null && ids.has(f.cell_id) && CURVE_CODES.includes(f.code))
+            .map((f) => ({ code: f.code, severity: f.severity, cell_id: f.cell_id, message: f.message }))
+            .sort((a, b) => sevRank(b.severity) - sevRank(a.severity) || cmp(a.cell_id ?? '', b.cell_id ?? '') || cmp(a.code, b.code));
+        const cliffs = detectTtftCliffs(fam, t);
+        const first = cliffs[0];
+        const knee = first
+            ? {
+                concurrency: first.lo.concurrency,
+                cell_id: first.lo.cell_id,
+                basis: `highest concurrency before the first TTFT cliff (${concLabel(first.lo)}→${concLabel(first.hi)})`,
+            }
+            : null;
+        const usable = usablePoints(fam);
+        let goodput = null;
+        if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) {
+            const ok = usable.filter((c) => sloCompliant(c, t) === true);
+            const best = ok[ok.length - 1] ?? null;
+            goodput = {
+                slo_ttft_p99_s: t.slo_ttft_p99_s,
+                slo_tpot_p99_s: t.slo_tpot_p99_s,
+                max_compliant_concurrency: best?.concurrency ?? null,
+                cell_id: best?.cell_id ?? null,
+                tput_per_gpu: best ? metricOf(best, 'tput_per_gpu') : null,
+                compliant_points: ok.length,
+                points: usable.length,
+            };
+        }
+        return {
+            key: fam.key,
+            label: fam.label,
+            points: fam.cells.length,
+            usable_points: usable.length,
+            curve_rules_applied: usable.filter((c) => (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'ttft') !== null).length >= cliffMinPoints(t),
+            curve,
+            findings,
+            knee,
+            ...(goodput ? { goodput } : {}),
+            next_measurements: nextMeasurements(fam, t),
+        };
+    });
+    return {
+        min_family_points: t.min_family_points,
+        families: out,
+    };
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Which points to measure next, from the evidence along one family: the midpoint of a TTFT
+ * cliff, of the step where a plateau starts and of a TPOT degradation step; the SLO boundary;
+ * a re-run of points below the partial-run line or failed; one more point when a family of
+ * two or more measured points is too short for the curve rules. Deduplicated by (concurrency,
+ * kind), sorted by concurrency.
+ */
+function nextMeasurements(fam, t) {
+    const out = new Map();
+    const add = (m) => {
+        const k = `${m.kind}:${m.concurrency}`;
+        const prev = out.get(k);
+        if (prev)
+            prev.reason = `${prev.reason}; ${m.reason}`;
+        else
+            out.set(k, m);
+    };
+    const between = (lo, hi, why) => {
+        const mid = midConcurrency(lo.concurrency, hi.concurrency);
+        if (mid !== null) {
+            add({
+                family: fam.label,
+                concurrency: mid,
+                kind: 'new_point',
+                cell_id: null,
+                reason: `${why} between ${concLabel(lo)} and ${concLabel(hi)}: c${mid} locates it`,
+            });
+        }
+        else {
+            add({
+                family: fam.label,
+                concurrency: hi.concurrency,
+                kind: 're_run',
+                cell_id: hi.cell_id,
+                reason: `${why} between adjacent points ${concLabel(lo)} and ${concLabel(hi)}: a repeat of ${concLabel(hi)} confirms it`,
+            });
+        }
+    };
+    for (const c of detectTtftCliffs(fam, t))
+        between(c.lo, c.hi, `${c.stat} TTFT rises ${c.ratio.toFixed(2)}×`);
+    for (const p of detectPlateaus(fam, t)) {
+        const s = p.steps[0];
+        const before = usablePoints(fam)
+            .filter((c) => (c.concurrency ?? 0) < (s.lo.concurrency ?? 0))
+            .pop();
+        if (before)
+            between(before, s.lo, `throughput stops growing from ${concLabel(s.lo)}; the last gain is`);
+    }
+    for (const d of detectTpotDegradation(fam, t))
+        between(d.lo, d.hi, `${d.stat} TPOT grows ${d.ratio.toFixed(2)}×`);
+    if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) {
+        const pts = usablePoints(fam);
+        for (let i = 1; i < pts.length; i++) {
+            const lo = pts[i - 1];
+            const hi = pts[i];
+            if (sloCompliant(lo, t) === true && sloCompliant(hi, t) === false)
+                between(lo, hi, 'the SLO boundary lies');
+        }
+    }
+    for (const c of fam.cells) {
+        if (c.concurrency === null)
+            continue;
+        const st = c.completion.status;
+        const rate = c.completion.success_rate;
+        // Below the partial-run line (or failed): the point describes a run that lost requests.
+        if (st === 'failed' || (st === 'partial' && rate !== null && rate < t.partial_run_min_success)) {
+            add({
+                family: fam.label,
+                concurrency: c.concurrency,
+                kind: 're_run',
+                cell_id: c.cell_id,
+                reason: `${concLabel(c)} completed ${c.completion.num_requests_successful ?? '?'} of ${c.completion.num_requests_total ?? '?'} requests, so its latency and throughput describe a ${st} run`,
+            });
+        }
+    }
+    // A sweep that was started (≥ 2 measured points) but is too short for the curve rules.
+    const usable = usablePoints(fam).filter(hasCurveMetric);
+    if (usable.length >= 2 && usable.length < plateauMinPoints(t)) {
+        const last = usable[usable.length - 1];
+        const next = last.concurrency * 2;
+        add({
+            family: fam.label,
+            concurrency: next,
+            kind: 'new_point',
+            cell_id: null,
+            reason: `the family has ${usable.length} usable point(s) and curve rules need ${plateauMinPoints(t)}; c${next} extends it`,
+        });
+    }
+    return [...out.values()].sort((a, b) => a.concurrency - b.concurrency || cmp(a.kind, b.kind));
+}
+
+
+/***/ }),
+
+/***/ 5042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ evalAllowance),
+/* harmony export */   k: () => (/* binding */ evalRegression)
+/* harmony export */ });
+/* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8648);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3010);
+
+
+function seOf(c, name) {
+    const v = c.metrics[`${name}_se`];
+    return typeof v === 'number' ? v : null;
+}
+/** The allowed drop of `name` between a base and a head cell (compare's eval_stderr method too). */
+function evalAllowance(base, head, name, minDrop) {
+    const baseSe = seOf(base, name);
+    const headSe = seOf(head, name);
+    const se = baseSe === null && headSe === null ? null : Math.sqrt((baseSe ?? 0) ** 2 + (headSe ?? 0) ** 2);
+    return {
+        se,
+        baseSe,
+        headSe,
+        threshold: se ?? minDrop,
+        thresholdName: se === null ? 'eval_regression_min_drop' : 'eval stderr',
+    };
+}
+function dropVsBaseline(pair, name, minDrop) {
+    const { base, head } = pair;
+    const b = typeof base.metrics[name] === 'number' ? base.metrics[name] : null;
+    const h = typeof head.metrics[name] === 'number' ? head.metrics[name] : null;
+    if (b === null || h === null)
+        return null;
+    const a = evalAllowance(base, head, name, minDrop);
+    const d = h - b;
+    if (!(d < 0 && Math.abs(d) > a.threshold))
+        return null;
+    const beyond = a.se === null ? 'the minimum drop' : 'the standard error';
+    return {
+        code: 'eval_regression',
+        severity: 'warning',
+        message: `${name} dropped from ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(name, b)} to ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(name, h)} (${d.toFixed(4)}), beyond ${beyond} ${a.threshold.toFixed(4)}.`,
+        cell_id: head.cell_id,
+        evidence: {
+            metric: name,
+            base: b,
+            head: h,
+            delta: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(d),
+            threshold: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(a.threshold),
+            threshold_name: a.thresholdName,
+            base_se: a.baseSe,
+            head_se: a.headSe,
+            base_cell_id: base.cell_id,
+        },
+    };
+}
+/**
+ * eval_regression (warning):
+ * - a pass threshold for the task (config `eval_thresholds`, e.g. {"gsm8k": 0.9}): the cell's
+ *   primary eval score (`eval_<task>_score`) is below it; one finding per cell and task;
+ * - vs the baseline: the score dropped vs the matched baseline cell by more than the standard
+ *   error of the difference (√(se_base² + se_head²) from `eval_<task>_score_se`, whichever are
+ *   known), or by more than `eval_regression_min_drop` when neither is known.
+ */
+const evalRegression = {
+    code: 'eval_regression',
+    evaluate({ cells, evalThresholds }) {
+        const passBy = new Map();
+        for (const [task, v] of Object.entries(evalThresholds ?? {}))
+            passBy.set(task.toLowerCase().replace(/[^a-z0-9]+/g, '_'), v);
+        if (passBy.size === 0)
+            return [];
+        const out = [];
+        for (const c of cells) {
+            for (const key of Object.keys(c.metrics).sort()) {
+                const m = _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .EVAL_SCORE_RE */ .aV.exec(key);
+                if (!m)
+                    continue;
+                const task = m[1];
+                const score = (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, key);
+                const pass = passBy.get(task.toLowerCase());
+                if (score === null || pass === undefined || score >= pass)
+                    continue;
+                out.push({
+                    code: 'eval_regression',
+                    severity: 'warning',
+                    message: `Cell ${c.cell_id} ${task} score regressed: ${score.toFixed(3)} below the pass threshold ${pass}.`,
+                    cell_id: c.cell_id,
+                    evidence: {
+                        conditions: ['below_pass_threshold'],
+                        task,
+                        metric: key,
+                        score: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(score),
+                        score_se: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, `${key}_se`),
+                        pass_threshold: pass,
+                        passes: false,
+                        threshold_name: `eval_thresholds.${task}`,
+                        threshold: pass,
+                        files: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .cellFiles */ .UZ)(c),
+                    },
+                });
+            }
+        }
+        return out;
+    },
+    vsBaseline(pairs, t) {
+        const out = [];
+        for (const pair of pairs)
+            for (const name of (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .evalScoreNames */ .j3)(pair.base, pair.head)) {
+                const f = dropVsBaseline(pair, name, t.eval_regression_min_drop);
+                if (f)
+                    out.push(f);
+            }
+        return out;
+    },
+};
+
+
+/***/ }),
+
+/***/ 3560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ FINDING_RULES),
+  A: () => (/* binding */ baselineFindings)
+});
+
+;// CONCATENATED MODULE: ./src/core/findings/missing-required-artifact.ts
+/**
+ * Critical: something the run promised is absent. Adapters report required files missing inside
+ * a cell folder; this rule checks the campaign `manifest.json` expectations: a listed cell that
+ * produced no cell, and a timeline declared expected that is absent.
+ */
+const missingRequiredArtifact = {
+    code: 'missing_required_artifact',
+    evaluate({ cells, expectations, timelineFiles }) {
+        const out = [];
+        for (const e of expectations) {
+            const matches = cells.filter((c) => {
+                if (e.cell_id !== null && c.cell_id === e.cell_id)
+                    return true;
+                if (e.dir !== null) {
+                    const dirs = c.fragment_dirs ?? [];
+                    return dirs.some((d) => d === e.dir || d.startsWith(`${e.dir}/`));
+                }
+                return false;
+            });
+            const what = e.cell_id ?? e.dir ?? '?';
+            if (matches.length === 0) {
+                out.push({
+                    code: 'missing_required_artifact',
+                    severity: 'critical',
+                    message: `The campaign manifest ${e.file} lists cell ${what}, but no results for it were found.`,
+                    cell_id: e.cell_id,
+                    evidence: { kind: 'expected_cell_absent', manifest: e.file, expected: what },
+                });
+                continue;
+            }
+            if (e.timeline_expected) {
+                const dir = e.dir ?? '';
+                const has = timelineFiles.some((t) => (dir === '' ? true : t.startsWith(`${dir}/`)));
+                if (!has) {
+                    out.push({
+                        code: 'missing_required_artifact',
+                        severity: 'critical',
+                        message: `The campaign manifest ${e.file} declares a timeline for ${what}, but no inferguard_timeline.jsonl was found there.`,
+                        cell_id: matches[0]?.cell_id ?? null,
+                        evidence: {
+                            kind: 'expected_timeline_absent',
+                            manifest: e.file,
+                            expected: `${dir ? `${dir}/` : ''}inferguard_timeline.jsonl`,
+                        },
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/findings/invalid-run-no-successful-requests.ts
+/** Critical: the request total is known and not one request succeeded (ANALYZER.md). */
+const invalidRunNoSuccessfulRequests = {
+    code: 'invalid_run_no_successful_requests',
+    evaluate({ cells }) {
+        return cells
+            .filter((c) => c.completion.num_requests_total !== null && c.completion.num_requests_successful === 0)
+            .map((c) => ({
+            code: 'invalid_run_no_successful_requests',
+            severity: 'critical',
+            message: `Cell ${c.cell_id} has 0 successful requests out of ${c.completion.num_requests_total}, so it measured nothing.`,
+            cell_id: c.cell_id,
+            evidence: {
+                num_requests_total: c.completion.num_requests_total,
+                num_requests_successful: 0,
+                file: c.completion.counts_source,
+                counts_basis: c.completion.counts_basis,
+            },
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/findings/partial-run.ts
+/**
+ * Warning: some requests failed. Fires when 0 < success rate < `partial_run_min_success`
+ * (default 0.95, InferGuard's _finalize_cell line; InferenceX's client itself exits non-zero
+ * above 5% failures, an exit code the job scripts lose).
+ */
+const partialRun = {
+    code: 'partial_run',
+    evaluate({ cells, thresholds }) {
+        const min = thresholds.partial_run_min_success;
+        return cells
+            .filter((c) => {
+            const r = c.completion.success_rate;
+            return r !== null && r > 0 && r < min;
+        })
+            .map((c) => {
+            const { num_requests_successful: ok, num_requests_total: total, success_rate: rate } = c.completion;
+            return {
+                code: 'partial_run',
+                severity: 'warning',
+                message: `Cell ${c.cell_id} completed ${ok} of ${total} requests (${((rate ?? 0) * 100).toFixed(1)}%), below the ${(min * 100).toFixed(0)}% line.`,
+                cell_id: c.cell_id,
+                evidence: {
+                    num_requests_total: total,
+                    num_requests_successful: ok,
+                    success_rate: rate,
+                    threshold_name: 'partial_run_min_success',
+                    threshold: min,
+                    file: c.completion.counts_source,
+                },
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/findings/metrics-unavailable.ts
+/**
+ * Warning: a value a section needs is missing or impossible. Adapters report unreadable files
+ * themselves (they know the file and line); this rule covers what only the merged cell shows:
+ * a success count above the total (an input error, never a success), and a cell that carries
+ * no performance metric at all although it is not an eval-only cell.
+ */
+const metricsUnavailable = {
+    code: 'metrics_unavailable',
+    evaluate({ cells }) {
+        const out = [];
+        for (const c of cells) {
+            const { num_requests_total: total, num_requests_successful: ok } = c.completion;
+            if (total !== null && ok !== null && ok > total) {
+                out.push({
+                    code: 'metrics_unavailable',
+                    severity: 'warning',
+                    message: `Cell ${c.cell_id} reports ${ok} successful requests out of ${total}, an impossible rate of ${(ok / Math.max(total, 1)).toFixed(3)}, so its completion is unknown.`,
+                    cell_id: c.cell_id,
+                    evidence: {
+                        kind: 'success_above_total',
+                        num_requests_total: total,
+                        num_requests_successful: ok,
+                        file: c.completion.counts_source,
+                    },
+                });
+            }
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/curve.ts
+var curve = __webpack_require__(8648);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var metrics = __webpack_require__(3010);
+;// CONCATENATED MODULE: ./src/core/findings/ttft-cliff.ts
+
+
+/**
+ * ttft_cliff (warning; critical at ≥ 2× the ratio): in a family sorted by concurrency, a step
+ * where tail TTFT (p99, else p95, else p90; the statistic is named in message and evidence) grows
+ * ≥ `ttft_cliff_ratio` (2.0) while total throughput grows < `ttft_cliff_max_tput_gain` (0.10; a
+ * decline counts): more load bought queueing, not throughput. One step (2 points) is enough. The
+ * finding sits on the upper cell of the step.
+ */
+const ttftCliff = {
+    code: 'ttft_cliff',
+    evaluate({ families, thresholds: t }) {
+        const out = [];
+        for (const fam of families) {
+            for (const s of (0,curve/* detectTtftCliffs */.hr)(fam, t)) {
+                const gainPct = (s.tput.gain * 100).toFixed(1);
+                const key = `${s.stat}_ttft`;
+                out.push({
+                    code: 'ttft_cliff',
+                    severity: s.severity,
+                    message: `${s.stat} TTFT rises ${s.ratio.toFixed(2)}× from ${(0,metrics/* formatMetric */.gI)(`${s.stat}_ttft`, s.ttftFromS)} at ${(0,curve/* concLabel */._v)(s.lo)} to ${(0,metrics/* formatMetric */.gI)(`${s.stat}_ttft`, s.ttftToS)} at ${(0,curve/* concLabel */._v)(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
+                    cell_id: s.hi.cell_id,
+                    evidence: {
+                        family: fam.label,
+                        ...(0,curve/* stepEvidence */.cc)(s.lo, s.hi),
+                        tail_stat: s.stat,
+                        latency_metric: key,
+                        [`${key}_from_s`]: (0,curve.r)(s.ttftFromS),
+                        [`${key}_to_s`]: (0,curve.r)(s.ttftToS),
+                        ratio: (0,curve.r)(s.ratio),
+                        throughput_metric: s.tput.metric,
+                        throughput_from: (0,curve.r)(s.tput.from),
+                        throughput_to: (0,curve.r)(s.tput.to),
+                        throughput_gain: (0,curve.r)(s.tput.gain),
+                        threshold_name: 'ttft_cliff_ratio',
+                        threshold: t.ttft_cliff_ratio,
+                        thresholds: {
+                            ttft_cliff_ratio: t.ttft_cliff_ratio,
+                            ttft_cliff_max_tput_gain: t.ttft_cliff_max_tput_gain,
+                            critical_ratio: 2 * t.ttft_cliff_ratio,
+                            min_family_points: (0,curve/* cliffMinPoints */.IT)(t),
+                        },
+                        cells: [s.lo.cell_id, s.hi.cell_id],
+                        files: [...new Set([...(0,curve/* cellFiles */.UZ)(s.lo), ...(0,curve/* cellFiles */.UZ)(s.hi)])].sort(),
+                    },
+                });
+            }
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/tail.ts
+var tail = __webpack_require__(9393);
+;// CONCATENATED MODULE: ./src/core/findings/tpot-degradation.ts
+
+
+
+/**
+ * tpot_degradation (warning): tail TPOT (p99, else p95, else p90; named in message and evidence)
+ * grows ≥ `tpot_degradation_ratio` (1.5) vs the previous point of the family (pairwise, so two
+ * points suffice). Each token of every running request gets slower: decode is sharing the GPU
+ * with more work than it keeps up with. The finding sits on the upper cell.
+ *
+ * vs the baseline: the tail TPOT the base and head cells share grew ≥ `tpot_degradation_ratio`
+ * vs the matched baseline cell (one finding per pair, in compare.json).
+ */
+const tpotDegradation = {
+    code: 'tpot_degradation',
+    evaluate({ families, thresholds: t }) {
+        const out = [];
+        for (const fam of families) {
+            for (const s of (0,curve/* detectTpotDegradation */.Pe)(fam, t)) {
+                const key = `${s.stat}_tpot`;
+                out.push({
+                    code: 'tpot_degradation',
+                    severity: 'warning',
+                    message: `${s.stat} TPOT grows ${s.ratio.toFixed(2)}× from ${(0,metrics/* formatMetric */.gI)(`${s.stat}_tpot`, s.fromS)} at ${(0,curve/* concLabel */._v)(s.lo)} to ${(0,metrics/* formatMetric */.gI)(`${s.stat}_tpot`, s.toS)} at ${(0,curve/* concLabel */._v)(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
+                    cell_id: s.hi.cell_id,
+                    evidence: {
+                        family: fam.label,
+                        ...(0,curve/* stepEvidence */.cc)(s.lo, s.hi),
+                        tail_stat: s.stat,
+                        latency_metric: key,
+                        [`${key}_from_s`]: (0,curve.r)(s.fromS),
+                        [`${key}_to_s`]: (0,curve.r)(s.toS),
+                        ratio: (0,curve.r)(s.ratio),
+                        threshold_name: 'tpot_degradation_ratio',
+                        threshold: t.tpot_degradation_ratio,
+                        cells: [s.lo.cell_id, s.hi.cell_id],
+                        files: [...new Set([...(0,curve/* cellFiles */.UZ)(s.lo), ...(0,curve/* cellFiles */.UZ)(s.hi)])].sort(),
+                    },
+                });
+            }
+        }
+        return out;
+    },
+    vsBaseline(pairs, t) {
+        const ratio = t.tpot_degradation_ratio;
+        const out = [];
+        for (const { base, head } of pairs) {
+            const tpot = (0,tail/* commonTail */.en)(base, head, 'tpot');
+            if (tpot === null || !(tpot.from > 0) || tpot.to / tpot.from < ratio)
+                continue;
+            const { from: tb, to: th } = tpot;
+            out.push({
+                code: 'tpot_degradation',
+                severity: 'warning',
+                message: `${tpot.stat} TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${(0,metrics/* formatMetric */.gI)(tpot.key, tb)} → ${(0,metrics/* formatMetric */.gI)(tpot.key, th)}; threshold ${ratio}×).`,
+                cell_id: head.cell_id,
+                evidence: {
+                    metric: tpot.key,
+                    tail_stat: tpot.stat,
+                    base: tb,
+                    head: th,
+                    ratio: Number((th / tb).toPrecision(6)),
+                    threshold: ratio,
+                    threshold_name: 'tpot_degradation_ratio',
+                    base_cell_id: base.cell_id,
+                },
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/findings/throughput-plateau.ts
+
+const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+/**
+ * throughput_plateau (warning): at least 2 consecutive concurrency steps (3 points) where
+ * throughput (per GPU first) changes by less than `plateau_max_gain` (0.05) in either direction
+ * while tail TTFT or tail TPOT (p99, else p95, else p90) worsens ≥ `plateau_min_latency_worsening`
+ * (0.10): more load, no more throughput, worse latency. A decline (throughput falls by the gain
+ * limit or more) is never a plateau. One finding per run of flat steps, on the cell where the
+ * plateau starts (the lower end of its first step).
+ */
+const throughputPlateau = {
+    code: 'throughput_plateau',
+    evaluate({ families, thresholds: t }) {
+        const out = [];
+        for (const fam of families) {
+            for (const p of (0,curve/* detectPlateaus */.Bk)(fam, t)) {
+                const first = p.steps[0];
+                const last = p.steps[p.steps.length - 1];
+                const cells = [first.lo, ...p.steps.map((s) => s.hi)];
+                const gains = p.steps.map((s) => pct(s.tput.gain)).join(', ');
+                const worst = p.steps.reduce((a, b) => (b.latencyWorsening > a.latencyWorsening ? b : a));
+                const stats = [...new Set(p.steps.map((s) => s.latencyMetric))].sort();
+                out.push({
+                    code: 'throughput_plateau',
+                    severity: p.severity,
+                    message: `Throughput plateaus from ${(0,curve/* concLabel */._v)(first.lo)} to ${(0,curve/* concLabel */._v)(last.hi)}: ${first.tput.metric} ${first.tput.from.toFixed(0)} → ${last.tput.to.toFixed(0)} (steps ${gains}, each within ±${(t.plateau_max_gain * 100).toFixed(0)}%) while ${worst.latencyStat} ${worst.latencyMetric.endsWith('_ttft') ? 'TTFT' : 'TPOT'} worsens up to ${(worst.latencyWorsening * 100).toFixed(0)}%.`,
+                    cell_id: first.lo.cell_id,
+                    evidence: {
+                        family: fam.label,
+                        from_concurrency: first.lo.concurrency,
+                        to_concurrency: last.hi.concurrency,
+                        flat_steps: p.steps.length,
+                        latency_metrics: stats,
+                        steps: p.steps.map((s) => ({
+                            ...(0,curve/* stepEvidence */.cc)(s.lo, s.hi),
+                            throughput_metric: s.tput.metric,
+                            throughput_from: (0,curve.r)(s.tput.from),
+                            throughput_to: (0,curve.r)(s.tput.to),
+                            throughput_gain: (0,curve.r)(s.tput.gain),
+                            latency_metric: s.latencyMetric,
+                            tail_stat: s.latencyStat,
+                            latency_from_s: (0,curve.r)(s.latencyFromS),
+                            latency_to_s: (0,curve.r)(s.latencyToS),
+                            latency_worsening: (0,curve.r)(s.latencyWorsening),
+                        })),
+                        threshold_name: 'plateau_max_gain',
+                        threshold: t.plateau_max_gain,
+                        thresholds: {
+                            plateau_max_gain: t.plateau_max_gain,
+                            plateau_min_latency_worsening: t.plateau_min_latency_worsening,
+                            min_family_points: (0,curve/* plateauMinPoints */.Af)(t),
+                            min_consecutive_steps: 2,
+                        },
+                        cells: cells.map((c) => c.cell_id),
+                        files: [...new Set(cells.flatMap(curve/* cellFiles */.UZ))].sort(),
+                    },
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/findings/kv-pressure.ts
+
+/**
+ * kv_pressure (warning), per cell, from its server metrics over the run: GPU KV cache usage p95
+ * ≥ `kv_pressure_usage` (0.95), or preemptions grew during the run (the differenced counter is
+ * > 0: the engine ran out of KV blocks and evicted running requests), or CPU KV usage p95 ≥
+ * `kv_pressure_cpu_usage` (0.90). One finding per cell naming every condition met. Live
+ * timeline snapshots are not used here (they describe the endpoints, not one cell's run).
+ */
+const kvPressure = {
+    code: 'kv_pressure',
+    evaluate({ cells, thresholds: t }) {
+        const out = [];
+        for (const c of cells) {
+            const usage = (0,curve/* metricOf */.ak)(c, 'kv_cache_usage_p95');
+            const usageMax = (0,curve/* metricOf */.ak)(c, 'kv_cache_usage_max');
+            const preempt = (0,curve/* metricOf */.ak)(c, 'preemptions');
+            const cpu = (0,curve/* metricOf */.ak)(c, 'cpu_kv_cache_usage_p95');
+            const reasons = [];
+            const conditions = [];
+            if (usage !== null && (0,curve/* atLeast */.jZ)(usage, t.kv_pressure_usage)) {
+                conditions.push('gpu_kv_usage_p95');
+                reasons.push(`GPU KV cache usage p95 ${(usage * 100).toFixed(1)}% ≥ ${(t.kv_pressure_usage * 100).toFixed(0)}%`);
+            }
+            if (preempt !== null && preempt > 0) {
+                conditions.push('preemptions');
+                reasons.push(`${preempt} preemption(s) during the run`);
+            }
+            if (cpu !== null && (0,curve/* atLeast */.jZ)(cpu, t.kv_pressure_cpu_usage)) {
+                conditions.push('cpu_kv_usage_p95');
+                reasons.push(`CPU KV cache usage p95 ${(cpu * 100).toFixed(1)}% ≥ ${(t.kv_pressure_cpu_usage * 100).toFixed(0)}%`);
+            }
+            if (conditions.length === 0)
+                continue;
+            out.push({
+                code: 'kv_pressure',
+                severity: 'warning',
+                message: `Cell ${c.cell_id} is under KV cache pressure: ${reasons.join('; ')}${usageMax !== null ? ` (max usage ${(usageMax * 100).toFixed(1)}%)` : ''}.`,
+                cell_id: c.cell_id,
+                evidence: {
+                    conditions,
+                    kv_cache_usage_p95: usage === null ? null : (0,curve.r)(usage),
+                    kv_cache_usage_max: usageMax === null ? null : (0,curve.r)(usageMax),
+                    preemptions: preempt,
+                    cpu_kv_cache_usage_p95: cpu === null ? null : (0,curve.r)(cpu),
+                    threshold_name: 'kv_pressure_usage',
+                    threshold: t.kv_pressure_usage,
+                    thresholds: {
+                        kv_pressure_usage: t.kv_pressure_usage,
+                        kv_pressure_cpu_usage: t.kv_pressure_cpu_usage,
+                        preemptions_above: 0,
+                    },
+                    files: (0,curve/* cellFiles */.UZ)(c),
+                },
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/findings/kv-offload-thrash.ts
+
+/**
+ * kv_offload_thrash (warning): along a family (pairwise, neighbouring concurrency points), KV
+ * bytes offloaded GPU→CPU and loaded CPU→GPU are both > 0 and both grow, p99 TTFT worsens ≥
+ * `kv_offload_thrash_min_ttft_worsening` (0.20), AND throughput (output tokens first: resent
+ * context inflates total tokens in agentic runs) grows < `kv_offload_thrash_max_tput_gain`
+ * (0.10).
+ *
+ * Why the throughput condition: offload traffic and p99 TTFT both grow with concurrency in any
+ * healthy offloading sweep, simply because more users hold more context (AgentX fixture c8→c16→c32:
+ * offload 45→94→171 GB / 47→176→454 GB, p99 TTFT 1.50→2.29→3.54 s, yet latency is flat over
+ * time inside every cell and output tok/s still grows +64% and +47%). Latency that buys
+ * throughput is load. Thrashing is the case where the extra KV traffic stops buying work: the
+ * same blocks move back and forth, latency worsens and throughput no longer grows (the classic
+ * paging definition). ANALYZER.md's "while p99 TTFT worsens ≥ 0.20" is kept as is; "latency
+ * degrades" (INPUTS.md §11) is read as "worsens without a throughput gain", the same test the
+ * TTFT-cliff rule applies.
+ */
+const kvOffloadThrash = {
+    code: 'kv_offload_thrash',
+    evaluate({ families, thresholds: t }) {
+        const out = [];
+        const G2C = 'kv_offload_bytes_gpu_to_cpu';
+        const C2G = 'kv_offload_bytes_cpu_to_gpu';
+        for (const fam of families) {
+            const points = (0,curve/* usablePoints */.SV)(fam).filter((c) => (0,curve/* metricOf */.ak)(c, G2C) !== null && (0,curve/* metricOf */.ak)(c, C2G) !== null);
+            for (const [lo, hi] of (0,curve/* steps */.Ci)(points)) {
+                const g0 = (0,curve/* metricOf */.ak)(lo, G2C);
+                const g1 = (0,curve/* metricOf */.ak)(hi, G2C);
+                const c0 = (0,curve/* metricOf */.ak)(lo, C2G);
+                const c1 = (0,curve/* metricOf */.ak)(hi, C2G);
+                if (!(g0 > 0 && c0 > 0 && g1 > g0 && c1 > c0))
+                    continue;
+                const ttft = (0,curve/* worsening */.Hr)(lo, hi, 'p99_ttft');
+                if (ttft === null || !(0,curve/* atLeast */.jZ)(ttft.change, t.kv_offload_thrash_min_ttft_worsening))
+                    continue;
+                const tput = (0,curve/* throughputStep */.ZE)(lo, hi, curve/* TPUT_OUTPUT_FIRST */.hq);
+                if (tput === null || !(0,curve/* below */.Gz)(tput.gain, t.kv_offload_thrash_max_tput_gain))
+                    continue;
+                out.push({
+                    code: 'kv_offload_thrash',
+                    severity: 'warning',
+                    message: `KV offload grows from ${(0,curve/* concLabel */._v)(lo)} to ${(0,curve/* concLabel */._v)(hi)} in both directions (GPU→CPU ${(g0 / 1e9).toFixed(1)} → ${(g1 / 1e9).toFixed(1)} GB, CPU→GPU ${(c0 / 1e9).toFixed(1)} → ${(c1 / 1e9).toFixed(1)} GB) while p99 TTFT worsens ${(ttft.change * 100).toFixed(0)}% and ${tput.metric} changes ${tput.gain >= 0 ? '+' : ''}${(tput.gain * 100).toFixed(1)}%.`,
+                    cell_id: hi.cell_id,
+                    evidence: {
+                        family: fam.label,
+                        ...(0,curve/* stepEvidence */.cc)(lo, hi),
+                        kv_offload_bytes_gpu_to_cpu_from: g0,
+                        kv_offload_bytes_gpu_to_cpu_to: g1,
+                        kv_offload_bytes_cpu_to_gpu_from: c0,
+                        kv_offload_bytes_cpu_to_gpu_to: c1,
+                        p99_ttft_from_s: (0,curve.r)(ttft.from),
+                        p99_ttft_to_s: (0,curve.r)(ttft.to),
+                        p99_ttft_worsening: (0,curve.r)(ttft.change),
+                        throughput_metric: tput.metric,
+                        throughput_gain: (0,curve.r)(tput.gain),
+                        threshold_name: 'kv_offload_thrash_min_ttft_worsening',
+                        threshold: t.kv_offload_thrash_min_ttft_worsening,
+                        thresholds: {
+                            kv_offload_thrash_min_ttft_worsening: t.kv_offload_thrash_min_ttft_worsening,
+                            kv_offload_thrash_max_tput_gain: t.kv_offload_thrash_max_tput_gain,
+                        },
+                        cells: [lo.cell_id, hi.cell_id],
+                        files: [...new Set([...(0,curve/* cellFiles */.UZ)(lo), ...(0,curve/* cellFiles */.UZ)(hi)])].sort(),
+                    },
+                });
+            }
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(6228);
+;// CONCATENATED MODULE: ./src/core/findings/prefix-cache-regression.ts
+
+
+const HIT = 'server_gpu_cache_hit_rate';
+const THEO = 'theoretical_cache_hit_rate';
+/**
+ * prefix_cache_regression (warning), one finding per cell naming every condition met:
+ * - the server GPU prefix-cache hit rate is below the theoretical rate (what the trace could hit
+ *   with an unbounded cache) by more than `prefix_cache_gap` (0.10 absolute);
+ * - it dropped ≥ `prefix_cache_drop` (0.10 absolute) vs the comparable lower-concurrency point
+ *   (the previous point of the family with a hit rate);
+ * vs the baseline: the hit rate dropped ≥ `prefix_cache_drop` vs the matched baseline cell (one
+ * finding per pair, in compare.json).
+ */
+const prefixCacheRegression = {
+    code: 'prefix_cache_regression',
+    evaluate({ cells, families, thresholds: t }) {
+        const previous = new Map();
+        for (const fam of families) {
+            const pts = (0,curve/* usablePoints */.SV)(fam).filter((c) => (0,curve/* metricOf */.ak)(c, HIT) !== null);
+            for (let i = 1; i < pts.length; i++) {
+                const lo = pts[i - 1];
+                const hi = pts[i];
+                if ((hi.concurrency ?? 0) > (lo.concurrency ?? 0))
+                    previous.set(hi.cell_id, lo);
+            }
+        }
+        const out = [];
+        for (const c of cells) {
+            const hit = (0,curve/* metricOf */.ak)(c, HIT);
+            if (hit === null)
+                continue;
+            const conditions = [];
+            const reasons = [];
+            const evidence = { server_gpu_cache_hit_rate: (0,curve.r)(hit) };
+            const theo = (0,curve/* metricOf */.ak)(c, THEO);
+            if (theo !== null) {
+                evidence.theoretical_cache_hit_rate = (0,curve.r)(theo);
+                evidence.gap_to_theoretical = (0,curve.r)(theo - hit);
+                if ((0,curve/* below */.Gz)(hit, theo - t.prefix_cache_gap)) {
+                    conditions.push('below_theoretical');
+                    reasons.push(`${(hit * 100).toFixed(1)}% vs a theoretical ${(theo * 100).toFixed(1)}% (gap ${((theo - hit) * 100).toFixed(1)} points > ${(t.prefix_cache_gap * 100).toFixed(0)})`);
+                }
+            }
+            const prev = previous.get(c.cell_id);
+            const cells = [c.cell_id];
+            const files = new Set((0,curve/* cellFiles */.UZ)(c));
+            if (prev) {
+                const ph = (0,curve/* metricOf */.ak)(prev, HIT);
+                evidence.lower_concurrency_cell = prev.cell_id;
+                evidence.lower_concurrency_hit_rate = (0,curve.r)(ph);
+                evidence.drop_vs_lower_concurrency = (0,curve.r)(ph - hit);
+                if ((0,curve/* atLeast */.jZ)(ph - hit, t.prefix_cache_drop)) {
+                    conditions.push('drop_vs_lower_concurrency');
+                    reasons.push(`down ${((ph - hit) * 100).toFixed(1)} points from ${(ph * 100).toFixed(1)}% at ${(0,curve/* concLabel */._v)(prev)}`);
+                    cells.unshift(prev.cell_id);
+                    for (const f of (0,curve/* cellFiles */.UZ)(prev))
+                        files.add(f);
+                }
+            }
+            if (conditions.length === 0)
+                continue;
+            out.push({
+                code: 'prefix_cache_regression',
+                severity: 'warning',
+                message: `Cell ${c.cell_id} has a server GPU prefix-cache hit rate of ${(hit * 100).toFixed(1)}%: ${reasons.join('; ')}.`,
+                cell_id: c.cell_id,
+                evidence: {
+                    conditions,
+                    ...evidence,
+                    threshold_name: conditions[0] === 'below_theoretical' ? 'prefix_cache_gap' : 'prefix_cache_drop',
+                    threshold: conditions[0] === 'below_theoretical' ? t.prefix_cache_gap : t.prefix_cache_drop,
+                    thresholds: { prefix_cache_gap: t.prefix_cache_gap, prefix_cache_drop: t.prefix_cache_drop },
+                    cells,
+                    files: [...files].sort(),
+                },
+            });
+        }
+        return out;
+    },
+    vsBaseline(pairs, t) {
+        const drop = t.prefix_cache_drop;
+        const out = [];
+        for (const { base, head } of pairs) {
+            const cb = (0,curve/* metricOf */.ak)(base, HIT);
+            const ch = (0,curve/* metricOf */.ak)(head, HIT);
+            if (cb === null || ch === null || !(cb - ch >= drop))
+                continue;
+            out.push({
+                code: 'prefix_cache_regression',
+                severity: 'warning',
+                message: `Server GPU prefix-cache hit rate dropped from ${(0,format/* formatPct */.R8)(cb)} to ${(0,format/* formatPct */.R8)(ch)} vs the baseline cell (threshold ${(drop * 100).toFixed(1)} points).`,
+                cell_id: head.cell_id,
+                evidence: {
+                    metric: HIT,
+                    base: cb,
+                    head: ch,
+                    drop: Number((cb - ch).toPrecision(6)),
+                    threshold: drop,
+                    threshold_name: 'prefix_cache_drop',
+                    base_cell_id: base.cell_id,
+                },
+            });
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/parse.ts
+var parse = __webpack_require__(1896);
+// EXTERNAL MODULE: ./src/core/timeline-block.ts
+var timeline_block = __webpack_require__(2320);
+// EXTERNAL MODULE: ./src/core/timeline-samples.ts
+var timeline_samples = __webpack_require__(2402);
+;// CONCATENATED MODULE: ./src/core/findings/prefill-decode-imbalance.ts
+
+
+
+/**
+ * prefill_decode_imbalance (warning), re-derived from the live timeline: the ratio of running
+ * requests prefill/decode lies outside [`imbalance_ratio_low`, `imbalance_ratio_high`] (0.5–2.0)
+ * in ≥ `imbalance_min_samples` (3) samples. Samples where either count is missing, or both are 0,
+ * say nothing; decode 0 with prefill running counts as outside. Disaggregated decode pools
+ * normally hold most running requests (INPUTS.md §8), so this fires on healthy disagg runs too:
+ * the finding reports the counts and the ratio range, once per timeline, merged with the carried one.
+ */
+const prefillDecodeImbalance = {
+    code: 'prefill_decode_imbalance',
+    evaluate({ cells, thresholds: t }) {
+        const out = [];
+        for (const g of (0,timeline_block/* timelineGroups */.Gh)(cells)) {
+            const s = g.samples;
+            const hits = new timeline_block/* TimelineHits */.e(s);
+            const ratios = [];
+            let decodeIdle = 0;
+            let judged = 0;
+            for (let i = 0; i < s.length; i++) {
+                const p = s.num(timeline_samples/* COL_PREFILL_RUNNING */.Gt, i);
+                const d = s.num(timeline_samples/* COL_DECODE_RUNNING */.A5, i);
+                if (p === null || d === null || (p === 0 && d === 0))
+                    continue;
+                judged++;
+                if (d === 0) {
+                    decodeIdle++;
+                    hits.add(i);
+                    continue;
+                }
+                const ratio = p / d;
+                if (ratio < t.imbalance_ratio_low || ratio > t.imbalance_ratio_high) {
+                    hits.add(i);
+                    ratios.push(ratio);
+                }
+            }
+            if (hits.count < t.imbalance_min_samples)
+                continue;
+            ratios.sort((a, b) => a - b);
+            const lo = ratios[0] ?? null;
+            const hi = ratios[ratios.length - 1] ?? null;
+            const range = lo !== null && hi !== null ? `ratio ${lo.toFixed(3)}–${hi.toFixed(3)}` : 'decode idle';
+            out.push((0,timeline_block/* timelineFinding */.PM)(g, {
+                code: 'prefill_decode_imbalance',
+                severity: 'warning',
+                hits,
+                what: `running requests prefill/decode outside [${t.imbalance_ratio_low}, ${t.imbalance_ratio_high}] (${range}${decodeIdle > 0 && lo !== null ? `, decode idle in ${decodeIdle}` : ''})`,
+                threshold_name: 'imbalance_min_samples',
+                threshold: t.imbalance_min_samples,
+                extra: {
+                    judged_samples: judged,
+                    ratio_min: lo === null ? null : (0,parse/* roundStable */.O6)(lo),
+                    ratio_max: hi === null ? null : (0,parse/* roundStable */.O6)(hi),
+                    decode_idle_samples: decodeIdle,
+                    thresholds: {
+                        imbalance_ratio_low: t.imbalance_ratio_low,
+                        imbalance_ratio_high: t.imbalance_ratio_high,
+                        imbalance_min_samples: t.imbalance_min_samples,
+                    },
+                },
+            }));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/findings/kv-transfer-stall.ts
+
+
+/** Every byte counter column (sent/recv per role). */
+const COUNTER_COLS = timeline_samples/* SNAPSHOT_ROLES */.Te.flatMap((_, r) => timeline_samples/* KV_BYTE_COUNTERS */.bh.map((__, c) => (0,timeline_samples/* colCounter */.FD)(r, c)));
+/** Row i exposes at least one byte counter. */
+function hasCounter(s, i) {
+    for (const col of COUNTER_COLS)
+        if (s.num(col, i) !== null)
+            return true;
+    return false;
+}
+/** At least one counter is present in both rows, and every counter present in both is unchanged. */
+function flatSince(s, prev, i) {
+    let shared = 0;
+    for (const col of COUNTER_COLS) {
+        const a = s.num(col, i);
+        const b = s.num(col, prev);
+        if (a === null || b === null)
+            continue;
+        if (a !== b)
+            return false;
+        shared++;
+    }
+    return shared > 0;
+}
+/**
+ * kv_transfer_stall (warning), re-derived from the live timeline: the KV-transfer byte counters
+ * (sent/recv, every endpoint exposing them) stay unchanged across ≥ `kv_transfer_stall_min_samples`
+ * (3) consecutive samples while requests are running. A window breaks on growth, a reset
+ * (decrease), no running request, or no counter present in both samples: a run without transfer
+ * counters (not disaggregated) never stalls. One finding per timeline, merged with the carried one.
+ */
+const kvTransferStall = {
+    code: 'kv_transfer_stall',
+    evaluate({ cells, thresholds: t }) {
+        const out = [];
+        for (const g of (0,timeline_block/* timelineGroups */.Gh)(cells)) {
+            const s = g.samples;
+            const hits = new timeline_block/* TimelineHits */.e(s);
+            // The current window: consecutive rows [start, end); windows are disjoint and in time order.
+            let start = 0;
+            let end = 0;
+            let prevActive = false;
+            let longest = 0;
+            const close = () => {
+                const len = end - start;
+                if (len >= t.kv_transfer_stall_min_samples)
+                    for (let i = start; i < end; i++)
+                        hits.add(i);
+                longest = Math.max(longest, len);
+                start = end;
+            };
+            for (let i = 0; i < s.length; i++) {
+                const active = s.running(i) && hasCounter(s, i);
+                if (!active) {
+                    close();
+                    start = end = i + 1;
+                    prevActive = false;
+                    continue;
+                }
+                const flat = prevActive && flatSince(s, i - 1, i);
+                if (flat)
+                    end = i + 1;
+                else {
+                    close();
+                    start = i;
+                    end = i + 1;
+                }
+                prevActive = true;
+            }
+            close();
+            if (hits.count === 0)
+                continue;
+            out.push((0,timeline_block/* timelineFinding */.PM)(g, {
+                code: 'kv_transfer_stall',
+                severity: 'warning',
+                hits,
+                what: `KV-transfer byte counters flat while requests run (longest flat window ${longest} samples, threshold ${t.kv_transfer_stall_min_samples})`,
+                threshold_name: 'kv_transfer_stall_min_samples',
+                threshold: t.kv_transfer_stall_min_samples,
+                extra: { longest_flat_window_samples: longest },
+            }));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/findings/kv-transfer-errors-present.ts
+
+
+
+/**
+ * kv_transfer_errors_present (warning; critical when the error counter reaches
+ * `kv_transfer_errors_critical`, 100), re-derived from the live timeline: the KV-transfer error
+ * counter (`kv_transfer_errors_total`, summed over endpoints that expose it) grows between
+ * samples. The first sample with a value counts when it is already > 0; a counter that goes down
+ * was reset, and its new value is the growth. One finding per timeline, merged with the carried
+ * one.
+ */
+const kvTransferErrorsPresent = {
+    code: 'kv_transfer_errors_present',
+    evaluate({ cells, thresholds: t }) {
+        const out = [];
+        for (const g of (0,timeline_block/* timelineGroups */.Gh)(cells)) {
+            const s = g.samples;
+            const hits = new timeline_block/* TimelineHits */.e(s);
+            let prev = null;
+            let first = null;
+            let last = null;
+            let max = 0;
+            let growth = 0;
+            for (let i = 0; i < s.length; i++) {
+                // Summed over the endpoints exposing the counter, null when none does.
+                const total = s.num(timeline_samples/* COL_ERRORS_TOTAL */.CA, i);
+                if (total === null)
+                    continue;
+                if (first === null)
+                    first = total;
+                last = total;
+                max = Math.max(max, total);
+                const inc = prev === null || total < prev ? total : total - prev;
+                if (inc > 0) {
+                    hits.add(i);
+                    growth += inc;
+                }
+                prev = total;
+            }
+            if (hits.count === 0)
+                continue;
+            out.push((0,timeline_block/* timelineFinding */.PM)(g, {
+                code: 'kv_transfer_errors_present',
+                severity: max >= t.kv_transfer_errors_critical ? 'critical' : 'warning',
+                hits,
+                what: `KV-transfer errors growing (counter ${first} → ${last}, max ${max}; critical at ${t.kv_transfer_errors_critical})`,
+                threshold_name: 'kv_transfer_errors_critical',
+                threshold: t.kv_transfer_errors_critical,
+                extra: { errors_first: first, errors_last: last, errors_max: max, errors_growth: (0,parse/* roundStable */.O6)(growth) },
+            }));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/findings/endpoint-unreachable.ts
+
+
+/**
+ * endpoint_unreachable (critical), re-derived from the live timeline's disagg-status/v1
+ * snapshots: a snapshot whose `scrape_error` is set (non-empty). One finding per timeline (on the
+ * cell that owns it), merged with the carried one; never one per line.
+ */
+const endpointUnreachable = {
+    code: 'endpoint_unreachable',
+    evaluate({ cells }) {
+        const out = [];
+        for (const g of (0,timeline_block/* timelineGroups */.Gh)(cells)) {
+            const s = g.samples;
+            const { hits, roles } = (0,timeline_block/* roleHits */.Tu)(s, (i) => s.unreachableRoles(i));
+            if (hits.count === 0)
+                continue;
+            // The first scrape error (role order) of the first sample with one, kept by the reader.
+            const firstError = s.firstScrapeError;
+            const roleList = (0,timeline_samples/* roleNames */.nc)(roles);
+            out.push((0,timeline_block/* timelineFinding */.PM)(g, {
+                code: 'endpoint_unreachable',
+                severity: 'critical',
+                hits,
+                what: `the ${roleList.join(' and ')} endpoint unreachable (${firstError})`,
+                threshold_name: null,
+                threshold: null,
+                extra: { roles: roleList, first_error: firstError },
+            }));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/findings/engine-unidentified.ts
+
+
+/**
+ * engine_unidentified (warning), re-derived from the live timeline: a snapshot whose endpoint
+ * engine is `unknown` although it was scraped without error (an unreachable endpoint is
+ * endpoint_unreachable, not this). One finding per timeline, merged with the carried one.
+ */
+const engineUnidentified = {
+    code: 'engine_unidentified',
+    evaluate({ cells }) {
+        const out = [];
+        for (const g of (0,timeline_block/* timelineGroups */.Gh)(cells)) {
+            const s = g.samples;
+            const { hits, roles } = (0,timeline_block/* roleHits */.Tu)(s, (i) => s.engineUnknownRoles(i));
+            if (hits.count === 0)
+                continue;
+            const roleList = (0,timeline_samples/* roleNames */.nc)(roles);
+            out.push((0,timeline_block/* timelineFinding */.PM)(g, {
+                code: 'engine_unidentified',
+                severity: 'warning',
+                hits,
+                what: `the ${roleList.join(' and ')} endpoint answering without an identifiable engine`,
+                threshold_name: null,
+                threshold: null,
+                extra: { roles: roleList },
+            }));
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/findings/eval-regression.ts
+var eval_regression = __webpack_require__(5042);
+;// CONCATENATED MODULE: ./src/core/findings/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FINDING_RULES = [
+    missingRequiredArtifact,
+    invalidRunNoSuccessfulRequests,
+    partialRun,
+    metricsUnavailable,
+    ttftCliff,
+    tpotDegradation,
+    throughputPlateau,
+    kvPressure,
+    kvOffloadThrash,
+    prefixCacheRegression,
+    prefillDecodeImbalance,
+    kvTransferStall,
+    kvTransferErrorsPresent,
+    endpointUnreachable,
+    engineUnidentified,
+    eval_regression/* evalRegression */.k,
+];
+/** Every rule's findings vs the baseline, over compare's matched (base, head) pairs. */
+function baselineFindings(pairs, thresholds) {
+    return FINDING_RULES.flatMap((rule) => rule.vsBaseline?.(pairs, thresholds) ?? []);
+}
+
+
+/***/ }),
+
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   WQ: () => (/* binding */ formatTokensPerSec),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   up: () => (/* binding */ formatMoney),
+/* harmony export */   y: () => (/* binding */ formatScore),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export formatDelta */
+/**
+ * One number formatter per unit; the metric catalogue (src/core/metrics.ts) names each metric's.
+ * NaN/Infinity and null print as "—" on purpose; no locale formatting, so the same input always
+ * gives the same bytes.
+ */
+const DASH = '—';
+function finite(v) {
+    return typeof v === 'number' && Number.isFinite(v);
+}
+/** Seconds with 3 significant-ish decimals: 0.0123 s → "12.3 ms", 1.5 → "1.50 s". */
+function formatSeconds(v) {
+    if (!finite(v))
+        return DASH;
+    if (Math.abs(v) < 1)
+        return `${(v * 1000).toFixed(v * 1000 < 10 ? 2 : 1)} ms`;
+    return `${v.toFixed(v < 100 ? 2 : 1)} s`;
+}
+function formatTokensPerSec(v) {
+    if (!finite(v))
+        return DASH;
+    return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+}
+/** Fraction 0–1 as a percentage. */
+function formatPct(v, digits = 1) {
+    if (!finite(v))
+        return DASH;
+    return `${(v * 100).toFixed(digits)}%`;
+}
+function formatCount(v) {
+    if (!finite(v))
+        return DASH;
+    return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+function formatMoney(v, currency = 'USD') {
+    if (!finite(v))
+        return DASH;
+    const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 4;
+    return `${v.toFixed(digits)} ${currency}`;
+}
+/** Signed relative change: 0.123 → "+12.3%". */
+function formatDelta(v) {
+    if (!finite(v))
+        return DASH;
+    const s = (v * 100).toFixed(1);
+    return v > 0 ? `+${s}%` : `${s}%`;
+}
+function formatBytes(v) {
+    if (!finite(v))
+        return DASH;
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let x = v;
+    let i = 0;
+    while (Math.abs(x) >= 1000 && i < units.length - 1) {
+        x /= 1000;
+        i++;
+    }
+    return `${x.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
+}
+/** An eval score (0–1 or a raw task score) with 4 decimals. */
+function formatScore(v) {
+    if (!finite(v))
+        return DASH;
+    return v.toFixed(4);
+}
+
+
+/***/ }),
+
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ET: () => (/* binding */ baselineLookup),
 /* harmony export */   Q5: () => (/* binding */ familyKey),
 /* harmony export */   US: () => (/* binding */ identityKey),
 /* harmony export */   gL: () => (/* binding */ emptyIdentity),
@@ -1317,6 +2757,15 @@ const TOPOLOGY_KEY_FIELDS = [
     'decode_num_workers',
     'spec_decoding',
     'offloading',
+    // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
+    'request_rate',
+    // The configuration a generic result's file name states beyond its point (src/sources/lib/path-facts.ts).
+    'config_label',
+    // A later line of one appended results file (JSONL) that repeats an earlier line's configuration.
+    'repeat',
+    // Set only on fragments with no identity at all: their folder or file, so unrelated
+    // identity-less results are never merged with (or compared against) each other.
+    'fallback_identity',
 ];
 /** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */
 const SINGLE_NODE_ONLY = new Set(['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'dp_attention']);
@@ -1387,19 +2836,6 @@ function emptyIdentity() {
         concurrency: null,
     };
 }
-/**
- * The baseline cell a cell is compared with: same identity key, else the same cell id; null
- * without a baseline or a match.
- */
-function baselineLookup(baseline) {
-    const byKey = new Map();
-    const byId = new Map();
-    for (const b of baseline?.cells ?? []) {
-        byKey.set(identityKey(b, b.topology ?? {}), b);
-        byId.set(b.cell_id, b);
-    }
-    return (c) => byKey.get(identityKey(c, c.topology)) ?? byId.get(c.cell_id) ?? null;
-}
 
 
 /***/ }),
@@ -1410,82 +2846,305 @@ function baselineLookup(baseline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ METRICS),
 /* harmony export */   Ln: () => (/* binding */ LATENCY_STATS),
+/* harmony export */   R: () => (/* binding */ metricInfo),
 /* harmony export */   _I: () => (/* binding */ latencyKey),
+/* harmony export */   aV: () => (/* binding */ EVAL_SCORE_RE),
+/* harmony export */   e4: () => (/* binding */ NOISE_BAND_DEFAULTS),
+/* harmony export */   gI: () => (/* binding */ formatMetric),
+/* harmony export */   j3: () => (/* binding */ evalScoreNames),
 /* harmony export */   yE: () => (/* binding */ LATENCY_BASES)
 /* harmony export */ });
+/* unused harmony exports UNIT_FORMATTERS, metricLabel */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
 /**
- * Canonical per-cell metric names (ANALYZER.md "Metrics"). Units are in the name or fixed here:
- * latency in seconds, throughput in tokens/s (or requests/s for `_rps`), rates as fractions 0–1,
- * bytes for offload counters. Direction lives on the metric, not on the source.
+ * The metric catalogue: for every canonical metric its unit, direction, label, kind, default
+ * noise band and formatter. Findings, report.md, the comment (tables and charts), compare and the
+ * gates read it, so one metric is named and formatted one way in a document. Units are fixed
+ * here: latency in seconds, throughput in tokens/s (requests/s for `_rps`), rates as fractions
+ * 0–1, bytes for offload counters. Direction lives on the metric, not on the source.
  */
+
 const LATENCY_BASES = ['ttft', 'tpot', 'itl', 'e2el'];
 const LATENCY_STATS = ['mean', 'p50', 'p90', 'p95', 'p99'];
 /** `${stat}_${base}`, e.g. `p99_ttft` (seconds). */
 function latencyKey(stat, base) {
     return `${stat}_${base}`;
 }
-const latency = {};
-for (const base of LATENCY_BASES) {
+/**
+ * Default noise bands, used when only aggregates exist. Relative fractions of the base value,
+ * except success_rate (absolute, in rate units: 0.01 = one percentage point): latency ±10%,
+ * throughput ±5%, cost ±5%, success rate 1 point; run-to-run variation of aggregate benchmark
+ * numbers on a quiet machine is usually a few percent (docs/COMPARE.md).
+ */
+const NOISE_BAND_DEFAULTS = Object.freeze({
+    latency: 0.1,
+    throughput: 0.05,
+    cost: 0.05,
+    success_rate: 0.01,
+});
+/** One formatter per unit; `currency` is used by money only. */
+const UNIT_FORMATTERS = {
+    s: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo,
+    'tok/s': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    'tok/s/GPU': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    'tok/s/user': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    'req/s': _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ,
+    fraction: (v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPct */ .R8)(v),
+    B: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+    count: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
+    tokens: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
+    currency: (v, currency) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMoney */ .up)(v, currency),
+    score: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatScore */ .y,
+};
+function entries(table) {
+    const out = {};
+    for (const [name, [unit, direction, label, kind, band, description]] of Object.entries(table))
+        out[name] = { unit, direction, label, description: description ?? label, kind, band };
+    return out;
+}
+function latencyEntries() {
+    const out = {};
+    for (const base of LATENCY_BASES)
+        for (const stat of LATENCY_STATS) {
+            const label = `${stat} ${base.toUpperCase()}`;
+            out[latencyKey(stat, base)] = {
+                unit: 's',
+                direction: 'lower_is_better',
+                label,
+                description: label,
+                kind: 'latency',
+                band: 'latency',
+            };
+        }
     for (const stat of LATENCY_STATS) {
-        latency[latencyKey(stat, base)] = {
-            unit: 's',
-            direction: 'lower_is_better',
-            description: `${stat} ${base.toUpperCase()}`,
+        out[`${stat}_intvty`] = {
+            unit: 'tok/s/user',
+            direction: 'higher_is_better',
+            label: `${stat} interactivity`,
+            description: `${stat} interactivity (1/TPOT)`,
+            kind: 'throughput',
+            band: null,
         };
     }
+    return out;
 }
-const intvty = {};
-for (const stat of LATENCY_STATS) {
-    intvty[`${stat}_intvty`] = {
-        unit: 'tok/s/user',
-        direction: 'higher_is_better',
-        description: `${stat} interactivity (1/TPOT)`,
-    };
+/** Per-cell metrics (`cell.metrics`), completion and cost fields compare reads, by name. */
+const METRICS = Object.freeze({
+    ...entries({
+        total_tput_tps: ['tok/s', 'higher_is_better', 'Total throughput', 'throughput', null, 'total token throughput'],
+        input_tput_tps: ['tok/s', 'higher_is_better', 'Input throughput', 'throughput', null, 'input token throughput'],
+        output_tput_tps: ['tok/s', 'higher_is_better', 'Output throughput', 'throughput', null, 'output token throughput'],
+        tput_per_gpu: ['tok/s/GPU', 'higher_is_better', 'Tput/GPU', 'throughput', 'throughput', 'total throughput per GPU'],
+        input_tput_per_gpu: [
+            'tok/s/GPU',
+            'higher_is_better',
+            'Input tput/GPU',
+            'throughput',
+            null,
+            'input throughput per prefill GPU',
+        ],
+        output_tput_per_gpu: [
+            'tok/s/GPU',
+            'higher_is_better',
+            'Output tput/GPU',
+            'throughput',
+            'throughput',
+            'output throughput per decode GPU',
+        ],
+        request_throughput_rps: ['req/s', 'higher_is_better', 'Request throughput', 'throughput', null],
+    }),
+    ...latencyEntries(),
+    ...entries({
+        theoretical_cache_hit_rate: ['fraction', 'neutral', 'Theoretical prefix hit rate', 'cache', null],
+        server_gpu_cache_hit_rate: [
+            'fraction',
+            'higher_is_better',
+            'GPU prefix-cache hit rate',
+            'cache',
+            null,
+            'server GPU prefix-cache hit rate',
+        ],
+        server_cpu_cache_hit_rate: [
+            'fraction',
+            'higher_is_better',
+            'CPU prefix-cache hit rate',
+            'cache',
+            null,
+            'server CPU/offload prefix-cache hit rate',
+        ],
+        kv_offload_bytes_gpu_to_cpu: [
+            'B',
+            'neutral',
+            'KV offload GPU→CPU',
+            'kv',
+            null,
+            'KV bytes offloaded GPU→CPU over the run',
+        ],
+        kv_offload_bytes_cpu_to_gpu: [
+            'B',
+            'neutral',
+            'KV load CPU→GPU',
+            'kv',
+            null,
+            'KV bytes loaded CPU→GPU over the run',
+        ],
+        kv_cache_usage_p95: ['fraction', 'lower_is_better', 'GPU KV cache usage p95', 'kv', null],
+        kv_cache_usage_max: ['fraction', 'lower_is_better', 'GPU KV cache usage max', 'kv', null],
+        cpu_kv_cache_usage_p95: ['fraction', 'lower_is_better', 'CPU KV cache usage p95', 'kv', null],
+        preemptions: ['count', 'lower_is_better', 'Preemptions', 'kv', null, 'preemptions over the run'],
+        duration_seconds: ['s', 'neutral', 'Duration', 'run', null, 'measured duration'],
+        total_input_tokens: ['tokens', 'neutral', 'Input tokens', 'run', null, 'input tokens of successful requests'],
+        total_output_tokens: ['tokens', 'neutral', 'Output tokens', 'run', null, 'output tokens of successful requests'],
+        gpus: ['count', 'neutral', 'GPUs', 'run', null, 'GPUs serving the cell'],
+        // Completion (cell.completion) and cost (cell.cost) fields compare reads.
+        success_rate: [
+            'fraction',
+            'higher_is_better',
+            'Success',
+            'completion',
+            'success_rate',
+            'successful / total requests',
+        ],
+        completed_requests: ['count', 'neutral', 'Completed requests', 'completion', null],
+        completed_sessions: ['count', 'neutral', 'Completed sessions', 'completion', null],
+        compute_cost: ['currency', 'neutral', 'Compute cost', 'cost', null],
+        cost_per_completed_request: ['currency', 'lower_is_better', 'Cost per request', 'cost', 'cost'],
+        cost_per_completed_session: ['currency', 'lower_is_better', 'Cost per session', 'cost', 'cost'],
+        cost_per_million_input_tokens: ['currency', 'lower_is_better', 'Cost per 1M input tokens', 'cost', 'cost'],
+        cost_per_million_output_tokens: ['currency', 'lower_is_better', 'Cost per 1M output tokens', 'cost', 'cost'],
+    }),
+});
+/** Eval scores (`eval_<task>_score`): higher is better, 3 decimals, decided by the standard error. */
+const EVAL_SCORE_RE = /^eval_(.+)_score$/;
+/** `eval_<task>_score` metric names present in any of the cells, sorted. */
+function evalScoreNames(...cells) {
+    const names = new Set();
+    for (const c of cells)
+        for (const k of Object.keys(c?.metrics ?? {}))
+            if (EVAL_SCORE_RE.test(k))
+                names.add(k);
+    return [...names].sort();
 }
-const METRICS = {
-    total_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'total token throughput' },
-    input_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'input token throughput' },
-    output_tput_tps: { unit: 'tok/s', direction: 'higher_is_better', description: 'output token throughput' },
-    tput_per_gpu: { unit: 'tok/s/GPU', direction: 'higher_is_better', description: 'total throughput per GPU' },
-    input_tput_per_gpu: {
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        description: 'input throughput per prefill GPU',
-    },
-    output_tput_per_gpu: {
-        unit: 'tok/s/GPU',
-        direction: 'higher_is_better',
-        description: 'output throughput per decode GPU',
-    },
-    request_throughput_rps: { unit: 'req/s', direction: 'higher_is_better', description: 'request throughput' },
-    ...latency,
-    ...intvty,
-    theoretical_cache_hit_rate: { unit: 'fraction', direction: 'neutral', description: 'theoretical prefix hit rate' },
-    server_gpu_cache_hit_rate: {
-        unit: 'fraction',
-        direction: 'higher_is_better',
-        description: 'server GPU prefix-cache hit rate',
-    },
-    server_cpu_cache_hit_rate: {
-        unit: 'fraction',
-        direction: 'higher_is_better',
-        description: 'server CPU/offload prefix-cache hit rate',
-    },
-    kv_offload_bytes_gpu_to_cpu: {
-        unit: 'B',
-        direction: 'neutral',
-        description: 'KV bytes offloaded GPU→CPU over the run',
-    },
-    kv_offload_bytes_cpu_to_gpu: { unit: 'B', direction: 'neutral', description: 'KV bytes loaded CPU→GPU over the run' },
-    kv_cache_usage_p95: { unit: 'fraction', direction: 'lower_is_better', description: 'GPU KV cache usage p95' },
-    kv_cache_usage_max: { unit: 'fraction', direction: 'lower_is_better', description: 'GPU KV cache usage max' },
-    cpu_kv_cache_usage_p95: { unit: 'fraction', direction: 'lower_is_better', description: 'CPU KV cache usage p95' },
-    preemptions: { unit: 'count', direction: 'lower_is_better', description: 'preemptions over the run' },
-    duration_seconds: { unit: 's', direction: 'neutral', description: 'measured duration' },
-    total_input_tokens: { unit: 'tokens', direction: 'neutral', description: 'input tokens of successful requests' },
-    total_output_tokens: { unit: 'tokens', direction: 'neutral', description: 'output tokens of successful requests' },
-    gpus: { unit: 'count', direction: 'neutral', description: 'GPUs serving the cell' },
-};
+/** The catalogue entry of `name` (eval scores included), or null for an unknown metric. */
+function metricInfo(name) {
+    const known = METRICS[name];
+    if (known)
+        return known;
+    const m = EVAL_SCORE_RE.exec(name);
+    if (m) {
+        const label = `${m[1]} score`;
+        return { unit: 'score', direction: 'higher_is_better', label, description: label, kind: 'eval', band: null };
+    }
+    return null;
+}
+/** The metric's human label (its name when unknown). */
+function metricLabel(name) {
+    return metricInfo(name)?.label ?? name;
+}
+/** Formats a value of `name` the one way it is shown everywhere (unknown metrics as counts). */
+function formatMetric(name, value, currency = 'USD') {
+    const info = metricInfo(name);
+    return UNIT_FORMATTERS[info?.unit ?? 'count'](value, currency);
+}
+
+
+/***/ }),
+
+/***/ 1896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ toBool),
+/* harmony export */   N7: () => (/* binding */ toStr),
+/* harmony export */   O6: () => (/* binding */ roundStable),
+/* harmony export */   RI: () => (/* binding */ toInt),
+/* harmony export */   Ro: () => (/* binding */ toNumber),
+/* harmony export */   eG: () => (/* binding */ normalizeHardware),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony export msToS */
+/**
+ * Value coercion shared by every adapter. Numbers can arrive as strings, booleans as
+ * `true`/`"true"`/`True`; a value that does not parse is missing (null), never 0.
+ */
+/** Finite number from a number or numeric string; null for anything else (NaN, "inf", "", null). */
+function toNumber(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : null;
+    if (typeof value === 'string') {
+        const t = value.trim();
+        if (t === '' || !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t))
+            return null;
+        const n = Number(t);
+        return Number.isFinite(n) ? n : null;
+    }
+    return null;
+}
+/** Integer from a number or string holding an integral value; null otherwise. */
+function toInt(value) {
+    const n = toNumber(value);
+    return n !== null && Number.isInteger(n) ? n : null;
+}
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y', 'success', 'succeeded']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'failed', 'failure']);
+/** Boolean from bool, 0/1 or the usual words (case-insensitive); null when unrecognised. */
+function toBool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number')
+        return value === 1 ? true : value === 0 ? false : null;
+    if (typeof value === 'string') {
+        const t = value.trim().toLowerCase();
+        if (TRUE_WORDS.has(t))
+            return true;
+        if (FALSE_WORDS.has(t))
+            return false;
+    }
+    return null;
+}
+/** Non-empty trimmed string or null. */
+function toStr(value) {
+    if (typeof value === 'string') {
+        const t = value.trim();
+        return t === '' ? null : t;
+    }
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return null;
+}
+/** Milliseconds to seconds, keeping null. */
+function msToS(value) {
+    const n = toNumber(value);
+    return n === null ? null : n / 1000;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Normalises an InferenceX runner label to a hardware name: lower-case, leading `cluster:`
+ * removed, and the `-multinode`, `-trt`, `-disagg` suffixes stripped (InferenceX
+ * compare_results.py `extract_hardware`), so `cluster:h200-dgxc` stays `h200-dgxc` and
+ * `b200-multinode` becomes `b200`.
+ */
+function normalizeHardware(value) {
+    const s = toStr(value);
+    if (s === null)
+        return null;
+    let h = s.toLowerCase().replace(/^cluster:/, '');
+    for (;;) {
+        const next = h.replace(/-(multinode|trt|disagg)$/, '');
+        if (next === h)
+            break;
+        h = next;
+    }
+    return h;
+}
+/** Rounds to 12 significant digits so float noise never changes report bytes. */
+function roundStable(n) {
+    if (!Number.isFinite(n) || n === 0)
+        return n;
+    return Number(n.toPrecision(12));
+}
 
 
 /***/ }),
@@ -1496,12 +3155,13 @@ const METRICS = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ summarizeSorted),
 /* harmony export */   DZ: () => (/* binding */ SampleColumn),
+/* harmony export */   TZ: () => (/* binding */ sortedCopy),
 /* harmony export */   oq: () => (/* binding */ NumberColumn),
 /* harmony export */   p6: () => (/* binding */ EMPTY_SAMPLE),
 /* harmony export */   vS: () => (/* binding */ percentileSorted),
 /* harmony export */   y_: () => (/* binding */ putPercentileAccuracy)
 /* harmony export */ });
-/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortedCopy, sortFloat64, sketchSorted, EXACT_SAMPLE_LIMIT, SKETCH_RELATIVE_ACCURACY */
+/* unused harmony exports PERCENTILE_MIN_SAMPLES, SAMPLE_SKETCH_SIZE, sortFloat64, sketchSorted, EXACT_SAMPLE_LIMIT, SKETCH_RELATIVE_ACCURACY */
 const PERCENTILE_MIN_SAMPLES = 20;
 /** Max number of order statistics kept in a SampleSketch. */
 const SAMPLE_SKETCH_SIZE = 1001;
@@ -1938,30 +3598,602 @@ function uniformTailStat(cells, base) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ DEFAULT_THRESHOLDS)
 /* harmony export */ });
-const DEFAULT_THRESHOLDS = Object.freeze({
-    partial_run_min_success: 0.95,
-    ttft_cliff_ratio: 2.0,
-    ttft_cliff_max_tput_gain: 0.1,
-    tpot_degradation_ratio: 1.5,
-    plateau_max_gain: 0.05,
-    plateau_min_latency_worsening: 0.1,
-    kv_pressure_usage: 0.95,
-    kv_pressure_cpu_usage: 0.9,
-    kv_offload_thrash_min_ttft_worsening: 0.2,
-    kv_offload_thrash_max_tput_gain: 0.1,
-    prefix_cache_gap: 0.1,
-    prefix_cache_drop: 0.1,
-    kv_transfer_errors_critical: 100,
-    kv_transfer_stall_min_samples: 3,
-    imbalance_ratio_low: 0.5,
-    imbalance_ratio_high: 2.0,
-    imbalance_min_samples: 3,
-    eval_regression_min_drop: 0.01,
-    max_json_bytes: 256 * 1024 * 1024,
-    min_family_points: 2,
-    slo_ttft_p99_s: null,
-    slo_tpot_p99_s: null,
-});
+/* unused harmony export THRESHOLD_TABLE */
+/**
+ * The one thresholds table: every named analyzer threshold with its default, the JSON-schema
+ * constraint of its `--config` key and the reason. The `Thresholds` type and DEFAULT_THRESHOLDS
+ * are derived from it; test/core/thresholds.test.ts checks that
+ * schemas/inferguard-config-v1.schema.json's `thresholds` section says exactly this. A new
+ * threshold is one row here plus the same row in the schema (the test names what is missing).
+ */
+const fraction01 = { type: 'number', exclusiveMinimum: 0, maximum: 1 };
+const nonNegative = { type: 'number', minimum: 0 };
+const ratioAbove1 = { type: 'number', exclusiveMinimum: 1 };
+const positive = { type: 'number', exclusiveMinimum: 0 };
+const absoluteRate = { type: 'number', minimum: 0, maximum: 1 };
+const optionalSlo = { type: ['number', 'null'], exclusiveMinimum: 0 };
+const THRESHOLD_TABLE = {
+    partial_run_min_success: {
+        default: 0.95,
+        schema: fraction01,
+        doc: 'partial_run fires below this success rate (InferGuard _finalize_cell uses 0.95).',
+    },
+    ttft_cliff_ratio: {
+        default: 2.0,
+        schema: ratioAbove1,
+        doc: 'ttft_cliff: tail TTFT ratio between neighbouring concurrency points.',
+    },
+    ttft_cliff_max_tput_gain: {
+        default: 0.1,
+        schema: nonNegative,
+        doc: 'ttft_cliff: throughput gain below which a TTFT jump is a cliff (fraction).',
+    },
+    tpot_degradation_ratio: {
+        default: 1.5,
+        schema: ratioAbove1,
+        doc: 'tpot_degradation: tail TPOT ratio vs the previous point, and vs the baseline cell.',
+    },
+    plateau_max_gain: {
+        default: 0.05,
+        schema: nonNegative,
+        doc: 'throughput_plateau: throughput gain below which a step is flat (fraction).',
+    },
+    plateau_min_latency_worsening: {
+        default: 0.1,
+        schema: nonNegative,
+        doc: 'throughput_plateau: tail TTFT/TPOT worsening that makes a flat step a plateau (fraction).',
+    },
+    kv_pressure_usage: { default: 0.95, schema: fraction01, doc: 'kv_pressure: GPU KV usage p95 (fraction 0–1).' },
+    kv_pressure_cpu_usage: { default: 0.9, schema: fraction01, doc: 'kv_pressure: CPU KV usage p95 (fraction 0–1).' },
+    kv_offload_thrash_min_ttft_worsening: {
+        default: 0.2,
+        schema: nonNegative,
+        doc: 'kv_offload_thrash: p99 TTFT worsening along the family (fraction).',
+    },
+    kv_offload_thrash_max_tput_gain: {
+        default: 0.1,
+        schema: nonNegative,
+        doc: 'kv_offload_thrash: throughput gain below which the latency worsening is not load (fraction).',
+    },
+    prefix_cache_gap: {
+        default: 0.1,
+        schema: absoluteRate,
+        doc: 'prefix_cache_regression: gap below the theoretical hit rate (absolute).',
+    },
+    prefix_cache_drop: {
+        default: 0.1,
+        schema: absoluteRate,
+        doc: 'prefix_cache_regression: drop vs the lower-concurrency point and vs the baseline cell (absolute).',
+    },
+    kv_transfer_errors_critical: {
+        default: 100,
+        schema: { type: 'integer', minimum: 1 },
+        doc: 'kv_transfer_errors_present becomes critical at this error total.',
+    },
+    kv_transfer_stall_min_samples: {
+        default: 3,
+        schema: { type: 'integer', minimum: 2 },
+        doc: 'kv_transfer_stall: samples without transfer growth while requests run.',
+    },
+    imbalance_ratio_low: {
+        default: 0.5,
+        schema: positive,
+        doc: 'prefill_decode_imbalance: lower edge of the running-request ratio band.',
+    },
+    imbalance_ratio_high: {
+        default: 2.0,
+        schema: positive,
+        doc: 'prefill_decode_imbalance: upper edge of the running-request ratio band.',
+    },
+    imbalance_min_samples: {
+        default: 3,
+        schema: { type: 'integer', minimum: 1 },
+        doc: 'prefill_decode_imbalance: samples outside the band before it fires.',
+    },
+    eval_regression_min_drop: {
+        default: 0.01,
+        schema: nonNegative,
+        doc: 'eval_regression: absolute drop vs the baseline used when no standard error is known.',
+    },
+    max_json_bytes: {
+        default: 256 * 1024 * 1024,
+        schema: { type: 'integer', minimum: 1 },
+        doc: 'JSON files above this size are refused with a finding (bytes; 256 MB).',
+    },
+    min_family_points: {
+        default: 2,
+        schema: { type: 'integer', minimum: 2 },
+        doc: 'Minimum usable points in a family before curve rules may fire. A TTFT cliff needs one step (2 points), a plateau two steps (3 points) whatever this says; a larger value raises both.',
+    },
+    slo_ttft_p99_s: {
+        default: null,
+        schema: optionalSlo,
+        doc: 'Optional TTFT SLO for the goodput view (seconds); null when not configured.',
+    },
+    slo_tpot_p99_s: {
+        default: null,
+        schema: optionalSlo,
+        doc: 'Optional TPOT SLO for the goodput view (seconds); null when not configured.',
+    },
+};
+const DEFAULT_THRESHOLDS = Object.freeze(Object.fromEntries(Object.entries(THRESHOLD_TABLE).map(([name, def]) => [name, def.default])));
+
+
+/***/ }),
+
+/***/ 2320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ dropReplacedCarried),
+/* harmony export */   Gh: () => (/* binding */ timelineGroups),
+/* harmony export */   HN: () => (/* binding */ buildTimelineBlock),
+/* harmony export */   PM: () => (/* binding */ timelineFinding),
+/* harmony export */   Tu: () => (/* binding */ roleHits),
+/* harmony export */   e: () => (/* binding */ TimelineHits)
+/* harmony export */ });
+/* unused harmony export detectLiveTtftCliff */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/* harmony import */ var _timeline_samples_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2402);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3054);
+/**
+ * The `timeline` block of a cell (ANALYZER.md): sample count, first/last observation, finding
+ * counts by code (live codes outside the analyze enum, like connector_mismatch, counted here and
+ * never reported as findings), first finding, first critical finding, and the lead time from the
+ * first live finding to a TTFT cliff seen in the live TTFT.
+ *
+ * Also the shared helpers of the five timeline rules (endpoint_unreachable, engine_unidentified,
+ * kv_transfer_errors_present, kv_transfer_stall, prefill_decode_imbalance): grouping the cells
+ * that share one timeline file (its samples are the compact columns of timeline-samples.ts, filled
+ * by the reader), collecting the hit samples, and building the ONE finding per code per timeline,
+ * merged with the finding the timeline itself carried.
+ */
+
+
+
+function iso(epochS) {
+    return epochS === null ? null : new Date(Math.round(epochS * 1000)).toISOString();
+}
+/** Cells grouped by the timeline file attached to them, sorted by file. */
+function timelineGroups(cells) {
+    const map = new Map();
+    for (const c of cells) {
+        if (!c.timelineData)
+            continue;
+        map.set(c.timelineData.file, [...(map.get(c.timelineData.file) ?? []), c]);
+    }
+    return [...map.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([file, owners]) => {
+        const sorted = owners
+            .slice()
+            .sort((a, b) => (a.concurrency ?? 0) - (b.concurrency ?? 0) || (a.cell_id < b.cell_id ? -1 : 1));
+        const home = sorted[0];
+        return { file, home, owners: sorted, samples: home.timelineData?.samples ?? new _timeline_samples_js__WEBPACK_IMPORTED_MODULE_1__/* .TimelineSamples */ .fh() };
+    });
+}
+/**
+ * The samples (rows) where a rule's condition holds, added in time order: what a timeline
+ * finding reports of them (count, first/last time, first lines), without keeping the rows.
+ */
+class TimelineHits {
+    samples;
+    count = 0;
+    minAt = Infinity;
+    maxAt = -Infinity;
+    /** Lines of the first 5 hits. */
+    lines = [];
+    constructor(samples) {
+        this.samples = samples;
+    }
+    add(i) {
+        this.count++;
+        const at = this.samples.observedAtOf(i);
+        if (at < this.minAt)
+            this.minAt = at;
+        if (at > this.maxAt)
+            this.maxAt = at;
+        if (this.lines.length < 5)
+            this.lines.push(this.samples.lineOf(i));
+    }
+}
+/**
+ * Hits of a per-role condition: the rows where `rolesOf(i)` (a role bit mask, 0 = none) is set,
+ * and the union of the roles seen.
+ */
+function roleHits(samples, rolesOf) {
+    const hits = new TimelineHits(samples);
+    let roles = 0;
+    for (let i = 0; i < samples.length; i++) {
+        const r = rolesOf(i);
+        if (r === 0)
+            continue;
+        roles |= r;
+        hits.add(i);
+    }
+    return { hits, roles };
+}
+function epochOf(isoText) {
+    if (typeof isoText !== 'string')
+        return null;
+    const ms = Date.parse(isoText);
+    return Number.isFinite(ms) ? ms / 1000 : null;
+}
+/**
+ * One finding for a re-derived timeline code, merged with the finding the timeline carried for
+ * the same code (evidence.carried true) on the group's home cell: severity is the higher of the
+ * two, first/last time span both, both sample counts are kept. `evidence.replaces_carried` tells
+ * the pipeline to drop the carried copy, so a cell never holds two findings of one code.
+ */
+function timelineFinding(group, d) {
+    const carried = group.home.findings.find((f) => f.code === d.code && f.evidence.carried === true) ?? null;
+    let first = d.hits.minAt;
+    let last = d.hits.maxAt;
+    let severity = d.severity;
+    const ce = carried?.evidence ?? null;
+    if (carried && ce) {
+        const cf = epochOf(ce.first_at);
+        const cl = epochOf(ce.last_at);
+        if (cf !== null)
+            first = Math.min(first, cf);
+        if (cl !== null)
+            last = Math.max(last, cl);
+        if (_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[carried.severity] > _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[severity])
+            severity = carried.severity;
+    }
+    const n = d.hits.count;
+    const total = group.samples.length;
+    const span = first === last ? `at ${iso(first)}` : `from ${iso(first)} to ${iso(last)}`;
+    const carriedNote = carried && typeof ce?.samples === 'number' ? `; the timeline itself flagged ${ce.samples} sample(s)` : '';
+    return {
+        code: d.code,
+        severity,
+        message: `The live timeline ${group.file} shows ${d.what} in ${n} of ${total} samples, ${span}${carriedNote}.`,
+        cell_id: group.home.cell_id,
+        evidence: {
+            file: group.file,
+            samples: n,
+            total_samples: total,
+            first_at: iso(first),
+            last_at: iso(last),
+            first_line: d.hits.lines[0] ?? null,
+            lines: d.hits.lines.slice(),
+            derived: true,
+            replaces_carried: carried !== null,
+            carried_samples: ce && typeof ce.samples === 'number' ? ce.samples : null,
+            carried_first_at: ce?.first_at ?? null,
+            carried_last_at: ce?.last_at ?? null,
+            carried_severity: carried?.severity ?? null,
+            ...d.extra,
+            threshold_name: d.threshold_name,
+            threshold: d.threshold,
+            ...(group.owners.length > 1 ? { cells: group.owners.map((o) => o.cell_id) } : {}),
+        },
+    };
+}
+/** Removes carried timeline findings a re-derived finding of the same code replaces (same cell). */
+function dropReplacedCarried(findings) {
+    const replaced = new Set(findings.filter((f) => f.evidence.replaces_carried === true).map((f) => f.code));
+    if (replaced.size === 0)
+        return findings;
+    return findings.filter((f) => !(f.evidence.carried === true && replaced.has(f.code)));
+}
+/**
+ * A TTFT cliff in the live data: the first sample whose live TTFT is ≥ `ratio` × the live TTFT
+ * of the first sample that has one. Null when no sample crosses (or no live TTFT exists).
+ */
+function detectLiveTtftCliff(samples, ratio) {
+    let ref = null;
+    for (let i = 0; i < samples.length; i++) {
+        const v = samples.num(_timeline_samples_js__WEBPACK_IMPORTED_MODULE_1__/* .COL_LIVE_TTFT */ .xj, i);
+        if (v === null)
+            continue;
+        if (ref === null) {
+            if (v > 0)
+                ref = v;
+            continue;
+        }
+        if (v >= ratio * ref)
+            return { at: samples.observedAtOf(i), line: samples.lineOf(i), ttft_s: v, reference_ttft_s: ref, ratio: v / ref };
+    }
+    return null;
+}
+function buildTimelineBlock(cell, opts = {}) {
+    const t = cell.timelineData;
+    if (!t)
+        return {};
+    const samples = t.samples;
+    // Counts and first times do not depend on order: the reader gathered them while streaming.
+    const sorted = {};
+    for (const k of [...samples.findingCounts.keys()].sort())
+        sorted[k] = samples.findingCounts.get(k);
+    const firstFinding = samples.firstFindingAt;
+    const firstCritical = samples.firstCriticalAt;
+    const ratio = opts.thresholds?.ttft_cliff_ratio ?? 2;
+    const cliff = detectLiveTtftCliff(samples, ratio);
+    return {
+        file: t.file,
+        sample_count: samples.length,
+        first_observed_at: iso(samples.length > 0 ? samples.observedAtOf(0) : null),
+        last_observed_at: iso(samples.length > 0 ? samples.observedAtOf(samples.length - 1) : null),
+        finding_counts_by_code: sorted,
+        first_finding_at: iso(firstFinding),
+        first_critical_finding_at: iso(firstCritical),
+        curve_ttft_cliff: opts.curveTtftCliff ?? false,
+        live_ttft_cliff_at: cliff ? iso(cliff.at) : null,
+        live_ttft_cliff: cliff
+            ? {
+                line: cliff.line,
+                ttft_s: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .roundStable */ .O6)(cliff.ttft_s),
+                reference_ttft_s: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .roundStable */ .O6)(cliff.reference_ttft_s),
+                ratio: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .roundStable */ .O6)(cliff.ratio),
+                threshold_name: 'ttft_cliff_ratio',
+                threshold: ratio,
+            }
+            : null,
+        // Positive: the first live finding came that many seconds before the cliff.
+        lead_time_s: cliff && firstFinding !== null ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .roundStable */ .O6)(cliff.at - firstFinding) : null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ COL_DECODE_RUNNING),
+/* harmony export */   CA: () => (/* binding */ COL_ERRORS_TOTAL),
+/* harmony export */   FD: () => (/* binding */ colCounter),
+/* harmony export */   Gt: () => (/* binding */ COL_PREFILL_RUNNING),
+/* harmony export */   Te: () => (/* binding */ SNAPSHOT_ROLES),
+/* harmony export */   bh: () => (/* binding */ KV_BYTE_COUNTERS),
+/* harmony export */   fh: () => (/* binding */ TimelineSamples),
+/* harmony export */   nc: () => (/* binding */ roleNames),
+/* harmony export */   xj: () => (/* binding */ COL_LIVE_TTFT)
+/* harmony export */ });
+/* unused harmony export COL_SEQUENCE */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/**
+ * The samples of one live timeline, kept compact: one row per usable line, in typed-array
+ * columns holding only what the timeline rules and the timeline block read, plus the few
+ * aggregates that do not depend on sample order. The parsed disagg-status/v1 snapshot of a line
+ * is dropped as soon as its row is pushed, so memory is a few dozen bytes per line instead of the
+ * whole object graph.
+ *
+ * Rows are pushed in file order and put in time order (observed_at, then line) by `finish()`.
+ * Per row:
+ * - `observed_at`, `line`, `sequence` (null for raw disagg-status lines);
+ * - live TTFT: the largest `ttft_avg_seconds` over the endpoint snapshots (cliff detection);
+ * - `requests_running` of prefill and of decode (prefill_decode_imbalance);
+ * - whether the running requests summed over all endpoints are > 0, and the KV-transfer byte
+ *   counters sent/recv per role (kv_transfer_stall);
+ * - `kv_transfer_errors_total` summed over the endpoints exposing it (kv_transfer_errors_present);
+ * - per role: scrape_error set (endpoint_unreachable); engine `unknown` though scraped without
+ *   error (engine_unidentified).
+ * Columns are stored in fixed-size chunks (no doubling, no copy on growth); a chunk of a number
+ * column is allocated on its first non-null value (NaN stands for null), so a field a timeline
+ * never carries costs nothing.
+ */
+
+const SNAPSHOT_ROLES = ['prefill', 'decode', 'transfer'];
+/** The KV-transfer byte counters kv_transfer_stall watches, per endpoint. */
+const KV_BYTE_COUNTERS = ['kv_transfer_sent_bytes_total', 'kv_transfer_recv_bytes_total'];
+/** Number columns, read with `TimelineSamples.num(COL_*, row)`. */
+const COL_SEQUENCE = 0;
+const COL_LIVE_TTFT = 1;
+const COL_PREFILL_RUNNING = 2;
+const COL_DECODE_RUNNING = 3;
+const COL_ERRORS_TOTAL = 4;
+/** Byte counter `c` (index in KV_BYTE_COUNTERS) of role `r` (index in SNAPSHOT_ROLES). */
+const colCounter = (r, c) => 5 + r * KV_BYTE_COUNTERS.length + c;
+const N_COLS = 5 + SNAPSHOT_ROLES.length * KV_BYTE_COUNTERS.length;
+/** Flag bits of a row: bit r (role index) unreachable, bit 3 + r engine unknown, bit 6 running. */
+const SHIFT_UNREACHABLE = 0;
+const SHIFT_ENGINE_UNKNOWN = 3;
+const FLAG_RUNNING = 1 << 6;
+const ROLE_MASK = 0b111;
+/** Rows per chunk (2^14: 128 KiB per Float64 chunk). */
+const CHUNK_BITS = 14;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
+/** A growable column of fixed-size typed-array chunks; a missing chunk reads as `fill`. */
+class Chunked {
+    make;
+    fill;
+    chunks = [];
+    constructor(make, fill) {
+        this.make = make;
+        this.fill = fill;
+    }
+    get(i) {
+        const c = this.chunks[i >>> CHUNK_BITS];
+        return c === undefined ? this.fill : c[i & CHUNK_MASK];
+    }
+    set(i, v) {
+        const k = i >>> CHUNK_BITS;
+        let c = this.chunks[k];
+        if (c === undefined) {
+            c = this.make(CHUNK);
+            if (this.fill !== 0)
+                c.fill(this.fill);
+            this.chunks[k] = c;
+        }
+        c[i & CHUNK_MASK] = v;
+    }
+    /** The column with row `order[i]` at row i. */
+    permuted(order) {
+        const out = new Chunked(this.make, this.fill);
+        for (let i = 0; i < order.length; i++) {
+            const v = this.get(order[i]);
+            if (!Object.is(v, this.fill))
+                out.set(i, v);
+        }
+        return out;
+    }
+}
+const f64 = (n) => new Float64Array(n);
+class TimelineSamples {
+    length = 0;
+    observedAt = new Chunked(f64, 0);
+    lines = new Chunked((n) => new Uint32Array(n), 0);
+    flags = new Chunked((n) => new Uint8Array(n), 0);
+    /** Number columns (COL_*); NaN is null. */
+    cols = Array.from({ length: N_COLS }, () => new Chunked(f64, NaN));
+    /** Finding entries by code over all samples (a code repeated in one sample counts each time). */
+    findingCounts = new Map();
+    /** Earliest sample carrying any finding / a critical finding (epoch s). */
+    firstFindingAt = null;
+    firstCriticalAt = null;
+    /** The first (in time order) scrape error of the first sample with one, trimmed. */
+    firstScrapeError = null;
+    sorted = true;
+    lastAt = -Infinity;
+    firstScrapeErrorAt = Infinity;
+    /** Samples in time order (a test and tooling convenience). */
+    static from(samples) {
+        const t = new TimelineSamples();
+        for (const s of samples)
+            t.push(s);
+        return t.finish();
+    }
+    /** Adds one parsed sample (pushed in file order); nothing of `s` is kept. */
+    push(s) {
+        const i = this.length++;
+        const at = s.observed_at;
+        this.observedAt.set(i, at);
+        this.lines.set(i, s.line);
+        if (at < this.lastAt)
+            this.sorted = false;
+        this.lastAt = at;
+        if (s.sequence !== null)
+            this.set(COL_SEQUENCE, i, s.sequence);
+        const status = s.status;
+        let flags = 0;
+        let ttft = null;
+        let running = 0;
+        let errors = null;
+        let firstError = null;
+        for (let r = 0; r < SNAPSHOT_ROLES.length; r++) {
+            const snap = status[SNAPSHOT_ROLES[r]];
+            if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(snap))
+                continue;
+            const tt = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(snap.ttft_avg_seconds);
+            if (tt !== null && (ttft === null || tt > ttft))
+                ttft = tt;
+            const run = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(snap.requests_running);
+            running += run ?? 0;
+            if (r === 0 && run !== null)
+                this.set(COL_PREFILL_RUNNING, i, run);
+            else if (r === 1 && run !== null)
+                this.set(COL_DECODE_RUNNING, i, run);
+            for (let c = 0; c < KV_BYTE_COUNTERS.length; c++) {
+                const v = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(snap[KV_BYTE_COUNTERS[c]]);
+                if (v !== null)
+                    this.set(colCounter(r, c), i, v);
+            }
+            const e = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(snap.kv_transfer_errors_total);
+            if (e !== null)
+                errors = (errors ?? 0) + e;
+            const err = typeof snap.scrape_error === 'string' ? snap.scrape_error.trim() : '';
+            if (err !== '') {
+                flags |= 1 << (SHIFT_UNREACHABLE + r);
+                if (firstError === null)
+                    firstError = err;
+            }
+            else {
+                const ep = snap.endpoint;
+                const engine = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(ep) ? ep.engine : null;
+                if (typeof engine === 'string' && engine.toLowerCase() === 'unknown')
+                    flags |= 1 << (SHIFT_ENGINE_UNKNOWN + r);
+            }
+        }
+        if (running > 0)
+            flags |= FLAG_RUNNING;
+        if (flags !== 0)
+            this.flags.set(i, flags);
+        if (ttft !== null)
+            this.set(COL_LIVE_TTFT, i, ttft);
+        if (errors !== null)
+            this.set(COL_ERRORS_TOTAL, i, errors);
+        // Rows arrive in line order, so a strictly earlier time is the earlier sample.
+        if (firstError !== null && at < this.firstScrapeErrorAt) {
+            this.firstScrapeErrorAt = at;
+            this.firstScrapeError = firstError;
+        }
+        const findings = Array.isArray(status.findings) ? status.findings : [];
+        for (const f of findings) {
+            const code = typeof f.code === 'string' ? f.code : 'unknown';
+            this.findingCounts.set(code, (this.findingCounts.get(code) ?? 0) + 1);
+            if (this.firstFindingAt === null || at < this.firstFindingAt)
+                this.firstFindingAt = at;
+            if (f.severity === 'critical' && (this.firstCriticalAt === null || at < this.firstCriticalAt))
+                this.firstCriticalAt = at;
+        }
+    }
+    /** Puts the rows in time order (then line order). */
+    finish() {
+        if (this.sorted)
+            return this;
+        const n = this.length;
+        const order = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            order[i] = i;
+        const at = this.observedAt;
+        const ln = this.lines;
+        order.sort((a, b) => at.get(a) - at.get(b) || ln.get(a) - ln.get(b));
+        this.observedAt = at.permuted(order);
+        this.lines = ln.permuted(order);
+        this.flags = this.flags.permuted(order);
+        this.cols = this.cols.map((c) => c.permuted(order));
+        this.sorted = true;
+        return this;
+    }
+    /** Number column `col` (COL_*) at row `i`, null when absent. */
+    num(col, i) {
+        const v = this.cols[col].get(i);
+        return Number.isNaN(v) ? null : v;
+    }
+    observedAtOf(i) {
+        return this.observedAt.get(i);
+    }
+    lineOf(i) {
+        return this.lines.get(i);
+    }
+    /** Roles (bit per SNAPSHOT_ROLES index) whose endpoint was unreachable at row i. */
+    unreachableRoles(i) {
+        return (this.flags.get(i) >> SHIFT_UNREACHABLE) & ROLE_MASK;
+    }
+    /** Roles whose endpoint answered without an identifiable engine at row i. */
+    engineUnknownRoles(i) {
+        return (this.flags.get(i) >> SHIFT_ENGINE_UNKNOWN) & ROLE_MASK;
+    }
+    /** Requests running summed over the endpoints of row i is > 0. */
+    running(i) {
+        return (this.flags.get(i) & FLAG_RUNNING) !== 0;
+    }
+    at(i) {
+        if (i < 0 || i >= this.length)
+            return undefined;
+        return { observed_at: this.observedAtOf(i), sequence: this.num(COL_SEQUENCE, i), line: this.lineOf(i) };
+    }
+    rows() {
+        const out = [];
+        for (let i = 0; i < this.length; i++)
+            out.push(this.at(i));
+        return out;
+    }
+    set(col, i, v) {
+        this.cols[col].set(i, v);
+    }
+}
+/** Role names of a role bit set, sorted by name. */
+function roleNames(bits) {
+    return SNAPSHOT_ROLES.filter((_, r) => (bits & (1 << r)) !== 0)
+        .slice()
+        .sort();
+}
 
 
 /***/ }),
@@ -1990,6 +4222,12 @@ const DEFAULT_THRESHOLDS = Object.freeze({
 /** No report can be produced (exit 3). */
 class NoReportError extends Error {
     name = 'NoReportError';
+    /** Extra lines printed after the message (e.g. the files that were seen and why each was not used). */
+    details;
+    constructor(message, details = []) {
+        super(message);
+        this.details = details;
+    }
 }
 /** Loads and validates a config file; defaults when `file` is undefined. Problems are UsageErrors. */
 async function loadConfig(file) {
@@ -3149,8 +5387,8 @@ function renderGatesMarkdown(block, limit = 50) {
     return `${lines.join('\n').trimEnd()}\n`;
 }
 
-// EXTERNAL MODULE: ./src/render/format.ts
-var format = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(6228);
 ;// CONCATENATED MODULE: ./src/render/report-md.ts
 /**
  * report.md: a pure function of the Report. Sections (ANALYZER.md "report.md"): executive
@@ -3647,7 +5885,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 1836));
+    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 5835));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
@@ -3822,50 +6060,28 @@ function contrast(a, b) {
 
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
-// EXTERNAL MODULE: ./src/render/format.ts
-var format = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(6228);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var metrics = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/render/labels.ts
+/**
+ * Names a reader understands, in one place: human metric labels, topology key labels, and cell
+ * labels built from what distinguishes the cells of one table (family fields that differ, the
+ * concurrency, and the topology keys that differ between families that would otherwise read the
+ * same). Raw cell ids never go into these labels; they go into collapsed details.
+ */
+
 
 // ---------------------------------------------------------------------------------------------
 // Metrics
-/** Human label and display unit of the metrics the comment shows (compare's metric names). */
-const METRIC_LABELS = {
-    success_rate: 'Success rate',
-    completed_requests: 'Completed requests',
-    completed_sessions: 'Completed sessions',
-    total_tput_tps: 'Throughput',
-    output_tput_tps: 'Output throughput',
-    input_tput_tps: 'Input throughput',
-    tput_per_gpu: 'Throughput/GPU',
-    input_tput_per_gpu: 'Input throughput/GPU',
-    output_tput_per_gpu: 'Output throughput/GPU',
-    request_throughput_rps: 'Requests/s',
-    compute_cost: 'Compute cost',
-    gpu_hours: 'GPU-hours',
-    cost_per_completed_request: 'Cost/request',
-    cost_per_completed_session: 'Cost/session',
-    cost_per_million_input_tokens: 'Cost/M input tokens',
-    cost_per_million_output_tokens: 'Cost/M output tokens',
-    server_gpu_cache_hit_rate: 'Prefix-cache hit rate',
-    kv_cache_usage_p95: 'KV-cache usage p95',
-    duration_seconds: 'Duration',
-};
-const LATENCY_NAMES = { ttft: 'TTFT', tpot: 'TPOT', itl: 'ITL', e2el: 'E2E latency' };
-/** `p99_ttft` → "p99 TTFT", `eval_gsm8k_score` → "gsm8k score", `tput_per_gpu` → "Throughput/GPU". */
+/**
+ * The metric's human label from the metric catalogue (core/metrics.ts), escaped for markdown;
+ * an unknown name reads with spaces for underscores.
+ */
 function metricLabel(metric) {
-    const fixed = METRIC_LABELS[metric];
-    if (fixed)
-        return fixed;
-    const lat = /^(mean|p50|p90|p95|p99)_(ttft|tpot|itl|e2el)$/.exec(metric);
-    if (lat)
-        return `${lat[1]} ${LATENCY_NAMES[lat[2]]}`;
-    const iv = /^(mean|p50|p90|p95|p99)_intvty$/.exec(metric);
-    if (iv)
-        return `${iv[1]} interactivity`;
-    const ev = /^eval_(.+)_score$/.exec(metric);
-    if (ev)
-        return `${(0,render_escape/* safeText */.Hk)(ev[1], 40)} score`;
-    return (0,render_escape/* safeText */.Hk)(metric.replace(/_/g, ' '), 60);
+    const info = (0,metrics/* metricInfo */.R)(metric);
+    return (0,render_escape/* safeText */.Hk)(info ? info.label : metric.replace(/_/g, ' '), 60);
 }
 // ---------------------------------------------------------------------------------------------
 // Topology
@@ -4153,7 +6369,7 @@ function formatValue(unit, v, currency) {
         case 'currency':
             return (0,format/* formatMoney */.up)(v, currency);
         case 'score':
-            return fin(v) ? v.toFixed(4) : '—';
+            return (0,format/* formatScore */.y)(v);
         default:
             return (0,format/* formatCount */.B4)(v);
     }
@@ -4869,15 +7085,6 @@ const STATUS_ORDER = {
     unchanged: 6,
 };
 const TABLE_METRICS = ['p99_ttft', 'p99_tpot', 'tput_per_gpu', 'success_rate'];
-const SHORT_METRIC = {
-    p99_ttft: 'TTFT',
-    p50_ttft: 'p50 TTFT',
-    p99_tpot: 'TPOT',
-    p50_tpot: 'p50 TPOT',
-    tput_per_gpu: 'tput',
-    output_tput_per_gpu: 'output tput',
-    success_rate: 'success',
-};
 /** The verdict of one cell with only the metrics that changed ("🔴 TTFT, tput"). */
 function cellVerdict(d) {
     const base = STATUS_TEXT[d.status] ?? (0,render_escape/* safeText */.Hk)(d.status, 30);
@@ -4892,7 +7099,7 @@ function cellVerdict(d) {
         .sort((a, b) => order(a.metric) - order(b.metric) || cmp(a.metric, b.metric));
     if (moved.length === 0)
         return base;
-    const names = moved.map((c) => SHORT_METRIC[c.metric] ?? metricLabel(c.metric));
+    const names = moved.map((c) => metricLabel(c.metric));
     const icon = d.status === 'regressed' ? '🔴' : '🟢';
     return `${icon} ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` +${names.length - 3}` : ''}`;
 }
@@ -4929,7 +7136,7 @@ function familiesOf(diff) {
 function familyTable(f, currency) {
     // Within one family only the concurrency differs (and a #n for copies kept apart).
     const lc = labelColumns(f.cells);
-    const header = [...lc.header, 'p99 TTFT', 'p99 TPOT', 'Throughput/GPU', 'Success', 'Verdict'];
+    const header = [...lc.header, ...TABLE_METRICS.map((m) => metricLabel(m)), 'Verdict'];
     const rows = f.cells.map((d, i) => {
         const by = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
         return [...(lc.cols[i] ?? []), ...TABLE_METRICS.map((m) => headAndDelta(by.get(m), currency)), cellVerdict(d)];
@@ -5011,10 +7218,7 @@ function headOnlyCells(head, max) {
             'Conc',
             ...names.topologyKeys.map(topologyLabel),
             'Status',
-            'Success',
-            'p99 TTFT',
-            'p99 TPOT',
-            'Throughput/GPU',
+            ...['success_rate', 'p99_ttft', 'p99_tpot', 'tput_per_gpu'].map((m) => metricLabel(m)),
         ];
         const withConfig = names.config.some((x) => x !== '');
         const first = take[0];
@@ -5236,79 +7440,6 @@ function safeCode(s, maxLen = 200) {
     if (t.length > maxLen)
         t = `${t.slice(0, maxLen - 1)}…`;
     return `\`${t.replace(/\|/g, '\\|')}\``;
-}
-
-
-/***/ }),
-
-/***/ 1509:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   R8: () => (/* binding */ formatPct),
-/* harmony export */   WQ: () => (/* binding */ formatTokensPerSec),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   up: () => (/* binding */ formatMoney),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony export formatDelta */
-/**
- * One number formatter per unit. NaN/Infinity and null print as "—" on purpose; no locale
- * formatting, so the same input always gives the same bytes.
- */
-const DASH = '—';
-function finite(v) {
-    return typeof v === 'number' && Number.isFinite(v);
-}
-/** Seconds with 3 significant-ish decimals: 0.0123 s → "12.3 ms", 1.5 → "1.50 s". */
-function formatSeconds(v) {
-    if (!finite(v))
-        return DASH;
-    if (Math.abs(v) < 1)
-        return `${(v * 1000).toFixed(v * 1000 < 10 ? 2 : 1)} ms`;
-    return `${v.toFixed(v < 100 ? 2 : 1)} s`;
-}
-function formatTokensPerSec(v) {
-    if (!finite(v))
-        return DASH;
-    return v >= 100 ? v.toFixed(0) : v.toFixed(1);
-}
-/** Fraction 0–1 as a percentage. */
-function formatPct(v, digits = 1) {
-    if (!finite(v))
-        return DASH;
-    return `${(v * 100).toFixed(digits)}%`;
-}
-function formatCount(v) {
-    if (!finite(v))
-        return DASH;
-    return Number.isInteger(v) ? String(v) : v.toFixed(2);
-}
-function formatMoney(v, currency = 'USD') {
-    if (!finite(v))
-        return DASH;
-    const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 4;
-    return `${v.toFixed(digits)} ${currency}`;
-}
-/** Signed relative change: 0.123 → "+12.3%". */
-function formatDelta(v) {
-    if (!finite(v))
-        return DASH;
-    const s = (v * 100).toFixed(1);
-    return v > 0 ? `+${s}%` : `${s}%`;
-}
-function formatBytes(v) {
-    if (!finite(v))
-        return DASH;
-    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-    let x = v;
-    let i = 0;
-    while (Math.abs(x) >= 1000 && i < units.length - 1) {
-        x /= 1000;
-        i++;
-    }
-    return `${x.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
 }
 
 

@@ -798,6 +798,10 @@ async function runCli(argv) {
         const err = e;
         const kind = err.name === 'UsageError' || err.name === 'NoReportError' ? '' : 'internal error: ';
         process.stderr.write(`inferguard: ${kind}${(err.message ?? String(e)).split('\n')[0]}\n`);
+        const details = err.details;
+        if (Array.isArray(details))
+            for (const d of details)
+                process.stderr.write(`  ${String(d).split('\n')[0]}\n`);
         if (debug && err.stack)
             process.stderr.write(`${err.stack}\n`);
         return _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;

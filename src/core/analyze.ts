@@ -24,6 +24,7 @@ import { buildCrossRun } from './curve.js';
 import { computeCosts, type CostInputs } from './cost.js';
 import { computePhaseMetrics } from './phase-metrics.js';
 import { classifyBottleneck } from './bottleneck.js';
+import { applyFallbackIdentity, deriveCellMetrics } from './derived.js';
 
 export interface BuildReportInput {
   adapterResults: readonly AdapterResult[];
@@ -37,7 +38,6 @@ export interface BuildReportInput {
   generatedAt: string;
   version: string;
   thresholds: Thresholds;
-  baseline?: Report | null;
   costRequested?: boolean;
   /** Price inputs; when given every cell with performance data and the run get a cost block. */
   cost?: CostInputs;
@@ -154,7 +154,9 @@ function runStatus(cells: readonly Cell[]): CompletionStatus {
 
 export function buildReport(input: BuildReportInput): Report {
   const fragments = input.adapterResults.flatMap((r) => r.fragments);
+  applyFallbackIdentity(fragments);
   const merged = mergeFragments(fragments);
+  for (const m of merged.cells) deriveCellMetrics(m.cell);
   const { cells, findings: idFindings } = assignIds(merged.cells);
   cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
 
@@ -232,7 +234,6 @@ export function buildReport(input: BuildReportInput): Report {
     cells,
     families,
     thresholds: input.thresholds,
-    baseline: input.baseline ?? null,
     expectations,
     timelineFiles,
     costRequested: input.costRequested ?? input.cost !== undefined,

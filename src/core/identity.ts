@@ -4,7 +4,7 @@
  * `recipe_fingerprint` describe a cell but are not part of the key: a change in them is what a
  * PR usually measures (INPUTS.md §3.4).
  */
-import { IDENTITY_FIELDS, type Cell, type Identity, type Report, type Topology } from './types.js';
+import { IDENTITY_FIELDS, type Identity, type Topology } from './types.js';
 
 /** Topology fields that change what is measured (parallelism, workers, spec decoding). */
 export const TOPOLOGY_KEY_FIELDS = [
@@ -26,6 +26,15 @@ export const TOPOLOGY_KEY_FIELDS = [
   'decode_num_workers',
   'spec_decoding',
   'offloading',
+  // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
+  'request_rate',
+  // The configuration a generic result's file name states beyond its point (src/sources/lib/path-facts.ts).
+  'config_label',
+  // A later line of one appended results file (JSONL) that repeats an earlier line's configuration.
+  'repeat',
+  // Set only on fragments with no identity at all: their folder or file, so unrelated
+  // identity-less results are never merged with (or compared against) each other.
+  'fallback_identity',
 ] as const;
 
 /** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */
@@ -95,18 +104,4 @@ export function emptyIdentity(): Identity {
     osl: null,
     concurrency: null,
   };
-}
-
-/**
- * The baseline cell a cell is compared with: same identity key, else the same cell id; null
- * without a baseline or a match.
- */
-export function baselineLookup(baseline: Report | null): (cell: Cell) => Cell | null {
-  const byKey = new Map<string, Cell>();
-  const byId = new Map<string, Cell>();
-  for (const b of baseline?.cells ?? []) {
-    byKey.set(identityKey(b, b.topology ?? {}), b);
-    byId.set(b.cell_id, b);
-  }
-  return (c) => byKey.get(identityKey(c, c.topology)) ?? byId.get(c.cell_id) ?? null;
 }

@@ -161,7 +161,6 @@ export function mergeReports(
     generatedAt: opts.generatedAt,
     version: opts.version,
     thresholds: opts.thresholds,
-    baseline: null,
     costRequested: false,
   });
   for (const c of report.cells) c.findings = dedupe(c.findings);

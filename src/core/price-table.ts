@@ -6,15 +6,30 @@
  *
  * Keys are case-insensitive: a key (and a cell's hardware) is upper-cased, `-` and spaces become
  * `_`, and the first of GB300, GB200, B300, B200, H200, H100 found in it is its SKU (so
- * `h200-dgxc`, `H200_SXM` and `cluster:h200` all price as H200). Keys naming none of these
- * (MI300X, MI355X, RTX6000…) match a hardware with the same normalised name. Pure: text in,
+ * `h200-dgxc`, `H200_SXM` and `cluster:h200` all price as H200; MI300X, MI325X, MI350X, MI355X
+ * likewise, so `mi355x-amds` prices as MI355X). Keys naming none of these (RTX6000…) match a
+ * hardware with the same normalised name. Pure: text in,
  * table out; an input with no usable rate is a UsageError.
  */
 import { isRecord, toNumber } from './parse.js';
 import { UsageError } from './types.js';
 
-/** Checked in this order: GB300 before B300, GB200 before B200 (substring matches). */
-export const KNOWN_SKUS = ['GB300', 'GB200', 'B300', 'B200', 'H200', 'H100'] as const;
+/**
+ * Checked in this order: GB300 before B300, GB200 before B200 (substring matches). AMD pools
+ * (`mi355x-amds`, `mi300x-amd`) price as their SKU like NVIDIA labels do.
+ */
+export const KNOWN_SKUS = [
+  'GB300',
+  'GB200',
+  'B300',
+  'B200',
+  'H200',
+  'H100',
+  'MI355X',
+  'MI350X',
+  'MI325X',
+  'MI300X',
+] as const;
 
 const RATE_CONTAINERS = ['rates_usd_per_gpu_hour', 'rates', 'skus'] as const;
 const META_KEYS = new Set(['currency', 'note', 'source_note', 'schema_version', ...RATE_CONTAINERS]);

@@ -8,7 +8,9 @@ import { buildReport, toWireReport } from '../core/analyze.js';
 import type { AnalyzerConfig } from '../core/config.js';
 import type { Finding, Report } from '../core/types.js';
 import { SOURCE_ADAPTERS } from '../sources/index.js';
-import { CsvHeaderError, type AdapterResult } from '../sources/types.js';
+import { CsvHeaderError, type AdapterResult, type IngestContext } from '../sources/types.js';
+import { adapterViews, recognizeFiles } from '../sources/lib/recognize.js';
+import { annotateManifest, notUsedLines } from '../sources/lib/manifest-notes.js';
 import { INFERGUARD_VERSION } from '../version.js';
 import { NoReportError } from './config-file.js';
 import { loadCostInputs } from './cost-inputs.js';
@@ -59,7 +61,10 @@ export async function readResultsDir(opts: AnalyzeOptions, config: AnalyzerConfi
   const outputDir = analyzeOutputDir(opts);
   const scan = await scanResultsDir(root, [outputDir]);
   const ctx = createIngestContext(root, scan.files, config.thresholds, { timelineGlob: opts.timelineGlob });
-  const results = await collectAdapters(ctx);
+  // Recognition by content first: each file is routed to at most one adapter group.
+  const recognition = recognizeFiles(ctx, SOURCE_ADAPTERS);
+  const views = adapterViews(ctx, SOURCE_ADAPTERS, recognition);
+  const results = await collectAdapters(views.view);
   const scanFindings: Finding[] = scan.problems.map((p) => ({
     code: 'metrics_unavailable',
     severity: 'warning',
@@ -81,7 +86,8 @@ export async function readResultsDir(opts: AnalyzeOptions, config: AnalyzerConfi
     ...(cost ? { cost } : {}),
     evalThresholds: config.eval_thresholds,
   });
-  assertUsable(report, opts);
+  assertUsable(report, opts, () => notUsedLines(scan.files, recognition, claimed, report.findings, ctx.head));
+  annotateManifest(report.artifact_manifest, recognition, views.claimedBy, SOURCE_ADAPTERS);
   return toWireReport(report);
 }
 
@@ -101,11 +107,11 @@ async function assertDirectory(root: string, shown: string): Promise<void> {
 }
 
 /** Runs every adapter; an unreadable file an adapter must have becomes a critical finding. */
-async function collectAdapters(ctx: ReturnType<typeof createIngestContext>): Promise<AdapterResult[]> {
+async function collectAdapters(view: (a: (typeof SOURCE_ADAPTERS)[number]) => IngestContext): Promise<AdapterResult[]> {
   const results: AdapterResult[] = [];
   for (const adapter of SOURCE_ADAPTERS) {
     try {
-      results.push(await adapter.collect(ctx));
+      results.push(await adapter.collect(view(adapter)));
     } catch (e) {
       if (!(e instanceof IngestReadError || e instanceof CsvHeaderError)) throw e;
       results.push({
@@ -126,9 +132,14 @@ async function collectAdapters(ctx: ReturnType<typeof createIngestContext>): Pro
   return results;
 }
 
-function assertUsable(report: Report, opts: AnalyzeOptions): void {
+/** No cells (exit 3, with one line per file that looked like benchmark output), or --strict with a missing artifact. */
+function assertUsable(report: Report, opts: AnalyzeOptions, notUsed: () => string[]): void {
   if (report.cells.length === 0) {
-    throw new NoReportError(`no supported benchmark artifacts found under ${opts.resultsDir}`);
+    const lines = notUsed();
+    throw new NoReportError(
+      `no supported benchmark artifacts found under ${opts.resultsDir}${lines.length > 0 ? ': files that looked like benchmark output and why each was not used:' : ''}`,
+      lines,
+    );
   }
   if (!opts.strict) return;
   const missing = report.findings.filter((f) => f.code === 'missing_required_artifact');

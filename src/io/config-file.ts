@@ -10,6 +10,12 @@ import { UsageError } from '../core/types.js';
 /** No report can be produced (exit 3). */
 export class NoReportError extends Error {
   override name = 'NoReportError';
+  /** Extra lines printed after the message (e.g. the files that were seen and why each was not used). */
+  readonly details: readonly string[];
+  constructor(message: string, details: readonly string[] = []) {
+    super(message);
+    this.details = details;
+  }
 }
 
 /** Loads and validates a config file; defaults when `file` is undefined. Problems are UsageErrors. */

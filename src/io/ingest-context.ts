@@ -2,12 +2,23 @@
  * The filesystem side of ingestion: walks the results root (skipping report output folders and
  * symlink loops), and gives adapters size-capped, streamed, finding-friendly reads.
  */
-import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+} from 'node:fs';
 import path from 'node:path';
 import type { Thresholds } from '../core/thresholds.js';
 import { CsvParseError, scanCsv } from './csv-read.js';
 import { LineReadError, readFileLines } from './line-read.js';
 import { type FileEntry, type IngestContext, type JsonRead, type LineRead } from '../sources/types.js';
+import { describeHead, HEAD_BYTES, type FileHead } from '../sources/lib/head.js';
 
 /** Folder names that hold our own output; never read back as input. */
 export const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
@@ -156,6 +167,7 @@ export function createIngestContext(
   const byPath = new Map(files.map((f) => [f.path, f]));
   const jsonCache = new Map<string, Promise<JsonRead>>();
   const claimed = new Set<string>();
+  const heads = new Map<string, FileHead>();
   const abs = (rel: string): string => path.join(root, ...rel.split('/'));
 
   async function readJsonUncached(rel: string): Promise<JsonRead> {
@@ -236,10 +248,33 @@ export function createIngestContext(
     isClaimed(p) {
       return claimed.has(p);
     },
+    head(rel) {
+      let h = heads.get(rel);
+      if (!h) {
+        h = readHead(abs(rel));
+        heads.set(rel, h);
+      }
+      return h;
+    },
     isTimelineFile(p) {
       return timelineRe ? timelineRe.test(p) : p === DEFAULT_TIMELINE_NAME || p.endsWith(`/${DEFAULT_TIMELINE_NAME}`);
     },
   };
+}
+
+/** The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as empty. */
+function readHead(file: string): FileHead {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, 'r');
+    const buf = Buffer.alloc(HEAD_BYTES + 1);
+    const n = readSync(fd, buf, 0, HEAD_BYTES + 1, 0);
+    return describeHead(buf.subarray(0, Math.min(n, HEAD_BYTES)), n > HEAD_BYTES);
+  } catch {
+    return describeHead(new Uint8Array(0), false);
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 /**

@@ -26,7 +26,7 @@ import { familyKey } from '../core/identity.js';
 import type { Cell, Finding, Identity, Report, Severity } from '../core/types.js';
 import { renderChart, type ChartPoint } from './charts.js';
 import { safeCode, safeText } from './escape.js';
-import { formatCount, formatMoney, formatPct, formatSeconds, formatTokensPerSec } from './format.js';
+import { formatCount, formatMoney, formatPct, formatScore, formatSeconds, formatTokensPerSec } from './format.js';
 import { familyLabel, metricLabel, nameCells, topologyLabel, type CellRef } from './labels.js';
 
 export const COMMENT_BUDGET_CHARS = 60_000;
@@ -141,7 +141,7 @@ function formatValue(unit: string, v: unknown, currency: string): string {
     case 'currency':
       return formatMoney(v, currency);
     case 'score':
-      return fin(v) ? v.toFixed(4) : '—';
+      return formatScore(v);
     default:
       return formatCount(v);
   }
@@ -941,15 +941,6 @@ const STATUS_ORDER: Record<string, number> = {
   unchanged: 6,
 };
 const TABLE_METRICS = ['p99_ttft', 'p99_tpot', 'tput_per_gpu', 'success_rate'] as const;
-const SHORT_METRIC: Record<string, string> = {
-  p99_ttft: 'TTFT',
-  p50_ttft: 'p50 TTFT',
-  p99_tpot: 'TPOT',
-  p50_tpot: 'p50 TPOT',
-  tput_per_gpu: 'tput',
-  output_tput_per_gpu: 'output tput',
-  success_rate: 'success',
-};
 
 /** The verdict of one cell with only the metrics that changed ("🔴 TTFT, tput"). */
 function cellVerdict(d: CellDiff): string {
@@ -963,7 +954,7 @@ function cellVerdict(d: CellDiff): string {
     .filter((c) => c.outcome === d.status && (d.status === 'regressed' || d.status === 'improved'))
     .sort((a, b) => order(a.metric) - order(b.metric) || cmp(a.metric, b.metric));
   if (moved.length === 0) return base;
-  const names = moved.map((c) => SHORT_METRIC[c.metric] ?? metricLabel(c.metric));
+  const names = moved.map((c) => metricLabel(c.metric));
   const icon = d.status === 'regressed' ? '🔴' : '🟢';
   return `${icon} ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` +${names.length - 3}` : ''}`;
 }
@@ -1012,7 +1003,7 @@ function familiesOf(diff: ReportDiff): FamilyRows[] {
 function familyTable(f: FamilyRows, currency: string): string {
   // Within one family only the concurrency differs (and a #n for copies kept apart).
   const lc = labelColumns(f.cells);
-  const header = [...lc.header, 'p99 TTFT', 'p99 TPOT', 'Throughput/GPU', 'Success', 'Verdict'];
+  const header = [...lc.header, ...TABLE_METRICS.map((m) => metricLabel(m)), 'Verdict'];
   const rows = f.cells.map((d, i) => {
     const by = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
     return [...(lc.cols[i] ?? []), ...TABLE_METRICS.map((m) => headAndDelta(by.get(m), currency)), cellVerdict(d)];
@@ -1096,10 +1087,7 @@ function headOnlyCells(head: Report, max: number): string {
       'Conc',
       ...names.topologyKeys.map(topologyLabel),
       'Status',
-      'Success',
-      'p99 TTFT',
-      'p99 TPOT',
-      'Throughput/GPU',
+      ...['success_rate', 'p99_ttft', 'p99_tpot', 'tput_per_gpu'].map((m) => metricLabel(m)),
     ];
     const withConfig = names.config.some((x) => x !== '');
     const first = take[0] as Cell;

@@ -1,58 +1,11 @@
-/**
- * One number formatter per unit. NaN/Infinity and null print as "—" on purpose; no locale
- * formatting, so the same input always gives the same bytes.
- */
-
-const DASH = '—';
-
-function finite(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v);
-}
-
-/** Seconds with 3 significant-ish decimals: 0.0123 s → "12.3 ms", 1.5 → "1.50 s". */
-export function formatSeconds(v: unknown): string {
-  if (!finite(v)) return DASH;
-  if (Math.abs(v) < 1) return `${(v * 1000).toFixed(v * 1000 < 10 ? 2 : 1)} ms`;
-  return `${v.toFixed(v < 100 ? 2 : 1)} s`;
-}
-
-export function formatTokensPerSec(v: unknown): string {
-  if (!finite(v)) return DASH;
-  return v >= 100 ? v.toFixed(0) : v.toFixed(1);
-}
-
-/** Fraction 0–1 as a percentage. */
-export function formatPct(v: unknown, digits = 1): string {
-  if (!finite(v)) return DASH;
-  return `${(v * 100).toFixed(digits)}%`;
-}
-
-export function formatCount(v: unknown): string {
-  if (!finite(v)) return DASH;
-  return Number.isInteger(v) ? String(v) : v.toFixed(2);
-}
-
-export function formatMoney(v: unknown, currency = 'USD'): string {
-  if (!finite(v)) return DASH;
-  const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 4;
-  return `${v.toFixed(digits)} ${currency}`;
-}
-
-/** Signed relative change: 0.123 → "+12.3%". */
-export function formatDelta(v: unknown): string {
-  if (!finite(v)) return DASH;
-  const s = (v * 100).toFixed(1);
-  return v > 0 ? `+${s}%` : `${s}%`;
-}
-
-export function formatBytes(v: unknown): string {
-  if (!finite(v)) return DASH;
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let x = v;
-  let i = 0;
-  while (Math.abs(x) >= 1000 && i < units.length - 1) {
-    x /= 1000;
-    i++;
-  }
-  return `${x.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
-}
+/** The number formatters live in core (src/core/format.ts) beside the metric catalogue. */
+export {
+  formatBytes,
+  formatCount,
+  formatDelta,
+  formatMoney,
+  formatPct,
+  formatScore,
+  formatSeconds,
+  formatTokensPerSec,
+} from '../core/format.js';

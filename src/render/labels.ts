@@ -4,48 +4,20 @@
  * concurrency, and the topology keys that differ between families that would otherwise read the
  * same). Raw cell ids never go into these labels; they go into collapsed details.
  */
+import { metricInfo } from '../core/metrics.js';
 import type { Identity } from '../core/types.js';
 import { safeText } from './escape.js';
 
 // ---------------------------------------------------------------------------------------------
 // Metrics
 
-/** Human label and display unit of the metrics the comment shows (compare's metric names). */
-const METRIC_LABELS: Record<string, string> = {
-  success_rate: 'Success rate',
-  completed_requests: 'Completed requests',
-  completed_sessions: 'Completed sessions',
-  total_tput_tps: 'Throughput',
-  output_tput_tps: 'Output throughput',
-  input_tput_tps: 'Input throughput',
-  tput_per_gpu: 'Throughput/GPU',
-  input_tput_per_gpu: 'Input throughput/GPU',
-  output_tput_per_gpu: 'Output throughput/GPU',
-  request_throughput_rps: 'Requests/s',
-  compute_cost: 'Compute cost',
-  gpu_hours: 'GPU-hours',
-  cost_per_completed_request: 'Cost/request',
-  cost_per_completed_session: 'Cost/session',
-  cost_per_million_input_tokens: 'Cost/M input tokens',
-  cost_per_million_output_tokens: 'Cost/M output tokens',
-  server_gpu_cache_hit_rate: 'Prefix-cache hit rate',
-  kv_cache_usage_p95: 'KV-cache usage p95',
-  duration_seconds: 'Duration',
-};
-
-const LATENCY_NAMES: Record<string, string> = { ttft: 'TTFT', tpot: 'TPOT', itl: 'ITL', e2el: 'E2E latency' };
-
-/** `p99_ttft` → "p99 TTFT", `eval_gsm8k_score` → "gsm8k score", `tput_per_gpu` → "Throughput/GPU". */
+/**
+ * The metric's human label from the metric catalogue (core/metrics.ts), escaped for markdown;
+ * an unknown name reads with spaces for underscores.
+ */
 export function metricLabel(metric: string): string {
-  const fixed = METRIC_LABELS[metric];
-  if (fixed) return fixed;
-  const lat = /^(mean|p50|p90|p95|p99)_(ttft|tpot|itl|e2el)$/.exec(metric);
-  if (lat) return `${lat[1]} ${LATENCY_NAMES[lat[2] as string]}`;
-  const iv = /^(mean|p50|p90|p95|p99)_intvty$/.exec(metric);
-  if (iv) return `${iv[1]} interactivity`;
-  const ev = /^eval_(.+)_score$/.exec(metric);
-  if (ev) return `${safeText(ev[1], 40)} score`;
-  return safeText(metric.replace(/_/g, ' '), 60);
+  const info = metricInfo(metric);
+  return safeText(info ? info.label : metric.replace(/_/g, ' '), 60);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -304,6 +304,7 @@ function findRawDir(raws: RawDir[], agg: AgentxAggregate): RawDir | null {
 
 export const agentxAiperfAdapter: SourceAdapter = {
   id: 'agentx-aiperf',
+  group: 'agentx',
   async collect(ctx: IngestContext): Promise<AdapterResult> {
     const result: AdapterResult = { fragments: [], findings: [], manifest: [] };
     const scan = await scanAgentxJson(ctx);

@@ -548,6 +548,7 @@ async function buildUnits(
 
 export const agentxTraceReplayAdapter: SourceAdapter = {
   id: 'agentx-trace-replay',
+  group: 'agentx',
   async collect(ctx: IngestContext): Promise<AdapterResult> {
     const result: AdapterResult = { fragments: [], findings: [], manifest: [] };
     const scan = await scanAgentxJson(ctx);

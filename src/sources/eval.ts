@@ -449,7 +449,7 @@ function sortMetrics(m: Metrics): Metrics {
 }
 
 /** `agg_eval_*.json`: collector rows (hw upper-cased, dp_attention strings), one fragment per row. */
-async function collectCollector(ctx: IngestContext, file: FileEntry, result: AdapterResult): Promise<void> {
+export async function collectCollector(ctx: IngestContext, file: FileEntry, result: AdapterResult): Promise<void> {
   const r = await ctx.readJson(file.path);
   if (!r.ok) {
     ctx.claim(file.path);

@@ -1,6 +1,9 @@
 /**
- * The adapter registry: one line per input format. Order matters only for claiming files;
- * adapters confirm every file by content, so a file is never read as two formats.
+ * The adapter registry: one line per input format. Order decides exclusive claims: recognition
+ * (src/sources/lib/recognize.ts) runs every adapter's sniff over every file, and the first claim
+ * in this order takes the file (the more specific formats come first: InferenceX's raw `<RF>.json`
+ * before the generic vLLM result). Adapters confirm every file by content, so a file is never
+ * read as two formats.
  */
 import type { SourceAdapter } from './types.js';
 import { inferencexStaticAdapter } from './inferencex-static.js';
@@ -11,6 +14,10 @@ import { nativeBenchAdapter } from './inferguard-bench-native.js';
 import { evalAdapter } from './eval.js';
 import { timelineAdapter } from './timeline.js';
 import { campaignManifestAdapter } from './campaign-manifest.js';
+import { inferencexEvalCollectorAdapter } from './inferencex-eval-collector.js';
+import { llmperfAdapter } from './llmperf.js';
+import { sglangBenchServingAdapter } from './sglang-bench-serving.js';
+import { vllmBenchServeAdapter } from './vllm-bench-serve.js';
 
 export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   inferencexStaticAdapter,
@@ -21,4 +28,8 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   evalAdapter,
   timelineAdapter,
   campaignManifestAdapter,
+  sglangBenchServingAdapter,
+  llmperfAdapter,
+  inferencexEvalCollectorAdapter,
+  vllmBenchServeAdapter,
 ];

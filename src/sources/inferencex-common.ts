@@ -15,7 +15,14 @@ import { baseOf, joinPath } from './paths.js';
 import { LATENCY_BASES } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, CellFragment, Finding, Identity, MetricValue, Metrics, Topology } from '../core/types.js';
-import { perContext, unknownCounts, type FileEntry, type IngestContext } from './types.js';
+import {
+  perContext,
+  unknownCounts,
+  type FileEntry,
+  type IngestContext,
+  type SniffEnv,
+  type SniffVerdict,
+} from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
 import { sortKeys } from '../core/sort-keys.js';
 
@@ -68,15 +75,16 @@ export interface RfInfo {
   recipePrefix: string | null;
 }
 
+// The older grammar has no `-pp<P>-dcp<D>-pcp<C>` parts (`tp8-ep1-dpafalse`): they read as 1.
 const STATIC_RF =
-  /^(?<exp>.+?)_(?<precision>[a-z0-9]+)_(?<framework>[a-z0-9][a-z0-9.-]*)_tp(?<tp>\d+)-pp(?<pp>\d+)-dcp(?<dcp>\d+)-pcp(?<pcp>\d+)-ep(?<ep>\d+)-dpa(?<dpa>true|false)_disagg-(?<disagg>true|false)_spec-(?<spec>[a-z0-9.-]+)_conc(?<conc>\d+)_(?<runner>.+?)(?:_recipe-(?<recipe>[0-9a-f]{16}))?$/i;
+  /^(?<exp>.+?)_(?<precision>[a-z0-9]+)_(?<framework>[a-z0-9][a-z0-9.-]*)_tp(?<tp>\d+)(?:-pp(?<pp>\d+)-dcp(?<dcp>\d+)-pcp(?<pcp>\d+))?-ep(?<ep>\d+)-dpa(?<dpa>true|false)_disagg-(?<disagg>true|false)_spec-(?<spec>[a-z0-9.-]+)_conc(?<conc>\d+)_(?<runner>.+?)(?:_recipe-(?<recipe>[0-9a-f]{16}))?$/i;
 
-const WORKER = 'tp\\d+-pp\\d+-dcp\\d+-pcp\\d+-ep\\d+-dp(?:true|false)-nw\\d+';
+const WORKER = 'tp\\d+(?:-pp\\d+-dcp\\d+-pcp\\d+)?-ep\\d+-dp(?:true|false)-nw\\d+';
 const MULTI_RF = new RegExp(
   `^(?<exp>.+?)_(?<precision>[a-z0-9]+)_(?<framework>[a-z0-9][a-z0-9.-]*)_prefill-(?<prefill>${WORKER})_decode-(?<decode>${WORKER})_disagg-(?<disagg>true|false)_spec-(?<spec>[a-z0-9.-]+)_conc(?<concs>\\d+(?:x\\d+)*)_(?<runner>.+?)(?:_recipe-(?<recipe>[0-9a-f]{16}))?$`,
   'i',
 );
-const WORKER_PARTS = /^tp(\d+)-pp(\d+)-dcp(\d+)-pcp(\d+)-ep(\d+)-dp(true|false)-nw(\d+)$/i;
+const WORKER_PARTS = /^tp(\d+)(?:-pp(\d+)-dcp(\d+)-pcp(\d+))?-ep(\d+)-dp(true|false)-nw(\d+)$/i;
 
 /** `h200-cw_01` → `h200`, `gb200-nv_1` → `gb200`: the SKU part of a concrete runner name. */
 export function hardwareFromRunner(runner: string): string | null {
@@ -118,9 +126,9 @@ export function parseRf(rf: string): RfInfo | null {
       multinode: false,
       topology: {
         tp: Number(g.tp),
-        pp: Number(g.pp),
-        dcp_size: Number(g.dcp),
-        pcp_size: Number(g.pcp),
+        pp: Number(g.pp ?? 1),
+        dcp_size: Number(g.dcp ?? 1),
+        pcp_size: Number(g.pcp ?? 1),
         ep: Number(g.ep),
         dp_attention: (g.dpa as string).toLowerCase() === 'true',
       },
@@ -135,9 +143,9 @@ export function parseRf(rf: string): RfInfo | null {
       const w = WORKER_PARTS.exec(g[side] as string);
       if (!w) continue;
       topology[`${side}_tp`] = Number(w[1]);
-      topology[`${side}_pp`] = Number(w[2]);
-      topology[`${side}_dcp_size`] = Number(w[3]);
-      topology[`${side}_pcp_size`] = Number(w[4]);
+      topology[`${side}_pp`] = Number(w[2] ?? 1);
+      topology[`${side}_dcp_size`] = Number(w[3] ?? 1);
+      topology[`${side}_pcp_size`] = Number(w[4] ?? 1);
       topology[`${side}_ep`] = Number(w[5]);
       topology[`${side}_dp_attention`] = (w[6] as string).toLowerCase() === 'true';
       topology[`${side}_num_workers`] = Number(w[7]);
@@ -173,8 +181,43 @@ function islOsl(subdir: string | null): { isl: number | null; osl: number | null
   return m ? { isl: Number(m[1]), osl: Number(m[2]) } : { isl: null, osl: null };
 }
 
-/** Parses `<RF>_<subdir>_conc<N>_gpus_<G>[_ctx_<P>_gen_<D>]` (the stem, `agg_` removed). */
-export function parseSrtPointStem(stem: string, rfHint: string | null = null): SrtPointName | null {
+/** `LOGS` (InferenceX's copy) or `logs` (srt-slurm's own output folder). */
+export function isLogsSegment(seg: string): boolean {
+  return seg === 'LOGS' || seg === 'logs';
+}
+
+/** True for a path under a `LOGS/` or `logs/` folder. */
+export function inLogsFolder(path: string): boolean {
+  const parts = path.split('/');
+  parts.pop();
+  return parts.some(isLogsSegment);
+}
+
+const BARE_RAW_STEM = /^results_concurrency_(?<conc>\d+)_gpus_(?<gpus>\d+)(?:_ctx_(?<ctx>\d+)_gen_(?<gen>\d+))?$/;
+
+/**
+ * Parses `<RF>_<subdir>_conc<N>_gpus_<G>[_ctx_<P>_gen_<D>]` (the stem, `agg_` removed), or a bare
+ * `results_concurrency_<N>_gpus_<G>[…]` stem (lengths then come from the path, `subdirHint`).
+ */
+export function parseSrtPointStem(
+  stem: string,
+  rfHint: string | null = null,
+  subdirHint: string | null = null,
+): SrtPointName | null {
+  const bare = BARE_RAW_STEM.exec(stem);
+  if (bare?.groups) {
+    const g = bare.groups;
+    return {
+      prefix: 'results',
+      rf: rfHint,
+      subdir: subdirHint,
+      conc: Number(g.conc),
+      gpus: Number(g.gpus),
+      ctx: g.ctx === undefined ? null : Number(g.ctx),
+      gen: g.gen === undefined ? null : Number(g.gen),
+      ...islOsl(subdirHint),
+    };
+  }
   const m = POINT_SUFFIX.exec(stem);
   if (!m?.groups) return null;
   const g = m.groups;
@@ -211,8 +254,9 @@ export function parseLogsRawPath(
   const m = LOGS_RAW_NAME.exec(name);
   if (!m?.groups) return null;
   const parts = path.split('/');
-  const li = parts.lastIndexOf('LOGS');
-  if (li < 0 || li !== parts.length - 3) return null;
+  // InferenceX copies srt-slurm's `logs/` as `LOGS/`; srt-slurm's own output keeps `logs/`.
+  const li = parts.length - 3;
+  if (li < 0 || !isLogsSegment(parts[li] as string)) return null;
   const base = parts.slice(0, li).join('/');
   const subdir = parts[li + 1] as string;
   const g = m.groups;
@@ -319,7 +363,7 @@ async function scanUncached(ctx: IngestContext): Promise<IxScan> {
   const out: IxScan = { aggregates: [], collected: [], raws: [], sidecars: [], unreadable: [], logs: [] };
   const paths = new Set(ctx.files.map((f) => f.path));
   for (const f of ctx.files) {
-    const inLogs = f.path.startsWith('LOGS/') || f.path.includes('/LOGS/');
+    const inLogs = inLogsFolder(f.path);
     if (f.name === 'multinode_server_logs.tar.gz') {
       out.logs.push(f);
       continue;
@@ -375,9 +419,9 @@ async function scanUncached(ctx: IngestContext): Promise<IxScan> {
     let owner: IxOwner | null = null;
     let logs = false;
     if (LOGS_RAW_NAME.test(f.name)) {
-      if (parseLogsRawPath(f.path) === null) continue;
+      // Under `<base>/LOGS|logs/<subdir>/`: a copy that joins its point; elsewhere a point of its own.
       owner = 'srt';
-      logs = true;
+      logs = parseLogsRawPath(f.path) !== null;
     } else if (f.name.startsWith('results')) {
       continue; // lm-eval results*.json (eval adapter)
     } else if (parseSrtPointStem(stem) !== null) {
@@ -904,4 +948,64 @@ export function sortResult(r: { manifest: ArtifactEntry[]; findings: Finding[]; 
   const gk = (f: CellFragment): string =>
     `${f.dir}\u0000${f.files[0] ?? ''}\u0000${String(f.extras?.row_index ?? '').padStart(9, '0')}`;
   r.fragments.sort((a, b) => (gk(a) < gk(b) ? -1 : gk(a) > gk(b) ? 1 : 0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// recognition (sniff): the same name rules as the scan, confirmed by the first keys
+
+/**
+ * Which InferenceX fixed-length adapter a file goes to, and why (recognition by name + first
+ * keys; the scan confirms by full content). Null: not an InferenceX fixed-length file.
+ */
+export function sniffInferencex(file: FileEntry, env: SniffEnv): { owner: IxOwner; verdict: SniffVerdict } | null {
+  if (!/\.json$/i.test(file.name)) return null;
+  if (file.path.includes('aiperf_artifacts/')) return null;
+  if (file.dir.split('/').some((seg) => seg.startsWith('bmk_agentic_') || seg.startsWith('agentic_'))) return null;
+  const stem = stemOf(file.name);
+  const claim = (owner: IxOwner, kind: string, why: string, shared = false) => ({
+    owner,
+    verdict: { claim: true as const, kind, why, ...(shared ? { shared } : {}) },
+  });
+  const decline = (owner: IxOwner, why: string) => ({ owner, verdict: { claim: false as const, why } });
+  if (file.name.startsWith('agg_')) {
+    if (file.name.startsWith('agg_eval_')) return null;
+    const h = env.head();
+    const owner = ownerByName(stem.slice(4));
+    if (h.shape === 'json-array') {
+      // Eval collector rows (`task` + `score`) are the eval adapters', whatever the name.
+      if (h.keys.includes('task') && h.keys.includes('score')) return null;
+      return claim('static', 'collected_aggregate', 'agg_*.json array', true);
+    }
+    if (h.shape !== 'json-object') return claim(owner, 'aggregate', 'agg_*.json (unreadable: reported)');
+    if (h.keys.includes('scenario_type') && /"scenario_type"\s*:\s*"agentic-coding"/.test(h.text)) return null;
+    if (!h.keys.includes('hw') || !h.keys.includes('conc')) return decline(owner, 'agg_*.json without hw and conc');
+    const multi = /"is_multinode"\s*:\s*true/.test(h.text) || h.keys.includes('prefill_tp');
+    return claim(multi ? 'srt' : 'static', 'aggregate', 'agg_*.json with hw, conc');
+  }
+  if (file.name.startsWith('power_validation_')) {
+    return claim(ownerByName(stem.slice('power_validation_'.length)), 'power_validation', 'power_validation_*.json');
+  }
+  let owner: IxOwner | null = null;
+  let why = '';
+  if (LOGS_RAW_NAME.test(file.name)) {
+    owner = 'srt';
+    why = 'results_concurrency_<N>_gpus_<G>*.json';
+  } else if (file.name.startsWith('results')) return null;
+  else if (parseSrtPointStem(stem) !== null) {
+    owner = 'srt';
+    why = '<RF>_<subdir>_conc<N>_gpus_<G>*.json';
+  } else if (env.has(joinPath(file.dir, `agg_${file.name}`))) {
+    owner = 'static';
+    why = 'raw twin of agg_<RF>.json';
+  } else if (parseRf(stem)?.multinode === false) {
+    owner = 'static';
+    why = '<RF>.json';
+  }
+  if (owner === null) return null;
+  const h = env.head();
+  if (h.shape !== 'json-object') return claim(owner, 'raw_result', `${why} (unreadable: reported)`);
+  if (!h.keys.includes('completed') || !h.keys.includes('num_prompts')) {
+    return decline(owner, `named like a raw result (${why}) but no completed/num_prompts keys`);
+  }
+  return claim(owner, 'raw_result', `${why} with completed, num_prompts`);
 }

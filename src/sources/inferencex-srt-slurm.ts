@@ -21,6 +21,7 @@ import {
   parseRf,
   parseSrtPointStem,
   scanInferencex,
+  sniffInferencex,
   sortResult,
   unreadableFinding,
   type IxJsonFile,
@@ -46,6 +47,11 @@ const stemOf = (name: string): string => name.replace(/\.json$/i, '');
 
 export const inferencexSrtSlurmAdapter: SourceAdapter = {
   id: 'inferencex-srt-slurm',
+  group: 'inferencex',
+  sniff(file, env) {
+    const r = sniffInferencex(file, env);
+    return r !== null && r.owner === 'srt' ? r.verdict : null;
+  },
   async collect(ctx: IngestContext): Promise<AdapterResult> {
     const scan = await scanInferencex(ctx);
     const result = emptyResult();
@@ -54,7 +60,15 @@ export const inferencexSrtSlurmAdapter: SourceAdapter = {
       const key = `${dir}\u0000${stem}`;
       let p = points.get(key);
       if (!p) {
-        p = { dir, stem, name: parseSrtPointStem(stem, folderRf(dir)), agg: null, raws: [], sidecar: null, bad: [] };
+        p = {
+          dir,
+          stem,
+          name: parseSrtPointStem(stem, folderRf(dir), baseOf(dir) || null),
+          agg: null,
+          raws: [],
+          sidecar: null,
+          bad: [],
+        };
         points.set(key, p);
       }
       return p;
@@ -86,7 +100,10 @@ export const inferencexSrtSlurmAdapter: SourceAdapter = {
       const rf = folderRf(lp.base);
       const pick = inBase.length === 1 ? inBase[0] : inBase.find((p) => rf !== null && p.stem === `${rf}${lp.suffix}`);
       if (pick) return pick;
-      return point(lp.base, rf !== null ? `${rf}${lp.suffix}` : stemOf(baseOf(path)));
+      const own = point(lp.base, rf !== null ? `${rf}${lp.suffix}` : stemOf(baseOf(path)));
+      // No twin: the copy's own path states the point (conc, GPUs, ctx/gen, lengths of its subdir).
+      own.name = { ...lp.name, rf };
+      return own;
     };
     for (const r of scan.raws) if (r.owner === 'srt' && r.logs) attachLogsCopy(r.file.path)?.raws.push(r);
     for (const u of badLogs) attachLogsCopy(u.file.path)?.bad.push(u);
@@ -196,9 +213,12 @@ export const inferencexSrtSlurmAdapter: SourceAdapter = {
   },
 };
 
-/** `<base>` of a file under `<base>/LOGS/…`, else null. */
+/** `<base>` of a file under `<base>/LOGS/…` (or srt-slurm's own `logs/`), else null. */
 function logsBase(path: string): string | null {
-  if (path.startsWith('LOGS/')) return '';
-  const i = path.indexOf('/LOGS/');
-  return i < 0 ? null : path.slice(0, i);
+  for (const seg of ['LOGS', 'logs']) {
+    if (path.startsWith(`${seg}/`)) return '';
+    const i = path.indexOf(`/${seg}/`);
+    if (i >= 0) return path.slice(0, i);
+  }
+  return null;
 }

@@ -19,6 +19,7 @@ import {
   manifestEntry,
   parseRf,
   scanInferencex,
+  sniffInferencex,
   sortResult,
   unreadableFinding,
   type IxJsonFile,
@@ -40,6 +41,11 @@ const stem = (name: string): string => name.replace(/\.json$/i, '');
 
 export const inferencexStaticAdapter: SourceAdapter = {
   id: 'inferencex-static',
+  group: 'inferencex',
+  sniff(file, env) {
+    const r = sniffInferencex(file, env);
+    return r !== null && r.owner === 'static' ? r.verdict : null;
+  },
   async collect(ctx: IngestContext): Promise<AdapterResult> {
     const scan = await scanInferencex(ctx);
     const result = emptyResult();

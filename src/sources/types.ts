@@ -6,6 +6,9 @@
  */
 import type { ArtifactEntry, CellFragment, Finding, TimelineData } from '../core/types.js';
 import type { Thresholds } from '../core/thresholds.js';
+import type { FileHead } from './lib/head.js';
+
+export type { FileHead } from './lib/head.js';
 
 export interface FileEntry {
   /** POSIX path relative to the results root. */
@@ -93,6 +96,36 @@ export interface IngestContext {
   isClaimed(path: string): boolean;
   /** True for files the timeline adapter should read (default: every inferguard_timeline.jsonl; --timeline-glob overrides). */
   isTimelineFile(path: string): boolean;
+  /** The first bytes of a file and the keys they show (memoised; src/sources/lib/head.ts). */
+  head?(path: string): FileHead;
+  /** How recognition routed a file (set on the per-adapter views the pipeline hands to `collect`). */
+  recognition?(path: string): Recognition | undefined;
+}
+
+/**
+ * An adapter's verdict on one file, from its name and first bytes only (no full parse):
+ * `claim` routes the file to the adapter (exclusive unless `shared`: a collected array whose rows
+ * several adapters read); `decline` says why a file that looked like a candidate is not one.
+ * Null: not a candidate at all (nothing to say in the manifest).
+ */
+export type SniffVerdict = { claim: true; kind: string; why: string; shared?: boolean } | { claim: false; why: string };
+
+export interface SniffEnv {
+  /** The file's first bytes and keys (read on first use, memoised). */
+  head(): FileHead;
+  /** True when a file with this relative path exists under the root. */
+  has(path: string): boolean;
+}
+
+/** Where recognition sent one file, and why the other adapters did not take it. */
+export interface Recognition {
+  /** Adapter whose sniff claimed the file; null when none did. */
+  adapter: string | null;
+  kind: string | null;
+  why: string | null;
+  shared: boolean;
+  /** Adapters that looked at the file and declined it (or claimed it after another adapter did). */
+  declined: { adapter: string; why: string }[];
 }
 
 export interface AdapterResult {
@@ -120,6 +153,16 @@ export interface ExpectedCell {
 export interface SourceAdapter {
   /** Adapter id, e.g. "inferencex-static". */
   readonly id: string;
+  /**
+   * Adapters that share one scan of the files (InferenceX static + srt-slurm, AgentX v0.1 +
+   * aiperf) share a group: they see the files routed to any of them. Default: the id.
+   */
+  readonly group?: string;
+  /**
+   * Recognition by content: the adapter's verdict on a file from its name, path and first bytes.
+   * Files claimed by another group's sniff are not in `ctx.files` when `collect` runs.
+   */
+  sniff?(file: FileEntry, env: SniffEnv): SniffVerdict | null;
   collect(ctx: IngestContext): Promise<AdapterResult>;
 }
 

@@ -96,7 +96,6 @@ export function makeContext(
     cells,
     families: buildFamilies(cells),
     thresholds: { ...DEFAULT_THRESHOLDS, ...(thresholds ?? {}) },
-    baseline: null,
     expectations: [],
     timelineFiles: [],
     costRequested: false,

@@ -2,7 +2,7 @@
  * The metrics compare looks at, in their fixed output order (docs/COMPARE.md "Metrics").
  * Eval scores (`eval_<task>_score`) follow, sorted by name.
  */
-import { METRICS, type Direction } from '../metrics.js';
+import { METRICS, type Direction, type NoiseBand } from '../metrics.js';
 import type { Cell, CellSamples } from '../types.js';
 import type { SampleStat } from './stats.js';
 import type { MetricKind } from './types.js';
@@ -13,7 +13,7 @@ export interface MetricDef {
   unit: string;
   direction: Direction;
   /** Noise-band key (`latency`, `throughput`, `cost`, `success_rate`); null = informational only. */
-  band: string | null;
+  band: NoiseBand | null;
   get: (c: Cell) => number | null;
   /** Per-request samples behind the metric, when the cell has them. */
   sample?: { key: keyof CellSamples; stat: SampleStat };
@@ -31,6 +31,21 @@ function cost(field: string): (c: Cell) => number | null {
   return (c) => finite(c.cost?.[field]);
 }
 
+/** A compared metric: unit, direction, kind and band from the catalogue (src/core/metrics.ts). */
+function def(name: string, get: (c: Cell) => number | null, sample?: MetricDef['sample']): MetricDef {
+  const info = METRICS[name];
+  if (!info) throw new Error(`compare metric '${name}' is not in the metric catalogue`);
+  return {
+    metric: name,
+    kind: info.kind as MetricKind,
+    unit: info.unit,
+    direction: info.direction,
+    band: info.band,
+    get,
+    ...(sample ? { sample } : {}),
+  };
+}
+
 const LATENCY: { base: 'ttft' | 'tpot' | 'itl' | 'e2el'; key: keyof CellSamples }[] = [
   { base: 'ttft', key: 'ttft_s' },
   { base: 'tpot', key: 'tpot_s' },
@@ -39,114 +54,25 @@ const LATENCY: { base: 'ttft' | 'tpot' | 'itl' | 'e2el'; key: keyof CellSamples 
 ];
 
 function latencyDefs(): MetricDef[] {
-  const out: MetricDef[] = [];
-  for (const { base, key } of LATENCY) {
-    for (const p of [50, 99]) {
-      const name = `p${p}_${base}`;
-      out.push({
-        metric: name,
-        kind: 'latency',
-        unit: 's',
-        direction: METRICS[name]?.direction ?? 'lower_is_better',
-        band: 'latency',
-        get: metric(name),
-        sample: { key, stat: { kind: 'percentile', p } },
-      });
-    }
-  }
-  return out;
+  return LATENCY.flatMap(({ base, key }) =>
+    [50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })),
+  );
 }
 
 export const COMPARE_METRICS: readonly MetricDef[] = [
-  {
-    metric: 'success_rate',
-    kind: 'completion',
-    unit: 'fraction',
-    direction: 'higher_is_better',
-    band: 'success_rate',
-    get: (c) => finite(c.completion?.success_rate),
-  },
-  {
-    metric: 'completed_requests',
-    kind: 'completion',
-    unit: 'count',
-    direction: 'neutral',
-    band: null,
-    get: (c) => finite(c.completion?.num_requests_successful),
-  },
-  {
-    metric: 'completed_sessions',
-    kind: 'completion',
-    unit: 'count',
-    direction: 'neutral',
-    band: null,
-    get: (c) => finite(c.completion?.sessions_completed),
-  },
-  {
-    metric: 'tput_per_gpu',
-    kind: 'throughput',
-    unit: 'tok/s/GPU',
-    direction: 'higher_is_better',
-    band: 'throughput',
-    get: metric('tput_per_gpu'),
-  },
-  {
-    metric: 'output_tput_per_gpu',
-    kind: 'throughput',
-    unit: 'tok/s/GPU',
-    direction: 'higher_is_better',
-    band: 'throughput',
-    get: metric('output_tput_per_gpu'),
-  },
+  def('success_rate', (c) => finite(c.completion?.success_rate)),
+  def('completed_requests', (c) => finite(c.completion?.num_requests_successful)),
+  def('completed_sessions', (c) => finite(c.completion?.sessions_completed)),
+  def('tput_per_gpu', metric('tput_per_gpu')),
+  def('output_tput_per_gpu', metric('output_tput_per_gpu')),
   ...latencyDefs(),
-  {
-    metric: 'compute_cost',
-    kind: 'cost',
-    unit: 'currency',
-    direction: 'neutral',
-    band: null,
-    get: cost('compute_cost'),
-  },
-  {
-    metric: 'cost_per_completed_request',
-    kind: 'cost',
-    unit: 'currency',
-    direction: 'lower_is_better',
-    band: 'cost',
-    get: cost('cost_per_completed_request'),
-  },
-  {
-    metric: 'cost_per_completed_session',
-    kind: 'cost',
-    unit: 'currency',
-    direction: 'lower_is_better',
-    band: 'cost',
-    get: cost('cost_per_completed_session'),
-  },
-  {
-    metric: 'cost_per_million_input_tokens',
-    kind: 'cost',
-    unit: 'currency',
-    direction: 'lower_is_better',
-    band: 'cost',
-    get: cost('cost_per_million_input_tokens'),
-  },
-  {
-    metric: 'cost_per_million_output_tokens',
-    kind: 'cost',
-    unit: 'currency',
-    direction: 'lower_is_better',
-    band: 'cost',
-    get: cost('cost_per_million_output_tokens'),
-  },
+  ...[
+    'compute_cost',
+    'cost_per_completed_request',
+    'cost_per_completed_session',
+    'cost_per_million_input_tokens',
+    'cost_per_million_output_tokens',
+  ].map((name) => def(name, cost(name))),
 ];
 
-/** `eval_<task>_score` metric names present in either cell, sorted. */
-export function evalScoreNames(a: Cell | null, b: Cell | null): string[] {
-  const names = new Set<string>();
-  for (const c of [a, b]) {
-    if (!c) continue;
-    for (const k of Object.keys(c.metrics ?? {})) if (k.startsWith('eval_') && /^eval_.+_score$/.test(k)) names.add(k);
-  }
-  return [...names].sort();
-}
+export { evalScoreNames } from '../metrics.js';

@@ -6,11 +6,14 @@
  * standard error for eval scores; p-values are adjusted with Benjamini-Hochberg across every
  * test of the compare. Statistics and ordering are documented in docs/COMPARE.md.
  */
-import { commonTail } from '../tail.js';
 import diffSchema from '../../../schemas/inferguard-report-diff-v1.schema.json' with { type: 'json' };
 import { registerContract } from '../../schemas/validate.js';
-import { IDENTITY_FIELDS, type Cell, type Finding, type Identity, type Report, type SampleSketch } from '../types.js';
+import { IDENTITY_FIELDS, type Cell, type Identity, type Report, type SampleSketch } from '../types.js';
+import { baselineFindings } from '../findings/index.js';
+import { evalAllowance } from '../findings/eval-regression.js';
 import { compareFindings } from '../findings/order.js';
+import { DEFAULT_THRESHOLDS } from '../thresholds.js';
+import { metricInfo } from '../metrics.js';
 import { COMPARE_METRICS, evalScoreNames, type MetricDef } from './catalogue.js';
 import { cellFamilyKey, cellKey, matchCells, type CellPair } from './match.js';
 import { resolveSettings } from './options.js';
@@ -52,9 +55,6 @@ export {
 } from './stats.js';
 
 registerContract(REPORT_DIFF_SCHEMA_VERSION, diffSchema);
-
-const DEFAULT_TPOT_DEGRADATION_RATIO = 1.5;
-const DEFAULT_PREFIX_CACHE_DROP = 0.1;
 
 /** A statistical test awaiting its BH-adjusted q-value. */
 interface PendingTest {
@@ -112,6 +112,12 @@ function cleanSketch(s: SampleSketch | undefined, min: number): SampleSketch | u
   const n = ok && typeof s.n === 'number' && Number.isInteger(s.n) && s.n >= values.length ? s.n : values.length;
   if (values.length === 0 || n < min) return undefined;
   return ok ? s : { n, values };
+}
+
+/** Unit and direction of an eval score, from the metric catalogue. */
+function evalMetricInfo(name: string): Pick<MetricDef, 'kind' | 'unit' | 'direction'> {
+  const info = metricInfo(name);
+  return { kind: 'eval', unit: info?.unit ?? 'score', direction: info?.direction ?? 'higher_is_better' };
 }
 
 function baseComparison(
@@ -210,18 +216,12 @@ interface CellWork {
   pair: CellPair;
   comparisons: MetricComparison[];
   stats: PendingStat[];
-  findings: Finding[];
 }
 
-function compareMetrics(
-  pair: CellPair,
-  settings: CompareSettings,
-  tests: PendingTest[],
-  opts: CompareOptions,
-): CellWork {
+function compareMetrics(pair: CellPair, settings: CompareSettings, tests: PendingTest[]): CellWork {
   const base = pair.base as Cell;
   const head = pair.head as Cell;
-  const work: CellWork = { pair, comparisons: [], stats: [], findings: [] };
+  const work: CellWork = { pair, comparisons: [], stats: [] };
   const key = cellKey(head);
   const mwCache = new Map<string, { test: PendingTest; mw: MannWhitneyResult; effect: number | null } | null>();
   const currencyDiffers = !!(base.cost && head.cost && base.cost.currency !== head.cost.currency);
@@ -314,94 +314,25 @@ function compareMetrics(
   for (const name of evalScoreNames(base, head)) {
     const b = typeof base.metrics[name] === 'number' ? (base.metrics[name] as number) : null;
     const h = typeof head.metrics[name] === 'number' ? (head.metrics[name] as number) : null;
-    const c = baseComparison({ metric: name, kind: 'eval', unit: 'score', direction: 'higher_is_better' }, b, h);
+    const c = baseComparison({ metric: name, ...evalMetricInfo(name) }, b, h);
     work.comparisons.push(c);
     if (b === null || h === null) {
       c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
       continue;
     }
-    const seB = typeof base.metrics[`${name}_se`] === 'number' ? (base.metrics[`${name}_se`] as number) : null;
-    const seH = typeof head.metrics[`${name}_se`] === 'number' ? (head.metrics[`${name}_se`] as number) : null;
-    const se = seB === null && seH === null ? null : Math.sqrt((seB ?? 0) ** 2 + (seH ?? 0) ** 2);
-    const threshold = se ?? settings.eval_min_drop;
+    const allowance = evalAllowance(base, head, name, settings.eval_min_drop);
+    const { se, threshold } = allowance;
     c.method = 'eval_stderr';
-    c.threshold = {
-      name: se === null ? 'eval_regression_min_drop' : 'eval stderr',
-      value: round(threshold) as number,
-      basis: 'absolute',
-    };
+    c.threshold = { name: allowance.thresholdName, value: round(threshold) as number, basis: 'absolute' };
     const d = h - b;
     if (Math.abs(d) > threshold) {
       c.outcome = d < 0 ? 'regressed' : 'improved';
       c.confidence = bandConfidence(Math.abs(d), threshold);
       c.note = `${d < 0 ? 'drop' : 'gain'} of ${Math.abs(d).toFixed(4)} beyond ${se === null ? 'the minimum drop' : 'the standard error'} ${threshold.toFixed(4)}`;
-      if (d < 0) {
-        work.findings.push({
-          code: 'eval_regression',
-          severity: 'warning',
-          message: `${name} dropped from ${b.toFixed(4)} to ${h.toFixed(4)} (${d.toFixed(4)}), beyond ${se === null ? 'the minimum drop' : 'the standard error'} ${threshold.toFixed(4)}.`,
-          cell_id: head.cell_id,
-          evidence: {
-            metric: name,
-            base: b,
-            head: h,
-            delta: round(d),
-            threshold: round(threshold),
-            threshold_name: se === null ? 'eval_regression_min_drop' : 'eval stderr',
-            base_se: seB,
-            head_se: seH,
-            base_cell_id: base.cell_id,
-          },
-        });
-      }
     } else {
       c.outcome = 'unchanged';
       c.note = `within ${se === null ? 'the minimum drop' : 'the standard error'}`;
     }
-  }
-
-  // "vs the baseline cell" variants of two analyze rules (ANALYZER.md).
-  const ratio = opts.tpotDegradationRatio ?? DEFAULT_TPOT_DEGRADATION_RATIO;
-  const tpot = commonTail(base, head, 'tpot');
-  const tb = tpot?.from ?? null;
-  const th = tpot?.to ?? null;
-  if (tpot !== null && tb !== null && th !== null && tb > 0 && th / tb >= ratio) {
-    work.findings.push({
-      code: 'tpot_degradation',
-      severity: 'warning',
-      message: `${tpot.stat} TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${tb.toFixed(4)} s → ${th.toFixed(4)} s; threshold ${ratio}×).`,
-      cell_id: head.cell_id,
-      evidence: {
-        metric: tpot.key,
-        tail_stat: tpot.stat,
-        base: tb,
-        head: th,
-        ratio: round(th / tb, 6),
-        threshold: ratio,
-        threshold_name: 'tpot_degradation_ratio',
-        base_cell_id: base.cell_id,
-      },
-    });
-  }
-  const drop = opts.prefixCacheDrop ?? DEFAULT_PREFIX_CACHE_DROP;
-  const cb = typeof base.metrics.server_gpu_cache_hit_rate === 'number' ? base.metrics.server_gpu_cache_hit_rate : null;
-  const ch = typeof head.metrics.server_gpu_cache_hit_rate === 'number' ? head.metrics.server_gpu_cache_hit_rate : null;
-  if (cb !== null && ch !== null && cb - ch >= drop) {
-    work.findings.push({
-      code: 'prefix_cache_regression',
-      severity: 'warning',
-      message: `Server GPU prefix-cache hit rate dropped from ${(cb * 100).toFixed(1)}% to ${(ch * 100).toFixed(1)}% vs the baseline cell (threshold ${(drop * 100).toFixed(1)} points).`,
-      cell_id: head.cell_id,
-      evidence: {
-        metric: 'server_gpu_cache_hit_rate',
-        base: cb,
-        head: ch,
-        drop: round(cb - ch, 6),
-        threshold: drop,
-        threshold_name: 'prefix_cache_drop',
-        base_cell_id: base.cell_id,
-      },
-    });
   }
   return work;
 }
@@ -575,7 +506,7 @@ export function compareCellDiffs(a: CellDiff, b: CellDiff): number {
  * @param head the report of the change under test.
  * @param opts statistics and noise-band settings (defaults in options.ts).
  * @returns the inferguard-report-diff/v1 document: one CellDiff per matched, new, missing or
- *   incomparable cell, an overall verdict, and baseline-dependent findings. Reports without
+ *   incomparable cell, an overall verdict, and the baseline findings of the rules (findings/). Reports without
  *   cells give an empty diff with verdict INSUFFICIENT_DATA. Never throws on odd metric values:
  *   non-finite numbers count as missing.
  */
@@ -584,7 +515,7 @@ export function compareReports(base: Report, head: Report, opts: CompareOptions 
   const pairs = matchCells(Array.isArray(base.cells) ? base.cells : [], Array.isArray(head.cells) ? head.cells : []);
   const tests: PendingTest[] = [];
   const works = new Map<CellPair, CellWork>();
-  for (const pair of pairs) if (pair.kind === 'matched') works.set(pair, compareMetrics(pair, settings, tests, opts));
+  for (const pair of pairs) if (pair.kind === 'matched') works.set(pair, compareMetrics(pair, settings, tests));
   const qs = benjaminiHochberg(tests.map((t) => t.p));
   tests.forEach((t, i) => {
     t.q = qs[i] as number;
@@ -592,7 +523,11 @@ export function compareReports(base: Report, head: Report, opts: CompareOptions 
   for (const w of works.values()) for (const s of w.stats) finishStat(s, settings);
 
   const cells: CellDiff[] = [];
-  const findings: Finding[] = [];
+  // Baseline findings come from the rules (one home per code), over compare's matched pairs.
+  const matched = pairs
+    .filter((p) => p.kind === 'matched')
+    .map((p) => ({ base: p.base as Cell, head: p.head as Cell }));
+  const findings = baselineFindings(matched, { ...DEFAULT_THRESHOLDS, ...opts.thresholds });
   for (const pair of pairs) {
     const ref = (pair.head ?? pair.base) as Cell;
     const diff: CellDiff = {
@@ -624,7 +559,6 @@ export function compareReports(base: Report, head: Report, opts: CompareOptions 
             : 'no compared metric has values on both sides',
         );
       }
-      findings.push(...w.findings);
     }
     cells.push(diff);
   }

@@ -3,21 +3,12 @@
  * CompareOptions (the section's shape is in schemas/inferguard-config-v1.schema.json).
  */
 import type { AnalyzerConfig } from '../config.js';
+import { NOISE_BAND_DEFAULTS } from '../metrics.js';
 import { DEFAULT_THRESHOLDS } from '../thresholds.js';
 import type { CompareOptions, CompareSettings } from './types.js';
 
-/**
- * Noise bands used when only aggregates exist. Relative fractions of the base value, except
- * success_rate (absolute, in rate units: 0.01 = one percentage point). Defaults from the issue:
- * latency +10%, throughput −5%, cost +5%, success rate −1 point; run-to-run variation of
- * aggregate benchmark numbers on a quiet machine is usually a few percent.
- */
-export const DEFAULT_NOISE_BANDS: Readonly<Record<string, number>> = Object.freeze({
-  latency: 0.1,
-  throughput: 0.05,
-  cost: 0.05,
-  success_rate: 0.01,
-});
+/** Noise bands used when only aggregates exist (the catalogue's defaults, src/core/metrics.ts). */
+export const DEFAULT_NOISE_BANDS: Readonly<Record<string, number>> = NOISE_BAND_DEFAULTS;
 
 /** FDR level for Benjamini-Hochberg across every test of one compare. */
 export const DEFAULT_ALPHA = 0.01;
@@ -65,8 +56,7 @@ export function compareOptionsFromConfig(config: AnalyzerConfig): CompareOptions
   };
   const out: CompareOptions = {
     evalMinDrop: config.thresholds.eval_regression_min_drop,
-    tpotDegradationRatio: config.thresholds.tpot_degradation_ratio,
-    prefixCacheDrop: config.thresholds.prefix_cache_drop,
+    thresholds: config.thresholds,
   };
   if (c.alpha !== undefined) out.alpha = c.alpha;
   if (c.min_effect_size !== undefined) out.minEffectSize = c.min_effect_size;

@@ -3,6 +3,7 @@
  * for field, and the compare options. Ordering guarantees are in docs/COMPARE.md.
  */
 import type { Direction } from '../metrics.js';
+import type { Thresholds } from '../thresholds.js';
 import type { Finding, Identity } from '../types.js';
 
 export const REPORT_DIFF_SCHEMA_VERSION = 'inferguard-report-diff/v1' as const;
@@ -171,8 +172,6 @@ export interface CompareOptions {
   noiseBands?: Record<string, number>;
   /** eval_regression drop when no standard error is known (default 0.01). */
   evalMinDrop?: number;
-  /** tpot_degradation ratio vs the baseline (default 1.5). */
-  tpotDegradationRatio?: number;
-  /** prefix_cache_regression drop vs the baseline (default 0.10). */
-  prefixCacheDrop?: number;
+  /** Thresholds of the baseline rules (defaults: src/core/thresholds.ts). */
+  thresholds?: Partial<Thresholds>;
 }

@@ -1,93 +1,119 @@
-import { baselineLookup } from '../identity.js';
 import { cellFiles, metricOf, r } from '../curve.js';
-import type { Finding } from '../types.js';
-import type { FindingRule } from './types.js';
+import { EVAL_SCORE_RE, evalScoreNames, formatMetric } from '../metrics.js';
+import type { Cell, Finding } from '../types.js';
+import type { BaselinePair, FindingRule } from './types.js';
 
-const SCORE_RE = /^eval_(.+)_score$/;
+/** How far an eval score may drop vs the baseline: the standard error of the difference, else a floor. */
+export interface EvalAllowance {
+  /** √(se_base² + se_head²) over the standard errors known; null when neither is. */
+  se: number | null;
+  baseSe: number | null;
+  headSe: number | null;
+  /** The drop beyond which the score regressed (se, else `eval_regression_min_drop`). */
+  threshold: number;
+  thresholdName: 'eval stderr' | 'eval_regression_min_drop';
+}
+
+function seOf(c: Cell, name: string): number | null {
+  const v = c.metrics[`${name}_se`];
+  return typeof v === 'number' ? v : null;
+}
+
+/** The allowed drop of `name` between a base and a head cell (compare's eval_stderr method too). */
+export function evalAllowance(base: Cell, head: Cell, name: string, minDrop: number): EvalAllowance {
+  const baseSe = seOf(base, name);
+  const headSe = seOf(head, name);
+  const se = baseSe === null && headSe === null ? null : Math.sqrt((baseSe ?? 0) ** 2 + (headSe ?? 0) ** 2);
+  return {
+    se,
+    baseSe,
+    headSe,
+    threshold: se ?? minDrop,
+    thresholdName: se === null ? 'eval_regression_min_drop' : 'eval stderr',
+  };
+}
+
+function dropVsBaseline(pair: BaselinePair, name: string, minDrop: number): Finding | null {
+  const { base, head } = pair;
+  const b = typeof base.metrics[name] === 'number' ? (base.metrics[name] as number) : null;
+  const h = typeof head.metrics[name] === 'number' ? (head.metrics[name] as number) : null;
+  if (b === null || h === null) return null;
+  const a = evalAllowance(base, head, name, minDrop);
+  const d = h - b;
+  if (!(d < 0 && Math.abs(d) > a.threshold)) return null;
+  const beyond = a.se === null ? 'the minimum drop' : 'the standard error';
+  return {
+    code: 'eval_regression',
+    severity: 'warning',
+    message: `${name} dropped from ${formatMetric(name, b)} to ${formatMetric(name, h)} (${d.toFixed(4)}), beyond ${beyond} ${a.threshold.toFixed(4)}.`,
+    cell_id: head.cell_id,
+    evidence: {
+      metric: name,
+      base: b,
+      head: h,
+      delta: r(d),
+      threshold: r(a.threshold),
+      threshold_name: a.thresholdName,
+      base_se: a.baseSe,
+      head_se: a.headSe,
+      base_cell_id: base.cell_id,
+    },
+  };
+}
 
 /**
- * eval_regression (warning), only when a reference is given:
- * - a baseline report: the cell's primary eval score (`eval_<task>_score`) dropped vs the same
- *   cell of the baseline (matched by identity, else cell id) by more than its standard error
- *   (√(se_base² + se_head²) from `eval_<task>_score_se`, whichever are known) or by more than
- *   `eval_regression_min_drop` (0.01 absolute) when no standard error is known;
- * - a pass threshold for the task (config `eval_thresholds`, e.g. {"gsm8k": 0.9}): the score is
- *   below it. With both, a drop that stays at or above the pass threshold is still reported, and
- *   the evidence says whether the score passes.
- * One finding per cell and task.
+ * eval_regression (warning):
+ * - a pass threshold for the task (config `eval_thresholds`, e.g. {"gsm8k": 0.9}): the cell's
+ *   primary eval score (`eval_<task>_score`) is below it; one finding per cell and task;
+ * - vs the baseline: the score dropped vs the matched baseline cell by more than the standard
+ *   error of the difference (√(se_base² + se_head²) from `eval_<task>_score_se`, whichever are
+ *   known), or by more than `eval_regression_min_drop` when neither is known.
  */
 export const evalRegression: FindingRule = {
   code: 'eval_regression',
-  evaluate({ cells, baseline, thresholds: t, evalThresholds }) {
+  evaluate({ cells, evalThresholds }) {
     const passBy = new Map<string, number>();
     for (const [task, v] of Object.entries(evalThresholds ?? {}))
       passBy.set(task.toLowerCase().replace(/[^a-z0-9]+/g, '_'), v);
-    if (!baseline && passBy.size === 0) return [];
-    const baselineOf = baselineLookup(baseline);
+    if (passBy.size === 0) return [];
     const out: Finding[] = [];
     for (const c of cells) {
-      const base = baselineOf(c);
       for (const key of Object.keys(c.metrics).sort()) {
-        const m = SCORE_RE.exec(key);
+        const m = EVAL_SCORE_RE.exec(key);
         if (!m) continue;
         const task = m[1] as string;
         const score = metricOf(c, key);
-        if (score === null) continue;
-        const se = metricOf(c, `${key}_se`);
-        const evidence: Record<string, unknown> = { task, metric: key, score: r(score), score_se: se };
-        const reasons: string[] = [];
-        const conditions: string[] = [];
-        let thresholdName = 'eval_regression_min_drop';
-        let threshold: number = t.eval_regression_min_drop;
-        const bScore = base ? metricOf(base, key) : null;
-        if (base && bScore !== null) {
-          const bSe = metricOf(base, `${key}_se`);
-          const known = [se, bSe].filter((x): x is number => x !== null);
-          const allowed =
-            known.length > 0 ? Math.sqrt(known.reduce((a, x) => a + x * x, 0)) : t.eval_regression_min_drop;
-          const drop = bScore - score;
-          Object.assign(evidence, {
-            baseline_cell: base.cell_id,
-            baseline_score: r(bScore),
-            baseline_score_se: bSe,
-            drop: r(drop),
-            allowed_drop: r(allowed),
-            allowed_drop_basis: known.length > 0 ? 'standard error of the difference' : 'eval_regression_min_drop',
-          });
-          if (drop > allowed) {
-            conditions.push('drop_vs_baseline');
-            reasons.push(
-              `${score.toFixed(3)} vs ${bScore.toFixed(3)} in the baseline, a drop of ${drop.toFixed(3)} beyond ${known.length > 0 ? `the standard error ${allowed.toFixed(3)}` : `the ${t.eval_regression_min_drop} minimum`}`,
-            );
-          }
-        }
         const pass = passBy.get(task.toLowerCase());
-        if (pass !== undefined) {
-          evidence.pass_threshold = pass;
-          evidence.passes = score >= pass;
-          if (score < pass) {
-            conditions.push('below_pass_threshold');
-            reasons.push(`${score.toFixed(3)} below the pass threshold ${pass}`);
-            thresholdName = `eval_thresholds.${task}`;
-            threshold = pass;
-          }
-        }
-        if (conditions.length === 0) continue;
+        if (score === null || pass === undefined || score >= pass) continue;
         out.push({
           code: 'eval_regression',
           severity: 'warning',
-          message: `Cell ${c.cell_id} ${task} score regressed: ${reasons.join('; ')}.`,
+          message: `Cell ${c.cell_id} ${task} score regressed: ${score.toFixed(3)} below the pass threshold ${pass}.`,
           cell_id: c.cell_id,
           evidence: {
-            conditions,
-            ...evidence,
-            threshold_name: thresholdName,
-            threshold,
+            conditions: ['below_pass_threshold'],
+            task,
+            metric: key,
+            score: r(score),
+            score_se: metricOf(c, `${key}_se`),
+            pass_threshold: pass,
+            passes: false,
+            threshold_name: `eval_thresholds.${task}`,
+            threshold: pass,
             files: cellFiles(c),
           },
         });
       }
     }
+    return out;
+  },
+  vsBaseline(pairs, t) {
+    const out: Finding[] = [];
+    for (const pair of pairs)
+      for (const name of evalScoreNames(pair.base, pair.head)) {
+        const f = dropVsBaseline(pair, name, t.eval_regression_min_drop);
+        if (f) out.push(f);
+      }
     return out;
   },
 };

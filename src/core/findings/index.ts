@@ -1,7 +1,9 @@
 /**
  * The finding-rule registry: one line per rule. A new code = one file + one line here.
  */
-import type { FindingRule } from './types.js';
+import type { Thresholds } from '../thresholds.js';
+import type { Finding } from '../types.js';
+import type { BaselinePair, FindingRule } from './types.js';
 import { missingRequiredArtifact } from './missing-required-artifact.js';
 import { invalidRunNoSuccessfulRequests } from './invalid-run-no-successful-requests.js';
 import { partialRun } from './partial-run.js';
@@ -37,3 +39,8 @@ export const FINDING_RULES: readonly FindingRule[] = [
   engineUnidentified,
   evalRegression,
 ];
+
+/** Every rule's findings vs the baseline, over compare's matched (base, head) pairs. */
+export function baselineFindings(pairs: readonly BaselinePair[], thresholds: Thresholds): Finding[] {
+  return FINDING_RULES.flatMap((rule) => rule.vsBaseline?.(pairs, thresholds) ?? []);
+}

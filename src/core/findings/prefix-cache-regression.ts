@@ -1,5 +1,5 @@
-import { baselineLookup } from '../identity.js';
 import { atLeast, below, cellFiles, concLabel, metricOf, r, usablePoints } from '../curve.js';
+import { formatPct } from '../format.js';
 import type { Cell, Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
@@ -12,11 +12,12 @@ const THEO = 'theoretical_cache_hit_rate';
  *   with an unbounded cache) by more than `prefix_cache_gap` (0.10 absolute);
  * - it dropped ≥ `prefix_cache_drop` (0.10 absolute) vs the comparable lower-concurrency point
  *   (the previous point of the family with a hit rate);
- * - it dropped ≥ `prefix_cache_drop` vs the same cell in the baseline report, when one is given.
+ * vs the baseline: the hit rate dropped ≥ `prefix_cache_drop` vs the matched baseline cell (one
+ * finding per pair, in compare.json).
  */
 export const prefixCacheRegression: FindingRule = {
   code: 'prefix_cache_regression',
-  evaluate({ cells, families, thresholds: t, baseline }) {
+  evaluate({ cells, families, thresholds: t }) {
     const previous = new Map<string, Cell>();
     for (const fam of families) {
       const pts = usablePoints(fam).filter((c) => metricOf(c, HIT) !== null);
@@ -26,7 +27,6 @@ export const prefixCacheRegression: FindingRule = {
         if ((hi.concurrency ?? 0) > (lo.concurrency ?? 0)) previous.set(hi.cell_id, lo);
       }
     }
-    const baselineOf = baselineLookup(baseline);
     const out: Finding[] = [];
     for (const c of cells) {
       const hit = metricOf(c, HIT);
@@ -62,17 +62,6 @@ export const prefixCacheRegression: FindingRule = {
           for (const f of cellFiles(prev)) files.add(f);
         }
       }
-      const base = baselineOf(c);
-      const bh = base ? metricOf(base, HIT) : null;
-      if (base && bh !== null) {
-        evidence.baseline_cell = base.cell_id;
-        evidence.baseline_hit_rate = r(bh);
-        evidence.drop_vs_baseline = r(bh - hit);
-        if (atLeast(bh - hit, t.prefix_cache_drop)) {
-          conditions.push('drop_vs_baseline');
-          reasons.push(`down ${((bh - hit) * 100).toFixed(1)} points from ${(bh * 100).toFixed(1)}% in the baseline`);
-        }
-      }
       if (conditions.length === 0) continue;
       out.push({
         code: 'prefix_cache_regression',
@@ -87,6 +76,31 @@ export const prefixCacheRegression: FindingRule = {
           thresholds: { prefix_cache_gap: t.prefix_cache_gap, prefix_cache_drop: t.prefix_cache_drop },
           cells,
           files: [...files].sort(),
+        },
+      });
+    }
+    return out;
+  },
+  vsBaseline(pairs, t) {
+    const drop = t.prefix_cache_drop;
+    const out: Finding[] = [];
+    for (const { base, head } of pairs) {
+      const cb = metricOf(base, HIT);
+      const ch = metricOf(head, HIT);
+      if (cb === null || ch === null || !(cb - ch >= drop)) continue;
+      out.push({
+        code: 'prefix_cache_regression',
+        severity: 'warning',
+        message: `Server GPU prefix-cache hit rate dropped from ${formatPct(cb)} to ${formatPct(ch)} vs the baseline cell (threshold ${(drop * 100).toFixed(1)} points).`,
+        cell_id: head.cell_id,
+        evidence: {
+          metric: HIT,
+          base: cb,
+          head: ch,
+          drop: Number((cb - ch).toPrecision(6)),
+          threshold: drop,
+          threshold_name: 'prefix_cache_drop',
+          base_cell_id: base.cell_id,
         },
       });
     }

@@ -1,4 +1,6 @@
 import { cellFiles, concLabel, detectTpotDegradation, r, stepEvidence } from '../curve.js';
+import { formatMetric } from '../metrics.js';
+import { commonTail } from '../tail.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
@@ -6,8 +8,10 @@ import type { FindingRule } from './types.js';
  * tpot_degradation (warning): tail TPOT (p99, else p95, else p90; named in message and evidence)
  * grows ≥ `tpot_degradation_ratio` (1.5) vs the previous point of the family (pairwise, so two
  * points suffice). Each token of every running request gets slower: decode is sharing the GPU
- * with more work than it keeps up with. The finding sits on the upper cell. (The baseline-cell
- * comparison is compare's job.)
+ * with more work than it keeps up with. The finding sits on the upper cell.
+ *
+ * vs the baseline: the tail TPOT the base and head cells share grew ≥ `tpot_degradation_ratio`
+ * vs the matched baseline cell (one finding per pair, in compare.json).
  */
 export const tpotDegradation: FindingRule = {
   code: 'tpot_degradation',
@@ -19,7 +23,7 @@ export const tpotDegradation: FindingRule = {
         out.push({
           code: 'tpot_degradation',
           severity: 'warning',
-          message: `${s.stat} TPOT grows ${s.ratio.toFixed(2)}× from ${(s.fromS * 1000).toFixed(1)} ms at ${concLabel(s.lo)} to ${(s.toS * 1000).toFixed(1)} ms at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
+          message: `${s.stat} TPOT grows ${s.ratio.toFixed(2)}× from ${formatMetric(`${s.stat}_tpot`, s.fromS)} at ${concLabel(s.lo)} to ${formatMetric(`${s.stat}_tpot`, s.toS)} at ${concLabel(s.hi)} (threshold ${t.tpot_degradation_ratio}×).`,
           cell_id: s.hi.cell_id,
           evidence: {
             family: fam.label,
@@ -36,6 +40,32 @@ export const tpotDegradation: FindingRule = {
           },
         });
       }
+    }
+    return out;
+  },
+  vsBaseline(pairs, t) {
+    const ratio = t.tpot_degradation_ratio;
+    const out: Finding[] = [];
+    for (const { base, head } of pairs) {
+      const tpot = commonTail(base, head, 'tpot');
+      if (tpot === null || !(tpot.from > 0) || tpot.to / tpot.from < ratio) continue;
+      const { from: tb, to: th } = tpot;
+      out.push({
+        code: 'tpot_degradation',
+        severity: 'warning',
+        message: `${tpot.stat} TPOT grew ${(th / tb).toFixed(2)}× vs the baseline cell (${formatMetric(tpot.key, tb)} → ${formatMetric(tpot.key, th)}; threshold ${ratio}×).`,
+        cell_id: head.cell_id,
+        evidence: {
+          metric: tpot.key,
+          tail_stat: tpot.stat,
+          base: tb,
+          head: th,
+          ratio: Number((th / tb).toPrecision(6)),
+          threshold: ratio,
+          threshold_name: 'tpot_degradation_ratio',
+          base_cell_id: base.cell_id,
+        },
+      });
     }
     return out;
   },

@@ -1,4 +1,5 @@
 import { cellFiles, cliffMinPoints, concLabel, detectTtftCliffs, r, stepEvidence } from '../curve.js';
+import { formatMetric } from '../metrics.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
@@ -20,7 +21,7 @@ export const ttftCliff: FindingRule = {
         out.push({
           code: 'ttft_cliff',
           severity: s.severity,
-          message: `${s.stat} TTFT rises ${s.ratio.toFixed(2)}× from ${s.ttftFromS.toFixed(2)} s at ${concLabel(s.lo)} to ${s.ttftToS.toFixed(2)} s at ${concLabel(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
+          message: `${s.stat} TTFT rises ${s.ratio.toFixed(2)}× from ${formatMetric(`${s.stat}_ttft`, s.ttftFromS)} at ${concLabel(s.lo)} to ${formatMetric(`${s.stat}_ttft`, s.ttftToS)} at ${concLabel(s.hi)} while ${s.tput.metric} changes ${s.tput.gain >= 0 ? '+' : ''}${gainPct}% (cliff at ≥ ${t.ttft_cliff_ratio}× with < ${(t.ttft_cliff_max_tput_gain * 100).toFixed(0)}% throughput gain).`,
           cell_id: s.hi.cell_id,
           evidence: {
             family: fam.label,

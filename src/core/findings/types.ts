@@ -1,5 +1,5 @@
 import type { Thresholds } from '../thresholds.js';
-import type { Cell, Finding, FindingCode, Report } from '../types.js';
+import type { Cell, Finding, FindingCode } from '../types.js';
 import type { ExpectedCell } from '../../sources/types.js';
 
 /** Cells sharing identity except concurrency, ascending by concurrency (null concurrency excluded). */
@@ -14,8 +14,6 @@ export interface RuleContext {
   cells: readonly Cell[];
   families: readonly Family[];
   thresholds: Thresholds;
-  /** Baseline report (compare / eval_regression), when one was given. */
-  baseline: Report | null;
   /** Campaign-manifest expectations collected by the sources. */
   expectations: readonly ExpectedCell[];
   /** Timeline files that exist (relative paths), for "timeline declared expected" checks. */
@@ -26,8 +24,19 @@ export interface RuleContext {
   evalThresholds?: Readonly<Record<string, number>>;
 }
 
-/** A finding rule: a small pure function over cells, one file per code (named after it). */
+/** A head cell and the baseline cell compare's matcher paired it with (src/core/compare/match.ts). */
+export interface BaselinePair {
+  base: Cell;
+  head: Cell;
+}
+
+/**
+ * A finding rule: a small pure function over cells, one file per code (named after it). A rule
+ * that can use a baseline also has `vsBaseline`, which compare runs once over its matched pairs;
+ * those findings go to compare.json (compare emits no finding of its own).
+ */
 export interface FindingRule {
   code: FindingCode;
   evaluate(ctx: RuleContext): Finding[];
+  vsBaseline?(pairs: readonly BaselinePair[], thresholds: Thresholds): Finding[];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evalRegression } from '../../../src/core/findings/eval-regression.js';
-import { makeBaseline, makeCell, makeContext } from '../../helpers/cells.js';
+import { DEFAULT_THRESHOLDS } from '../../../src/core/thresholds.js';
+import { makeCell, makeContext } from '../../helpers/cells.js';
 
 const evalCell = (score: number, se?: number) =>
   makeCell({
@@ -25,16 +26,19 @@ describe('eval_regression', () => {
   ])('vs baseline: $name', ({ base, head, fires }) => {
     const b = evalCell(base[0] as number, base[1]);
     const h = evalCell(head[0] as number, head[1]);
-    const f = evalRegression.evaluate(makeContext([h], { baseline: makeBaseline([b]) }));
+    const f = evalRegression.vsBaseline?.([{ base: b, head: h }], DEFAULT_THRESHOLDS) ?? [];
     expect(f).toHaveLength(fires ? 1 : 0);
-    if (fires) expect(f[0]?.evidence.conditions).toEqual(['drop_vs_baseline']);
+    if (fires) expect(f[0]?.evidence.threshold_name).toBe(base.length > 1 ? 'eval stderr' : 'eval_regression_min_drop');
   });
 
   it('allowed drop with both se is √(0.03² + 0.04²) = 0.05', () => {
-    const f = evalRegression.evaluate(
-      makeContext([evalCell(0.92, 0.04)], { baseline: makeBaseline([evalCell(0.98, 0.03)]) }),
-    );
-    expect(f[0]?.evidence.allowed_drop).toBeCloseTo(0.05, 12);
+    const pair = { base: evalCell(0.98, 0.03), head: evalCell(0.92, 0.04) };
+    const f = evalRegression.vsBaseline?.([pair], DEFAULT_THRESHOLDS) ?? [];
+    expect(f[0]?.evidence.threshold).toBeCloseTo(0.05, 12);
+  });
+
+  it('the analyze pass never compares with a baseline (compare runs vsBaseline once)', () => {
+    expect(evalRegression.evaluate(makeContext([evalCell(0.5, 0.01)]))).toEqual([]);
   });
 
   it.each([

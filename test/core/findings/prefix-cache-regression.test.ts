@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLDS } from '../../../src/core/thresholds.js';
 import { prefixCacheRegression } from '../../../src/core/findings/prefix-cache-regression.js';
-import { makeBaseline, makeCell, makeContext, makeSweep } from '../../helpers/cells.js';
+import { makeCell, makeContext, makeSweep } from '../../helpers/cells.js';
 
 /** AgentX fixture: Δprefix_cache_hits / Δprefix_cache_queries and theoretical rates from the aggregates. */
 const AGENTX = [
@@ -39,13 +40,16 @@ describe('prefix_cache_regression', () => {
     expect(f).toHaveLength(fires ? 1 : 0);
   });
 
-  it('vs the baseline report (matched by identity)', () => {
-    const head = makeCell({ cell_id: 'new-id', metrics: { server_gpu_cache_hit_rate: 0.7 } });
-    const base = makeCell({ cell_id: 'old-id', metrics: { server_gpu_cache_hit_rate: 0.85 } });
-    const f = prefixCacheRegression.evaluate(makeContext([head], { baseline: makeBaseline([base]) }));
-    expect(f[0]?.evidence.conditions).toEqual(['drop_vs_baseline']);
-    expect(f[0]?.evidence.baseline_cell).toBe('old-id');
-    const same = makeCell({ metrics: { server_gpu_cache_hit_rate: 0.8 } });
-    expect(prefixCacheRegression.evaluate(makeContext([same], { baseline: makeBaseline([base]) }))).toEqual([]);
+  it.each([
+    { name: 'drop 0.15 vs the matched baseline cell fires', head: 0.7, fires: true },
+    { name: 'drop 0.05 near-miss', head: 0.8, fires: false },
+  ])('vs the baseline: $name', ({ head, fires }) => {
+    const pair = {
+      base: makeCell({ cell_id: 'old-id', metrics: { server_gpu_cache_hit_rate: 0.85 } }),
+      head: makeCell({ cell_id: 'new-id', metrics: { server_gpu_cache_hit_rate: head } }),
+    };
+    const f = prefixCacheRegression.vsBaseline?.([pair], DEFAULT_THRESHOLDS) ?? [];
+    expect(f).toHaveLength(fires ? 1 : 0);
+    if (fires) expect([f[0]?.cell_id, f[0]?.evidence.base_cell_id]).toEqual(['new-id', 'old-id']);
   });
 });

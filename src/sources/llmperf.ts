@@ -1,0 +1,188 @@
+/**
+ * ray-project/llmperf `token_benchmark_ray.py` results: `<model>_<in>_<out>_summary.json` (one
+ * object: `num_concurrent_requests`, `results_<metric>_s_{mean,quantiles_pNN,…}` in seconds,
+ * `results_num_requests_started` / `results_num_completed_requests` (errors excluded)) and its
+ * twin `<same>_individual_responses.json` (an array, one object per request: `ttft_s`,
+ * `end_to_end_latency_s`, `inter_token_latency_s`, `error_code`). The summary is the cell; a
+ * twin beside it is linked; an individual-responses file alone is summarised here (our percentile
+ * definition, src/core/stats.ts). llmperf's `inter_token_latency_s` is the per-request mean gap
+ * between output tokens: it is reported as ITL.
+ */
+import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
+import type { Metrics } from '../core/types.js';
+import { sortedCopy, summarizeSorted } from '../core/stats.js';
+import { buildFragment, fragmentFinding } from './lib/fragment.js';
+import { hasAnyKey, type FileHead } from './lib/head.js';
+import { mapKeys, type KeyTable } from './lib/key-table.js';
+import { routedTo } from './lib/recognize.js';
+import { joinPath } from './paths.js';
+import { emptyResult, type AdapterResult, type FileEntry, type IngestContext, type SourceAdapter } from './types.js';
+
+export const LLMPERF_ID = 'llmperf';
+
+function statRows(ours: string, theirs: string): Record<string, string[]> {
+  return {
+    [`mean_${ours}`]: [`results_${theirs}_mean`],
+    [`p50_${ours}`]: [`results_${theirs}_quantiles_p50`],
+    [`p90_${ours}`]: [`results_${theirs}_quantiles_p90`],
+    [`p95_${ours}`]: [`results_${theirs}_quantiles_p95`],
+    [`p99_${ours}`]: [`results_${theirs}_quantiles_p99`],
+  };
+}
+
+/** The llmperf summary keys we read (all seconds or tokens/s already), our name on the left. */
+export const LLMPERF_KEYS: KeyTable = {
+  ...statRows('ttft', 'ttft_s'),
+  ...statRows('itl', 'inter_token_latency_s'),
+  ...statRows('e2el', 'end_to_end_latency_s'),
+  output_tput_tps: ['results_mean_output_throughput_token_per_s'],
+};
+
+const SUMMARY_SUFFIX = '_summary.json';
+const INDIVIDUAL_SUFFIX = '_individual_responses.json';
+
+export function sniffLlmperf(file: FileEntry, head: () => FileHead): { claim: true; kind: string; why: string } | null {
+  if (!/\.json$/i.test(file.name)) return null;
+  const h = head();
+  if (
+    h.shape === 'json-object' &&
+    h.keys.includes('num_concurrent_requests') &&
+    hasAnyKey(h, 'results_ttft_s_mean', 'results_num_completed_requests', 'results_end_to_end_latency_s_mean')
+  ) {
+    return { claim: true, kind: 'llmperf_summary', why: 'keys num_concurrent_requests, results_*' };
+  }
+  if (h.shape === 'json-array' && h.keys.includes('ttft_s') && h.keys.includes('end_to_end_latency_s')) {
+    return { claim: true, kind: 'llmperf_individual_responses', why: 'array of {ttft_s, end_to_end_latency_s}' };
+  }
+  return null;
+}
+
+/** Pure mapper: an llmperf summary → identity, counts, metrics. */
+export function mapLlmperfSummary(v: Record<string, unknown>): {
+  identity: { model: string | null; concurrency: number | null; isl: number | null; osl: number | null };
+  counts: { total: number | null; successful: number | null; basis: string };
+  metrics: Metrics;
+} {
+  const metrics = mapKeys(v, LLMPERF_KEYS);
+  const perMin = toNumber(v.results_num_completed_requests_per_min);
+  if (perMin !== null) metrics.request_throughput_rps = perMin / 60;
+  return {
+    identity: {
+      model: toStr(v.model),
+      concurrency: toInt(v.num_concurrent_requests),
+      isl: toInt(v.mean_input_tokens),
+      osl: toInt(v.mean_output_tokens),
+    },
+    counts: {
+      total: toInt(v.results_num_requests_started),
+      successful: toInt(v.results_num_completed_requests),
+      basis: 'results_num_completed_requests / results_num_requests_started',
+    },
+    metrics,
+  };
+}
+
+/** Pure mapper: llmperf individual responses → counts and our percentiles of their latencies. */
+export function mapLlmperfResponses(rows: readonly unknown[]): { total: number; successful: number; metrics: Metrics } {
+  const ok = rows.filter((r) => isRecord(r) && (r.error_code === null || r.error_code === undefined));
+  const metrics: Metrics = {};
+  for (const [ours, key] of [
+    ['ttft', 'ttft_s'],
+    ['itl', 'inter_token_latency_s'],
+    ['e2el', 'end_to_end_latency_s'],
+  ] as const) {
+    const vals = ok.map((r) => toNumber((r as Record<string, unknown>)[key])).filter((x): x is number => x !== null);
+    const s = summarizeSorted(sortedCopy(vals));
+    for (const stat of ['mean', 'p50', 'p90', 'p95', 'p99'] as const)
+      if (s[stat] !== null) metrics[`${stat}_${ours}`] = s[stat];
+  }
+  return { total: rows.length, successful: ok.length, metrics };
+}
+
+async function collectLlmperf(ctx: IngestContext): Promise<AdapterResult> {
+  const result = emptyResult();
+  const files = routedTo(ctx, LLMPERF_ID);
+  const routed = new Set(files.map((f) => f.path));
+  for (const f of files) {
+    ctx.claim(f.path);
+    const summary = ctx.recognition?.(f.path)?.kind === 'llmperf_summary';
+    // `<stem>_summary.json` ↔ `<stem>_individual_responses.json`; a renamed file has no twin.
+    const twin = summary
+      ? f.name.endsWith(SUMMARY_SUFFIX)
+        ? joinPath(f.dir, `${f.name.slice(0, -SUMMARY_SUFFIX.length)}${INDIVIDUAL_SUFFIX}`)
+        : null
+      : f.name.endsWith(INDIVIDUAL_SUFFIX)
+        ? joinPath(f.dir, `${f.name.slice(0, -INDIVIDUAL_SUFFIX.length)}${SUMMARY_SUFFIX}`)
+        : null;
+    if (!summary && twin !== null && routed.has(twin)) {
+      result.manifest.push({
+        path: f.path,
+        kind: 'llmperf_individual_responses',
+        cell_id: null,
+        required: false,
+        present: true,
+      });
+      continue; // linked from its summary
+    }
+    const read = await ctx.readJson(f.path);
+    if (!read.ok || (summary ? !isRecord(read.value) : !Array.isArray(read.value))) {
+      const why = read.ok
+        ? `${f.path} is not an llmperf ${summary ? 'summary object' : 'responses array'}`
+        : read.message;
+      result.findings.push(
+        fragmentFinding('missing_required_artifact', 'critical', `${why}, so no result was read from it.`, {
+          kind: 'unreadable_result',
+          file: f.path,
+          adapter: LLMPERF_ID,
+        }),
+      );
+      result.manifest.push({ path: f.path, kind: 'llmperf_result', cell_id: null, required: true, present: true });
+      continue;
+    }
+    result.manifest.push({
+      path: f.path,
+      kind: summary ? 'llmperf_summary' : 'llmperf_individual_responses',
+      cell_id: null,
+      required: true,
+      present: true,
+    });
+    const hasTwin = summary && twin !== null && routed.has(twin);
+    if (summary) {
+      const m = mapLlmperfSummary(read.value as Record<string, unknown>);
+      result.fragments.push(
+        buildFragment({
+          format: 'unknown',
+          variant: LLMPERF_ID,
+          file: f.path,
+          dir: f.dir,
+          ...(hasTwin ? { otherFiles: [twin] } : {}),
+          identity: m.identity,
+          counts: m.counts,
+          metrics: m.metrics,
+          artifacts: { summary: f.path, ...(hasTwin ? { requests: twin } : {}) },
+        }),
+      );
+    } else {
+      const m = mapLlmperfResponses(read.value as unknown[]);
+      result.fragments.push(
+        buildFragment({
+          format: 'unknown',
+          variant: LLMPERF_ID,
+          file: f.path,
+          dir: f.dir,
+          identity: {},
+          counts: { total: m.total, successful: m.successful, basis: 'responses without error_code / all responses' },
+          metrics: m.metrics,
+          artifacts: { requests: f.path },
+        }),
+      );
+    }
+  }
+  return result;
+}
+
+export const llmperfAdapter: SourceAdapter = {
+  id: LLMPERF_ID,
+  sniff: (file, env) => sniffLlmperf(file, env.head),
+  collect: collectLlmperf,
+};

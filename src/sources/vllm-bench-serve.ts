@@ -1,0 +1,141 @@
+/**
+ * vLLM `benchmarks/benchmark_serving.py --save-result` / `vllm bench serve --save-result` JSON,
+ * under any file name (also `--append-result` JSONL, one result per line). The most common file
+ * of the field; InferenceX's raw `<RF>.json` is the same format (read by the InferenceX adapters
+ * when its name ties it to an InferenceX cell).
+ *
+ * Recognised by content: a JSON object whose first keys include `completed` plus `num_prompts`
+ * or `duration`, and a latency or throughput key. Identity from the file's own keys (`model_id`,
+ * `backend`, `max_concurrency`, `request_rate`, metadata lengths), then from any path segment
+ * (`isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`, `8k1k`, `qps_16`). A QPS sweep
+ * (`max_concurrency` null) keeps its points apart by request rate.
+ */
+import { toInt, toNumber, toStr } from '../core/parse.js';
+import type { Metrics } from '../core/types.js';
+import { collectRecords, type MappedRecord } from './lib/collect-records.js';
+import { hasAnyKey, type FileHead } from './lib/head.js';
+import { mapKeys, ms, type KeyTable } from './lib/key-table.js';
+import type { FileEntry, SniffVerdict, SourceAdapter } from './types.js';
+
+export const VLLM_ID = 'vllm-bench-serve';
+
+/** vLLM's stat prefixes → ours. */
+const STATS: readonly (readonly [string, string])[] = [
+  ['mean', 'mean'],
+  ['median', 'p50'],
+  ['p50', 'p50'],
+  ['p90', 'p90'],
+  ['p95', 'p95'],
+  ['p99', 'p99'],
+];
+const BASES = ['ttft', 'tpot', 'itl', 'e2el'] as const;
+
+function latencyRows(): Record<string, ReturnType<typeof ms>[]> {
+  const rows: Record<string, ReturnType<typeof ms>[]> = {};
+  for (const base of BASES) {
+    for (const [theirs, ours] of STATS) {
+      // `<stat>_<base>_ms` (milliseconds); experimental scripts write `<stat>_<base>` in seconds.
+      (rows[`${ours}_${base}`] ??= []).push(ms(`${theirs}_${base}_ms`), `${theirs}_${base}`);
+    }
+  }
+  return rows;
+}
+
+/** The vLLM result keys we read, our name on the left. */
+export const VLLM_KEYS: KeyTable = {
+  ...latencyRows(),
+  total_tput_tps: ['total_token_throughput'],
+  output_tput_tps: ['output_throughput'],
+  input_tput_tps: ['input_throughput'],
+  request_throughput_rps: ['request_throughput'],
+  duration_seconds: ['duration'],
+  total_input_tokens: ['total_input_tokens'],
+  total_output_tokens: ['total_output_tokens'],
+};
+
+const LATENCY_HINTS = ['mean_ttft_ms', 'median_ttft_ms', 'p99_ttft_ms', 'mean_ttft', 'median_ttft', 'p99_ttft'];
+
+/** Shared by vLLM and SGLang sniffs: a bench-serve style result object. */
+export function looksLikeServeResult(head: FileHead): boolean {
+  return (
+    head.keys.includes('completed') &&
+    hasAnyKey(head, 'num_prompts', 'duration') &&
+    (hasAnyKey(head, ...LATENCY_HINTS) || hasAnyKey(head, 'request_throughput', 'output_throughput'))
+  );
+}
+
+export function sniffVllm(file: FileEntry, head: () => FileHead): SniffVerdict | null {
+  if (!/\.jsonl?$/i.test(file.name)) return null;
+  const h = head();
+  if (h.shape !== 'json-object' && h.shape !== 'jsonl') return null;
+  if (looksLikeServeResult(h))
+    return { claim: true, kind: 'bench_serve_result', why: 'keys completed, num_prompts/duration, latency' };
+  if (h.keys.includes('completed') && hasAnyKey(h, ...LATENCY_HINTS, 'num_prompts', 'duration')) {
+    return { claim: false, why: 'has some bench-serve keys but not completed + num_prompts/duration + a latency key' };
+  }
+  return null;
+}
+
+/** Absolute throughputs the file leaves out, from the ones it has (input + output = total). */
+export function completeThroughputs(m: Metrics): void {
+  const num = (k: string): number | null => (typeof m[k] === 'number' ? (m[k] as number) : null);
+  const [total, out, inp, dur] = [
+    num('total_tput_tps'),
+    num('output_tput_tps'),
+    num('input_tput_tps'),
+    num('duration_seconds'),
+  ];
+  const tokIn = num('total_input_tokens');
+  if (inp === null && tokIn !== null && dur !== null && dur > 0) m.input_tput_tps = tokIn / dur;
+  const inNow = num('input_tput_tps');
+  if (total === null && out !== null && inNow !== null) m.total_tput_tps = inNow + out;
+  else if (total !== null && out !== null && inNow === null) m.input_tput_tps = total - out;
+}
+
+/** Pure mapper: one vLLM result object → fragment input. */
+export function mapVllm(v: Record<string, unknown>): MappedRecord | null {
+  const completed = toInt(v.completed);
+  if (completed === null) return null;
+  const metrics = mapKeys(v, VLLM_KEYS);
+  completeThroughputs(metrics);
+  const failed = toInt(v.failed);
+  const total = toInt(v.num_prompts) ?? (failed !== null ? completed + failed : null);
+  const backend = toStr(v.backend)?.toLowerCase() ?? null;
+  return {
+    format: 'unknown',
+    variant: VLLM_ID,
+    identity: {
+      model: toStr(v.model_id) ?? toStr(v.model),
+      framework: backend,
+      hardware: toStr(v.hw)?.toLowerCase() ?? toStr(v.hardware)?.toLowerCase() ?? null,
+      concurrency: toInt(v.max_concurrency),
+      isl: toInt(v.random_input_len) ?? toInt(v.input_len) ?? toInt(v.isl),
+      osl: toInt(v.random_output_len) ?? toInt(v.output_len) ?? toInt(v.osl),
+    },
+    topology: { ...(backend !== null ? { backend } : {}), ...tpOf(v) },
+    counts: {
+      total,
+      successful: completed,
+      basis: total === null ? 'completed (total unknown)' : 'completed / num_prompts',
+    },
+    metrics,
+    requestRate: toNumber(v.request_rate) ?? toStr(v.request_rate),
+  };
+}
+
+function tpOf(v: Record<string, unknown>): Record<string, number> {
+  const tp = toInt(v.tensor_parallel_size) ?? toInt(v.tp);
+  return tp !== null ? { tp } : {};
+}
+
+export const vllmBenchServeAdapter: SourceAdapter = {
+  id: VLLM_ID,
+  sniff: (file, env) => sniffVllm(file, env.head),
+  collect: (ctx) =>
+    collectRecords(ctx, {
+      id: VLLM_ID,
+      kind: 'bench_serve_result',
+      jsonl: (f) => /\.jsonl$/i.test(f.name) || ctx.head?.(f.path).shape === 'jsonl',
+      map: (rec) => mapVllm(rec.value),
+    }),
+};
