@@ -1,5 +1,17 @@
 import tseslint from 'typescript-eslint';
 
+/** The core and the renderers are pure (docs/ARCHITECTURE.md): no I/O, no sources, no GitHub. */
+const PURE_LAYER_IMPORTS = {
+  patterns: [
+    {
+      regex: '(^|/)(io|sources)(/|$)',
+      message: 'src/core and src/render are pure: read and write through src/io, take source data as core seam types',
+    },
+    { regex: '^@actions/', message: 'src/core and src/render never talk to GitHub; src/io does' },
+    { regex: '^(node:)?fs(/promises)?$', message: 'src/core and src/render never touch the file system' },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -17,5 +29,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
     },
+  },
+  {
+    // Type-aware rules: every promise handled, awaits on thenables only, switches exhaustive.
+    files: ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.check.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/render/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', PURE_LAYER_IMPORTS] },
   },
 );

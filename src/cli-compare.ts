@@ -19,7 +19,6 @@ import { shownPath, writeOutputs } from './io/outputs.js';
 import { readContractFile } from './io/read-report.js';
 import { compareReportFiles } from './pipeline.js';
 import { renderComment } from './render/comment.js';
-import './core/compare/index.js';
 
 function required(values: Record<string, unknown>, name: string, cmd: string): string {
   const v = values[name];

@@ -6,6 +6,9 @@
 import * as core from '@actions/core';
 import { FAIL_ON_VALUES, parseFailOnFindings, type FailOn, type FindingSelector } from './core/exit-policy.js';
 import { UsageError } from './core/types.js';
+import { DEFAULT_DOWNLOAD_CONCURRENCY } from './io/github/artifacts.js';
+import { DEFAULT_REPORT_LIMITS, type ReportLimits } from './io/untrusted-report.js';
+import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './io/zip-extract.js';
 
 /** Input names as spelled in action.yml. */
 export const INPUT_NAMES = {
@@ -32,6 +35,13 @@ export const INPUT_NAMES = {
   gates: 'gates',
   outputDir: 'output-dir',
   ttfsSloMs: 'ttfs-slo-ms',
+  downloadConcurrency: 'download-concurrency',
+  maxArtifactBytes: 'max-artifact-bytes',
+  maxArtifactEntries: 'max-artifact-entries',
+  maxArtifactRatio: 'max-artifact-ratio',
+  maxReportBytes: 'max-report-bytes',
+  maxReportCells: 'max-report-cells',
+  maxReportDepth: 'max-report-depth',
 } as const;
 
 export type InputName = (typeof INPUT_NAMES)[keyof typeof INPUT_NAMES];
@@ -79,6 +89,12 @@ export interface ActionInputs {
   gates: string;
   outputDir: string;
   ttfsSloMs: number;
+  /** Artifact downloads in flight at once. */
+  downloadConcurrency: number;
+  /** Bounds of extracting one artifact zip. */
+  artifactLimits: ExtractLimits;
+  /** Bounds of reading a report.json we did not write (baseline, fork run, shard). */
+  reportLimits: ReportLimits;
 }
 
 /** Characters GitHub refuses in artifact names (@actions/artifact path-and-artifact-name-validation). */
@@ -111,6 +127,16 @@ function positiveNumber(name: InputName, { integer = false } = {}): number | und
   if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
     throw new UsageError(`'${name}' must be ${integer ? 'an integer' : 'a number'} greater than 0, got '${v}'`);
   }
+  return n;
+}
+
+/** An integer input within [min, max]; empty = the default. */
+function intInRange(name: InputName, fallback: number, min: number, max: number): number {
+  const v = str(name);
+  if (v === '') return fallback;
+  const n = Number(v);
+  if (!/^[0-9]+$/.test(v) || !Number.isSafeInteger(n) || n < min || n > max)
+    throw new UsageError(`'${name}' must be an integer from ${min} to ${max}, got '${v}'`);
   return n;
 }
 
@@ -200,6 +226,17 @@ export function getInputs(): ActionInputs {
     gates: core.getInput(INPUT_NAMES.gates, { trimWhitespace: false }),
     outputDir: str(INPUT_NAMES.outputDir) || DEFAULT_OUTPUT_DIR,
     ttfsSloMs,
+    downloadConcurrency: intInRange(INPUT_NAMES.downloadConcurrency, DEFAULT_DOWNLOAD_CONCURRENCY, 1, 64),
+    artifactLimits: {
+      maxBytes: intInRange(INPUT_NAMES.maxArtifactBytes, DEFAULT_EXTRACT_LIMITS.maxBytes, 1, 2 ** 45),
+      maxEntries: intInRange(INPUT_NAMES.maxArtifactEntries, DEFAULT_EXTRACT_LIMITS.maxEntries, 1, 10_000_000),
+      maxRatio: intInRange(INPUT_NAMES.maxArtifactRatio, DEFAULT_EXTRACT_LIMITS.maxRatio, 1, 100_000),
+    },
+    reportLimits: {
+      maxBytes: intInRange(INPUT_NAMES.maxReportBytes, DEFAULT_REPORT_LIMITS.maxBytes, 1, 2 ** 31 - 1),
+      maxCells: intInRange(INPUT_NAMES.maxReportCells, DEFAULT_REPORT_LIMITS.maxCells, 1, 10_000_000),
+      maxDepth: intInRange(INPUT_NAMES.maxReportDepth, DEFAULT_REPORT_LIMITS.maxDepth, 8, 10_000),
+    },
   };
   if (mode === 'merge' && inputs.artifactPatterns.length === 0 && str(INPUT_NAMES.resultsPath) === '') {
     throw new UsageError(

@@ -35,7 +35,7 @@ import type { AnalyzeOptions } from './io/analyze-dir.js';
 import { loadConfig } from './io/config-file.js';
 import { writeOutputs, type WrittenPaths } from './io/outputs.js';
 import { readContractFile } from './io/read-report.js';
-import { assertContract } from './schemas/validate.js';
+import { assertContract, validateContract } from './schemas/validate.js';
 
 /** Verdict shown (and output) when there was nothing to compare against. */
 export const NO_BASELINE_VERDICT = 'NO_BASELINE';
@@ -122,7 +122,18 @@ export async function runPipeline(
 ): Promise<PipelineOutcome> {
   const head = await steps.head();
   const baseline = steps.baseline ? await steps.baseline(head) : { report: null, note: null };
-  const diff = baseline.report ? compareReports(baseline.report, head, settings.compare) : null;
+  let diff = baseline.report ? compareReports(baseline.report, head, settings.compare) : null;
+  let baselineNote = baseline.note;
+  if (diff) {
+    // A baseline we did not write can hold values whose comparison is not representable (e.g.
+    // standard errors near the double limit): that is "no baseline" with the reason, never a
+    // failed step or an invalid compare.json.
+    const check = validateContract(diff.schema_version, diff);
+    if (!check.ok) {
+      baselineNote = `the comparison with the baseline does not satisfy ${diff.schema_version} (${check.errors[0] ?? 'invalid'}); baseline not used`;
+      diff = null;
+    }
+  }
   const gates = evaluateRunGates(settings, head, diff, steps.baseline !== undefined);
   const report: Report = gates ? Object.assign(head, { gates }) : head;
   if (diff && gates) Object.assign(diff, { gates });
@@ -133,12 +144,12 @@ export async function runPipeline(
   let comment: string | null = null;
   let summary: string | null = null;
   if (render) {
-    const run: CommentRun = { ...render.run, ...(baseline.note !== null ? { baselineNote: baseline.note } : {}) };
+    const run: CommentRun = { ...render.run, ...(baselineNote !== null ? { baselineNote } : {}) };
     const input = {
       head: report,
       diff,
       suiteKey: render.suiteKey,
-      ...(render.run || baseline.note ? { run } : {}),
+      ...(render.run || baselineNote ? { run } : {}),
       check: {
         failed: decision.failed,
         reasons: decision.reasons.map((r) => r.brief),
@@ -148,7 +159,7 @@ export async function runPipeline(
     comment = renderComment(input);
     if (render.summary) summary = renderJobSummary(input, markdown);
   }
-  return { report, diff, baselineNote: baseline.note, gates, findings, verdict, decision, markdown, comment, summary };
+  return { report, diff, baselineNote, gates, findings, verdict, decision, markdown, comment, summary };
 }
 
 export interface AnalyzeRunResult extends WrittenPaths {

@@ -8,7 +8,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
+import { log } from './io/log.js';
 import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
 import { toWireReport } from './core/analyze.js';
 import type { AnalyzerConfig } from './core/config.js';
@@ -38,6 +38,7 @@ import {
   type PipelineOutcome,
   type PipelineSteps,
 } from './pipeline.js';
+import { configureReportLimits } from './io/untrusted-report.js';
 import { INFERGUARD_VERSION } from './version.js';
 
 export const OUTPUT_NAMES = {
@@ -114,6 +115,7 @@ export async function run(partial: Partial<RunDeps> = {}): Promise<RunOutcome> {
   let outDir: string | null = null;
   try {
     inputs = getInputs();
+    configureReportLimits(inputs.reportLimits);
     outDir = path.resolve(ctx.workspace, inputs.outputDir);
     return await runMode(inputs, ctx, outDir, deps, (p) => (phase = p));
   } catch (e) {
@@ -236,12 +238,12 @@ async function publish(
     await writeJobSummary(outcome.summary ?? '');
     signalAtMs = deps.now();
   } catch (e) {
-    core.warning(`job summary not written: ${oneLine(e)}`);
+    log.warning(`job summary not written: ${oneLine(e)}`);
   }
   // Annotations for this run's own findings (not for another run's untrusted report).
   if (inputs.mode !== 'comment') emitAnnotations(outcome.report.findings, rel(ctx, p.resultsDir));
   if (outcome.gates)
-    for (const a of gateAnnotations(outcome.gates).slice(0, 10)) core[a.level](a.message, { title: a.title });
+    for (const a of gateAnnotations(outcome.gates).slice(0, 10)) log[a.level](a.message, { title: a.title });
 
   const commentUrl = (await postComment(inputs, ctx, head, outcome, gh.api)) ?? '';
   if (commentUrl && signalAtMs === null) signalAtMs = deps.now();
@@ -324,8 +326,10 @@ async function fetchResultArtifacts(
     patterns: inputs.artifactPatterns,
     destDir: resultsDir,
     findBy,
+    concurrency: inputs.downloadConcurrency,
+    limits: inputs.artifactLimits,
   });
-  core.info(
+  log.info(
     `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)}`,
   );
   if (got.length === 0) throw new NoReportError(`no artifact matches '${inputs.artifactPatterns.join(', ')}'`);
@@ -397,7 +401,7 @@ async function mergeHead(
       inputRoot: displayRoot(resultsDir, ctx.workspace),
     }),
   );
-  core.info(`Merged ${shards.length} shard report(s) into ${merged.cells.length} cell(s)`);
+  log.info(`Merged ${shards.length} shard report(s) into ${merged.cells.length} cell(s)`);
   return merged;
 }
 
@@ -421,7 +425,7 @@ async function commentHead(
   } catch (e) {
     throw toArtifactError(`lookup of '${inputs.reportArtifact}' in run ${wr.id}`, e);
   }
-  await downloadOne(gh.artifacts(), listed.artifact, dir, findBy);
+  await downloadOne(gh.artifacts(), listed.artifact, dir, findBy, inputs.artifactLimits);
   const load = await loadReportFile(path.join(dir, 'report.json'), `run ${wr.id}`);
   if (!load.ok) throw new NoReportError(load.reason);
   const fromArtifact = await readPrContext(path.join(dir, PR_CONTEXT_FILE));
@@ -440,7 +444,7 @@ async function commentHead(
     if (check.ok) pr = { number: check.number, baseRef: check.baseRef, baseSha: check.baseSha };
     else prRefusal = check.reason;
   }
-  if (prRefusal) core.warning(prRefusal);
+  if (prRefusal) log.warning(prRefusal);
   return { report: load.report, pr, prRefusal, runId: wr.id, workflowId: wr.workflowId };
 }
 
@@ -449,7 +453,7 @@ type BaselineResult = (ReportLoad & { ok: true; runId: number | null; source: st
 /** The comment's verdict-line note for a baseline result (also logged). */
 function answerBaseline(b: BaselineResult): BaselineAnswer {
   const note = b.ok ? (b.runId !== null ? `run ${b.runId}` : b.source) : b.reason;
-  core.info(b.ok ? `baseline: ${note}` : `no baseline: ${note}`);
+  log.info(b.ok ? `baseline: ${note}` : `no baseline: ${note}`);
   return { report: b.ok ? b.report : null, note };
 }
 
@@ -487,7 +491,7 @@ async function resolveBaseline(
         artifactName: listed.artifact.name,
         digest: listed.artifact.digest ?? null,
       },
-      { dir: runDir(spec.runId), findBy },
+      { dir: runDir(spec.runId), findBy, limits: inputs.artifactLimits },
     );
     if (!load.ok) throw new UsageError(`'baseline' ${load.reason}`);
     return { ...load, runId: spec.runId, source: `run ${spec.runId}` };
@@ -513,15 +517,19 @@ async function resolveBaseline(
     });
     if (!found.found) return { ok: false, reason: found.reason };
     const findBy = findByFor(found.run.runId) as FindBy;
-    const load = await downloadBaselineReport(artifacts(), found.run, { dir: runDir(found.run.runId), findBy });
+    const load = await downloadBaselineReport(artifacts(), found.run, {
+      dir: runDir(found.run.runId),
+      findBy,
+      limits: inputs.artifactLimits,
+    });
     if (!load.ok) {
-      core.warning(`baseline not used: ${load.reason}`);
+      log.warning(`baseline not used: ${load.reason}`);
       return { ok: false, reason: load.reason };
     }
     return { ...load, runId: found.run.runId, source: `run ${found.run.runId}` };
   } catch (e) {
     const err = e instanceof GitHubApiError ? e : toApiError('baseline lookup', e);
-    core.warning(`baseline not used: ${err.message}`);
+    log.warning(`baseline not used: ${err.message}`);
     return { ok: false, reason: err.message };
   }
 }
@@ -537,12 +545,12 @@ async function postComment(
   if (inputs.comment === 'never' || outcome.comment === null) return null;
   if (!head.pr) {
     const why = head.prRefusal ?? 'this run is not for a pull request';
-    if (inputs.comment === 'always') core.warning(`comment skipped: ${why}`);
-    else core.info(`comment skipped: ${why}`);
+    if (inputs.comment === 'always') log.warning(`comment skipped: ${why}`);
+    else log.info(`comment skipped: ${why}`);
     return null;
   }
   if (!api) {
-    core.warning(`comment skipped: no github-token`);
+    log.warning(`comment skipped: no github-token`);
     return null;
   }
   const counts = outcome.decision.counts;
@@ -560,22 +568,22 @@ async function postComment(
       createIfMissing: inputs.comment !== 'on-change' || worthSaying,
     });
     if (!res) {
-      core.info('comment skipped: nothing changed worth a new comment (comment: on-change)');
+      log.info('comment skipped: nothing changed worth a new comment (comment: on-change)');
       return null;
     }
     if (res.impostors > 0)
-      core.info(`ignored ${res.impostors} comment(s) carrying our marker but not written by ${inputs.commentAuthor}`);
+      log.info(`ignored ${res.impostors} comment(s) carrying our marker but not written by ${inputs.commentAuthor}`);
     if (res.duplicates > 0)
-      core.warning(`found ${res.duplicates + 1} comments of ours on PR #${head.pr.number}; updated the oldest`);
-    core.info(`comment ${res.action}: ${res.url}`);
+      log.warning(`found ${res.duplicates + 1} comments of ours on PR #${head.pr.number}; updated the oldest`);
+    log.info(`comment ${res.action}: ${res.url}`);
     return res.url;
   } catch (e) {
     const err = e instanceof GitHubApiError ? e : toApiError('comment upsert', e);
     if (isPermissionError(err))
-      core.warning(
+      log.warning(
         `comment skipped: the token cannot write to this pull request (a fork PR's read-only token?): ${err.message}`,
       );
-    else core.warning(`comment skipped: ${err.message}`);
+    else log.warning(`comment skipped: ${err.message}`);
     return null;
   }
 }
@@ -589,7 +597,7 @@ async function uploadReport(
   artifacts: () => ArtifactClient,
 ): Promise<number | null> {
   if (!ctx.hasArtifactRuntime) {
-    core.info('report artifact not uploaded: no Actions artifact runtime (local run)');
+    log.info('report artifact not uploaded: no Actions artifact runtime (local run)');
     return null;
   }
   const names = ['report.json', 'report.md', 'comment.md', TTFS_FILE, ...(comparePath ? ['compare.json'] : [])];
@@ -608,13 +616,13 @@ async function uploadReport(
   try {
     await mkdir(outDir, { recursive: true });
     const res = await uploadArtifact(artifacts(), { name, files, rootDir: outDir });
-    core.info(`uploaded artifact '${name}' (id ${res.id ?? '?'})`);
+    log.info(`uploaded artifact '${name}' (id ${res.id ?? '?'})`);
     return res.id;
   } catch (e) {
     const err = toArtifactError(`upload of '${name}'`, e);
     if (err.status === 409)
-      core.warning(`report artifact not uploaded: '${name}' already exists in this run (a re-run?): ${err.message}`);
-    else core.warning(`report artifact not uploaded: ${err.message}`);
+      log.warning(`report artifact not uploaded: '${name}' already exists in this run (a re-run?): ${err.message}`);
+    else log.warning(`report artifact not uploaded: ${err.message}`);
     return null;
   }
 }

@@ -70,10 +70,12 @@ describe('inferguard compare', () => {
   it('bad input is a one-line error naming the file (no compare.json written)', async () => {
     const base = await put('base.json', '{ not json');
     const head = await put('head.json', makeReport([makeCell()]));
-    await expect(cmdCompare(['--base', base, '--head', head])).rejects.toThrow(/--base .*base\.json is not JSON/);
+    await expect(cmdCompare(['--base', base, '--head', head])).rejects.toThrow(
+      /--base .*base\.json is not valid JSON \(line 1, column 3\)$/,
+    );
     const wrong = await put('wrong.json', { schema_version: 'something-else' });
     await expect(cmdCompare(['--base', wrong, '--head', head])).rejects.toThrow(
-      /not a valid inferguard-analyze\/v1 document/,
+      /does not satisfy inferguard-analyze\/v1/,
     );
     await expect(cmdCompare(['--head', head])).rejects.toThrow(/compare needs --base/);
     await expect(readFile(path.join(dir, 'compare.json'), 'utf8')).rejects.toThrow();

@@ -46,7 +46,37 @@ describe('getInputs', () => {
       gates: '',
       outputDir: DEFAULT_OUTPUT_DIR,
       ttfsSloMs: DEFAULT_TTFS_SLO_MS,
+      downloadConcurrency: 8,
+      artifactLimits: { maxBytes: 2 * 1024 ** 3, maxEntries: 10_000, maxRatio: 200 },
+      reportLimits: { maxBytes: 64 * 1024 ** 2, maxCells: 10_000, maxDepth: 64 },
     });
+  });
+
+  it('reads the download and untrusted-input limits, refusing out-of-range values', () => {
+    setInputs({
+      'download-concurrency': '3',
+      'max-artifact-bytes': '1000',
+      'max-artifact-entries': '5',
+      'max-artifact-ratio': '50',
+      'max-report-bytes': '2048',
+      'max-report-cells': '7',
+      'max-report-depth': '20',
+    });
+    const i = getInputs();
+    expect(i.downloadConcurrency).toBe(3);
+    expect(i.artifactLimits).toEqual({ maxBytes: 1000, maxEntries: 5, maxRatio: 50 });
+    expect(i.reportLimits).toEqual({ maxBytes: 2048, maxCells: 7, maxDepth: 20 });
+    for (const [name, bad] of [
+      ['download-concurrency', '0'],
+      ['download-concurrency', '65'],
+      ['max-artifact-bytes', '1.5'],
+      ['max-report-depth', '3'],
+      ['max-report-cells', '-1'],
+    ] as const) {
+      vi.unstubAllEnvs();
+      setInputs({ [name]: bad });
+      expect(() => getInputs()).toThrow(new RegExp(`'${name}' must be an integer from \\d+ to \\d+, got '${bad}'`));
+    }
   });
 
   it('reads every input', () => {

@@ -13,14 +13,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3835);
-/* harmony import */ var _core_compare_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8414);
+/* harmony import */ var _core_compare_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8414);
 /* harmony import */ var _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6834);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
 /* harmony import */ var _io_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8389);
-/* harmony import */ var _io_read_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3665);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7695);
+/* harmony import */ var _io_read_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9068);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8296);
 /* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3053);
-/* harmony import */ var _core_compare_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9830);
 /**
  * `inferguard compare` and `inferguard comment`.
  *
@@ -33,7 +32,6 @@ __webpack_require__.r(__webpack_exports__);
  * comment: renders comment.md from a report.json and an optional compare.json, writes it and
  * prints it to stdout.
  */
-
 
 
 
@@ -98,7 +96,7 @@ async function cmdComment(argv) {
     const head = await (0,_io_read_report_js__WEBPACK_IMPORTED_MODULE_5__/* .readContractFile */ .J)(headPath, 'inferguard-analyze/v1', '--head');
     const comparePath = values.compare;
     const diff = comparePath
-        ? await (0,_io_read_report_js__WEBPACK_IMPORTED_MODULE_5__/* .readContractFile */ .J)(comparePath, _core_compare_types_js__WEBPACK_IMPORTED_MODULE_9__/* .REPORT_DIFF_SCHEMA_VERSION */ .ET, '--compare')
+        ? await (0,_io_read_report_js__WEBPACK_IMPORTED_MODULE_5__/* .readContractFile */ .J)(comparePath, _core_compare_types_js__WEBPACK_IMPORTED_MODULE_8__/* .REPORT_DIFF_SCHEMA_VERSION */ .ET, '--compare')
         : null;
     const md = (0,_render_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .renderComment */ .wQ)({ head, diff, suiteKey: values['suite-key'] ?? 'default' });
     const outDir = values['output-dir'] ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(headPath);

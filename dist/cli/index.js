@@ -349,12 +349,13 @@ function countBySeverity(findings) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DL: () => (/* binding */ IDENTITY_FIELDS),
-/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   eb: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.eb),
 /* harmony export */   f2: () => (/* binding */ FINDING_CODES),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* unused harmony export SOURCE_FORMATS */
+/* unused harmony exports SOURCE_FORMATS, COMPLETION_STATUSES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 const SEVERITIES = ['info', 'warning', 'critical'];
 /** The inferguard-analyze/v1 finding-code enum, spelled exactly as in the schema. */
 const FINDING_CODES = [
@@ -384,6 +385,7 @@ const SOURCE_FORMATS = (/* unused pure expression or super */ null && ([
     'mixed',
     'unknown',
 ]));
+const COMPLETION_STATUSES = (/* unused pure expression or super */ null && (['complete', 'partial', 'failed', 'unknown']));
 const IDENTITY_FIELDS = [
     'hardware',
     'model',
@@ -397,10 +399,63 @@ const IDENTITY_FIELDS = [
     'concurrency',
 ];
 /** Raised for bad configuration or usage: the CLI prints one line and exits 3. */
+
+const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ NoReportError),
+/* harmony export */   Jm: () => (/* binding */ IngestReadError),
+/* harmony export */   YT: () => (/* binding */ CsvHeaderError),
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+/**
+ * The error classes of the action and the CLI, in one place. How each one ends a run:
+ * - UsageError: bad configuration (an input, a flag, the config file): one clear line, exit 3 in
+ *   the CLI, a failed step in the action.
+ * - NoReportError: no report can be produced (no supported artifacts, nothing written): exit 3.
+ * - IngestReadError, CsvHeaderError: a results file that cannot be read; the pipeline turns them
+ *   into findings naming the file (src/io/analyze-dir.ts), never a crash.
+ * GitHub and artifact-service failures have their own classes beside their clients
+ * (src/io/github/errors.ts, src/io/github/artifacts.ts): they become warnings.
+ */
+/** Bad configuration: the message names the input, what we got and what we expected. */
 class UsageError extends Error {
     name = 'UsageError';
 }
-const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
+/** No report can be produced (exit 3). */
+class NoReportError extends Error {
+    name = 'NoReportError';
+    /** Extra lines printed after the message (e.g. the files that were seen and why each was not used). */
+    details;
+    constructor(message, details = []) {
+        super(message);
+        this.details = details;
+    }
+}
+/** A results file that cannot be read, named by its path relative to the results root. */
+class IngestReadError extends Error {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+    }
+}
+/** A CSV file without a column its reader requires. */
+class CsvHeaderError extends Error {
+    file;
+    missing;
+    constructor(file, missing) {
+        super(`${file}: missing required column(s) ${missing.join(', ')}`);
+        this.file = file;
+        this.missing = missing;
+    }
+}
 
 
 /***/ }),
@@ -737,7 +792,7 @@ function analyzeOptions(argv) {
 }
 async function cmdAnalyze(argv) {
     const opts = analyzeOptions(argv);
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7695));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8296));
     const result = await analyzeResultsDir(opts);
     const { outcome } = result;
     const code = outcome.decision.exitCode;
@@ -773,8 +828,8 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(695), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(848), __nccwpck_require__.e(695), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(296), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(296), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';

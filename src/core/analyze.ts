@@ -18,7 +18,7 @@ import {
   type Report,
   type RunSummary,
 } from './types.js';
-import type { AdapterResult, ExpectedCell, FileEntry } from '../sources/types.js';
+import type { AdapterResult, ExpectedCell, FileEntry } from './seams.js';
 import { buildTimelineBlock, dropReplacedCarried } from './timeline-block.js';
 import { buildCrossRun } from './curve.js';
 import { computeCosts, type CostInputs } from './cost.js';

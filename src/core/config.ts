@@ -4,15 +4,12 @@
  * key is a UsageError naming it.
  */
 import { parse as parseYaml } from 'yaml';
-import configSchema from '../../schemas/inferguard-config-v1.schema.json' with { type: 'json' };
-import { registerContract, validateContract } from '../schemas/validate.js';
+import { validateContract } from '../schemas/validate.js';
 import type { AnalyzerConfig } from './config-defaults.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { UsageError } from './types.js';
 
 export { defaultConfig, type AnalyzerConfig } from './config-defaults.js';
-
-registerContract('inferguard-config/v1', configSchema);
 
 /** Parses config text (`name` is only used in messages; `.json` parses as JSON, else YAML). */
 export function parseConfigText(text: string, name: string): AnalyzerConfig {

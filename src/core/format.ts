@@ -36,7 +36,10 @@ export function formatCount(v: unknown): string {
 export function formatMoney(v: unknown, currency = 'USD'): string {
   if (!finite(v)) return DASH;
   const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 4;
-  return `${v.toFixed(digits)} ${currency}`;
+  // The currency may come from a report we did not write: only letters and digits reach markdown.
+  return `${v.toFixed(digits)} ${String(currency)
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 8)}`;
 }
 
 /** Signed relative change: 0.123 → "+12.3%". */

@@ -20,7 +20,7 @@ import {
   type Finding,
   type Report,
 } from './types.js';
-import type { AdapterResult } from '../sources/types.js';
+import type { AdapterResult } from './seams.js';
 
 export interface ShardReport {
   /** Where the shard came from (artifact folder / file), relative POSIX; used in findings. */

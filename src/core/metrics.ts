@@ -25,7 +25,8 @@ export function latencyKey(stat: LatencyStat, base: LatencyBase): string {
   return `${stat}_${base}`;
 }
 
-export type Direction = 'higher_is_better' | 'lower_is_better' | 'neutral';
+export const DIRECTIONS = ['higher_is_better', 'lower_is_better', 'neutral'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export type MetricUnit =
   's' | 'tok/s' | 'tok/s/GPU' | 'tok/s/user' | 'req/s' | 'fraction' | 'B' | 'count' | 'tokens' | 'currency' | 'score';

@@ -53,7 +53,8 @@ export interface Finding {
 export type MetricValue = number | string | boolean | null;
 export type Metrics = Record<string, MetricValue>;
 
-export type CompletionStatus = 'complete' | 'partial' | 'failed' | 'unknown';
+export const COMPLETION_STATUSES = ['complete', 'partial', 'failed', 'unknown'] as const;
+export type CompletionStatus = (typeof COMPLETION_STATUSES)[number];
 
 export interface Completion {
   num_requests_total: number | null;
@@ -238,8 +239,6 @@ export interface Report {
 }
 
 /** Raised for bad configuration or usage: the CLI prints one line and exits 3. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError } from '../errors.js';
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };

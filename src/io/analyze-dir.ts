@@ -65,9 +65,12 @@ export async function readResultsDir(opts: AnalyzeOptions, config: AnalyzerConfi
   const recognition = recognizeFiles(ctx, SOURCE_ADAPTERS);
   const views = adapterViews(ctx, SOURCE_ADAPTERS, recognition);
   const results = await collectAdapters(views.view);
+  // Entries the scan could not use (FIFOs, sockets, devices, directories named like data files,
+  // symlinks leaving the root): one finding each, naming the entry; critical when it has a data
+  // file's name (it stands where a format's file would).
   const scanFindings: Finding[] = scan.problems.map((p) => ({
-    code: 'metrics_unavailable',
-    severity: 'warning',
+    code: p.critical ? 'missing_required_artifact' : 'metrics_unavailable',
+    severity: p.critical ? 'critical' : 'warning',
     message: `${p.path}: ${p.message}.`,
     cell_id: null,
     evidence: { file: p.path, kind: 'scan_problem' },

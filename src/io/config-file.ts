@@ -7,16 +7,7 @@ import path from 'node:path';
 import { defaultConfig, type AnalyzerConfig } from '../core/config-defaults.js';
 import { UsageError } from '../core/types.js';
 
-/** No report can be produced (exit 3). */
-export class NoReportError extends Error {
-  override name = 'NoReportError';
-  /** Extra lines printed after the message (e.g. the files that were seen and why each was not used). */
-  readonly details: readonly string[];
-  constructor(message: string, details: readonly string[] = []) {
-    super(message);
-    this.details = details;
-  }
-}
+export { NoReportError } from '../errors.js';
 
 /** Loads and validates a config file; defaults when `file` is undefined. Problems are UsageErrors. */
 export async function loadConfig(file: string | undefined): Promise<AnalyzerConfig> {

@@ -11,7 +11,8 @@
  * the speed differs. When csv-parse then fails on a malformed record, the records before it have
  * all been handed out, and the error names the row after the last good one.
  */
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, readSync } from 'node:fs';
+import { openRegularSync } from './safe-open.js';
 import { parse as parseCsv } from 'csv-parse';
 import { toBool, toNumber, toStr } from '../core/parse.js';
 import { CsvHeaderError, type CsvCursor, type CsvScanOptions } from '../sources/types.js';
@@ -371,7 +372,7 @@ function readBytes(
   readBuffer: number,
   onRecord: (cursor: ByteCursor, header: string[]) => void,
 ): boolean {
-  const fd = openSync(file, 'r');
+  const fd = openRegularSync(file).fd;
   try {
     const buf = Buffer.allocUnsafe(readBuffer);
     let len = 0;

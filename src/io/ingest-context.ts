@@ -5,7 +5,6 @@
 import {
   closeSync,
   lstatSync,
-  openSync,
   readFileSync,
   readSync,
   readdirSync,
@@ -18,24 +17,37 @@ import type { Thresholds } from '../core/thresholds.js';
 import { CsvParseError, scanCsv } from './csv-read.js';
 import { LineReadError, readFileLines } from './line-read.js';
 import { type FileEntry, type IngestContext, type JsonRead, type LineRead } from '../sources/types.js';
+import { isUnusableRoot, jsonDepthExceeds, MAX_INPUT_JSON_DEPTH, rootKind, walkJson } from './json-limits.js';
+import { entryKind, NotRegularFileError, openRegularSync } from './safe-open.js';
 import { describeHead, HEAD_BYTES, type FileHead } from '../sources/lib/head.js';
 
 /** Folder names that hold our own output; never read back as input. */
 export const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
 
-export class IngestReadError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(`${file}: ${message}`);
-  }
-}
+export { IngestReadError } from '../errors.js';
+import { IngestReadError } from '../errors.js';
 
 export interface ScanResult {
   files: FileEntry[];
-  /** Problems met while walking (symlink loops, unreadable dirs), relative paths. */
-  problems: { path: string; message: string }[];
+  /**
+   * Problems met while walking, relative paths: symlink loops, unreadable dirs, entries that are
+   * not regular files (FIFO, socket, device; a directory carrying a data file's name), symlinks
+   * leaving the root. `critical` when the entry has a data file's name (.json, .jsonl, .csv), so
+   * it stands where a format's file would.
+   */
+  problems: { path: string; message: string; critical?: boolean }[];
+}
+
+/** Names of the files formats read: an entry with such a name that is not a regular file is reported critical. */
+const DATA_FILE_NAME = /\.(?:json|jsonl|csv)$/i;
+
+/** A directory where a format's data file would be: reported (its contents are still walked). */
+export const DIR_AS_FILE = 'is a directory, not the data file its name says';
+
+/** True when `target` (a real path) is `root` or inside it. */
+export function isInside(root: string, target: string): boolean {
+  const r = path.relative(root, target);
+  return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
 }
 
 /**
@@ -48,6 +60,13 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
   const problems: ScanResult['problems'] = [];
   const seenReal = new Set<string>();
   const excluded = new Set(excludeDirs.map((d) => path.resolve(d)));
+  // The boundary: a symlink whose target resolves outside the root is never followed.
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(root);
+  } catch {
+    rootReal = path.resolve(root);
+  }
 
   /**
    * `knownReal`: the real path of `absDir` when the caller knows it (a plain directory entry, not
@@ -92,24 +111,46 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
       const name = entry.name;
       const abs = path.join(absDir, name);
       const rel = relDir ? `${relDir}/${name}` : name;
+      const dataName = DATA_FILE_NAME.test(name);
       if (entry.isDirectory()) {
         if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(path.resolve(abs))) continue;
+        if (dataName) problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
         await walk(abs, rel, path.join(real, name));
         continue;
       }
       let st;
       try {
         const l = lstatSync(abs);
-        st = l.isSymbolicLink() ? statSync(abs) : l;
+        if (l.isSymbolicLink()) {
+          let target: string;
+          try {
+            target = realpathSync(abs);
+          } catch (e) {
+            problems.push({ path: rel, message: `broken symlink (${errCode(e)}); not read`, critical: dataName });
+            continue;
+          }
+          if (!isInside(rootReal, target)) {
+            problems.push({
+              path: rel,
+              message: 'is a symlink whose target is outside the results folder; not followed',
+              critical: dataName,
+            });
+            continue;
+          }
+          st = statSync(abs);
+        } else st = l;
       } catch (e) {
-        problems.push({ path: rel, message: `unreadable entry (${errCode(e)})` });
+        problems.push({ path: rel, message: `unreadable entry (${errCode(e)})`, critical: dataName });
         continue;
       }
       if (st.isDirectory()) {
         if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(path.resolve(abs))) continue;
+        if (dataName) problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
         await walk(abs, rel, null);
       } else if (st.isFile()) {
         files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });
+      } else {
+        problems.push({ path: rel, message: `is ${entryKind(st)}, not a regular file; not read`, critical: dataName });
       }
     }
   }
@@ -121,8 +162,14 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
 
 async function isOurReport(file: string): Promise<boolean> {
   try {
-    const head = readFileSync(file, 'utf8').slice(0, 200);
-    return head.includes('"inferguard-analyze/v1"');
+    const { fd } = openRegularSync(file);
+    try {
+      const buf = Buffer.alloc(200);
+      const n = readSync(fd, buf, 0, 200, 0);
+      return buf.subarray(0, n).toString('utf8').includes('"inferguard-analyze/v1"');
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return false;
   }
@@ -133,6 +180,26 @@ function errCode(e: unknown): string {
 }
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/** A number literal that may overflow a double: an exponent of 3+ digits or a 300+ digit run. */
+const OVERFLOW_HINT = /[eE][+-]?\d{3}|\d{300}/;
+
+class TooLargeError extends Error {
+  constructor(readonly size: number) {
+    super(`${size} bytes`);
+  }
+}
+
+/** Reads a regular file whole through a non-blocking open (a FIFO never blocks), up to `cap` bytes. */
+function readRegular(file: string, cap: number): Buffer {
+  const { fd, stats } = openRegularSync(file);
+  try {
+    if (stats.size > cap) throw new TooLargeError(stats.size);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Creates the IngestContext for a scanned root. */
 /**
@@ -161,9 +228,10 @@ export function createIngestContext(
   root: string,
   files: FileEntry[],
   thresholds: Thresholds,
-  options: { timelineGlob?: string } = {},
+  options: { timelineGlob?: string; maxJsonDepth?: number } = {},
 ): IngestContext {
   const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
+  const maxDepth = options.maxJsonDepth ?? MAX_INPUT_JSON_DEPTH;
   const byPath = new Map(files.map((f) => [f.path, f]));
   const jsonCache = new Map<string, Promise<JsonRead>>();
   const claimed = new Set<string>();
@@ -182,8 +250,16 @@ export function createIngestContext(
     }
     let buf: Buffer;
     try {
-      buf = readFileSync(abs(rel));
+      buf = readRegular(abs(rel), thresholds.max_json_bytes);
     } catch (e) {
+      if (e instanceof NotRegularFileError)
+        return { ok: false, reason: 'not_regular', message: `${rel} ${e.message}; not read` };
+      if (e instanceof TooLargeError)
+        return {
+          ok: false,
+          reason: 'too_large',
+          message: `${rel} is ${e.size} bytes, above the ${thresholds.max_json_bytes}-byte JSON size cap (max_json_bytes)`,
+        };
       return { ok: false, reason: 'unreadable', message: `${rel} could not be read (${errCode(e)})` };
     }
     let text: string;
@@ -194,8 +270,15 @@ export function createIngestContext(
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (text.trim() === '') return { ok: false, reason: 'empty', message: `${rel} is empty` };
+    if (jsonDepthExceeds(text, maxDepth))
+      return {
+        ok: false,
+        reason: 'too_deep',
+        message: `${rel} nests arrays/objects deeper than ${maxDepth} levels (the input nesting limit); not read`,
+      };
+    let value: unknown;
     try {
-      return { ok: true, value: JSON.parse(text) };
+      value = JSON.parse(text);
     } catch (e) {
       const msg = (e as Error).message;
       const { line, column, offset } = jsonErrorPosition(text, msg);
@@ -208,6 +291,20 @@ export function createIngestContext(
         message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
       };
     }
+    if (isUnusableRoot(value))
+      return {
+        ok: false,
+        reason: 'wrong_root',
+        message: `${rel} holds ${rootKind(value)} at its root, not the JSON object or array its format needs`,
+      };
+    // Overflowing literals (1e999) parse to Infinity; only texts with a long exponent or digit run can hold one.
+    if (OVERFLOW_HINT.test(text) && walkJson(value).nonFinite)
+      return {
+        ok: false,
+        reason: 'not_finite',
+        message: `${rel} holds a number too large for a double (it would read as Infinity)`,
+      };
+    return { ok: true, value };
   }
 
   return {
@@ -225,7 +322,7 @@ export function createIngestContext(
       const entry = byPath.get(rel);
       if ((entry?.size ?? 0) > thresholds.max_json_bytes) return null;
       try {
-        const t = readFileSync(abs(rel), 'utf8');
+        const t = readRegular(abs(rel), thresholds.max_json_bytes).toString('utf8');
         return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
       } catch {
         return null;
@@ -266,7 +363,7 @@ export function createIngestContext(
 function readHead(file: string): FileHead {
   let fd: number | null = null;
   try {
-    fd = openSync(file, 'r');
+    fd = openRegularSync(file).fd;
     const buf = Buffer.alloc(HEAD_BYTES + 1);
     const n = readSync(fd, buf, 0, HEAD_BYTES + 1, 0);
     return describeHead(buf.subarray(0, Math.min(n, HEAD_BYTES)), n > HEAD_BYTES);
@@ -281,7 +378,7 @@ function readHead(file: string): FileHead {
  * Turns a JSON.parse message into line/column: "position N" when the engine gives it, else the
  * first occurrence of the unexpected token outside a string (Node 20 omits positions there).
  */
-function jsonErrorPosition(
+export function jsonErrorPosition(
   text: string,
   msg: string,
 ): { line: number | null; column: number | null; offset: number | null } {

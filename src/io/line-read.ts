@@ -4,7 +4,8 @@
  * readline machinery. Same lines as `readline.createInterface({ crlfDelay: Infinity })` over a
  * UTF-8 stream (invalid bytes become U+FFFD the same way), with a leading BOM dropped.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { NotRegularFileError, openRegularSync } from './safe-open.js';
 import type { LineRead } from '../sources/types.js';
 
 const READ_BUFFER = 1 << 20;
@@ -21,8 +22,9 @@ export async function* readFileLines(file: string, readBuffer = READ_BUFFER): As
   let line = 0;
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openRegularSync(file).fd;
   } catch (e) {
+    if (e instanceof NotRegularFileError) throw new LineReadError(e.message);
     throw new LineReadError(`read failed at line 1 (${errCode(e)})`);
   }
   try {

@@ -1,7 +1,15 @@
 /**
- * Neutralising untrusted text (model names, paths, messages from artifacts) before it goes into
- * markdown: HTML escaped, table-safe (`|` and newlines), @mentions and #refs defanged, and no
- * link syntax taken from inputs.
+ * The one sanitiser of untrusted text (model names, paths, labels, messages from artifacts and from
+ * reports we did not write in this process), applied where text leaves us:
+ *
+ * - markdown sinks (comment, job summary, report.md): `safeText` for prose and table cells,
+ *   `safeCode` for ids and paths: HTML escaped, table-safe (`|` and newlines), @mentions and #refs
+ *   defanged, no link syntax and no autolinkable `www.` / `http(s):` text taken from inputs;
+ * - log lines and annotations: `safeLog`: one line, workflow-command sequences (`::`) broken and
+ *   `%0A` / `%0D` escaped, so untrusted text can never start or smuggle a workflow command.
+ *
+ * src/io/log.ts is the only module that calls core.info / warning / error / notice; it applies
+ * `safeLog` to every message.
  */
 
 /** Drops C1 controls and bidi/invisible format characters that make text read differently (GITHUB.md §5.3). */
@@ -33,8 +41,8 @@ export function safeText(s: unknown, maxLen = 300): string {
   t = t.replace(/@(?=[A-Za-z0-9-])/g, '@\u200d');
   t = t.replace(/#(?=\d)/g, '#\u200d');
   t = t.replace(/(https?|ftp|javascript|data):/gi, '$1\u200d:');
-  // GitHub also autolinks bare www. hosts and GH-123 references.
-  t = t.replace(/\b(www)\./gi, '$1\u200d.');
+  // GitHub also autolinks bare www. hosts (after any of `_*~(` too, so no word boundary) and GH-123.
+  t = t.replace(/(www)\./gi, '$1\u200d.');
   t = t.replace(/\b(GH)-(?=\d)/gi, '$1\u200d-');
   return t;
 }
@@ -45,7 +53,7 @@ export function safeText(s: unknown, maxLen = 300): string {
  * defangs; a text matching neither (and not too long) is returned unchanged.
  */
 const TEXT_TOUCHED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff&<>"\\|[\]()*_`~!@#:]/;
-const TEXT_TOUCHED_WORDS = /\bwww\.|\bGH-(?=\d)/i;
+const TEXT_TOUCHED_WORDS = /www\.|\bGH-(?=\d)/i;
 /** Every character some rule of safeCode replaces or removes. */
 const CODE_TOUCHED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff`|]/;
 
@@ -61,3 +69,25 @@ export function safeCode(s: unknown, maxLen = 200): string {
   if (t.length > maxLen) t = `${t.slice(0, maxLen - 1)}…`;
   return `\`${t.replace(/\|/g, '\\|')}\``;
 }
+
+/** Longest log line we print from untrusted text (GitHub cuts lines far longer; keeps logs readable). */
+export const LOG_LINE_MAX = 2000;
+
+/**
+ * Text safe for one log line or an annotation: CR/LF/TAB flattened to spaces, other controls and
+ * bidi characters dropped, every `::` (the workflow-command marker) broken with a zero-width space,
+ * and `%0A` / `%0D` / `%25` written with an escaped `%`, so a line never starts or carries a workflow
+ * command however the runner decodes it. Length capped.
+ */
+export function safeLog(s: unknown, maxLen = LOG_LINE_MAX): string {
+  let t = typeof s === 'string' ? s : s === null || s === undefined ? '' : String(s);
+  if (t.length <= maxLen && !LOG_TOUCHED.test(t)) return t;
+  t = t.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  t = stripInvisible(t);
+  if (t.length > maxLen) t = `${t.slice(0, maxLen - 1)}…`;
+  t = t.replace(/%(?=(?:0[AaDd]|25))/g, '%25');
+  while (t.includes('::')) t = t.replace(/::/g, ':\u200b:');
+  return t;
+}
+
+const LOG_TOUCHED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|::|%(?:0[AaDd]|25)/;

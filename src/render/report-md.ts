@@ -20,6 +20,12 @@ function num(c: Cell, key: string): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+/** A count from a report (numbers as numbers; anything else, from a report we did not write, neutralised). */
+function cnt(v: unknown, missing = '—'): string {
+  if (v === null || v === undefined) return missing;
+  return typeof v === 'number' ? formatCount(v) : safeText(v, 40);
+}
+
 interface TailColumn<T> {
   header: string;
   value(row: T): string;
@@ -70,7 +76,12 @@ function findingsTable(findings: readonly Finding[], limit = 200): string {
   if (findings.length === 0) return '_No findings._\n';
   const rows = findings
     .slice(0, limit)
-    .map((f) => [f.severity, f.code, f.cell_id ? safeCode(f.cell_id, 90) : '—', safeText(f.message, 400)]);
+    .map((f) => [
+      safeText(f.severity),
+      safeText(f.code),
+      f.cell_id ? safeCode(f.cell_id, 90) : '—',
+      safeText(f.message, 400),
+    ]);
   let out = `${markdownTable([['Severity', 'Code', 'Cell', 'Message'], ...rows], { align: ['l', 'l', 'l', 'l'] })}\n`;
   if (findings.length > limit) out += `\n_${findings.length - limit} more findings are in report.json._\n`;
   return out;
@@ -146,7 +157,7 @@ function sectionCompleteness(r: Report): string {
   const missing = required.filter((a) => !a.present);
   let out = `## Artifact completeness\n\nRequired files present: ${present} of ${required.length}.\n`;
   if (missing.length > 0) {
-    out += `\n${markdownTable([['Missing file', 'Kind', 'Cell'], ...missing.map((m) => [safeCode(m.path, 120), m.kind, m.cell_id ? safeCode(m.cell_id, 90) : '—'])])}\n`;
+    out += `\n${markdownTable([['Missing file', 'Kind', 'Cell'], ...missing.map((m) => [safeCode(m.path, 120), safeText(m.kind), m.cell_id ? safeCode(m.cell_id, 90) : '—'])])}\n`;
   }
   return out;
 }
@@ -159,11 +170,11 @@ function sectionPerCell(r: Report): string {
       ['Identity', safeText([c.model, c.framework, c.precision, c.hardware].filter(Boolean).join(' · ') || '—')],
       [
         'Shape',
-        `isl ${c.isl ?? '—'} / osl ${c.osl ?? '—'} · concurrency ${c.concurrency ?? '—'}${c.scenario_type ? ` · ${safeText(c.scenario_type)}` : ''}`,
+        `isl ${cnt(c.isl)} / osl ${cnt(c.osl)} · concurrency ${cnt(c.concurrency)}${c.scenario_type ? ` · ${safeText(c.scenario_type)}` : ''}`,
       ],
       [
         'Completion',
-        `${statusIcon(comp.status)}: ${comp.num_requests_successful ?? '?'} / ${comp.num_requests_total ?? '?'} requests${comp.success_rate !== null ? ` (${formatPct(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${comp.sessions_completed ?? '?'} / ${comp.sessions_total}` : ''}`,
+        `${statusIcon(comp.status)}: ${cnt(comp.num_requests_successful, '?')} / ${cnt(comp.num_requests_total, '?')} requests${comp.success_rate !== null ? ` (${formatPct(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${cnt(comp.sessions_completed, '?')} / ${cnt(comp.sessions_total)}` : ''}`,
       ],
       ...(['ttft', 'tpot', 'e2el'] as const).map((base) => {
         const tail = tailStat(c, base);
@@ -210,7 +221,7 @@ function sectionPerCell(r: Report): string {
       ]);
     rows.push([
       'Findings',
-      c.findings.length === 0 ? 'none' : c.findings.map((f) => `${f.severity} ${f.code}`).join(', '),
+      c.findings.length === 0 ? 'none' : safeText(c.findings.map((f) => `${f.severity} ${f.code}`).join(', '), 2000),
     ]);
     parts.push(
       `### ${safeCode(c.cell_id, 160)}\n\n<details><summary>${safeText(c.source_format)}${c.source_variant ? ` (${safeText(c.source_variant)})` : ''}</summary>\n\n${markdownTable([['Field', 'Value'], ...rows])}\n\n</details>\n`,
@@ -227,12 +238,15 @@ function sectionTimeline(r: Report): string {
     const counts = (t.finding_counts_by_code as Record<string, number>) ?? {};
     return [
       safeCode(c.cell_id, 90),
-      String(t.sample_count ?? '—'),
+      cnt(t.sample_count),
       safeText(t.first_observed_at ?? '—'),
       safeText(t.last_observed_at ?? '—'),
-      Object.entries(counts)
-        .map(([k, v]) => `${k} ×${v}`)
-        .join(', ') || 'none',
+      safeText(
+        Object.entries(counts)
+          .map(([k, v]) => `${k} ×${v}`)
+          .join(', ') || 'none',
+        1000,
+      ),
       safeText(t.first_critical_finding_at ?? '—'),
       typeof t.lead_time_s === 'number' ? `${formatCount(t.lead_time_s)} s` : '—',
     ];
@@ -329,7 +343,7 @@ function sectionCurves(r: Report): string | null {
     const tpot = tailColumn(f.curve, 'TPOT', (p) => pointTail(p, 'tpot'));
     const rows = f.curve.map((p) => {
       const row = [
-        String(p.concurrency ?? '—'),
+        cnt(p.concurrency),
         formatPct(p.success_rate),
         formatTokensPerSec(p.tput_per_gpu),
         ttft.value(p),
@@ -352,16 +366,17 @@ function sectionCurves(r: Report): string | null {
     const notes: string[] = [];
     if (f.curve_rules_applied === false)
       notes.push(`- Too few points for the curve rules (TTFT cliff, throughput plateau).`);
-    if (f.knee) notes.push(`- **Knee:** c${f.knee.concurrency ?? '?'} (${safeText(f.knee.basis)}).`);
+    if (f.knee) notes.push(`- **Knee:** c${cnt(f.knee.concurrency, '?')} (${safeText(f.knee.basis)}).`);
     else if (f.curve_rules_applied !== false) notes.push('- **Knee:** no TTFT cliff along the measured points.');
     if (f.goodput) {
       notes.push(
         f.goodput.max_compliant_concurrency === null
           ? '- **Goodput:** no measured point meets the configured SLOs.'
-          : `- **Goodput:** highest SLO-compliant concurrency c${f.goodput.max_compliant_concurrency} at ${formatTokensPerSec(f.goodput.tput_per_gpu)} tok/s/GPU.`,
+          : `- **Goodput:** highest SLO-compliant concurrency c${cnt(f.goodput.max_compliant_concurrency)} at ${formatTokensPerSec(f.goodput.tput_per_gpu)} tok/s/GPU.`,
       );
     }
-    for (const x of f.findings) notes.push(`- ${x.severity} \`${x.code}\`: ${safeText(x.message, 400)}`);
+    for (const x of f.findings)
+      notes.push(`- ${safeText(x.severity)} ${safeCode(x.code, 60)}: ${safeText(x.message, 400)}`);
     if (notes.length > 0) parts.push(`${notes.join('\n')}\n`);
   }
   return parts.join('\n');
@@ -372,7 +387,7 @@ function sectionNextMeasurements(r: Report): string | null {
   if (items.length === 0) return null;
   const lines = items.map(
     (m) =>
-      `- ${safeText(m.label)}: ${m.kind === 'new_point' ? `measure c${m.concurrency}` : `re-run c${m.concurrency}${m.cell_id ? ` (${safeCode(m.cell_id, 90)})` : ''}`}: ${safeText(m.reason, 400)}.`,
+      `- ${safeText(m.label)}: ${m.kind === 'new_point' ? `measure c${cnt(m.concurrency)}` : `re-run c${cnt(m.concurrency)}${m.cell_id ? ` (${safeCode(m.cell_id, 90)})` : ''}`}: ${safeText(m.reason, 400)}.`,
   );
   return `## Next measurements\n\nPoints the evidence above asks for (descriptive; no configuration change is implied).\n\n${lines.join('\n')}\n`;
 }

@@ -17,8 +17,23 @@ import timeline from '../../schemas/inferguard-timeline-v1.schema.json' with { t
 import analyze from '../../schemas/inferguard-analyze-v1.schema.json' with { type: 'json' };
 import cost from '../../schemas/inferguard-cost-v1.schema.json' with { type: 'json' };
 import eventRecord from '../../schemas/disagg-event-record-v1.schema.json' with { type: 'json' };
+import reportDiff from '../../schemas/inferguard-report-diff-v1.schema.json' with { type: 'json' };
+import gates from '../../schemas/inferguard-gates-v1.schema.json' with { type: 'json' };
+import config from '../../schemas/inferguard-config-v1.schema.json' with { type: 'json' };
+import ttfsEvent from '../../schemas/inferguard-ttfs-event-v1.schema.json' with { type: 'json' };
+import prContext from '../../schemas/inferguard-pr-context-v1.schema.json' with { type: 'json' };
 import { createValidators, SCHEMA_HASHES } from './compiled/validators.js';
 
+/** A schema as its contract: a foreign `$id` dropped (as scripts/gen-validators.mjs does). */
+function contract(schema: object): object {
+  const { $id: _id, ...rest } = schema as { $id?: unknown };
+  return rest;
+}
+
+/**
+ * Every contract, by name (`schemas/<name>-v1.schema.json` is `<name>/v1`): the one static table.
+ * test/schemas/compiled-validators.test.ts checks it lists every file of schemas/.
+ */
 const SCHEMAS = {
   'disagg-status/v1': disaggStatus,
   'path-trace/v1': pathTrace,
@@ -26,20 +41,26 @@ const SCHEMAS = {
   'inferguard-analyze/v1': analyze,
   'inferguard-cost/v1': cost,
   'disagg-event-record/v1': eventRecord,
+  'inferguard-report-diff/v1': contract(reportDiff),
+  'inferguard-gates/v1': contract(gates),
+  'inferguard-config/v1': contract(config),
+  'inferguard-ttfs-event/v1': contract(ttfsEvent),
+  'inferguard-pr-context/v1': contract(prContext),
 } as const satisfies Record<string, object>;
 
 export type ContractName = keyof typeof SCHEMAS | (string & {});
 
 const extraSchemas = new Map<string, object>();
 
-/** Registers an additional contract (e.g. inferguard-report-diff/v1) by name. */
+/** Replaces or adds a contract's schema (tests only: a stale or unknown schema must fail loudly). */
 export function registerContract(name: string, schema: object): void {
   extraSchemas.set(name, schema);
   checked.delete(name);
 }
 
+/** The contracts of the static table, sorted. */
 export function contractNames(): string[] {
-  return [...Object.keys(SCHEMAS), ...extraSchemas.keys()].sort();
+  return Object.keys(SCHEMAS).sort();
 }
 
 // CommonJS modules: the default export arrives wrapped (or not) depending on the bundler/loader.
@@ -62,7 +83,7 @@ const checked = new Set<string>();
 
 /** The (precompiled) validator of a contract; exported for the tests. */
 export function validatorOf(name: ContractName): ValidateFunction {
-  const schema = (SCHEMAS as Record<string, object>)[name] ?? extraSchemas.get(name);
+  const schema = extraSchemas.get(name) ?? (SCHEMAS as Record<string, object>)[name];
   if (!schema) throw new Error(`unknown contract '${name}'`);
   if (!checked.has(name)) {
     const hash = createHash('sha256').update(JSON.stringify(schema)).digest('hex');

@@ -4,27 +4,32 @@
  * IngestContext, which enforces the size cap, streams JSONL/CSV, and turns unreadable input into
  * findings that name the file (and line/row).
  */
-import type { ArtifactEntry, CellFragment, Finding, TimelineData } from '../core/types.js';
+import type { AdapterResult, FileEntry } from '../core/seams.js';
+import type { CellFragment } from '../core/types.js';
+
+export type { AdapterResult, ExpectedCell, FileEntry } from '../core/seams.js';
 import type { Thresholds } from '../core/thresholds.js';
 import type { FileHead } from './lib/head.js';
 
 export type { FileHead } from './lib/head.js';
 
-export interface FileEntry {
-  /** POSIX path relative to the results root. */
-  path: string;
-  /** Base name. */
-  name: string;
-  /** POSIX dir relative to the root ("" for the root). */
-  dir: string;
-  size: number;
-  /** Modification time, epoch ms (used only to pick the newest eval result file). */
-  mtimeMs: number;
-}
-
 export type JsonRead =
   | { ok: true; value: unknown }
-  | { ok: false; reason: 'too_large' | 'unreadable' | 'invalid_json' | 'empty' | 'not_utf8'; message: string };
+  | {
+      ok: false;
+      /** not_regular: a directory/FIFO/socket/device; wrong_root: null, a scalar or []; too_deep: nesting cap. */
+      reason:
+        | 'too_large'
+        | 'unreadable'
+        | 'invalid_json'
+        | 'empty'
+        | 'not_utf8'
+        | 'not_regular'
+        | 'wrong_root'
+        | 'too_deep'
+        | 'not_finite';
+      message: string;
+    };
 
 /**
  * One CSV record, as `IngestContext.csvRows` hands it to its visitor: valid only during the call.
@@ -60,14 +65,7 @@ export interface CsvScanOptions {
   columns: readonly string[];
 }
 
-export class CsvHeaderError extends Error {
-  constructor(
-    readonly file: string,
-    readonly missing: string[],
-  ) {
-    super(`${file}: missing required column(s) ${missing.join(', ')}`);
-  }
-}
+export { CsvHeaderError } from '../errors.js';
 
 export interface LineRead {
   line: number;
@@ -126,28 +124,6 @@ export interface Recognition {
   shared: boolean;
   /** Adapters that looked at the file and declined it (or claimed it after another adapter did). */
   declined: { adapter: string; why: string }[];
-}
-
-export interface AdapterResult {
-  fragments: CellFragment[];
-  /** Findings not tied to a fragment (cell_id null). */
-  findings: Finding[];
-  /** Manifest entries (present and expected-but-missing files); cell_id null, filled by the pipeline via `dir`. */
-  manifest: ArtifactEntry[];
-  /** Live timelines, attached by the pipeline to the cells whose fragments sit in `dir`. */
-  timelines?: (TimelineData & { dir: string; findings: Finding[] })[];
-  /** Cells a campaign manifest says must exist (checked by the pipeline after merging). */
-  expectations?: ExpectedCell[];
-}
-
-export interface ExpectedCell {
-  /** Manifest file that declared it. */
-  file: string;
-  /** Matches a cell id, or a cell whose fragment dir equals / starts with it. */
-  cell_id: string | null;
-  dir: string | null;
-  /** A timeline file is declared expected for that cell. */
-  timeline_expected: boolean;
 }
 
 export interface SourceAdapter {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import '../../src/io/github/records.js';
 import { buildTtfsEvent, TTFS_CONTRACT, type TtfsInput } from '../../src/core/ttfs.js';
 import { validateContract } from '../../src/schemas/validate.js';
 

@@ -1,4 +1,5 @@
 /** The buffer line reader against readline (crlfDelay: Infinity) over a UTF-8 stream. */
+import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,8 +66,14 @@ describe('readFileLines', () => {
     }
   });
 
+  it('opens without blocking: a FIFO is refused at once, not waited on', async () => {
+    const fifo = path.join(work, 'pipe.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    await expect(ours(fifo, 64)).rejects.toThrowError(new LineReadError('is a FIFO (named pipe), not a regular file'));
+  });
+
   it('names the line it failed on', async () => {
-    await expect(ours(work, 64)).rejects.toThrowError(new LineReadError('read failed at line 1 (EISDIR)'));
+    await expect(ours(work, 64)).rejects.toThrowError(new LineReadError('is a directory, not a regular file'));
     await expect(ours(path.join(work, 'missing.txt'), 64)).rejects.toThrowError(/read failed at line 1 \(ENOENT\)/);
   });
 });

@@ -9,18 +9,30 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_OUTPUT_DIR_NAME, scanResultsDir, type ScanResult } from '../../src/io/ingest-context.js';
+import {
+  DEFAULT_OUTPUT_DIR_NAME,
+  DIR_AS_FILE,
+  isInside,
+  scanResultsDir,
+  type ScanResult,
+} from '../../src/io/ingest-context.js';
+import { entryKind } from '../../src/io/safe-open.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ig-scan-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** The walk before the change: realpathSync for every folder, lstat (+stat) for every entry. */
+/**
+ * The walk before the change: realpathSync for every folder, lstat (+stat) for every entry; with
+ * the results-folder boundary (a symlink resolving outside the root is reported, not followed) and
+ * entries that are not regular files reported.
+ */
 function referenceScan(root: string, excludeDirs: string[] = []): ScanResult {
   const files: ScanResult['files'] = [];
   const problems: ScanResult['problems'] = [];
   const seenReal = new Set<string>();
   const excluded = new Set(excludeDirs.map((d) => path.resolve(d)));
   const code = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? 'error';
+  const rootReal = realpathSync(root);
   function walk(absDir: string, relDir: string): void {
     let real: string;
     try {
@@ -50,19 +62,40 @@ function referenceScan(root: string, excludeDirs: string[] = []): ScanResult {
     for (const name of names) {
       const abs = path.join(absDir, name);
       const rel = relDir ? `${relDir}/${name}` : name;
+      const dataName = /\.(?:json|jsonl|csv)$/i.test(name);
       let st;
       try {
         const l = lstatSync(abs);
+        if (l.isSymbolicLink()) {
+          let target: string;
+          try {
+            target = realpathSync(abs);
+          } catch (e) {
+            problems.push({ path: rel, message: `broken symlink (${code(e)}); not read`, critical: dataName });
+            continue;
+          }
+          if (!isInside(rootReal, target)) {
+            problems.push({
+              path: rel,
+              message: 'is a symlink whose target is outside the results folder; not followed',
+              critical: dataName,
+            });
+            continue;
+          }
+        }
         st = l.isSymbolicLink() ? statSync(abs) : l;
       } catch (e) {
-        problems.push({ path: rel, message: `unreadable entry (${code(e)})` });
+        problems.push({ path: rel, message: `unreadable entry (${code(e)})`, critical: dataName });
         continue;
       }
       if (st.isDirectory()) {
         if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(path.resolve(abs))) continue;
+        if (dataName) problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
         walk(abs, rel);
       } else if (st.isFile()) {
         files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });
+      } else {
+        problems.push({ path: rel, message: `is ${entryKind(st)}, not a regular file; not read`, critical: dataName });
       }
     }
   }
@@ -111,13 +144,15 @@ describe('scanResultsDir', () => {
 
   it('finds the loops and repeated folders', async () => {
     const got = await scanResultsDir(path.join(tmp, 'data'));
-    expect(got.problems.map((p) => p.path).sort()).toEqual([
-      'a/deep/back',
-      'b',
-      'dangling',
-      'outside/e/up/data',
-      'outside/e/up/elsewhere',
-      'outside/e/up/root-link',
-    ]);
+    expect(got.problems.map((p) => p.path).sort()).toEqual(['a/deep/back', 'b', 'dangling', 'outside']);
+  });
+
+  it('does not follow a symlink leaving the results folder, and names it', async () => {
+    const got = await scanResultsDir(path.join(tmp, 'data'));
+    expect(got.problems.find((p) => p.path === 'outside')?.message).toMatch(/outside the results folder; not followed/);
+    expect(got.files.some((f) => f.path.startsWith('outside/'))).toBe(false);
+    // From the parent folder the same target is inside the root, and followed.
+    const parent = await scanResultsDir(tmp);
+    expect(parent.files.some((f) => f.path === 'data/outside/e/f.json')).toBe(true);
   });
 });

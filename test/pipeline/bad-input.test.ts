@@ -15,6 +15,7 @@ import {
   truncateSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,10 +93,87 @@ const cases: [string, (root: string) => void, RegExp][] = [
   ],
   [
     'a symlink loop',
-    (r) => symlinkSync('..', path.join(r, 'loop')),
-    /loop: symlink loop or repeated directory, skipped/,
+    (r) => {
+      mkdirSync(path.join(r, 'sub'));
+      symlinkSync('..', path.join(r, 'sub', 'loop'));
+    },
+    /sub\/loop: symlink loop or repeated directory, skipped/,
   ],
 ];
+
+/** Replaces a cell's aggregate with something that is not a readable regular file of the right shape. */
+function replaceAgg(r: string, make: (file: string) => void): void {
+  const f = copyStatic8(r);
+  rmSync(f);
+  make(f);
+}
+
+const outsideDir = path.join(tmp, 'outside-the-root');
+mkdirSync(outsideDir, { recursive: true });
+writeFileSync(path.join(outsideDir, 'secret.json'), '{"hw": "h200", "conc": 8, "secret": "root:x:0:0"}');
+
+// Item 1 of the hardening issue: every class of "not a readable regular file of the right shape".
+cases.push(
+  [
+    'aggregate replaced by a directory',
+    (r) => replaceAgg(r, (f) => mkdirSync(f)),
+    /agg_.*conc8.*\.json: is a directory, not the data file its name says/,
+  ],
+  [
+    'aggregate replaced by a FIFO (never blocks)',
+    (r) => replaceAgg(r, (f) => execFileSync('mkfifo', [f])),
+    /agg_.*conc8.*\.json: is a FIFO \(named pipe\), not a regular file; not read/,
+  ],
+  [
+    'aggregate replaced by a socket',
+    (r) =>
+      replaceAgg(r, (f) =>
+        // Relative to its folder: socket paths are limited to 107 bytes.
+        execFileSync(
+          process.execPath,
+          ['-e', `require('net').createServer().listen(${JSON.stringify(path.basename(f))}, () => process.exit(0))`],
+          { cwd: path.dirname(f) },
+        ),
+      ),
+    /agg_.*conc8.*\.json: is a socket, not a regular file; not read/,
+  ],
+  ...(process.getuid?.() === 0
+    ? ([
+        [
+          'aggregate replaced by a character device (mknod, as root)',
+          (r: string) => replaceAgg(r, (f) => execFileSync('mknod', [f, 'c', '1', '3'])),
+          /agg_.*conc8.*\.json: is a character device, not a regular file; not read/,
+        ],
+      ] as typeof cases)
+    : []),
+  [
+    'aggregate replaced by a symlink to a device',
+    (r) => replaceAgg(r, (f) => symlinkSync('/dev/null', f)),
+    /agg_.*conc8.*\.json: is a symlink whose target is outside the results folder; not followed/,
+  ],
+  [
+    'aggregate replaced by a symlink leaving the results folder',
+    (r) => replaceAgg(r, (f) => symlinkSync(path.join(outsideDir, 'secret.json'), f)),
+    /agg_.*conc8.*\.json: is a symlink whose target is outside the results folder; not followed/,
+  ],
+  ['aggregate holding null', (r) => writeFileSync(copyStatic8(r), 'null'), /agg_.*conc8.*holds null at its root/],
+  ['aggregate holding []', (r) => writeFileSync(copyStatic8(r), '[]'), /agg_.*conc8.*holds an empty array at its root/],
+  [
+    'aggregate holding a bare string',
+    (r) => writeFileSync(copyStatic8(r), '"hello"'),
+    /agg_.*conc8.*holds a string at its root/,
+  ],
+  [
+    'aggregate nested 100,000 deep',
+    (r) => writeFileSync(copyStatic8(r), `${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+    /agg_.*conc8.*nests arrays\/objects deeper than 64 levels/,
+  ],
+  [
+    'aggregate with a number overflowing a double (1e999)',
+    (r) => writeFileSync(copyStatic8(r), '{"hw": "h200", "conc": 8, "p99_ttft": 1e999}'),
+    /agg_.*conc8.*holds a number too large for a double/,
+  ],
+);
 
 describe('bad input gives a finding naming the file, and a valid report', () => {
   it.each(cases)('%s', async (name, damage, message) => {
@@ -111,6 +189,8 @@ describe('bad input gives a finding naming the file, and a valid report', () => 
       messages.some((m) => message.test(m)),
       messages.join('\n'),
     ).toBe(true);
+    // Nothing of a file outside the results folder is read into the report.
+    expect(JSON.stringify(r.report)).not.toContain('root:x:0:0');
     // The healthy cell is still there: one bad file never sinks the run.
     expect(r.report.cells.some((c) => c.concurrency === 4)).toBe(true);
   });

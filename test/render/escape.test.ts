@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeCode, safeText, stripInvisible } from '../../src/render/escape.js';
+import { safeCode, safeLog, safeText, stripInvisible } from '../../src/render/escape.js';
 
 function escapeHtmlRef(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -21,7 +21,7 @@ function safeTextRef(s: unknown, maxLen = 300): string {
   t = t.replace(/@(?=[A-Za-z0-9-])/g, '@\u200d');
   t = t.replace(/#(?=\d)/g, '#\u200d');
   t = t.replace(/(https?|ftp|javascript|data):/gi, '$1\u200d:');
-  t = t.replace(/\b(www)\./gi, '$1\u200d.');
+  t = t.replace(/(www)\./gi, '$1\u200d.');
   t = t.replace(/\b(GH)-(?=\d)/gi, '$1\u200d-');
   return t;
 }
@@ -83,6 +83,50 @@ describe('safeText / safeCode', () => {
     expect(safeCode('bmk_dsr1/conc16')).toBe('`bmk_dsr1/conc16`');
     expect(safeText('a|b [x](y) @me #1 www.x GH-2 http://z')).toBe(
       safeTextRef('a|b [x](y) @me #1 www.x GH-2 http://z'),
+    );
+  });
+});
+
+describe('no autolinkable text survives', () => {
+  it('defangs www. after an underscore, asterisk, tilde or parenthesis (GFM extended autolinks)', () => {
+    for (const pre of ['_', '*', '~', '(', ' ', '', 'x']) {
+      const out = safeText(`${pre}www.evil.example/x`);
+      expect(out).not.toMatch(/www\./i);
+      expect(out).toContain('www\u200d.evil');
+    }
+    expect(safeText('seg/_www.evil.example')).not.toMatch(/www\./);
+  });
+  it('defangs http(s) links and e-mail autolinks', () => {
+    const out = safeText('see https://evil.example and a@b.example');
+    expect(out).not.toMatch(/https?:\/\//);
+    expect(out).not.toMatch(/a@b/);
+  });
+});
+
+describe('safeLog', () => {
+  it('never lets a workflow command start or hide in a log line', () => {
+    const evil = 'no baseline: x\n::error::forged\r\n::set-output name=a::b %0A::warning::y %0d %25';
+    const out = safeLog(evil);
+    expect(out).not.toContain('\n');
+    expect(out).not.toContain('\r');
+    expect(out).not.toContain('::');
+    expect(out).not.toMatch(/%0[AaDd]/);
+    expect(out).toContain('forged');
+  });
+  it('keeps ordinary lines as they are', () => {
+    expect(safeLog('Downloaded 3 artifact(s) matching bmk_* into results')).toBe(
+      'Downloaded 3 artifact(s) matching bmk_* into results',
+    );
+  });
+  it('holds for any input: no line break, no `::`, no %0A/%0D', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        const out = safeLog(v);
+        expect(out).not.toMatch(/[\r\n]/);
+        expect(out).not.toContain('::');
+        expect(out).not.toMatch(/%0[AaDd]/);
+      }),
+      { numRuns: 5000, seed: 7 },
     );
   });
 });

@@ -6,8 +6,6 @@
  * standard error for eval scores; p-values are adjusted with Benjamini-Hochberg across every
  * test of the compare. Statistics and ordering are documented in docs/COMPARE.md.
  */
-import diffSchema from '../../../schemas/inferguard-report-diff-v1.schema.json' with { type: 'json' };
-import { registerContract } from '../../schemas/validate.js';
 import { IDENTITY_FIELDS, type Cell, type Identity, type Report, type SampleSketch } from '../types.js';
 import { baselineFindings } from '../findings/index.js';
 import { evalAllowance } from '../findings/eval-regression.js';
@@ -53,8 +51,6 @@ export {
   mulberry32,
   hash32,
 } from './stats.js';
-
-registerContract(REPORT_DIFF_SCHEMA_VERSION, diffSchema);
 
 /** A statistical test awaiting its BH-adjusted q-value. */
 interface PendingTest {

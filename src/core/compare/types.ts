@@ -42,7 +42,11 @@ export const COMPARISON_METHODS = [
 ] as const;
 export type ComparisonMethod = (typeof COMPARISON_METHODS)[number];
 
-export type MetricKind = 'completion' | 'throughput' | 'latency' | 'cost' | 'eval';
+export const METRIC_KINDS = ['completion', 'throughput', 'latency', 'cost', 'eval'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+export const COMPARE_METHODS = ['mann_whitney', 'bootstrap'] as const;
+export type CompareMethod = (typeof COMPARE_METHODS)[number];
 
 export interface ComparisonThreshold {
   /** e.g. "noise_bands.latency", "min_effect_size", "eval stderr", "eval_regression_min_drop". */
@@ -138,7 +142,7 @@ export interface RunTotals {
 export interface CompareSettings {
   alpha: number;
   min_effect_size: number;
-  method: 'mann_whitney' | 'bootstrap';
+  method: CompareMethod;
   bootstrap_iterations: number;
   seed: number;
   min_samples: number;
@@ -163,7 +167,7 @@ export interface CompareOptions {
   alpha?: number;
   /** Minimum relative effect for a statistical verdict (default 0.05). */
   minEffectSize?: number;
-  method?: 'mann_whitney' | 'bootstrap';
+  method?: CompareMethod;
   bootstrapIterations?: number;
   seed?: number;
   /** Minimum samples per side for a statistical test (default 20); below: noise bands. */

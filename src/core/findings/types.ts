@@ -1,6 +1,6 @@
 import type { Thresholds } from '../thresholds.js';
 import type { Cell, Finding, FindingCode } from '../types.js';
-import type { ExpectedCell } from '../../sources/types.js';
+import type { ExpectedCell } from '../seams.js';
 
 /** Cells sharing identity except concurrency, ascending by concurrency (null concurrency excluded). */
 export interface Family {

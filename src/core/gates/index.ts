@@ -1,12 +1,8 @@
 /**
  * SLO gates (docs/GATES.md): parse `<path> <op> <value>` constraints, resolve them strictly against
  * the report (and the report diff), and produce the `gates` block of report.json
- * (inferguard-gates/v1, registered here with the validator).
+ * (inferguard-gates/v1, a contract of src/schemas/validate.ts).
  */
-import gatesSchema from '../../../schemas/inferguard-gates-v1.schema.json' with { type: 'json' };
-import { registerContract } from '../../schemas/validate.js';
-
-registerContract('inferguard-gates/v1', gatesSchema);
 
 export { parseGate, parseGates, parseGateLines } from './parse.js';
 export {

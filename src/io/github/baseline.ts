@@ -5,19 +5,16 @@
  * (findBy) and treated as untrusted: size-capped and schema-validated. "No baseline" is an
  * outcome with a reason, never an error.
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
-import type { Report } from '../../core/types.js';
-import { validateContract } from '../../schemas/validate.js';
+import { loadUntrustedReport, type ReportLoad } from '../untrusted-report.js';
+import type { ExtractLimits } from '../zip-extract.js';
 import { downloadOne, toArtifactError, type FindBy } from './artifacts.js';
 import { callApi } from './errors.js';
 import type { GitHubApi } from './octokit.js';
 
 /** One page of recent runs is enough: we stop at the first one that has the artifact. */
 const RUNS_PAGE_SIZE = 20;
-/** A report.json larger than this is not a report we wrote; refuse it unread. */
-export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 
 export interface BaselineRun {
   runId: number;
@@ -118,38 +115,21 @@ export async function findBaselineRun(api: GitHubApi, o: FindBaselineOptions): P
   };
 }
 
-export type ReportLoad = { ok: true; report: Report } | { ok: false; reason: string };
+export type { ReportLoad };
 
-/** Reads and validates an untrusted report.json (size cap, JSON, inferguard-analyze/v1). */
+/**
+ * Reads and checks an untrusted report.json (src/io/untrusted-report.ts: size, depth, finite
+ * numbers, cell cap, inferguard-analyze/v1 and the open blocks), with the run's configured limits.
+ */
 export async function loadReportFile(file: string, label: string): Promise<ReportLoad> {
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch {
-    return { ok: false, reason: `${label} has no report.json` };
-  }
-  if (size > MAX_REPORT_BYTES)
-    return { ok: false, reason: `${label} report.json is ${size} bytes, over the ${MAX_REPORT_BYTES}-byte cap` };
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    return { ok: false, reason: `${label} report.json is not valid JSON (${(e as Error).message.split('\n')[0]})` };
-  }
-  const v = validateContract('inferguard-analyze/v1', value);
-  if (!v.ok)
-    return {
-      ok: false,
-      reason: `${label} report.json does not satisfy inferguard-analyze/v1: ${v.errors.slice(0, 2).join('; ')}`,
-    };
-  return { ok: true, report: value as Report };
+  return loadUntrustedReport(file, label);
 }
 
 /** Downloads the baseline run's report artifact into `dir` and loads its report.json. */
 export async function downloadBaselineReport(
   client: ArtifactClient,
   run: BaselineRun,
-  o: { dir: string; findBy: FindBy },
+  o: { dir: string; findBy: FindBy; limits?: ExtractLimits },
 ): Promise<ReportLoad> {
   try {
     await downloadOne(
@@ -157,6 +137,7 @@ export async function downloadBaselineReport(
       { id: run.artifactId, name: run.artifactName, size: 0, ...(run.digest ? { digest: run.digest } : {}) },
       o.dir,
       o.findBy,
+      o.limits,
     );
   } catch (e) {
     const err = toArtifactError(`download of baseline '${run.artifactName}' from run ${run.runId}`, e);

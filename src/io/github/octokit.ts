@@ -3,7 +3,7 @@
  * retry and throttling plugins. Everything else in src/io/github talks to GitHub through the
  * narrow `GitHubApi` interface below, so unit tests can pass a small fake.
  */
-import * as core from '@actions/core';
+import { log } from '../log.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -43,7 +43,7 @@ export function createOctokit(token: string, opts: OctokitOptions = {}): Octokit
           _o: unknown,
           retryCount: number,
         ) => {
-          core.warning(`GitHub API rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter} s`);
+          log.warning(`GitHub API rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter} s`);
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         },
         onSecondaryRateLimit: (
@@ -52,7 +52,7 @@ export function createOctokit(token: string, opts: OctokitOptions = {}): Octokit
           _o: unknown,
           retryCount: number,
         ) => {
-          core.warning(
+          log.warning(
             `GitHub API secondary rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter} s`,
           );
           return retryCount < MAX_RATE_LIMIT_RETRIES;

@@ -1,23 +1,16 @@
 /**
  * The small JSON records the action adds to its artifact next to report.json: the TTFS event
- * (seed 003 schema) and the PR context for the workflow_run comment job. Both are registered as
- * contracts here and validated on every write (and, for the PR context, on read: it is untrusted).
+ * (seed 003 schema) and the PR context for the workflow_run comment job. Both are contracts of
+ * src/schemas/validate.ts, validated on every write (and, for the PR context, on read: it is untrusted).
  */
 import { readFile } from 'node:fs/promises';
-import ttfsSchema from '../../../schemas/inferguard-ttfs-event-v1.schema.json' with { type: 'json' };
-import prContextSchema from '../../../schemas/inferguard-pr-context-v1.schema.json' with { type: 'json' };
 import { TTFS_CONTRACT, type TtfsEvent } from '../../core/ttfs.js';
-import { registerContract, validateContract } from '../../schemas/validate.js';
+import { validateContract } from '../../schemas/validate.js';
 import { writeJsonValidated } from '../write.js';
 
 export const PR_CONTEXT_CONTRACT = 'inferguard-pr-context/v1';
 export const TTFS_FILE = 'ttfs.json';
 export const PR_CONTEXT_FILE = 'pr-context.json';
-
-// Registered without the seed's foreign $id, so registering twice (tests) never clashes in ajv.
-const { $id: _ttfsId, ...ttfsContract } = ttfsSchema;
-registerContract(TTFS_CONTRACT, ttfsContract);
-registerContract(PR_CONTEXT_CONTRACT, prContextSchema);
 
 export interface PrContext {
   schema_version: 'inferguard-pr-context/v1';

@@ -2,6 +2,7 @@
  * Job summary, outputs and annotations: the three things written even when GitHub writes fail.
  */
 import * as core from '@actions/core';
+import { log } from '../log.js';
 import type { Finding } from '../../core/types.js';
 
 /** GitHub shows at most 1 MiB per step summary; keep a margin for the truncation note. */
@@ -67,11 +68,11 @@ export function emitAnnotations(
     counts[level]++;
     const file = fileOf(f);
     const props = { title: `inferguard: ${f.code}`, ...(file ? { file: `${root}${file}` } : {}) };
-    if (level === 'error') core.error(f.message, props);
-    else if (level === 'warning') core.warning(f.message, props);
-    else core.notice(f.message, props);
+    if (level === 'error') log.error(f.message, props);
+    else if (level === 'warning') log.warning(f.message, props);
+    else log.notice(f.message, props);
   }
   if (counts.omitted > 0)
-    core.notice(`${counts.omitted} more finding(s) are not annotated; see the job summary and report.json.`);
+    log.notice(`${counts.omitted} more finding(s) are not annotated; see the job summary and report.json.`);
   return counts;
 }

@@ -28,6 +28,8 @@ export interface Azurite {
   sasUrl(container: string, blob: string, permissions: 'cw' | 'r', ttlSeconds?: number): string;
   /** Reads a blob with the shared key (for assertions). */
   read(container: string, blob: string): Promise<Buffer>;
+  /** Writes a blob with the shared key (crafted artifacts). */
+  write(container: string, blob: string, data: Buffer): Promise<void>;
 }
 
 export async function startAzurite(): Promise<Azurite> {
@@ -99,6 +101,12 @@ export async function startAzurite(): Promise<Azurite> {
     },
     async read(container, blob) {
       return service.getContainerClient(container).getBlobClient(blob).downloadToBuffer();
+    },
+    async write(container, blob, data) {
+      await service
+        .getContainerClient(container)
+        .getBlockBlobClient(blob)
+        .uploadData(data, { blobHTTPHeaders: { blobContentType: 'application/zip' } });
     },
   };
 }

@@ -193,6 +193,29 @@ export class FakeGitHub {
     return run;
   }
 
+  /**
+   * Puts a finalized artifact with exactly these zip bytes on `run` (crafted archives: corrupt,
+   * zip bombs, symlink entries, hostile reports), listed with its real sha256 digest.
+   */
+  async addRawArtifact(run: FakeRun, name: string, zip: Buffer): Promise<FakeArtifact> {
+    const id = this.newId();
+    const blob = `${run.runBackendId}/${id}-${name}.zip`;
+    await this.azurite.write(this.container, blob, zip);
+    const a: FakeArtifact = {
+      id,
+      name,
+      runId: run.id,
+      size: zip.length,
+      digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`,
+      blob,
+      expired: false,
+      finalized: true,
+      createdAt: '2026-11-01T01:00:00Z',
+    };
+    this.artifacts.push(a);
+    return a;
+  }
+
   addPull(p: FakePull): void {
     this.pulls.set(p.number, p);
   }

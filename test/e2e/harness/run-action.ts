@@ -28,6 +28,8 @@ export function node24(): string {
 
 export interface ActionRun {
   exitCode: number;
+  /** Spawn to exit, ms. */
+  elapsedMs: number;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -53,6 +55,8 @@ export interface RunActionOptions {
   /** Files copied into the workspace before the run: relative path → absolute source dir. */
   workspaceSetup?: (workspace: string) => Promise<void>;
   extraEnv?: Record<string, string>;
+  /** The child is killed (SIGKILL, exit code -9) if it has not exited by then; default 120 s. */
+  timeoutMs?: number;
 }
 
 /** Parses the GITHUB_OUTPUT file format written by @actions/core (name<<delimiter / value / delimiter). */
@@ -129,9 +133,16 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const t0 = Date.now();
+  const killer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 120_000);
+  const exitCode = await new Promise<number>((resolve) =>
+    child.on('close', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? -9 : -1))),
+  );
+  clearTimeout(killer);
+  const elapsedMs = Date.now() - t0;
   return {
     exitCode,
+    elapsedMs,
     stdout,
     stderr,
     outputs: parseOutputFile(await readFile(f('output'), 'utf8')),

@@ -107,6 +107,7 @@ export interface Step {
   noRuntime?: boolean;
   /** Extra workspace preparation (after the fixture copy). */
   prepare?: (workspace: string) => Promise<void>;
+  timeoutMs?: number;
 }
 
 /** Runs the bundled action once for `step` against `fake`. */
@@ -129,6 +130,7 @@ export function act(w: World, fake: FakeGitHub, step: Step): Promise<ActionRun> 
       if (step.prepare) await step.prepare(ws);
     },
     extraEnv: step.noRuntime ? { ACTIONS_RUNTIME_TOKEN: '', ACTIONS_RESULTS_URL: '' } : {},
+    ...(step.timeoutMs ? { timeoutMs: step.timeoutMs } : {}),
   });
 }
 

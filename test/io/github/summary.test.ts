@@ -44,7 +44,8 @@ describe('emitAnnotations', () => {
   it('escapes untrusted messages so they cannot inject workflow commands', () => {
     const lines = capture();
     emitAnnotations([{ ...finding('warning', 0), message: 'x\n::set-output name=a::b' }], '.');
-    expect(lines).toEqual(['::warning title=inferguard%3A partial_run::x%0A::set-output name=a::b']);
+    // One line; the `::` of the forged command broken (src/render/escape.ts safeLog).
+    expect(lines).toEqual(['::warning title=inferguard%3A partial_run::x :\u200b:set-output name=a:\u200b:b']);
   });
 });
 

@@ -1,0 +1,71 @@
+/**
+ * Limits checked on JSON text before (and right after) it is parsed whole: nesting depth (a
+ * document nested deeper than any format we read is refused before JSON.parse, so no later
+ * recursive walk can overflow the stack) and finite numbers (JSON.parse turns `1e999` into
+ * Infinity, which no contract allows). Messages never quote the file's content.
+ */
+
+/** Deepest nesting of arrays/objects an input JSON file may have (no format we read needs > 12). */
+export const MAX_INPUT_JSON_DEPTH = 64;
+
+/**
+ * True when `text` nests arrays/objects deeper than `maxDepth` (strings skipped, escapes
+ * honoured). A linear scan; stops at the first level past the limit.
+ */
+export function jsonDepthExceeds(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      // Skip the string: find the closing quote not preceded by an odd run of backslashes.
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 93 /* ] */ || c === 125 /* } */) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Result of walking a parsed document: the first non-finite number's presence and the node count. */
+export interface JsonWalk {
+  nonFinite: boolean;
+  nodes: number;
+}
+
+/** Iterative walk (no recursion): finds non-finite numbers (from overflowing literals). */
+export function walkJson(value: unknown): JsonWalk {
+  let nodes = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    nodes++;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return { nonFinite: true, nodes };
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) stack.push((v as Record<string, unknown>)[k]);
+    }
+  }
+  return { nonFinite: false, nodes };
+}
+
+/** Kind of a JSON root, in words ("null", "a string", "an empty array", ...). */
+export function rootKind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return v.length === 0 ? 'an empty array' : 'an array';
+  if (typeof v === 'object') return 'an object';
+  return typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : `a ${typeof v}`;
+}
+
+/** Roots no input format accepts: null, a bare scalar, an empty array. */
+export function isUnusableRoot(v: unknown): boolean {
+  return v === null || typeof v !== 'object' || (Array.isArray(v) && v.length === 0);
+}

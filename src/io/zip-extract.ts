@@ -1,0 +1,179 @@
+/**
+ * Bounded zip extraction (yauzl, pinned): an artifact zip is checked against limits before and
+ * while it is written, so a crafted archive costs bounded time, disk and memory:
+ *
+ * - entry count (central directory, before anything is written),
+ * - total uncompressed bytes (declared sizes before writing, and the bytes actually written),
+ * - compression ratio per entry (uncompressed / compressed, for entries of 1 MiB or more),
+ * - entry names: absolute paths, `..` segments and backslashes (zip-slip) are refused, and every
+ *   target is checked to resolve inside the destination,
+ * - entry types: only regular files and directories; a symlink (or any other special file) entry
+ *   is refused, so nothing extracted can point outside the download folder,
+ * - encrypted entries are refused; a corrupt archive is an error at once (no retry loop).
+ *
+ * Any refusal is an ExtractError with one line that names the entry by position, never by its
+ * (untrusted) name unless it is printable and short.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
+
+export interface ExtractLimits {
+  /** Total uncompressed bytes of one archive. */
+  maxBytes: number;
+  /** Entries (files and folders) of one archive. */
+  maxEntries: number;
+  /** Largest uncompressed/compressed ratio of an entry of 1 MiB or more. */
+  maxRatio: number;
+}
+
+export const DEFAULT_EXTRACT_LIMITS: Readonly<ExtractLimits> = Object.freeze({
+  maxBytes: 2 * 1024 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxRatio: 200,
+});
+
+/** Entries smaller than this are not ratio-checked (tiny files compress arbitrarily well). */
+const RATIO_MIN_BYTES = 1024 * 1024;
+
+export class ExtractError extends Error {
+  override name = 'ExtractError';
+}
+
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+
+/** An entry name fit for a message: printable ASCII, short; else only its position. */
+function shownName(name: string, index: number): string {
+  return /^[\x20-\x7e]{1,120}$/.test(name) && !name.includes('::') ? `entry ${index} '${name}'` : `entry ${index}`;
+}
+
+function isInside(root: string, target: string): boolean {
+  const r = path.relative(root, target);
+  return r !== '' && !r.startsWith('..') && !path.isAbsolute(r);
+}
+
+/** First line of an error from yauzl or zlib, without the (untrusted) file name it may carry. */
+function reasonOf(e: unknown): string {
+  const m = ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').trim();
+  if (/^(?:absolute path|invalid relative path|invalid characters in fileName)/.test(m))
+    return 'an entry name leaves the folder (absolute path, .. or backslash)';
+  return m.replace(/:\s.*$/, '').slice(0, 120) || 'unreadable archive';
+}
+
+/**
+ * Extracts the zip at `zipFile` into `destDir` (created), within `limits`. Resolves to the number
+ * of files and bytes written; rejects with ExtractError (the caller names the artifact).
+ */
+export async function extractZip(
+  zipFile: string,
+  destDir: string,
+  limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS,
+): Promise<{ files: number; bytes: number }> {
+  const root = path.resolve(destDir);
+  await mkdir(root, { recursive: true });
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.openPromise(zipFile, {
+      lazyEntries: true,
+      autoClose: true,
+      decodeStrings: true,
+      validateEntrySizes: true,
+      strictFileNames: true,
+    });
+  } catch (e) {
+    throw new ExtractError(`not a readable zip archive (${reasonOf(e)})`);
+  }
+  try {
+    if (zip.entryCount > limits.maxEntries)
+      throw new ExtractError(
+        `${zip.entryCount} entries, over the ${limits.maxEntries}-entry limit (max-artifact-entries)`,
+      );
+    let files = 0;
+    let written = 0;
+    let declared = 0;
+    let index = 0;
+    const made = new Set<string>([root]);
+    const ensureDir = async (d: string): Promise<void> => {
+      if (made.has(d)) return;
+      await mkdir(d, { recursive: true });
+      made.add(d);
+    };
+    let entries: AsyncIterableIterator<yauzl.Entry>;
+    try {
+      entries = zip.eachEntry();
+    } catch (e) {
+      throw new ExtractError(`not a readable zip archive (${reasonOf(e)})`);
+    }
+    for (;;) {
+      let next: IteratorResult<yauzl.Entry>;
+      try {
+        next = await entries.next();
+      } catch (e) {
+        throw new ExtractError(`corrupt zip archive at entry ${index + 1} (${reasonOf(e)})`);
+      }
+      if (next.done) break;
+      const entry = next.value;
+      index++;
+      const name = entry.fileName;
+      const who = shownName(name, index);
+      const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+      const isDir = name.endsWith('/') || mode === S_IFDIR;
+      if (mode === S_IFLNK) throw new ExtractError(`${who} is a symbolic link; symlink entries are refused`);
+      if (mode !== 0 && mode !== S_IFREG && mode !== S_IFDIR)
+        throw new ExtractError(
+          `${who} is a special file (mode ${mode.toString(8)}); only files and folders are extracted`,
+        );
+      const target = path.resolve(root, name);
+      if (!isInside(root, target)) throw new ExtractError(`${who} leaves the folder (zip-slip); refused`);
+      if (isDir) {
+        await ensureDir(target);
+        continue;
+      }
+      if (entry.isEncrypted()) throw new ExtractError(`${who} is encrypted; refused`);
+      declared += entry.uncompressedSize;
+      if (declared > limits.maxBytes)
+        throw new ExtractError(
+          `over ${limits.maxBytes} bytes uncompressed at ${who} (max-artifact-bytes); a zip bomb?`,
+        );
+      if (
+        entry.uncompressedSize >= RATIO_MIN_BYTES &&
+        entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)
+      )
+        throw new ExtractError(
+          `${who} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}:1, over the ${limits.maxRatio}:1 limit (max-artifact-ratio); a zip bomb?`,
+        );
+      await ensureDir(path.dirname(target));
+      let stream;
+      try {
+        stream = await zip.openReadStreamPromise(entry);
+      } catch (e) {
+        throw new ExtractError(`corrupt zip archive at ${who} (${reasonOf(e)})`);
+      }
+      // Counts the bytes really written: declared sizes are checked by yauzl, this is the backstop.
+      const counter = new Transform({
+        transform(chunk: Buffer, _enc, cb) {
+          written += chunk.length;
+          if (written > limits.maxBytes)
+            cb(new ExtractError(`over ${limits.maxBytes} bytes uncompressed (max-artifact-bytes)`));
+          else cb(null, chunk);
+        },
+      });
+      try {
+        await pipeline(stream, counter, createWriteStream(target));
+      } catch (e) {
+        if (e instanceof ExtractError) throw e;
+        throw new ExtractError(`corrupt zip archive at ${who} (${reasonOf(e)})`);
+      }
+      files++;
+    }
+    return { files, bytes: written };
+  } finally {
+    zip.close();
+  }
+}
