@@ -1,172 +1,350 @@
 /**
- * `npm run bench:verdicts`: how often compare cries wolf, and how often it catches a real shift.
+ * `npm run bench:verdicts`: how often compare cries wolf under realistic run-to-run noise, and how
+ * often it finds a real regression (issue 14's table and targets). Fixed seeds; every row is
+ * ≥ 100 seeded PRs (pairs of base history + head).
  *
- * A/A: base and head drawn from the same distributions (fixed seeds); the false-alarm rate is
- * flagged (cell, metric) comparisons / all verdict-bearing (cell, metric) comparisons.
- * Detection: the head's TTFT samples multiplied by 1.10 (so p99 TTFT moves +10%); the detection
- * rate is the share of trials whose p99_ttft comparison is `regressed`.
+ * Noise model (stated, so the numbers can be judged). A run is one sweep of C cells
+ * (concurrency 1, 2, 4, …). Per cell, N requests; per request a latent state z_t (i.i.d. N(0,1),
+ * or AR(1) with coefficient φ within the run: z_t = φ z_{t−1} + √(1−φ²) ε_t, so queueing makes
+ * neighbouring requests alike) and an independent one for decode:
+ *   TTFT = 0.3 s · (1 + c/32) · exp(0.3 z + L),  ITL = 20 ms · (1 + c/64) · exp(0.15 w + L),
+ *   E2EL = TTFT + 255 · ITL (256 output tokens), TPOT = (E2EL − TTFT) / 255.
+ * L is the run effect of that run and cell, N(0, σ_run) (node, thermals, batch alignment);
+ * throughput = c · 256 / mean(E2EL) · exp(N(0, 0.5%)) (Little's law at fixed concurrency: the run
+ * effect reaches throughput through E2EL), per GPU over 8 GPUs. Regressions: the head's TTFT of one cell × 1.10 or × 1.15
+ * (p99 TTFT +10% / +15%), or its throughput × 0.90.
  *
- * Model (stated, so the numbers can be judged): per-request latencies lognormal, TTFT median
- * 0.5 s, TPOT 20 ms, ITL 20 ms, E2EL 20 s, log-sd SIGMA (0.2 unless a row says otherwise);
- * aggregate throughput/GPU with 1% run-to-run noise (normal), success rate 1.
+ * Layouts, as the adapters write cells:
+ * - AgentX (aiperf): samples ttft/itl/e2el, TPOT = ITL (same values), p50/p99 of each,
+ *   tput_per_gpu, output_tput_per_gpu.
+ * - native (inferguard bench): samples ttft/tpot/e2el, output_tput_tps only (no per-GPU).
+ * - InferenceX: aggregates only (p50/p99 of ttft/tpot/itl/e2el from the same requests,
+ *   tput_per_gpu, output_tput_per_gpu), no samples.
  */
 import { compareReports, type CompareOptions, type ReportDiff } from '../src/core/compare/index.js';
 import { mulberry32 } from '../src/core/compare/stats.js';
-import { percentileSorted } from '../src/core/stats.js';
-import type { Cell, SampleSketch } from '../src/core/types.js';
-import { lognormalSketch, makeCell, makeReport, normal } from '../test/helpers/reports.js';
+import { percentileSorted, sketchSorted } from '../src/core/stats.js';
+import type { Cell, Report, SampleSketch } from '../src/core/types.js';
+import { makeCell, makeReport, normal } from '../test/helpers/reports.js';
 
-export interface BenchSetup {
+export type Layout = 'agentx' | 'native' | 'inferencex';
+export const LAYOUTS: readonly Layout[] = ['agentx', 'native', 'inferencex'];
+
+export interface Scenario {
   cells: number;
-  samples: number;
-  sigma: number;
-  /** Multiplier applied to the head's TTFT samples (1 = A/A). */
-  ttftScale: number;
-  trials: number;
-  seed: number;
-  /** Only TTFT samples per cell (one test per cell) instead of TTFT, TPOT, ITL and E2EL. */
-  ttftOnly?: boolean;
-  options?: CompareOptions;
+  requests: number;
+  /** Run effect σ (relative, per run and cell). */
+  runSigma: number;
+  /** AR(1) coefficient of per-request latencies within a run (0 = i.i.d.). */
+  ar: number;
+  baseRuns: number;
+  /** Head change in one cell (index 0-based `shiftCell`, default the middle cell). */
+  shift?: { metric: 'ttft' | 'tput'; factor: number };
+  shiftCell?: number;
 }
 
-const CONCURRENCIES = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
+export interface RowResult {
+  regression: number;
+  improvement: number;
+  /** Share of PRs where the shifted cell was reported REGRESSION on the shifted metric. */
+  found: number;
+  pairs: number;
+}
 
-/** p50/p99 metrics from the sketches, as an adapter computes them from per-request data. */
-function latencyMetrics(samples: Record<string, SampleSketch>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [key, s] of Object.entries(samples)) {
-    const base = key.replace(/_s$/, '');
-    out[`p50_${base}`] = percentileSorted(s.values, 50) as number;
-    out[`p99_${base}`] = percentileSorted(s.values, 99) as number;
+const OSL = 256;
+/** Per-request log-sd of TTFT and of ITL. */
+export const TTFT_SIGMA = Number(process.env.BENCH_TTFT_SIGMA ?? 0.2);
+export const ITL_SIGMA = Number(process.env.BENCH_ITL_SIGMA ?? 0.1);
+
+/** n standard normal deviates, both Box-Muller outputs used; AR(1) with coefficient `ar`. */
+function series(random: () => number, n: number, ar: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i += 2) {
+    const r = Math.sqrt(-2 * Math.log(1 - random()));
+    const t = 2 * Math.PI * random();
+    out[i] = r * Math.cos(t);
+    if (i + 1 < n) out[i + 1] = r * Math.sin(t);
+  }
+  if (ar !== 0) {
+    const k = Math.sqrt(1 - ar * ar);
+    for (let i = 1; i < n; i++) out[i] = ar * (out[i - 1] as number) + k * (out[i] as number);
   }
   return out;
 }
 
-function side(random: () => number, setup: BenchSetup, ttftScale: number): Cell[] {
-  const out: Cell[] = [];
-  for (let i = 0; i < setup.cells; i++) {
-    const concurrency = CONCURRENCIES[i % CONCURRENCIES.length] as number;
-    const samples: Record<string, SampleSketch> = {
-      ttft_s: lognormalSketch(random, setup.samples, 0.5, setup.sigma, ttftScale),
-    };
-    if (!setup.ttftOnly) {
-      samples.tpot_s = lognormalSketch(random, setup.samples, 0.02, setup.sigma);
-      samples.itl_s = lognormalSketch(random, setup.samples, 0.02, setup.sigma);
-      samples.e2el_s = lognormalSketch(random, setup.samples, 20, setup.sigma);
-    }
-    out.push(
-      makeCell({
-        cell_id: `c${i}`,
-        concurrency,
-        model: `org/model-${Math.floor(i / CONCURRENCIES.length)}`,
-        metrics: { tput_per_gpu: 1000 * (1 + 0.01 * normal(random)), ...latencyMetrics(samples) },
-        samples,
-      }),
-    );
+function sortedSketch(xs: Float64Array): SampleSketch {
+  const s = Float64Array.from(xs).sort();
+  return sketchSorted(s);
+}
+
+function pcts(s: SampleSketch, base: string, into: Record<string, number>): void {
+  into[`p50_${base}`] = percentileSorted(s.values, 50) as number;
+  into[`p99_${base}`] = percentileSorted(s.values, 99) as number;
+}
+
+/** One run of one cell, before a layout is chosen: sorted per-request sketches and throughput. */
+interface RawCell {
+  c: number;
+  n: number;
+  ttft: SampleSketch;
+  itl: SampleSketch;
+  e2el: SampleSketch;
+  outTps: number;
+}
+
+function rawCell(random: () => number, sc: Scenario, i: number, head: boolean): RawCell {
+  const c = 2 ** i;
+  const n = sc.requests;
+  const L = sc.runSigma * normal(random);
+  // Closed loop at fixed concurrency: throughput = c · OSL / mean(E2EL) (Little's law), so it
+  // carries the run effect through E2EL; plus 0.5% of its own (ramp-up and drain).
+  const T = 0.005 * normal(random);
+  const shifted = head && sc.shift && i === (sc.shiftCell ?? Math.floor(sc.cells / 2));
+  const ttftScale = shifted && sc.shift?.metric === 'ttft' ? sc.shift.factor : 1;
+  const tputScale = shifted && sc.shift?.metric === 'tput' ? sc.shift.factor : 1;
+  const z = series(random, n, sc.ar);
+  const w = series(random, n, sc.ar);
+  const ttft = new Float64Array(n);
+  const itl = new Float64Array(n);
+  const e2el = new Float64Array(n);
+  const mt = 0.3 * (1 + c / 32) * ttftScale;
+  const mi = 0.02 * (1 + c / 64);
+  let sumE = 0;
+  for (let j = 0; j < n; j++) {
+    const t = mt * Math.exp(TTFT_SIGMA * (z[j] as number) + L);
+    const d = mi * Math.exp(ITL_SIGMA * (w[j] as number) + L);
+    ttft[j] = t;
+    itl[j] = d;
+    e2el[j] = t + (OSL - 1) * d;
+    sumE += e2el[j] as number;
   }
+  return {
+    c,
+    n,
+    ttft: sortedSketch(ttft),
+    itl: sortedSketch(itl),
+    e2el: sortedSketch(e2el),
+    outTps: ((c * OSL) / (sumE / n)) * Math.exp(T) * tputScale,
+  };
+}
+
+/** The cell an adapter of `layout` would write for a raw run (TPOT per request = ITL here). */
+function layoutCell(r: RawCell, layout: Layout): Cell {
+  const metrics: Record<string, number> = {};
+  const samples: Record<string, SampleSketch> = {};
+  pcts(r.ttft, 'ttft', metrics);
+  pcts(r.e2el, 'e2el', metrics);
+  pcts(r.itl, 'tpot', metrics);
+  if (layout !== 'native') pcts(r.itl, 'itl', metrics);
+  if (layout === 'native') {
+    metrics.output_tput_tps = r.outTps;
+    Object.assign(samples, { ttft_s: r.ttft, tpot_s: r.itl, e2el_s: r.e2el });
+  } else {
+    metrics.tput_per_gpu = (r.outTps * 2) / 8;
+    metrics.output_tput_per_gpu = r.outTps / 8;
+    if (layout === 'agentx')
+      Object.assign(samples, {
+        ttft_s: r.ttft,
+        itl_s: r.itl,
+        tpot_s: { n: r.itl.n, values: [...r.itl.values] },
+        e2el_s: r.e2el,
+      });
+  }
+  const cell = makeCell({
+    cell_id: `c${r.c}`,
+    concurrency: r.c,
+    source_format:
+      layout === 'agentx' ? 'agentx-aiperf' : layout === 'native' ? 'inferguard-bench-native' : 'inferencex-static',
+    completion: { num_requests_total: r.n, num_requests_successful: r.n, success_rate: 1 },
+    metrics,
+  });
+  cell.metrics = metrics;
+  if (Object.keys(samples).length > 0) cell.samples = samples;
+  return cell;
+}
+
+function rawSweep(random: () => number, sc: Scenario, head: boolean): RawCell[] {
+  const out: RawCell[] = [];
+  for (let i = 0; i < sc.cells; i++) out.push(rawCell(random, sc, i, head));
   return out;
 }
 
-function diffOnce(random: () => number, setup: BenchSetup): ReportDiff {
-  const base = makeReport(side(random, setup, 1));
-  const head = makeReport(side(random, setup, setup.ttftScale));
-  return compareReports(base, head, setup.options);
+function layoutReport(raw: readonly RawCell[], layout: Layout): Report {
+  return makeReport(raw.map((r) => layoutCell(r, layout)));
 }
 
-/** A/A false-alarm rate per cell-metric (max over metrics, and overall). */
-export function falseAlarmRate(setup: BenchSetup): {
-  overall: number;
-  worstMetric: string;
-  worst: number;
-  perMetric: Record<string, number>;
-} {
-  const random = mulberry32(setup.seed);
-  const flagged = new Map<string, number>();
-  const total = new Map<string, number>();
-  for (let t = 0; t < setup.trials; t++) {
-    const d = diffOnce(random, { ...setup, ttftScale: 1 });
-    for (const c of d.cells) {
-      for (const m of c.verdict?.comparisons ?? []) {
-        if (m.method === 'informational') continue;
-        total.set(m.metric, (total.get(m.metric) ?? 0) + 1);
-        if (m.outcome === 'regressed' || m.outcome === 'improved')
-          flagged.set(m.metric, (flagged.get(m.metric) ?? 0) + 1);
-      }
+export function sweepFor(random: () => number, sc: Scenario, layout: Layout, head: boolean): Report {
+  return layoutReport(rawSweep(random, sc, head), layout);
+}
+
+/** One seeded PR: base history (newest first) and head. */
+export function onePr(random: () => number, sc: Scenario, layout: Layout, options?: CompareOptions): ReportDiff {
+  const bases: Report[] = [];
+  for (let k = 0; k < sc.baseRuns; k++) bases.push(sweepFor(random, sc, layout, false));
+  const head = sweepFor(random, sc, layout, true);
+  return compareReports(bases, head, options);
+}
+
+function shiftFound(d: ReportDiff, sc: Scenario): boolean {
+  if (!sc.shift) return false;
+  const id = `c${2 ** (sc.shiftCell ?? Math.floor(sc.cells / 2))}`;
+  const cell = d.cells.find((c) => c.head_cell_id === id);
+  if (!cell || cell.status !== 'regressed' || !cell.verdict) return false;
+  const want = sc.shift.metric === 'ttft' ? /_ttft$/ : /tput/;
+  return cell.verdict.regressions.some((m) => want.test(m));
+}
+
+export function runRow(sc: Scenario, layout: Layout, pairs: number, seed: number, options?: CompareOptions): RowResult {
+  const random = mulberry32(seed);
+  let reg = 0;
+  let imp = 0;
+  let found = 0;
+  for (let p = 0; p < pairs; p++) {
+    const d = onePr(random, sc, layout, options);
+    if (d.verdict.verdict === 'REGRESSION') reg++;
+    if (d.verdict.verdict === 'IMPROVEMENT') imp++;
+    if (shiftFound(d, sc)) found++;
+  }
+  return { regression: reg / pairs, improvement: imp / pairs, found: found / pairs, pairs };
+}
+
+export interface TableRow {
+  name: string;
+  scenario: Scenario;
+  /** A/A: target max share of REGRESSION (and IMPROVEMENT); power: target min share found. */
+  target: { kind: 'aa'; max: number } | { kind: 'power'; min: number } | null;
+}
+
+const AA = { cells: 5, requests: 1000, runSigma: 0, ar: 0 };
+const PW = { cells: 10, requests: 1000, runSigma: 0, ar: 0 };
+
+/** The issue's scenarios × 1 and 5 base runs, plus the regressions. */
+export function tableRows(): TableRow[] {
+  const rows: TableRow[] = [];
+  const aa: [string, Partial<Scenario>, boolean, boolean][] = [
+    // name, overrides, target with 1 base run, target with 5 base runs
+    ['A/A i.i.d.', {}, true, true],
+    ['A/A 12 requests per cell (below min_samples)', { requests: 12 }, true, true],
+    ['A/A run effect σ = 2%', { runSigma: 0.02 }, true, true],
+    ['A/A run effect σ = 3%', { runSigma: 0.03 }, false, true],
+    ['A/A AR(1) φ = 0.9', { ar: 0.9 }, true, true],
+    ['A/A run effect 3% + AR(1) 0.9', { runSigma: 0.03, ar: 0.9 }, false, true],
+  ];
+  for (const [name, o, t1, t5] of aa)
+    for (const baseRuns of [1, 5]) {
+      const target = (baseRuns === 1 ? t1 : t5) ? ({ kind: 'aa', max: 0.05 } as const) : null;
+      rows.push({ name, scenario: { ...AA, ...o, baseRuns }, target });
     }
-  }
-  const perMetric: Record<string, number> = {};
-  let worst = 0;
-  let worstMetric = '';
-  let f = 0;
-  let n = 0;
-  for (const k of [...total.keys()].sort()) {
-    const rate = (flagged.get(k) ?? 0) / (total.get(k) as number);
-    perMetric[k] = rate;
-    f += flagged.get(k) ?? 0;
-    n += total.get(k) as number;
-    if (rate > worst) [worst, worstMetric] = [rate, k];
-  }
-  return { overall: n > 0 ? f / n : 0, worstMetric, worst, perMetric };
-}
-
-/** Share of trials where a shifted cell's p99_ttft is `regressed` (every cell is shifted). */
-export function detectionRate(setup: BenchSetup): number {
-  const random = mulberry32(setup.seed);
-  let hit = 0;
-  let all = 0;
-  for (let t = 0; t < setup.trials; t++) {
-    const d = diffOnce(random, setup);
-    for (const c of d.cells) {
-      const m = c.verdict?.comparisons.find((x) => x.metric === 'p99_ttft');
-      all++;
-      if (m?.outcome === 'regressed') hit++;
+  const pw: [string, Partial<Scenario>, number | null, number | null][] = [
+    ['+10% p99 TTFT, i.i.d.', { shift: { metric: 'ttft', factor: 1.1 } }, 0.9, null],
+    ['+10% p99 TTFT, run effect 2%', { runSigma: 0.02, shift: { metric: 'ttft', factor: 1.1 } }, null, 0.9],
+    ['+15% p99 TTFT, run effect 3%', { runSigma: 0.03, shift: { metric: 'ttft', factor: 1.15 } }, null, 0.9],
+    ['−10% throughput, i.i.d.', { shift: { metric: 'tput', factor: 0.9 } }, null, null],
+    ['−10% throughput, run effect 2%', { runSigma: 0.02, shift: { metric: 'tput', factor: 0.9 } }, null, 0.9],
+  ];
+  for (const [name, o, t1, t5] of pw)
+    for (const baseRuns of [1, 5]) {
+      const min = baseRuns === 1 ? t1 : t5;
+      rows.push({
+        name: `${name} (1 of 10 cells)`,
+        scenario: { ...PW, ...o, baseRuns },
+        target: min !== null ? { kind: 'power', min } : null,
+      });
     }
-  }
-  return all > 0 ? hit / all : 0;
-}
-
-function label(s: { cells: number; samples: number; sigma: number; trials: number; ttftOnly?: boolean }): string {
-  const dists = s.ttftOnly ? 'TTFT only' : '4 latency series';
-  return `${String(s.cells).padStart(3)} cell(s) × ${String(s.trials).padStart(4)} trials, n=${s.samples}/side, σ=${s.sigma}, ${dists}`;
+  return rows;
 }
 
 function pct(x: number): string {
-  return `${(x * 100).toFixed(2)}%`;
+  return `${Math.round(x * 100)}%`;
+}
+
+export interface TableResult {
+  lines: string[];
+  met: number;
+  targets: number;
+}
+
+/**
+ * Every row pair (1 and 5 base runs) of a scenario from the same seeded PRs: each PR draws five
+ * base runs and a head run once; the three layouts are written from the same requests, and the
+ * one-base-run compare uses the newest of the five. Results per [layout][1 | 5 base runs].
+ */
+function runScenario(sc: Scenario, pairs: number, seed: number): Map<string, RowResult> {
+  const random = mulberry32(seed);
+  const acc = new Map<string, { reg: number; imp: number; found: number }>();
+  for (let p = 0; p < pairs; p++) {
+    const bases: RawCell[][] = [];
+    for (let k = 0; k < 5; k++) bases.push(rawSweep(random, sc, false));
+    const head = rawSweep(random, sc, true);
+    for (const layout of LAYOUTS) {
+      const h = layoutReport(head, layout);
+      const b = bases.map((x) => layoutReport(x, layout));
+      for (const k of [1, 5]) {
+        const d = compareReports(k === 1 ? [b[0] as Report] : b, h);
+        const key = `${layout}/${k}`;
+        const a = acc.get(key) ?? { reg: 0, imp: 0, found: 0 };
+        if (d.verdict.verdict === 'REGRESSION') a.reg++;
+        if (d.verdict.verdict === 'IMPROVEMENT') a.imp++;
+        if (shiftFound(d, sc)) a.found++;
+        acc.set(key, a);
+      }
+    }
+  }
+  const out = new Map<string, RowResult>();
+  for (const [k, a] of acc)
+    out.set(k, { regression: a.reg / pairs, improvement: a.imp / pairs, found: a.found / pairs, pairs });
+  return out;
+}
+
+export function runTable(pairs: number, seed = 14, log: (s: string) => void = () => {}): TableResult {
+  const lines = [`| Scenario | Base runs | AgentX | native | InferenceX | Target |`, `|---|---|---|---|---|---|`];
+  let met = 0;
+  let targets = 0;
+  const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+  const rows = tableRows().filter((row) => !only || only.test(row.name));
+  const names = [...new Set(rows.map((r) => r.name))];
+  names.forEach((name, si) => {
+    const pair = rows.filter((r) => r.name === name);
+    const results = runScenario({ ...(pair[0] as TableRow).scenario, baseRuns: 5 }, pairs, seed + 1000 * si);
+    for (const row of pair) {
+      const cols: string[] = [];
+      let ok = true;
+      for (const layout of LAYOUTS) {
+        const res = results.get(`${layout}/${row.scenario.baseRuns}`) as RowResult;
+        if (row.scenario.shift) {
+          cols.push(pct(res.found));
+          if (row.target?.kind === 'power' && res.found < row.target.min) ok = false;
+        } else {
+          cols.push(`${pct(res.regression)} / ${pct(res.improvement)}`);
+          if (row.target?.kind === 'aa' && (res.regression > row.target.max || res.improvement > row.target.max))
+            ok = false;
+        }
+      }
+      let target = '—';
+      if (row.target) {
+        targets++;
+        if (ok) met++;
+        target = `${row.target.kind === 'aa' ? `≤ ${pct(row.target.max)}` : `≥ ${pct(row.target.min)}`} ${ok ? '✅' : '❌'}`;
+      }
+      const line = `| ${row.name} | ${row.scenario.baseRuns} | ${cols.join(' | ')} | ${target} |`;
+      lines.push(line);
+      log(line);
+    }
+  });
+  return { lines, met, targets };
 }
 
 function main(): void {
-  const lines: string[] = ['inferguard compare: verdict statistics (fixed seeds)', ''];
-  lines.push('A/A false-alarm rate per cell-metric (target ≤ 1%):');
-  for (const s of [
-    { cells: 1, samples: 200, sigma: 0.2, trials: 3000, ttftOnly: true },
-    { cells: 1, samples: 200, sigma: 0.2, trials: 2000 },
-    { cells: 10, samples: 200, sigma: 0.2, trials: 300 },
-    { cells: 10, samples: 1000, sigma: 0.5, trials: 200 },
-    { cells: 100, samples: 200, sigma: 0.2, trials: 30 },
-  ]) {
-    const r = falseAlarmRate({ ...s, ttftScale: 1, seed: 42 });
-    lines.push(`  ${label(s)}: overall ${pct(r.overall)}, worst metric ${r.worstMetric || '-'} ${pct(r.worst)}`);
-  }
-  lines.push('', 'Detection of a +10% TTFT shift (p99 TTFT +10%) as p99_ttft regressed (target ≥ 95% at n ≥ 200):');
-  for (const s of [
-    { cells: 1, samples: 200, sigma: 0.15, trials: 1000 },
-    { cells: 1, samples: 200, sigma: 0.2, trials: 1000, ttftOnly: true },
-    { cells: 1, samples: 200, sigma: 0.2, trials: 1000 },
-    { cells: 10, samples: 200, sigma: 0.2, trials: 100 },
-    { cells: 1, samples: 400, sigma: 0.2, trials: 500 },
-    { cells: 1, samples: 200, sigma: 0.3, trials: 500 },
-    { cells: 1, samples: 1000, sigma: 0.3, trials: 300 },
-    { cells: 1, samples: 200, sigma: 0.5, trials: 500 },
-    { cells: 1, samples: 1000, sigma: 0.5, trials: 300 },
-  ]) {
-    const r = detectionRate({ ...s, ttftScale: 1.1, seed: 7 });
-    lines.push(`  ${label(s)}: ${pct(r)}`);
-  }
-  lines.push(
-    '',
-    'Defaults: α (FDR) 0.01, min effect 5%. Rows with σ above 0.2 show the honest limit: a wider latency spread needs more samples.',
+  const pairs = Number(process.env.BENCH_PAIRS ?? 100);
+  const t0 = Date.now();
+  process.stdout.write(
+    `inferguard compare: verdicts under run-to-run noise (${pairs} seeded PRs per row; A/A cells: PRs with overall REGRESSION / overall IMPROVEMENT; regression rows: PRs where the changed cell is REGRESSION on that metric)\n\n`,
   );
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const res = runTable(pairs, 14, (l) => process.stdout.write(`${l}\n`));
+  process.stdout.write(
+    `\n${res.met} of ${res.targets} targets met; ${((Date.now() - t0) / 1000).toFixed(0)} s.\n` +
+      `A/A sweeps 5 cells, regression sweeps 10 cells; 1000 requests per cell (12 in the min_samples row).\n`,
+  );
 }
 
 if (process.argv[1] && /bench-verdicts\.ts$/.test(process.argv[1])) main();

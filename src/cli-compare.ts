@@ -30,7 +30,7 @@ export async function cmdCompare(argv: string[]): Promise<number> {
   const { values } = parseCliArgs(
     argv,
     {
-      base: { type: 'string' },
+      base: { type: 'string', multiple: true },
       head: { type: 'string' },
       'output-dir': { type: 'string' },
       config: { type: 'string' },
@@ -47,8 +47,10 @@ export async function cmdCompare(argv: string[]): Promise<number> {
     failOnRegression,
     failOnFindings: parseFailOnFindings(values['fail-on-findings'] as string | undefined, '--fail-on-findings'),
   };
-  const { outcome, comparePath, commentPath } = await compareReportFiles({
-    basePath: required(values, 'base', 'compare'),
+  const bases = (values.base as string[] | undefined)?.filter((b) => b !== '') ?? [];
+  if (bases.length === 0) throw new UsageError('compare needs --base <report.json|folder> (repeatable)');
+  const { outcome, comparePath, commentPath, skipped } = await compareReportFiles({
+    basePath: bases,
     headPath: required(values, 'head', 'compare'),
     outputDir: values['output-dir'] as string | undefined,
     configFile: values.config as string | undefined,
@@ -62,10 +64,12 @@ export async function cmdCompare(argv: string[]): Promise<number> {
   process.stdout.write(
     [
       `inferguard compare: ${diff.verdict.verdict}; ${k.regressed} regressed, ${k.improved} improved, ${k.unchanged} unchanged, ${k.new} new, ${k.missing} missing, ${k.incomparable} incomparable, ${k.insufficient_data} insufficient data`,
+      `base runs: ${diff.runs?.base_reports ?? 1}${skipped.length > 0 ? ` (skipped: ${skipped.join('; ')})` : ''}`,
       `findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
       `compare.json: ${shownPath(comparePath)}`,
       `comment.md:   ${shownPath(commentPath)}`,
       `exit code ${code} (${policyText(policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`,
+      ...outcome.decision.reasons.map((r) => `  ${r.rule}: ${r.message}`),
     ].join('\n') + '\n',
   );
   return code;

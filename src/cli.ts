@@ -17,8 +17,9 @@ Usage:
       [--timeline-glob GLOB] [--json] [--config FILE]
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
       [--baseline <report.json> [--fail-on-regression]]
-  inferguard compare --base <report.json> --head <report.json> [--output-dir DIR] [--config FILE]
-      [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression]
+  inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
+      [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression]
+  inferguard calibrate <report.json|folder>... [--output FILE]
   inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
   inferguard --version | --help
 
@@ -145,6 +146,7 @@ export const COMMANDS: Record<string, () => Promise<CommandHandler>> = {
   analyze: async () => cmdAnalyze,
   compare: async () => (await import('./cli-compare.js')).cmdCompare,
   comment: async () => (await import('./cli-compare.js')).cmdComment,
+  calibrate: async () => (await import('./cli-calibrate.js')).cmdCalibrate,
 };
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -19,6 +19,7 @@ export const INPUT_NAMES = {
   githubToken: 'github-token',
   baseline: 'baseline',
   baseBranch: 'base-branch',
+  baselineHistory: 'baseline-history',
   reportArtifact: 'report-artifact',
   comment: 'comment',
   commentKey: 'comment-key',
@@ -67,6 +68,8 @@ export interface ActionInputs {
   /** Empty when no token is available (no API calls are made then). */
   githubToken: string;
   baseline: BaselineSpec;
+  /** With `baseline: auto`: how many base-branch runs to compare against (1–30, default 5). */
+  baselineHistory: number;
   /** Empty = the PR's base branch (or the repository default branch). */
   baseBranch: string;
   reportArtifact: string;
@@ -197,6 +200,11 @@ export function getInputs(): ActionInputs {
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
     throw new UsageError(`'currency' must be a three-letter ISO 4217 code such as USD, got '${currency}'`);
   }
+  const histText = str(INPUT_NAMES.baselineHistory);
+  const baselineHistory = histText === '' ? 5 : Number(histText);
+  if (!Number.isInteger(baselineHistory) || baselineHistory < 1 || baselineHistory > 30) {
+    throw new UsageError(`'baseline-history' must be an integer from 1 to 30, got '${histText}'`);
+  }
   const sloText = str(INPUT_NAMES.ttfsSloMs);
   const ttfsSloMs = sloText === '' ? DEFAULT_TTFS_SLO_MS : Number(sloText);
   if (!Number.isInteger(ttfsSloMs) || ttfsSloMs <= 0) {
@@ -210,6 +218,7 @@ export function getInputs(): ActionInputs {
     githubToken: str(INPUT_NAMES.githubToken),
     baseline: parseBaseline(),
     baseBranch: str(INPUT_NAMES.baseBranch),
+    baselineHistory,
     reportArtifact,
     comment: oneOf(INPUT_NAMES.comment, COMMENT_POLICIES, 'auto'),
     commentKey: parseCommentKey(),

@@ -64,7 +64,8 @@ export function pipelineSettings(
 
 /** The baseline step's answer: a report or none, and a note for the comment's verdict line. */
 export interface BaselineAnswer {
-  report: Report | null;
+  /** One base report, or the base-branch history (preferred / newest run first). */
+  report: Report | readonly Report[] | null;
   /** Shown in the comment's verdict line ("run 123", a path, or why there is none). */
   note: string | null;
 }
@@ -114,6 +115,12 @@ function evaluateRunGates(settings: PipelineSettings, report: Report, diff: Repo
   return block;
 }
 
+/** Cells of the diff that were matched with a base cell (compared or with too little data). */
+function matchedCells(diff: ReportDiff): number {
+  const k = diff.counts;
+  return k.regressed + k.improved + k.unchanged + k.insufficient_data;
+}
+
 /** Runs the pipeline: head, baseline, compare, gates, decision, renders. Writes nothing. */
 export async function runPipeline(
   settings: PipelineSettings,
@@ -122,7 +129,8 @@ export async function runPipeline(
 ): Promise<PipelineOutcome> {
   const head = await steps.head();
   const baseline = steps.baseline ? await steps.baseline(head) : { report: null, note: null };
-  let diff = baseline.report ? compareReports(baseline.report, head, settings.compare) : null;
+  const base = Array.isArray(baseline.report) && baseline.report.length === 0 ? null : baseline.report;
+  let diff = base ? compareReports(base, head, settings.compare) : null;
   let baselineNote = baseline.note;
   if (diff) {
     // A baseline we did not write can hold values whose comparison is not representable (e.g.
@@ -139,7 +147,12 @@ export async function runPipeline(
   if (diff && gates) Object.assign(diff, { gates });
   const findings = mergeFindings(Array.isArray(report.findings) ? report.findings : [], diff?.findings ?? []);
   const verdict = diff ? diff.verdict.verdict : NO_BASELINE_VERDICT;
-  const decision = decideExit(settings.policy, { findings, gates, verdict: diff ? verdict : null });
+  const decision = decideExit(settings.policy, {
+    findings,
+    gates,
+    verdict: diff ? verdict : null,
+    ...(diff ? { matched: matchedCells(diff), verdictSummary: diff.verdict.summary } : {}),
+  });
   const markdown = renderReportMarkdown(report);
   let comment: string | null = null;
   let summary: string | null = null;
@@ -197,7 +210,8 @@ export async function analyzeResultsDir(opts: AnalyzeOptions & { policy?: ExitPo
 }
 
 export interface CompareRunOptions {
-  basePath: string;
+  /** A report.json or a folder of them; repeated: the base-branch history (preferred first). */
+  basePath: string | readonly string[];
   headPath: string;
   /** Default: the folder of the head report. */
   outputDir?: string;
@@ -209,13 +223,21 @@ export interface CompareRunOptions {
 /** `inferguard compare`: two report.json files in; compare.json and comment.md written. */
 export async function compareReportFiles(
   opts: CompareRunOptions,
-): Promise<{ outcome: PipelineOutcome; comparePath: string; commentPath: string }> {
+): Promise<{ outcome: PipelineOutcome; comparePath: string; commentPath: string; skipped: string[] }> {
   const config = await loadConfig(opts.configFile);
   const settings = pipelineSettings(config, '', 'gates', opts.policy);
-  const base = await readContractFile<Report>(opts.basePath, 'inferguard-analyze/v1', '--base');
+  const { readBaseReports } = await import('./io/base-reports.js');
+  const bases = await readBaseReports(typeof opts.basePath === 'string' ? [opts.basePath] : opts.basePath);
+  const base = bases.reports.length === 1 ? (bases.reports[0] as Report) : bases.reports;
   const steps: PipelineSteps = {
     head: () => readContractFile<Report>(opts.headPath, 'inferguard-analyze/v1', '--head'),
-    baseline: async () => ({ report: base, note: null }),
+    baseline: async () => ({
+      report: base,
+      note:
+        bases.reports.length > 1
+          ? `${bases.reports.length} base runs${bases.skipped.length > 0 ? `, ${bases.skipped.length} file(s) skipped` : ''}`
+          : null,
+    }),
   };
   const outcome = await runPipeline(settings, steps, { suiteKey: opts.suiteKey ?? 'default' });
   const outDir = opts.outputDir ?? path.dirname(opts.headPath);
@@ -224,5 +246,6 @@ export async function compareReportFiles(
     outcome,
     comparePath: written.comparePath ?? path.join(outDir, 'compare.json'),
     commentPath: written.commentPath ?? path.join(outDir, 'comment.md'),
+    skipped: bases.skipped,
   };
 }

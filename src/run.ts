@@ -20,7 +20,13 @@ import { getInputs, INPUT_NAMES, type ActionInputs } from './inputs.js';
 import { displayRoot, readResultsDir } from './io/analyze-dir.js';
 import { loadConfig, NoReportError } from './io/config-file.js';
 import { downloadArtifacts, downloadOne, toArtifactError, uploadArtifact, type FindBy } from './io/github/artifacts.js';
-import { downloadBaselineReport, findBaselineRun, loadReportFile, type ReportLoad } from './io/github/baseline.js';
+import {
+  downloadBaselineHistory,
+  downloadBaselineReport,
+  findBaselineRuns,
+  loadReportFile,
+  type ReportLoad,
+} from './io/github/baseline.js';
 import { upsertComment } from './io/github/comment.js';
 import { nameToUuid, readActionContext, type ActionContext } from './io/github/context.js';
 import { GitHubApiError, isPermissionError, toApiError } from './io/github/errors.js';
@@ -448,13 +454,14 @@ async function commentHead(
   return { report: load.report, pr, prRefusal, runId: wr.id, workflowId: wr.workflowId };
 }
 
-type BaselineResult = (ReportLoad & { ok: true; runId: number | null; source: string }) | { ok: false; reason: string };
+type BaselineResult =
+  (ReportLoad & { ok: true; runId: number | null; source: string; history?: Report[] }) | { ok: false; reason: string };
 
 /** The comment's verdict-line note for a baseline result (also logged). */
 function answerBaseline(b: BaselineResult): BaselineAnswer {
-  const note = b.ok ? (b.runId !== null ? `run ${b.runId}` : b.source) : b.reason;
+  const note = b.ok ? (b.history ? b.source : b.runId !== null ? `run ${b.runId}` : b.source) : b.reason;
   log.info(b.ok ? `baseline: ${note}` : `no baseline: ${note}`);
-  return { report: b.ok ? b.report : null, note };
+  return { report: b.ok ? (b.history ?? b.report) : null, note };
 }
 
 async function resolveBaseline(
@@ -506,7 +513,7 @@ async function resolveBaseline(
       if (head.runId === null) return { ok: false, reason: 'GITHUB_RUN_ID is not set' };
       workflowId = await getWorkflowId(api, { owner: ctx.owner, repo: ctx.repo, runId: head.runId });
     }
-    const found = await findBaselineRun(api, {
+    const found = await findBaselineRuns(api, {
       owner: ctx.owner,
       repo: ctx.repo,
       workflowId,
@@ -514,19 +521,34 @@ async function resolveBaseline(
       artifactName: inputs.reportArtifact,
       preferSha: head.pr?.baseSha ?? null,
       excludeRunId: head.runId,
+      limit: inputs.baselineHistory,
     });
-    if (!found.found) return { ok: false, reason: found.reason };
-    const findBy = findByFor(found.run.runId) as FindBy;
-    const load = await downloadBaselineReport(artifacts(), found.run, {
-      dir: runDir(found.run.runId),
-      findBy,
+    if (found.runs.length === 0) return { ok: false, reason: found.reason ?? 'no baseline run' };
+    const hist = await downloadBaselineHistory(artifacts(), found.runs, {
+      dirFor: runDir,
+      findByFor: (id) => findByFor(id) as FindBy,
       limits: inputs.artifactLimits,
     });
-    if (!load.ok) {
-      log.warning(`baseline not used: ${load.reason}`);
-      return { ok: false, reason: load.reason };
+    for (const sk of hist.skipped) log.warning(`baseline run ${sk.run.runId} not used: ${sk.reason}`);
+    const first = hist.loaded[0];
+    if (!first) {
+      const reason = hist.skipped[0]?.reason ?? 'no baseline report could be loaded';
+      return { ok: false, reason };
     }
-    return { ...load, runId: found.run.runId, source: `run ${found.run.runId}` };
+    const skipped = found.expired + found.missing + hist.skipped.length;
+    const preferred = head.pr?.baseSha && first.run.headSha === head.pr.baseSha ? ' (merge base first)' : '';
+    const source =
+      hist.loaded.length === 1
+        ? `run ${first.run.runId}`
+        : `${hist.loaded.length} base runs${preferred}, newest run ${first.run.runId}`;
+    const note = `${source}${skipped > 0 ? `; ${skipped} skipped (${found.expired} expired, ${found.missing} without the artifact, ${hist.skipped.length} unusable)` : ''}`;
+    return {
+      ok: true,
+      report: first.report,
+      runId: first.run.runId,
+      source: note,
+      ...(hist.loaded.length > 1 || skipped > 0 ? { history: hist.loaded.map((l) => l.report) } : {}),
+    };
   } catch (e) {
     const err = e instanceof GitHubApiError ? e : toApiError('baseline lookup', e);
     log.warning(`baseline not used: ${err.message}`);

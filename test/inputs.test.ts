@@ -30,6 +30,7 @@ describe('getInputs', () => {
       githubToken: '',
       baseline: { kind: 'auto' },
       baseBranch: '',
+      baselineHistory: 5,
       reportArtifact: 'inferguard-report',
       comment: 'auto',
       commentKey: 'default',
@@ -160,6 +161,9 @@ describe('getInputs', () => {
     ],
     ['currency', 'usd', `'currency' must be a three-letter ISO 4217 code such as USD, got 'usd'`],
     ['ttfs-slo-ms', '0', `'ttfs-slo-ms' must be an integer number of milliseconds greater than 0, got '0'`],
+    ['baseline-history', '31', `'baseline-history' must be an integer from 1 to 30, got '31'`],
+    ['baseline-history', '0', `'baseline-history' must be an integer from 1 to 30, got '0'`],
+    ['baseline-history', '2.5', `'baseline-history' must be an integer from 1 to 30, got '2.5'`],
   ])('rejects %s=%s with a one-line message', (name, value, message) => {
     setInputs({ [name]: value });
     expect(() => getInputs()).toThrow(message);

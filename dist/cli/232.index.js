@@ -917,8 +917,9 @@ const num = (m, k) => typeof m[k] === 'number' && Number.isFinite(m[k]) ? m[k] :
 const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'];
 /**
  * Fills what a cell's own metrics imply and the source did not write: `tput_per_gpu`,
- * `output_tput_per_gpu`, `input_tput_per_gpu` from the absolute throughputs and the GPU count
- * (multi-node: output per decode GPU, input per prefill GPU, INPUTS.md §4.2), and
+ * `output_tput_per_gpu`, `input_tput_per_gpu` from the absolute throughputs and the GPU count,
+ * or the absolute ones from the per-GPU (aggregates carry only those) — multi-node: output per
+ * decode GPU (all GPUs when decode = 0), input per prefill GPU (INPUTS.md §4.2) — and
  * `<stat>_intvty` = 1 / `<stat>_tpot` (tok/s per user). Never overwrites a value. In place.
  */
 function deriveCellMetrics(cell) {
@@ -942,8 +943,12 @@ function deriveCellMetrics(cell) {
         ];
         for (const [abs, perGpu, d] of pairs) {
             const a = num(m, abs);
+            const g = num(m, perGpu);
+            // per-GPU from the absolute (raw results); absolute = per-GPU × its own denominator (aggregates)
             if (a !== null && m[perGpu] === undefined)
                 m[perGpu] = a / d;
+            else if (g !== null && m[abs] === undefined)
+                m[abs] = g * d;
         }
     }
     for (const stat of INTVTY_STATS) {
@@ -1924,24 +1929,7 @@ function topologyFromRf(rf) {
         t.model_prefix = rf.modelPrefix;
     return t;
 }
-const inferencex_common_numAt = (t, k) => (typeof t[k] === 'number' ? t[k] : null);
 
-/**
- * The denominators of the three per-GPU throughputs (INPUTS.md §3.3, §4.2): single node all GPUs;
- * multi-node total → prefill+decode, output → decode GPUs (all when decode = 0), input → prefill GPUs.
- */
-function perGpuDenominators(t, multinode) {
-    const gpus = gpusOf(t, multinode);
-    if (!multinode)
-        return { total: gpus, output: gpus, input: gpus };
-    const np = inferencex_common_numAt(t, 'num_prefill_gpu');
-    const nd = inferencex_common_numAt(t, 'num_decode_gpu');
-    return {
-        total: gpus,
-        output: nd !== null && nd > 0 ? nd : gpus,
-        input: np !== null && np > 0 ? np : gpus,
-    };
-}
 
 function finding(code, severity, message, evidence) {
     return { code, severity, message, cell_id: null, evidence };
@@ -2086,23 +2074,7 @@ function buildPointFragment(p) {
             if (isLatencyKey(k))
                 delete metrics[k];
     }
-    const den = perGpuDenominators(topology, multinode);
-    const pair = [
-        ['total_tput_tps', 'tput_per_gpu', den.total],
-        ['output_tput_tps', 'output_tput_per_gpu', den.output],
-        ['input_tput_tps', 'input_tput_per_gpu', den.input],
-    ];
-    for (const [abs, perGpu, d] of pair) {
-        if (d === null || d <= 0)
-            continue;
-        const a = metrics[abs];
-        const g = metrics[perGpu];
-        // per-GPU from the raw when the aggregate lacks it; absolute = per-GPU × its own denominator otherwise
-        if (typeof a === 'number' && g === undefined)
-            metrics[perGpu] = a / d;
-        else if (typeof g === 'number' && a === undefined)
-            metrics[abs] = g * d;
-    }
+    // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/derived.ts).
     // artifacts, files, extras
     const artifacts = {};
     const files = [];

@@ -16,9 +16,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_compare_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8414);
 /* harmony import */ var _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6834);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
-/* harmony import */ var _io_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8389);
+/* harmony import */ var _io_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2186);
 /* harmony import */ var _io_read_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9068);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8296);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(749);
 /* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3053);
 /**
  * `inferguard compare` and `inferguard comment`.
@@ -49,7 +49,7 @@ function required(values, name, cmd) {
 }
 async function cmdCompare(argv) {
     const { values } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCliArgs */ .hT)(argv, {
-        base: { type: 'string' },
+        base: { type: 'string', multiple: true },
         head: { type: 'string' },
         'output-dir': { type: 'string' },
         config: { type: 'string' },
@@ -64,8 +64,11 @@ async function cmdCompare(argv) {
         failOnRegression,
         failOnFindings: (0,_core_exit_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOnFindings */ .jK)(values['fail-on-findings'], '--fail-on-findings'),
     };
-    const { outcome, comparePath, commentPath } = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .compareReportFiles */ .N2)({
-        basePath: required(values, 'base', 'compare'),
+    const bases = values.base?.filter((b) => b !== '') ?? [];
+    if (bases.length === 0)
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('compare needs --base <report.json|folder> (repeatable)');
+    const { outcome, comparePath, commentPath, skipped } = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .compareReportFiles */ .N2)({
+        basePath: bases,
         headPath: required(values, 'head', 'compare'),
         outputDir: values['output-dir'],
         configFile: values.config,
@@ -78,10 +81,12 @@ async function cmdCompare(argv) {
     const k = diff.counts;
     process.stdout.write([
         `inferguard compare: ${diff.verdict.verdict}; ${k.regressed} regressed, ${k.improved} improved, ${k.unchanged} unchanged, ${k.new} new, ${k.missing} missing, ${k.incomparable} incomparable, ${k.insufficient_data} insufficient data`,
+        `base runs: ${diff.runs?.base_reports ?? 1}${skipped.length > 0 ? ` (skipped: ${skipped.join('; ')})` : ''}`,
         `findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
         `compare.json: ${(0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(comparePath)}`,
         `comment.md:   ${(0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(commentPath)}`,
         `exit code ${code} (${(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .policyText */ .MJ)(policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`,
+        ...outcome.decision.reasons.map((r) => `  ${r.rule}: ${r.message}`),
     ].join('\n') + '\n');
     return code;
 }

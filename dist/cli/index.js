@@ -210,14 +210,22 @@ const gatesRule = {
 /** With fail-on-regression: a REGRESSION verdict, or a regression-class finding, fails the run. */
 const regressionRule = {
     name: 'regression',
-    judge({ failOnRegression }, { verdict, findings }) {
+    judge({ failOnRegression }, { verdict, findings, matched, verdictSummary }) {
         if (!failOnRegression)
             return null;
         const regressions = findings.filter((f) => (0,_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .findingClass */ .sy)(f) === 'regression');
+        if (verdict !== null && verdict !== 'REGRESSION' && matched === 0 && regressions.length === 0)
+            return {
+                exitCode: EXIT_FINDINGS,
+                message: 'no head cell could be matched with a baseline cell, so nothing was checked for regressions (fail-on-regression)',
+                brief: 'no cell could be compared with the baseline (fail-on-regression)',
+            };
         if (verdict !== 'REGRESSION' && regressions.length === 0)
             return null;
         const what = [
-            verdict === 'REGRESSION' ? 'the comparison with the baseline found a REGRESSION' : '',
+            verdict === 'REGRESSION'
+                ? `the comparison with the baseline found a REGRESSION${verdictSummary ? ` (${verdictSummary})` : ''}`
+                : '',
             regressions.length > 0 ? `${plural(regressions.length, 'regression finding')} (${codeList(regressions)})` : '',
         ]
             .filter((x) => x !== '')
@@ -711,8 +719,9 @@ Usage:
       [--timeline-glob GLOB] [--json] [--config FILE]
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
       [--baseline <report.json> [--fail-on-regression]]
-  inferguard compare --base <report.json> --head <report.json> [--output-dir DIR] [--config FILE]
-      [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression]
+  inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
+      [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression]
+  inferguard calibrate <report.json|folder>... [--output FILE]
   inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
   inferguard --version | --help
 
@@ -792,7 +801,7 @@ function analyzeOptions(argv) {
 }
 async function cmdAnalyze(argv) {
     const opts = analyzeOptions(argv);
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8296));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(736), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 749));
     const result = await analyzeResultsDir(opts);
     const { outcome } = result;
     const code = outcome.decision.exitCode;
@@ -828,8 +837,9 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(296), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(296), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(736), __nccwpck_require__.e(749), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(736), __nccwpck_require__.e(749), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
+    calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(815), __nccwpck_require__.e(736), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4077))).cmdCalibrate,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';

@@ -28,8 +28,9 @@ const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'] as const;
 
 /**
  * Fills what a cell's own metrics imply and the source did not write: `tput_per_gpu`,
- * `output_tput_per_gpu`, `input_tput_per_gpu` from the absolute throughputs and the GPU count
- * (multi-node: output per decode GPU, input per prefill GPU, INPUTS.md §4.2), and
+ * `output_tput_per_gpu`, `input_tput_per_gpu` from the absolute throughputs and the GPU count,
+ * or the absolute ones from the per-GPU (aggregates carry only those) — multi-node: output per
+ * decode GPU (all GPUs when decode = 0), input per prefill GPU (INPUTS.md §4.2) — and
  * `<stat>_intvty` = 1 / `<stat>_tpot` (tok/s per user). Never overwrites a value. In place.
  */
 export function deriveCellMetrics(cell: Cell): void {
@@ -53,7 +54,10 @@ export function deriveCellMetrics(cell: Cell): void {
     ] as const;
     for (const [abs, perGpu, d] of pairs) {
       const a = num(m, abs);
+      const g = num(m, perGpu);
+      // per-GPU from the absolute (raw results); absolute = per-GPU × its own denominator (aggregates)
       if (a !== null && m[perGpu] === undefined) m[perGpu] = a / d;
+      else if (g !== null && m[abs] === undefined) m[abs] = g * d;
     }
   }
   for (const stat of INTVTY_STATS) {

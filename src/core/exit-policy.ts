@@ -99,6 +99,10 @@ export interface ExitEvidence {
   gates: GatesBlock | null;
   /** The compare verdict (REGRESSION, …), null without a baseline. */
   verdict: string | null;
+  /** Head cells matched with a base cell (with a baseline): 0 means nothing could be checked. */
+  matched?: number;
+  /** The verdict's one-line summary (names a completion regression: cells missing from head). */
+  verdictSummary?: string;
 }
 
 export type ExitRuleName = 'findings' | 'listed' | 'gates' | 'regression';
@@ -202,12 +206,21 @@ const gatesRule: ExitRule = {
 /** With fail-on-regression: a REGRESSION verdict, or a regression-class finding, fails the run. */
 const regressionRule: ExitRule = {
   name: 'regression',
-  judge({ failOnRegression }, { verdict, findings }) {
+  judge({ failOnRegression }, { verdict, findings, matched, verdictSummary }) {
     if (!failOnRegression) return null;
     const regressions = findings.filter((f) => findingClass(f) === 'regression');
+    if (verdict !== null && verdict !== 'REGRESSION' && matched === 0 && regressions.length === 0)
+      return {
+        exitCode: EXIT_FINDINGS,
+        message:
+          'no head cell could be matched with a baseline cell, so nothing was checked for regressions (fail-on-regression)',
+        brief: 'no cell could be compared with the baseline (fail-on-regression)',
+      };
     if (verdict !== 'REGRESSION' && regressions.length === 0) return null;
     const what = [
-      verdict === 'REGRESSION' ? 'the comparison with the baseline found a REGRESSION' : '',
+      verdict === 'REGRESSION'
+        ? `the comparison with the baseline found a REGRESSION${verdictSummary ? ` (${verdictSummary})` : ''}`
+        : '',
       regressions.length > 0 ? `${plural(regressions.length, 'regression finding')} (${codeList(regressions)})` : '',
     ]
       .filter((x) => x !== '')

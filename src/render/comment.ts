@@ -207,8 +207,21 @@ function safeUrl(u: string | undefined): string | null {
   return u;
 }
 
+/** How many base runs a comparison rests on (compare.json `n_base_runs`), as the evidence says it. */
+function runsText(c: MetricComparison): string {
+  const n = c.n_base_runs;
+  return typeof n === 'number' ? `, ${plural(n, 'base run')}` : '';
+}
+
 function methodText(c: MetricComparison): string {
+  const m = methodCore(c);
+  return m === '—' ? m : `${m}${runsText(c)}`;
+}
+
+function methodCore(c: MetricComparison): string {
   switch (c.method) {
+    case 'run_interval':
+      return `outside base-run interval q=${fmtP(c.q_value)}, shift ${pct(c.effect_size)}`;
     case 'mann_whitney_u':
       return `Mann-Whitney q=${fmtP(c.q_value)}, shift ${pct(c.effect_size)}, n=${c.n_base ?? '?'}/${c.n_head ?? '?'}`;
     case 'bootstrap_quantile':
@@ -408,7 +421,14 @@ function verdictFact(diff: ReportDiff | null, run: CommentRun | undefined): stri
     k.insufficient_data > 0 ? `${k.insufficient_data} with insufficient data` : '',
   ].filter((s) => s !== '');
   const summary = `${compared} of ${plural(k.total, 'cell')} compared: ${k.regressed} regressed, ${k.improved} improved, ${k.unchanged} unchanged${rest.length > 0 ? `; ${rest.join(', ')}` : ''}.`;
-  return `**Regression verdict:** ${icon} ${v.verdict}: ${summary}${note}`;
+  const runs = typeof v.base_runs === 'number' ? v.base_runs : null;
+  const rests =
+    runs !== null
+      ? ` Rests on ${plural(runs, 'base run')} (${v.basis === 'run_interval' ? "the base runs' prediction interval" : 'one-run comparison gated by the run-noise floor'}).`
+      : '';
+  const missing =
+    k.missing > 0 ? ` Completion regression: ${plural(k.missing, 'cell')} of the base sweep missing from head.` : '';
+  return `**Regression verdict:** ${icon} ${v.verdict}: ${summary}${missing}${rests}${note}`;
 }
 
 function checkFact(check: CommentCheck | undefined): string | null {

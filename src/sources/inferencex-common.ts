@@ -632,28 +632,7 @@ function topologyFromRf(rf: RfInfo): Topology {
   return t;
 }
 
-const numAt = (t: Topology, k: string): number | null => (typeof t[k] === 'number' ? (t[k] as number) : null);
-
 export { gpusOf };
-
-/**
- * The denominators of the three per-GPU throughputs (INPUTS.md §3.3, §4.2): single node all GPUs;
- * multi-node total → prefill+decode, output → decode GPUs (all when decode = 0), input → prefill GPUs.
- */
-function perGpuDenominators(
-  t: Topology,
-  multinode: boolean,
-): { total: number | null; output: number | null; input: number | null } {
-  const gpus = gpusOf(t, multinode);
-  if (!multinode) return { total: gpus, output: gpus, input: gpus };
-  const np = numAt(t, 'num_prefill_gpu');
-  const nd = numAt(t, 'num_decode_gpu');
-  return {
-    total: gpus,
-    output: nd !== null && nd > 0 ? nd : gpus,
-    input: np !== null && np > 0 ? np : gpus,
-  };
-}
 
 export { sortKeys };
 
@@ -832,20 +811,7 @@ export function buildPointFragment(p: PointInput): CellFragment {
     // Every latency statistic of a run without a successful request is 0.0: not a measurement.
     for (const k of Object.keys(metrics)) if (isLatencyKey(k)) delete metrics[k];
   }
-  const den = perGpuDenominators(topology, multinode);
-  const pair = [
-    ['total_tput_tps', 'tput_per_gpu', den.total],
-    ['output_tput_tps', 'output_tput_per_gpu', den.output],
-    ['input_tput_tps', 'input_tput_per_gpu', den.input],
-  ] as const;
-  for (const [abs, perGpu, d] of pair) {
-    if (d === null || d <= 0) continue;
-    const a = metrics[abs];
-    const g = metrics[perGpu];
-    // per-GPU from the raw when the aggregate lacks it; absolute = per-GPU × its own denominator otherwise
-    if (typeof a === 'number' && g === undefined) metrics[perGpu] = a / d;
-    else if (typeof g === 'number' && a === undefined) metrics[abs] = g * d;
-  }
+  // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/derived.ts).
 
   // artifacts, files, extras
   const artifacts: CellFragment['artifacts'] = {};

@@ -594,7 +594,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
     expect(f.restCalls()).toContain('GET actions/download-artifact 410 (injected)');
     expect(r.outputs.verdict).toBe('NO_BASELINE');
     expect(r.commands).toContain(
-      '::warning::baseline not used: the baseline artifact of run 1001 has expired (HTTP 410)',
+      '::warning::baseline run 1001 not used: the baseline artifact of run 1001 has expired (HTTP 410)',
     );
     expect(f.restCalls()).toContain('POST issues/create-comment 201');
   });

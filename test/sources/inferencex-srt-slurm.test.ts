@@ -15,7 +15,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeFragments } from '../../src/core/merge.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
-import type { CellFragment } from '../../src/core/types.js';
+import type { Cell, CellFragment } from '../../src/core/types.js';
+import { deriveCellMetrics } from '../../src/core/derived.js';
 import { createIngestContext, scanResultsDir } from '../../src/io/ingest-context.js';
 import { evalAdapter } from '../../src/sources/eval.js';
 import { inferencexSrtSlurmAdapter } from '../../src/sources/inferencex-srt-slurm.js';
@@ -137,9 +138,10 @@ describe('inferencex-srt-slurm: GB200 jobs', () => {
       concurrency: 256,
     });
     // bmk_ copy: no raw, so the absolutes are per-GPU × their own denominators
-    expect(f.metrics.output_tput_tps as number).toBeCloseTo(253.3851980618275 * 32, 9);
-    expect(f.metrics.input_tput_tps as number).toBeCloseTo(8108.32633797848 * 8, 9);
-    expect(f.metrics.total_tput_tps as number).toBeCloseTo(72974.93704180632, 8);
+    const m = derived(f);
+    expect(m.output_tput_tps as number).toBeCloseTo(253.3851980618275 * 32, 9);
+    expect(m.input_tput_tps as number).toBeCloseTo(8108.32633797848 * 8, 9);
+    expect(m.total_tput_tps as number).toBeCloseTo(72974.93704180632, 8);
   });
 
   it('job 2 (c1, agg only): completion unknown, 16 GPUs, no logs', async () => {
@@ -212,9 +214,10 @@ describe('inferencex-srt-slurm: raw copies under LOGS/', () => {
       decode_num_workers: 4,
     });
     // per-GPU from the raw with the three denominators: 72974.937…/40, 8108.326…/32, 64866.61…/8
-    expect(raw.metrics.tput_per_gpu as number).toBeCloseTo(1824.3734260451579, 9);
-    expect(raw.metrics.output_tput_per_gpu as number).toBeCloseTo(253.3851980618275, 9);
-    expect(raw.metrics.input_tput_per_gpu as number).toBeCloseTo(8108.32633797848, 9);
+    const rm = derived(raw);
+    expect(rm.tput_per_gpu as number).toBeCloseTo(1824.3734260451579, 9);
+    expect(rm.output_tput_per_gpu as number).toBeCloseTo(253.3851980618275, 9);
+    expect(rm.input_tput_per_gpu as number).toBeCloseTo(8108.32633797848, 9);
     const merged = mergeFragments(r.fragments);
     expect(merged.findings).toEqual([]);
     expect(merged.cells).toHaveLength(2);
@@ -271,3 +274,14 @@ describe('inferencex-srt-slurm: collected agg_bmk.json rows', () => {
     expect(merged.cells).toHaveLength(3);
   });
 });
+
+/** A fragment's metrics as its cell shows them: per-GPU ↔ absolute derived after the merge (core/derived.ts). */
+function derived(f: CellFragment): CellFragment['metrics'] {
+  const cell = {
+    metrics: { ...f.metrics },
+    topology: f.topology,
+    is_multinode: f.identity.is_multinode,
+  } as unknown as Cell;
+  deriveCellMetrics(cell);
+  return cell.metrics;
+}

@@ -16,7 +16,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeFragments } from '../../src/core/merge.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
-import type { CellFragment } from '../../src/core/types.js';
+import type { Cell, CellFragment } from '../../src/core/types.js';
+import { deriveCellMetrics } from '../../src/core/derived.js';
 import { createIngestContext, scanResultsDir } from '../../src/io/ingest-context.js';
 import { inferencexSrtSlurmAdapter } from '../../src/sources/inferencex-srt-slurm.js';
 import { inferencexStaticAdapter } from '../../src/sources/inferencex-static.js';
@@ -364,7 +365,7 @@ describe('inferencex-static: raw key forms', () => {
     const { r } = await run('inferencex-static/key-forms');
     expect(r.fragments).toHaveLength(1);
     const f = r.fragments[0] as CellFragment;
-    expect(f.metrics).toMatchObject({
+    expect(derived(f)).toMatchObject({
       mean_ttft: 0.25, // ttft_mean_ms 250
       p50_ttft: 0.2, // ttft_p50_ms 200
       p99_ttft: 0.9,
@@ -382,7 +383,7 @@ describe('inferencex-static: raw key forms', () => {
       tput_per_gpu: 96.14,
       output_tput_per_gpu: 48.64,
     });
-    expect(f.metrics.input_tput_per_gpu as number).toBeCloseTo(47.5, 12);
+    expect(derived(f).input_tput_per_gpu as number).toBeCloseTo(47.5, 12);
     expect(f.counts).toMatchObject({ total: 20, successful: 19 });
     expect(f.identity).toMatchObject({
       hardware: 'b200',
@@ -504,3 +505,14 @@ describe('inferencex-common: names', () => {
     }
   });
 });
+
+/** A fragment's metrics as its cell shows them: per-GPU ↔ absolute derived after the merge (core/derived.ts). */
+function derived(f: CellFragment): CellFragment['metrics'] {
+  const cell = {
+    metrics: { ...f.metrics },
+    topology: f.topology,
+    is_multinode: f.identity.is_multinode,
+  } as unknown as Cell;
+  deriveCellMetrics(cell);
+  return cell.metrics;
+}

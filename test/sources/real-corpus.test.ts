@@ -5,7 +5,7 @@
  * becomes a case by itself. Each case runs the whole analyzer (`inferguard analyze`, default
  * --fail-on critical) and checks what expected.json states.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,8 @@ interface ExpectedCell {
   metrics?: Record<string, number | null>;
   findings?: string[];
   source_variant?: string;
+  /** Cost block fields (with `price_table`), same tolerance as metrics. */
+  cost?: Record<string, number | null>;
 }
 
 interface Expected {
@@ -37,6 +39,8 @@ interface Expected {
   tolerance?: number;
   /** For exit 3: substrings the message or its detail lines must contain. */
   message_contains?: string[];
+  /** A `--price-table` to analyze with (SKU → price per GPU-hour). */
+  price_table?: Record<string, number>;
 }
 
 const dirs = (p: string): string[] =>
@@ -71,6 +75,7 @@ function matches(c: Cell, w: ExpectedCell, tol: number): boolean {
   if (w.counts?.total !== undefined && c.completion.num_requests_total !== w.counts.total) return false;
   if (w.counts?.successful !== undefined && c.completion.num_requests_successful !== w.counts.successful) return false;
   for (const [k, v] of Object.entries(w.metrics ?? {})) if (!close(c.metrics[k], v, tol)) return false;
+  for (const [k, v] of Object.entries(w.cost ?? {})) if (!close(c.cost?.[k], v, tol)) return false;
   const codes = new Set(c.findings.map((f) => f.code));
   return (w.findings ?? []).every((code) => codes.has(code as Cell['findings'][number]['code']));
 }
@@ -101,8 +106,14 @@ describe('real corpus', () => {
       let report: Report | null = null;
       let exitCode: number;
       let message = '';
+      let priceTable: string | undefined;
+      if (expected.price_table) {
+        priceTable = path.join(out, `${tc.producer}-${tc.name}-prices.json`);
+        writeFileSync(priceTable, JSON.stringify(expected.price_table));
+      }
       try {
         const r = await analyzeResultsDir({
+          ...(priceTable ? { priceTable } : {}),
           resultsDir: tc.dir,
           outputDir: path.join(out, tc.producer, tc.name),
           now: new Date('2026-01-01T00:00:00Z'),

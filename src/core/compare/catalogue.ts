@@ -17,6 +17,11 @@ export interface MetricDef {
   get: (c: Cell) => number | null;
   /** Per-request samples behind the metric, when the cell has them. */
   sample?: { key: keyof CellSamples; stat: SampleStat };
+  /**
+   * Compared only when none of these metrics has values on both sides (whole-run tok/s when a
+   * source writes no per-GPU throughput, e.g. the native bench's output_tput_tps).
+   */
+  fallbackFor?: readonly string[];
 }
 
 function finite(v: unknown): number | null {
@@ -65,6 +70,18 @@ export const COMPARE_METRICS: readonly MetricDef[] = [
   def('completed_sessions', (c) => finite(c.completion?.sessions_completed)),
   def('tput_per_gpu', metric('tput_per_gpu')),
   def('output_tput_per_gpu', metric('output_tput_per_gpu')),
+  // Whole-run tok/s only when the pair has no per-GPU throughput (the native bench writes
+  // output_tput_tps only): never a second test of the same throughput.
+  {
+    ...def('total_tput_tps', metric('total_tput_tps')),
+    band: 'throughput',
+    fallbackFor: ['tput_per_gpu', 'output_tput_per_gpu'],
+  },
+  {
+    ...def('output_tput_tps', metric('output_tput_tps')),
+    band: 'throughput',
+    fallbackFor: ['tput_per_gpu', 'output_tput_per_gpu', 'total_tput_tps'],
+  },
   ...latencyDefs(),
   ...[
     'compute_cost',

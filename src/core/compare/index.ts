@@ -16,6 +16,20 @@ import { COMPARE_METRICS, evalScoreNames, type MetricDef } from './catalogue.js'
 import { cellFamilyKey, cellKey, matchCells, type CellPair } from './match.js';
 import { resolveSettings } from './options.js';
 import {
+  adjustRunTests,
+  decideRunTest,
+  effectiveTestCount,
+  groupRuns,
+  crossCellThreshold,
+  runCentre,
+  runChange,
+  runLevelDef,
+  runStatistic,
+  spreadsByKey,
+  type RunStatistic,
+  type RunTest,
+} from './runs.js';
+import {
   benjaminiHochberg,
   bootstrapDifference,
   hash32,
@@ -144,6 +158,9 @@ function baseComparison(
   };
 }
 
+/** Float tolerance of band and floor edges: 0.9 − 0.8 is at a 0.1 band. */
+const BAND_EPS = 1e-9;
+
 function bandConfidence(excess: number, band: number): number {
   // Heuristic (docs/COMPARE.md): 0.5 at the band edge, 1 at twice the band.
   if (band <= 0) return 1;
@@ -170,12 +187,13 @@ function decideBand(c: MetricComparison, band: number, bandName: string, absolut
     return;
   }
   const ws = worseSign(c.direction);
-  if (Math.abs(x) > band && ws !== 0) {
+  // Inclusive: a change equal to the band (within float noise, 1e-9) is beyond it.
+  if (Math.abs(x) >= band - BAND_EPS && ws !== 0) {
     c.outcome = Math.sign(x) === ws ? 'regressed' : 'improved';
     c.confidence = bandConfidence(Math.abs(x), band);
     c.note = absolute
-      ? `${(x * 100).toFixed(1)} points, beyond the ±${(band * 100).toFixed(1)}-point band`
-      : `${pctText(x)}, beyond the ±${(band * 100).toFixed(1)}% band`;
+      ? `${(x * 100).toFixed(1)} points, at or beyond the ±${(band * 100).toFixed(1)}-point band`
+      : `${pctText(x)}, at or beyond the ±${(band * 100).toFixed(1)}% band`;
   } else {
     c.outcome = 'unchanged';
     c.note = 'within the noise band';
@@ -212,12 +230,60 @@ interface CellWork {
   pair: CellPair;
   comparisons: MetricComparison[];
   stats: PendingStat[];
+  /** The catalogue entry behind each metric comparison (eval scores have none). */
+  defs: Map<MetricComparison, MetricDef>;
+  /** Every run of the cell: base (preferred report first) and head. */
+  runs: CellRuns;
+  /** Decided by the base runs' prediction interval. */
+  runLevel: boolean;
 }
 
-function compareMetrics(pair: CellPair, settings: CompareSettings, tests: PendingTest[]): CellWork {
+export interface CellRuns {
+  base: Cell[];
+  head: Cell[];
+}
+
+/** Requests behind a cell's latency and throughput numbers: the largest sample n, else the successful count. */
+function requestCount(c: Cell): number | null {
+  let n: number | null = null;
+  for (const s of Object.values(c.samples ?? {})) {
+    const k = s && typeof s.n === 'number' ? Math.max(s.n, Array.isArray(s.values) ? s.values.length : 0) : null;
+    if (k !== null && (n === null || k > n)) n = k;
+  }
+  if (n !== null) return n;
+  const ok = c.completion?.num_requests_successful;
+  return typeof ok === 'number' && Number.isFinite(ok) ? ok : null;
+}
+
+function sameSketch(a: SampleSketch | undefined, b: SampleSketch | undefined): boolean {
+  if (!a || !b || a.n !== b.n || a.values.length !== b.values.length) return false;
+  for (let i = 0; i < a.values.length; i++) if (a.values[i] !== b.values[i]) return false;
+  return true;
+}
+
+/**
+ * AgentX writes TPOT = ITL from the same per-request values (samples and percentiles): in such a
+ * cell pair TPOT is not a second metric. True when both cells carry TPOT identical to ITL.
+ */
+function tpotIsItl(c: Cell, metric: string): boolean {
+  const s = c.samples;
+  if (s?.tpot_s && s.itl_s) return sameSketch(s.tpot_s, s.itl_s);
+  const t = c.metrics?.[metric];
+  const i = c.metrics?.[metric.replace(/_tpot$/, '_itl')];
+  return typeof t === 'number' && typeof i === 'number' && t === i;
+}
+
+function compareMetrics(pair: CellPair, settings: CompareSettings, tests: PendingTest[], runs: CellRuns): CellWork {
   const base = pair.base as Cell;
   const head = pair.head as Cell;
-  const work: CellWork = { pair, comparisons: [], stats: [] };
+  const work: CellWork = { pair, comparisons: [], stats: [], defs: new Map(), runs, runLevel: false };
+  const nb = requestCount(base);
+  const nh = requestCount(head);
+  const fewRequests = (nb !== null && nb < settings.min_samples) || (nh !== null && nh < settings.min_samples);
+  const has = (m: string): boolean => {
+    const d = COMPARE_METRICS.find((x) => x.metric === m);
+    return !!d && d.get(base) !== null && d.get(head) !== null;
+  };
   const key = cellKey(head);
   const mwCache = new Map<string, { test: PendingTest; mw: MannWhitneyResult; effect: number | null } | null>();
   const currencyDiffers = !!(base.cost && head.cost && base.cost.currency !== head.cost.currency);
@@ -233,8 +299,12 @@ function compareMetrics(pair: CellPair, settings: CompareSettings, tests: Pendin
       h ??= statOfSorted((hs as SampleSketch).values, def.sample.stat);
     }
     if (b === null && h === null) continue;
+    if (def.fallbackFor && def.fallbackFor.some(has)) continue;
     const c = baseComparison(def, b, h);
     work.comparisons.push(c);
+    work.defs.set(c, def);
+    c.n_base_runs = runs.base.length;
+    c.n_head_runs = runs.head.length;
     if (def.kind === 'cost' && currencyDiffers) {
       c.outcome = 'incomparable';
       c.note = `currency differs (${String(base.cost?.currency)} vs ${String(head.cost?.currency)})`;
@@ -250,7 +320,18 @@ function compareMetrics(pair: CellPair, settings: CompareSettings, tests: Pendin
       c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
       continue;
     }
+    if (def.metric.endsWith('_tpot') && tpotIsItl(base, def.metric) && tpotIsItl(head, def.metric)) {
+      c.method = 'informational';
+      c.outcome = 'informational';
+      c.note = `same per-request values as ${def.metric.replace(/_tpot$/, '_itl')} (TPOT = ITL in this source): decided once, there`;
+      continue;
+    }
+    if (fewRequests && def.kind !== 'completion') {
+      c.note = `below min_samples ${settings.min_samples} requests (base ${nb ?? '?'}, head ${nh ?? '?'}): too few to decide`;
+      continue;
+    }
     if (statistical && def.sample) {
+      c.basis = 'per_request';
       const sb = bs as SampleSketch;
       const sh = hs as SampleSketch;
       c.n_base = Math.max(sb.n, sb.values.length);
@@ -303,6 +384,7 @@ function compareMetrics(pair: CellPair, settings: CompareSettings, tests: Pendin
       continue;
     }
     const bandName = settings.noise_bands[def.metric] !== undefined ? def.metric : def.band;
+    c.basis = 'noise_band';
     decideBand(c, settings.noise_bands[bandName] ?? 0, bandName, def.band === 'success_rate');
   }
 
@@ -312,6 +394,9 @@ function compareMetrics(pair: CellPair, settings: CompareSettings, tests: Pendin
     const h = typeof head.metrics[name] === 'number' ? (head.metrics[name] as number) : null;
     const c = baseComparison({ metric: name, ...evalMetricInfo(name) }, b, h);
     work.comparisons.push(c);
+    c.basis = 'eval_stderr';
+    c.n_base_runs = 1;
+    c.n_head_runs = 1;
     if (b === null || h === null) {
       c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
       continue;
@@ -495,28 +580,180 @@ export function compareCellDiffs(a: CellDiff, b: CellDiff): number {
   );
 }
 
+/** Applies the run-noise floor to a per-request or band decision (fewer than min_base_runs base runs). */
+function applyFloor(c: MetricComparison, settings: CompareSettings): void {
+  if (c.outcome !== 'regressed' && c.outcome !== 'improved') return;
+  const name = settings.run_noise_floor[c.metric] !== undefined ? c.metric : c.kind;
+  const floor = settings.run_noise_floor[name];
+  if (floor === undefined) return;
+  const effect = c.method === 'noise_band' ? c.relative_delta : c.effect_size;
+  if (effect === null) return;
+  const runs = c.n_base_runs ?? 1;
+  if (Math.abs(effect) >= floor - BAND_EPS) {
+    c.note = `${c.note}; at or beyond the run-noise floor ${(floor * 100).toFixed(1)}% (${runs} base run${runs === 1 ? '' : 's'})`;
+    if (c.threshold === null || c.threshold.value < floor)
+      c.threshold = { name: `run_noise_floor.${name}`, value: floor, basis: 'relative' };
+    return;
+  }
+  c.outcome = 'unchanged';
+  c.confidence = null;
+  c.threshold = { name: `run_noise_floor.${name}`, value: floor, basis: 'relative' };
+  c.note = `within run-to-run noise: ${pctText(effect)} is below the run-noise floor ${(floor * 100).toFixed(1)}% (run_noise_floor.${name}; ${runs} base run${runs === 1 ? '' : 's'}, ${(c.q_value !== null ? `q ${formatP(c.q_value)}` : c.note.split(',')[0]) ?? ''})`;
+}
+
+/** Shows the run-level centres (geometric means over runs) as base / head when there are several runs. */
+function showCentres(c: MetricComparison, def: MetricDef, runs: CellRuns): void {
+  if (runs.base.length < 2 && runs.head.length < 2) return;
+  const b = runCentre(def, runs.base);
+  const h = runCentre(def, runs.head);
+  if (b === null || h === null) return;
+  c.base = round(b);
+  c.head = round(h);
+  c.delta = round(h - b);
+  c.relative_delta = round(rel(b, h));
+}
+
+function toList(r: Report | readonly Report[]): readonly Report[] {
+  return Array.isArray(r) ? (r as readonly Report[]) : [r as Report];
+}
+
 /**
- * Compares a head report against a base report.
+ * Compares a head report against a base report, or against the base-branch history.
  *
- * @param base the baseline report (inferguard-analyze/v1), e.g. from the target branch.
- * @param head the report of the change under test.
+ * @param base the baseline report (inferguard-analyze/v1), or several: base runs, the preferred
+ *   one (merge-base, else newest) first. Its cells define the baseline sweep; the other reports
+ *   add runs of the same cells.
+ * @param head the report of the change under test (or several reports of repeated head runs).
+ *   Within any report, cells with the same identity key are repeated runs of that cell.
  * @param opts statistics and noise-band settings (defaults in options.ts).
  * @returns the inferguard-report-diff/v1 document: one CellDiff per matched, new, missing or
  *   incomparable cell, an overall verdict, and the baseline findings of the rules (findings/). Reports without
  *   cells give an empty diff with verdict INSUFFICIENT_DATA. Never throws on odd metric values:
  *   non-finite numbers count as missing.
  */
-export function compareReports(base: Report, head: Report, opts: CompareOptions = {}): ReportDiff {
+export function compareReports(
+  base: Report | readonly Report[],
+  head: Report | readonly Report[],
+  opts: CompareOptions = {},
+): ReportDiff {
   const settings = resolveSettings(opts);
-  const pairs = matchCells(Array.isArray(base.cells) ? base.cells : [], Array.isArray(head.cells) ? head.cells : []);
+  const baseList = toList(base);
+  const headList = toList(head);
+  const primary = baseList[0];
+  const baseRuns = groupRuns(baseList);
+  const headRuns = groupRuns(headList);
+  const primaryKeys = groupRuns(primary ? [primary] : []);
+  const reps = (g: Map<string, Cell[]>): Cell[] => [...g.values()].map((l) => l[0] as Cell);
+  const pairs = matchCells(reps(primaryKeys), reps(headRuns));
   const tests: PendingTest[] = [];
   const works = new Map<CellPair, CellWork>();
-  for (const pair of pairs) if (pair.kind === 'matched') works.set(pair, compareMetrics(pair, settings, tests));
+  for (const pair of pairs) {
+    if (pair.kind !== 'matched') continue;
+    const key = cellKey(pair.base as Cell);
+    const runs: CellRuns = {
+      base: baseRuns.get(key) ?? [pair.base as Cell],
+      head: headRuns.get(key) ?? [pair.head as Cell],
+    };
+    works.set(pair, compareMetrics(pair, settings, tests, runs));
+  }
   const qs = benjaminiHochberg(tests.map((t) => t.p));
   tests.forEach((t, i) => {
     t.q = qs[i] as number;
   });
   for (const w of works.values()) for (const s of w.stats) finishStat(s, settings);
+
+  // Run level: statistics of every matched cell (all feed the pooled spreads), tests where the
+  // cell has ≥ min_base_runs base runs.
+  const allStats: RunStatistic[] = [];
+  const runTests: RunTest[] = [];
+  const testedCells: RunStatistic[][] = [];
+  const testsOf = new Map<CellWork, RunTest[]>();
+  // One-run cells: the ln-change of every cell per statistic, for the cross-cell noise gate.
+  const changes = new Map<string, { w: CellWork; d: number }[]>();
+  const statOf = new Map<MetricComparison, RunStatistic>();
+  for (const w of works.values()) {
+    const byKey = new Map<string, RunTest>();
+    for (const c of w.comparisons) {
+      const def = w.defs.get(c);
+      if (!def || !runLevelDef(def) || c.method === 'informational' || c.outcome === 'incomparable') continue;
+      if (c.base === null || c.head === null || c.note.startsWith('below min_samples')) continue;
+      const st = runStatistic(def, w.runs.base, w.runs.head, settings.min_samples);
+      if (!st) continue;
+      statOf.set(c, st);
+      const t = byKey.get(st.key);
+      if (t) t.comparisons.push(c);
+      else
+        byKey.set(st.key, {
+          comparisons: [c],
+          stat: st,
+          pWorse: 1,
+          pBetter: 1,
+          qWorse: 1,
+          qBetter: 1,
+          t: 0,
+          sd: 0,
+          df: 0,
+          se: 0,
+          d: 0,
+        });
+    }
+    const list = [...byKey.values()];
+    allStats.push(...list.map((t) => t.stat));
+    for (const t of list) {
+      const l = changes.get(t.stat.key) ?? [];
+      l.push({ w, d: runChange(t.stat) });
+      changes.set(t.stat.key, l);
+    }
+    if (w.runs.base.length >= settings.min_base_runs && list.length > 0) testsOf.set(w, list);
+  }
+  const spreads = spreadsByKey(allStats);
+  for (const [w, list] of testsOf) {
+    const ok = list.filter((t) => (spreads.get(t.stat.key)?.df ?? 0) >= 2);
+    if (ok.length === 0) {
+      testsOf.delete(w);
+      continue;
+    }
+    testsOf.set(w, ok);
+    runTests.push(...ok);
+    testedCells.push(ok.map((t) => t.stat));
+    w.runLevel = true;
+  }
+  const mEff = effectiveTestCount(testedCells);
+  adjustRunTests(runTests, spreads, mEff);
+  for (const w of works.values()) {
+    const tested = new Set<MetricComparison>();
+    for (const t of testsOf.get(w) ?? [])
+      for (const c of t.comparisons) {
+        showCentres(c, w.defs.get(c) as MetricDef, w.runs);
+        decideRunTest(t, c, settings, settings.run_alpha);
+        tested.add(c);
+      }
+    for (const c of w.comparisons) {
+      if (tested.has(c)) continue;
+      const def = w.defs.get(c);
+      if (!def || !runLevelDef(def)) continue;
+      applyFloor(c, settings);
+      const st = statOf.get(c);
+      if (st && (c.outcome === 'regressed' || c.outcome === 'improved')) {
+        const all = changes.get(st.key) ?? [];
+        const others = all.filter((x) => x.w !== w).map((x) => x.d);
+        const floorName = settings.run_noise_floor[c.metric] !== undefined ? c.metric : c.kind;
+        // Aggregates carry no sampling information of their own: the observed spread may count more.
+        const capFactor = c.method === 'noise_band' ? 3 : 1.5;
+        const cap = Math.log(1 + capFactor * (settings.run_noise_floor[floorName] ?? 0));
+        const raw = crossCellThreshold(others, settings.run_alpha, all.length);
+        // Capped at 1.5× the floor (3× for bands): heterogeneous real changes across cells must not hide a large one.
+        const thr = raw === null ? null : Math.min(raw, cap);
+        const d = runChange(st);
+        if (thr !== null && Math.abs(d) < thr) {
+          c.outcome = 'unchanged';
+          c.confidence = null;
+          c.threshold = { name: 'cross_cell_noise', value: round(Math.exp(thr) - 1, 6) as number, basis: 'relative' };
+          c.note = `within run-to-run noise: ${pctText(Math.exp(d) - 1)} does not stand out of the other ${others.length} cells' changes of this one-run comparison (needs ±${((Math.exp(thr) - 1) * 100).toFixed(1)}%)`;
+        }
+      }
+    }
+  }
 
   const cells: CellDiff[] = [];
   // Baseline findings come from the rules (one home per code), over compare's matched pairs.
@@ -536,9 +773,16 @@ export function compareReports(base: Report, head: Report, opts: CompareOptions 
       reasons: [...pair.reasons],
       verdict: null,
     };
+    if (pair.kind === 'missing')
+      diff.reasons.push('measured in the base, missing from head: a completion regression of the sweep');
     if (pair.kind === 'matched') {
       const w = works.get(pair) as CellWork;
       const v = cellVerdict(w.comparisons);
+      v.base_runs = w.runs.base.length;
+      v.head_runs = w.runs.head.length;
+      v.basis = w.runLevel ? 'run_interval' : w.runs.base.length >= 1 ? 'per_request' : 'none';
+      if (w.runLevel || v.verdict !== 'INSUFFICIENT_DATA')
+        v.summary = `${v.summary} (${v.base_runs} base run${v.base_runs === 1 ? '' : 's'}${w.runLevel ? ', prediction interval' : ', run-noise floor'})`;
       diff.verdict = v;
       diff.status =
         v.verdict === 'REGRESSION'
@@ -552,7 +796,9 @@ export function compareReports(base: Report, head: Report, opts: CompareOptions 
         diff.reasons.push(
           w.comparisons.length === 0
             ? 'no compared metric is present in either cell'
-            : 'no compared metric has values on both sides',
+            : w.comparisons.some((c) => c.note.startsWith('below min_samples'))
+              ? `below min_samples (${settings.min_samples} requests per side)`
+              : 'no compared metric has values on both sides',
         );
       }
     }
@@ -564,15 +810,32 @@ export function compareReports(base: Report, head: Report, opts: CompareOptions 
   const counts = Object.fromEntries(CELL_STATUSES.map((s) => [s, 0])) as Record<CellStatus, number>;
   for (const c of cells) counts[c.status]++;
 
+  const verdict = overallVerdict(cells, counts);
+  verdict.base_runs = Math.max(baseList.length > 0 ? 1 : 0, ...cells.map((c) => c.verdict?.base_runs ?? 0));
+  verdict.head_runs = Math.max(headList.length > 0 ? 1 : 0, ...cells.map((c) => c.verdict?.head_runs ?? 0));
+  verdict.basis = cells.some((c) => c.verdict?.basis === 'run_interval') ? 'run_interval' : 'per_request';
   return {
     schema_version: REPORT_DIFF_SCHEMA_VERSION,
-    base: refOf(base),
-    head: refOf(head),
+    base: refOf(primary ?? ({} as Report)),
+    head: refOf(headList[0] ?? ({} as Report)),
     settings,
-    counts: { ...counts, total: cells.length, tests: tests.length },
-    verdict: overallVerdict(cells, counts),
+    counts: { ...counts, total: cells.length, tests: tests.length + runTests.length },
+    verdict,
     cells,
     findings,
+    runs: {
+      base_reports: baseList.length,
+      head_reports: headList.length,
+      base: baseList.map((r) => {
+        const ref = refOf(r);
+        return {
+          generated_at: ref.generated_at,
+          input_root: ref.input_root,
+          run_status: ref.run_status,
+          total_cells: ref.total_cells,
+        };
+      }),
+    },
   };
 }
 
@@ -598,12 +861,24 @@ function overallVerdict(cells: CellDiff[], counts: Record<CellStatus, number>): 
     if (v.verdict === 'IMPROVEMENT') impConf.push(v.confidence);
     if (v.verdict === 'NEUTRAL') neutralConf.push(v.confidence);
   }
+  const missing = cells.filter((c) => c.status === 'missing');
+  for (const c of missing) {
+    const id = c.base_cell_id ?? c.key;
+    regressions.push(`${id}: missing from head`);
+  }
   const compared = counts.regressed + counts.improved + counts.unchanged;
   const tail = `${counts.new} new, ${counts.missing} missing, ${counts.incomparable} incomparable, ${counts.insufficient_data} with insufficient data`;
-  const summary = `${compared} cell(s) compared: ${counts.regressed} regressed, ${counts.improved} improved, ${counts.unchanged} unchanged; ${tail}.`;
+  let summary = `${compared} cell(s) compared: ${counts.regressed} regressed, ${counts.improved} improved, ${counts.unchanged} unchanged; ${tail}.`;
+  if (missing.length > 0) {
+    const shown = missing.slice(0, 5).map((c) => c.base_cell_id ?? c.key);
+    summary = `Completion regression: ${missing.length} cell(s) of the base sweep missing from head (${shown.join(', ')}${missing.length > shown.length ? `, +${missing.length - shown.length} more` : ''}). ${summary}`;
+  }
   let verdict: RegressionVerdict['verdict'];
   let confidence: number;
-  if (counts.regressed > 0) {
+  if (counts.missing > 0) {
+    verdict = 'REGRESSION';
+    confidence = 1;
+  } else if (counts.regressed > 0) {
     verdict = 'REGRESSION';
     confidence = Math.max(...regConf);
   } else if (counts.improved > 0) {

@@ -10,6 +10,22 @@ import type { CompareOptions, CompareSettings } from './types.js';
 /** Noise bands used when only aggregates exist (the catalogue's defaults, src/core/metrics.ts). */
 export const DEFAULT_NOISE_BANDS: Readonly<Record<string, number>> = NOISE_BAND_DEFAULTS;
 
+/**
+ * Run-noise floor (relative) per kind: with fewer than `min_base_runs` base runs, a change is a
+ * verdict only beyond it. Chosen from `npm run bench:verdicts`: run-to-run effects of 2-3% per
+ * cell and within-run autocorrelation move a one-run comparison by up to ~7% without any code
+ * change (docs/COMPARE.md); re-calibrate with `inferguard calibrate`.
+ */
+export const DEFAULT_RUN_NOISE_FLOOR: Readonly<Record<string, number>> = Object.freeze({
+  latency: 0.08,
+  throughput: 0.08,
+  cost: 0.08,
+});
+/** Family-wise level of the run-level tests, per direction (Bonferroni over the effective number of tests). */
+export const DEFAULT_RUN_ALPHA = 0.05;
+/** Base runs from which the prediction interval decides. */
+export const DEFAULT_MIN_BASE_RUNS = 3;
+
 /** FDR level for Benjamini-Hochberg across every test of one compare. */
 export const DEFAULT_ALPHA = 0.01;
 /**
@@ -31,6 +47,13 @@ export function resolveSettings(opts: CompareOptions = {}): CompareSettings {
   }
   const sorted: Record<string, number> = {};
   for (const k of Object.keys(bands).sort()) sorted[k] = bands[k] as number;
+  const floors: Record<string, number> = { ...DEFAULT_RUN_NOISE_FLOOR };
+  for (const k of Object.keys(opts.runNoiseFloor ?? {})) {
+    const v = opts.runNoiseFloor?.[k];
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) floors[k] = v;
+  }
+  const floorsSorted: Record<string, number> = {};
+  for (const k of Object.keys(floors).sort()) floorsSorted[k] = floors[k] as number;
   return {
     alpha: opts.alpha ?? DEFAULT_ALPHA,
     min_effect_size: opts.minEffectSize ?? DEFAULT_MIN_EFFECT_SIZE,
@@ -40,6 +63,9 @@ export function resolveSettings(opts: CompareOptions = {}): CompareSettings {
     min_samples: opts.minSamples ?? DEFAULT_MIN_SAMPLES,
     noise_bands: sorted,
     eval_min_drop: opts.evalMinDrop ?? DEFAULT_THRESHOLDS.eval_regression_min_drop,
+    run_alpha: opts.runAlpha ?? DEFAULT_RUN_ALPHA,
+    min_base_runs: opts.minBaseRuns ?? DEFAULT_MIN_BASE_RUNS,
+    run_noise_floor: floorsSorted,
   };
 }
 
@@ -53,6 +79,9 @@ export function compareOptionsFromConfig(config: AnalyzerConfig): CompareOptions
     seed?: number;
     min_samples?: number;
     noise_bands?: Record<string, number>;
+    run_alpha?: number;
+    min_base_runs?: number;
+    run_noise_floor?: Record<string, number>;
   };
   const out: CompareOptions = {
     evalMinDrop: config.thresholds.eval_regression_min_drop,
@@ -65,5 +94,8 @@ export function compareOptionsFromConfig(config: AnalyzerConfig): CompareOptions
   if (c.seed !== undefined) out.seed = c.seed;
   if (c.min_samples !== undefined) out.minSamples = c.min_samples;
   if (c.noise_bands !== undefined) out.noiseBands = c.noise_bands;
+  if (c.run_alpha !== undefined) out.runAlpha = c.run_alpha;
+  if (c.min_base_runs !== undefined) out.minBaseRuns = c.min_base_runs;
+  if (c.run_noise_floor !== undefined) out.runNoiseFloor = c.run_noise_floor;
   return out;
 }

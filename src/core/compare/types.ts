@@ -37,6 +37,7 @@ export const COMPARISON_METHODS = [
   'bootstrap_quantile',
   'noise_band',
   'eval_stderr',
+  'run_interval',
   'informational',
   'none',
 ] as const;
@@ -85,9 +86,23 @@ export interface MetricComparison {
   confidence: number | null;
   /** One phrase on why (e.g. "within the noise band", "currency differs"). */
   note: string;
+  /**
+   * What the decision rests on: `run_interval` (prediction interval of ≥ min_base_runs base
+   * runs), `per_request` (a per-request test on one base run, gated by the run-noise floor),
+   * `noise_band` (aggregates, band and floor), `eval_stderr`, or `none`.
+   */
+  basis?: ComparisonBasis;
+  /** Base runs and head runs the comparison rests on. */
+  n_base_runs?: number;
+  n_head_runs?: number;
+  /** Pooled run-to-run spread (sd of ln values ≈ relative sd) behind a run_interval decision. */
+  run_spread?: number | null;
   /** Head cell id; present only in the overall verdict's comparisons. */
   cell_id?: string;
 }
+
+export const COMPARISON_BASES = ['run_interval', 'per_request', 'noise_band', 'eval_stderr', 'none'] as const;
+export type ComparisonBasis = (typeof COMPARISON_BASES)[number];
 
 /** Seed 004's RegressionVerdict, plus INSUFFICIENT_DATA. */
 export interface RegressionVerdict {
@@ -100,6 +115,12 @@ export interface RegressionVerdict {
   /** Smallest q-value among the deciding statistical comparisons, else null. */
   p_value: number | null;
   summary: string;
+  /** Base runs the verdict rests on (per cell: that cell's; overall: the most any cell had). */
+  base_runs?: number;
+  /** Head runs (repetitions of the cell in the head artifact set). */
+  head_runs?: number;
+  /** How the deciding comparisons were decided (run_interval when ≥ min_base_runs base runs). */
+  basis?: ComparisonBasis;
 }
 
 export interface CellDiff {
@@ -148,6 +169,12 @@ export interface CompareSettings {
   min_samples: number;
   noise_bands: Record<string, number>;
   eval_min_drop: number;
+  /** FDR of the run-level tests (Benjamini-Hochberg over the effective number of tests). */
+  run_alpha: number;
+  /** Base runs from which a cell is decided by the runs' prediction interval. */
+  min_base_runs: number;
+  /** With fewer base runs, a change must exceed this relative floor per kind or metric (keys sorted). */
+  run_noise_floor: Record<string, number>;
 }
 
 export interface ReportDiff {
@@ -160,6 +187,15 @@ export interface ReportDiff {
   cells: CellDiff[];
   /** Findings that need a baseline (eval_regression, tpot_degradation / prefix_cache_regression vs base). */
   findings: Finding[];
+  /** The base reports (runs, preferred first) and head reports the compare rests on. */
+  runs?: RunsSummary;
+}
+
+export interface RunsSummary {
+  base_reports: number;
+  head_reports: number;
+  /** One entry per base report, in the order given (preferred / newest first). */
+  base: { generated_at: string; input_root: string; run_status: string; total_cells: number }[];
 }
 
 export interface CompareOptions {
@@ -178,4 +214,10 @@ export interface CompareOptions {
   evalMinDrop?: number;
   /** Thresholds of the baseline rules (defaults: src/core/thresholds.ts). */
   thresholds?: Partial<Thresholds>;
+  /** FDR of the run-level tests (default 0.05). */
+  runAlpha?: number;
+  /** Base runs needed for a run-level prediction interval (default 3). */
+  minBaseRuns?: number;
+  /** Run-noise floor per kind (latency, throughput, cost) or metric name. */
+  runNoiseFloor?: Record<string, number>;
 }

@@ -1,20 +1,27 @@
 /**
- * Baseline lookup: the newest successful push run of the same workflow on the base branch that
- * still has our report artifact (one small page, no history walk), preferring the run for the
- * PR's base SHA when there is one; then its report.json, downloaded with the real artifact client
- * (findBy) and treated as untrusted: size-capped and schema-validated. "No baseline" is an
- * outcome with a reason, never an error.
+ * Baseline lookup: the newest successful push runs of the same workflow on the base branch that
+ * still have our report artifact — one (findBaselineRun) or up to `baseline-history` of them
+ * (findBaselineRuns: paginated, newest first, the run for the PR's base SHA first when it is
+ * among them; runs whose artifact expired or is missing are skipped and counted) — then each
+ * report.json, downloaded with the real artifact client (findBy) and treated as untrusted:
+ * size-capped and schema-validated. "No baseline" is an outcome with a reason, never an error.
  */
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
+import type { Report } from '../../core/types.js';
 import { loadUntrustedReport, type ReportLoad } from '../untrusted-report.js';
 import type { ExtractLimits } from '../zip-extract.js';
 import { downloadOne, toArtifactError, type FindBy } from './artifacts.js';
 import { callApi } from './errors.js';
 import type { GitHubApi } from './octokit.js';
 
-/** One page of recent runs is enough: we stop at the first one that has the artifact. */
+/** Runs per page of the history walk; we stop as soon as enough runs have the artifact. */
 const RUNS_PAGE_SIZE = 20;
+/** The walk never reads more than this many pages (100 runs). */
+const MAX_RUN_PAGES = 5;
+/** `baseline-history`: default and maximum number of base runs. */
+export const DEFAULT_BASELINE_HISTORY = 5;
+export const MAX_BASELINE_HISTORY = 30;
 
 export interface BaselineRun {
   runId: number;
@@ -57,62 +64,111 @@ export interface FindBaselineOptions {
 
 /** Finds the baseline run and its report artifact (REST only; no download). */
 export async function findBaselineRun(api: GitHubApi, o: FindBaselineOptions): Promise<BaselineLookup> {
+  const h = await findBaselineRuns(api, { ...o, limit: 1 });
+  const first = h.runs[0];
+  return first ? { found: true, run: first } : { found: false, reason: h.reason ?? 'no baseline run' };
+}
+
+export interface BaselineHistory {
+  /** Preferred (merge-base) run first, then newest first; at most `limit`. */
+  runs: BaselineRun[];
+  /** Candidate runs skipped because their report artifact had expired. */
+  expired: number;
+  /** Candidate runs skipped because they have no report artifact. */
+  missing: number;
+  /** Why there is none (only when `runs` is empty). */
+  reason: string | null;
+}
+
+/**
+ * Finds up to `limit` successful push runs of the workflow on the branch that still have the
+ * report artifact (REST only; no download): pages of RUNS_PAGE_SIZE runs, newest first, at most
+ * MAX_RUN_PAGES pages; the preferred SHA's run, when seen, goes first.
+ */
+export async function findBaselineRuns(
+  api: GitHubApi,
+  o: FindBaselineOptions & { limit: number },
+): Promise<BaselineHistory> {
   const fullName = `${o.owner}/${o.repo}`;
-  const res = await callApi('actions/list-workflow-runs', () =>
-    api.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-      owner: o.owner,
-      repo: o.repo,
-      workflow_id: o.workflowId,
-      branch: o.branch,
-      event: 'push',
-      status: 'success',
-      exclude_pull_requests: true,
-      per_page: RUNS_PAGE_SIZE,
-    }),
-  );
-  const runs = ((res.data as { workflow_runs?: WorkflowRunItem[] }).workflow_runs ?? []).filter(
-    // A fork's own `main` also has push runs on `main`: require the run to come from this repository.
-    (r) =>
-      r.conclusion === 'success' &&
-      r.head_branch === o.branch &&
-      r.head_repository?.full_name === fullName &&
-      r.id !== o.excludeRunId,
-  );
-  if (runs.length === 0) return { found: false, reason: `no successful push run of this workflow on '${o.branch}'` };
-  // Newest first as GitHub returns them; the preferred SHA's run moves to the front.
-  const ordered = o.preferSha
-    ? [...runs.filter((r) => r.head_sha === o.preferSha), ...runs.filter((r) => r.head_sha !== o.preferSha)]
-    : runs;
+  const limit = Math.max(1, Math.min(MAX_BASELINE_HISTORY, Math.floor(o.limit)));
+  const found: BaselineRun[] = [];
+  let preferred: BaselineRun | null = null;
   let expired = 0;
-  for (const run of ordered) {
-    const ar = await callApi('actions/list-workflow-run-artifacts', () =>
-      api.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+  let missing = 0;
+  let candidates = 0;
+  // Within a page the preferred SHA's run is still looked for once enough runs are found; no
+  // further page is read for it.
+  const done = (): boolean => found.length + (preferred ? 1 : 0) >= limit && (!o.preferSha || preferred !== null);
+  for (let page = 1; page <= MAX_RUN_PAGES && found.length + (preferred ? 1 : 0) < limit; page++) {
+    const res = await callApi('actions/list-workflow-runs', () =>
+      api.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
         owner: o.owner,
         repo: o.repo,
-        run_id: run.id,
-        name: o.artifactName,
-        per_page: 10,
+        workflow_id: o.workflowId,
+        branch: o.branch,
+        event: 'push',
+        status: 'success',
+        exclude_pull_requests: true,
+        per_page: RUNS_PAGE_SIZE,
+        ...(page > 1 ? { page } : {}),
       }),
     );
-    const items = ((ar.data as { artifacts?: ArtifactItem[] }).artifacts ?? []).filter(
-      (a) => a.name === o.artifactName,
+    const all = (res.data as { workflow_runs?: WorkflowRunItem[] }).workflow_runs ?? [];
+    const runs = all.filter(
+      // A fork's own `main` also has push runs on `main`: require the run to come from this repository.
+      (r) =>
+        r.conclusion === 'success' &&
+        r.head_branch === o.branch &&
+        r.head_repository?.full_name === fullName &&
+        r.id !== o.excludeRunId,
     );
-    const live = items.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
-    if (items.length > 0 && live.length === 0) expired++;
-    const a = live[0];
-    if (a)
-      return {
-        found: true,
-        run: { runId: run.id, headSha: run.head_sha, artifactId: a.id, artifactName: a.name, digest: a.digest ?? null },
+    // Newest first as GitHub returns them.
+    for (const run of runs) {
+      const isPreferred = !!o.preferSha && run.head_sha === o.preferSha && preferred === null;
+      if (found.length + (preferred ? 1 : 0) >= limit && !isPreferred) continue;
+      candidates++;
+      const ar = await callApi('actions/list-workflow-run-artifacts', () =>
+        api.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+          owner: o.owner,
+          repo: o.repo,
+          run_id: run.id,
+          name: o.artifactName,
+          per_page: 10,
+        }),
+      );
+      const items = ((ar.data as { artifacts?: ArtifactItem[] }).artifacts ?? []).filter(
+        (a) => a.name === o.artifactName,
+      );
+      const live = items.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
+      const a = live[0];
+      if (!a) {
+        if (items.length > 0) expired++;
+        else missing++;
+        continue;
+      }
+      const br: BaselineRun = {
+        runId: run.id,
+        headSha: run.head_sha,
+        artifactId: a.id,
+        artifactName: a.name,
+        digest: a.digest ?? null,
       };
+      if (isPreferred) preferred = br;
+      else found.push(br);
+      if (done()) break;
+    }
+    if (all.length < RUNS_PAGE_SIZE) break;
   }
-  return {
-    found: false,
-    reason:
-      expired > 0
-        ? `the '${o.artifactName}' artifact of the recent runs on '${o.branch}' has expired`
-        : `no recent successful run on '${o.branch}' has a '${o.artifactName}' artifact`,
-  };
+  const runs = (preferred ? [preferred, ...found] : found).slice(0, limit);
+  let reason: string | null = null;
+  if (runs.length === 0)
+    reason =
+      candidates === 0
+        ? `no successful push run of this workflow on '${o.branch}'`
+        : expired > 0
+          ? `the '${o.artifactName}' artifact of the recent runs on '${o.branch}' has expired`
+          : `no recent successful run on '${o.branch}' has a '${o.artifactName}' artifact`;
+  return { runs, expired, missing, reason };
 }
 
 export type { ReportLoad };
@@ -148,4 +204,28 @@ export async function downloadBaselineReport(
     };
   }
   return loadReportFile(path.join(o.dir, 'report.json'), `baseline run ${run.runId}`);
+}
+export interface HistoryLoad {
+  /** Loaded reports, in the order of the runs (preferred first). */
+  loaded: { run: BaselineRun; report: Report }[];
+  /** Runs whose report could not be used, with why (expired download, invalid report, …). */
+  skipped: { run: BaselineRun; reason: string }[];
+}
+
+/** Downloads and validates every run's report (one folder per run, from `dirFor`); failures are skipped and counted. */
+export async function downloadBaselineHistory(
+  client: ArtifactClient,
+  runs: readonly BaselineRun[],
+  o: { dirFor: (runId: number) => string; findByFor: (runId: number) => FindBy; limits?: ExtractLimits },
+): Promise<HistoryLoad> {
+  const out: HistoryLoad = { loaded: [], skipped: [] };
+  for (const run of runs) {
+    const load = await downloadBaselineReport(client, run, {
+      dir: o.dirFor(run.runId),
+      findBy: o.findByFor(run.runId),
+    });
+    if (load.ok) out.loaded.push({ run, report: load.report });
+    else out.skipped.push({ run, reason: load.reason });
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBaselineRun, loadReportFile } from '../../../src/io/github/baseline.js';
+import { findBaselineRun, findBaselineRuns, loadReportFile } from '../../../src/io/github/baseline.js';
 import { fakeApi, ok } from './fake-api.js';
 
 const RUNS = 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs';
@@ -80,6 +80,54 @@ describe('findBaselineRun', () => {
       found: false,
       reason: "the 'inferguard-report' artifact of the recent runs on 'main' has expired",
     });
+  });
+});
+
+describe('findBaselineRuns (baseline-history)', () => {
+  // 60 runs newest first (ids 600, 590, …, 10) over three pages of 20; every 4th has an expired
+  // artifact, every 7th none.
+  const all = Array.from({ length: 60 }, (_, i) => run(600 - 10 * i, `s${600 - 10 * i}`));
+  const artsFor = (id: number) => {
+    const k = id / 10;
+    if (k % 7 === 0) return [];
+    return [art(id * 10, k % 4 === 0)];
+  };
+  const api = () =>
+    fakeApi({
+      [RUNS]: (p) => {
+        const page = Number(p.page ?? 1);
+        return ok({ total_count: all.length, workflow_runs: all.slice((page - 1) * 20, page * 20) });
+      },
+      [ARTS]: (p) => ok({ total_count: 1, artifacts: artsFor(Number(p.run_id)) }),
+    });
+
+  it('walks pages newest first until `limit` runs have the artifact; expired and missing are skipped and counted', async () => {
+    const a = api();
+    const h = await findBaselineRuns(a, { ...opts, limit: 30 });
+    expect(h.runs).toHaveLength(30);
+    expect(h.runs[0]?.runId).toBe(590);
+    const ids = h.runs.map((r) => r.runId);
+    expect([...ids].sort((x, y) => y - x)).toEqual(ids);
+    for (const id of ids) expect((id / 10) % 4 === 0 || (id / 10) % 7 === 0).toBe(false);
+    expect(h.expired).toBeGreaterThan(0);
+    expect(h.missing).toBeGreaterThan(0);
+    expect(h.reason).toBeNull();
+    const pages = a.calls.filter((c) => c.route === RUNS).map((c) => c.params.page ?? 1);
+    // 30 usable runs need 42 candidates: three pages, never a fourth.
+    expect(pages).toEqual([1, 2, 3]);
+    expect(a.calls[0]?.params).toMatchObject({ per_page: 20 });
+  });
+
+  it('stops at the limit (default 5 reads one page) and puts the merge-base run first', async () => {
+    const a = api();
+    const h = await findBaselineRuns(a, { ...opts, limit: 5, preferSha: 's470' });
+    expect(h.runs.map((r) => r.runId)).toEqual([470, 590, 580, 570, 550]);
+    expect(a.calls.filter((c) => c.route === RUNS)).toHaveLength(1);
+  });
+
+  it('caps the limit at 30', async () => {
+    const h = await findBaselineRuns(api(), { ...opts, limit: 99 });
+    expect(h.runs).toHaveLength(30);
   });
 });
 

@@ -1,0 +1,194 @@
+/**
+ * Runs as the unit of evidence: base history, the prediction interval, the run-noise floor, the
+ * cross-cell noise gate, and the item-6 bugs (native throughput, TPOT = ITL, missing cells).
+ */
+import { describe, expect, it } from 'vitest';
+import { compareReports, type MetricComparison, type ReportDiff } from '../../../src/core/compare/index.js';
+import {
+  benjaminiHochbergEffective,
+  effectiveTests,
+  pooledSpread,
+  studentTQuantileUpper,
+  studentTUpper,
+} from '../../../src/core/compare/run-stats.js';
+import { crossCellThreshold } from '../../../src/core/compare/runs.js';
+import type { Cell } from '../../../src/core/types.js';
+import { validateContract } from '../../../src/schemas/validate.js';
+import { makeCell, makeReport, sketchOf } from '../../helpers/reports.js';
+
+function m(diff: ReportDiff, name: string, cellId = 'bmk_c8'): MetricComparison {
+  const c = diff.cells.find((x) => x.head_cell_id === cellId || x.base_cell_id === cellId);
+  const r = c?.verdict?.comparisons.find((x) => x.metric === name);
+  expect(r, `${cellId} ${name}`).toBeTruthy();
+  return r as MetricComparison;
+}
+
+/** A sweep of cells c1…c16 whose p99 TTFT is `ttft[i]` and throughput/GPU `tput[i]`. */
+function sweep(ttft: number[], tput: number[]): Cell[] {
+  return ttft.map((t, i) =>
+    makeCell({ concurrency: 2 ** i, metrics: { p99_ttft: t, p50_ttft: t / 2, tput_per_gpu: tput[i] as number } }),
+  );
+}
+
+describe('Student t, pooled spread, effective tests, BH', () => {
+  it('matches tabulated t quantiles', () => {
+    expect(studentTUpper(2.776, 4)).toBeCloseTo(0.025, 4);
+    expect(studentTUpper(2.021, 40)).toBeCloseTo(0.025, 3);
+    expect(studentTUpper(0, 7)).toBeCloseTo(0.5, 12);
+    expect(studentTQuantileUpper(0.025, 4)).toBeCloseTo(2.776, 3);
+    expect(studentTQuantileUpper(0.005, 9)).toBeCloseTo(3.25, 2);
+  });
+
+  it('pools within-group variance with Σ(k−1) degrees of freedom', () => {
+    const p = pooledSpread([[1, 3], [10, 12, 14], [5]]);
+    expect(p?.df).toBe(3);
+    expect(p?.sd).toBeCloseTo(Math.sqrt((2 + 8) / 3), 12);
+    expect(pooledSpread([[1], [2]])).toBeNull();
+  });
+
+  it('effective tests: m independent give m, perfectly correlated give 1', () => {
+    expect(
+      effectiveTests([
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ]),
+    ).toBeCloseTo(3, 9);
+    expect(
+      effectiveTests([
+        [1, 1, 1],
+        [1, 1, 1],
+        [1, 1, 1],
+      ]),
+    ).toBeCloseTo(1, 9);
+  });
+
+  it('BH with an effective count: q = mEff·p/rank, monotone, never below p', () => {
+    const q = benjaminiHochbergEffective([0.001, 0.02, 0.5], 2);
+    expect(q[0]).toBeCloseTo(0.002, 12);
+    expect(q[1]).toBeCloseTo(0.02, 12);
+    expect(q[2]).toBeCloseTo(0.5, 12);
+  });
+
+  it('cross-cell threshold: t quantile × sd × √(1 + 1/n), none with fewer than 3 others', () => {
+    expect(crossCellThreshold([0.01, -0.01], 0.05, 3)).toBeNull();
+    const t = crossCellThreshold([0.01, -0.01, 0.02, -0.02], 0.05, 5) as number;
+    const sd = Math.sqrt((0.0001 * 2 + 0.0004 * 2) / 3);
+    expect(t).toBeCloseTo(studentTQuantileUpper(0.01, 3) * sd * Math.sqrt(1.25), 9);
+  });
+});
+
+describe('base history: a verdict whose unit is the run', () => {
+  // Five base runs of a 4-cell sweep: each metric varies ±2% run to run.
+  const jitter = [1, 1.02, 0.98, 1.01, 0.99];
+  const bases = jitter.map((j, k) =>
+    makeReport(
+      sweep(
+        [1, 1.2, 1.4, 1.6].map((x, i) => x * j * (1 + 0.005 * ((i + k) % 3))),
+        [1000, 900, 800, 700].map((x, i) => x / j / (1 + 0.004 * ((i + 2 * k) % 3))),
+      ),
+    ),
+  );
+
+  it('a +6% change inside 5 runs of ±2% noise is NEUTRAL… and a +15% one is REGRESSION, with runs named', () => {
+    const within = compareReports(bases, makeReport(sweep([1.03, 1.2, 1.4, 1.6], [1000, 900, 800, 700])));
+    expect(within.verdict.verdict).toBe('NEUTRAL');
+    const out = compareReports(bases, makeReport(sweep([1, 1.2 * 1.15, 1.4, 1.6], [1000, 900, 800, 700])));
+    expect(out.verdict.verdict).toBe('REGRESSION');
+    const c = m(out, 'p99_ttft', 'bmk_c2');
+    expect(c.method).toBe('run_interval');
+    expect(c.basis).toBe('run_interval');
+    expect(c.n_base_runs).toBe(5);
+    expect(c.n_head_runs).toBe(1);
+    expect(c.run_spread).toBeGreaterThan(0);
+    expect(c.interval).not.toBeNull();
+    expect(c.note).toMatch(/5 base run\(s\)/);
+    const cell = out.cells.find((x) => x.head_cell_id === 'bmk_c2');
+    expect(cell?.verdict?.base_runs).toBe(5);
+    expect(cell?.verdict?.basis).toBe('run_interval');
+    expect(out.verdict.base_runs).toBe(5);
+    expect(out.runs?.base_reports).toBe(5);
+    expect(validateContract('inferguard-report-diff/v1', out).ok).toBe(true);
+  });
+
+  it('with two base runs the run-noise floor decides: −6% throughput is within run-to-run noise, −10% is not', () => {
+    const two = bases.slice(0, 2);
+    const small = compareReports(two, makeReport(sweep([1, 1.2, 1.4, 1.6], [940, 900, 800, 700])));
+    const c = m(small, 'tput_per_gpu', 'bmk_c1');
+    expect(c.outcome).toBe('unchanged');
+    expect(c.threshold?.name).toBe('run_noise_floor.throughput');
+    expect(c.note).toMatch(/within run-to-run noise/);
+    expect(c.n_base_runs).toBe(2);
+    const big = compareReports(two, makeReport(sweep([1, 1.2, 1.4, 1.6], [900, 900, 800, 700])));
+    expect(m(big, 'tput_per_gpu', 'bmk_c1').outcome).toBe('regressed');
+  });
+
+  it('repeated head runs in one report are pooled as head runs', () => {
+    const head = makeReport([
+      ...sweep([1, 1.2, 1.4, 1.6], [1000, 900, 800, 700]),
+      ...sweep([1.01, 1.19, 1.41, 1.6], [1001, 899, 801, 700]).map((c) => ({ ...c, cell_id: `${c.cell_id}_r2` })),
+    ]);
+    const d = compareReports(bases, head);
+    expect(m(d, 'p99_ttft', 'bmk_c1').n_head_runs).toBe(2);
+    expect(d.cells).toHaveLength(4);
+  });
+});
+
+describe('one base run: the cross-cell noise gate', () => {
+  it('a +10% change among cells that all moved ±6% does not stand out; the same change in a quiet sweep does', () => {
+    const base = makeReport(sweep([1, 1, 1, 1, 1, 1], [1000, 1000, 1000, 1000, 1000, 1000]));
+    const noisy = makeReport(sweep([1.1, 1.06, 0.94, 1.05, 0.95, 1.06], [1000, 1000, 1000, 1000, 1000, 1000]));
+    const c = m(compareReports(base, noisy), 'p99_ttft', 'bmk_c1');
+    expect(c.outcome).toBe('unchanged');
+    expect(c.threshold?.name).toBe('cross_cell_noise');
+    const quiet = makeReport(sweep([1.1, 1.002, 0.998, 1.001, 0.999, 1], [1000, 1000, 1000, 1000, 1000, 1000]));
+    expect(m(compareReports(base, quiet), 'p99_ttft', 'bmk_c1').outcome).toBe('regressed');
+  });
+});
+
+describe('item 6 bugs', () => {
+  it('native cells (output_tput_tps only) get a throughput comparison', () => {
+    const cell = (v: number): Cell => {
+      const c = makeCell({ metrics: { output_tput_tps: v } });
+      c.metrics = { output_tput_tps: v };
+      return c;
+    };
+    const d = compareReports(makeReport([cell(1000)]), makeReport([cell(880)]));
+    expect(m(d, 'output_tput_tps').outcome).toBe('regressed');
+    // With per-GPU throughput present the whole-run tok/s is not a second test.
+    const both = compareReports(
+      makeReport([makeCell({ metrics: { tput_per_gpu: 100, output_tput_tps: 1000 } })]),
+      makeReport([makeCell({ metrics: { tput_per_gpu: 100, output_tput_tps: 500 } })]),
+    );
+    expect(both.cells[0]?.verdict?.comparisons.some((x) => x.metric === 'output_tput_tps')).toBe(false);
+  });
+
+  it('AgentX TPOT = ITL (same samples) is decided once, as ITL', () => {
+    const xs = Array.from({ length: 100 }, (_, i) => 0.02 + i * 1e-4);
+    const agentx = (scale: number): Cell => {
+      const itl = sketchOf(xs.map((x) => x * scale));
+      return makeCell({
+        metrics: { p50_itl: itl.values[50] as number, p50_tpot: itl.values[50] as number },
+        samples: { itl_s: itl, tpot_s: { n: itl.n, values: [...itl.values] } },
+      });
+    };
+    const d = compareReports(makeReport([agentx(1)]), makeReport([agentx(1.3)]));
+    expect(m(d, 'p50_tpot').method).toBe('informational');
+    expect(m(d, 'p50_tpot').note).toMatch(/same per-request values as p50_itl/);
+    expect(m(d, 'p50_itl').outcome).toBe('regressed');
+    expect(d.cells[0]?.verdict?.regressions).not.toContain('p50_tpot');
+  });
+
+  it('a cell missing from head is a completion regression named in the headline', () => {
+    const base = makeReport([makeCell({ concurrency: 8 }), makeCell({ concurrency: 16 })]);
+    const head = makeReport([makeCell({ concurrency: 8 })]);
+    const d = compareReports(base, head);
+    expect(d.verdict.verdict).toBe('REGRESSION');
+    expect(d.verdict.confidence).toBe(1);
+    expect(d.verdict.regressions).toContain('bmk_c16: missing from head');
+    expect(d.verdict.summary).toMatch(
+      /^Completion regression: 1 cell\(s\) of the base sweep missing from head \(bmk_c16\)/,
+    );
+    expect(d.cells.find((c) => c.status === 'missing')?.reasons[0]).toMatch(/completion regression/);
+  });
+});
