@@ -218,16 +218,14 @@ const regressionRule: ExitRule = {
       };
     if (verdict !== 'REGRESSION' && regressions.length === 0) return null;
     const what = [
-      verdict === 'REGRESSION'
-        ? `the comparison with the baseline found a REGRESSION${verdictSummary ? ` (${verdictSummary})` : ''}`
-        : '',
+      verdict === 'REGRESSION' ? 'the comparison with the baseline found a REGRESSION' : '',
       regressions.length > 0 ? `${plural(regressions.length, 'regression finding')} (${codeList(regressions)})` : '',
     ]
       .filter((x) => x !== '')
       .join(' and ');
     return {
       exitCode: EXIT_FINDINGS,
-      message: `${what} (fail-on-regression)`,
+      message: `${what} (fail-on-regression)${verdict === 'REGRESSION' && verdictSummary ? `: ${verdictSummary}` : ''}`,
       brief: `${verdict === 'REGRESSION' ? 'REGRESSION vs base' : plural(regressions.length, 'regression finding')} (fail-on-regression)`,
     };
   },
