@@ -1953,10 +1953,38 @@ function buildPointFragment(p) {
     const multinode = p.format === 'inferencex-srt-slurm';
     const agg = p.agg?.value ?? null;
     const raw = p.raws[0]?.value ?? null;
+    const findings = [];
+    const { identity, topology } = pointIdentity(p, multinode);
+    const window = (0,parse/* isRecord */.u4)(p.sidecar?.value.benchmark_window)
+        ? p.sidecar?.value.benchmark_window
+        : null;
+    const counts = pointCounts(p, window, findings);
+    const metrics = pointMetrics(agg, raw, window, counts.successful === 0);
+    // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/derived.ts).
+    const { artifacts, files } = pointArtifacts(p);
+    const extras = pointExtras(p, agg, raw, metrics);
+    const frag = {
+        source_format: p.format,
+        explicit_id: explicitIdOf(agg),
+        dir: p.dir,
+        identity,
+        topology: sortKeys(topology),
+        artifacts: sortKeys(artifacts),
+        counts,
+        metrics: sortKeys(metrics),
+        files: [...new Set(files)].sort(),
+        findings,
+    };
+    if (Object.keys(extras).length > 0)
+        frag.extras = sortKeys(extras);
+    return frag;
+}
+/** Identity and topology: the aggregate, else the raw plus the RF/file names (fallback only). */
+function pointIdentity(p, multinode) {
+    const agg = p.agg?.value ?? null;
+    const raw = p.raws[0]?.value ?? null;
     const rf = p.fallback.rf;
     const point = p.fallback.point;
-    const findings = [];
-    // identity: the aggregate, else the raw plus the RF/file names (fallback only)
     let identity;
     let topology;
     if (agg !== null) {
@@ -1988,11 +2016,12 @@ function buildPointFragment(p) {
     const gpus = gpusOf(topology, multinode);
     if (gpus !== null)
         topology.gpus = gpus;
-    // counts: raw completed / num_prompts, else the sidecar's completed (total unknown)
+    return { identity, topology };
+}
+/** Counts: raw completed / num_prompts, else the sidecar's completed (total unknown). */
+function pointCounts(p, window, findings) {
+    const raw = p.raws[0]?.value ?? null;
     const counts = (0,sources_types/* unknownCounts */.LH)();
-    const window = (0,parse/* isRecord */.u4)(p.sidecar?.value.benchmark_window)
-        ? p.sidecar?.value.benchmark_window
-        : null;
     if (raw !== null) {
         counts.total = (0,parse/* toInt */.RI)(raw.num_prompts);
         counts.successful = (0,parse/* toInt */.RI)(raw.completed);
@@ -2017,25 +2046,25 @@ function buildPointFragment(p) {
             num_prompts: counts.total,
         }));
     }
-    // metrics: the aggregate first (s), the raw fills gaps (ms → s)
+    return counts;
+}
+/** Metrics: the aggregate first (s), the raw fills gaps (ms → s), absolute throughputs from the raw. */
+function pointMetrics(agg, raw, window, noSuccess) {
     // latencyMetrics returns a fresh object: it is the metrics object (copying it into an empty one
     // gave the same keys in the same order, at ~40 property stores per file).
     const metrics = agg !== null ? latencyMetrics(agg) : {};
+    const put = (k, v) => {
+        if (v !== null)
+            metrics[k] = v;
+    };
     if (agg !== null) {
-        for (const k of ['tput_per_gpu', 'output_tput_per_gpu', 'input_tput_per_gpu']) {
-            const v = (0,parse/* toNumber */.Ro)(agg[k]);
-            if (v !== null)
-                metrics[k] = v;
-        }
+        for (const k of ['tput_per_gpu', 'output_tput_per_gpu', 'input_tput_per_gpu'])
+            put(k, (0,parse/* toNumber */.Ro)(agg[k]));
         if ((0,parse/* toInt */.RI)(agg.power_valid) === 1 || agg.power_valid === true) {
-            for (const k of POWER_METRICS) {
-                const v = (0,parse/* toNumber */.Ro)(agg[k]);
-                if (v !== null)
-                    metrics[k] = v;
-            }
+            for (const k of POWER_METRICS)
+                put(k, (0,parse/* toNumber */.Ro)(agg[k]));
         }
     }
-    const noSuccess = counts.successful === 0;
     if (raw !== null) {
         if (!noSuccess) {
             const fromRaw = latencyMetrics(raw);
@@ -2047,10 +2076,6 @@ function buildPointFragment(p) {
         const total = (0,parse/* toNumber */.Ro)(raw.total_token_throughput);
         const output = (0,parse/* toNumber */.Ro)(raw.output_throughput);
         const input = (0,parse/* toNumber */.Ro)(raw.input_throughput) ?? (total !== null && output !== null ? total - output : null);
-        const put = (k, v) => {
-            if (v !== null)
-                metrics[k] = v;
-        };
         put('total_tput_tps', total);
         put('output_tput_tps', output);
         put('input_tput_tps', input);
@@ -2060,10 +2085,6 @@ function buildPointFragment(p) {
         put('total_output_tokens', (0,parse/* toNumber */.Ro)(raw.total_output_tokens));
     }
     else if (window !== null) {
-        const put = (k, v) => {
-            if (v !== null)
-                metrics[k] = v;
-        };
         put('duration_seconds', (0,parse/* toNumber */.Ro)(window.reported_duration_s));
         put('total_input_tokens', (0,parse/* toNumber */.Ro)(window.total_input_tokens));
         put('total_output_tokens', (0,parse/* toNumber */.Ro)(window.total_output_tokens));
@@ -2074,8 +2095,10 @@ function buildPointFragment(p) {
             if (isLatencyKey(k))
                 delete metrics[k];
     }
-    // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/derived.ts).
-    // artifacts, files, extras
+    return metrics;
+}
+/** Artifact roles and the files that fed the fragment. */
+function pointArtifacts(p) {
     const artifacts = {};
     const files = [];
     if (p.agg !== null) {
@@ -2095,6 +2118,10 @@ function buildPointFragment(p) {
         const lp = [...p.logs].sort();
         artifacts.logs = lp.length === 1 ? lp[0] : lp;
     }
+    return { artifacts, files };
+}
+/** Power validity (a metric), sidecar reasons and the raw's request rate (extras). */
+function pointExtras(p, agg, raw, metrics) {
     const extras = { ...(p.extras ?? {}) };
     const pv = agg !== null && agg.power_valid !== undefined
         ? (0,parse/* toBool */.AF)(agg.power_valid)
@@ -2113,21 +2140,7 @@ function buildPointFragment(p) {
         if (rr !== null)
             extras.request_rate = rr;
     }
-    const frag = {
-        source_format: p.format,
-        explicit_id: explicitIdOf(agg),
-        dir: p.dir,
-        identity,
-        topology: sortKeys(topology),
-        artifacts: sortKeys(artifacts),
-        counts,
-        metrics: sortKeys(metrics),
-        files: [...new Set(files)].sort(),
-        findings,
-    };
-    if (Object.keys(extras).length > 0)
-        frag.extras = sortKeys(extras);
-    return frag;
+    return extras;
 }
 // ---------------------------------------------------------------------------------------------
 // unreadable files
@@ -2266,93 +2279,9 @@ const inferencexStaticAdapter = {
     async collect(ctx) {
         const scan = await scanInferencex(ctx);
         const result = (0,sources_types/* emptyResult */.$)();
-        const groups = new Map();
-        const group = (dir, rf) => {
-            const key = `${dir}\u0000${rf}`;
-            let g = groups.get(key);
-            if (!g) {
-                g = { dir, rf, agg: null, raws: [], sidecar: null, bad: [] };
-                groups.set(key, g);
-            }
-            return g;
-        };
-        for (const a of scan.aggregates)
-            if (a.owner === 'static')
-                group(a.file.dir, stem(a.file.name).slice(4)).agg = a;
-        for (const r of scan.raws)
-            if (r.owner === 'static')
-                group(r.file.dir, stem(r.file.name)).raws.push(r);
-        for (const s of scan.sidecars)
-            if (s.owner === 'static')
-                group(s.file.dir, stem(s.file.name).slice('power_validation_'.length)).sidecar = s;
-        for (const u of scan.unreadable) {
-            if (u.owner !== 'static')
-                continue;
-            const n = stem(u.file.name);
-            const rf = u.role === 'aggregate' ? n.slice(4) : u.role === 'power_validation' ? n.slice('power_validation_'.length) : n;
-            group(u.file.dir, rf).bad.push(u);
-        }
-        // Readable sources per RF across folders (a bmk_ copy stands in for a broken power_audit_ one).
-        const readableByRf = new Map();
-        for (const g of [...groups.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
-            const src = g.agg?.file.path ?? g.raws[0]?.file.path;
-            if (src !== undefined && !readableByRf.has(g.rf))
-                readableByRf.set(g.rf, src);
-        }
-        const keys = [...groups.keys()].sort();
-        for (const key of keys) {
-            const g = groups.get(key);
-            for (const u of g.bad) {
-                ctx.claim(u.file.path);
-                result.manifest.push(manifestEntry(u.file.path, manifestKind(u.role), u.role !== 'power_validation', true));
-                let other = null;
-                if (u.role === 'aggregate')
-                    other = g.raws[0]?.file.path ?? readableByRf.get(g.rf) ?? null;
-                else if (u.role === 'raw_result')
-                    other = g.agg?.file.path ?? readableByRf.get(g.rf) ?? null;
-                if (u.role === 'aggregate' && other === null && parseRf(g.rf) === null) {
-                    // A broken agg_*.json whose name is not an RF (e.g. a collected agg_bmk.json): any readable
-                    // aggregate of ours means the cells it held may well be described elsewhere.
-                    other = scan.aggregates.find((a) => a.owner === 'static')?.file.path ?? null;
-                }
-                result.findings.push(unreadableFinding(u, other));
-            }
-            if (g.agg === null && g.raws.length === 0) {
-                if (g.sidecar !== null) {
-                    ctx.claim(g.sidecar.file.path);
-                    result.manifest.push(manifestEntry(g.sidecar.file.path, 'power_validation', false, true));
-                }
-                continue;
-            }
-            const frag = buildPointFragment({
-                format: 'inferencex-static',
-                dir: g.dir,
-                agg: g.agg ? { path: g.agg.file.path, value: g.agg.value, role: 'aggregate' } : null,
-                raws: g.raws.map((r) => ({ path: r.file.path, value: r.value })),
-                sidecar: g.sidecar ? { path: g.sidecar.file.path, value: g.sidecar.value } : null,
-                fallback: { rf: fallbackRf(g), point: null },
-                logs: [],
-            });
-            result.fragments.push(frag);
-            if (g.agg) {
-                ctx.claim(g.agg.file.path);
-                result.manifest.push(manifestEntry(g.agg.file.path, 'aggregate', true, true));
-            }
-            for (const r of g.raws) {
-                ctx.claim(r.file.path);
-                result.manifest.push(manifestEntry(r.file.path, 'raw_result', true, true));
-            }
-            if (g.sidecar) {
-                ctx.claim(g.sidecar.file.path);
-                result.manifest.push(manifestEntry(g.sidecar.file.path, 'power_validation', false, true));
-            }
-            // The power_audit_ artifact always carries the raw client result (the only completion source).
-            if (g.raws.length === 0 &&
-                !g.bad.some((u) => u.role === 'raw_result') &&
-                g.dir.split('/').pop()?.startsWith('power_audit_')) {
-                result.manifest.push(manifestEntry(joinPath(g.dir, `${g.rf}.json`), 'raw_result', false, false));
-            }
-        }
+        const { groups, readableByRf } = groupCells(scan);
+        for (const key of [...groups.keys()].sort())
+            emitGroup(ctx, scan, groups.get(key), readableByRf, result);
         // Collected arrays: our rows become fragments; the file is claimed whenever it is a collected
         // aggregate (AgentX rows are read by the AgentX adapters from the same memoised JSON).
         for (const c of scan.collected) {
@@ -2368,6 +2297,96 @@ const inferencexStaticAdapter = {
         return result;
     },
 };
+/** Groups by `<folder, RF>`, and the first readable source per RF across folders. */
+function groupCells(scan) {
+    const groups = new Map();
+    const group = (dir, rf) => {
+        const key = `${dir}\u0000${rf}`;
+        let g = groups.get(key);
+        if (!g) {
+            g = { dir, rf, agg: null, raws: [], sidecar: null, bad: [] };
+            groups.set(key, g);
+        }
+        return g;
+    };
+    for (const a of scan.aggregates)
+        if (a.owner === 'static')
+            group(a.file.dir, stem(a.file.name).slice(4)).agg = a;
+    for (const r of scan.raws)
+        if (r.owner === 'static')
+            group(r.file.dir, stem(r.file.name)).raws.push(r);
+    for (const s of scan.sidecars)
+        if (s.owner === 'static')
+            group(s.file.dir, stem(s.file.name).slice('power_validation_'.length)).sidecar = s;
+    for (const u of scan.unreadable) {
+        if (u.owner !== 'static')
+            continue;
+        const n = stem(u.file.name);
+        const rf = u.role === 'aggregate' ? n.slice(4) : u.role === 'power_validation' ? n.slice('power_validation_'.length) : n;
+        group(u.file.dir, rf).bad.push(u);
+    }
+    // Readable sources per RF across folders (a bmk_ copy stands in for a broken power_audit_ one).
+    const readableByRf = new Map();
+    for (const g of [...groups.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
+        const src = g.agg?.file.path ?? g.raws[0]?.file.path;
+        if (src !== undefined && !readableByRf.has(g.rf))
+            readableByRf.set(g.rf, src);
+    }
+    return { groups, readableByRf };
+}
+/** One group: unreadable files as findings, the fragment, its manifest entries. */
+function emitGroup(ctx, scan, g, readableByRf, result) {
+    for (const u of g.bad) {
+        ctx.claim(u.file.path);
+        result.manifest.push(manifestEntry(u.file.path, manifestKind(u.role), u.role !== 'power_validation', true));
+        let other = null;
+        if (u.role === 'aggregate')
+            other = g.raws[0]?.file.path ?? readableByRf.get(g.rf) ?? null;
+        else if (u.role === 'raw_result')
+            other = g.agg?.file.path ?? readableByRf.get(g.rf) ?? null;
+        if (u.role === 'aggregate' && other === null && parseRf(g.rf) === null) {
+            // A broken agg_*.json whose name is not an RF (e.g. a collected agg_bmk.json): any readable
+            // aggregate of ours means the cells it held may well be described elsewhere.
+            other = scan.aggregates.find((a) => a.owner === 'static')?.file.path ?? null;
+        }
+        result.findings.push(unreadableFinding(u, other));
+    }
+    if (g.agg === null && g.raws.length === 0) {
+        if (g.sidecar !== null) {
+            ctx.claim(g.sidecar.file.path);
+            result.manifest.push(manifestEntry(g.sidecar.file.path, 'power_validation', false, true));
+        }
+        return;
+    }
+    const frag = buildPointFragment({
+        format: 'inferencex-static',
+        dir: g.dir,
+        agg: g.agg ? { path: g.agg.file.path, value: g.agg.value, role: 'aggregate' } : null,
+        raws: g.raws.map((r) => ({ path: r.file.path, value: r.value })),
+        sidecar: g.sidecar ? { path: g.sidecar.file.path, value: g.sidecar.value } : null,
+        fallback: { rf: fallbackRf(g), point: null },
+        logs: [],
+    });
+    result.fragments.push(frag);
+    if (g.agg) {
+        ctx.claim(g.agg.file.path);
+        result.manifest.push(manifestEntry(g.agg.file.path, 'aggregate', true, true));
+    }
+    for (const r of g.raws) {
+        ctx.claim(r.file.path);
+        result.manifest.push(manifestEntry(r.file.path, 'raw_result', true, true));
+    }
+    if (g.sidecar) {
+        ctx.claim(g.sidecar.file.path);
+        result.manifest.push(manifestEntry(g.sidecar.file.path, 'power_validation', false, true));
+    }
+    // The power_audit_ artifact always carries the raw client result (the only completion source).
+    if (g.raws.length === 0 &&
+        !g.bad.some((u) => u.role === 'raw_result') &&
+        g.dir.split('/').pop()?.startsWith('power_audit_')) {
+        result.manifest.push(manifestEntry(joinPath(g.dir, `${g.rf}.json`), 'raw_result', false, false));
+    }
+}
 function manifestKind(role) {
     return role === 'aggregate' ? 'aggregate' : role === 'raw_result' ? 'raw_result' : 'power_validation';
 }
@@ -2422,155 +2441,14 @@ const inferencexSrtSlurmAdapter = {
     async collect(ctx) {
         const scan = await scanInferencex(ctx);
         const result = (0,sources_types/* emptyResult */.$)();
-        const points = new Map();
-        const point = (dir, stem) => {
-            const key = `${dir}\u0000${stem}`;
-            let p = points.get(key);
-            if (!p) {
-                p = {
-                    dir,
-                    stem,
-                    name: parseSrtPointStem(stem, folderRf(dir), baseOf(dir) || null),
-                    agg: null,
-                    raws: [],
-                    sidecar: null,
-                    bad: [],
-                };
-                points.set(key, p);
-            }
-            return p;
-        };
-        for (const a of scan.aggregates)
-            if (a.owner === 'srt')
-                point(a.file.dir, inferencex_srt_slurm_stemOf(a.file.name).slice(4)).agg = a;
-        for (const r of scan.raws)
-            if (r.owner === 'srt' && !r.logs)
-                point(r.file.dir, inferencex_srt_slurm_stemOf(r.file.name)).raws.push(r);
-        for (const s of scan.sidecars)
-            if (s.owner === 'srt')
-                point(s.file.dir, inferencex_srt_slurm_stemOf(s.file.name).slice('power_validation_'.length)).sidecar = s;
-        const badLogs = [];
-        for (const u of scan.unreadable) {
-            if (u.owner !== 'srt')
-                continue;
-            if (u.role === 'raw_result' && parseLogsRawPath(u.file.path) !== null) {
-                badLogs.push(u);
-                continue;
-            }
-            const n = inferencex_srt_slurm_stemOf(u.file.name);
-            const stem = u.role === 'aggregate' ? n.slice(4) : u.role === 'power_validation' ? n.slice('power_validation_'.length) : n;
-            point(u.file.dir, stem).bad.push(u);
-        }
-        // LOGS copies join the point of their folder (`<base>/LOGS/<subdir>/results_concurrency_…`);
-        // with no such point they form one of their own, named after the folder's RF.
-        const attachLogsCopy = (path) => {
-            const lp = parseLogsRawPath(path);
-            if (lp === null)
-                return null;
-            const inBase = [...points.values()].filter((p) => p.dir === lp.base && p.stem.endsWith(lp.suffix));
-            const rf = folderRf(lp.base);
-            const pick = inBase.length === 1 ? inBase[0] : inBase.find((p) => rf !== null && p.stem === `${rf}${lp.suffix}`);
-            if (pick)
-                return pick;
-            const own = point(lp.base, rf !== null ? `${rf}${lp.suffix}` : inferencex_srt_slurm_stemOf(baseOf(path)));
-            // No twin: the copy's own path states the point (conc, GPUs, ctx/gen, lengths of its subdir).
-            own.name = { ...lp.name, rf };
-            return own;
-        };
-        for (const r of scan.raws)
-            if (r.owner === 'srt' && r.logs)
-                attachLogsCopy(r.file.path)?.raws.push(r);
-        for (const u of badLogs)
-            attachLogsCopy(u.file.path)?.bad.push(u);
-        // Readable sources per point stem across folders (bmk_ vs power_audit_ copies).
-        const readableByStem = new Map();
+        const points = groupPoints(scan);
+        const readableByStem = readableSources(points);
+        const logsFor = logsOfPoints(scan);
         for (const key of [...points.keys()].sort()) {
             const p = points.get(key);
-            const src = p.agg?.file.path ?? p.raws[0]?.file.path;
-            if (src !== undefined && !readableByStem.has(p.stem))
-                readableByStem.set(p.stem, src);
+            emitPoint(ctx, p, readableByStem.get(p.stem) ?? null, logsFor(p), result);
         }
-        // Logs: tarballs of `multinode_server_logs_<RF>/` go with every point of that RF; files under
-        // `<base>/LOGS/` with the points of `<base>`.
-        const rfOfPoint = (p) => p.name?.rf ?? folderRf(p.dir);
-        const pointRfs = new Set([...points.values()].map(rfOfPoint).filter((x) => x !== null));
-        const pointDirs = new Set([...points.values()].map((p) => p.dir));
-        const logsFor = (p) => {
-            const rf = rfOfPoint(p);
-            const out = [];
-            for (const f of scan.logs) {
-                if (f.name === 'multinode_server_logs.tar.gz') {
-                    const frf = folderRf(f.dir);
-                    if ((frf !== null && frf === rf) || f.dir === p.dir)
-                        out.push(f.path);
-                }
-                else if (logsBase(f.path) === p.dir)
-                    out.push(f.path);
-            }
-            return out;
-        };
-        for (const key of [...points.keys()].sort()) {
-            const p = points.get(key);
-            p.raws.sort((a, b) => Number(a.logs) - Number(b.logs) || (a.file.path < b.file.path ? -1 : 1));
-            for (const u of p.bad) {
-                ctx.claim(u.file.path);
-                result.manifest.push(manifestEntry(u.file.path, u.role, u.role !== 'power_validation', true));
-                let other = null;
-                if (u.role === 'aggregate')
-                    other = p.raws[0]?.file.path ?? readableByStem.get(p.stem) ?? null;
-                else if (u.role === 'raw_result')
-                    other = p.raws[0]?.file.path ?? p.agg?.file.path ?? readableByStem.get(p.stem) ?? null;
-                result.findings.push(unreadableFinding(u, other));
-            }
-            if (p.agg === null && p.raws.length === 0) {
-                if (p.sidecar !== null) {
-                    ctx.claim(p.sidecar.file.path);
-                    result.manifest.push(manifestEntry(p.sidecar.file.path, 'power_validation', false, true));
-                }
-                continue;
-            }
-            const rfName = rfOfPoint(p);
-            const rfInfo = rfName === null ? null : parseRf(rfName);
-            const logs = logsFor(p);
-            result.fragments.push(buildPointFragment({
-                format: 'inferencex-srt-slurm',
-                dir: p.dir,
-                agg: p.agg ? { path: p.agg.file.path, value: p.agg.value, role: 'aggregate' } : null,
-                raws: p.raws.map((r) => ({ path: r.file.path, value: r.value })),
-                sidecar: p.sidecar ? { path: p.sidecar.file.path, value: p.sidecar.value } : null,
-                fallback: { rf: rfInfo !== null && rfInfo.multinode ? rfInfo : null, point: p.name },
-                logs,
-            }));
-            if (p.agg) {
-                ctx.claim(p.agg.file.path);
-                result.manifest.push(manifestEntry(p.agg.file.path, 'aggregate', true, true));
-            }
-            for (const r of p.raws) {
-                ctx.claim(r.file.path);
-                result.manifest.push(manifestEntry(r.file.path, 'raw_result', true, true));
-            }
-            if (p.sidecar) {
-                ctx.claim(p.sidecar.file.path);
-                result.manifest.push(manifestEntry(p.sidecar.file.path, 'power_validation', false, true));
-            }
-            if (p.raws.length === 0 &&
-                !p.bad.some((u) => u.role === 'raw_result') &&
-                baseOf(p.dir).startsWith('power_audit_')) {
-                result.manifest.push(manifestEntry(joinPath(p.dir, `${p.stem}.json`), 'raw_result', false, false));
-            }
-        }
-        // Every log next to srt-slurm results is listed (claimed), attached or not.
-        for (const f of scan.logs) {
-            const mine = f.name === 'multinode_server_logs.tar.gz'
-                ? (folderRf(f.dir) !== null && pointRfs.has(folderRf(f.dir))) ||
-                    pointDirs.has(f.dir) ||
-                    baseOf(f.dir).startsWith('multinode_server_logs_')
-                : pointDirs.has(logsBase(f.path) ?? '\u0000');
-            if (!mine)
-                continue;
-            ctx.claim(f.path);
-            result.manifest.push(manifestEntry(f.path, 'server_logs', false, true));
-        }
+        claimLogs(ctx, scan, points, result);
         for (const c of scan.collected) {
             ctx.claim(c.file.path);
             result.manifest.push(manifestEntry(c.file.path, 'collected_aggregate', false, true));
@@ -2584,6 +2462,166 @@ const inferencexSrtSlurmAdapter = {
         return result;
     },
 };
+/** Points by `<folder, stem>`: aggregates, root raws, sidecars, unreadable files, then the LOGS copies. */
+function groupPoints(scan) {
+    const points = new Map();
+    const point = (dir, stem) => {
+        const key = `${dir}\u0000${stem}`;
+        let p = points.get(key);
+        if (!p) {
+            p = {
+                dir,
+                stem,
+                name: parseSrtPointStem(stem, folderRf(dir), baseOf(dir) || null),
+                agg: null,
+                raws: [],
+                sidecar: null,
+                bad: [],
+            };
+            points.set(key, p);
+        }
+        return p;
+    };
+    for (const a of scan.aggregates)
+        if (a.owner === 'srt')
+            point(a.file.dir, inferencex_srt_slurm_stemOf(a.file.name).slice(4)).agg = a;
+    for (const r of scan.raws)
+        if (r.owner === 'srt' && !r.logs)
+            point(r.file.dir, inferencex_srt_slurm_stemOf(r.file.name)).raws.push(r);
+    for (const s of scan.sidecars)
+        if (s.owner === 'srt')
+            point(s.file.dir, inferencex_srt_slurm_stemOf(s.file.name).slice('power_validation_'.length)).sidecar = s;
+    const badLogs = [];
+    for (const u of scan.unreadable) {
+        if (u.owner !== 'srt')
+            continue;
+        if (u.role === 'raw_result' && parseLogsRawPath(u.file.path) !== null) {
+            badLogs.push(u);
+            continue;
+        }
+        const n = inferencex_srt_slurm_stemOf(u.file.name);
+        const stem = u.role === 'aggregate' ? n.slice(4) : u.role === 'power_validation' ? n.slice('power_validation_'.length) : n;
+        point(u.file.dir, stem).bad.push(u);
+    }
+    // LOGS copies join the point of their folder (`<base>/LOGS/<subdir>/results_concurrency_…`);
+    // with no such point they form one of their own, named after the folder's RF.
+    const attachLogsCopy = (path) => {
+        const lp = parseLogsRawPath(path);
+        if (lp === null)
+            return null;
+        const inBase = [...points.values()].filter((p) => p.dir === lp.base && p.stem.endsWith(lp.suffix));
+        const rf = folderRf(lp.base);
+        const pick = inBase.length === 1 ? inBase[0] : inBase.find((p) => rf !== null && p.stem === `${rf}${lp.suffix}`);
+        if (pick)
+            return pick;
+        const own = point(lp.base, rf !== null ? `${rf}${lp.suffix}` : inferencex_srt_slurm_stemOf(baseOf(path)));
+        // No twin: the copy's own path states the point (conc, GPUs, ctx/gen, lengths of its subdir).
+        own.name = { ...lp.name, rf };
+        return own;
+    };
+    for (const r of scan.raws)
+        if (r.owner === 'srt' && r.logs)
+            attachLogsCopy(r.file.path)?.raws.push(r);
+    for (const u of badLogs)
+        attachLogsCopy(u.file.path)?.bad.push(u);
+    return points;
+}
+/** The first readable source per point stem across folders (bmk_ vs power_audit_ copies). */
+function readableSources(points) {
+    const readableByStem = new Map();
+    for (const key of [...points.keys()].sort()) {
+        const p = points.get(key);
+        const src = p.agg?.file.path ?? p.raws[0]?.file.path;
+        if (src !== undefined && !readableByStem.has(p.stem))
+            readableByStem.set(p.stem, src);
+    }
+    return readableByStem;
+}
+const rfOfPoint = (p) => p.name?.rf ?? folderRf(p.dir);
+/**
+ * Logs of a point: tarballs of `multinode_server_logs_<RF>/` go with every point of that RF; files
+ * under `<base>/LOGS/` with the points of `<base>`.
+ */
+function logsOfPoints(scan) {
+    const logsFor = (p) => {
+        const rf = rfOfPoint(p);
+        const out = [];
+        for (const f of scan.logs) {
+            if (f.name === 'multinode_server_logs.tar.gz') {
+                const frf = folderRf(f.dir);
+                if ((frf !== null && frf === rf) || f.dir === p.dir)
+                    out.push(f.path);
+            }
+            else if (logsBase(f.path) === p.dir)
+                out.push(f.path);
+        }
+        return out;
+    };
+    return logsFor;
+}
+/** One point: unreadable files as findings, the fragment, its manifest entries. */
+function emitPoint(ctx, p, readableElsewhere, logs, result) {
+    p.raws.sort((a, b) => Number(a.logs) - Number(b.logs) || (a.file.path < b.file.path ? -1 : 1));
+    for (const u of p.bad) {
+        ctx.claim(u.file.path);
+        result.manifest.push(manifestEntry(u.file.path, u.role, u.role !== 'power_validation', true));
+        let other = null;
+        if (u.role === 'aggregate')
+            other = p.raws[0]?.file.path ?? readableElsewhere;
+        else if (u.role === 'raw_result')
+            other = p.raws[0]?.file.path ?? p.agg?.file.path ?? readableElsewhere;
+        result.findings.push(unreadableFinding(u, other));
+    }
+    if (p.agg === null && p.raws.length === 0) {
+        if (p.sidecar !== null) {
+            ctx.claim(p.sidecar.file.path);
+            result.manifest.push(manifestEntry(p.sidecar.file.path, 'power_validation', false, true));
+        }
+        return;
+    }
+    const rfName = rfOfPoint(p);
+    const rfInfo = rfName === null ? null : parseRf(rfName);
+    result.fragments.push(buildPointFragment({
+        format: 'inferencex-srt-slurm',
+        dir: p.dir,
+        agg: p.agg ? { path: p.agg.file.path, value: p.agg.value, role: 'aggregate' } : null,
+        raws: p.raws.map((r) => ({ path: r.file.path, value: r.value })),
+        sidecar: p.sidecar ? { path: p.sidecar.file.path, value: p.sidecar.value } : null,
+        fallback: { rf: rfInfo !== null && rfInfo.multinode ? rfInfo : null, point: p.name },
+        logs,
+    }));
+    if (p.agg) {
+        ctx.claim(p.agg.file.path);
+        result.manifest.push(manifestEntry(p.agg.file.path, 'aggregate', true, true));
+    }
+    for (const r of p.raws) {
+        ctx.claim(r.file.path);
+        result.manifest.push(manifestEntry(r.file.path, 'raw_result', true, true));
+    }
+    if (p.sidecar) {
+        ctx.claim(p.sidecar.file.path);
+        result.manifest.push(manifestEntry(p.sidecar.file.path, 'power_validation', false, true));
+    }
+    if (p.raws.length === 0 && !p.bad.some((u) => u.role === 'raw_result') && baseOf(p.dir).startsWith('power_audit_')) {
+        result.manifest.push(manifestEntry(joinPath(p.dir, `${p.stem}.json`), 'raw_result', false, false));
+    }
+}
+/** Every log next to srt-slurm results is listed (claimed), attached or not. */
+function claimLogs(ctx, scan, points, result) {
+    const pointRfs = new Set([...points.values()].map(rfOfPoint).filter((x) => x !== null));
+    const pointDirs = new Set([...points.values()].map((p) => p.dir));
+    for (const f of scan.logs) {
+        const mine = f.name === 'multinode_server_logs.tar.gz'
+            ? (folderRf(f.dir) !== null && pointRfs.has(folderRf(f.dir))) ||
+                pointDirs.has(f.dir) ||
+                baseOf(f.dir).startsWith('multinode_server_logs_')
+            : pointDirs.has(logsBase(f.path) ?? '\u0000');
+        if (!mine)
+            continue;
+        ctx.claim(f.path);
+        result.manifest.push(manifestEntry(f.path, 'server_logs', false, true));
+    }
+}
 /** `<base>` of a file under `<base>/LOGS/…` (or srt-slurm's own `logs/`), else null. */
 function logsBase(path) {
     for (const seg of ['LOGS', 'logs']) {

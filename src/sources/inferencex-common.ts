@@ -686,11 +686,38 @@ export function buildPointFragment(p: PointInput): CellFragment {
   const multinode = p.format === 'inferencex-srt-slurm';
   const agg = p.agg?.value ?? null;
   const raw = p.raws[0]?.value ?? null;
+  const findings: Finding[] = [];
+  const { identity, topology } = pointIdentity(p, multinode);
+  const window = isRecord(p.sidecar?.value.benchmark_window)
+    ? (p.sidecar?.value.benchmark_window as Record<string, unknown>)
+    : null;
+  const counts = pointCounts(p, window, findings);
+  const metrics = pointMetrics(agg, raw, window, counts.successful === 0);
+  // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/derived.ts).
+  const { artifacts, files } = pointArtifacts(p);
+  const extras = pointExtras(p, agg, raw, metrics);
+  const frag: CellFragment = {
+    source_format: p.format,
+    explicit_id: explicitIdOf(agg),
+    dir: p.dir,
+    identity,
+    topology: sortKeys(topology),
+    artifacts: sortKeys(artifacts),
+    counts,
+    metrics: sortKeys(metrics),
+    files: [...new Set(files)].sort(),
+    findings,
+  };
+  if (Object.keys(extras).length > 0) frag.extras = sortKeys(extras);
+  return frag;
+}
+
+/** Identity and topology: the aggregate, else the raw plus the RF/file names (fallback only). */
+function pointIdentity(p: PointInput, multinode: boolean): { identity: Identity; topology: Topology } {
+  const agg = p.agg?.value ?? null;
+  const raw = p.raws[0]?.value ?? null;
   const rf = p.fallback.rf;
   const point = p.fallback.point;
-  const findings: Finding[] = [];
-
-  // identity: the aggregate, else the raw plus the RF/file names (fallback only)
   let identity: Identity;
   let topology: Topology;
   if (agg !== null) {
@@ -719,12 +746,17 @@ export function buildPointFragment(p: PointInput): CellFragment {
   }
   const gpus = gpusOf(topology, multinode);
   if (gpus !== null) topology.gpus = gpus;
+  return { identity, topology };
+}
 
-  // counts: raw completed / num_prompts, else the sidecar's completed (total unknown)
+/** Counts: raw completed / num_prompts, else the sidecar's completed (total unknown). */
+function pointCounts(
+  p: PointInput,
+  window: Record<string, unknown> | null,
+  findings: Finding[],
+): CellFragment['counts'] {
+  const raw = p.raws[0]?.value ?? null;
   const counts: CellFragment['counts'] = unknownCounts();
-  const window = isRecord(p.sidecar?.value.benchmark_window)
-    ? (p.sidecar?.value.benchmark_window as Record<string, unknown>)
-    : null;
   if (raw !== null) {
     counts.total = toInt(raw.num_prompts);
     counts.successful = toInt(raw.completed);
@@ -762,24 +794,28 @@ export function buildPointFragment(p: PointInput): CellFragment {
       ),
     );
   }
+  return counts;
+}
 
-  // metrics: the aggregate first (s), the raw fills gaps (ms → s)
+/** Metrics: the aggregate first (s), the raw fills gaps (ms → s), absolute throughputs from the raw. */
+function pointMetrics(
+  agg: Record<string, unknown> | null,
+  raw: Record<string, unknown> | null,
+  window: Record<string, unknown> | null,
+  noSuccess: boolean,
+): Metrics {
   // latencyMetrics returns a fresh object: it is the metrics object (copying it into an empty one
   // gave the same keys in the same order, at ~40 property stores per file).
   const metrics: Metrics = agg !== null ? latencyMetrics(agg) : {};
+  const put = (k: string, v: number | null): void => {
+    if (v !== null) metrics[k] = v;
+  };
   if (agg !== null) {
-    for (const k of ['tput_per_gpu', 'output_tput_per_gpu', 'input_tput_per_gpu']) {
-      const v = toNumber(agg[k]);
-      if (v !== null) metrics[k] = v;
-    }
+    for (const k of ['tput_per_gpu', 'output_tput_per_gpu', 'input_tput_per_gpu']) put(k, toNumber(agg[k]));
     if (toInt(agg.power_valid) === 1 || agg.power_valid === true) {
-      for (const k of POWER_METRICS) {
-        const v = toNumber(agg[k]);
-        if (v !== null) metrics[k] = v;
-      }
+      for (const k of POWER_METRICS) put(k, toNumber(agg[k]));
     }
   }
-  const noSuccess = counts.successful === 0;
   if (raw !== null) {
     if (!noSuccess) {
       const fromRaw = latencyMetrics(raw);
@@ -789,9 +825,6 @@ export function buildPointFragment(p: PointInput): CellFragment {
     const total = toNumber(raw.total_token_throughput);
     const output = toNumber(raw.output_throughput);
     const input = toNumber(raw.input_throughput) ?? (total !== null && output !== null ? total - output : null);
-    const put = (k: string, v: number | null): void => {
-      if (v !== null) metrics[k] = v;
-    };
     put('total_tput_tps', total);
     put('output_tput_tps', output);
     put('input_tput_tps', input);
@@ -800,9 +833,6 @@ export function buildPointFragment(p: PointInput): CellFragment {
     put('total_input_tokens', toNumber(raw.total_input_tokens));
     put('total_output_tokens', toNumber(raw.total_output_tokens));
   } else if (window !== null) {
-    const put = (k: string, v: number | null): void => {
-      if (v !== null) metrics[k] = v;
-    };
     put('duration_seconds', toNumber(window.reported_duration_s));
     put('total_input_tokens', toNumber(window.total_input_tokens));
     put('total_output_tokens', toNumber(window.total_output_tokens));
@@ -811,9 +841,11 @@ export function buildPointFragment(p: PointInput): CellFragment {
     // Every latency statistic of a run without a successful request is 0.0: not a measurement.
     for (const k of Object.keys(metrics)) if (isLatencyKey(k)) delete metrics[k];
   }
-  // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/derived.ts).
+  return metrics;
+}
 
-  // artifacts, files, extras
+/** Artifact roles and the files that fed the fragment. */
+function pointArtifacts(p: PointInput): { artifacts: CellFragment['artifacts']; files: string[] } {
   const artifacts: CellFragment['artifacts'] = {};
   const files: string[] = [];
   if (p.agg !== null) {
@@ -833,6 +865,16 @@ export function buildPointFragment(p: PointInput): CellFragment {
     const lp = [...p.logs].sort();
     artifacts.logs = lp.length === 1 ? (lp[0] as string) : lp;
   }
+  return { artifacts, files };
+}
+
+/** Power validity (a metric), sidecar reasons and the raw's request rate (extras). */
+function pointExtras(
+  p: PointInput,
+  agg: Record<string, unknown> | null,
+  raw: Record<string, unknown> | null,
+  metrics: Metrics,
+): Record<string, unknown> {
   const extras: Record<string, unknown> = { ...(p.extras ?? {}) };
   const pv =
     agg !== null && agg.power_valid !== undefined
@@ -849,21 +891,7 @@ export function buildPointFragment(p: PointInput): CellFragment {
     const rr = toNumber(raw.request_rate) ?? toStr(raw.request_rate);
     if (rr !== null) extras.request_rate = rr;
   }
-
-  const frag: CellFragment = {
-    source_format: p.format,
-    explicit_id: explicitIdOf(agg),
-    dir: p.dir,
-    identity,
-    topology: sortKeys(topology),
-    artifacts: sortKeys(artifacts),
-    counts,
-    metrics: sortKeys(metrics),
-    files: [...new Set(files)].sort(),
-    findings,
-  };
-  if (Object.keys(extras).length > 0) frag.extras = sortKeys(extras);
-  return frag;
+  return extras;
 }
 
 // ---------------------------------------------------------------------------------------------
