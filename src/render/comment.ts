@@ -440,9 +440,29 @@ function checkFact(check: CommentCheck | undefined): string | null {
     : `**Check:** ✅ passes.${policy}`;
 }
 
+/** One line on curve-level changes (compare.json `curves`): at most 3 families, 4 changes each. */
+function curveLine(diff: ReportDiff | null): string | null {
+  const changed = (diff?.curves ?? []).filter((c) => Array.isArray(c.changes) && c.changes.length > 0);
+  if (changed.length === 0) return null;
+  const parts = changed.slice(0, 3).map(
+    (c) =>
+      `${safeText(c.label, 120)}: ${c.changes
+        .slice(0, 4)
+        .map((x) => safeText(x, 160))
+        .join('; ')}${c.changes.length > 4 ? `; +${c.changes.length - 4} more` : ''}`,
+  );
+  const more =
+    changed.length > 3
+      ? ` (+${changed.length - 3} more famil${changed.length - 3 === 1 ? 'y' : 'ies'} in compare.json)`
+      : '';
+  return `**Curves vs base:** ${parts.join(' · ')}${more}`;
+}
+
 function headline(input: CommentInput, findings: readonly Finding[]): string {
   const { head, diff, run } = input;
   const facts = [validityFact(head, findings), gatesFact(head), verdictFact(diff, run)];
+  const curves = curveLine(diff);
+  if (curves) facts.push(curves);
   const c = checkFact(input.check);
   if (c) facts.push(c);
   const lines = ['## InferGuard benchmark report', '', ...facts.map((f) => `- ${f}`)];
