@@ -13,7 +13,7 @@ import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
 import { toWireReport } from './core/analyze.js';
 import type { AnalyzerConfig } from './core/config.js';
 import { gateAnnotations } from './core/gates/index.js';
-import { mergeReports } from './core/merge-reports.js';
+import { mergeReports } from './core/cells/merge-reports.js';
 import { buildTtfsEvent, type TtfsPhase } from './core/ttfs.js';
 import { UsageError, type Report } from './core/types.js';
 import { getInputs, INPUT_NAMES, type ActionInputs } from './inputs.js';

@@ -7,7 +7,7 @@
  * them) · largest changes · cost and completion · charts (mermaid xychart-beta, capped) ·
  * per-cell comparison in <details> · footer. Untrusted text goes through safeText/safeCode; no
  * link is ever built from report content. The body stays within `budgetChars` (default 60,000,
- * GITHUB.md §5.1) by shrinking the per-cell table first, then dropping charts, cost, gates and
+ * docs/ACTION.md) by shrinking the per-cell table first, then dropping charts, cost, gates and
  * findings rows, always keeping the headline, the findings summary and the largest changes.
  */
 import { markdownTable } from 'markdown-table';
@@ -52,7 +52,7 @@ export function suiteSlug(suiteKey: string): string {
   return s === '' ? 'default' : s;
 }
 
-/** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (GITHUB.md §5.2). */
+/** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (docs/ACTION.md). */
 export function commentMarker(suiteKey: string): string {
   return `<!-- ${MARKER_PREFIX} key=${suiteSlug(suiteKey)} -->`;
 }

@@ -19,7 +19,7 @@
  * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
  */
 import { joinPath } from './paths.js';
-import { identityKey } from '../core/identity.js';
+import { identityKey } from '../core/cells/identity.js';
 import { isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import { EMPTY_SAMPLE, SampleColumn, type SampleStats } from '../core/stats.js';
 import type { CellFragment, CellSamples, Finding, Metrics } from '../core/types.js';

@@ -16,7 +16,7 @@ import { putPercentileAccuracy, type SampleStats, type Summary } from '../core/s
 import type { ArtifactEntry, CellSamples, Finding, Identity, Metrics, Topology } from '../core/types.js';
 import { perContext, type FileEntry, type IngestContext } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
-import { emptyIdentity } from '../core/identity.js';
+import { emptyIdentity } from '../core/cells/identity.js';
 
 export const AGENTIC_SCENARIO = 'agentic-coding';
 export const VARIANT_V01 = 'agentx-v0.1';
