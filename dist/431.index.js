@@ -1690,8 +1690,9 @@ function nextMeasurements(fam, t) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ evalAllowance),
-/* harmony export */   k: () => (/* binding */ evalRegression)
+/* harmony export */   Rn: () => (/* binding */ evalAllowance),
+/* harmony export */   cv: () => (/* binding */ lowerIsBetter),
+/* harmony export */   kS: () => (/* binding */ evalRegression)
 /* harmony export */ });
 /* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68648);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53010);
@@ -1714,6 +1715,10 @@ function evalAllowance(base, head, name, minDrop) {
         thresholdName: se === null ? 'eval_regression_min_drop' : 'eval stderr',
     };
 }
+/** Whether an eval score of a cell is lower-is-better (lm-eval's higher_is_better false). */
+function lowerIsBetter(c, name) {
+    return c.metrics[`${name}_direction`] === 'lower_is_better';
+}
 function dropVsBaseline(pair, name, minDrop) {
     const { base, head } = pair;
     const b = typeof base.metrics[name] === 'number' ? base.metrics[name] : null;
@@ -1721,14 +1726,16 @@ function dropVsBaseline(pair, name, minDrop) {
     if (b === null || h === null)
         return null;
     const a = evalAllowance(base, head, name, minDrop);
-    const d = h - b;
+    // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<name>_direction`.
+    const lower = lowerIsBetter(base, name) || lowerIsBetter(head, name);
+    const d = lower ? b - h : h - b;
     if (!(d < 0 && Math.abs(d) > a.threshold))
         return null;
     const beyond = a.se === null ? 'the minimum drop' : 'the standard error';
     return {
         code: 'eval_regression',
         severity: 'warning',
-        message: `${name} dropped from ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(name, b)} to ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(name, h)} (${d.toFixed(4)}), beyond ${beyond} ${a.threshold.toFixed(4)}.`,
+        message: `${name} ${lower ? 'rose' : 'dropped'} from ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(name, b)} to ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(name, h)} (${lower ? 'lower is better' : d.toFixed(4)}), beyond ${beyond} ${a.threshold.toFixed(4)}.`,
         cell_id: head.cell_id,
         evidence: {
             metric: name,
@@ -1737,6 +1744,7 @@ function dropVsBaseline(pair, name, minDrop) {
             delta: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(d),
             threshold: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(a.threshold),
             threshold_name: a.thresholdName,
+            ...(lower ? { direction: 'lower_is_better' } : {}),
             base_se: a.baseSe,
             head_se: a.headSe,
             base_cell_id: base.cell_id,
@@ -1768,12 +1776,13 @@ const evalRegression = {
                 const task = m[1];
                 const score = (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, key);
                 const pass = passBy.get(task.toLowerCase());
-                if (score === null || pass === undefined || score >= pass)
+                const lower = lowerIsBetter(c, key);
+                if (score === null || pass === undefined || (lower ? score <= pass : score >= pass))
                     continue;
                 out.push({
                     code: 'eval_regression',
                     severity: 'warning',
-                    message: `Cell ${c.cell_id} ${task} score regressed: ${score.toFixed(3)} below the pass threshold ${pass}.`,
+                    message: `Cell ${c.cell_id} ${task} score regressed: ${score.toFixed(3)} ${lower ? 'above' : 'below'} the pass threshold ${pass}.`,
                     cell_id: c.cell_id,
                     evidence: {
                         conditions: ['below_pass_threshold'],
@@ -2717,7 +2726,7 @@ const FINDING_RULES = [
     kvTransferErrorsPresent,
     endpointUnreachable,
     engineUnidentified,
-    eval_regression/* evalRegression */.k,
+    eval_regression/* evalRegression */.kS,
 ];
 /** Every rule's findings vs the baseline, over compare's matched (base, head) pairs. */
 function baselineFindings(pairs, thresholds) {
@@ -5480,7 +5489,7 @@ class CsvHeaderError extends Error {
 
 /***/ }),
 
-/***/ 61323:
+/***/ 42432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6868,6 +6877,72 @@ const NOT_AGGREGATE_NAMES = new Set([
  * to this size to sniff their content, so large files of other formats are not read for nothing.
  */
 const SNIFF_MAX_BYTES = 4 * 1024 * 1024;
+function aggregateGeneration(v, name) {
+    if ((0,parse/* isRecord */.u4)(v.request_metrics))
+        return 'aiperf-nested';
+    if (name.startsWith('agg_') || (v.users !== undefined && v.conc === undefined))
+        return 'pre-v0.1';
+    const keys = Object.keys(v);
+    const aiperfStats = keys.some((k) => /^p(75|95)_(ttft|e2el|itl|tpot)$/.test(k));
+    const v01Stats = keys.some((k) => /^(median|p99)_(ttft|e2el|itl|tpot)$/.test(k));
+    return aiperfStats && !v01Stats ? 'aiperf-flat' : 'v0.1';
+}
+/** The generation an aggregate's first keys show (for recognition); null when it is not an AgentX aggregate. */
+function headGeneration(file, head) {
+    if (head.shape !== 'json-object' || !head.keys.includes('scenario_type'))
+        return null;
+    if (!/"scenario_type"\s*:\s*"agentic-coding"/.test(head.text))
+        return null;
+    const v = {};
+    for (const k of head.keys)
+        v[k] = k === 'request_metrics' ? {} : true;
+    return aggregateGeneration(v, file.name);
+}
+/** Recognition of the AgentX v0.1 / pre-v0.1 files: requests and server CSVs, flat aggregates. */
+function sniffAgentxV01(file, head) {
+    if (file.name === 'detailed_results.csv') {
+        const first = head().text.split(/\r?\n/, 1)[0] ?? '';
+        return /(^|,)success(,|$)/.test(first) && /(^|,)ttft(,|$)/.test(first)
+            ? { claim: true, kind: 'agentx_requests_csv', why: 'trace replay requests header' }
+            : null;
+    }
+    if (file.name === 'metrics_server_metrics.csv') {
+        return head().text.startsWith('timestamp_sec')
+            ? { claim: true, kind: 'agentx_server_metrics_csv', why: 'header starts timestamp_sec' }
+            : null;
+    }
+    if (!file.name.endsWith('.json'))
+        return null;
+    const g = headGeneration(file, head());
+    return g === 'v0.1' || g === 'pre-v0.1'
+        ? { claim: true, kind: 'agentx_aggregate', why: `scenario_type agentic-coding (${g} keys)` }
+        : null;
+}
+/** Recognition of aiperf files: AgentX aiperf aggregates, aiperf_artifacts/ contents, plain aiperf exports. */
+function sniffAiperf(file, head) {
+    if (file.path.includes('aiperf_artifacts/'))
+        return { claim: true, kind: 'aiperf_artifact', why: 'inside aiperf_artifacts/' };
+    if (file.name === 'profile_export_aiperf.json')
+        return head().keys.includes('records')
+            ? { claim: true, kind: 'aiperf_profile_export', why: 'records blocks' }
+            : null;
+    if (file.name === 'profile_export_aiperf.csv')
+        return head().text.startsWith('Metric,')
+            ? { claim: true, kind: 'aiperf_profile_export', why: 'aiperf export CSV header' }
+            : null;
+    if (file.name === 'profile_export.jsonl') {
+        const h = head();
+        return h.keys.includes('metadata') && h.keys.includes('metrics')
+            ? { claim: true, kind: 'aiperf_profile_export_jsonl', why: 'records with metadata, metrics' }
+            : null;
+    }
+    if (!file.name.endsWith('.json'))
+        return null;
+    const g = headGeneration(file, head());
+    return g === 'aiperf-flat' || g === 'aiperf-nested'
+        ? { claim: true, kind: 'agentx_aggregate', why: `scenario_type agentic-coding (${g} keys)` }
+        : null;
+}
 /** Finds AgentX aggregates and agentic rows of collected arrays; memoised per context (both adapters use it). */
 const scanAgentxJson = (0,types/* perContext */.b_)(agentx_common_scanUncached);
 function isBmkAgenticDir(dir) {
@@ -6882,7 +6957,16 @@ async function agentx_common_scanUncached(ctx) {
             if (f.name.startsWith('agg_eval_'))
                 continue;
             const read = await ctx.readJson(f.path);
-            if (!read.ok || !Array.isArray(read.value))
+            if (!read.ok)
+                continue;
+            // A pre-v0.1 agentic aggregate is an object named agg_<RF>.json (no conc: the static adapter leaves it).
+            if ((0,parse/* isRecord */.u4)(read.value) && read.value.scenario_type === agentx_common_AGENTIC_SCENARIO && read.value.conc === undefined) {
+                const rf = isBmkAgenticDir(f.dir) ? baseOf(f.dir).slice('bmk_agentic_'.length) : f.name.slice(4, -5);
+                const parent = isBmkAgenticDir(f.dir) ? dirOf(f.dir) : f.dir;
+                out.aggregates.push({ file: f, value: read.value, nested: false, generation: 'pre-v0.1', rf, parent });
+                continue;
+            }
+            if (!Array.isArray(read.value))
                 continue;
             read.value.forEach((row, index) => {
                 if ((0,parse/* isRecord */.u4)(row) && row.scenario_type === agentx_common_AGENTIC_SCENARIO) {
@@ -6923,7 +7007,7 @@ async function agentx_common_scanUncached(ctx) {
             rf = (0,parse/* toBool */.AF)(v.is_multinode) === true ? stem.replace(/_conc\d+$/, '') : stem;
             parent = f.dir;
         }
-        out.aggregates.push({ file: f, value: v, nested, rf, parent });
+        out.aggregates.push({ file: f, value: v, nested, generation: aggregateGeneration(v, f.name), rf, parent });
     }
     return out;
 }
@@ -6942,7 +7026,8 @@ function agentx_common_identityFromAggregate(agg) {
         recipe_name: agentx_common_str(agg.recipe_name),
         isl: (0,parse/* toInt */.RI)(agg.isl),
         osl: (0,parse/* toInt */.RI)(agg.osl),
-        concurrency: (0,parse/* toInt */.RI)(agg.conc),
+        // pre-v0.1 aggregates name the concurrency `users`.
+        concurrency: (0,parse/* toInt */.RI)(agg.conc) ?? (0,parse/* toInt */.RI)(agg.users),
     };
 }
 
@@ -6965,7 +7050,7 @@ function agentx_common_topologyFromAggregate(agg) {
     const multinode = (0,parse/* toBool */.AF)(agg.is_multinode) === true || agg.prefill_tp !== undefined;
     const t = parallelismTopology(agg, multinode);
     t.spec_decoding = agentx_common_lower(agg.spec_decoding);
-    const offloading = agentx_common_lower(agg.offloading) ?? agentx_common_lower(agg.kv_offloading);
+    const offloading = agentx_common_lower(agg.offloading) ?? agentx_common_lower(agg.kv_offloading) ?? agentx_common_lower(agg.offload_mode);
     if (offloading !== null)
         t.offloading = offloading;
     const backend = agentx_common_nameOf(agg.kv_offload_backend);
@@ -7428,11 +7513,17 @@ function metricsFromV01Aggregate(agg, gpus) {
             if (v !== null)
                 m[`${stat}_${base}`] = v;
         };
-        put('mean', `mean_${base}`);
-        put('p50', `median_${base}`);
-        put('p90', `p90_${base}`);
-        put('p95', `p95_${base}`);
-        put('p99', `p99_${base}`);
+        // pre-v0.1 names e2el `ttlt` and has no tpot (= itl, as in v0.1).
+        const names = base === 'e2el' ? ['e2el', 'ttlt'] : base === 'tpot' ? ['tpot', 'itl'] : [base];
+        for (const name of names) {
+            if (m[`mean_${base}`] !== undefined || m[`p99_${base}`] !== undefined || m[`p95_${base}`] !== undefined)
+                break;
+            put('mean', `mean_${name}`);
+            put('p50', `median_${name}`);
+            put('p90', `p90_${name}`);
+            put('p95', `p95_${name}`);
+            put('p99', `p99_${name}`);
+        }
     }
     for (const k of [
         'input_tput_tps',
@@ -7559,10 +7650,12 @@ async function buildUnits(ctx, aggregates) {
 const agentxTraceReplayAdapter = {
     id: 'agentx-trace-replay',
     group: 'agentx',
+    sniff: (file, env) => sniffAgentxV01(file, env.head),
     async collect(ctx) {
         const result = { fragments: [], findings: [], manifest: [] };
         const scan = await scanAgentxJson(ctx);
-        const flat = scan.aggregates.filter((a) => !a.nested);
+        // v0.1 and pre-v0.1 aggregates; the flat aiperf generation belongs to the aiperf adapter.
+        const flat = scan.aggregates.filter((a) => a.generation === 'v0.1' || a.generation === 'pre-v0.1');
         // Unreadable JSON in a bmk_agentic_* folder: the aggregate the format requires (reported here once for both variants).
         for (const u of scan.unreadable) {
             ctx.claim(u.file.path);
@@ -7851,6 +7944,254 @@ async function buildUnitFragment(ctx, unit, headers, result) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sources/agentx-aiperf-export.ts
+/**
+ * Plain aiperf output (ai-dynamo/aiperf `aiperf profile`), in aiperf's own `artifacts/<run>/`
+ * folder or anywhere else: `profile_export_aiperf.json` (per-metric blocks `{tag, unit, avg,
+ * p50, p90, p95, p99, …}` under `records`, plus `input_config`), else its CSV twin
+ * `profile_export_aiperf.csv` (two sections: `Metric,avg,min,max,p1,…,p99,std` rows named
+ * `Header (unit)`, then `Metric,Value` rows). `profile_export.jsonl` next to them is listed, not
+ * parsed (the export already carries aiperf's own percentiles, p99 included).
+ *
+ * read → map: the producer's key table is AIPERF_LATENCY / AIPERF_SCALARS below; units come from
+ * each block's `unit` (ms, sec, ns). Completion: successful = `request_count`, failed =
+ * `error_request_count`. Identity: model = `input_config.endpoint.model_names[0]`, concurrency =
+ * `input_config.loadgen.concurrency` (the CSV states neither; the folder's path facts may).
+ */
+
+
+
+
+const EXPORT_JSON = 'profile_export_aiperf.json';
+const EXPORT_CSV = 'profile_export_aiperf.csv';
+/** aiperf metric tags (and CSV headers) → our latency base. inter_token_latency is also TPOT. */
+const AIPERF_LATENCY = {
+    ttft: ['ttft'],
+    time_to_first_token: ['ttft'],
+    request_latency: ['e2el'],
+    inter_token_latency: ['itl', 'tpot'],
+};
+/** aiperf scalar tags → our metric names (value = the block's `avg`). */
+const AIPERF_SCALARS = {
+    request_throughput: 'request_throughput_rps',
+    output_token_throughput: 'output_tput_tps',
+    benchmark_duration: 'duration_seconds',
+    total_isl: 'total_input_tokens',
+    total_osl: 'total_output_tokens',
+};
+/** CSV row names (before the unit in parentheses) → aiperf tags. */
+const CSV_HEADERS = {
+    'Time to First Token': 'ttft',
+    'Request Latency': 'request_latency',
+    'Inter Token Latency': 'inter_token_latency',
+    'Request Throughput': 'request_throughput',
+    'Output Token Throughput': 'output_token_throughput',
+    'Benchmark Duration': 'benchmark_duration',
+    'Total Input Sequence Length': 'total_isl',
+    'Total Output Sequence Length': 'total_osl',
+    'Request Count': 'request_count',
+    'Error Request Count': 'error_request_count',
+};
+/** Our stat → aiperf's. */
+const STATS = [
+    ['mean', 'avg'],
+    ['p50', 'p50'],
+    ['p90', 'p90'],
+    ['p95', 'p95'],
+    ['p99', 'p99'],
+];
+/** Seconds per unit of an aiperf block; null for a unit that is not a time. */
+function secondsPer(unit) {
+    switch ((unit ?? '').toLowerCase()) {
+        case 'ms':
+            return 1e-3;
+        case 'us':
+            return 1e-6;
+        case 'ns':
+            return 1e-9;
+        case 's':
+        case 'sec':
+        case 'seconds':
+            return 1;
+        default:
+            return null;
+    }
+}
+/** The `records` blocks of a profile_export_aiperf.json, or null when it is not one. */
+function exportRecords(v) {
+    if (!(0,parse/* isRecord */.u4)(v) || !(0,parse/* isRecord */.u4)(v.records))
+        return null;
+    const out = {};
+    for (const [tag, b] of Object.entries(v.records))
+        if ((0,parse/* isRecord */.u4)(b))
+            out[tag] = b;
+    return 'request_count' in out || 'ttft' in out || 'time_to_first_token' in out ? out : null;
+}
+/** profile_export_aiperf.csv → the same blocks as the JSON (tags from the row names). */
+function csvRecords(text) {
+    const out = {};
+    let header = null;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '') {
+            header = null;
+            continue;
+        }
+        const cells = line.split(',');
+        if (cells[0] === 'Metric') {
+            header = cells;
+            continue;
+        }
+        if (header === null)
+            continue;
+        const m = /^(.*?)(?:\s*\(([^)]*)\))?$/.exec(cells[0]);
+        const tag = CSV_HEADERS[(m?.[1] ?? '').trim()];
+        if (tag === undefined)
+            continue;
+        const block = { tag, unit: m?.[2] ?? null };
+        header.forEach((h, i) => {
+            if (i > 0)
+                block[h === 'Value' ? 'avg' : h] = (0,parse/* toNumber */.Ro)(cells[i]);
+        });
+        out[tag] = block;
+    }
+    return Object.keys(out).length > 0 ? out : null;
+}
+/** Metrics of aiperf's export blocks, under our names and units. */
+function exportMetrics(records) {
+    const m = {};
+    for (const [tag, bases] of Object.entries(AIPERF_LATENCY)) {
+        const b = records[tag];
+        const scale = b ? secondsPer((0,parse/* toStr */.N7)(b.unit)) : null;
+        if (!b || scale === null)
+            continue;
+        for (const base of bases) {
+            for (const [ours, theirs] of STATS) {
+                const v = (0,parse/* toNumber */.Ro)(b[theirs]);
+                if (v !== null && m[`${ours}_${base}`] === undefined)
+                    m[`${ours}_${base}`] = v * scale;
+            }
+        }
+    }
+    for (const [tag, name] of Object.entries(AIPERF_SCALARS)) {
+        const v = (0,parse/* toNumber */.Ro)(records[tag]?.avg);
+        if (v !== null)
+            m[name] = v;
+    }
+    const dur = typeof m.duration_seconds === 'number' ? m.duration_seconds : null;
+    const isl = typeof m.total_input_tokens === 'number' ? m.total_input_tokens : null;
+    if (dur !== null && dur > 0 && isl !== null) {
+        m.input_tput_tps = isl / dur;
+        if (typeof m.output_tput_tps === 'number')
+            m.total_tput_tps = m.input_tput_tps + m.output_tput_tps;
+    }
+    addIntvty(m);
+    return cleanMetrics(m);
+}
+/** Completion of an aiperf export: successful = request_count, failed = error_request_count. */
+function exportCounts(records, file) {
+    const ok = (0,parse/* toInt */.RI)(records.request_count?.avg);
+    const errors = (0,parse/* toInt */.RI)(records.error_request_count?.avg);
+    return {
+        total: ok === null ? null : ok + (errors ?? 0),
+        successful: ok,
+        sessions_total: null,
+        sessions_completed: null,
+        source: file,
+        basis: 'aiperf request_count (successful) + error_request_count (failed)',
+    };
+}
+/** Identity an aiperf export JSON states (the CSV states none). */
+function exportIdentity(v) {
+    const id = (0,core_identity/* emptyIdentity */.gL)();
+    const cfg = (0,parse/* isRecord */.u4)(v) && (0,parse/* isRecord */.u4)(v.input_config) ? v.input_config : {};
+    const endpoint = (0,parse/* isRecord */.u4)(cfg.endpoint) ? cfg.endpoint : {};
+    const names = Array.isArray(endpoint.model_names) ? endpoint.model_names : [];
+    id.model = (0,parse/* toStr */.N7)(names[0]);
+    const loadgen = (0,parse/* isRecord */.u4)(cfg.loadgen) ? cfg.loadgen : {};
+    id.concurrency = (0,parse/* toInt */.RI)(loadgen.concurrency);
+    return id;
+}
+/** Request rate an aiperf export states (req/s), for identity when concurrency is unknown. */
+function exportRequestRate(v) {
+    const cfg = (0,parse/* isRecord */.u4)(v) && (0,parse/* isRecord */.u4)(v.input_config) ? v.input_config : {};
+    return (0,parse/* isRecord */.u4)(cfg.loadgen) ? (0,parse/* toNumber */.Ro)(cfg.loadgen.request_rate) : null;
+}
+// ---------------------------------------------------------------------------------------------
+// collect
+/** aiperf files of one run folder that belong to the cell (listed in the manifest). */
+const RUN_FILES = /^(profile_export.*\.(json|jsonl|csv)|inputs\.json|server_metrics_export\..*|logs?)$/;
+async function readExport(ctx, f) {
+    if (f.name === EXPORT_JSON) {
+        const r = await ctx.readJson(f.path);
+        if (!r.ok)
+            return { error: r.message };
+        const records = exportRecords(r.value);
+        return records === null ? null : { records, value: r.value };
+    }
+    const text = await ctx.readText(f.path);
+    if (text === null)
+        return { error: `${f.path} could not be read` };
+    const records = csvRecords(text);
+    return records === null ? null : { records, value: null };
+}
+/**
+ * Plain aiperf runs: every profile_export_aiperf.json (else .csv) not already part of an AgentX
+ * cell becomes one fragment; the other aiperf files of its folder are listed with it.
+ */
+async function collectExports(ctx, result) {
+    const have = new Set(ctx.files.map((f) => f.path));
+    for (const f of ctx.files) {
+        if ((f.name !== EXPORT_JSON && f.name !== EXPORT_CSV) || ctx.isClaimed(f.path))
+            continue;
+        if (f.name === EXPORT_CSV && have.has(joinPath(f.dir, EXPORT_JSON)))
+            continue;
+        const read = await readExport(ctx, f);
+        if (read === null)
+            continue;
+        ctx.claim(f.path);
+        result.manifest.push(agentx_common_manifestEntry(f.path, 'aiperf_profile_export', true, true));
+        const files = [f.path];
+        for (const o of ctx.files) {
+            if (o.dir !== f.dir || o.path === f.path || !RUN_FILES.test(o.name) || ctx.isClaimed(o.path))
+                continue;
+            ctx.claim(o.path);
+            files.push(o.path);
+            result.manifest.push(agentx_common_manifestEntry(o.path, 'aiperf_aux', false, true));
+        }
+        if ('error' in read) {
+            result.findings.push(agentx_common_finding('missing_required_artifact', 'critical', `${read.error}, so this aiperf run is not read.`, {
+                kind: 'unreadable_file',
+                file: f.path,
+                format: 'aiperf',
+            }));
+            continue;
+        }
+        result.fragments.push(exportFragment(f, read.records, read.value, files));
+    }
+}
+function exportFragment(f, records, value, files) {
+    const identity = exportIdentity(value);
+    const rate = exportRequestRate(value);
+    return {
+        source_format: 'unknown',
+        source_variant: 'aiperf-export',
+        explicit_id: null,
+        dir: f.dir,
+        identity,
+        topology: {},
+        artifacts: { profile_summary: f.path, ...(files.length > 1 ? { aiperf_files: files.slice(1).sort() } : {}) },
+        counts: exportCounts(records, f.path),
+        metrics: exportMetrics(records),
+        files: files.sort(),
+        findings: [],
+        extras: {
+            latency_tail_stat: 'p99',
+            ...(identity.concurrency === null && rate !== null ? { request_rate: rate } : {}),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/agentx-aiperf.ts
 /**
  * Current AgentX (aiperf, nested "v3" aggregate; formats/INPUTS.md §5.7): source_format
@@ -7872,6 +8213,7 @@ async function buildUnitFragment(ctx, unit, headers, result) {
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and
  * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
  */
+
 
 
 
@@ -7978,6 +8320,52 @@ function metricsFromV3Aggregate(agg, gpus) {
         put('server_generation_tokens', num(tok.generation_total));
     }
     put('kv_cache_pool_tokens', num(agg.kv_cache_pool_tokens));
+    if (gpus !== null)
+        m.gpus = gpus;
+    addIntvty(m);
+    return m;
+}
+/** Flat aiperf aggregate (AgentX v0.2/v0.3) keys → ours: `<stat>_<metric>` with mean/p75/p90/p95. */
+const FLAT_SCALARS = [
+    'input_tput_tps',
+    'output_tput_tps',
+    'total_tput_tps',
+    'duration_seconds',
+    'tput_per_gpu',
+    'output_tput_per_gpu',
+    'input_tput_per_gpu',
+    'theoretical_cache_hit_rate',
+    'server_gpu_cache_hit_rate',
+    'server_cpu_cache_hit_rate',
+];
+/** What a flat aiperf-generation aggregate says, under canonical names. */
+function metricsFromFlatAggregate(agg, gpus) {
+    const m = {};
+    for (const base of ['ttft', 'e2el', 'itl', 'tpot']) {
+        for (const stat of ['mean', 'p90', 'p95']) {
+            const v = num(agg[`${stat}_${base}`]);
+            if (v !== null)
+                m[`${stat}_${base}`] = v;
+        }
+    }
+    for (const k of FLAT_SCALARS) {
+        const v = k.endsWith('_hit_rate') ? frac(agg[k]) : num(agg[k]);
+        if (v !== null)
+            m[k] = v;
+    }
+    const g2c = num(agg.kv_offload_bytes_gpu_to_cpu);
+    const c2g = num(agg.kv_offload_bytes_cpu_to_gpu);
+    if ((g2c ?? 0) > 0 || (c2g ?? 0) > 0) {
+        m.kv_offload_bytes_gpu_to_cpu = g2c;
+        m.kv_offload_bytes_cpu_to_gpu = c2g;
+    }
+    for (const stat of ['mean', 'p90', 'p95']) {
+        const v = num(agg[`${stat}_qps`]);
+        if (v !== null)
+            m[`${stat}_qps`] = v;
+    }
+    if (m.tput_per_gpu === undefined)
+        putPerGpu(m, gpus);
     if (gpus !== null)
         m.gpus = gpus;
     addIntvty(m);
@@ -8115,6 +8503,7 @@ function findRawDir(raws, agg) {
 const agentxAiperfAdapter = {
     id: 'agentx-aiperf',
     group: 'agentx',
+    sniff: (file, env) => sniffAiperf(file, env.head),
     async collect(ctx) {
         const result = { fragments: [], findings: [], manifest: [] };
         const scan = await scanAgentxJson(ctx);
@@ -8127,7 +8516,7 @@ const agentxAiperfAdapter = {
                 raws.push(r);
         }
         const cellKeys = new Set();
-        for (const agg of scan.aggregates.filter((a) => a.nested)) {
+        for (const agg of scan.aggregates.filter((a) => a.generation === 'aiperf-nested' || a.generation === 'aiperf-flat')) {
             const raw = findRawDir(raws, agg);
             if (raw)
                 raw.used = true;
@@ -8156,6 +8545,8 @@ const agentxAiperfAdapter = {
             ctx.claim(p);
             result.manifest.push(agentx_common_manifestEntry(p, 'collected_aggregate', false, true));
         }
+        // Plain aiperf runs (aiperf's own artifacts/<run>/ folder): profile_export_aiperf.json / .csv.
+        await collectExports(ctx, result);
         return result;
     },
 };
@@ -8195,154 +8586,118 @@ function expectedBase(agg) {
     const conc = (0,parse/* toInt */.RI)(agg.value.conc);
     return (0,parse/* toBool */.AF)(agg.value.is_multinode) === true && conc !== null ? `${root}/conc_${conc}` : root;
 }
-async function buildFragment(ctx, aggregate, raw, result) {
-    const findings = [];
-    const files = [];
-    const artifacts = {};
-    const agg = aggregate?.value ?? null;
-    const aggPath = aggregate?.file.path ?? null;
-    const base = raw?.base ?? (aggregate ? expectedBase(aggregate) : '');
-    const artDir = joinPath(base, ARTIFACTS_DIR);
-    const have = new Set(ctx.files.map((f) => f.path));
-    if (aggregate && aggPath !== null) {
-        ctx.claim(aggPath);
-        files.push(aggPath);
-        artifacts.aggregate = aggPath;
-        result.manifest.push(agentx_common_manifestEntry(aggPath, 'agentx_aggregate', true, true));
-    }
-    // Raw files.
-    let jsonl = null;
-    let profileJson = null;
-    const jsonlDir = raw ? raw.jsonl.dir : artDir;
-    const serverPath = joinPath(jsonlDir, SERVER_EXPORT);
-    if (raw) {
-        const p = raw.jsonl.path;
-        ctx.claim(p);
-        files.push(p);
-        artifacts.raw = p;
-        result.manifest.push(agentx_common_manifestEntry(p, 'aiperf_profile_export_jsonl', true, true));
-        jsonl = await readProfileJsonl(ctx, p);
-        if (jsonl.badCount > 0) {
-            findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} has ${jsonl.badCount} line(s) that are not JSON records (first at line ${jsonl.badLines[0]}); they were skipped and the other ${jsonl.records} records kept.`, {
-                kind: 'bad_lines',
-                file: p,
-                line: jsonl.badLines[0],
-                lines: jsonl.badLines,
-                bad_line_count: jsonl.badCount,
-                records_kept: jsonl.records,
-            }));
-        }
-        if (jsonl.readError !== null) {
-            findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} could not be read past line ${jsonl.lastLine} (${jsonl.readError}); the ${jsonl.records} records read before it are kept.`, {
-                kind: 'partial_file',
-                file: p,
-                line: jsonl.lastLine + 1,
-                partial: true,
-                reason: jsonl.readError,
-            }));
-        }
-        const pj = joinPath(raw.jsonl.dir, PROFILE_JSON);
-        if (have.has(pj)) {
-            ctx.claim(pj);
-            files.push(pj);
-            artifacts.profile_summary = pj;
-            result.manifest.push(agentx_common_manifestEntry(pj, 'aiperf_profile_export_json', false, true));
-            const read = await ctx.readJson(pj);
-            if (read.ok && (0,parse/* isRecord */.u4)(read.value))
-                profileJson = read.value;
-            else if (!read.ok) {
-                findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${read.message}, so the aiperf summary was ignored.`, {
-                    kind: 'unreadable_file',
-                    file: pj,
-                    reason: read.reason,
-                }));
-            }
-        }
-        if (have.has(serverPath)) {
-            ctx.claim(serverPath);
-            files.push(serverPath);
-            artifacts.server_metrics = serverPath;
-            result.manifest.push(agentx_common_manifestEntry(serverPath, 'aiperf_server_metrics_export', false, true));
-        }
-        // Everything else aiperf wrote next to them belongs to the cell too.
-        const prefix = `${joinPath(raw.base, ARTIFACTS_DIR)}/`;
-        for (const f of ctx.files) {
-            if (!f.path.startsWith(prefix) || ctx.isClaimed(f.path))
-                continue;
-            ctx.claim(f.path);
-            result.manifest.push(agentx_common_manifestEntry(f.path, 'aiperf_aux', false, true));
-        }
-    }
-    else if (aggregate) {
-        const expected = joinPath(artDir, PROFILE_JSONL);
-        result.manifest.push(agentx_common_manifestEntry(expected, 'aiperf_profile_export_jsonl', true, false));
-        findings.push(agentx_common_finding('missing_required_artifact', 'warning', `${expected} was not found; the aggregate ${aggPath} still carries the request accounting, so completion comes from it, but p99 latencies and per-request samples are unavailable (p95 is the tail statistic).`, {
-            kind: 'profile_jsonl_missing',
-            expected,
-            aggregate: aggPath,
-            severity_reason: 'aggregate carries the counts',
+function jsonlFindings(p, jsonl) {
+    const out = [];
+    if (jsonl.badCount > 0) {
+        out.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} has ${jsonl.badCount} line(s) that are not JSON records (first at line ${jsonl.badLines[0]}); they were skipped and the other ${jsonl.records} records kept.`, {
+            kind: 'bad_lines',
+            file: p,
+            line: jsonl.badLines[0],
+            lines: jsonl.badLines,
+            bad_line_count: jsonl.badCount,
+            records_kept: jsonl.records,
         }));
     }
-    if (agg !== null && aggPath !== null) {
-        const f = serverMissingFinding(agg, serverPath, aggPath);
-        if (f) {
-            if (!have.has(serverPath))
-                result.manifest.push(agentx_common_manifestEntry(serverPath, 'aiperf_server_metrics_export', false, false));
-            findings.push(f);
+    if (jsonl.readError !== null) {
+        out.push(agentx_common_finding('metrics_unavailable', 'warning', `${p} could not be read past line ${jsonl.lastLine} (${jsonl.readError}); the ${jsonl.records} records read before it are kept.`, { kind: 'partial_file', file: p, line: jsonl.lastLine + 1, partial: true, reason: jsonl.readError }));
+    }
+    return out;
+}
+/** Reads the raw folder of a cell: the jsonl, aiperf's summary, the server export, the rest listed. */
+async function readRawFiles(ctx, raw, serverPath, acc, result) {
+    const have = new Set(ctx.files.map((f) => f.path));
+    const p = raw.jsonl.path;
+    ctx.claim(p);
+    acc.files.push(p);
+    acc.artifacts.raw = p;
+    result.manifest.push(agentx_common_manifestEntry(p, 'aiperf_profile_export_jsonl', true, true));
+    const jsonl = await readProfileJsonl(ctx, p);
+    acc.findings.push(...jsonlFindings(p, jsonl));
+    let profileJson = null;
+    const pj = joinPath(raw.jsonl.dir, PROFILE_JSON);
+    if (have.has(pj)) {
+        ctx.claim(pj);
+        acc.files.push(pj);
+        acc.artifacts.profile_summary = pj;
+        result.manifest.push(agentx_common_manifestEntry(pj, 'aiperf_profile_export_json', false, true));
+        const read = await ctx.readJson(pj);
+        if (read.ok && (0,parse/* isRecord */.u4)(read.value))
+            profileJson = read.value;
+        else if (!read.ok) {
+            acc.findings.push(agentx_common_finding('metrics_unavailable', 'warning', `${read.message}, so the aiperf summary was ignored.`, {
+                kind: 'unreadable_file',
+                file: pj,
+                reason: read.reason,
+            }));
         }
     }
-    else if (raw) {
-        const where = raw.rf !== null ? joinPath(raw.parent, `bmk_agentic_${raw.rf}`) : null;
-        findings.push(agentx_common_finding('metrics_unavailable', 'warning', `No AgentX aggregate was found for ${raw.base || '.'}${where !== null ? ` (expected in ${where}/)` : ''}, so hardware, model, precision and topology of this cell are unknown.`, { kind: 'aggregate_missing', expected_dir: where, dir: raw.base }));
+    if (have.has(serverPath)) {
+        ctx.claim(serverPath);
+        acc.files.push(serverPath);
+        acc.artifacts.server_metrics = serverPath;
+        result.manifest.push(agentx_common_manifestEntry(serverPath, 'aiperf_server_metrics_export', false, true));
     }
-    // Identity, topology.
-    const identity = agg !== null ? agentx_common_identityFromAggregate(agg) : (0,core_identity/* emptyIdentity */.gL)();
-    if (agg === null && raw?.conc != null)
-        identity.concurrency = raw.conc;
-    const topology = agg !== null ? agentx_common_topologyFromAggregate(agg) : {};
-    const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
-    // Metrics.
-    const metrics = agg !== null ? metricsFromV3Aggregate(agg, gpus) : {};
+    // Everything else aiperf wrote next to them belongs to the cell too.
+    const prefix = `${joinPath(raw.base, ARTIFACTS_DIR)}/`;
+    for (const f of ctx.files) {
+        if (!f.path.startsWith(prefix) || ctx.isClaimed(f.path))
+            continue;
+        ctx.claim(f.path);
+        result.manifest.push(agentx_common_manifestEntry(f.path, 'aiperf_aux', false, true));
+    }
+    return { jsonl, profileJson };
+}
+function missingJsonlFinding(expected, aggPath) {
+    return agentx_common_finding('missing_required_artifact', 'warning', `${expected} was not found; the aggregate ${aggPath} still carries the request accounting, so completion comes from it, but p99 latencies and per-request samples are unavailable (p95 is the tail statistic).`, { kind: 'profile_jsonl_missing', expected, aggregate: aggPath, severity_reason: 'aggregate carries the counts' });
+}
+function aggregateMissingFinding(raw) {
+    const where = raw.rf !== null ? joinPath(raw.parent, `bmk_agentic_${raw.rf}`) : null;
+    return agentx_common_finding('metrics_unavailable', 'warning', `No AgentX aggregate was found for ${raw.base || '.'}${where !== null ? ` (expected in ${where}/)` : ''}, so hardware, model, precision and topology of this cell are unknown.`, { kind: 'aggregate_missing', expected_dir: where, dir: raw.base });
+}
+/** Latency, throughput and token metrics the jsonl adds (all of them when there is no aggregate). */
+function addJsonlMetrics(metrics, jsonl, withAggregate, profileJson) {
+    const cols = { ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl };
     let samples;
-    if (jsonl !== null) {
-        if (agg !== null) {
-            // The aggregate's mean/p50/p90/p95 stay (identical in every copy of the cell); p99 and samples come from the jsonl.
-            const scratch = {};
-            samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, scratch);
-            for (const [k, v] of Object.entries(scratch))
-                if (k.startsWith('p99_') || k.endsWith('_n') || k === 'percentiles_relative_error')
-                    metrics[k] = v;
-        }
-        else {
-            samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, metrics);
-            const ok = jsonl.nonWarmup - jsonl.errors;
-            if (jsonl.startNs !== null && jsonl.endNs !== null && jsonl.endNs > jsonl.startNs) {
-                const dur = (jsonl.endNs - jsonl.startNs) / 1e9;
-                metrics.duration_seconds = dur;
-                metrics.input_tput_tps = jsonl.inputTokens / dur;
-                metrics.output_tput_tps = jsonl.outputTokens / dur;
-                metrics.total_tput_tps = (jsonl.inputTokens + jsonl.outputTokens) / dur;
-                metrics.request_throughput_rps = ok / dur;
-            }
-            const theo = rec(profileJson?.theoretical_prefix_cache_hit);
-            const unit = (0,parse/* toStr */.N7)(theo.unit);
-            const avg = (0,parse/* toNumber */.Ro)(theo.avg);
-            if (avg !== null)
-                metrics.theoretical_cache_hit_rate = unit === '%' ? avg / 100 : frac(avg);
-        }
-        if (jsonl.nonWarmup - jsonl.errors > 0) {
-            metrics.total_input_tokens = jsonl.inputTokens;
-            metrics.total_output_tokens = jsonl.outputTokens;
-        }
-        addIntvty(metrics);
+    if (withAggregate) {
+        // The aggregate's mean/p50/p90/p95 stay (identical in every copy of the cell); p99 and samples come from the jsonl.
+        const scratch = {};
+        samples = latencyFromColumns(cols, scratch);
+        for (const [k, v] of Object.entries(scratch))
+            if (k.startsWith('p99_') || k.endsWith('_n') || k === 'percentiles_relative_error')
+                metrics[k] = v;
     }
-    // Counts.
-    let counts;
-    if (agg !== null && aggPath !== null && (0,parse/* isRecord */.u4)(agg.request_accounting)) {
-        counts = countsFromV3Aggregate(agg, aggPath);
+    else {
+        samples = latencyFromColumns(cols, metrics);
+        const ok = jsonl.nonWarmup - jsonl.errors;
+        if (jsonl.startNs !== null && jsonl.endNs !== null && jsonl.endNs > jsonl.startNs) {
+            const dur = (jsonl.endNs - jsonl.startNs) / 1e9;
+            metrics.duration_seconds = dur;
+            metrics.input_tput_tps = jsonl.inputTokens / dur;
+            metrics.output_tput_tps = jsonl.outputTokens / dur;
+            metrics.total_tput_tps = (jsonl.inputTokens + jsonl.outputTokens) / dur;
+            metrics.request_throughput_rps = ok / dur;
+        }
+        const theo = rec(profileJson?.theoretical_prefix_cache_hit);
+        const avg = (0,parse/* toNumber */.Ro)(theo.avg);
+        if (avg !== null)
+            metrics.theoretical_cache_hit_rate = (0,parse/* toStr */.N7)(theo.unit) === '%' ? avg / 100 : frac(avg);
     }
-    else if (jsonl !== null && raw) {
-        counts = {
+    if (jsonl.nonWarmup - jsonl.errors > 0) {
+        metrics.total_input_tokens = jsonl.inputTokens;
+        metrics.total_output_tokens = jsonl.outputTokens;
+    }
+    addIntvty(metrics);
+    return samples;
+}
+/**
+ * Completion: the nested aggregate's request accounting, else the jsonl (the flat generation's
+ * num_requests_* skip error records), else what the aggregate says, else unknown.
+ */
+function cellCounts(agg, aggPath, jsonl, raw) {
+    if (agg !== null && aggPath !== null && (0,parse/* isRecord */.u4)(agg.request_accounting))
+        return countsFromV3Aggregate(agg, aggPath);
+    if (jsonl !== null && raw) {
+        return {
             total: jsonl.nonWarmup,
             successful: jsonl.nonWarmup - jsonl.errors,
             sessions_total: null,
@@ -8353,30 +8708,65 @@ async function buildFragment(ctx, aggregate, raw, result) {
                 : 'profile_export.jsonl non-warmup records / those without error',
         };
     }
-    else if (agg !== null && aggPath !== null) {
-        counts = countsFromV3Aggregate(agg, aggPath);
+    if (agg !== null && aggPath !== null)
+        return countsFromV3Aggregate(agg, aggPath);
+    return (0,types/* unknownCounts */.LH)();
+}
+async function buildFragment(ctx, aggregate, raw, result) {
+    const acc = { findings: [], files: [], artifacts: {} };
+    const agg = aggregate?.value ?? null;
+    const aggPath = aggregate?.file.path ?? null;
+    const flat = aggregate?.generation === 'aiperf-flat';
+    const artDir = joinPath(raw?.base ?? (aggregate ? expectedBase(aggregate) : ''), ARTIFACTS_DIR);
+    const serverPath = joinPath(raw ? raw.jsonl.dir : artDir, SERVER_EXPORT);
+    if (aggregate && aggPath !== null) {
+        ctx.claim(aggPath);
+        acc.files.push(aggPath);
+        acc.artifacts.aggregate = aggPath;
+        result.manifest.push(agentx_common_manifestEntry(aggPath, 'agentx_aggregate', true, true));
     }
-    else {
-        counts = (0,types/* unknownCounts */.LH)();
+    const rawRead = raw ? await readRawFiles(ctx, raw, serverPath, acc, result) : null;
+    if (!raw && aggregate) {
+        const expected = joinPath(artDir, PROFILE_JSONL);
+        result.manifest.push(agentx_common_manifestEntry(expected, 'aiperf_profile_export_jsonl', true, false));
+        acc.findings.push(missingJsonlFinding(expected, aggPath));
     }
+    if (agg !== null && aggPath !== null) {
+        // The flat generation has no server_metrics block to say whether the export was present.
+        const f = flat ? null : serverMissingFinding(agg, serverPath, aggPath);
+        if (f) {
+            if (!ctx.files.some((x) => x.path === serverPath))
+                result.manifest.push(agentx_common_manifestEntry(serverPath, 'aiperf_server_metrics_export', false, false));
+            acc.findings.push(f);
+        }
+    }
+    else if (raw)
+        acc.findings.push(aggregateMissingFinding(raw));
+    const identity = agg !== null ? agentx_common_identityFromAggregate(agg) : (0,core_identity/* emptyIdentity */.gL)();
+    if (agg === null && raw?.conc != null)
+        identity.concurrency = raw.conc;
+    const topology = agg !== null ? agentx_common_topologyFromAggregate(agg) : {};
+    const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
+    const metrics = agg === null ? {} : flat ? metricsFromFlatAggregate(agg, gpus) : metricsFromV3Aggregate(agg, gpus);
+    const jsonl = rawRead?.jsonl ?? null;
+    const samples = jsonl ? addJsonlMetrics(metrics, jsonl, agg !== null, rawRead?.profileJson ?? null) : undefined;
     const extras = {
         latency_tail_stat: jsonl !== null && jsonl.ttft.summary.n > 0 ? 'p99' : 'p95',
     };
     if (jsonl !== null && jsonl.readError !== null && raw)
         extras.partial_inputs = [raw.jsonl.path];
-    const dir = aggregate ? aggregate.file.dir : (raw?.base ?? '');
     return {
         source_format: 'agentx-trace-replay',
         source_variant: VARIANT_AIPERF,
         explicit_id: explicitId(agg),
-        dir,
+        dir: aggregate ? aggregate.file.dir : (raw?.base ?? ''),
         identity,
         topology,
-        artifacts,
-        counts,
+        artifacts: acc.artifacts,
+        counts: cellCounts(agg, aggPath, jsonl, raw),
         metrics: cleanMetrics(metrics),
-        files: files.sort(),
-        findings,
+        files: acc.files.sort(),
+        findings: acc.findings,
         ...(samples && Object.keys(samples).length > 0 ? { samples } : {}),
         extras,
     };
@@ -8868,33 +9258,376 @@ async function scanMetrics(ctx, path) {
     return s;
 }
 
+;// CONCATENATED MODULE: ./src/sources/eval-scores.ts
+/**
+ * lm-evaluation-harness results, read → map: the pure mapper from an lm-eval results object (any
+ * layout in use) to our metric names, the primary score per task, and the cell identity the file
+ * itself states. The producer's own keys are all in this file.
+ *
+ * Layouts (docs/ARCHITECTURE.md "lm-eval"):
+ * - 0.3: `results.<task>.<metric>` (`acc`, `acc_stderr`, `ppl`, `bleu`…), `versions`, `config`
+ *   (`model`, `model_args`, `num_fewshot`, `limit`); no filters, no directions.
+ * - 0.4.0–0.4.8: `results.<task>."<metric>,<filter>"` plus `alias`, `configs.<task>.metric_list`,
+ *   `filter_list`, `n-samples`, `n-shot`, `higher_is_better`, `groups` (group aggregates, 0.4.0–0.4.2),
+ *   `group_subtasks`, `model_name` (later 0.4.x), no `lm_eval_version` key in the earlier ones.
+ * - 0.4.9+: the same plus `lm_eval_version`.
+ * Python's `NaN`/`Infinity` (lm-eval writes them for undefined stderrs) read as missing values.
+ *
+ * Primary score per task: the task's first configured metric (`configs.<task>.metric_list[0]`),
+ * else the first metric the results list; the strict filter first, else flexible/extract, else
+ * `none`, else the first filter (the InferenceX collector rule for exact_match). Its name is the
+ * real metric: `em_strict` / `em_flexible` for exact_match with a strict / flexible filter (the
+ * InferenceX collector's names), `accuracy` for acc, else the metric itself (`bleu`, `mae`,
+ * `eqbench`, `ppl`, `acc_norm`, with a non-`none` filter appended). Direction from
+ * `higher_is_better` (per task and metric, or the metric_list entry); else a short table of
+ * lower-is-better metrics (perplexities, error rates, MAE/MSE, TER/WER/CER).
+ */
+
+/** Keys whose presence next to `results` makes an object an lm-eval results file. */
+const LM_EVAL_COMPANION_KEYS = [
+    'versions',
+    'configs',
+    'config',
+    'n-shot',
+    'n-samples',
+    'higher_is_better',
+    'lm_eval_version',
+    'group_subtasks',
+    'groups',
+];
+/** Metrics where lower is better when the file states no direction (0.3 files never do). */
+const LOWER_IS_BETTER = /(^|_)(perplexity|ppl|bits_per_byte|mae|mse|rmse|ter|wer|cer|brier_score|loss)$/;
+/** Filter names → the word metric names carry (`none` carries none). */
+const FILTER_WORDS = {
+    none: '',
+    'strict-match': 'strict',
+    'flexible-extract': 'flexible',
+};
+/** Whether a parsed JSON value is an lm-eval results object (any layout), by content. */
+function isLmEvalResults(v) {
+    if (!(0,parse/* isRecord */.u4)(v) || !(0,parse/* isRecord */.u4)(v.results))
+        return false;
+    if (!LM_EVAL_COMPANION_KEYS.some((k) => k in v))
+        return false;
+    const tasks = Object.values(v.results);
+    return tasks.length === 0 || tasks.some((t) => (0,parse/* isRecord */.u4)(t));
+}
+/** `0.3` (no configs/filters), `0.4` (configs, `<metric>,<filter>` keys), with the version when stated. */
+function lmEvalLayout(v) {
+    const version = (0,parse/* toStr */.N7)(v.lm_eval_version);
+    const has04 = (0,parse/* isRecord */.u4)(v.configs) ||
+        'n-samples' in v ||
+        'higher_is_better' in v ||
+        Object.values((0,parse/* isRecord */.u4)(v.results) ? v.results : {}).some((t) => (0,parse/* isRecord */.u4)(t) && Object.keys(t).some((k) => k.includes(',')));
+    return { layout: has04 || version !== null ? '0.4' : '0.3', version };
+}
+/** Lower-case name limited to [a-z0-9_] (runs of other characters become one `_`). */
+function sanitizeMetricName(s) {
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9_]+/g, '_')
+        .replace(/_+/g, '_')
+        .replace(/^_|_$/g, '');
+}
+function filterWord(filter) {
+    if (filter === null)
+        return '';
+    return FILTER_WORDS[filter] ?? filter;
+}
+/** `<metric>[,<filter>]` split; the stderr suffix is part of the metric. */
+function splitKey(key) {
+    const comma = key.indexOf(',');
+    return comma < 0 ? { metric: key, filter: null } : { metric: key.slice(0, comma), filter: key.slice(comma + 1) };
+}
+/** Every numeric value of one task as `eval_<task>_<metric>[_<filter>][_stderr]`. */
+function taskMetrics(taskName, tr, out) {
+    for (const key of Object.keys(tr).sort()) {
+        if (key === 'alias' || key === 'samples')
+            continue;
+        const value = (0,parse/* toNumber */.Ro)(tr[key]);
+        if (value === null)
+            continue;
+        const { metric, filter } = splitKey(key);
+        const word = filterWord(filter);
+        const stderr = metric.endsWith('_stderr');
+        const base = stderr ? metric.slice(0, -'_stderr'.length) : metric;
+        out[sanitizeMetricName(`eval_${taskName}_${base}${word ? `_${word}` : ''}${stderr ? '_stderr' : ''}`)] = value;
+    }
+}
+/** Metric names a task's results list, in file order (no alias, no stderr). */
+function listedMetrics(tr) {
+    const out = [];
+    for (const key of Object.keys(tr)) {
+        if (key === 'alias' || key === 'samples')
+            continue;
+        const { metric } = splitKey(key);
+        if (!metric.endsWith('_stderr') && !out.includes(metric))
+            out.push(metric);
+    }
+    return out;
+}
+function filterRank(filter) {
+    if (filter === null || filter === 'none')
+        return 2;
+    const f = filter.toLowerCase();
+    if (f.includes('strict'))
+        return 0;
+    if (f.includes('flex') || f.includes('extract'))
+        return 1;
+    return 3;
+}
+/** The primary score of one task (module doc), or null when the task has no numeric metric. */
+function primaryScore(tr, tc) {
+    const ml = Array.isArray(tc.metric_list) ? tc.metric_list : [];
+    const configured = ml.flatMap((m) => ((0,parse/* isRecord */.u4)(m) && typeof m.metric === 'string' ? [m.metric] : []));
+    const listed = listedMetrics(tr);
+    const order = [...configured.filter((m) => listed.includes(m)), ...listed];
+    for (const metric of order) {
+        const candidates = [];
+        for (const key of Object.keys(tr)) {
+            const s = splitKey(key);
+            if (s.metric !== metric)
+                continue;
+            const value = (0,parse/* toNumber */.Ro)(tr[key]);
+            if (value === null)
+                continue;
+            const seKey = s.filter === null ? `${metric}_stderr` : `${metric}_stderr,${s.filter}`;
+            candidates.push({ metric, filter: s.filter, value, se: (0,parse/* toNumber */.Ro)(tr[seKey]) });
+        }
+        candidates.sort((a, b) => filterRank(a.filter) - filterRank(b.filter));
+        if (candidates[0])
+            return candidates[0];
+    }
+    return null;
+}
+/** Our name of a primary score (module doc). */
+function scoreName(metric, filter) {
+    const rank = filterRank(filter);
+    if (metric === 'exact_match' && rank === 0)
+        return 'em_strict';
+    if (metric === 'exact_match' && rank === 1)
+        return 'em_flexible';
+    const word = rank === 2 ? '' : filterWord(filter);
+    if ((metric === 'acc' || metric === 'accuracy') && word === '')
+        return 'accuracy';
+    return sanitizeMetricName(`${metric}${word ? `_${word}` : ''}`);
+}
+/** Direction of a task metric: the file's `higher_is_better`, the metric_list entry, else the table. */
+function higherIsBetter(data, task, tc, metric) {
+    const hib = (0,parse/* isRecord */.u4)(data.higher_is_better) ? data.higher_is_better : {};
+    const perTask = (0,parse/* isRecord */.u4)(hib[task]) ? hib[task] : {};
+    if (typeof perTask[metric] === 'boolean')
+        return perTask[metric];
+    const ml = Array.isArray(tc.metric_list) ? tc.metric_list : [];
+    for (const m of ml) {
+        if ((0,parse/* isRecord */.u4)(m) && m.metric === metric && typeof m.higher_is_better === 'boolean')
+            return m.higher_is_better;
+    }
+    return !LOWER_IS_BETTER.test(metric.toLowerCase());
+}
+/** Task results of a file: `results`, plus `groups` entries (0.4.0–0.4.2) not already in it. */
+function taskTable(data) {
+    const out = {};
+    for (const src of [data.results, data.groups]) {
+        if (!(0,parse/* isRecord */.u4)(src))
+            continue;
+        for (const [task, tr] of Object.entries(src))
+            if ((0,parse/* isRecord */.u4)(tr) && !(task in out))
+                out[task] = tr;
+    }
+    return out;
+}
+/**
+ * Scalar metrics and primary scores of one lm-eval results object: `eval_<task>_<metric>[_<filter>]`
+ * for every value, `eval_<task>_score` / `_score_se` for the primary score, and
+ * `eval_<task>_score_direction: "lower_is_better"` when lower is better (absent: higher is better).
+ */
+function scoreResults(data, file) {
+    const metrics = {};
+    const scores = [];
+    const tasks = taskTable(data);
+    const configs = (0,parse/* isRecord */.u4)(data.configs) ? data.configs : {};
+    const nSamples = (0,parse/* isRecord */.u4)(data['n-samples']) ? data['n-samples'] : {};
+    const config = (0,parse/* isRecord */.u4)(data.config) ? data.config : {};
+    for (const task of Object.keys(tasks).sort()) {
+        const tr = tasks[task];
+        const taskName = sanitizeMetricName(task);
+        taskMetrics(taskName, tr, metrics);
+        const tc = (0,parse/* isRecord */.u4)(configs[task]) ? configs[task] : {};
+        const p = primaryScore(tr, tc);
+        const hib = p === null ? null : higherIsBetter(data, task, tc, p.metric);
+        if (p !== null) {
+            metrics[`eval_${taskName}_score`] = p.value;
+            if (p.se !== null)
+                metrics[`eval_${taskName}_score_se`] = p.se;
+            if (hib === false)
+                metrics[`eval_${taskName}_score_direction`] = 'lower_is_better';
+        }
+        const ns = (0,parse/* isRecord */.u4)(nSamples[task]) ? nSamples[task] : {};
+        scores.push({
+            task,
+            score: p?.value ?? null,
+            score_name: p === null ? null : scoreName(p.metric, p.filter),
+            score_key: p === null ? null : p.filter === null ? p.metric : `${p.metric},${p.filter}`,
+            score_se: p?.se ?? null,
+            higher_is_better: hib,
+            n_effective: (0,parse/* toInt */.RI)(ns.effective),
+            n_original: (0,parse/* toInt */.RI)(ns.original),
+            limit: (0,parse/* toNumber */.Ro)(config.limit),
+            file,
+        });
+    }
+    const sorted = {};
+    for (const k of Object.keys(metrics).sort())
+        sorted[k] = metrics[k];
+    return { metrics: sorted, scores };
+}
+/** `k=v,k=v` model_args (string) or an object, as a map. */
+function modelArgs(v) {
+    if ((0,parse/* isRecord */.u4)(v)) {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            if (typeof x === 'string' || typeof x === 'number')
+                out[k] = String(x);
+        return out;
+    }
+    const out = {};
+    for (const part of ((0,parse/* toStr */.N7)(v) ?? '').split(',')) {
+        const eq = part.indexOf('=');
+        if (eq > 0)
+            out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+    }
+    return out;
+}
+/** Model-args keys that name the model, in preference order. */
+const MODEL_ARG_KEYS = ['pretrained', 'model', 'model_name', 'path', 'engine', 'repo_id'];
+const DTYPES = {
+    bfloat16: 'bf16',
+    float16: 'fp16',
+    half: 'fp16',
+    float32: 'fp32',
+    float: 'fp32',
+    fp8: 'fp8',
+    bf16: 'bf16',
+    fp16: 'fp16',
+};
+/** The model an lm-eval file names: `model_name`, else model_args (`pretrained=`…), else `config.model`. */
+function lmEvalModel(data) {
+    const named = (0,parse/* toStr */.N7)(data.model_name);
+    if (named !== null)
+        return named;
+    const args = modelArgs((0,parse/* isRecord */.u4)(data.config) ? data.config.model_args : undefined);
+    for (const k of MODEL_ARG_KEYS) {
+        const v = args[k];
+        if (v)
+            return v;
+    }
+    return null;
+}
+/**
+ * Identity a standalone lm-eval file states (no meta_env.json): model (`model_name` / model_args),
+ * framework = the lm-eval model backend (`config.model`: `hf`, `vllm`, `local-completions`…),
+ * precision from model_args `dtype` (else `config.model_dtype`). The rest is unknown.
+ */
+function lmEvalIdentity(data) {
+    const config = (0,parse/* isRecord */.u4)(data.config) ? data.config : {};
+    const args = modelArgs(config.model_args);
+    const dtype = (args.dtype ?? (0,parse/* toStr */.N7)(config.model_dtype) ?? '').toLowerCase().replace(/^torch\./, '');
+    return {
+        hardware: null,
+        model: lmEvalModel(data),
+        framework: (0,parse/* toStr */.N7)(config.model)?.toLowerCase() ?? null,
+        precision: DTYPES[dtype] ?? null,
+        scenario_type: null,
+        is_multinode: null,
+        recipe_name: null,
+        isl: null,
+        osl: null,
+        concurrency: null,
+    };
+}
+/** lm-eval's output folder name for a model (`org__name`, model_name_sanitized) back to `org/name`. */
+function modelFromSanitizedFolder(folder) {
+    if (!/^[A-Za-z0-9._-]+__[A-Za-z0-9._-]+$/.test(folder))
+        return null;
+    return folder.replace('__', '/');
+}
+
+// EXTERNAL MODULE: ./src/sources/lib/head.ts
+var lib_head = __webpack_require__(47354);
 ;// CONCATENATED MODULE: ./src/sources/eval.ts
 /**
- * lm-evaluation-harness outputs as InferenceX uploads them (INPUTS.md §6).
+ * lm-evaluation-harness outputs (formats/INPUTS.md §6), recognised by CONTENT, in every layout in
+ * use (0.3, 0.4.0–0.4.8, 0.4.9+; src/sources/eval-scores.ts maps the producer's keys):
  *
- * An eval set is a folder holding `meta_env.json` (identity) and lm-eval `results*.json` files,
- * recognised by CONTENT (`lm_eval_version`): srt-slurm raw `results_concurrency_*.json` files
- * are not eval files and stay unclaimed (INPUTS §12.6). Only the set's own folder is searched,
- * as InferenceX utils/collect_eval_results.py does.
- *
- * - Legacy set: the newest result file by mtime (tie: lexically last name); older retries are
- *   listed in the manifest as ignored.
- * - Batched set (`eval_concs` is a list): files end in `_conc<N>.json` (maybe `_conc<N>_<k>`);
- *   the newest per N, and only N in `completed_eval_concs`: one fragment per completed N. Files
- *   for other N are listed as ignored and never scored.
+ * - InferenceX eval set: a folder holding `meta_env.json` (identity) and lm-eval result files.
+ *   Legacy set: the newest result file by mtime (tie: lexically last name); older retries are
+ *   listed as ignored. Batched set (`eval_concs` is a list): files end in `_conc<N>.json`; the
+ *   newest per N, and only N in `completed_eval_concs`: one fragment per completed N.
+ * - Plain lm-eval output anywhere else (`<output_path>/<org>__<model>/results_<ts>.json`, or a
+ *   0.3 file under any name): one fragment per result file, identity from the file
+ *   (`model_name`, `config.model_args`, `config.model`); per folder and task the newest file wins
+ *   (`date`, else the name), older files for the same tasks are listed as ignored. Fragments of
+ *   one model merge into one cell (their tasks side by side).
  * - Collector output `agg_eval_*.json` (a JSON array of rows with `task` and `score`): one
  *   fragment per row.
  *
- * Scores become scalar metrics `eval_<task>_<metric>[_<filter>]` plus the primary score
- * `eval_<task>_score` (InferenceX `extract_lm_metrics` / `build_row`) and an `eval` extras list.
- * Eval cells carry no request counts. `samples_*.jsonl` are listed, never parsed.
+ * A result file that does not parse (truncated) still leaves its cell: identity from meta_env.json
+ * or from the path (lm-eval's `<org>__<model>` folder), completion unknown, and the finding naming
+ * file and line on that cell (`missing_required_artifact` when it was the cell's only result,
+ * `metrics_unavailable` when a readable retry was used instead). srt-slurm raw
+ * `results_concurrency_*.json` files are not eval files (INPUTS §12.6). Eval cells carry no
+ * request counts. `samples_*.jsonl` are listed, never parsed.
  */
+
+
+
+
 
 
 const CONC_SUFFIX = /_conc(\d+)(?:_\d+)?\.(json|jsonl)$/;
 const COUNTS_BASIS = 'eval (no request counts)';
+/** Names that hold other producers' JSON, never an lm-eval result. */
+const NOT_RESULTS = /^(meta_env\.json|agg_eval_.*|results_concurrency_.*)$/;
+/** lm-eval result files are KBs to a few MB; larger JSON outside an eval set is not sniffed. */
+const eval_SNIFF_MAX_BYTES = 16 * 1024 * 1024;
+/** Top-level keys that, next to `results`, mark an lm-eval results file (any layout). */
+const LM_EVAL_HEAD_KEYS = [
+    'versions',
+    'configs',
+    'config',
+    'n-shot',
+    'n-samples',
+    'higher_is_better',
+    'lm_eval_version',
+    'group_subtasks',
+    'groups',
+];
+/**
+ * Recognition from name and first bytes: meta_env.json, `agg_eval_*.json` collector arrays, and
+ * lm-eval results by content (`results` plus a companion key, or a `results*.json` whose head is
+ * lm-eval's: `{"results": {` with `alias` or `<metric>,<filter>` keys, also when truncated).
+ */
+function sniffEval(file, head) {
+    if (!file.name.endsWith('.json'))
+        return null;
+    if (file.name === 'meta_env.json')
+        return { claim: true, kind: 'eval_meta', why: 'InferenceX eval metadata' };
+    const h = head();
+    if (/^agg_eval_/.test(file.name))
+        return h.shape === 'json-array' ? { claim: true, kind: 'eval_collector', why: 'agg_eval_*.json array' } : null;
+    if (h.shape !== 'json-object' || h.keys[0] !== 'results')
+        return null;
+    if ((0,lib_head/* hasAnyKey */.yr)(h, ...LM_EVAL_HEAD_KEYS))
+        return { claim: true, kind: 'lm_eval_results', why: 'results next to lm-eval keys' };
+    const lmHead = /"alias"\s*:|"[A-Za-z0-9_@.]+,(none|strict-match|flexible-extract)"\s*:/.test(h.text);
+    if (lmHead && (h.truncated || /^results.*\.json$/.test(file.name)))
+        return { claim: true, kind: 'lm_eval_results', why: 'lm-eval results head' };
+    return null;
+}
 const evalAdapter = {
     id: 'eval',
+    sniff: (file, env) => sniffEval(file, env.head),
     async collect(ctx) {
         const result = { fragments: [], findings: [], manifest: [] };
         const byDir = new Map();
@@ -8904,9 +9637,14 @@ const evalAdapter = {
                 byDir.set(f.dir, (list = []));
             list.push(f);
         }
+        const setDirs = new Set(ctx.files.filter((f) => f.name === 'meta_env.json').map((f) => f.dir));
         for (const f of ctx.files) {
             if (f.name === 'meta_env.json')
                 await collectSet(ctx, f, byDir.get(f.dir) ?? [], result);
+        }
+        for (const [dir, files] of [...byDir.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            if (!setDirs.has(dir))
+                await collectStandalone(ctx, files, result);
         }
         for (const f of ctx.files) {
             if (/^agg_eval_.*\.json$/.test(f.name))
@@ -8915,8 +9653,53 @@ const evalAdapter = {
         return result;
     },
 };
+/** A result file whose head is lm-eval's (`{"results": {…`): what a truncated one still shows. */
+const RESULTS_HEAD = /^\s*\{\s*"results"\s*:\s*\{/;
+/**
+ * Reads a JSON file as an lm-eval result: Python's NaN/Infinity accepted (lm-eval writes them);
+ * `other` when it parses but is not lm-eval; `unreadable` when it does not parse and its head or
+ * name says it is an lm-eval result.
+ */
+async function readEvalJson(ctx, f) {
+    const r = await ctx.readJson(f.path);
+    if (r.ok)
+        return isLmEvalResults(r.value) ? { kind: 'results', data: r.value } : { kind: 'other' };
+    const text = r.reason === 'invalid_json' ? await ctx.readText(f.path) : null;
+    if (text !== null) {
+        try {
+            const v = (0,lib_head/* parseJsonLenient */.VA)(text);
+            if (isLmEvalResults(v))
+                return { kind: 'results', data: v };
+            if (v !== undefined)
+                return { kind: 'other' };
+        }
+        catch {
+            // Not even lenient JSON: decided by head and name below.
+        }
+    }
+    const looksLike = (text !== null && RESULTS_HEAD.test(text)) || /^results.*\.json$/.test(f.name);
+    return looksLike ? { kind: 'unreadable', message: r.message, reason: r.reason, text } : { kind: 'other' };
+}
 function eval_manifestEntry(path, kind, extra = {}) {
     return { path, kind, cell_id: null, required: kind === 'eval_meta', present: true, ...extra };
+}
+function eval_unreadableFinding(path, read, only) {
+    const line = /at line (\d+)/.exec(read.message);
+    return {
+        code: only ? 'missing_required_artifact' : 'metrics_unavailable',
+        severity: only ? 'critical' : 'warning',
+        message: only
+            ? `${read.message}, so this eval cell has no scores.`
+            : `${read.message}; its eval scores are not used.`,
+        cell_id: null,
+        evidence: {
+            file: path,
+            ...(line ? { line: Number(line[1]) } : {}),
+            reason: read.reason,
+            format: 'eval',
+            required: only,
+        },
+    };
 }
 /** Newest file by mtime; tie → lexically last path. */
 function newest(files) {
@@ -8938,6 +9721,72 @@ function intList(v) {
     }
     return [...new Set(out)].sort((a, b) => a - b);
 }
+async function scanSetFiles(ctx, dirFiles) {
+    const out = { results: [], unreadable: [] };
+    for (const f of dirFiles) {
+        if (!f.name.endsWith('.json') || NOT_RESULTS.test(f.name))
+            continue;
+        const r = await readEvalJson(ctx, f);
+        if (r.kind === 'results')
+            out.results.push({ file: f, data: r.data });
+        else if (r.kind === 'unreadable')
+            out.unreadable.push({ file: f, read: r });
+    }
+    return out;
+}
+/** Legacy set: the newest result; the others are listed as ignored. */
+function chooseLegacy(ctx, meta, scan, result) {
+    const pick = newest(scan.results.map((r) => r.file));
+    const chosen = [];
+    for (const r of scan.results) {
+        ctx.claim(r.file.path);
+        if (r.file === pick) {
+            chosen.push({ ...r, conc: (0,parse/* toInt */.RI)(meta.conc) });
+            result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results'));
+        }
+        else {
+            const reason = `older result file; ${pick?.name ?? '?'} is newer`;
+            result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', { ignored: true, reason }));
+        }
+    }
+    return chosen;
+}
+/** Batched set: the newest file per completed N; files of other N are listed as ignored. */
+function chooseBatched(ctx, meta, batchConcs, scan, result) {
+    const failed = intList(meta.failed_eval_concs) ?? [];
+    const completed = intList(meta.completed_eval_concs) ?? batchConcs.filter((c) => !failed.includes(c));
+    const perConc = new Map();
+    for (const r of scan.results) {
+        ctx.claim(r.file.path);
+        const m = CONC_SUFFIX.exec(r.file.name);
+        if (!m) {
+            const reason = 'no _conc<N> suffix in a batched eval set';
+            result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', { ignored: true, reason }));
+            continue;
+        }
+        const conc = Number(m[1]);
+        perConc.set(conc, [...(perConc.get(conc) ?? []), r]);
+    }
+    const chosen = [];
+    const ignoredConcs = new Set();
+    for (const conc of [...perConc.keys()].sort((a, b) => a - b)) {
+        const list = perConc.get(conc) ?? [];
+        const pick = newest(list.map((r) => r.file));
+        for (const r of list) {
+            let reason = null;
+            if (!completed.includes(conc)) {
+                ignoredConcs.add(conc);
+                reason = `concurrency ${conc} is not in completed_eval_concs${failed.includes(conc) ? ' (listed in failed_eval_concs)' : ''}`;
+            }
+            else if (r.file !== pick)
+                reason = `older result file; ${pick?.name ?? '?'} is newer`;
+            if (reason === null)
+                chosen.push({ ...r, conc });
+            result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', reason === null ? {} : { ignored: true, reason }));
+        }
+    }
+    return { chosen, ignoredConcs, missing: completed.filter((c) => !perConc.has(c)) };
+}
 async function collectSet(ctx, metaFile, dirFiles, result) {
     const dir = metaFile.dir;
     const metaRead = await ctx.readJson(metaFile.path);
@@ -8954,153 +9803,95 @@ async function collectSet(ctx, metaFile, dirFiles, result) {
         return;
     }
     const meta = metaRead.value;
-    // Result files: every *.json of the folder (not meta_env.json) holding lm_eval_version.
-    const results = [];
+    const scan = await scanSetFiles(ctx, dirFiles);
+    const batchConcs = intList(meta.eval_concs);
     const setFindings = [];
-    for (const f of dirFiles) {
-        if (!f.name.endsWith('.json') || f.name === 'meta_env.json' || /^agg_eval_/.test(f.name))
-            continue;
-        const r = await ctx.readJson(f.path);
-        if (r.ok) {
-            if ((0,parse/* isRecord */.u4)(r.value) && 'lm_eval_version' in r.value)
-                results.push({ file: f, data: r.value });
-            continue;
-        }
-        // Unparseable: content cannot decide; inside an eval set a results*.json is an eval output.
-        if (/^results.*\.json$/.test(f.name) && !/^results_concurrency_/.test(f.name)) {
-            ctx.claim(f.path);
-            result.manifest.push(eval_manifestEntry(f.path, 'eval_results', { ignored: true, reason: 'unreadable' }));
+    let chosen;
+    let ignoredConcs = new Set();
+    if (batchConcs === null)
+        chosen = chooseLegacy(ctx, meta, scan, result);
+    else {
+        const b = chooseBatched(ctx, meta, batchConcs, scan, result);
+        chosen = b.chosen;
+        ignoredConcs = b.ignoredConcs;
+        for (const conc of b.missing) {
             setFindings.push({
                 code: 'metrics_unavailable',
                 severity: 'warning',
-                message: `${r.message}; its eval scores are not used.`,
+                message: `Eval set ${dir || '.'} lists concurrency ${conc} as completed, but holds no results file for it.`,
                 cell_id: null,
-                evidence: { file: f.path, reason: r.reason, format: 'eval' },
+                evidence: { file: metaFile.path, concurrency: conc, format: 'eval' },
             });
         }
     }
-    const sampleFiles = dirFiles.filter((f) => /^samples?.*\.jsonl$/.test(f.name));
-    const batchConcs = intList(meta.eval_concs);
-    const chosen = [];
-    const ignoredSampleConcs = new Set();
-    if (batchConcs === null) {
-        const pick = newest(results.map((r) => r.file));
-        for (const r of results) {
-            ctx.claim(r.file.path);
-            if (r.file === pick) {
-                chosen.push({ ...r, conc: (0,parse/* toInt */.RI)(meta.conc) });
-                result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results'));
-            }
-            else {
-                result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', {
-                    ignored: true,
-                    reason: `older result file; ${pick?.name ?? '?'} is newer`,
-                }));
-            }
-        }
+    const only = chosen.length === 0;
+    for (const u of scan.unreadable) {
+        ctx.claim(u.file.path);
+        result.manifest.push(eval_manifestEntry(u.file.path, 'eval_results', { ignored: true, reason: 'unreadable' }));
+        setFindings.push(eval_unreadableFinding(u.file.path, u.read, only));
     }
-    else {
-        const failed = intList(meta.failed_eval_concs) ?? [];
-        const completed = intList(meta.completed_eval_concs) ?? batchConcs.filter((c) => !failed.includes(c));
-        const perConc = new Map();
-        for (const r of results) {
-            ctx.claim(r.file.path);
-            const m = CONC_SUFFIX.exec(r.file.name);
-            const conc = m ? Number(m[1]) : null;
-            if (conc === null) {
-                result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', {
-                    ignored: true,
-                    reason: 'no _conc<N> suffix in a batched eval set',
-                }));
-                continue;
-            }
-            let list = perConc.get(conc);
-            if (!list)
-                perConc.set(conc, (list = []));
-            list.push(r);
-        }
-        for (const conc of [...perConc.keys()].sort((a, b) => a - b)) {
-            const list = perConc.get(conc) ?? [];
-            const pick = newest(list.map((r) => r.file));
-            for (const r of list) {
-                if (!completed.includes(conc)) {
-                    ignoredSampleConcs.add(conc);
-                    result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', {
-                        ignored: true,
-                        reason: `concurrency ${conc} is not in completed_eval_concs${failed.includes(conc) ? ' (listed in failed_eval_concs)' : ''}`,
-                    }));
-                }
-                else if (r.file !== pick) {
-                    result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', {
-                        ignored: true,
-                        reason: `older result file; ${pick?.name ?? '?'} is newer`,
-                    }));
-                }
-                else {
-                    chosen.push({ ...r, conc });
-                    result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results'));
-                }
-            }
-        }
-        for (const conc of completed) {
-            if (!perConc.has(conc)) {
-                setFindings.push({
-                    code: 'metrics_unavailable',
-                    severity: 'warning',
-                    message: `Eval set ${dir || '.'} lists concurrency ${conc} as completed, but holds no results file for it.`,
-                    cell_id: null,
-                    evidence: { file: metaFile.path, concurrency: conc, format: 'eval' },
-                });
-            }
-        }
-    }
-    for (const s of sampleFiles) {
-        ctx.claim(s.path);
-        const m = CONC_SUFFIX.exec(s.name);
-        const conc = m ? Number(m[1]) : null;
-        const ignored = conc !== null && ignoredSampleConcs.has(conc);
-        result.manifest.push(eval_manifestEntry(s.path, 'eval_samples', ignored ? { ignored: true, reason: `concurrency ${conc} is not in completed_eval_concs` } : {}));
-    }
+    const samples = listSamples(ctx, dirFiles, ignoredConcs, result);
     const multinode = (0,parse/* toBool */.AF)(meta.is_multinode);
-    const baseIdentity = evalIdentity(meta, multinode, null);
-    const topology = eval_buildTopology(meta, multinode === true);
-    if (chosen.length === 0) {
-        // No usable result: keep the problems visible without inventing a cell.
-        result.findings.push(...setFindings);
+    const base = {
+        identity: evalIdentity(meta, multinode, null),
+        topology: eval_buildTopology(meta, multinode === true),
+        metaFile,
+        variant: batchConcs === null ? 'lm-eval' : 'lm-eval-batched',
+    };
+    if (only) {
+        // No usable result: the cell still exists (identity from meta_env), unscored, with the finding.
+        if (scan.unreadable.length === 0)
+            result.findings.push(...setFindings);
+        else
+            result.fragments.push(setFragment(base, null, (0,parse/* toInt */.RI)(meta.conc), [], setFindings));
         return;
     }
     chosen.sort((a, b) => (a.conc ?? -1) - (b.conc ?? -1) || (a.file.path < b.file.path ? -1 : 1));
     chosen.forEach((c, i) => {
-        const { metrics, scores } = scoreResults(c.data, c.file.path);
-        const samples = sampleFiles
-            .filter((s) => {
-            if (batchConcs === null)
-                return true;
-            const m = CONC_SUFFIX.exec(s.name);
-            return m !== null && Number(m[1]) === c.conc;
-        })
-            .map((s) => s.path);
-        const fragment = {
-            source_format: 'eval',
-            source_variant: batchConcs === null ? 'lm-eval' : 'lm-eval-batched',
-            explicit_id: null,
-            dir,
-            identity: { ...baseIdentity, concurrency: c.conc },
-            topology: { ...topology },
-            artifacts: {
-                eval_meta: metaFile.path,
-                eval_results: c.file.path,
-                ...(samples.length > 0 ? { eval_samples: samples.length === 1 ? samples[0] : samples } : {}),
-            },
-            counts: (0,types/* unknownCounts */.LH)(COUNTS_BASIS),
-            metrics,
-            files: [metaFile.path, c.file.path].sort(),
-            // Set-level problems (unreadable retries, a completed N without a file) go on the first cell.
-            findings: i === 0 ? setFindings : [],
-            extras: { eval: scores },
-        };
-        result.fragments.push(fragment);
+        const mine = samples.filter((s) => batchConcs === null || Number(CONC_SUFFIX.exec(baseOf(s))?.[1]) === c.conc);
+        // Set-level problems (unreadable retries, a completed N without a file) go on the first cell.
+        result.fragments.push(setFragment(base, c, c.conc, mine, i === 0 ? setFindings : []));
     });
+}
+function listSamples(ctx, dirFiles, ignoredConcs, result) {
+    const out = [];
+    for (const s of dirFiles.filter((f) => /^samples?.*\.jsonl$/.test(f.name))) {
+        ctx.claim(s.path);
+        const m = CONC_SUFFIX.exec(s.name);
+        const conc = m ? Number(m[1]) : null;
+        const ignored = conc !== null && ignoredConcs.has(conc);
+        const extra = ignored ? { ignored: true, reason: `concurrency ${conc} is not in completed_eval_concs` } : {};
+        result.manifest.push(eval_manifestEntry(s.path, 'eval_samples', extra));
+        if (!ignored)
+            out.push(s.path);
+    }
+    return out;
+}
+function setFragment(base, chosen, conc, samples, findings) {
+    const scored = chosen === null ? { metrics: {}, scores: [] } : scoreResults(chosen.data, chosen.file.path);
+    const files = [base.metaFile.path, ...(chosen ? [chosen.file.path] : [])].sort();
+    return {
+        source_format: 'eval',
+        source_variant: base.variant,
+        explicit_id: null,
+        dir: base.metaFile.dir,
+        identity: { ...base.identity, concurrency: conc },
+        topology: { ...base.topology },
+        artifacts: {
+            eval_meta: base.metaFile.path,
+            ...(chosen ? { eval_results: chosen.file.path } : {}),
+            ...(samples.length > 0 ? { eval_samples: samples.length === 1 ? samples[0] : samples } : {}),
+        },
+        counts: (0,types/* unknownCounts */.LH)(COUNTS_BASIS),
+        metrics: scored.metrics,
+        files,
+        findings,
+        extras: { eval: scored.scores, ...(chosen ? layoutExtras(chosen.data) : {}) },
+    };
+}
+function layoutExtras(data) {
+    const { layout, version } = lmEvalLayout(data);
+    return { lm_eval_layout: layout, ...(version !== null ? { lm_eval_version: version } : {}) };
 }
 /** Identity from the InferenceX eval meta / collected row fields (`hw`, `model`, `framework`, …). */
 function evalIdentity(v, multinode, concurrency) {
@@ -9117,34 +9908,32 @@ function evalIdentity(v, multinode, concurrency) {
         concurrency,
     };
 }
+const SINGLE_INTS = ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep'];
+const MULTI_INTS = [
+    'prefill_tp',
+    'prefill_pp',
+    'prefill_dcp_size',
+    'prefill_pcp_size',
+    'prefill_ep',
+    'prefill_num_workers',
+    'decode_tp',
+    'decode_pp',
+    'decode_dcp_size',
+    'decode_pcp_size',
+    'decode_ep',
+    'decode_num_workers',
+    'num_prefill_gpu',
+    'num_decode_gpu',
+];
 /** Identity topology from meta_env (single node or multi-node key names, ARCHITECTURE.md). */
 function eval_buildTopology(meta, multinode) {
     const t = {};
-    const ints = multinode
-        ? [
-            'prefill_tp',
-            'prefill_pp',
-            'prefill_dcp_size',
-            'prefill_pcp_size',
-            'prefill_ep',
-            'prefill_num_workers',
-            'decode_tp',
-            'decode_pp',
-            'decode_dcp_size',
-            'decode_pcp_size',
-            'decode_ep',
-            'decode_num_workers',
-            'num_prefill_gpu',
-            'num_decode_gpu',
-        ]
-        : ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep'];
-    for (const k of ints) {
+    for (const k of multinode ? MULTI_INTS : SINGLE_INTS) {
         const n = (0,parse/* toInt */.RI)(meta[k]);
         if (n !== null)
             t[k] = n;
     }
-    const bools = multinode ? ['prefill_dp_attention', 'decode_dp_attention'] : ['dp_attention'];
-    for (const k of bools) {
+    for (const k of multinode ? ['prefill_dp_attention', 'decode_dp_attention'] : ['dp_attention']) {
         const b = (0,parse/* toBool */.AF)(meta[k]);
         if (b !== null)
             t[k] = b;
@@ -9186,130 +9975,161 @@ function eval_deriveGpus(t, multinode) {
         return null;
     return tp * (n('pp') ?? 1) * (n('pcp_size') ?? 1);
 }
-/** Lower-case name limited to [a-z0-9_] (runs of other characters become one `_`). */
-function sanitizeMetricName(s) {
-    return s
-        .toLowerCase()
-        .replace(/[^a-z0-9_]+/g, '_')
-        .replace(/_+/g, '_')
-        .replace(/^_|_$/g, '');
+// ---------------------------------------------------------------------------------------------
+// plain lm-eval output (no meta_env.json)
+/** Recency of a standalone result: lm-eval's `date` (epoch s), then the name (it holds the timestamp). */
+function newerFirst(a, b) {
+    const da = (0,parse/* toNumber */.Ro)(a.data.date) ?? -Infinity;
+    const db = (0,parse/* toNumber */.Ro)(b.data.date) ?? -Infinity;
+    if (da !== db)
+        return db - da;
+    return a.file.name < b.file.name ? 1 : a.file.name > b.file.name ? -1 : 0;
 }
-function filterWord(filter) {
-    if (filter === null || filter === 'none')
-        return '';
-    if (filter === 'strict-match')
-        return 'strict';
-    if (filter === 'flexible-extract')
-        return 'flexible';
-    return filter;
+function tasksOf(data) {
+    const out = new Set();
+    for (const src of [data.results, data.groups])
+        if ((0,parse/* isRecord */.u4)(src))
+            for (const t of Object.keys(src))
+                out.add(t);
+    return [...out];
 }
-/**
- * Scalar metrics and primary scores of one lm-eval results object.
- * Primary score (InferenceX collect_eval_results.py `extract_lm_metrics` + `build_row`): the base
- * metric is `configs.<task>.metric_list[0].metric` (default exact_match); a filter whose name
- * holds `strict` gives the strict value, `flex`/`extract` the flexible one; with no filter list
- * the `,none` (or bare) value is accuracy for acc/accuracy, else strict. score = strict, else
- * flexible, else accuracy.
- */
-function scoreResults(data, file) {
-    const metrics = {};
-    const scores = [];
-    const results = (0,parse/* isRecord */.u4)(data.results) ? data.results : {};
-    const configs = (0,parse/* isRecord */.u4)(data.configs) ? data.configs : {};
-    const nSamples = (0,parse/* isRecord */.u4)(data['n-samples']) ? data['n-samples'] : {};
-    const config = (0,parse/* isRecord */.u4)(data.config) ? data.config : {};
-    for (const task of Object.keys(results).sort()) {
-        const tr = results[task];
-        if (!(0,parse/* isRecord */.u4)(tr))
+/** The results object limited to some tasks (so an older file only contributes tasks no newer one has). */
+function onlyTasks(data, tasks) {
+    const pick = (v) => (0,parse/* isRecord */.u4)(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => tasks.has(k))) : v;
+    return { ...data, results: pick(data.results), ...((0,parse/* isRecord */.u4)(data.groups) ? { groups: pick(data.groups) } : {}) };
+}
+async function collectStandalone(ctx, files, result) {
+    const found = [];
+    for (const f of files) {
+        if (!f.name.endsWith('.json') || NOT_RESULTS.test(f.name) || ctx.isClaimed(f.path))
             continue;
-        const taskName = sanitizeMetricName(task);
-        for (const key of Object.keys(tr).sort()) {
-            if (key === 'alias')
-                continue;
-            const value = (0,parse/* toNumber */.Ro)(tr[key]);
-            if (value === null)
-                continue;
-            const comma = key.indexOf(',');
-            const metric = comma < 0 ? key : key.slice(0, comma);
-            const filter = comma < 0 ? null : key.slice(comma + 1);
-            const word = filterWord(filter);
-            // The stderr suffix goes last: eval_gsm8k_exact_match_strict_stderr.
-            const stderr = metric.endsWith('_stderr');
-            const base = stderr ? metric.slice(0, -'_stderr'.length) : metric;
-            const name = sanitizeMetricName(`eval_${taskName}_${base}${word ? `_${word}` : ''}${stderr ? '_stderr' : ''}`);
-            metrics[name] = value;
+        if (f.size > eval_SNIFF_MAX_BYTES)
+            continue;
+        const r = await readEvalJson(ctx, f);
+        if (r.kind === 'results')
+            found.push({ file: f, data: r.data });
+        else if (r.kind === 'unreadable') {
+            ctx.claim(f.path);
+            result.manifest.push(eval_manifestEntry(f.path, 'eval_results', { required: true, ignored: true, reason: 'unreadable' }));
+            result.fragments.push(unreadableStandalone(f, r));
         }
-        const tc = (0,parse/* isRecord */.u4)(configs[task]) ? configs[task] : {};
-        const ml = Array.isArray(tc.metric_list) ? tc.metric_list : [];
-        const first = ml[0];
-        const baseMetric = (0,parse/* isRecord */.u4)(first) && typeof first.metric === 'string' ? first.metric : 'exact_match';
-        const filters = Array.isArray(tc.filter_list) ? tc.filter_list : [];
-        const get = (filterName) => {
-            const suffix = filterName ? `,${filterName}` : '';
-            return [(0,parse/* toNumber */.Ro)(tr[`${baseMetric}${suffix}`]), (0,parse/* toNumber */.Ro)(tr[`${baseMetric}_stderr${suffix}`])];
-        };
-        let strict = [null, null];
-        let flex = [null, null];
-        let acc = [null, null];
-        const isAcc = baseMetric === 'acc' || baseMetric === 'accuracy';
-        if (filters.length === 0) {
-            let v = get('none');
-            if (v[0] === null)
-                v = get(null);
-            if (isAcc)
-                acc = v;
-            else
-                strict = v;
-        }
-        else {
-            for (const fc of filters) {
-                if (!(0,parse/* isRecord */.u4)(fc) || typeof fc.name !== 'string')
-                    continue;
-                const v = get(fc.name);
-                const n = fc.name.toLowerCase();
-                if (n.includes('strict'))
-                    strict = v;
-                else if (n.includes('flex') || n.includes('extract'))
-                    flex = v;
-                else if (isAcc)
-                    acc = v;
-                else if (strict[0] === null)
-                    strict = v;
-            }
-        }
-        let score = null;
-        let scoreName = null;
-        let scoreSe = null;
-        if (strict[0] !== null)
-            [score, scoreName, scoreSe] = [strict[0], 'em_strict', strict[1]];
-        else if (flex[0] !== null)
-            [score, scoreName, scoreSe] = [flex[0], 'em_flexible', flex[1]];
-        else if (acc[0] !== null)
-            [score, scoreName, scoreSe] = [acc[0], 'accuracy', acc[1]];
-        if (score !== null) {
-            metrics[`eval_${taskName}_score`] = score;
-            if (scoreSe !== null)
-                metrics[`eval_${taskName}_score_se`] = scoreSe;
-        }
-        const ns = (0,parse/* isRecord */.u4)(nSamples[task]) ? nSamples[task] : {};
-        scores.push({
-            task,
-            score,
-            score_name: scoreName,
-            score_se: scoreSe,
-            n_effective: (0,parse/* toInt */.RI)(ns.effective),
-            n_original: (0,parse/* toInt */.RI)(ns.original),
-            limit: (0,parse/* toNumber */.Ro)(config.limit),
-            file,
-        });
     }
-    return { metrics: sortMetrics(metrics), scores };
+    const covered = new Set();
+    const newer = [];
+    for (const r of found.sort(newerFirst)) {
+        ctx.claim(r.file.path);
+        const fresh = tasksOf(r.data).filter((t) => !covered.has(t));
+        if (fresh.length === 0 && tasksOf(r.data).length > 0) {
+            const reason = `older result for the same tasks; ${newer[0] ?? '?'} is newer`;
+            result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', { ignored: true, reason }));
+            continue;
+        }
+        for (const t of fresh)
+            covered.add(t);
+        newer.push(r.file.name);
+        result.manifest.push(eval_manifestEntry(r.file.path, 'eval_results', { required: true }));
+        result.fragments.push(standaloneFragment(r.file, onlyTasks(r.data, new Set(fresh))));
+    }
 }
-function sortMetrics(m) {
-    const out = {};
-    for (const k of Object.keys(m).sort())
-        out[k] = m[k];
-    return out;
+function standaloneFragment(file, data) {
+    const { metrics, scores } = scoreResults(data, file.path);
+    const identity = lmEvalIdentity(data);
+    if (identity.model === null)
+        identity.model = modelFromSanitizedFolder(baseOf(file.dir));
+    return {
+        source_format: 'eval',
+        source_variant: 'lm-eval',
+        explicit_id: null,
+        dir: file.dir,
+        identity,
+        topology: {},
+        artifacts: { eval_results: file.path },
+        counts: (0,types/* unknownCounts */.LH)(COUNTS_BASIS),
+        metrics,
+        files: [file.path],
+        findings: [],
+        extras: { eval: scores, ...layoutExtras(data) },
+    };
+}
+/** What a truncated file still states about its model (its folder, or model_args / model_name before the cut). */
+function modelOfTruncated(file, text) {
+    const named = text === null ? null : /"model_name"\s*:\s*"([^"\\]+)"/.exec(text);
+    if (named)
+        return named[1];
+    const args = text === null ? null : /"model_args"\s*:\s*"(?:[^"\\]*,)?pretrained=([^,"\\]+)/.exec(text);
+    if (args)
+        return args[1];
+    return modelFromSanitizedFolder(baseOf(file.dir));
+}
+function unreadableStandalone(file, read) {
+    const identity = {
+        hardware: null,
+        model: modelOfTruncated(file, read.text),
+        framework: null,
+        precision: null,
+        scenario_type: null,
+        is_multinode: null,
+        recipe_name: null,
+        isl: null,
+        osl: null,
+        concurrency: null,
+    };
+    return {
+        source_format: 'eval',
+        source_variant: 'lm-eval',
+        explicit_id: null,
+        dir: file.dir,
+        identity,
+        topology: {},
+        artifacts: { eval_results: file.path },
+        counts: (0,types/* unknownCounts */.LH)(COUNTS_BASIS),
+        metrics: {},
+        files: [file.path],
+        findings: [eval_unreadableFinding(file.path, read, true)],
+        extras: { eval: [], partial_inputs: [file.path] },
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// InferenceX collector rows
+/** The collector's row keys → our metric suffixes (`eval_<task>_<suffix>`). */
+const COLLECTOR_KEYS = ['score', 'score_se', 'em_strict', 'em_strict_se', 'em_flexible', 'em_flexible_se'];
+function collectorFragment(file, row, index, task) {
+    const multinode = (0,parse/* toBool */.AF)(row.is_multinode);
+    const taskName = sanitizeMetricName(task);
+    const metrics = {};
+    for (const k of [...COLLECTOR_KEYS].sort()) {
+        const n = (0,parse/* toNumber */.Ro)(row[k]);
+        if (n !== null)
+            metrics[`eval_${taskName}_${k}`] = n;
+    }
+    const score = {
+        task,
+        score: (0,parse/* toNumber */.Ro)(row.score),
+        score_name: (0,parse/* toStr */.N7)(row.score_name),
+        score_key: null,
+        score_se: (0,parse/* toNumber */.Ro)(row.score_se),
+        higher_is_better: null,
+        n_effective: (0,parse/* toInt */.RI)(row.n_eff),
+        n_original: null,
+        limit: null,
+        file: file.path,
+        source: (0,parse/* toStr */.N7)(row.source),
+        row: index,
+    };
+    return {
+        source_format: 'eval',
+        source_variant: 'inferencex-eval-collector',
+        explicit_id: null,
+        dir: file.dir,
+        identity: evalIdentity(row, multinode, (0,parse/* toInt */.RI)(row.conc)),
+        topology: eval_buildTopology({ ...row, infmax_model_prefix: row.model_prefix }, multinode === true),
+        artifacts: { eval_collector: file.path },
+        counts: (0,types/* unknownCounts */.LH)(COUNTS_BASIS),
+        metrics,
+        files: [file.path],
+        findings: [],
+        extras: { eval: [score] },
+    };
 }
 /** `agg_eval_*.json`: collector rows (hw upper-cased, dp_attention strings), one fragment per row. */
 async function collectCollector(ctx, file, result) {
@@ -9334,51 +10154,10 @@ async function collectCollector(ctx, file, result) {
     const bad = [];
     rows.forEach((row, index) => {
         const task = (0,parse/* isRecord */.u4)(row) ? (0,parse/* toStr */.N7)(row.task) : null;
-        if (!(0,parse/* isRecord */.u4)(row) || task === null) {
+        if (!(0,parse/* isRecord */.u4)(row) || task === null)
             bad.push(index);
-            return;
-        }
-        const multinode = (0,parse/* toBool */.AF)(row.is_multinode);
-        const taskName = sanitizeMetricName(task);
-        const metrics = {};
-        const put = (suffix, v) => {
-            const n = (0,parse/* toNumber */.Ro)(v);
-            if (n !== null)
-                metrics[`eval_${taskName}_${suffix}`] = n;
-        };
-        put('score', row.score);
-        put('score_se', row.score_se);
-        put('em_strict', row.em_strict);
-        put('em_strict_se', row.em_strict_se);
-        put('em_flexible', row.em_flexible);
-        put('em_flexible_se', row.em_flexible_se);
-        const topology = eval_buildTopology({ ...row, infmax_model_prefix: row.model_prefix }, multinode === true);
-        const score = {
-            task,
-            score: (0,parse/* toNumber */.Ro)(row.score),
-            score_name: (0,parse/* toStr */.N7)(row.score_name),
-            score_se: (0,parse/* toNumber */.Ro)(row.score_se),
-            n_effective: (0,parse/* toInt */.RI)(row.n_eff),
-            n_original: null,
-            limit: null,
-            file: file.path,
-            source: (0,parse/* toStr */.N7)(row.source),
-            row: index,
-        };
-        result.fragments.push({
-            source_format: 'eval',
-            source_variant: 'inferencex-eval-collector',
-            explicit_id: null,
-            dir: file.dir,
-            identity: evalIdentity(row, multinode, (0,parse/* toInt */.RI)(row.conc)),
-            topology,
-            artifacts: { eval_collector: file.path },
-            counts: (0,types/* unknownCounts */.LH)(COUNTS_BASIS),
-            metrics: sortMetrics(metrics),
-            files: [file.path],
-            findings: [],
-            extras: { eval: [score] },
-        });
+        else
+            result.fragments.push(collectorFragment(file, row, index, task));
     });
     if (bad.length > 0) {
         result.findings.push({
@@ -9710,8 +10489,6 @@ function joinPosix(dir, rel) {
     return out.join('/');
 }
 
-// EXTERNAL MODULE: ./src/sources/lib/head.ts
-var lib_head = __webpack_require__(47354);
 ;// CONCATENATED MODULE: ./src/sources/lib/recognize.ts
 
 const groupOf = (a) => a.group ?? a.id;
@@ -10403,7 +11180,7 @@ function problemFinding(f, p, partlyRead, adapter) {
 
 const VLLM_ID = 'vllm-bench-serve';
 /** vLLM's stat prefixes → ours. */
-const STATS = [
+const vllm_bench_serve_STATS = [
     ['mean', 'mean'],
     ['median', 'p50'],
     ['p50', 'p50'],
@@ -10415,7 +11192,7 @@ const BASES = ['ttft', 'tpot', 'itl', 'e2el'];
 function latencyRows() {
     const rows = {};
     for (const base of BASES) {
-        for (const [theirs, ours] of STATS) {
+        for (const [theirs, ours] of vllm_bench_serve_STATS) {
             // `<stat>_<base>_ms` (milliseconds); experimental scripts write `<stat>_<base>` in seconds.
             (rows[`${ours}_${base}`] ??= []).push(ms(`${theirs}_${base}_ms`), `${theirs}_${base}`);
         }
@@ -13615,8 +14392,8 @@ const DEFAULT_OUTPUT_DIR = 'inferguard-out';
 /** Default TTFS objective: a first signal within one minute of the step starting. */
 const DEFAULT_TTFS_SLO_MS = 60_000;
 
-// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 25 modules
-var analyze_dir = __webpack_require__(61323);
+// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 27 modules
+var analyze_dir = __webpack_require__(42432);
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(83103);
 ;// CONCATENATED MODULE: ./src/io/github/errors.ts
@@ -16278,7 +17055,9 @@ function compareMetrics(pair, settings, tests, runs) {
     for (const name of (0,metrics/* evalScoreNames */.j3)(base, head)) {
         const b = typeof base.metrics[name] === 'number' ? base.metrics[name] : null;
         const h = typeof head.metrics[name] === 'number' ? head.metrics[name] : null;
-        const c = baseComparison({ metric: name, ...evalMetricInfo(name) }, b, h);
+        const lower = (0,eval_regression/* lowerIsBetter */.cv)(base, name) || (0,eval_regression/* lowerIsBetter */.cv)(head, name);
+        const info = evalMetricInfo(name);
+        const c = baseComparison({ metric: name, ...info, ...(lower ? { direction: 'lower_is_better' } : {}) }, b, h);
         work.comparisons.push(c);
         c.basis = 'eval_stderr';
         c.n_base_runs = 1;
@@ -16287,11 +17066,11 @@ function compareMetrics(pair, settings, tests, runs) {
             c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
             continue;
         }
-        const allowance = (0,eval_regression/* evalAllowance */.R)(base, head, name, settings.eval_min_drop);
+        const allowance = (0,eval_regression/* evalAllowance */.Rn)(base, head, name, settings.eval_min_drop);
         const { se, threshold } = allowance;
         c.method = 'eval_stderr';
         c.threshold = { name: allowance.thresholdName, value: compare_round(threshold), basis: 'absolute' };
-        const d = h - b;
+        const d = lower ? b - h : h - b;
         if (Math.abs(d) > threshold) {
             c.outcome = d < 0 ? 'regressed' : 'improved';
             c.confidence = bandConfidence(Math.abs(d), threshold);
@@ -17364,7 +18143,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61323));
+    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 42432));
     const config = opts.config ?? (await loadConfig(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);

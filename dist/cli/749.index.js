@@ -471,8 +471,9 @@ function nextMeasurements(fam, t) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ evalAllowance),
-/* harmony export */   k: () => (/* binding */ evalRegression)
+/* harmony export */   Rn: () => (/* binding */ evalAllowance),
+/* harmony export */   cv: () => (/* binding */ lowerIsBetter),
+/* harmony export */   kS: () => (/* binding */ evalRegression)
 /* harmony export */ });
 /* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8648);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3010);
@@ -495,6 +496,10 @@ function evalAllowance(base, head, name, minDrop) {
         thresholdName: se === null ? 'eval_regression_min_drop' : 'eval stderr',
     };
 }
+/** Whether an eval score of a cell is lower-is-better (lm-eval's higher_is_better false). */
+function lowerIsBetter(c, name) {
+    return c.metrics[`${name}_direction`] === 'lower_is_better';
+}
 function dropVsBaseline(pair, name, minDrop) {
     const { base, head } = pair;
     const b = typeof base.metrics[name] === 'number' ? base.metrics[name] : null;
@@ -502,14 +507,16 @@ function dropVsBaseline(pair, name, minDrop) {
     if (b === null || h === null)
         return null;
     const a = evalAllowance(base, head, name, minDrop);
-    const d = h - b;
+    // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<name>_direction`.
+    const lower = lowerIsBetter(base, name) || lowerIsBetter(head, name);
+    const d = lower ? b - h : h - b;
     if (!(d < 0 && Math.abs(d) > a.threshold))
         return null;
     const beyond = a.se === null ? 'the minimum drop' : 'the standard error';
     return {
         code: 'eval_regression',
         severity: 'warning',
-        message: `${name} dropped from ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(name, b)} to ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(name, h)} (${d.toFixed(4)}), beyond ${beyond} ${a.threshold.toFixed(4)}.`,
+        message: `${name} ${lower ? 'rose' : 'dropped'} from ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(name, b)} to ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(name, h)} (${lower ? 'lower is better' : d.toFixed(4)}), beyond ${beyond} ${a.threshold.toFixed(4)}.`,
         cell_id: head.cell_id,
         evidence: {
             metric: name,
@@ -518,6 +525,7 @@ function dropVsBaseline(pair, name, minDrop) {
             delta: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(d),
             threshold: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(a.threshold),
             threshold_name: a.thresholdName,
+            ...(lower ? { direction: 'lower_is_better' } : {}),
             base_se: a.baseSe,
             head_se: a.headSe,
             base_cell_id: base.cell_id,
@@ -549,12 +557,13 @@ const evalRegression = {
                 const task = m[1];
                 const score = (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, key);
                 const pass = passBy.get(task.toLowerCase());
-                if (score === null || pass === undefined || score >= pass)
+                const lower = lowerIsBetter(c, key);
+                if (score === null || pass === undefined || (lower ? score <= pass : score >= pass))
                     continue;
                 out.push({
                     code: 'eval_regression',
                     severity: 'warning',
-                    message: `Cell ${c.cell_id} ${task} score regressed: ${score.toFixed(3)} below the pass threshold ${pass}.`,
+                    message: `Cell ${c.cell_id} ${task} score regressed: ${score.toFixed(3)} ${lower ? 'above' : 'below'} the pass threshold ${pass}.`,
                     cell_id: c.cell_id,
                     evidence: {
                         conditions: ['below_pass_threshold'],
@@ -1498,7 +1507,7 @@ const FINDING_RULES = [
     kvTransferErrorsPresent,
     endpointUnreachable,
     engineUnidentified,
-    eval_regression/* evalRegression */.k,
+    eval_regression/* evalRegression */.kS,
 ];
 /** Every rule's findings vs the baseline, over compare's matched (base, head) pairs. */
 function baselineFindings(pairs, thresholds) {
@@ -2977,7 +2986,9 @@ function compareMetrics(pair, settings, tests, runs) {
     for (const name of (0,catalogue/* evalScoreNames */.j)(base, head)) {
         const b = typeof base.metrics[name] === 'number' ? base.metrics[name] : null;
         const h = typeof head.metrics[name] === 'number' ? head.metrics[name] : null;
-        const c = baseComparison({ metric: name, ...evalMetricInfo(name) }, b, h);
+        const lower = (0,eval_regression/* lowerIsBetter */.cv)(base, name) || (0,eval_regression/* lowerIsBetter */.cv)(head, name);
+        const info = evalMetricInfo(name);
+        const c = baseComparison({ metric: name, ...info, ...(lower ? { direction: 'lower_is_better' } : {}) }, b, h);
         work.comparisons.push(c);
         c.basis = 'eval_stderr';
         c.n_base_runs = 1;
@@ -2986,11 +2997,11 @@ function compareMetrics(pair, settings, tests, runs) {
             c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
             continue;
         }
-        const allowance = (0,eval_regression/* evalAllowance */.R)(base, head, name, settings.eval_min_drop);
+        const allowance = (0,eval_regression/* evalAllowance */.Rn)(base, head, name, settings.eval_min_drop);
         const { se, threshold } = allowance;
         c.method = 'eval_stderr';
         c.threshold = { name: allowance.thresholdName, value: round(threshold), basis: 'absolute' };
-        const d = h - b;
+        const d = lower ? b - h : h - b;
         if (Math.abs(d) > threshold) {
             c.outcome = d < 0 ? 'regressed' : 'improved';
             c.confidence = bandConfidence(Math.abs(d), threshold);
@@ -4081,7 +4092,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await __webpack_require__.e(/* import() */ 232).then(__webpack_require__.bind(__webpack_require__, 7232));
+    const { readResultsDir, analyzeOutputDir } = await __webpack_require__.e(/* import() */ 58).then(__webpack_require__.bind(__webpack_require__, 9058));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);

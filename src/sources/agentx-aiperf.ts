@@ -19,6 +19,7 @@
  * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
  */
 import { joinPath } from './paths.js';
+import { collectExports } from './agentx-aiperf-export.js';
 import { identityKey } from '../core/cells/identity.js';
 import { isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import { EMPTY_SAMPLE, SampleColumn, type SampleStats } from '../core/stats.js';
@@ -35,6 +36,7 @@ import {
   manifestEntry,
   putPerGpu,
   scanAgentxJson,
+  sniffAiperf,
   topologyFromAggregate,
   VARIANT_AIPERF,
   type AgentxAggregate,
@@ -142,6 +144,49 @@ export function metricsFromV3Aggregate(agg: Record<string, unknown>, gpus: numbe
     put('server_generation_tokens', num(tok.generation_total));
   }
   put('kv_cache_pool_tokens', num(agg.kv_cache_pool_tokens));
+  if (gpus !== null) m.gpus = gpus;
+  addIntvty(m);
+  return m;
+}
+
+/** Flat aiperf aggregate (AgentX v0.2/v0.3) keys → ours: `<stat>_<metric>` with mean/p75/p90/p95. */
+const FLAT_SCALARS = [
+  'input_tput_tps',
+  'output_tput_tps',
+  'total_tput_tps',
+  'duration_seconds',
+  'tput_per_gpu',
+  'output_tput_per_gpu',
+  'input_tput_per_gpu',
+  'theoretical_cache_hit_rate',
+  'server_gpu_cache_hit_rate',
+  'server_cpu_cache_hit_rate',
+] as const;
+
+/** What a flat aiperf-generation aggregate says, under canonical names. */
+export function metricsFromFlatAggregate(agg: Record<string, unknown>, gpus: number | null): Metrics {
+  const m: Metrics = {};
+  for (const base of ['ttft', 'e2el', 'itl', 'tpot'] as const) {
+    for (const stat of ['mean', 'p90', 'p95'] as const) {
+      const v = num(agg[`${stat}_${base}`]);
+      if (v !== null) m[`${stat}_${base}`] = v;
+    }
+  }
+  for (const k of FLAT_SCALARS) {
+    const v = k.endsWith('_hit_rate') ? frac(agg[k]) : num(agg[k]);
+    if (v !== null) m[k] = v;
+  }
+  const g2c = num(agg.kv_offload_bytes_gpu_to_cpu);
+  const c2g = num(agg.kv_offload_bytes_cpu_to_gpu);
+  if ((g2c ?? 0) > 0 || (c2g ?? 0) > 0) {
+    m.kv_offload_bytes_gpu_to_cpu = g2c;
+    m.kv_offload_bytes_cpu_to_gpu = c2g;
+  }
+  for (const stat of ['mean', 'p90', 'p95'] as const) {
+    const v = num(agg[`${stat}_qps`]);
+    if (v !== null) m[`${stat}_qps`] = v;
+  }
+  if (m.tput_per_gpu === undefined) putPerGpu(m, gpus);
   if (gpus !== null) m.gpus = gpus;
   addIntvty(m);
   return m;
@@ -305,6 +350,7 @@ function findRawDir(raws: RawDir[], agg: AgentxAggregate): RawDir | null {
 export const agentxAiperfAdapter: SourceAdapter = {
   id: 'agentx-aiperf',
   group: 'agentx',
+  sniff: (file, env) => sniffAiperf(file, env.head),
   async collect(ctx: IngestContext): Promise<AdapterResult> {
     const result: AdapterResult = { fragments: [], findings: [], manifest: [] };
     const scan = await scanAgentxJson(ctx);
@@ -315,7 +361,9 @@ export const agentxAiperfAdapter: SourceAdapter = {
       if (r) raws.push(r);
     }
     const cellKeys = new Set<string>();
-    for (const agg of scan.aggregates.filter((a) => a.nested)) {
+    for (const agg of scan.aggregates.filter(
+      (a) => a.generation === 'aiperf-nested' || a.generation === 'aiperf-flat',
+    )) {
       const raw = findRawDir(raws, agg);
       if (raw) raw.used = true;
       const frag = await buildFragment(ctx, agg, raw, result);
@@ -341,6 +389,8 @@ export const agentxAiperfAdapter: SourceAdapter = {
       ctx.claim(p);
       result.manifest.push(manifestEntry(p, 'collected_aggregate', false, true));
     }
+    // Plain aiperf runs (aiperf's own artifacts/<run>/ folder): profile_export_aiperf.json / .csv.
+    await collectExports(ctx, result);
     return result;
   },
 };
@@ -388,186 +438,166 @@ function expectedBase(agg: AgentxAggregate): string {
   return toBool(agg.value.is_multinode) === true && conc !== null ? `${root}/conc_${conc}` : root;
 }
 
-async function buildFragment(
-  ctx: IngestContext,
-  aggregate: AgentxAggregate | null,
-  raw: RawDir | null,
-  result: AdapterResult,
-): Promise<CellFragment> {
-  const findings: Finding[] = [];
-  const files: string[] = [];
-  const artifacts: CellFragment['artifacts'] = {};
-  const agg = aggregate?.value ?? null;
-  const aggPath = aggregate?.file.path ?? null;
-  const base = raw?.base ?? (aggregate ? expectedBase(aggregate) : '');
-  const artDir = joinPath(base, ARTIFACTS_DIR);
-  const have = new Set(ctx.files.map((f) => f.path));
+/** What one cell collects while its files are read (shared by the helpers below). */
+interface CellAcc {
+  findings: Finding[];
+  files: string[];
+  artifacts: CellFragment['artifacts'];
+}
 
-  if (aggregate && aggPath !== null) {
-    ctx.claim(aggPath);
-    files.push(aggPath);
-    artifacts.aggregate = aggPath;
-    result.manifest.push(manifestEntry(aggPath, 'agentx_aggregate', true, true));
-  }
-
-  // Raw files.
-  let jsonl: JsonlRead | null = null;
-  let profileJson: Record<string, unknown> | null = null;
-  const jsonlDir = raw ? raw.jsonl.dir : artDir;
-  const serverPath = joinPath(jsonlDir, SERVER_EXPORT);
-  if (raw) {
-    const p = raw.jsonl.path;
-    ctx.claim(p);
-    files.push(p);
-    artifacts.raw = p;
-    result.manifest.push(manifestEntry(p, 'aiperf_profile_export_jsonl', true, true));
-    jsonl = await readProfileJsonl(ctx, p);
-    if (jsonl.badCount > 0) {
-      findings.push(
-        finding(
-          'metrics_unavailable',
-          'warning',
-          `${p} has ${jsonl.badCount} line(s) that are not JSON records (first at line ${jsonl.badLines[0]}); they were skipped and the other ${jsonl.records} records kept.`,
-          {
-            kind: 'bad_lines',
-            file: p,
-            line: jsonl.badLines[0],
-            lines: jsonl.badLines,
-            bad_line_count: jsonl.badCount,
-            records_kept: jsonl.records,
-          },
-        ),
-      );
-    }
-    if (jsonl.readError !== null) {
-      findings.push(
-        finding(
-          'metrics_unavailable',
-          'warning',
-          `${p} could not be read past line ${jsonl.lastLine} (${jsonl.readError}); the ${jsonl.records} records read before it are kept.`,
-          {
-            kind: 'partial_file',
-            file: p,
-            line: jsonl.lastLine + 1,
-            partial: true,
-            reason: jsonl.readError,
-          },
-        ),
-      );
-    }
-    const pj = joinPath(raw.jsonl.dir, PROFILE_JSON);
-    if (have.has(pj)) {
-      ctx.claim(pj);
-      files.push(pj);
-      artifacts.profile_summary = pj;
-      result.manifest.push(manifestEntry(pj, 'aiperf_profile_export_json', false, true));
-      const read = await ctx.readJson(pj);
-      if (read.ok && isRecord(read.value)) profileJson = read.value;
-      else if (!read.ok) {
-        findings.push(
-          finding('metrics_unavailable', 'warning', `${read.message}, so the aiperf summary was ignored.`, {
-            kind: 'unreadable_file',
-            file: pj,
-            reason: read.reason,
-          }),
-        );
-      }
-    }
-    if (have.has(serverPath)) {
-      ctx.claim(serverPath);
-      files.push(serverPath);
-      artifacts.server_metrics = serverPath;
-      result.manifest.push(manifestEntry(serverPath, 'aiperf_server_metrics_export', false, true));
-    }
-    // Everything else aiperf wrote next to them belongs to the cell too.
-    const prefix = `${joinPath(raw.base, ARTIFACTS_DIR)}/`;
-    for (const f of ctx.files) {
-      if (!f.path.startsWith(prefix) || ctx.isClaimed(f.path)) continue;
-      ctx.claim(f.path);
-      result.manifest.push(manifestEntry(f.path, 'aiperf_aux', false, true));
-    }
-  } else if (aggregate) {
-    const expected = joinPath(artDir, PROFILE_JSONL);
-    result.manifest.push(manifestEntry(expected, 'aiperf_profile_export_jsonl', true, false));
-    findings.push(
+function jsonlFindings(p: string, jsonl: JsonlRead): Finding[] {
+  const out: Finding[] = [];
+  if (jsonl.badCount > 0) {
+    out.push(
       finding(
-        'missing_required_artifact',
+        'metrics_unavailable',
         'warning',
-        `${expected} was not found; the aggregate ${aggPath} still carries the request accounting, so completion comes from it, but p99 latencies and per-request samples are unavailable (p95 is the tail statistic).`,
+        `${p} has ${jsonl.badCount} line(s) that are not JSON records (first at line ${jsonl.badLines[0]}); they were skipped and the other ${jsonl.records} records kept.`,
         {
-          kind: 'profile_jsonl_missing',
-          expected,
-          aggregate: aggPath,
-          severity_reason: 'aggregate carries the counts',
+          kind: 'bad_lines',
+          file: p,
+          line: jsonl.badLines[0],
+          lines: jsonl.badLines,
+          bad_line_count: jsonl.badCount,
+          records_kept: jsonl.records,
         },
       ),
     );
   }
-
-  if (agg !== null && aggPath !== null) {
-    const f = serverMissingFinding(agg, serverPath, aggPath);
-    if (f) {
-      if (!have.has(serverPath))
-        result.manifest.push(manifestEntry(serverPath, 'aiperf_server_metrics_export', false, false));
-      findings.push(f);
-    }
-  } else if (raw) {
-    const where = raw.rf !== null ? joinPath(raw.parent, `bmk_agentic_${raw.rf}`) : null;
-    findings.push(
+  if (jsonl.readError !== null) {
+    out.push(
       finding(
         'metrics_unavailable',
         'warning',
-        `No AgentX aggregate was found for ${raw.base || '.'}${where !== null ? ` (expected in ${where}/)` : ''}, so hardware, model, precision and topology of this cell are unknown.`,
-        { kind: 'aggregate_missing', expected_dir: where, dir: raw.base },
+        `${p} could not be read past line ${jsonl.lastLine} (${jsonl.readError}); the ${jsonl.records} records read before it are kept.`,
+        { kind: 'partial_file', file: p, line: jsonl.lastLine + 1, partial: true, reason: jsonl.readError },
       ),
     );
   }
+  return out;
+}
 
-  // Identity, topology.
-  const identity = agg !== null ? identityFromAggregate(agg) : emptyIdentity();
-  if (agg === null && raw?.conc != null) identity.concurrency = raw.conc;
-  const topology = agg !== null ? topologyFromAggregate(agg) : {};
-  const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
-
-  // Metrics.
-  const metrics: Metrics = agg !== null ? metricsFromV3Aggregate(agg, gpus) : {};
-  let samples: CellSamples | undefined;
-  if (jsonl !== null) {
-    if (agg !== null) {
-      // The aggregate's mean/p50/p90/p95 stay (identical in every copy of the cell); p99 and samples come from the jsonl.
-      const scratch: Metrics = {};
-      samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, scratch);
-      for (const [k, v] of Object.entries(scratch))
-        if (k.startsWith('p99_') || k.endsWith('_n') || k === 'percentiles_relative_error') metrics[k] = v;
-    } else {
-      samples = latencyFromColumns({ ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl }, metrics);
-      const ok = jsonl.nonWarmup - jsonl.errors;
-      if (jsonl.startNs !== null && jsonl.endNs !== null && jsonl.endNs > jsonl.startNs) {
-        const dur = (jsonl.endNs - jsonl.startNs) / 1e9;
-        metrics.duration_seconds = dur;
-        metrics.input_tput_tps = jsonl.inputTokens / dur;
-        metrics.output_tput_tps = jsonl.outputTokens / dur;
-        metrics.total_tput_tps = (jsonl.inputTokens + jsonl.outputTokens) / dur;
-        metrics.request_throughput_rps = ok / dur;
-      }
-      const theo = rec(profileJson?.theoretical_prefix_cache_hit);
-      const unit = toStr(theo.unit);
-      const avg = toNumber(theo.avg);
-      if (avg !== null) metrics.theoretical_cache_hit_rate = unit === '%' ? avg / 100 : frac(avg);
+/** Reads the raw folder of a cell: the jsonl, aiperf's summary, the server export, the rest listed. */
+async function readRawFiles(
+  ctx: IngestContext,
+  raw: RawDir,
+  serverPath: string,
+  acc: CellAcc,
+  result: AdapterResult,
+): Promise<{ jsonl: JsonlRead; profileJson: Record<string, unknown> | null }> {
+  const have = new Set(ctx.files.map((f) => f.path));
+  const p = raw.jsonl.path;
+  ctx.claim(p);
+  acc.files.push(p);
+  acc.artifacts.raw = p;
+  result.manifest.push(manifestEntry(p, 'aiperf_profile_export_jsonl', true, true));
+  const jsonl = await readProfileJsonl(ctx, p);
+  acc.findings.push(...jsonlFindings(p, jsonl));
+  let profileJson: Record<string, unknown> | null = null;
+  const pj = joinPath(raw.jsonl.dir, PROFILE_JSON);
+  if (have.has(pj)) {
+    ctx.claim(pj);
+    acc.files.push(pj);
+    acc.artifacts.profile_summary = pj;
+    result.manifest.push(manifestEntry(pj, 'aiperf_profile_export_json', false, true));
+    const read = await ctx.readJson(pj);
+    if (read.ok && isRecord(read.value)) profileJson = read.value;
+    else if (!read.ok) {
+      acc.findings.push(
+        finding('metrics_unavailable', 'warning', `${read.message}, so the aiperf summary was ignored.`, {
+          kind: 'unreadable_file',
+          file: pj,
+          reason: read.reason,
+        }),
+      );
     }
-    if (jsonl.nonWarmup - jsonl.errors > 0) {
-      metrics.total_input_tokens = jsonl.inputTokens;
-      metrics.total_output_tokens = jsonl.outputTokens;
-    }
-    addIntvty(metrics);
   }
+  if (have.has(serverPath)) {
+    ctx.claim(serverPath);
+    acc.files.push(serverPath);
+    acc.artifacts.server_metrics = serverPath;
+    result.manifest.push(manifestEntry(serverPath, 'aiperf_server_metrics_export', false, true));
+  }
+  // Everything else aiperf wrote next to them belongs to the cell too.
+  const prefix = `${joinPath(raw.base, ARTIFACTS_DIR)}/`;
+  for (const f of ctx.files) {
+    if (!f.path.startsWith(prefix) || ctx.isClaimed(f.path)) continue;
+    ctx.claim(f.path);
+    result.manifest.push(manifestEntry(f.path, 'aiperf_aux', false, true));
+  }
+  return { jsonl, profileJson };
+}
 
-  // Counts.
-  let counts: CellFragment['counts'];
-  if (agg !== null && aggPath !== null && isRecord(agg.request_accounting)) {
-    counts = countsFromV3Aggregate(agg, aggPath);
-  } else if (jsonl !== null && raw) {
-    counts = {
+function missingJsonlFinding(expected: string, aggPath: string | null): Finding {
+  return finding(
+    'missing_required_artifact',
+    'warning',
+    `${expected} was not found; the aggregate ${aggPath} still carries the request accounting, so completion comes from it, but p99 latencies and per-request samples are unavailable (p95 is the tail statistic).`,
+    { kind: 'profile_jsonl_missing', expected, aggregate: aggPath, severity_reason: 'aggregate carries the counts' },
+  );
+}
+
+function aggregateMissingFinding(raw: RawDir): Finding {
+  const where = raw.rf !== null ? joinPath(raw.parent, `bmk_agentic_${raw.rf}`) : null;
+  return finding(
+    'metrics_unavailable',
+    'warning',
+    `No AgentX aggregate was found for ${raw.base || '.'}${where !== null ? ` (expected in ${where}/)` : ''}, so hardware, model, precision and topology of this cell are unknown.`,
+    { kind: 'aggregate_missing', expected_dir: where, dir: raw.base },
+  );
+}
+
+/** Latency, throughput and token metrics the jsonl adds (all of them when there is no aggregate). */
+function addJsonlMetrics(
+  metrics: Metrics,
+  jsonl: JsonlRead,
+  withAggregate: boolean,
+  profileJson: Record<string, unknown> | null,
+): CellSamples {
+  const cols = { ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl };
+  let samples: CellSamples;
+  if (withAggregate) {
+    // The aggregate's mean/p50/p90/p95 stay (identical in every copy of the cell); p99 and samples come from the jsonl.
+    const scratch: Metrics = {};
+    samples = latencyFromColumns(cols, scratch);
+    for (const [k, v] of Object.entries(scratch))
+      if (k.startsWith('p99_') || k.endsWith('_n') || k === 'percentiles_relative_error') metrics[k] = v;
+  } else {
+    samples = latencyFromColumns(cols, metrics);
+    const ok = jsonl.nonWarmup - jsonl.errors;
+    if (jsonl.startNs !== null && jsonl.endNs !== null && jsonl.endNs > jsonl.startNs) {
+      const dur = (jsonl.endNs - jsonl.startNs) / 1e9;
+      metrics.duration_seconds = dur;
+      metrics.input_tput_tps = jsonl.inputTokens / dur;
+      metrics.output_tput_tps = jsonl.outputTokens / dur;
+      metrics.total_tput_tps = (jsonl.inputTokens + jsonl.outputTokens) / dur;
+      metrics.request_throughput_rps = ok / dur;
+    }
+    const theo = rec(profileJson?.theoretical_prefix_cache_hit);
+    const avg = toNumber(theo.avg);
+    if (avg !== null) metrics.theoretical_cache_hit_rate = toStr(theo.unit) === '%' ? avg / 100 : frac(avg);
+  }
+  if (jsonl.nonWarmup - jsonl.errors > 0) {
+    metrics.total_input_tokens = jsonl.inputTokens;
+    metrics.total_output_tokens = jsonl.outputTokens;
+  }
+  addIntvty(metrics);
+  return samples;
+}
+
+/**
+ * Completion: the nested aggregate's request accounting, else the jsonl (the flat generation's
+ * num_requests_* skip error records), else what the aggregate says, else unknown.
+ */
+function cellCounts(
+  agg: Record<string, unknown> | null,
+  aggPath: string | null,
+  jsonl: JsonlRead | null,
+  raw: RawDir | null,
+): CellFragment['counts'] {
+  if (agg !== null && aggPath !== null && isRecord(agg.request_accounting)) return countsFromV3Aggregate(agg, aggPath);
+  if (jsonl !== null && raw) {
+    return {
       total: jsonl.nonWarmup,
       successful: jsonl.nonWarmup - jsonl.errors,
       sessions_total: null,
@@ -578,29 +608,69 @@ async function buildFragment(
           ? 'profile_export.jsonl non-warmup records / those without error, read up to the read error'
           : 'profile_export.jsonl non-warmup records / those without error',
     };
-  } else if (agg !== null && aggPath !== null) {
-    counts = countsFromV3Aggregate(agg, aggPath);
-  } else {
-    counts = unknownCounts();
   }
+  if (agg !== null && aggPath !== null) return countsFromV3Aggregate(agg, aggPath);
+  return unknownCounts();
+}
 
+async function buildFragment(
+  ctx: IngestContext,
+  aggregate: AgentxAggregate | null,
+  raw: RawDir | null,
+  result: AdapterResult,
+): Promise<CellFragment> {
+  const acc: CellAcc = { findings: [], files: [], artifacts: {} };
+  const agg = aggregate?.value ?? null;
+  const aggPath = aggregate?.file.path ?? null;
+  const flat = aggregate?.generation === 'aiperf-flat';
+  const artDir = joinPath(raw?.base ?? (aggregate ? expectedBase(aggregate) : ''), ARTIFACTS_DIR);
+  const serverPath = joinPath(raw ? raw.jsonl.dir : artDir, SERVER_EXPORT);
+  if (aggregate && aggPath !== null) {
+    ctx.claim(aggPath);
+    acc.files.push(aggPath);
+    acc.artifacts.aggregate = aggPath;
+    result.manifest.push(manifestEntry(aggPath, 'agentx_aggregate', true, true));
+  }
+  const rawRead = raw ? await readRawFiles(ctx, raw, serverPath, acc, result) : null;
+  if (!raw && aggregate) {
+    const expected = joinPath(artDir, PROFILE_JSONL);
+    result.manifest.push(manifestEntry(expected, 'aiperf_profile_export_jsonl', true, false));
+    acc.findings.push(missingJsonlFinding(expected, aggPath));
+  }
+  if (agg !== null && aggPath !== null) {
+    // The flat generation has no server_metrics block to say whether the export was present.
+    const f = flat ? null : serverMissingFinding(agg, serverPath, aggPath);
+    if (f) {
+      if (!ctx.files.some((x) => x.path === serverPath))
+        result.manifest.push(manifestEntry(serverPath, 'aiperf_server_metrics_export', false, false));
+      acc.findings.push(f);
+    }
+  } else if (raw) acc.findings.push(aggregateMissingFinding(raw));
+
+  const identity = agg !== null ? identityFromAggregate(agg) : emptyIdentity();
+  if (agg === null && raw?.conc != null) identity.concurrency = raw.conc;
+  const topology = agg !== null ? topologyFromAggregate(agg) : {};
+  const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
+  const metrics: Metrics =
+    agg === null ? {} : flat ? metricsFromFlatAggregate(agg, gpus) : metricsFromV3Aggregate(agg, gpus);
+  const jsonl = rawRead?.jsonl ?? null;
+  const samples = jsonl ? addJsonlMetrics(metrics, jsonl, agg !== null, rawRead?.profileJson ?? null) : undefined;
   const extras: Record<string, unknown> = {
     latency_tail_stat: jsonl !== null && jsonl.ttft.summary.n > 0 ? 'p99' : 'p95',
   };
   if (jsonl !== null && jsonl.readError !== null && raw) extras.partial_inputs = [raw.jsonl.path];
-  const dir = aggregate ? aggregate.file.dir : (raw?.base ?? '');
   return {
     source_format: 'agentx-trace-replay',
     source_variant: VARIANT_AIPERF,
     explicit_id: explicitId(agg),
-    dir,
+    dir: aggregate ? aggregate.file.dir : (raw?.base ?? ''),
     identity,
     topology,
-    artifacts,
-    counts,
+    artifacts: acc.artifacts,
+    counts: cellCounts(agg, aggPath, jsonl, raw),
     metrics: cleanMetrics(metrics),
-    files: files.sort(),
-    findings,
+    files: acc.files.sort(),
+    findings: acc.findings,
     ...(samples && Object.keys(samples).length > 0 ? { samples } : {}),
     extras,
   };

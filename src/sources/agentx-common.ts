@@ -14,7 +14,8 @@ import { LATENCY_STATS, latencyKey, type LatencyBase } from '../core/metrics.js'
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import { putPercentileAccuracy, type SampleStats, type Summary } from '../core/stats.js';
 import type { ArtifactEntry, CellSamples, Finding, Identity, Metrics, Topology } from '../core/types.js';
-import { perContext, type FileEntry, type IngestContext } from './types.js';
+import { perContext, type FileEntry, type IngestContext, type SniffVerdict } from './types.js';
+import type { FileHead } from './lib/head.js';
 import { gpusOf, parallelismTopology } from './topology.js';
 import { emptyIdentity } from '../core/cells/identity.js';
 
@@ -48,11 +49,86 @@ const SNIFF_MAX_BYTES = 4 * 1024 * 1024;
 // ---------------------------------------------------------------------------------------------
 // aggregates
 
+/**
+ * Which producer generation wrote an AgentX aggregate (formats/INPUTS.md §5, by content):
+ * - `pre-v0.1`: kv-cache-tester `agg_<RF>.json` (April 2026): `users` (= concurrency), `ttlt` (= e2el),
+ *   `offload_mode`, mean/median/p90/p99/p99.9 stats;
+ * - `v0.1`: flat `<RF>.json` from trace_replay CSVs: mean/median/p90/p99/p99.9 (+ `tpot`);
+ * - `aiperf-flat`: flat `<RF>.json` from aiperf artifacts (May–June 2026, AgentX v0.2/v0.3):
+ *   mean/p75/p90/p95/std, no median, no p99;
+ * - `aiperf-nested`: nested "v3" `request_metrics` (July 2026 on).
+ */
+export type AgentxGeneration = 'pre-v0.1' | 'v0.1' | 'aiperf-flat' | 'aiperf-nested';
+
+export function aggregateGeneration(v: Record<string, unknown>, name: string): AgentxGeneration {
+  if (isRecord(v.request_metrics)) return 'aiperf-nested';
+  if (name.startsWith('agg_') || (v.users !== undefined && v.conc === undefined)) return 'pre-v0.1';
+  const keys = Object.keys(v);
+  const aiperfStats = keys.some((k) => /^p(75|95)_(ttft|e2el|itl|tpot)$/.test(k));
+  const v01Stats = keys.some((k) => /^(median|p99)_(ttft|e2el|itl|tpot)$/.test(k));
+  return aiperfStats && !v01Stats ? 'aiperf-flat' : 'v0.1';
+}
+
+/** The generation an aggregate's first keys show (for recognition); null when it is not an AgentX aggregate. */
+export function headGeneration(file: FileEntry, head: FileHead): AgentxGeneration | null {
+  if (head.shape !== 'json-object' || !head.keys.includes('scenario_type')) return null;
+  if (!/"scenario_type"\s*:\s*"agentic-coding"/.test(head.text)) return null;
+  const v: Record<string, unknown> = {};
+  for (const k of head.keys) v[k] = k === 'request_metrics' ? {} : true;
+  return aggregateGeneration(v, file.name);
+}
+
+/** Recognition of the AgentX v0.1 / pre-v0.1 files: requests and server CSVs, flat aggregates. */
+export function sniffAgentxV01(file: FileEntry, head: () => FileHead): SniffVerdict | null {
+  if (file.name === 'detailed_results.csv') {
+    const first = head().text.split(/\r?\n/, 1)[0] ?? '';
+    return /(^|,)success(,|$)/.test(first) && /(^|,)ttft(,|$)/.test(first)
+      ? { claim: true, kind: 'agentx_requests_csv', why: 'trace replay requests header' }
+      : null;
+  }
+  if (file.name === 'metrics_server_metrics.csv') {
+    return head().text.startsWith('timestamp_sec')
+      ? { claim: true, kind: 'agentx_server_metrics_csv', why: 'header starts timestamp_sec' }
+      : null;
+  }
+  if (!file.name.endsWith('.json')) return null;
+  const g = headGeneration(file, head());
+  return g === 'v0.1' || g === 'pre-v0.1'
+    ? { claim: true, kind: 'agentx_aggregate', why: `scenario_type agentic-coding (${g} keys)` }
+    : null;
+}
+
+/** Recognition of aiperf files: AgentX aiperf aggregates, aiperf_artifacts/ contents, plain aiperf exports. */
+export function sniffAiperf(file: FileEntry, head: () => FileHead): SniffVerdict | null {
+  if (file.path.includes('aiperf_artifacts/'))
+    return { claim: true, kind: 'aiperf_artifact', why: 'inside aiperf_artifacts/' };
+  if (file.name === 'profile_export_aiperf.json')
+    return head().keys.includes('records')
+      ? { claim: true, kind: 'aiperf_profile_export', why: 'records blocks' }
+      : null;
+  if (file.name === 'profile_export_aiperf.csv')
+    return head().text.startsWith('Metric,')
+      ? { claim: true, kind: 'aiperf_profile_export', why: 'aiperf export CSV header' }
+      : null;
+  if (file.name === 'profile_export.jsonl') {
+    const h = head();
+    return h.keys.includes('metadata') && h.keys.includes('metrics')
+      ? { claim: true, kind: 'aiperf_profile_export_jsonl', why: 'records with metadata, metrics' }
+      : null;
+  }
+  if (!file.name.endsWith('.json')) return null;
+  const g = headGeneration(file, head());
+  return g === 'aiperf-flat' || g === 'aiperf-nested'
+    ? { claim: true, kind: 'agentx_aggregate', why: `scenario_type agentic-coding (${g} keys)` }
+    : null;
+}
+
 export interface AgentxAggregate {
   file: FileEntry;
   value: Record<string, unknown>;
-  /** `request_metrics` present: current aiperf nested format; else the flat v0.1 one. */
+  /** `request_metrics` present: current aiperf nested format; else a flat one (see `generation`). */
   nested: boolean;
+  generation: AgentxGeneration;
   /** RESULT_FILENAME: the `bmk_agentic_<RF>` folder name minus its prefix, else the file stem (minus `_conc<N>` for multi-node). */
   rf: string;
   /** Folder holding the `bmk_agentic_<RF>` folder (or the aggregate's folder when not in one). */
@@ -88,7 +164,15 @@ async function scanUncached(ctx: IngestContext): Promise<AgentxScan> {
     if (f.name.startsWith('agg_')) {
       if (f.name.startsWith('agg_eval_')) continue;
       const read = await ctx.readJson(f.path);
-      if (!read.ok || !Array.isArray(read.value)) continue;
+      if (!read.ok) continue;
+      // A pre-v0.1 agentic aggregate is an object named agg_<RF>.json (no conc: the static adapter leaves it).
+      if (isRecord(read.value) && read.value.scenario_type === AGENTIC_SCENARIO && read.value.conc === undefined) {
+        const rf = isBmkAgenticDir(f.dir) ? baseOf(f.dir).slice('bmk_agentic_'.length) : f.name.slice(4, -5);
+        const parent = isBmkAgenticDir(f.dir) ? dirOf(f.dir) : f.dir;
+        out.aggregates.push({ file: f, value: read.value, nested: false, generation: 'pre-v0.1', rf, parent });
+        continue;
+      }
+      if (!Array.isArray(read.value)) continue;
       read.value.forEach((row, index) => {
         if (isRecord(row) && row.scenario_type === AGENTIC_SCENARIO) {
           out.rows.push({ file: f, index, value: row, nested: isRecord(row.request_metrics) });
@@ -121,7 +205,7 @@ async function scanUncached(ctx: IngestContext): Promise<AgentxScan> {
       rf = toBool(v.is_multinode) === true ? stem.replace(/_conc\d+$/, '') : stem;
       parent = f.dir;
     }
-    out.aggregates.push({ file: f, value: v, nested, rf, parent });
+    out.aggregates.push({ file: f, value: v, nested, generation: aggregateGeneration(v, f.name), rf, parent });
   }
   return out;
 }
@@ -143,7 +227,8 @@ export function identityFromAggregate(agg: Record<string, unknown>): Identity {
     recipe_name: str(agg.recipe_name),
     isl: toInt(agg.isl),
     osl: toInt(agg.osl),
-    concurrency: toInt(agg.conc),
+    // pre-v0.1 aggregates name the concurrency `users`.
+    concurrency: toInt(agg.conc) ?? toInt(agg.users),
   };
 }
 
@@ -169,7 +254,7 @@ export function topologyFromAggregate(agg: Record<string, unknown>): Topology {
   const multinode = toBool(agg.is_multinode) === true || agg.prefill_tp !== undefined;
   const t: Topology = parallelismTopology(agg, multinode);
   t.spec_decoding = lower(agg.spec_decoding);
-  const offloading = lower(agg.offloading) ?? lower(agg.kv_offloading);
+  const offloading = lower(agg.offloading) ?? lower(agg.kv_offloading) ?? lower(agg.offload_mode);
   if (offloading !== null) t.offloading = offloading;
   const backend = nameOf(agg.kv_offload_backend);
   if (backend !== null) t.kv_offload_backend = backend;

@@ -38,6 +38,7 @@ import {
   manifestEntry,
   putPerGpu,
   scanAgentxJson,
+  sniffAgentxV01,
   topologyFromAggregate,
   VARIANT_V01,
   type AgentxAggregate,
@@ -415,11 +416,16 @@ export function metricsFromV01Aggregate(agg: Record<string, unknown>, gpus: numb
       const v = n(key);
       if (v !== null) m[`${stat}_${base}`] = v;
     };
-    put('mean', `mean_${base}`);
-    put('p50', `median_${base}`);
-    put('p90', `p90_${base}`);
-    put('p95', `p95_${base}`);
-    put('p99', `p99_${base}`);
+    // pre-v0.1 names e2el `ttlt` and has no tpot (= itl, as in v0.1).
+    const names = base === 'e2el' ? ['e2el', 'ttlt'] : base === 'tpot' ? ['tpot', 'itl'] : [base];
+    for (const name of names) {
+      if (m[`mean_${base}`] !== undefined || m[`p99_${base}`] !== undefined || m[`p95_${base}`] !== undefined) break;
+      put('mean', `mean_${name}`);
+      put('p50', `median_${name}`);
+      put('p90', `p90_${name}`);
+      put('p95', `p95_${name}`);
+      put('p99', `p99_${name}`);
+    }
   }
   for (const k of [
     'input_tput_tps',
@@ -549,10 +555,12 @@ async function buildUnits(
 export const agentxTraceReplayAdapter: SourceAdapter = {
   id: 'agentx-trace-replay',
   group: 'agentx',
+  sniff: (file, env) => sniffAgentxV01(file, env.head),
   async collect(ctx: IngestContext): Promise<AdapterResult> {
     const result: AdapterResult = { fragments: [], findings: [], manifest: [] };
     const scan = await scanAgentxJson(ctx);
-    const flat = scan.aggregates.filter((a) => !a.nested);
+    // v0.1 and pre-v0.1 aggregates; the flat aiperf generation belongs to the aiperf adapter.
+    const flat = scan.aggregates.filter((a) => a.generation === 'v0.1' || a.generation === 'pre-v0.1');
 
     // Unreadable JSON in a bmk_agentic_* folder: the aggregate the format requires (reported here once for both variants).
     for (const u of scan.unreadable) {

@@ -1,44 +1,93 @@
 /**
- * lm-evaluation-harness outputs as InferenceX uploads them (INPUTS.md §6).
+ * lm-evaluation-harness outputs (formats/INPUTS.md §6), recognised by CONTENT, in every layout in
+ * use (0.3, 0.4.0–0.4.8, 0.4.9+; src/sources/eval-scores.ts maps the producer's keys):
  *
- * An eval set is a folder holding `meta_env.json` (identity) and lm-eval `results*.json` files,
- * recognised by CONTENT (`lm_eval_version`): srt-slurm raw `results_concurrency_*.json` files
- * are not eval files and stay unclaimed (INPUTS §12.6). Only the set's own folder is searched,
- * as InferenceX utils/collect_eval_results.py does.
- *
- * - Legacy set: the newest result file by mtime (tie: lexically last name); older retries are
- *   listed in the manifest as ignored.
- * - Batched set (`eval_concs` is a list): files end in `_conc<N>.json` (maybe `_conc<N>_<k>`);
- *   the newest per N, and only N in `completed_eval_concs`: one fragment per completed N. Files
- *   for other N are listed as ignored and never scored.
+ * - InferenceX eval set: a folder holding `meta_env.json` (identity) and lm-eval result files.
+ *   Legacy set: the newest result file by mtime (tie: lexically last name); older retries are
+ *   listed as ignored. Batched set (`eval_concs` is a list): files end in `_conc<N>.json`; the
+ *   newest per N, and only N in `completed_eval_concs`: one fragment per completed N.
+ * - Plain lm-eval output anywhere else (`<output_path>/<org>__<model>/results_<ts>.json`, or a
+ *   0.3 file under any name): one fragment per result file, identity from the file
+ *   (`model_name`, `config.model_args`, `config.model`); per folder and task the newest file wins
+ *   (`date`, else the name), older files for the same tasks are listed as ignored. Fragments of
+ *   one model merge into one cell (their tasks side by side).
  * - Collector output `agg_eval_*.json` (a JSON array of rows with `task` and `score`): one
  *   fragment per row.
  *
- * Scores become scalar metrics `eval_<task>_<metric>[_<filter>]` plus the primary score
- * `eval_<task>_score` (InferenceX `extract_lm_metrics` / `build_row`) and an `eval` extras list.
- * Eval cells carry no request counts. `samples_*.jsonl` are listed, never parsed.
+ * A result file that does not parse (truncated) still leaves its cell: identity from meta_env.json
+ * or from the path (lm-eval's `<org>__<model>` folder), completion unknown, and the finding naming
+ * file and line on that cell (`missing_required_artifact` when it was the cell's only result,
+ * `metrics_unavailable` when a readable retry was used instead). srt-slurm raw
+ * `results_concurrency_*.json` files are not eval files (INPUTS §12.6). Eval cells carry no
+ * request counts. `samples_*.jsonl` are listed, never parsed.
  */
+import { baseOf } from './paths.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, CellFragment, Finding, Identity, Metrics, Topology } from '../core/types.js';
-import { unknownCounts, type AdapterResult, type FileEntry, type IngestContext, type SourceAdapter } from './types.js';
+import {
+  isLmEvalResults,
+  lmEvalIdentity,
+  lmEvalLayout,
+  modelFromSanitizedFolder,
+  sanitizeMetricName,
+  scoreResults,
+  type EvalScore,
+} from './eval-scores.js';
+import { hasAnyKey, parseJsonLenient, type FileHead } from './lib/head.js';
+import {
+  unknownCounts,
+  type AdapterResult,
+  type FileEntry,
+  type IngestContext,
+  type SourceAdapter,
+  type SniffVerdict,
+} from './types.js';
+
+export { sanitizeMetricName, scoreResults, type EvalScore };
 
 const CONC_SUFFIX = /_conc(\d+)(?:_\d+)?\.(json|jsonl)$/;
 const COUNTS_BASIS = 'eval (no request counts)';
+/** Names that hold other producers' JSON, never an lm-eval result. */
+const NOT_RESULTS = /^(meta_env\.json|agg_eval_.*|results_concurrency_.*)$/;
+/** lm-eval result files are KBs to a few MB; larger JSON outside an eval set is not sniffed. */
+const SNIFF_MAX_BYTES = 16 * 1024 * 1024;
 
-/** One task's scores as InferenceX's collector reports them. */
-export interface EvalScore {
-  task: string;
-  score: number | null;
-  score_name: string | null;
-  score_se: number | null;
-  n_effective: number | null;
-  n_original: number | null;
-  limit: number | null;
-  file: string;
+/** Top-level keys that, next to `results`, mark an lm-eval results file (any layout). */
+const LM_EVAL_HEAD_KEYS = [
+  'versions',
+  'configs',
+  'config',
+  'n-shot',
+  'n-samples',
+  'higher_is_better',
+  'lm_eval_version',
+  'group_subtasks',
+  'groups',
+];
+
+/**
+ * Recognition from name and first bytes: meta_env.json, `agg_eval_*.json` collector arrays, and
+ * lm-eval results by content (`results` plus a companion key, or a `results*.json` whose head is
+ * lm-eval's: `{"results": {` with `alias` or `<metric>,<filter>` keys, also when truncated).
+ */
+export function sniffEval(file: FileEntry, head: () => FileHead): SniffVerdict | null {
+  if (!file.name.endsWith('.json')) return null;
+  if (file.name === 'meta_env.json') return { claim: true, kind: 'eval_meta', why: 'InferenceX eval metadata' };
+  const h = head();
+  if (/^agg_eval_/.test(file.name))
+    return h.shape === 'json-array' ? { claim: true, kind: 'eval_collector', why: 'agg_eval_*.json array' } : null;
+  if (h.shape !== 'json-object' || h.keys[0] !== 'results') return null;
+  if (hasAnyKey(h, ...LM_EVAL_HEAD_KEYS))
+    return { claim: true, kind: 'lm_eval_results', why: 'results next to lm-eval keys' };
+  const lmHead = /"alias"\s*:|"[A-Za-z0-9_@.]+,(none|strict-match|flexible-extract)"\s*:/.test(h.text);
+  if (lmHead && (h.truncated || /^results.*\.json$/.test(file.name)))
+    return { claim: true, kind: 'lm_eval_results', why: 'lm-eval results head' };
+  return null;
 }
 
 export const evalAdapter: SourceAdapter = {
   id: 'eval',
+  sniff: (file, env) => sniffEval(file, env.head),
   async collect(ctx: IngestContext): Promise<AdapterResult> {
     const result: AdapterResult = { fragments: [], findings: [], manifest: [] };
     const byDir = new Map<string, FileEntry[]>();
@@ -47,8 +96,12 @@ export const evalAdapter: SourceAdapter = {
       if (!list) byDir.set(f.dir, (list = []));
       list.push(f);
     }
+    const setDirs = new Set(ctx.files.filter((f) => f.name === 'meta_env.json').map((f) => f.dir));
     for (const f of ctx.files) {
       if (f.name === 'meta_env.json') await collectSet(ctx, f, byDir.get(f.dir) ?? [], result);
+    }
+    for (const [dir, files] of [...byDir.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (!setDirs.has(dir)) await collectStandalone(ctx, files, result);
     }
     for (const f of ctx.files) {
       if (/^agg_eval_.*\.json$/.test(f.name)) await collectCollector(ctx, f, result);
@@ -57,8 +110,60 @@ export const evalAdapter: SourceAdapter = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// reading
+
+type EvalRead =
+  | { kind: 'results'; data: Record<string, unknown> }
+  | { kind: 'other' }
+  | { kind: 'unreadable'; message: string; reason: string; text: string | null };
+
+/** A result file whose head is lm-eval's (`{"results": {…`): what a truncated one still shows. */
+const RESULTS_HEAD = /^\s*\{\s*"results"\s*:\s*\{/;
+
+/**
+ * Reads a JSON file as an lm-eval result: Python's NaN/Infinity accepted (lm-eval writes them);
+ * `other` when it parses but is not lm-eval; `unreadable` when it does not parse and its head or
+ * name says it is an lm-eval result.
+ */
+async function readEvalJson(ctx: IngestContext, f: FileEntry): Promise<EvalRead> {
+  const r = await ctx.readJson(f.path);
+  if (r.ok) return isLmEvalResults(r.value) ? { kind: 'results', data: r.value } : { kind: 'other' };
+  const text = r.reason === 'invalid_json' ? await ctx.readText(f.path) : null;
+  if (text !== null) {
+    try {
+      const v = parseJsonLenient(text);
+      if (isLmEvalResults(v)) return { kind: 'results', data: v };
+      if (v !== undefined) return { kind: 'other' };
+    } catch {
+      // Not even lenient JSON: decided by head and name below.
+    }
+  }
+  const looksLike = (text !== null && RESULTS_HEAD.test(text)) || /^results.*\.json$/.test(f.name);
+  return looksLike ? { kind: 'unreadable', message: r.message, reason: r.reason, text } : { kind: 'other' };
+}
+
 function manifestEntry(path: string, kind: string, extra: Record<string, unknown> = {}): ArtifactEntry {
   return { path, kind, cell_id: null, required: kind === 'eval_meta', present: true, ...extra };
+}
+
+function unreadableFinding(path: string, read: { message: string; reason: string }, only: boolean): Finding {
+  const line = /at line (\d+)/.exec(read.message);
+  return {
+    code: only ? 'missing_required_artifact' : 'metrics_unavailable',
+    severity: only ? 'critical' : 'warning',
+    message: only
+      ? `${read.message}, so this eval cell has no scores.`
+      : `${read.message}; its eval scores are not used.`,
+    cell_id: null,
+    evidence: {
+      file: path,
+      ...(line ? { line: Number(line[1]) } : {}),
+      reason: read.reason,
+      format: 'eval',
+      required: only,
+    },
+  };
 }
 
 /** Newest file by mtime; tie → lexically last path. */
@@ -78,6 +183,98 @@ function intList(v: unknown): number[] | null {
     if (n !== null) out.push(n);
   }
   return [...new Set(out)].sort((a, b) => a - b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// InferenceX eval sets (meta_env.json)
+
+interface SetFile {
+  file: FileEntry;
+  data: Record<string, unknown>;
+}
+
+interface SetScan {
+  results: SetFile[];
+  unreadable: { file: FileEntry; read: { message: string; reason: string } }[];
+}
+
+async function scanSetFiles(ctx: IngestContext, dirFiles: FileEntry[]): Promise<SetScan> {
+  const out: SetScan = { results: [], unreadable: [] };
+  for (const f of dirFiles) {
+    if (!f.name.endsWith('.json') || NOT_RESULTS.test(f.name)) continue;
+    const r = await readEvalJson(ctx, f);
+    if (r.kind === 'results') out.results.push({ file: f, data: r.data });
+    else if (r.kind === 'unreadable') out.unreadable.push({ file: f, read: r });
+  }
+  return out;
+}
+
+interface Chosen extends SetFile {
+  conc: number | null;
+}
+
+/** Legacy set: the newest result; the others are listed as ignored. */
+function chooseLegacy(
+  ctx: IngestContext,
+  meta: Record<string, unknown>,
+  scan: SetScan,
+  result: AdapterResult,
+): Chosen[] {
+  const pick = newest(scan.results.map((r) => r.file));
+  const chosen: Chosen[] = [];
+  for (const r of scan.results) {
+    ctx.claim(r.file.path);
+    if (r.file === pick) {
+      chosen.push({ ...r, conc: toInt(meta.conc) });
+      result.manifest.push(manifestEntry(r.file.path, 'eval_results'));
+    } else {
+      const reason = `older result file; ${pick?.name ?? '?'} is newer`;
+      result.manifest.push(manifestEntry(r.file.path, 'eval_results', { ignored: true, reason }));
+    }
+  }
+  return chosen;
+}
+
+/** Batched set: the newest file per completed N; files of other N are listed as ignored. */
+function chooseBatched(
+  ctx: IngestContext,
+  meta: Record<string, unknown>,
+  batchConcs: number[],
+  scan: SetScan,
+  result: AdapterResult,
+): { chosen: Chosen[]; ignoredConcs: Set<number>; missing: number[] } {
+  const failed = intList(meta.failed_eval_concs) ?? [];
+  const completed = intList(meta.completed_eval_concs) ?? batchConcs.filter((c) => !failed.includes(c));
+  const perConc = new Map<number, SetFile[]>();
+  for (const r of scan.results) {
+    ctx.claim(r.file.path);
+    const m = CONC_SUFFIX.exec(r.file.name);
+    if (!m) {
+      const reason = 'no _conc<N> suffix in a batched eval set';
+      result.manifest.push(manifestEntry(r.file.path, 'eval_results', { ignored: true, reason }));
+      continue;
+    }
+    const conc = Number(m[1]);
+    perConc.set(conc, [...(perConc.get(conc) ?? []), r]);
+  }
+  const chosen: Chosen[] = [];
+  const ignoredConcs = new Set<number>();
+  for (const conc of [...perConc.keys()].sort((a, b) => a - b)) {
+    const list = perConc.get(conc) ?? [];
+    const pick = newest(list.map((r) => r.file));
+    for (const r of list) {
+      let reason: string | null = null;
+      if (!completed.includes(conc)) {
+        ignoredConcs.add(conc);
+        reason = `concurrency ${conc} is not in completed_eval_concs${failed.includes(conc) ? ' (listed in failed_eval_concs)' : ''}`;
+      } else if (r.file !== pick) reason = `older result file; ${pick?.name ?? '?'} is newer`;
+      if (reason === null) chosen.push({ ...r, conc });
+      result.manifest.push(
+        manifestEntry(r.file.path, 'eval_results', reason === null ? {} : { ignored: true, reason }),
+      );
+    }
+  }
+  return { chosen, ignoredConcs, missing: completed.filter((c) => !perConc.has(c)) };
 }
 
 async function collectSet(
@@ -101,164 +298,105 @@ async function collectSet(
     return;
   }
   const meta = metaRead.value;
-
-  // Result files: every *.json of the folder (not meta_env.json) holding lm_eval_version.
-  const results: { file: FileEntry; data: Record<string, unknown> }[] = [];
+  const scan = await scanSetFiles(ctx, dirFiles);
+  const batchConcs = intList(meta.eval_concs);
   const setFindings: Finding[] = [];
-  for (const f of dirFiles) {
-    if (!f.name.endsWith('.json') || f.name === 'meta_env.json' || /^agg_eval_/.test(f.name)) continue;
-    const r = await ctx.readJson(f.path);
-    if (r.ok) {
-      if (isRecord(r.value) && 'lm_eval_version' in r.value) results.push({ file: f, data: r.value });
-      continue;
-    }
-    // Unparseable: content cannot decide; inside an eval set a results*.json is an eval output.
-    if (/^results.*\.json$/.test(f.name) && !/^results_concurrency_/.test(f.name)) {
-      ctx.claim(f.path);
-      result.manifest.push(manifestEntry(f.path, 'eval_results', { ignored: true, reason: 'unreadable' }));
+  let chosen: Chosen[];
+  let ignoredConcs = new Set<number>();
+  if (batchConcs === null) chosen = chooseLegacy(ctx, meta, scan, result);
+  else {
+    const b = chooseBatched(ctx, meta, batchConcs, scan, result);
+    chosen = b.chosen;
+    ignoredConcs = b.ignoredConcs;
+    for (const conc of b.missing) {
       setFindings.push({
         code: 'metrics_unavailable',
         severity: 'warning',
-        message: `${r.message}; its eval scores are not used.`,
+        message: `Eval set ${dir || '.'} lists concurrency ${conc} as completed, but holds no results file for it.`,
         cell_id: null,
-        evidence: { file: f.path, reason: r.reason, format: 'eval' },
+        evidence: { file: metaFile.path, concurrency: conc, format: 'eval' },
       });
     }
   }
-  const sampleFiles = dirFiles.filter((f) => /^samples?.*\.jsonl$/.test(f.name));
-
-  const batchConcs = intList(meta.eval_concs);
-  const chosen: { file: FileEntry; data: Record<string, unknown>; conc: number | null }[] = [];
-  const ignoredSampleConcs = new Set<number>();
-  if (batchConcs === null) {
-    const pick = newest(results.map((r) => r.file));
-    for (const r of results) {
-      ctx.claim(r.file.path);
-      if (r.file === pick) {
-        chosen.push({ ...r, conc: toInt(meta.conc) });
-        result.manifest.push(manifestEntry(r.file.path, 'eval_results'));
-      } else {
-        result.manifest.push(
-          manifestEntry(r.file.path, 'eval_results', {
-            ignored: true,
-            reason: `older result file; ${pick?.name ?? '?'} is newer`,
-          }),
-        );
-      }
-    }
-  } else {
-    const failed = intList(meta.failed_eval_concs) ?? [];
-    const completed = intList(meta.completed_eval_concs) ?? batchConcs.filter((c) => !failed.includes(c));
-    const perConc = new Map<number, { file: FileEntry; data: Record<string, unknown> }[]>();
-    for (const r of results) {
-      ctx.claim(r.file.path);
-      const m = CONC_SUFFIX.exec(r.file.name);
-      const conc = m ? Number(m[1]) : null;
-      if (conc === null) {
-        result.manifest.push(
-          manifestEntry(r.file.path, 'eval_results', {
-            ignored: true,
-            reason: 'no _conc<N> suffix in a batched eval set',
-          }),
-        );
-        continue;
-      }
-      let list = perConc.get(conc);
-      if (!list) perConc.set(conc, (list = []));
-      list.push(r);
-    }
-    for (const conc of [...perConc.keys()].sort((a, b) => a - b)) {
-      const list = perConc.get(conc) ?? [];
-      const pick = newest(list.map((r) => r.file));
-      for (const r of list) {
-        if (!completed.includes(conc)) {
-          ignoredSampleConcs.add(conc);
-          result.manifest.push(
-            manifestEntry(r.file.path, 'eval_results', {
-              ignored: true,
-              reason: `concurrency ${conc} is not in completed_eval_concs${failed.includes(conc) ? ' (listed in failed_eval_concs)' : ''}`,
-            }),
-          );
-        } else if (r.file !== pick) {
-          result.manifest.push(
-            manifestEntry(r.file.path, 'eval_results', {
-              ignored: true,
-              reason: `older result file; ${pick?.name ?? '?'} is newer`,
-            }),
-          );
-        } else {
-          chosen.push({ ...r, conc });
-          result.manifest.push(manifestEntry(r.file.path, 'eval_results'));
-        }
-      }
-    }
-    for (const conc of completed) {
-      if (!perConc.has(conc)) {
-        setFindings.push({
-          code: 'metrics_unavailable',
-          severity: 'warning',
-          message: `Eval set ${dir || '.'} lists concurrency ${conc} as completed, but holds no results file for it.`,
-          cell_id: null,
-          evidence: { file: metaFile.path, concurrency: conc, format: 'eval' },
-        });
-      }
-    }
+  const only = chosen.length === 0;
+  for (const u of scan.unreadable) {
+    ctx.claim(u.file.path);
+    result.manifest.push(manifestEntry(u.file.path, 'eval_results', { ignored: true, reason: 'unreadable' }));
+    setFindings.push(unreadableFinding(u.file.path, u.read, only));
   }
-
-  for (const s of sampleFiles) {
-    ctx.claim(s.path);
-    const m = CONC_SUFFIX.exec(s.name);
-    const conc = m ? Number(m[1]) : null;
-    const ignored = conc !== null && ignoredSampleConcs.has(conc);
-    result.manifest.push(
-      manifestEntry(
-        s.path,
-        'eval_samples',
-        ignored ? { ignored: true, reason: `concurrency ${conc} is not in completed_eval_concs` } : {},
-      ),
-    );
-  }
-
+  const samples = listSamples(ctx, dirFiles, ignoredConcs, result);
   const multinode = toBool(meta.is_multinode);
-  const baseIdentity = evalIdentity(meta, multinode, null);
-  const topology = buildTopology(meta, multinode === true);
-
-  if (chosen.length === 0) {
-    // No usable result: keep the problems visible without inventing a cell.
-    result.findings.push(...setFindings);
+  const base = {
+    identity: evalIdentity(meta, multinode, null),
+    topology: buildTopology(meta, multinode === true),
+    metaFile,
+    variant: batchConcs === null ? 'lm-eval' : 'lm-eval-batched',
+  };
+  if (only) {
+    // No usable result: the cell still exists (identity from meta_env), unscored, with the finding.
+    if (scan.unreadable.length === 0) result.findings.push(...setFindings);
+    else result.fragments.push(setFragment(base, null, toInt(meta.conc), [], setFindings));
     return;
   }
   chosen.sort((a, b) => (a.conc ?? -1) - (b.conc ?? -1) || (a.file.path < b.file.path ? -1 : 1));
   chosen.forEach((c, i) => {
-    const { metrics, scores } = scoreResults(c.data, c.file.path);
-    const samples = sampleFiles
-      .filter((s) => {
-        if (batchConcs === null) return true;
-        const m = CONC_SUFFIX.exec(s.name);
-        return m !== null && Number(m[1]) === c.conc;
-      })
-      .map((s) => s.path);
-    const fragment: CellFragment = {
-      source_format: 'eval',
-      source_variant: batchConcs === null ? 'lm-eval' : 'lm-eval-batched',
-      explicit_id: null,
-      dir,
-      identity: { ...baseIdentity, concurrency: c.conc },
-      topology: { ...topology },
-      artifacts: {
-        eval_meta: metaFile.path,
-        eval_results: c.file.path,
-        ...(samples.length > 0 ? { eval_samples: samples.length === 1 ? (samples[0] as string) : samples } : {}),
-      },
-      counts: unknownCounts(COUNTS_BASIS),
-      metrics,
-      files: [metaFile.path, c.file.path].sort(),
-      // Set-level problems (unreadable retries, a completed N without a file) go on the first cell.
-      findings: i === 0 ? setFindings : [],
-      extras: { eval: scores },
-    };
-    result.fragments.push(fragment);
+    const mine = samples.filter((s) => batchConcs === null || Number(CONC_SUFFIX.exec(baseOf(s))?.[1]) === c.conc);
+    // Set-level problems (unreadable retries, a completed N without a file) go on the first cell.
+    result.fragments.push(setFragment(base, c, c.conc, mine, i === 0 ? setFindings : []));
   });
+}
+
+function listSamples(
+  ctx: IngestContext,
+  dirFiles: FileEntry[],
+  ignoredConcs: Set<number>,
+  result: AdapterResult,
+): string[] {
+  const out: string[] = [];
+  for (const s of dirFiles.filter((f) => /^samples?.*\.jsonl$/.test(f.name))) {
+    ctx.claim(s.path);
+    const m = CONC_SUFFIX.exec(s.name);
+    const conc = m ? Number(m[1]) : null;
+    const ignored = conc !== null && ignoredConcs.has(conc);
+    const extra = ignored ? { ignored: true, reason: `concurrency ${conc} is not in completed_eval_concs` } : {};
+    result.manifest.push(manifestEntry(s.path, 'eval_samples', extra));
+    if (!ignored) out.push(s.path);
+  }
+  return out;
+}
+
+function setFragment(
+  base: { identity: Identity; topology: Topology; metaFile: FileEntry; variant: string },
+  chosen: Chosen | null,
+  conc: number | null,
+  samples: string[],
+  findings: Finding[],
+): CellFragment {
+  const scored = chosen === null ? { metrics: {}, scores: [] } : scoreResults(chosen.data, chosen.file.path);
+  const files = [base.metaFile.path, ...(chosen ? [chosen.file.path] : [])].sort();
+  return {
+    source_format: 'eval',
+    source_variant: base.variant,
+    explicit_id: null,
+    dir: base.metaFile.dir,
+    identity: { ...base.identity, concurrency: conc },
+    topology: { ...base.topology },
+    artifacts: {
+      eval_meta: base.metaFile.path,
+      ...(chosen ? { eval_results: chosen.file.path } : {}),
+      ...(samples.length > 0 ? { eval_samples: samples.length === 1 ? (samples[0] as string) : samples } : {}),
+    },
+    counts: unknownCounts(COUNTS_BASIS),
+    metrics: scored.metrics,
+    files,
+    findings,
+    extras: { eval: scored.scores, ...(chosen ? layoutExtras(chosen.data) : {}) },
+  };
+}
+
+function layoutExtras(data: Record<string, unknown>): Record<string, unknown> {
+  const { layout, version } = lmEvalLayout(data);
+  return { lm_eval_layout: layout, ...(version !== null ? { lm_eval_version: version } : {}) };
 }
 
 /** Identity from the InferenceX eval meta / collected row fields (`hw`, `model`, `framework`, …). */
@@ -277,33 +415,32 @@ function evalIdentity(v: Record<string, unknown>, multinode: boolean | null, con
   };
 }
 
+const SINGLE_INTS = ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep'] as const;
+const MULTI_INTS = [
+  'prefill_tp',
+  'prefill_pp',
+  'prefill_dcp_size',
+  'prefill_pcp_size',
+  'prefill_ep',
+  'prefill_num_workers',
+  'decode_tp',
+  'decode_pp',
+  'decode_dcp_size',
+  'decode_pcp_size',
+  'decode_ep',
+  'decode_num_workers',
+  'num_prefill_gpu',
+  'num_decode_gpu',
+] as const;
+
 /** Identity topology from meta_env (single node or multi-node key names, ARCHITECTURE.md). */
 function buildTopology(meta: Record<string, unknown>, multinode: boolean): Topology {
   const t: Topology = {};
-  const ints = multinode
-    ? [
-        'prefill_tp',
-        'prefill_pp',
-        'prefill_dcp_size',
-        'prefill_pcp_size',
-        'prefill_ep',
-        'prefill_num_workers',
-        'decode_tp',
-        'decode_pp',
-        'decode_dcp_size',
-        'decode_pcp_size',
-        'decode_ep',
-        'decode_num_workers',
-        'num_prefill_gpu',
-        'num_decode_gpu',
-      ]
-    : ['tp', 'pp', 'dcp_size', 'pcp_size', 'ep'];
-  for (const k of ints) {
+  for (const k of multinode ? MULTI_INTS : SINGLE_INTS) {
     const n = toInt(meta[k]);
     if (n !== null) t[k] = n;
   }
-  const bools = multinode ? ['prefill_dp_attention', 'decode_dp_attention'] : ['dp_attention'];
-  for (const k of bools) {
+  for (const k of multinode ? ['prefill_dp_attention', 'decode_dp_attention'] : ['dp_attention']) {
     const b = toBool(meta[k]);
     if (b !== null) t[k] = b;
   }
@@ -338,114 +475,165 @@ function deriveGpus(t: Topology, multinode: boolean): number | null {
   return tp * (n('pp') ?? 1) * (n('pcp_size') ?? 1);
 }
 
-/** Lower-case name limited to [a-z0-9_] (runs of other characters become one `_`). */
-export function sanitizeMetricName(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '_')
-    .replace(/_+/g, '_')
-    .replace(/^_|_$/g, '');
+// ---------------------------------------------------------------------------------------------
+// plain lm-eval output (no meta_env.json)
+
+/** Recency of a standalone result: lm-eval's `date` (epoch s), then the name (it holds the timestamp). */
+function newerFirst(a: SetFile, b: SetFile): number {
+  const da = toNumber(a.data.date) ?? -Infinity;
+  const db = toNumber(b.data.date) ?? -Infinity;
+  if (da !== db) return db - da;
+  return a.file.name < b.file.name ? 1 : a.file.name > b.file.name ? -1 : 0;
 }
 
-function filterWord(filter: string | null): string {
-  if (filter === null || filter === 'none') return '';
-  if (filter === 'strict-match') return 'strict';
-  if (filter === 'flexible-extract') return 'flexible';
-  return filter;
+function tasksOf(data: Record<string, unknown>): string[] {
+  const out = new Set<string>();
+  for (const src of [data.results, data.groups]) if (isRecord(src)) for (const t of Object.keys(src)) out.add(t);
+  return [...out];
 }
 
-/**
- * Scalar metrics and primary scores of one lm-eval results object.
- * Primary score (InferenceX collect_eval_results.py `extract_lm_metrics` + `build_row`): the base
- * metric is `configs.<task>.metric_list[0].metric` (default exact_match); a filter whose name
- * holds `strict` gives the strict value, `flex`/`extract` the flexible one; with no filter list
- * the `,none` (or bare) value is accuracy for acc/accuracy, else strict. score = strict, else
- * flexible, else accuracy.
- */
-export function scoreResults(data: Record<string, unknown>, file: string): { metrics: Metrics; scores: EvalScore[] } {
-  const metrics: Metrics = {};
-  const scores: EvalScore[] = [];
-  const results = isRecord(data.results) ? data.results : {};
-  const configs = isRecord(data.configs) ? data.configs : {};
-  const nSamples = isRecord(data['n-samples']) ? data['n-samples'] : {};
-  const config = isRecord(data.config) ? data.config : {};
-  for (const task of Object.keys(results).sort()) {
-    const tr = results[task];
-    if (!isRecord(tr)) continue;
-    const taskName = sanitizeMetricName(task);
-    for (const key of Object.keys(tr).sort()) {
-      if (key === 'alias') continue;
-      const value = toNumber(tr[key]);
-      if (value === null) continue;
-      const comma = key.indexOf(',');
-      const metric = comma < 0 ? key : key.slice(0, comma);
-      const filter = comma < 0 ? null : key.slice(comma + 1);
-      const word = filterWord(filter);
-      // The stderr suffix goes last: eval_gsm8k_exact_match_strict_stderr.
-      const stderr = metric.endsWith('_stderr');
-      const base = stderr ? metric.slice(0, -'_stderr'.length) : metric;
-      const name = sanitizeMetricName(`eval_${taskName}_${base}${word ? `_${word}` : ''}${stderr ? '_stderr' : ''}`);
-      metrics[name] = value;
-    }
+/** The results object limited to some tasks (so an older file only contributes tasks no newer one has). */
+function onlyTasks(data: Record<string, unknown>, tasks: Set<string>): Record<string, unknown> {
+  const pick = (v: unknown): unknown =>
+    isRecord(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => tasks.has(k))) : v;
+  return { ...data, results: pick(data.results), ...(isRecord(data.groups) ? { groups: pick(data.groups) } : {}) };
+}
 
-    const tc = isRecord(configs[task]) ? configs[task] : {};
-    const ml = Array.isArray(tc.metric_list) ? tc.metric_list : [];
-    const first = ml[0];
-    const baseMetric = isRecord(first) && typeof first.metric === 'string' ? first.metric : 'exact_match';
-    const filters = Array.isArray(tc.filter_list) ? tc.filter_list : [];
-    const get = (filterName: string | null): [number | null, number | null] => {
-      const suffix = filterName ? `,${filterName}` : '';
-      return [toNumber(tr[`${baseMetric}${suffix}`]), toNumber(tr[`${baseMetric}_stderr${suffix}`])];
-    };
-    let strict: [number | null, number | null] = [null, null];
-    let flex: [number | null, number | null] = [null, null];
-    let acc: [number | null, number | null] = [null, null];
-    const isAcc = baseMetric === 'acc' || baseMetric === 'accuracy';
-    if (filters.length === 0) {
-      let v = get('none');
-      if (v[0] === null) v = get(null);
-      if (isAcc) acc = v;
-      else strict = v;
-    } else {
-      for (const fc of filters) {
-        if (!isRecord(fc) || typeof fc.name !== 'string') continue;
-        const v = get(fc.name);
-        const n = fc.name.toLowerCase();
-        if (n.includes('strict')) strict = v;
-        else if (n.includes('flex') || n.includes('extract')) flex = v;
-        else if (isAcc) acc = v;
-        else if (strict[0] === null) strict = v;
-      }
+async function collectStandalone(ctx: IngestContext, files: FileEntry[], result: AdapterResult): Promise<void> {
+  const found: SetFile[] = [];
+  for (const f of files) {
+    if (!f.name.endsWith('.json') || NOT_RESULTS.test(f.name) || ctx.isClaimed(f.path)) continue;
+    if (f.size > SNIFF_MAX_BYTES) continue;
+    const r = await readEvalJson(ctx, f);
+    if (r.kind === 'results') found.push({ file: f, data: r.data });
+    else if (r.kind === 'unreadable') {
+      ctx.claim(f.path);
+      result.manifest.push(
+        manifestEntry(f.path, 'eval_results', { required: true, ignored: true, reason: 'unreadable' }),
+      );
+      result.fragments.push(unreadableStandalone(f, r));
     }
-    let score: number | null = null;
-    let scoreName: string | null = null;
-    let scoreSe: number | null = null;
-    if (strict[0] !== null) [score, scoreName, scoreSe] = [strict[0], 'em_strict', strict[1]];
-    else if (flex[0] !== null) [score, scoreName, scoreSe] = [flex[0], 'em_flexible', flex[1]];
-    else if (acc[0] !== null) [score, scoreName, scoreSe] = [acc[0], 'accuracy', acc[1]];
-    if (score !== null) {
-      metrics[`eval_${taskName}_score`] = score;
-      if (scoreSe !== null) metrics[`eval_${taskName}_score_se`] = scoreSe;
-    }
-    const ns = isRecord(nSamples[task]) ? (nSamples[task] as Record<string, unknown>) : {};
-    scores.push({
-      task,
-      score,
-      score_name: scoreName,
-      score_se: scoreSe,
-      n_effective: toInt(ns.effective),
-      n_original: toInt(ns.original),
-      limit: toNumber(config.limit),
-      file,
-    });
   }
-  return { metrics: sortMetrics(metrics), scores };
+  const covered = new Set<string>();
+  const newer: string[] = [];
+  for (const r of found.sort(newerFirst)) {
+    ctx.claim(r.file.path);
+    const fresh = tasksOf(r.data).filter((t) => !covered.has(t));
+    if (fresh.length === 0 && tasksOf(r.data).length > 0) {
+      const reason = `older result for the same tasks; ${newer[0] ?? '?'} is newer`;
+      result.manifest.push(manifestEntry(r.file.path, 'eval_results', { ignored: true, reason }));
+      continue;
+    }
+    for (const t of fresh) covered.add(t);
+    newer.push(r.file.name);
+    result.manifest.push(manifestEntry(r.file.path, 'eval_results', { required: true }));
+    result.fragments.push(standaloneFragment(r.file, onlyTasks(r.data, new Set(fresh))));
+  }
 }
 
-function sortMetrics(m: Metrics): Metrics {
-  const out: Metrics = {};
-  for (const k of Object.keys(m).sort()) out[k] = m[k] as Metrics[string];
-  return out;
+function standaloneFragment(file: FileEntry, data: Record<string, unknown>): CellFragment {
+  const { metrics, scores } = scoreResults(data, file.path);
+  const identity = lmEvalIdentity(data);
+  if (identity.model === null) identity.model = modelFromSanitizedFolder(baseOf(file.dir));
+  return {
+    source_format: 'eval',
+    source_variant: 'lm-eval',
+    explicit_id: null,
+    dir: file.dir,
+    identity,
+    topology: {},
+    artifacts: { eval_results: file.path },
+    counts: unknownCounts(COUNTS_BASIS),
+    metrics,
+    files: [file.path],
+    findings: [],
+    extras: { eval: scores, ...layoutExtras(data) },
+  };
+}
+
+/** What a truncated file still states about its model (its folder, or model_args / model_name before the cut). */
+function modelOfTruncated(file: FileEntry, text: string | null): string | null {
+  const named = text === null ? null : /"model_name"\s*:\s*"([^"\\]+)"/.exec(text);
+  if (named) return named[1] as string;
+  const args = text === null ? null : /"model_args"\s*:\s*"(?:[^"\\]*,)?pretrained=([^,"\\]+)/.exec(text);
+  if (args) return args[1] as string;
+  return modelFromSanitizedFolder(baseOf(file.dir));
+}
+
+function unreadableStandalone(
+  file: FileEntry,
+  read: { message: string; reason: string; text: string | null },
+): CellFragment {
+  const identity: Identity = {
+    hardware: null,
+    model: modelOfTruncated(file, read.text),
+    framework: null,
+    precision: null,
+    scenario_type: null,
+    is_multinode: null,
+    recipe_name: null,
+    isl: null,
+    osl: null,
+    concurrency: null,
+  };
+  return {
+    source_format: 'eval',
+    source_variant: 'lm-eval',
+    explicit_id: null,
+    dir: file.dir,
+    identity,
+    topology: {},
+    artifacts: { eval_results: file.path },
+    counts: unknownCounts(COUNTS_BASIS),
+    metrics: {},
+    files: [file.path],
+    findings: [unreadableFinding(file.path, read, true)],
+    extras: { eval: [], partial_inputs: [file.path] },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// InferenceX collector rows
+
+/** The collector's row keys → our metric suffixes (`eval_<task>_<suffix>`). */
+const COLLECTOR_KEYS = ['score', 'score_se', 'em_strict', 'em_strict_se', 'em_flexible', 'em_flexible_se'] as const;
+
+function collectorFragment(file: FileEntry, row: Record<string, unknown>, index: number, task: string): CellFragment {
+  const multinode = toBool(row.is_multinode);
+  const taskName = sanitizeMetricName(task);
+  const metrics: Metrics = {};
+  for (const k of [...COLLECTOR_KEYS].sort()) {
+    const n = toNumber(row[k]);
+    if (n !== null) metrics[`eval_${taskName}_${k}`] = n;
+  }
+  const score: EvalScore & { source: string | null; row: number } = {
+    task,
+    score: toNumber(row.score),
+    score_name: toStr(row.score_name),
+    score_key: null,
+    score_se: toNumber(row.score_se),
+    higher_is_better: null,
+    n_effective: toInt(row.n_eff),
+    n_original: null,
+    limit: null,
+    file: file.path,
+    source: toStr(row.source),
+    row: index,
+  };
+  return {
+    source_format: 'eval',
+    source_variant: 'inferencex-eval-collector',
+    explicit_id: null,
+    dir: file.dir,
+    identity: evalIdentity(row, multinode, toInt(row.conc)),
+    topology: buildTopology({ ...row, infmax_model_prefix: row.model_prefix }, multinode === true),
+    artifacts: { eval_collector: file.path },
+    counts: unknownCounts(COUNTS_BASIS),
+    metrics,
+    files: [file.path],
+    findings: [],
+    extras: { eval: [score] },
+  };
 }
 
 /** `agg_eval_*.json`: collector rows (hw upper-cased, dp_attention strings), one fragment per row. */
@@ -470,50 +658,8 @@ export async function collectCollector(ctx: IngestContext, file: FileEntry, resu
   const bad: number[] = [];
   rows.forEach((row, index) => {
     const task = isRecord(row) ? toStr(row.task) : null;
-    if (!isRecord(row) || task === null) {
-      bad.push(index);
-      return;
-    }
-    const multinode = toBool(row.is_multinode);
-    const taskName = sanitizeMetricName(task);
-    const metrics: Metrics = {};
-    const put = (suffix: string, v: unknown): void => {
-      const n = toNumber(v);
-      if (n !== null) metrics[`eval_${taskName}_${suffix}`] = n;
-    };
-    put('score', row.score);
-    put('score_se', row.score_se);
-    put('em_strict', row.em_strict);
-    put('em_strict_se', row.em_strict_se);
-    put('em_flexible', row.em_flexible);
-    put('em_flexible_se', row.em_flexible_se);
-    const topology = buildTopology({ ...row, infmax_model_prefix: row.model_prefix }, multinode === true);
-    const score: EvalScore & { source: string | null; row: number } = {
-      task,
-      score: toNumber(row.score),
-      score_name: toStr(row.score_name),
-      score_se: toNumber(row.score_se),
-      n_effective: toInt(row.n_eff),
-      n_original: null,
-      limit: null,
-      file: file.path,
-      source: toStr(row.source),
-      row: index,
-    };
-    result.fragments.push({
-      source_format: 'eval',
-      source_variant: 'inferencex-eval-collector',
-      explicit_id: null,
-      dir: file.dir,
-      identity: evalIdentity(row, multinode, toInt(row.conc)),
-      topology,
-      artifacts: { eval_collector: file.path },
-      counts: unknownCounts(COUNTS_BASIS),
-      metrics: sortMetrics(metrics),
-      files: [file.path],
-      findings: [],
-      extras: { eval: [score] },
-    });
+    if (!isRecord(row) || task === null) bad.push(index);
+    else result.fragments.push(collectorFragment(file, row, index, task));
   });
   if (bad.length > 0) {
     result.findings.push({

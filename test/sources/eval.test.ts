@@ -81,7 +81,9 @@ describe('evalAdapter', () => {
         task: 'gsm8k',
         score: 0.98,
         score_name: 'em_strict',
+        score_key: 'exact_match,strict-match',
         score_se: 0.014070529413628975,
+        higher_is_better: true,
         n_effective: 100,
         n_original: 1319,
         limit: 100,
@@ -147,12 +149,17 @@ describe('evalAdapter', () => {
     expect(JSON.stringify(result.fragments)).not.toContain('conc512.json');
   });
 
-  it('a truncated results JSON: metrics_unavailable warning naming it, no fragment, the run goes on', async () => {
+  it('a truncated results JSON still leaves its cell: meta_env identity, unscored, completion unknown, the finding on it', async () => {
     const { result, claimed } = await run('truncated-results');
-    expect(result.fragments).toEqual([]);
-    expect(result.findings).toHaveLength(1);
-    const w = result.findings[0];
-    expect(w).toMatchObject({ code: 'metrics_unavailable', severity: 'warning', cell_id: null });
+    expect(result.findings).toEqual([]);
+    expect(result.fragments).toHaveLength(1);
+    const f = result.fragments[0] as CellFragment;
+    expect(f.identity).toMatchObject({ model: 'deepseek-ai/DeepSeek-R1-0528', hardware: 'h200', concurrency: 64 });
+    expect(f.counts).toMatchObject({ total: null, successful: null });
+    expect(Object.keys(f.metrics)).toEqual([]);
+    expect(f.findings).toHaveLength(1);
+    const w = f.findings[0];
+    expect(w).toMatchObject({ code: 'missing_required_artifact', severity: 'critical', cell_id: null });
     expect(w?.evidence.file).toBe(`${DSR1}/${DSR1_RESULTS}`);
     expect(w?.message).toContain(`${DSR1}/${DSR1_RESULTS}`);
     expect(w?.message).toContain('truncated');

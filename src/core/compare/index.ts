@@ -8,7 +8,7 @@
  */
 import { IDENTITY_FIELDS, type Cell, type Identity, type Report, type SampleSketch } from '../types.js';
 import { baselineFindings } from '../findings/index.js';
-import { evalAllowance } from '../findings/eval-regression.js';
+import { evalAllowance, lowerIsBetter } from '../findings/eval-regression.js';
 import { compareFindings } from '../findings/order.js';
 import { DEFAULT_THRESHOLDS } from '../thresholds.js';
 import { metricInfo } from '../metrics.js';
@@ -392,7 +392,9 @@ function compareMetrics(pair: CellPair, settings: CompareSettings, tests: Pendin
   for (const name of evalScoreNames(base, head)) {
     const b = typeof base.metrics[name] === 'number' ? (base.metrics[name] as number) : null;
     const h = typeof head.metrics[name] === 'number' ? (head.metrics[name] as number) : null;
-    const c = baseComparison({ metric: name, ...evalMetricInfo(name) }, b, h);
+    const lower = lowerIsBetter(base, name) || lowerIsBetter(head, name);
+    const info = evalMetricInfo(name);
+    const c = baseComparison({ metric: name, ...info, ...(lower ? { direction: 'lower_is_better' } : {}) }, b, h);
     work.comparisons.push(c);
     c.basis = 'eval_stderr';
     c.n_base_runs = 1;
@@ -405,7 +407,7 @@ function compareMetrics(pair: CellPair, settings: CompareSettings, tests: Pendin
     const { se, threshold } = allowance;
     c.method = 'eval_stderr';
     c.threshold = { name: allowance.thresholdName, value: round(threshold) as number, basis: 'absolute' };
-    const d = h - b;
+    const d = lower ? b - h : h - b;
     if (Math.abs(d) > threshold) {
       c.outcome = d < 0 ? 'regressed' : 'improved';
       c.confidence = bandConfidence(Math.abs(d), threshold);

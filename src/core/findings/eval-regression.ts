@@ -33,19 +33,26 @@ export function evalAllowance(base: Cell, head: Cell, name: string, minDrop: num
   };
 }
 
+/** Whether an eval score of a cell is lower-is-better (lm-eval's higher_is_better false). */
+export function lowerIsBetter(c: Cell, name: string): boolean {
+  return c.metrics[`${name}_direction`] === 'lower_is_better';
+}
+
 function dropVsBaseline(pair: BaselinePair, name: string, minDrop: number): Finding | null {
   const { base, head } = pair;
   const b = typeof base.metrics[name] === 'number' ? (base.metrics[name] as number) : null;
   const h = typeof head.metrics[name] === 'number' ? (head.metrics[name] as number) : null;
   if (b === null || h === null) return null;
   const a = evalAllowance(base, head, name, minDrop);
-  const d = h - b;
+  // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<name>_direction`.
+  const lower = lowerIsBetter(base, name) || lowerIsBetter(head, name);
+  const d = lower ? b - h : h - b;
   if (!(d < 0 && Math.abs(d) > a.threshold)) return null;
   const beyond = a.se === null ? 'the minimum drop' : 'the standard error';
   return {
     code: 'eval_regression',
     severity: 'warning',
-    message: `${name} dropped from ${formatMetric(name, b)} to ${formatMetric(name, h)} (${d.toFixed(4)}), beyond ${beyond} ${a.threshold.toFixed(4)}.`,
+    message: `${name} ${lower ? 'rose' : 'dropped'} from ${formatMetric(name, b)} to ${formatMetric(name, h)} (${lower ? 'lower is better' : d.toFixed(4)}), beyond ${beyond} ${a.threshold.toFixed(4)}.`,
     cell_id: head.cell_id,
     evidence: {
       metric: name,
@@ -54,6 +61,7 @@ function dropVsBaseline(pair: BaselinePair, name: string, minDrop: number): Find
       delta: r(d),
       threshold: r(a.threshold),
       threshold_name: a.thresholdName,
+      ...(lower ? { direction: 'lower_is_better' } : {}),
       base_se: a.baseSe,
       head_se: a.headSe,
       base_cell_id: base.cell_id,
@@ -84,11 +92,12 @@ export const evalRegression: FindingRule = {
         const task = m[1] as string;
         const score = metricOf(c, key);
         const pass = passBy.get(task.toLowerCase());
-        if (score === null || pass === undefined || score >= pass) continue;
+        const lower = lowerIsBetter(c, key);
+        if (score === null || pass === undefined || (lower ? score <= pass : score >= pass)) continue;
         out.push({
           code: 'eval_regression',
           severity: 'warning',
-          message: `Cell ${c.cell_id} ${task} score regressed: ${score.toFixed(3)} below the pass threshold ${pass}.`,
+          message: `Cell ${c.cell_id} ${task} score regressed: ${score.toFixed(3)} ${lower ? 'above' : 'below'} the pass threshold ${pass}.`,
           cell_id: c.cell_id,
           evidence: {
             conditions: ['below_pass_threshold'],
