@@ -287,7 +287,7 @@ export function midConcurrency(lo: number, hi: number): number | null {
 // ---------------------------------------------------------------------------------------------
 // cross_run
 
-const CURVE_CODES: readonly FindingCode[] = [
+export const CURVE_CODES: readonly FindingCode[] = [
   'ttft_cliff',
   'throughput_plateau',
   'tpot_degradation',

@@ -245,9 +245,29 @@ function verdictLine(diff: ReportDiff | null, run: CommentRun | undefined): stri
   return `**Regression verdict:** ${icon} ${v.verdict} — ${summary}${missing}${rests}${note}`;
 }
 
+/** One line on curve-level changes (compare.json `curves`): at most 3 families, 4 changes each. */
+function curveLine(diff: ReportDiff | null): string | null {
+  const changed = (diff?.curves ?? []).filter((c) => Array.isArray(c.changes) && c.changes.length > 0);
+  if (changed.length === 0) return null;
+  const parts = changed.slice(0, 3).map(
+    (c) =>
+      `${safeText(c.label, 120)}: ${c.changes
+        .slice(0, 4)
+        .map((x) => safeText(x, 160))
+        .join('; ')}${c.changes.length > 4 ? `; +${c.changes.length - 4} more` : ''}`,
+  );
+  const more =
+    changed.length > 3
+      ? ` (+${changed.length - 3} more famil${changed.length - 3 === 1 ? 'y' : 'ies'} in compare.json)`
+      : '';
+  return `**Curves vs base:** ${parts.join(' · ')}${more}`;
+}
+
 function headline(input: CommentInput, findings: readonly Finding[]): string {
   const { head, diff, run } = input;
   const lines = [`## InferGuard benchmark report`, '', validityLine(head, findings), '', verdictLine(diff, run)];
+  const curves = curveLine(diff);
+  if (curves) lines.push('', curves);
   const meta: string[] = [];
   if (run?.repository) meta.push(safeCode(run.repository, 100));
   if (run?.sha) meta.push(safeCode(String(run.sha).slice(0, 12), 20));

@@ -14,6 +14,7 @@ import { DEFAULT_THRESHOLDS } from '../thresholds.js';
 import { metricInfo } from '../metrics.js';
 import { COMPARE_METRICS, evalScoreNames, type MetricDef } from './catalogue.js';
 import { cellFamilyKey, cellKey, matchCells, type CellPair } from './match.js';
+import { compareCurves } from './curves.js';
 import { resolveSettings } from './options.js';
 import {
   adjustRunTests,
@@ -53,6 +54,7 @@ import {
 } from './types.js';
 
 export * from './types.js';
+export { compareCurves, paretoFrontier, type CurveVerdict, type CurvePoint, type CurveSide } from './curves.js';
 export { compareFindings, mergeFindings } from '../findings/order.js';
 export { matchCells, configDifferences } from './match.js';
 export { resolveSettings, compareOptionsFromConfig, DEFAULT_NOISE_BANDS } from './options.js';
@@ -762,7 +764,15 @@ export function compareReports(
   const matched = pairs
     .filter((p) => p.kind === 'matched')
     .map((p) => ({ base: p.base as Cell, head: p.head as Cell }));
-  const findings = baselineFindings(matched, { ...DEFAULT_THRESHOLDS, ...opts.thresholds });
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
+  const findings = baselineFindings(matched, thresholds);
+  // Curve changes are single-run numbers: with fewer than min_base_runs base runs they must also
+  // reach the throughput run-noise floor.
+  const curveEffect =
+    baseList.length >= settings.min_base_runs
+      ? settings.min_effect_size
+      : Math.max(settings.min_effect_size, settings.run_noise_floor.throughput ?? 0);
+  const curves = compareCurves(reps(primaryKeys), reps(headRuns), thresholds, curveEffect);
   for (const pair of pairs) {
     const ref = (pair.head ?? pair.base) as Cell;
     const diff: CellDiff = {
@@ -825,6 +835,7 @@ export function compareReports(
     verdict,
     cells,
     findings,
+    curves,
     runs: {
       base_reports: baseList.length,
       head_reports: headList.length,

@@ -4,6 +4,7 @@
  */
 import type { Direction } from '../metrics.js';
 import type { Thresholds } from '../thresholds.js';
+import type { CurveVerdict } from './curves.js';
 import type { Finding, Identity } from '../types.js';
 
 export const REPORT_DIFF_SCHEMA_VERSION = 'inferguard-report-diff/v1' as const;
@@ -189,6 +190,8 @@ export interface ReportDiff {
   findings: Finding[];
   /** The base reports (runs, preferred first) and head reports the compare rests on. */
   runs?: RunsSummary;
+  /** Curve-level verdicts per family measured on both sides (src/core/compare/curves.ts). */
+  curves?: CurveVerdict[];
 }
 
 export interface RunsSummary {
