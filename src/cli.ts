@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The `inferguard` CLI. Errors are one line on stderr (stack only with --debug or RUNNER_DEBUG=1);
- * exit codes per ANALYZER.md: 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
+ * exit codes (README "CLI"): 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
  */
 import { parseCliArgs, parseFailOn, policyText } from './cli-args.js';
 import { countFindings, EXIT_NO_REPORT, parseFailOnFindings, type ExitPolicy } from './core/exit-policy.js';

@@ -6,14 +6,15 @@
  * core.setFailed. GitHub write failures (fork PRs, 403, 409) become warnings and the summary,
  * outputs and artifact are still written.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdirs } from './io/mkdirs.js';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { log } from './io/log.js';
 import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
 import { toWireReport } from './core/analyze.js';
 import type { AnalyzerConfig } from './core/config.js';
 import { gateAnnotations } from './core/gates/index.js';
-import { mergeReports } from './core/merge-reports.js';
+import { mergeReports } from './core/cells/merge-reports.js';
 import { buildTtfsEvent, type TtfsPhase } from './core/ttfs.js';
 import { UsageError, type Report } from './core/types.js';
 import { getInputs, INPUT_NAMES, type ActionInputs } from './inputs.js';
@@ -328,6 +329,7 @@ async function fetchResultArtifacts(
       `'artifact-pattern' needs the Actions artifact runtime (run the action as a workflow step), got none`,
     );
   }
+  const startedAt = Date.now();
   const got = await downloadArtifacts(gh.artifacts(), {
     patterns: inputs.artifactPatterns,
     destDir: resultsDir,
@@ -336,7 +338,7 @@ async function fetchResultArtifacts(
     limits: inputs.artifactLimits,
   });
   log.info(
-    `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)}`,
+    `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)} in ${((Date.now() - startedAt) / 1000).toFixed(2)} s (${inputs.downloadConcurrency} at a time)`,
   );
   if (got.length === 0) throw new NoReportError(`no artifact matches '${inputs.artifactPatterns.join(', ')}'`);
 }
@@ -636,7 +638,7 @@ async function uploadReport(
   }
   const name = inputs.mode === 'comment' ? `${inputs.reportArtifact}-comment` : inputs.reportArtifact;
   try {
-    await mkdir(outDir, { recursive: true });
+    await mkdirs(outDir);
     const res = await uploadArtifact(artifacts(), { name, files, rootDir: outDir });
     log.info(`uploaded artifact '${name}' (id ${res.id ?? '?'})`);
     return res.id;

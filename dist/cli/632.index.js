@@ -2,7 +2,7 @@ export const id = 632;
 export const ids = [632];
 export const modules = {
 
-/***/ 8648:
+/***/ 6372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -29,7 +29,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports THRESHOLD_EPS, hasCurveMetric, TPUT_TOTAL_FIRST, TPUT_PER_GPU_FIRST, stepKind, midConcurrency, nextMeasurements */
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _tail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9393);
+/* harmony import */ var _tail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7101);
 
 
 /** A finite number metric of a cell, else null. */
@@ -77,7 +77,7 @@ function hasCurveMetric(c) {
         (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'tpot') !== null ||
         ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some((k) => metricOf(c, k) !== null));
 }
-/** Points a TTFT cliff needs: one step (ANALYZER.md), or more when `min_family_points` asks for it. */
+/** Points a TTFT cliff needs: one step, or more when `min_family_points` asks for it. */
 function cliffMinPoints(t) {
     return Math.max(2, t.min_family_points);
 }
@@ -188,7 +188,7 @@ function flatStep(lo, hi, t) {
     return best;
 }
 /**
- * Throughput plateaus of a family (ANALYZER.md): runs of at least 2 consecutive concurrency
+ * Throughput plateaus of a family: runs of at least 2 consecutive concurrency
  * steps (3 points) where throughput (per GPU first) changes by less than `plateau_max_gain` in
  * either direction while tail TTFT or tail TPOT worsens ≥ `plateau_min_latency_worsening`. A step
  * where throughput falls by `plateau_max_gain` or more is a decline and ends a run: a decline is
@@ -469,6 +469,68 @@ function nextMeasurements(fam, t) {
 
 /***/ }),
 
+/***/ 7101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xh: () => (/* binding */ tailStat),
+/* harmony export */   en: () => (/* binding */ commonTail)
+/* harmony export */ });
+/* unused harmony exports TAIL_STATS, tailLabel, uniformTailStat */
+const TAIL_STATS = ['p99', 'p95', 'p90'];
+function finite(m, key) {
+    const v = m[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** The tail statistic of one cell for a latency base (`ttft`, `tpot`, …): p99, else p95, else p90; null when none. */
+function tailStat(cell, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const value = finite(cell.metrics, key);
+        if (value !== null)
+            return { stat, key, value };
+    }
+    return null;
+}
+/**
+ * The tail statistic two cells share (the first of p99, p95, p90 present on both), so a step or
+ * a base/head comparison never compares a p99 with a p95. Null when they share none.
+ */
+function commonTail(a, b, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const from = finite(a.metrics, key);
+        const to = finite(b.metrics, key);
+        if (from !== null && to !== null)
+            return { stat, key, from, to };
+    }
+    return null;
+}
+/** `p99 TTFT` style label of a tail key (`p95_ttft` → `p95 TTFT`). */
+function tailLabel(stat, base) {
+    return `${stat} ${base.toUpperCase()}`;
+}
+/**
+ * One statistic for a column over many cells: the single tail stat every cell with a value uses,
+ * or null when the cells use different ones (the column then names the stat per value).
+ */
+function uniformTailStat(cells, base) {
+    let seen = null;
+    for (const c of cells) {
+        const t = tailStat(c, base);
+        if (t === null)
+            continue;
+        if (seen === null)
+            seen = t.stat;
+        else if (seen !== t.stat)
+            return null;
+    }
+    return seen ?? 'none';
+}
+
+
+/***/ }),
+
 /***/ 5042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -477,7 +539,7 @@ function nextMeasurements(fam, t) {
 /* harmony export */   cv: () => (/* binding */ lowerIsBetter),
 /* harmony export */   kS: () => (/* binding */ evalRegression)
 /* harmony export */ });
-/* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8648);
+/* harmony import */ var _curve_curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6372);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3010);
 
 
@@ -524,8 +586,8 @@ function dropVsBaseline(pair, name, minDrop) {
             metric: name,
             base: b,
             head: h,
-            delta: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(d),
-            threshold: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(a.threshold),
+            delta: (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(d),
+            threshold: (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(a.threshold),
             threshold_name: a.thresholdName,
             ...(lower ? { direction: 'lower_is_better' } : {}),
             base_se: a.baseSe,
@@ -557,7 +619,7 @@ const evalRegression = {
                 if (!m)
                     continue;
                 const task = m[1];
-                const score = (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, key);
+                const score = (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, key);
                 const pass = passBy.get(task.toLowerCase());
                 const lower = lowerIsBetter(c, key);
                 if (score === null || pass === undefined || (lower ? score <= pass : score >= pass))
@@ -571,13 +633,13 @@ const evalRegression = {
                         conditions: ['below_pass_threshold'],
                         task,
                         metric: key,
-                        score: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(score),
-                        score_se: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, `${key}_se`),
+                        score: (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(score),
+                        score_se: (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, `${key}_se`),
                         pass_threshold: pass,
                         passes: false,
                         threshold_name: `eval_thresholds.${task}`,
                         threshold: pass,
-                        files: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .cellFiles */ .UZ)(c),
+                        files: (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .cellFiles */ .UZ)(c),
                     },
                 });
             }
@@ -663,7 +725,7 @@ const missingRequiredArtifact = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/findings/invalid-run-no-successful-requests.ts
-/** Critical: the request total is known and not one request succeeded (ANALYZER.md). */
+/** Critical: the request total is known and not one request succeeded. */
 const invalidRunNoSuccessfulRequests = {
     code: 'invalid_run_no_successful_requests',
     evaluate({ cells }) {
@@ -751,8 +813,8 @@ const metricsUnavailable = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/curve.ts
-var curve = __webpack_require__(8648);
+// EXTERNAL MODULE: ./src/core/curve/curve.ts
+var curve = __webpack_require__(6372);
 // EXTERNAL MODULE: ./src/core/metrics.ts
 var metrics = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/core/findings/ttft-cliff.ts
@@ -808,8 +870,8 @@ const ttftCliff = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/tail.ts
-var tail = __webpack_require__(9393);
+// EXTERNAL MODULE: ./src/core/curve/tail.ts
+var tail = __webpack_require__(7101);
 ;// CONCATENATED MODULE: ./src/core/findings/tpot-degradation.ts
 
 
@@ -1021,8 +1083,8 @@ const kvPressure = {
  * time inside every cell and output tok/s still grows +64% and +47%). Latency that buys
  * throughput is load. Thrashing is the case where the extra KV traffic stops buying work: the
  * same blocks move back and forth, latency worsens and throughput no longer grows (the classic
- * paging definition). ANALYZER.md's "while p99 TTFT worsens ≥ 0.20" is kept as is; "latency
- * degrades" (INPUTS.md §11) is read as "worsens without a throughput gain", the same test the
+ * paging definition). The rule's "while p99 TTFT worsens ≥ 0.20" is kept as is; "latency
+ * degrades" is read as "worsens without a throughput gain", the same test the
  * TTFT-cliff rule applies.
  */
 const kvOffloadThrash = {
@@ -1191,10 +1253,10 @@ const prefixCacheRegression = {
 
 // EXTERNAL MODULE: ./src/core/parse.ts
 var parse = __webpack_require__(1896);
-// EXTERNAL MODULE: ./src/core/timeline-block.ts
-var timeline_block = __webpack_require__(2320);
-// EXTERNAL MODULE: ./src/core/timeline-samples.ts
-var timeline_samples = __webpack_require__(2402);
+// EXTERNAL MODULE: ./src/core/timeline/timeline-block.ts
+var timeline_block = __webpack_require__(6256);
+// EXTERNAL MODULE: ./src/core/timeline/timeline-samples.ts
+var timeline_samples = __webpack_require__(7314);
 ;// CONCATENATED MODULE: ./src/core/findings/prefill-decode-imbalance.ts
 
 
@@ -1204,7 +1266,7 @@ var timeline_samples = __webpack_require__(2402);
  * requests prefill/decode lies outside [`imbalance_ratio_low`, `imbalance_ratio_high`] (0.5–2.0)
  * in ≥ `imbalance_min_samples` (3) samples. Samples where either count is missing, or both are 0,
  * say nothing; decode 0 with prefill running counts as outside. Disaggregated decode pools
- * normally hold most running requests (INPUTS.md §8), so this fires on healthy disagg runs too:
+ * normally hold most running requests, so this fires on healthy disagg runs too:
  * the finding reports the counts and the ratio range, once per timeline, merged with the carried one.
  */
 const prefillDecodeImbalance = {
@@ -1900,69 +1962,7 @@ function putPercentileAccuracy(metrics, cols) {
 
 /***/ }),
 
-/***/ 9393:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xh: () => (/* binding */ tailStat),
-/* harmony export */   en: () => (/* binding */ commonTail)
-/* harmony export */ });
-/* unused harmony exports TAIL_STATS, tailLabel, uniformTailStat */
-const TAIL_STATS = ['p99', 'p95', 'p90'];
-function finite(m, key) {
-    const v = m[key];
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-/** The tail statistic of one cell for a latency base (`ttft`, `tpot`, …): p99, else p95, else p90; null when none. */
-function tailStat(cell, base) {
-    for (const stat of TAIL_STATS) {
-        const key = `${stat}_${base}`;
-        const value = finite(cell.metrics, key);
-        if (value !== null)
-            return { stat, key, value };
-    }
-    return null;
-}
-/**
- * The tail statistic two cells share (the first of p99, p95, p90 present on both), so a step or
- * a base/head comparison never compares a p99 with a p95. Null when they share none.
- */
-function commonTail(a, b, base) {
-    for (const stat of TAIL_STATS) {
-        const key = `${stat}_${base}`;
-        const from = finite(a.metrics, key);
-        const to = finite(b.metrics, key);
-        if (from !== null && to !== null)
-            return { stat, key, from, to };
-    }
-    return null;
-}
-/** `p99 TTFT` style label of a tail key (`p95_ttft` → `p95 TTFT`). */
-function tailLabel(stat, base) {
-    return `${stat} ${base.toUpperCase()}`;
-}
-/**
- * One statistic for a column over many cells: the single tail stat every cell with a value uses,
- * or null when the cells use different ones (the column then names the stat per value).
- */
-function uniformTailStat(cells, base) {
-    let seen = null;
-    for (const c of cells) {
-        const t = tailStat(c, base);
-        if (t === null)
-            continue;
-        if (seen === null)
-            seen = t.stat;
-        else if (seen !== t.stat)
-            return null;
-    }
-    return seen ?? 'none';
-}
-
-
-/***/ }),
-
-/***/ 2320:
+/***/ 6256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1975,10 +1975,10 @@ function uniformTailStat(cells, base) {
 /* harmony export */ });
 /* unused harmony export detectLiveTtftCliff */
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _timeline_samples_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2402);
+/* harmony import */ var _timeline_samples_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7314);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3054);
 /**
- * The `timeline` block of a cell (ANALYZER.md): sample count, first/last observation, finding
+ * The `timeline` block of a cell: sample count, first/last observation, finding
  * counts by code (live codes outside the analyze enum, like connector_mismatch, counted here and
  * never reported as findings), first finding, first critical finding, and the lead time from the
  * first live finding to a TTFT cliff seen in the live TTFT.
@@ -2180,7 +2180,7 @@ function buildTimelineBlock(cell, opts = {}) {
 
 /***/ }),
 
-/***/ 2402:
+/***/ 7314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2470,8 +2470,8 @@ var metrics = __webpack_require__(3010);
 var catalogue = __webpack_require__(86);
 // EXTERNAL MODULE: ./src/core/compare/match.ts
 var match = __webpack_require__(7374);
-// EXTERNAL MODULE: ./src/core/curve.ts
-var curve = __webpack_require__(8648);
+// EXTERNAL MODULE: ./src/core/curve/curve.ts
+var curve = __webpack_require__(6372);
 ;// CONCATENATED MODULE: ./src/core/compare/curves.ts
 /**
  * Curve-level verdicts (docs/COMPARE.md "Curves"), per family (cells sharing identity except
@@ -3712,8 +3712,8 @@ var core_gates = __webpack_require__(6482);
 var render_comment = __webpack_require__(3053);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
-// EXTERNAL MODULE: ./src/core/tail.ts
-var core_tail = __webpack_require__(9393);
+// EXTERNAL MODULE: ./src/core/curve/tail.ts
+var curve_tail = __webpack_require__(7101);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/gates-md.ts
@@ -3805,7 +3805,7 @@ function renderGatesMarkdown(block, limit = 50) {
 var format = __webpack_require__(6228);
 ;// CONCATENATED MODULE: ./src/render/report-md.ts
 /**
- * report.md: a pure function of the Report. Sections (ANALYZER.md "report.md"): executive
+ * report.md: a pure function of the Report. Sections (docs/ARCHITECTURE.md): executive
  * summary, benchmark matrix, artifact completeness, per-cell results, live timeline, curve
  * analysis, next measurements, artifact manifest. Descriptive only: never recommends
  * configuration changes.
@@ -3826,7 +3826,7 @@ function cnt(v, missing = '—') {
     return typeof v === 'number' ? (0,format/* formatCount */.B4)(v) : (0,render_escape/* safeText */.Hk)(v, 40);
 }
 /**
- * A tail-latency column (ANALYZER.md "Tail statistic"): the header names the statistic every row
+ * A tail-latency column (docs/ARCHITECTURE.md "Tail statistic"): the header names the statistic every row
  * uses (`p95 TTFT`); when rows use different ones the header is `Tail TTFT` and each value names
  * its own (`1.20 s (p95)`). A column never shows another statistic than it says.
  */
@@ -3905,8 +3905,8 @@ function sectionFindings(r) {
     return `## Findings\n\n${findingsTable(r.findings)}`;
 }
 function sectionMatrix(r) {
-    const ttft = tailColumn(r.cells, 'TTFT', (c) => (0,core_tail/* tailStat */.Xh)(c, 'ttft'));
-    const tpot = tailColumn(r.cells, 'TPOT', (c) => (0,core_tail/* tailStat */.Xh)(c, 'tpot'));
+    const ttft = tailColumn(r.cells, 'TTFT', (c) => (0,curve_tail/* tailStat */.Xh)(c, 'ttft'));
+    const tpot = tailColumn(r.cells, 'TPOT', (c) => (0,curve_tail/* tailStat */.Xh)(c, 'tpot'));
     const rows = r.cells.map((c) => {
         const costPerM = c.cost?.cost_per_million_output_tokens;
         return [
@@ -3962,7 +3962,7 @@ function sectionPerCell(r) {
                 `${statusIcon(comp.status)}: ${cnt(comp.num_requests_successful, '?')} / ${cnt(comp.num_requests_total, '?')} requests${comp.success_rate !== null ? ` (${(0,format/* formatPct */.R8)(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${cnt(comp.sessions_completed, '?')} / ${cnt(comp.sessions_total)}` : ''}`,
             ],
             ...['ttft', 'tpot', 'e2el'].map((base) => {
-                const tail = (0,core_tail/* tailStat */.Xh)(c, base);
+                const tail = (0,curve_tail/* tailStat */.Xh)(c, base);
                 return [
                     `${base.toUpperCase()} p50 / ${tail?.stat ?? 'p99'}`,
                     `${(0,format/* formatSeconds */.Xo)(report_md_num(c, `p50_${base}`))} / ${(0,format/* formatSeconds */.Xo)(tail?.value ?? null)}`,
@@ -4334,7 +4334,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await __webpack_require__.e(/* import() */ 58).then(__webpack_require__.bind(__webpack_require__, 9058));
+    const { readResultsDir, analyzeOutputDir } = await __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 4837));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
@@ -4400,8 +4400,8 @@ var markdown_table = __webpack_require__(735);
 var order = __webpack_require__(8642);
 // EXTERNAL MODULE: ./src/core/finding-classes.ts
 var finding_classes = __webpack_require__(1023);
-// EXTERNAL MODULE: ./src/core/identity.ts
-var identity = __webpack_require__(4845);
+// EXTERNAL MODULE: ./src/core/cells/identity.ts
+var identity = __webpack_require__(4523);
 ;// CONCATENATED MODULE: ./src/render/charts.ts
 /**
  * Mermaid xychart-beta charts of one sweep family (one metric over concurrency): base as bars,
@@ -4748,7 +4748,7 @@ function topologyOrder(a, b) {
  * named by what distinguishes them (labels.ts), never by truncated ids.
  *
  * Untrusted text goes through safeText/safeCode (escape.ts); no link is ever built from report
- * content. The body stays within `budgetChars` (default 60,000, GITHUB.md §5.1) by shrinking the
+ * content. The body stays within `budgetChars` (default 60,000, docs/ACTION.md) by shrinking the
  * per-cell tables first, then dropping charts, cost, gates and findings rows, always keeping the
  * headline, the findings summary and the largest changes.
  */
@@ -4791,7 +4791,7 @@ function suiteSlug(suiteKey) {
         .replace(/-+$/g, '');
     return s === '' ? 'default' : s;
 }
-/** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (GITHUB.md §5.2). */
+/** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (docs/ACTION.md). */
 function commentMarker(suiteKey) {
     return `<!-- ${MARKER_PREFIX} key=${suiteSlug(suiteKey)} -->`;
 }
@@ -5882,7 +5882,7 @@ function renderComment(input) {
  * src/io/log.ts is the only module that calls core.info / warning / error / notice; it applies
  * `safeLog` to every message.
  */
-/** Drops C1 controls and bidi/invisible format characters that make text read differently (GITHUB.md §5.3). */
+/** Drops C1 controls and bidi/invisible format characters that make text read differently (docs/ACTION.md). */
 function stripInvisible(s) {
     return s.replace(/[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
 }

@@ -14,7 +14,7 @@
  * named by what distinguishes them (labels.ts), never by truncated ids.
  *
  * Untrusted text goes through safeText/safeCode (escape.ts); no link is ever built from report
- * content. The body stays within `budgetChars` (default 60,000, GITHUB.md §5.1) by shrinking the
+ * content. The body stays within `budgetChars` (default 60,000, docs/ACTION.md) by shrinking the
  * per-cell tables first, then dropping charts, cost, gates and findings rows, always keeping the
  * headline, the findings summary and the largest changes.
  */
@@ -22,7 +22,7 @@ import { markdownTable } from 'markdown-table';
 import { mergeFindings } from '../core/findings/order.js';
 import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/types.js';
 import { findingClass, FINDING_CLASSES, type FindingClass } from '../core/finding-classes.js';
-import { familyKey } from '../core/identity.js';
+import { familyKey } from '../core/cells/identity.js';
 import type { Cell, Finding, Identity, Report, Severity } from '../core/types.js';
 import { renderChart, type ChartPoint } from './charts.js';
 import { safeCode, safeText } from './escape.js';
@@ -98,7 +98,7 @@ export function suiteSlug(suiteKey: string): string {
   return s === '' ? 'default' : s;
 }
 
-/** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (GITHUB.md §5.2). */
+/** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (docs/ACTION.md). */
 export function commentMarker(suiteKey: string): string {
   return `<!-- ${MARKER_PREFIX} key=${suiteSlug(suiteKey)} -->`;
 }
