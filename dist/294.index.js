@@ -11565,8 +11565,8 @@ async function loadCostInputs(opts, config) {
     return { currency: currency ?? table.currency, gpuHourCost: null, priceTable: table, gpus: gpus ?? null };
 }
 
-// EXTERNAL MODULE: ./src/io/ingest-context.ts + 2 modules
-var ingest_context = __webpack_require__(18058);
+// EXTERNAL MODULE: ./src/io/ingest-context.ts + 3 modules
+var ingest_context = __webpack_require__(98293);
 ;// CONCATENATED MODULE: ./src/io/analyze-dir.ts
 /**
  * Reading a results dir: scan, every source adapter, then the pure core (src/core/analyze.ts)
@@ -11740,7 +11740,7 @@ async function loadConfig(file) {
 
 /***/ }),
 
-/***/ 18058:
+/***/ 98293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12426,8 +12426,81 @@ async function* readFileLines(file, readBuffer = line_read_READ_BUFFER) {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/json-limits.ts
-var json_limits = __webpack_require__(66033);
+;// CONCATENATED MODULE: ./src/io/json-limits.ts
+/**
+ * Limits checked on JSON text before (and right after) it is parsed whole: nesting depth (a
+ * document nested deeper than any format we read is refused before JSON.parse, so no later
+ * recursive walk can overflow the stack) and finite numbers (JSON.parse turns `1e999` into
+ * Infinity, which no contract allows). Messages never quote the file's content.
+ */
+/** Deepest nesting of arrays/objects an input JSON file may have (no format we read needs > 12). */
+const MAX_INPUT_JSON_DEPTH = 64;
+/**
+ * True when `text` nests arrays/objects deeper than `maxDepth` (strings skipped, escapes
+ * honoured). A linear scan; stops at the first level past the limit.
+ */
+function jsonDepthExceeds(text, maxDepth) {
+    let depth = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            // Skip the string: find the closing quote not preceded by an odd run of backslashes.
+            for (i++; i < n; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 92 /* \ */)
+                    i++;
+                else if (d === 34)
+                    break;
+            }
+        }
+        else if (c === 91 /* [ */ || c === 123 /* { */) {
+            if (++depth > maxDepth)
+                return true;
+        }
+        else if (c === 93 /* ] */ || c === 125 /* } */) {
+            depth--;
+        }
+    }
+    return false;
+}
+/** Iterative walk (no recursion): finds non-finite numbers (from overflowing literals). */
+function walkJson(value) {
+    let nodes = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        nodes++;
+        if (typeof v === 'number') {
+            if (!Number.isFinite(v))
+                return { nonFinite: true, nodes };
+        }
+        else if (Array.isArray(v)) {
+            for (let i = 0; i < v.length; i++)
+                stack.push(v[i]);
+        }
+        else if (v !== null && typeof v === 'object') {
+            for (const k in v)
+                stack.push(v[k]);
+        }
+    }
+    return { nonFinite: false, nodes };
+}
+/** Kind of a JSON root, in words ("null", "a string", "an empty array", ...). */
+function rootKind(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return v.length === 0 ? 'an empty array' : 'an array';
+    if (typeof v === 'object')
+        return 'an object';
+    return typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : `a ${typeof v}`;
+}
+/** Roots no input format accepts: null, a bare scalar, an empty array. */
+function isUnusableRoot(v) {
+    return v === null || typeof v !== 'object' || (Array.isArray(v) && v.length === 0);
+}
+
 // EXTERNAL MODULE: ./src/sources/lib/head.ts
 var head = __webpack_require__(47354);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -12644,7 +12717,7 @@ function globToRegExp(glob) {
 const DEFAULT_TIMELINE_NAME = 'inferguard_timeline.jsonl';
 function createIngestContext(root, files, thresholds, options = {}) {
     const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
-    const maxDepth = options.maxJsonDepth ?? json_limits/* MAX_INPUT_JSON_DEPTH */.Np;
+    const maxDepth = options.maxJsonDepth ?? MAX_INPUT_JSON_DEPTH;
     const byPath = new Map(files.map((f) => [f.path, f]));
     const jsonCache = new Map();
     const claimed = new Set();
@@ -12686,7 +12759,7 @@ function createIngestContext(root, files, thresholds, options = {}) {
             text = text.slice(1);
         if (text.trim() === '')
             return { ok: false, reason: 'empty', message: `${rel} is empty` };
-        if ((0,json_limits/* jsonDepthExceeds */.LL)(text, maxDepth))
+        if (jsonDepthExceeds(text, maxDepth))
             return {
                 ok: false,
                 reason: 'too_deep',
@@ -12707,14 +12780,14 @@ function createIngestContext(root, files, thresholds, options = {}) {
                 message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
             };
         }
-        if ((0,json_limits/* isUnusableRoot */.we)(value))
+        if (isUnusableRoot(value))
             return {
                 ok: false,
                 reason: 'wrong_root',
-                message: `${rel} holds ${(0,json_limits/* rootKind */.Nt)(value)} at its root, not the JSON object or array its format needs`,
+                message: `${rel} holds ${rootKind(value)} at its root, not the JSON object or array its format needs`,
             };
         // Overflowing literals (1e999) parse to Infinity; only texts with a long exponent or digit run can hold one.
-        if (OVERFLOW_HINT.test(text) && (0,json_limits/* walkJson */.gO)(value).nonFinite)
+        if (OVERFLOW_HINT.test(text) && walkJson(value).nonFinite)
             return {
                 ok: false,
                 reason: 'not_finite',
@@ -12852,88 +12925,56 @@ async function* readLines(file, rel) {
 
 /***/ }),
 
-/***/ 66033:
+/***/ 14022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LL: () => (/* binding */ jsonDepthExceeds),
-/* harmony export */   Np: () => (/* binding */ MAX_INPUT_JSON_DEPTH),
-/* harmony export */   Nt: () => (/* binding */ rootKind),
-/* harmony export */   gO: () => (/* binding */ walkJson),
-/* harmony export */   we: () => (/* binding */ isUnusableRoot)
+/* harmony export */   N: () => (/* binding */ mkdirs),
+/* harmony export */   a: () => (/* binding */ mkdirsSync)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * Limits checked on JSON text before (and right after) it is parsed whole: nesting depth (a
- * document nested deeper than any format we read is refused before JSON.parse, so no later
- * recursive walk can overflow the stack) and finite numbers (JSON.parse turns `1e999` into
- * Infinity, which no contract allows). Messages never quote the file's content.
+ * `mkdir -p` that always ends: Node's `mkdir(..., { recursive: true })` never returns for some
+ * paths (e.g. under /proc, where mkdir answers ENOENT for a parent that exists), which hung
+ * `--output-dir /proc/...`. This walks the path once from the root: each missing component is
+ * created with a plain mkdir; any error other than EEXIST is thrown at once.
  */
-/** Deepest nesting of arrays/objects an input JSON file may have (no format we read needs > 12). */
-const MAX_INPUT_JSON_DEPTH = 64;
-/**
- * True when `text` nests arrays/objects deeper than `maxDepth` (strings skipped, escapes
- * honoured). A linear scan; stops at the first level past the limit.
- */
-function jsonDepthExceeds(text, maxDepth) {
-    let depth = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 34 /* " */) {
-            // Skip the string: find the closing quote not preceded by an odd run of backslashes.
-            for (i++; i < n; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 92 /* \ */)
-                    i++;
-                else if (d === 34)
-                    break;
-            }
+
+
+function mkdirsSync(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
+            return;
+    }
+    catch {
+        // missing: create below
+    }
+    const parts = abs.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter((p) => p !== '');
+    let cur = node_path__WEBPACK_IMPORTED_MODULE_1___default().parse(abs).root;
+    for (const part of parts) {
+        cur = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cur, part);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(cur);
         }
-        else if (c === 91 /* [ */ || c === 123 /* { */) {
-            if (++depth > maxDepth)
-                return true;
-        }
-        else if (c === 93 /* ] */ || c === 125 /* } */) {
-            depth--;
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
         }
     }
-    return false;
-}
-/** Iterative walk (no recursion): finds non-finite numbers (from overflowing literals). */
-function walkJson(value) {
-    let nodes = 0;
-    const stack = [value];
-    while (stack.length > 0) {
-        const v = stack.pop();
-        nodes++;
-        if (typeof v === 'number') {
-            if (!Number.isFinite(v))
-                return { nonFinite: true, nodes };
-        }
-        else if (Array.isArray(v)) {
-            for (let i = 0; i < v.length; i++)
-                stack.push(v[i]);
-        }
-        else if (v !== null && typeof v === 'object') {
-            for (const k in v)
-                stack.push(v[k]);
-        }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory()) {
+        // As Node's recursive mkdir reports it.
+        const err = new Error(`EEXIST: file already exists, mkdir '${dir}'`);
+        err.code = 'EEXIST';
+        throw err;
     }
-    return { nonFinite: false, nodes };
 }
-/** Kind of a JSON root, in words ("null", "a string", "an empty array", ...). */
-function rootKind(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return v.length === 0 ? 'an empty array' : 'an array';
-    if (typeof v === 'object')
-        return 'an object';
-    return typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : `a ${typeof v}`;
-}
-/** Roots no input format accepts: null, a bare scalar, an empty array. */
-function isUnusableRoot(v) {
-    return v === null || typeof v !== 'object' || (Array.isArray(v) && v.length === 0);
+/** Promise form of mkdirsSync (the work is a few synchronous syscalls). */
+async function mkdirs(dir) {
+    mkdirsSync(dir);
 }
 
 
@@ -13156,8 +13197,7 @@ function openRegularSync(file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_gates_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6482);
 /* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81415);
-/* harmony import */ var _ingest_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18058);
-/* harmony import */ var _json_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66033);
+/* harmony import */ var _ingest_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98293);
 /* harmony import */ var _safe_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27795);
 /**
  * Reading a report.json we did not write in this process (a baseline, a fork's or a shard's
@@ -13165,16 +13205,16 @@ function openRegularSync(file) {
  * later step or reaching a sink, before and after the one JSON.parse. Failing any check is an
  * outcome with a one-line reason (the caller makes it "no baseline" or a finding), never a throw.
  *
- * Order: regular file (non-blocking open) → byte cap → strict UTF-8 → nesting depth (a linear
- * scan, before parsing) → JSON.parse (errors give line/column, never the file's content) →
- * numbers finite and within ±1e100 (so statistics over them stay finite) → cell cap →
+ * Order: regular file (non-blocking open) → byte cap (before reading) → strict UTF-8 →
+ * JSON.parse (errors give line/column, never the file's content; V8's parser is iterative, so a
+ * deep document cannot overflow it) → one iterative walk: nesting depth, numbers finite and within
+ * ±1e100 (so statistics over them stay finite) → cell cap →
  * inferguard-analyze/v1 → the blocks renderers and merge rely on that the contract leaves open:
  * `gates` (inferguard-gates/v1), `cross_run` families, cell `samples` and `timeline` counts.
  *
  * Limits are documented in docs/ACTION.md (inputs `max-report-bytes`, `max-report-cells`,
  * `max-report-depth`) and docs/COMPARE.md.
  */
-
 
 
 
@@ -13241,11 +13281,6 @@ function parseUntrustedReport(text, label, limits = configured) {
         return { ok: false, reason: `${label} report.json is over the ${limits.maxBytes}-byte cap (max-report-bytes)` };
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    if ((0,_json_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonDepthExceeds */ .LL)(text, limits.maxDepth))
-        return {
-            ok: false,
-            reason: `${label} report.json nests deeper than ${limits.maxDepth} levels (max-report-depth); not parsed`,
-        };
     let value;
     try {
         value = JSON.parse(text);
@@ -13257,7 +13292,14 @@ function parseUntrustedReport(text, label, limits = configured) {
             reason: `${label} report.json is not valid JSON${line !== null ? ` (line ${line}, column ${column})` : ''}`,
         };
     }
-    const bad = firstBadNumber(value);
+    // One iterative walk (JSON.parse itself is iterative in V8, so a deep document parses; nothing
+    // after this point recurses into a document that passed): nesting depth, then every number.
+    const bad = walkProblem(value, limits.maxDepth);
+    if (bad === 'deep')
+        return {
+            ok: false,
+            reason: `${label} report.json nests deeper than ${limits.maxDepth} levels (max-report-depth)`,
+        };
     if (bad !== null)
         return {
             ok: false,
@@ -13280,24 +13322,47 @@ function parseUntrustedReport(text, label, limits = configured) {
         return { ok: false, reason: `${label} report.json: ${block}` };
     return { ok: true, report: value };
 }
-/** "not finite" / "too large" for the first offending number, else null (iterative walk). */
-function firstBadNumber(root) {
+/**
+ * 'deep' when arrays/objects nest past `maxDepth`; "not finite ..." / "too large" for the first
+ * offending number; else null. Iterative (an explicit stack of values and their depths).
+ */
+function walkProblem(root, maxDepth) {
     const stack = [root];
+    const depths = [0];
     while (stack.length > 0) {
         const v = stack.pop();
+        const d = depths.pop();
         if (typeof v === 'number') {
             if (!Number.isFinite(v))
                 return 'not finite (an overflowing literal such as 1e999)';
-            if (Math.abs(v) > MAX_REPORT_NUMBER)
+            if (v > MAX_REPORT_NUMBER || v < -MAX_REPORT_NUMBER)
                 return 'too large';
         }
-        else if (Array.isArray(v)) {
-            for (let i = 0; i < v.length; i++)
-                stack.push(v[i]);
-        }
         else if (v !== null && typeof v === 'object') {
-            for (const k in v)
-                stack.push(v[k]);
+            if (d >= maxDepth)
+                return 'deep';
+            if (Array.isArray(v)) {
+                for (let i = 0; i < v.length; i++) {
+                    const x = v[i];
+                    if (typeof x === 'object' && x !== null) {
+                        stack.push(x);
+                        depths.push(d + 1);
+                    }
+                    else if (typeof x === 'number' && !(x <= MAX_REPORT_NUMBER && x >= -MAX_REPORT_NUMBER))
+                        return Number.isFinite(x) ? 'too large' : 'not finite (an overflowing literal such as 1e999)';
+                }
+            }
+            else {
+                for (const k in v) {
+                    const x = v[k];
+                    if (typeof x === 'object' && x !== null) {
+                        stack.push(x);
+                        depths.push(d + 1);
+                    }
+                    else if (typeof x === 'number' && !(x <= MAX_REPORT_NUMBER && x >= -MAX_REPORT_NUMBER))
+                        return Number.isFinite(x) ? 'too large' : 'not finite (an overflowing literal such as 1e999)';
+                }
+            }
         }
     }
     return null;
@@ -13425,17 +13490,19 @@ function crossRunProblem(cr) {
 /* harmony export */   MP: () => (/* binding */ toJsonParts),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* unused harmony export toJsonText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81415);
+/* unused harmony exports toJsonText, COMPACT_ABOVE_CELLS */
+/* harmony import */ var _mkdirs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14022);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81415);
 /**
  * Atomic, validated writes: every JSON document is checked against its contract before a byte
  * is written, then written to a temp file in the same folder and renamed into place, so a
  * reader never sees a half-written file.
  */
+
 
 
 
@@ -13445,41 +13512,52 @@ function crossRunProblem(cr) {
  * (a 24 MB compare.json took ~80 ms that way, ~45 ms in one call); nothing else runs meanwhile.
  */
 async function writeFileAtomic(file, text) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    (0,_mkdirs_js__WEBPACK_IMPORTED_MODULE_0__/* .mkdirsSync */ .a)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file));
     const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
     try {
         if (typeof text === 'string')
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text, 'utf8');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, text, 'utf8');
         else {
             // Parts written one after the other: joining a 17 MB JSON text with its newline would copy
             // it into a new flat string first (~20 ms).
-            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'w');
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'w');
             try {
                 for (const part of text)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, part, 'utf8');
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, part, 'utf8');
             }
             finally {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
             }
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
     }
     catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
         throw e;
     }
 }
 /** Serialises JSON deterministically (2-space indent, trailing newline). */
 function toJsonText(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
+    return `${JSON.stringify(value, null, indentFor(value))}\n`;
 }
 /** toJsonText as two parts (the JSON, the newline) for writeFileAtomic: the same bytes, no join. */
 function toJsonParts(value) {
-    return [`${JSON.stringify(value, null, 2)}`, '\n'];
+    return [`${JSON.stringify(value, null, indentFor(value))}`, '\n'];
+}
+/**
+ * Documents with more cells than this (report.json, compare.json of a large sweep) are written
+ * compact: one line, no indentation. The same JSON value, deterministic (key order as built),
+ * about a third smaller, and parsed, stringified and validated faster by every later step; small
+ * documents stay pretty-printed for people reading them.
+ */
+const COMPACT_ABOVE_CELLS = 500;
+function indentFor(value) {
+    const cells = value?.cells;
+    return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS ? undefined : 2;
 }
 /** Validates `value` against `contract`, then writes it atomically as JSON. */
 async function writeJsonValidated(file, contract, value) {
-    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .assertContract */ .jj)(contract, value, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file));
+    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertContract */ .jj)(contract, value, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file));
     await writeFileAtomic(file, toJsonParts(value));
 }
 
@@ -13497,6 +13575,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: OUTPUT_NAMES
 
+// EXTERNAL MODULE: ./src/io/mkdirs.ts
+var mkdirs = __webpack_require__(14022);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -13881,7 +13961,7 @@ function reasonOf(e) {
  */
 async function extractZip(zipFile, destDir, limits = DEFAULT_EXTRACT_LIMITS) {
     const root = external_node_path_default().resolve(destDir);
-    await (0,promises_.mkdir)(root, { recursive: true });
+    await (0,mkdirs/* mkdirs */.N)(root);
     let zip;
     try {
         zip = await yauzl.openPromise(zipFile, {
@@ -13906,7 +13986,7 @@ async function extractZip(zipFile, destDir, limits = DEFAULT_EXTRACT_LIMITS) {
         const ensureDir = async (d) => {
             if (made.has(d))
                 return;
-            await (0,promises_.mkdir)(d, { recursive: true });
+            await (0,mkdirs/* mkdirs */.N)(d);
             made.add(d);
         };
         let entries;
@@ -13998,6 +14078,7 @@ async function extractZip(zipFile, destDir, limits = DEFAULT_EXTRACT_LIMITS) {
  * within the entry, byte and ratio limits, refusing zip-slip and symlink entries. A corrupt or
  * refused archive fails at once with one line naming the artifact.
  */
+
 
 
 
@@ -14132,7 +14213,7 @@ async function downloadArtifactTo(client, a, dir, o = {}) {
     const op = `download of '${a.name}'`;
     // Scratch beside the destination (same file system, so the raw-file case is a rename); removed
     // before anything reads the destination's parent.
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(dir)), { recursive: true });
+    await (0,mkdirs/* mkdirs */.N)(external_node_path_default().dirname(external_node_path_default().resolve(dir)));
     const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(dir)), '.inferguard-dl-'));
     try {
         let res;
@@ -14156,7 +14237,7 @@ async function downloadArtifactTo(client, a, dir, o = {}) {
         const file = external_node_path_default().join(scratch, name);
         if (!(await (0,promises_.lstat)(file)).isFile())
             throw new ArtifactError(op, 'the download is not a regular file');
-        await (0,promises_.mkdir)(dir, { recursive: true });
+        await (0,mkdirs/* mkdirs */.N)(dir);
         if (await startsLikeZip(file)) {
             try {
                 await extractZip(file, dir, o.limits ?? DEFAULT_EXTRACT_LIMITS);
@@ -18438,6 +18519,7 @@ var version = __webpack_require__(311);
 
 
 
+
 const OUTPUT_NAMES = {
     reportPath: 'report-path',
     comparePath: 'compare-path',
@@ -18635,6 +18717,7 @@ async function fetchResultArtifacts(inputs, ctx, gh, resultsDir) {
     else if (!ctx.hasArtifactRuntime) {
         throw new types/* UsageError */.eb(`'artifact-pattern' needs the Actions artifact runtime (run the action as a workflow step), got none`);
     }
+    const startedAt = Date.now();
     const got = await downloadArtifacts(gh.artifacts(), {
         patterns: inputs.artifactPatterns,
         destDir: resultsDir,
@@ -18642,7 +18725,7 @@ async function fetchResultArtifacts(inputs, ctx, gh, resultsDir) {
         concurrency: inputs.downloadConcurrency,
         limits: inputs.artifactLimits,
     });
-    log/* log */.R.info(`Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${run_rel(ctx, resultsDir)}`);
+    log/* log */.R.info(`Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${run_rel(ctx, resultsDir)} in ${((Date.now() - startedAt) / 1000).toFixed(2)} s (${inputs.downloadConcurrency} at a time)`);
     if (got.length === 0)
         throw new config_file/* NoReportError */.E(`no artifact matches '${inputs.artifactPatterns.join(', ')}'`);
 }
@@ -18899,7 +18982,7 @@ async function uploadReport(inputs, ctx, outDir, comparePath, artifacts) {
     }
     const name = inputs.mode === 'comment' ? `${inputs.reportArtifact}-comment` : inputs.reportArtifact;
     try {
-        await (0,promises_.mkdir)(outDir, { recursive: true });
+        await (0,mkdirs/* mkdirs */.N)(outDir);
         const res = await uploadArtifact(artifacts(), { name, files, rootDir: outDir });
         log/* log */.R.info(`uploaded artifact '${name}' (id ${res.id ?? '?'})`);
         return res.id;

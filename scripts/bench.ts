@@ -11,7 +11,9 @@
  *                      Without DIR/cli/index.js the CLI runs from source through tsx (marked).
  *   --runs N           repetitions per measurement, the median is reported (default 3; small 1).
  *   --out FILE         results file (default bench/results.json; small: none unless given).
- *   --only a,b         scenarios to run: agentx_1m, agentx_4m, timeline_100k, native_1m, sweep_2000, cold_start.
+ *   --only a,b         scenarios to run: agentx_1m, agentx_4m, timeline_100k, native_1m, sweep_2000, cold_start,
+ *                      artifacts_500 (the action on 500 artifacts, 100 ms latency, serial vs pooled),
+ *                      compare_100k (compare on a 100,000-cell report: peak RSS or refusal).
  *   --keep             keep the generated data (its path is printed).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateAgentx, generateNative, generateStaticSweep, type Generated } from './bench/generate.js';
 import { cleanupMeasure, measureNode, median, rssMethod, timeToFirstLine, type Run } from './bench/measure.js';
+import { artifactsScenario, type ArtifactsRow } from './bench/artifacts.js';
+import { makeCell, makeReport } from '../test/helpers/reports.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BARE = path.join(ROOT, 'scripts', 'bench', 'bare.mjs');
@@ -58,8 +62,26 @@ function parseArgs(argv: string[]): Args {
 
 /** Sizes of every scenario, full and small. */
 const SIZES = {
-  full: { agentx1: 1_000_000, agentx4: 4_000_000, timeline: 100_000, cells: 2000, native: 1_000_000 },
-  small: { agentx1: 2_000, agentx4: 8_000, timeline: 200, cells: 20, native: 2_000 },
+  full: {
+    agentx1: 1_000_000,
+    agentx4: 4_000_000,
+    timeline: 100_000,
+    cells: 2000,
+    native: 1_000_000,
+    artifacts: 500,
+    latencyMs: 100,
+    bigCells: 100_000,
+  },
+  small: {
+    agentx1: 2_000,
+    agentx4: 8_000,
+    timeline: 200,
+    cells: 20,
+    native: 2_000,
+    artifacts: 6,
+    latencyMs: 20,
+    bigCells: 200,
+  },
 };
 
 /** Targets of the issue (benchmarks, judged only in full mode). */
@@ -70,6 +92,9 @@ const TARGETS = {
   rss_growth_4m_vs_1m: 0.3,
   sweep_total_s: 2,
   cold_start_ms: 300,
+  /** Pooled download phase at most this share of the serial one (500 artifacts, 100 ms latency). */
+  artifacts_pooled_vs_serial: 0.2,
+  compare_100k_rss_mb: 1024,
 };
 
 interface Row {
@@ -114,6 +139,8 @@ async function main(): Promise<number> {
   const notes: string[] = [];
   let sweep: Record<string, unknown> | null = null;
   let cold: Record<string, unknown> | null = null;
+  let artifacts: ArtifactsRow[] | null = null;
+  let big: Record<string, unknown> | null = null;
 
   const repeat = async (
     fn: () => Promise<Run>,
@@ -186,6 +213,14 @@ async function main(): Promise<number> {
       if (!args.keep) rmSync(g.root, { recursive: true, force: true });
     }
     if (want('sweep_2000')) sweep = await sweepScenario(work, size.cells, cli, repeat, log);
+    if (want('artifacts_500') && existsSync(actionBundle))
+      artifacts = await artifactsScenario({
+        count: size.artifacts,
+        latencyMs: size.latencyMs,
+        concurrencies: [1, 8],
+        log,
+      });
+    if (want('compare_100k')) big = await compareBig(work, size.bigCells, cli, log);
     if (want('cold_start'))
       cold = await coldStart(actionBundle, cliBundle, cli, args.small ? 1 : Math.max(5, args.runs), work);
   } finally {
@@ -203,6 +238,9 @@ async function main(): Promise<number> {
     !judged || ok === null ? 'n/a' : ok ? 'pass' : 'FAIL';
   const sweepTotal = typeof sweep?.total_s === 'number' ? (sweep.total_s as number) : null;
   const coldMs = typeof cold?.ms === 'number' ? (cold.ms as number) : null;
+  const serialDl = artifacts?.find((r) => r.concurrency === 1)?.download_s ?? null;
+  const pooledDl = artifacts?.find((r) => r.concurrency === 8)?.download_s ?? null;
+  const pooledShare = serialDl && pooledDl !== null ? pooledDl / serialDl : null;
   const targets = [
     {
       target: `1M-row AgentX analyze ≤ ${TARGETS.agentx_1m_wall_s} s wall`,
@@ -230,6 +268,20 @@ async function main(): Promise<number> {
       result: check(sweepTotal !== null ? sweepTotal <= TARGETS.sweep_total_s : null),
     },
     {
+      target: `${size.artifacts} artifacts at ${size.latencyMs} ms latency: pooled download ≤ ${TARGETS.artifacts_pooled_vs_serial} of serial`,
+      value: pooledShare !== null ? `${fmt(pooledShare)} of serial` : '–',
+      result: check(pooledShare !== null ? pooledShare <= TARGETS.artifacts_pooled_vs_serial : null),
+    },
+    {
+      target: `compare on a ${size.bigCells}-cell report: peak RSS ≤ ${TARGETS.compare_100k_rss_mb} MB or a clear refusal before parsing`,
+      value: big
+        ? `${fmt(big.rss_mb as number | null, 0)} MB, ${big.refused_before_parse ? 'refused before parsing' : `exit ${String(big.exit_code)}`}`
+        : '–',
+      result: check(
+        big ? (big.rss_mb as number | null) !== null && (big.rss_mb as number) <= TARGETS.compare_100k_rss_mb : null,
+      ),
+    },
+    {
       target: `cold start ≤ ${TARGETS.cold_start_ms} ms`,
       value: coldMs !== null ? `${coldMs.toFixed(0)} ms` : '–',
       result: check(coldMs !== null ? coldMs <= TARGETS.cold_start_ms : null),
@@ -252,6 +304,22 @@ async function main(): Promise<number> {
     for (const [k, v] of Object.entries(steps))
       lines.push(`| ${k} | ${fmt(v.wall_s)} | ${fmt(v.rss_mb, 0)} | ${v.status} |`);
   }
+  if (artifacts) {
+    lines.push(
+      '',
+      `| action on ${size.artifacts} artifacts, ${size.latencyMs} ms per request | download-concurrency | download phase s | whole step s | exit |`,
+      '|---|---:|---:|---:|---:|',
+    );
+    for (const r of artifacts)
+      lines.push(
+        `| ${r.concurrency === 1 ? 'serial' : 'pooled'} | ${r.concurrency} | ${fmt(r.download_s)} | ${fmt(r.step_s)} | ${r.exit_code} |`,
+      );
+  }
+  if (big)
+    lines.push(
+      '',
+      `compare on a ${String(big.cells)}-cell report (${String(big.size_mb)} MB): wall ${fmt(big.wall_s as number)} s, peak RSS ${fmt(big.rss_mb as number | null, 0)} MB, exit ${String(big.exit_code)}: \`${String(big.message).slice(0, 160)}\``,
+    );
   if (cold)
     lines.push(
       '',
@@ -280,6 +348,8 @@ async function main(): Promise<number> {
     scenarios: rows,
     sweep,
     cold_start: cold,
+    artifacts,
+    compare_big: big,
     targets,
   };
   if (args.out) {
@@ -376,6 +446,63 @@ async function sweepScenario(
   }
   log(`bench: sweep: ${JSON.stringify(Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v.wall_s])))}`);
   return result;
+}
+
+/**
+ * `compare` with a `cells`-cell report as both base and head (cells of ~2 KB: every metric, a
+ * finding and artifacts each), written without holding it in memory. Peak RSS, and whether it was
+ * refused before parsing (the max-report-bytes cap).
+ */
+async function compareBig(
+  work: string,
+  cells: number,
+  cli: string[],
+  log: (s: string) => void,
+): Promise<Record<string, unknown>> {
+  const { openSync, writeSync, closeSync, statSync } = await import('node:fs');
+  const file = path.join(work, 'big-report.json');
+  const shell = JSON.stringify({ ...makeReport([]), cells: ['@CELLS@'] }).split('"@CELLS@"');
+  const fd = openSync(file, 'w');
+  writeSync(fd, shell[0] as string);
+  const metrics: Record<string, number> = {};
+  for (let k = 0; k < 60; k++) metrics[`metric_${k}`] = k + 0.123456789;
+  let buf: string[] = [];
+  for (let i = 0; i < cells; i++) {
+    const c = makeCell({ concurrency: i + 1, metrics });
+    c.cell_id = `bmk_big_${i}`;
+    buf.push(JSON.stringify(c));
+    if (buf.length === 1000 || i === cells - 1) {
+      writeSync(fd, (i >= buf.length ? ',' : '') + buf.join(','));
+      buf = [];
+    }
+  }
+  writeSync(fd, shell[1] as string);
+  closeSync(fd);
+  const sizeMb = Math.round(statSync(file).size / 1048576);
+  const r = await measureNode([
+    ...cli,
+    'compare',
+    '--base',
+    file,
+    '--head',
+    file,
+    '--output-dir',
+    path.join(work, 'big-out'),
+  ]);
+  const message = (r.stderr || r.stdout).trim().split('\n').pop() ?? '';
+  log(
+    `bench: compare_big: ${cells} cells, ${sizeMb} MB: ${fmt(r.wall_ms / 1000)} s, ${fmt(r.peak_rss_mb, 0)} MB, exit ${r.code}`,
+  );
+  rmSync(file, { force: true });
+  return {
+    cells,
+    size_mb: sizeMb,
+    wall_s: r.wall_ms / 1000,
+    rss_mb: r.peak_rss_mb,
+    exit_code: r.code,
+    refused_before_parse: /not read/.test(message),
+    message: message.replace(work, '<tmp>'),
+  };
 }
 
 /** The action entry to its first log line; the CLI's --version when the action bundle is absent. */

@@ -6,7 +6,8 @@
  * core.setFailed. GitHub write failures (fork PRs, 403, 409) become warnings and the summary,
  * outputs and artifact are still written.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdirs } from './io/mkdirs.js';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { log } from './io/log.js';
 import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
@@ -327,6 +328,7 @@ async function fetchResultArtifacts(
       `'artifact-pattern' needs the Actions artifact runtime (run the action as a workflow step), got none`,
     );
   }
+  const startedAt = Date.now();
   const got = await downloadArtifacts(gh.artifacts(), {
     patterns: inputs.artifactPatterns,
     destDir: resultsDir,
@@ -335,7 +337,7 @@ async function fetchResultArtifacts(
     limits: inputs.artifactLimits,
   });
   log.info(
-    `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)}`,
+    `Downloaded ${got.length} artifact(s) matching ${inputs.artifactPatterns.join(', ')} into ${rel(ctx, resultsDir)} in ${((Date.now() - startedAt) / 1000).toFixed(2)} s (${inputs.downloadConcurrency} at a time)`,
   );
   if (got.length === 0) throw new NoReportError(`no artifact matches '${inputs.artifactPatterns.join(', ')}'`);
 }
@@ -635,7 +637,7 @@ async function uploadReport(
   }
   const name = inputs.mode === 'comment' ? `${inputs.reportArtifact}-comment` : inputs.reportArtifact;
   try {
-    await mkdir(outDir, { recursive: true });
+    await mkdirs(outDir);
     const res = await uploadArtifact(artifacts(), { name, files, rootDir: outDir });
     log.info(`uploaded artifact '${name}' (id ${res.id ?? '?'})`);
     return res.id;

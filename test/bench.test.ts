@@ -24,6 +24,8 @@ interface Results {
   }[];
   sweep: { steps: Record<string, { status: string }> } | null;
   cold_start: { ms: number | null } | null;
+  artifacts: { concurrency: number; artifacts: number; download_s: number | null; exit_code: number }[] | null;
+  compare_big: { cells: number; exit_code: number | null; rss_mb: number | null } | null;
   targets: { target: string; result: string }[];
 }
 
@@ -54,7 +56,14 @@ describe('npm run bench -- --small', () => {
     expect(r.sweep?.steps.analyze?.status).toBe('measured');
     expect(r.cold_start?.ms).toBeGreaterThan(0);
     // Small mode never judges the targets.
-    expect(r.targets).toHaveLength(6);
+    // The action on artifacts from the loopback artifact service, serial and pooled: every artifact downloaded.
+    expect(r.artifacts?.map((a) => [a.concurrency, a.artifacts, a.exit_code])).toEqual([
+      [1, 6, 0],
+      [8, 6, 0],
+    ]);
+    expect(r.artifacts?.every((a) => (a.download_s ?? 0) > 0)).toBe(true);
+    expect(r.compare_big).toMatchObject({ cells: 200, exit_code: 0 });
+    expect(r.targets).toHaveLength(8);
     expect(r.targets.every((t) => t.result === 'n/a')).toBe(true);
     expect(stdout).toContain('| agentx_1m |');
     expect(stdout).toContain('throughput vs bare');

@@ -7357,8 +7357,8 @@ async function loadCostInputs(opts, config) {
     return { currency: currency ?? table.currency, gpuHourCost: null, priceTable: table, gpus: gpus ?? null };
 }
 
-// EXTERNAL MODULE: ./src/io/ingest-context.ts + 2 modules
-var ingest_context = __webpack_require__(8058);
+// EXTERNAL MODULE: ./src/io/ingest-context.ts + 3 modules
+var ingest_context = __webpack_require__(8293);
 ;// CONCATENATED MODULE: ./src/io/analyze-dir.ts
 /**
  * Reading a results dir: scan, every source adapter, then the pure core (src/core/analyze.ts)

@@ -2443,7 +2443,7 @@ async function loadConfig(file) {
 
 /***/ }),
 
-/***/ 8058:
+/***/ 8293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3129,8 +3129,81 @@ async function* readFileLines(file, readBuffer = line_read_READ_BUFFER) {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/json-limits.ts
-var json_limits = __webpack_require__(6033);
+;// CONCATENATED MODULE: ./src/io/json-limits.ts
+/**
+ * Limits checked on JSON text before (and right after) it is parsed whole: nesting depth (a
+ * document nested deeper than any format we read is refused before JSON.parse, so no later
+ * recursive walk can overflow the stack) and finite numbers (JSON.parse turns `1e999` into
+ * Infinity, which no contract allows). Messages never quote the file's content.
+ */
+/** Deepest nesting of arrays/objects an input JSON file may have (no format we read needs > 12). */
+const MAX_INPUT_JSON_DEPTH = 64;
+/**
+ * True when `text` nests arrays/objects deeper than `maxDepth` (strings skipped, escapes
+ * honoured). A linear scan; stops at the first level past the limit.
+ */
+function jsonDepthExceeds(text, maxDepth) {
+    let depth = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            // Skip the string: find the closing quote not preceded by an odd run of backslashes.
+            for (i++; i < n; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 92 /* \ */)
+                    i++;
+                else if (d === 34)
+                    break;
+            }
+        }
+        else if (c === 91 /* [ */ || c === 123 /* { */) {
+            if (++depth > maxDepth)
+                return true;
+        }
+        else if (c === 93 /* ] */ || c === 125 /* } */) {
+            depth--;
+        }
+    }
+    return false;
+}
+/** Iterative walk (no recursion): finds non-finite numbers (from overflowing literals). */
+function walkJson(value) {
+    let nodes = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        nodes++;
+        if (typeof v === 'number') {
+            if (!Number.isFinite(v))
+                return { nonFinite: true, nodes };
+        }
+        else if (Array.isArray(v)) {
+            for (let i = 0; i < v.length; i++)
+                stack.push(v[i]);
+        }
+        else if (v !== null && typeof v === 'object') {
+            for (const k in v)
+                stack.push(v[k]);
+        }
+    }
+    return { nonFinite: false, nodes };
+}
+/** Kind of a JSON root, in words ("null", "a string", "an empty array", ...). */
+function rootKind(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return v.length === 0 ? 'an empty array' : 'an array';
+    if (typeof v === 'object')
+        return 'an object';
+    return typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : `a ${typeof v}`;
+}
+/** Roots no input format accepts: null, a bare scalar, an empty array. */
+function isUnusableRoot(v) {
+    return v === null || typeof v !== 'object' || (Array.isArray(v) && v.length === 0);
+}
+
 // EXTERNAL MODULE: ./src/sources/lib/head.ts
 var head = __webpack_require__(7354);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -3347,7 +3420,7 @@ function globToRegExp(glob) {
 const DEFAULT_TIMELINE_NAME = 'inferguard_timeline.jsonl';
 function createIngestContext(root, files, thresholds, options = {}) {
     const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
-    const maxDepth = options.maxJsonDepth ?? json_limits/* MAX_INPUT_JSON_DEPTH */.Np;
+    const maxDepth = options.maxJsonDepth ?? MAX_INPUT_JSON_DEPTH;
     const byPath = new Map(files.map((f) => [f.path, f]));
     const jsonCache = new Map();
     const claimed = new Set();
@@ -3389,7 +3462,7 @@ function createIngestContext(root, files, thresholds, options = {}) {
             text = text.slice(1);
         if (text.trim() === '')
             return { ok: false, reason: 'empty', message: `${rel} is empty` };
-        if ((0,json_limits/* jsonDepthExceeds */.LL)(text, maxDepth))
+        if (jsonDepthExceeds(text, maxDepth))
             return {
                 ok: false,
                 reason: 'too_deep',
@@ -3410,14 +3483,14 @@ function createIngestContext(root, files, thresholds, options = {}) {
                 message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
             };
         }
-        if ((0,json_limits/* isUnusableRoot */.we)(value))
+        if (isUnusableRoot(value))
             return {
                 ok: false,
                 reason: 'wrong_root',
-                message: `${rel} holds ${(0,json_limits/* rootKind */.Nt)(value)} at its root, not the JSON object or array its format needs`,
+                message: `${rel} holds ${rootKind(value)} at its root, not the JSON object or array its format needs`,
             };
         // Overflowing literals (1e999) parse to Infinity; only texts with a long exponent or digit run can hold one.
-        if (OVERFLOW_HINT.test(text) && (0,json_limits/* walkJson */.gO)(value).nonFinite)
+        if (OVERFLOW_HINT.test(text) && walkJson(value).nonFinite)
             return {
                 ok: false,
                 reason: 'not_finite',
@@ -3555,93 +3628,6 @@ async function* readLines(file, rel) {
 
 /***/ }),
 
-/***/ 6033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LL: () => (/* binding */ jsonDepthExceeds),
-/* harmony export */   Np: () => (/* binding */ MAX_INPUT_JSON_DEPTH),
-/* harmony export */   Nt: () => (/* binding */ rootKind),
-/* harmony export */   gO: () => (/* binding */ walkJson),
-/* harmony export */   we: () => (/* binding */ isUnusableRoot)
-/* harmony export */ });
-/**
- * Limits checked on JSON text before (and right after) it is parsed whole: nesting depth (a
- * document nested deeper than any format we read is refused before JSON.parse, so no later
- * recursive walk can overflow the stack) and finite numbers (JSON.parse turns `1e999` into
- * Infinity, which no contract allows). Messages never quote the file's content.
- */
-/** Deepest nesting of arrays/objects an input JSON file may have (no format we read needs > 12). */
-const MAX_INPUT_JSON_DEPTH = 64;
-/**
- * True when `text` nests arrays/objects deeper than `maxDepth` (strings skipped, escapes
- * honoured). A linear scan; stops at the first level past the limit.
- */
-function jsonDepthExceeds(text, maxDepth) {
-    let depth = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 34 /* " */) {
-            // Skip the string: find the closing quote not preceded by an odd run of backslashes.
-            for (i++; i < n; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 92 /* \ */)
-                    i++;
-                else if (d === 34)
-                    break;
-            }
-        }
-        else if (c === 91 /* [ */ || c === 123 /* { */) {
-            if (++depth > maxDepth)
-                return true;
-        }
-        else if (c === 93 /* ] */ || c === 125 /* } */) {
-            depth--;
-        }
-    }
-    return false;
-}
-/** Iterative walk (no recursion): finds non-finite numbers (from overflowing literals). */
-function walkJson(value) {
-    let nodes = 0;
-    const stack = [value];
-    while (stack.length > 0) {
-        const v = stack.pop();
-        nodes++;
-        if (typeof v === 'number') {
-            if (!Number.isFinite(v))
-                return { nonFinite: true, nodes };
-        }
-        else if (Array.isArray(v)) {
-            for (let i = 0; i < v.length; i++)
-                stack.push(v[i]);
-        }
-        else if (v !== null && typeof v === 'object') {
-            for (const k in v)
-                stack.push(v[k]);
-        }
-    }
-    return { nonFinite: false, nodes };
-}
-/** Kind of a JSON root, in words ("null", "a string", "an empty array", ...). */
-function rootKind(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return v.length === 0 ? 'an empty array' : 'an array';
-    if (typeof v === 'object')
-        return 'an object';
-    return typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : `a ${typeof v}`;
-}
-/** Roots no input format accepts: null, a bare scalar, an empty array. */
-function isUnusableRoot(v) {
-    return v === null || typeof v !== 'object' || (Array.isArray(v) && v.length === 0);
-}
-
-
-/***/ }),
-
 /***/ 2186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3654,7 +3640,7 @@ function isUnusableRoot(v) {
 /* harmony import */ var _core_compare_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8414);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3103);
 /* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1415);
-/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5419);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(328);
 /**
  * Writing a pipeline outcome: report.json, report.md, compare.json and comment.md into the output
  * dir, each validated (JSON) and atomic. A write failure is one NoReportError naming the file.
@@ -3741,10 +3727,8 @@ var config_file = __webpack_require__(3103);
 var outputs = __webpack_require__(2186);
 // EXTERNAL MODULE: ./src/core/gates/index.ts + 6 modules
 var gates = __webpack_require__(6482);
-// EXTERNAL MODULE: ./src/io/ingest-context.ts + 2 modules
-var ingest_context = __webpack_require__(8058);
-// EXTERNAL MODULE: ./src/io/json-limits.ts
-var json_limits = __webpack_require__(6033);
+// EXTERNAL MODULE: ./src/io/ingest-context.ts + 3 modules
+var ingest_context = __webpack_require__(8293);
 // EXTERNAL MODULE: ./src/io/safe-open.ts
 var safe_open = __webpack_require__(176);
 ;// CONCATENATED MODULE: ./src/io/untrusted-report.ts
@@ -3754,16 +3738,16 @@ var safe_open = __webpack_require__(176);
  * later step or reaching a sink, before and after the one JSON.parse. Failing any check is an
  * outcome with a one-line reason (the caller makes it "no baseline" or a finding), never a throw.
  *
- * Order: regular file (non-blocking open) → byte cap → strict UTF-8 → nesting depth (a linear
- * scan, before parsing) → JSON.parse (errors give line/column, never the file's content) →
- * numbers finite and within ±1e100 (so statistics over them stay finite) → cell cap →
+ * Order: regular file (non-blocking open) → byte cap (before reading) → strict UTF-8 →
+ * JSON.parse (errors give line/column, never the file's content; V8's parser is iterative, so a
+ * deep document cannot overflow it) → one iterative walk: nesting depth, numbers finite and within
+ * ±1e100 (so statistics over them stay finite) → cell cap →
  * inferguard-analyze/v1 → the blocks renderers and merge rely on that the contract leaves open:
  * `gates` (inferguard-gates/v1), `cross_run` families, cell `samples` and `timeline` counts.
  *
  * Limits are documented in docs/ACTION.md (inputs `max-report-bytes`, `max-report-cells`,
  * `max-report-depth`) and docs/COMPARE.md.
  */
-
 
 
 
@@ -3830,11 +3814,6 @@ function parseUntrustedReport(text, label, limits = configured) {
         return { ok: false, reason: `${label} report.json is over the ${limits.maxBytes}-byte cap (max-report-bytes)` };
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    if ((0,json_limits/* jsonDepthExceeds */.LL)(text, limits.maxDepth))
-        return {
-            ok: false,
-            reason: `${label} report.json nests deeper than ${limits.maxDepth} levels (max-report-depth); not parsed`,
-        };
     let value;
     try {
         value = JSON.parse(text);
@@ -3846,7 +3825,14 @@ function parseUntrustedReport(text, label, limits = configured) {
             reason: `${label} report.json is not valid JSON${line !== null ? ` (line ${line}, column ${column})` : ''}`,
         };
     }
-    const bad = firstBadNumber(value);
+    // One iterative walk (JSON.parse itself is iterative in V8, so a deep document parses; nothing
+    // after this point recurses into a document that passed): nesting depth, then every number.
+    const bad = walkProblem(value, limits.maxDepth);
+    if (bad === 'deep')
+        return {
+            ok: false,
+            reason: `${label} report.json nests deeper than ${limits.maxDepth} levels (max-report-depth)`,
+        };
     if (bad !== null)
         return {
             ok: false,
@@ -3869,24 +3855,47 @@ function parseUntrustedReport(text, label, limits = configured) {
         return { ok: false, reason: `${label} report.json: ${block}` };
     return { ok: true, report: value };
 }
-/** "not finite" / "too large" for the first offending number, else null (iterative walk). */
-function firstBadNumber(root) {
+/**
+ * 'deep' when arrays/objects nest past `maxDepth`; "not finite ..." / "too large" for the first
+ * offending number; else null. Iterative (an explicit stack of values and their depths).
+ */
+function walkProblem(root, maxDepth) {
     const stack = [root];
+    const depths = [0];
     while (stack.length > 0) {
         const v = stack.pop();
+        const d = depths.pop();
         if (typeof v === 'number') {
             if (!Number.isFinite(v))
                 return 'not finite (an overflowing literal such as 1e999)';
-            if (Math.abs(v) > MAX_REPORT_NUMBER)
+            if (v > MAX_REPORT_NUMBER || v < -MAX_REPORT_NUMBER)
                 return 'too large';
         }
-        else if (Array.isArray(v)) {
-            for (let i = 0; i < v.length; i++)
-                stack.push(v[i]);
-        }
         else if (v !== null && typeof v === 'object') {
-            for (const k in v)
-                stack.push(v[k]);
+            if (d >= maxDepth)
+                return 'deep';
+            if (Array.isArray(v)) {
+                for (let i = 0; i < v.length; i++) {
+                    const x = v[i];
+                    if (typeof x === 'object' && x !== null) {
+                        stack.push(x);
+                        depths.push(d + 1);
+                    }
+                    else if (typeof x === 'number' && !(x <= MAX_REPORT_NUMBER && x >= -MAX_REPORT_NUMBER))
+                        return Number.isFinite(x) ? 'too large' : 'not finite (an overflowing literal such as 1e999)';
+                }
+            }
+            else {
+                for (const k in v) {
+                    const x = v[k];
+                    if (typeof x === 'object' && x !== null) {
+                        stack.push(x);
+                        depths.push(d + 1);
+                    }
+                    else if (typeof x === 'number' && !(x <= MAX_REPORT_NUMBER && x >= -MAX_REPORT_NUMBER))
+                        return Number.isFinite(x) ? 'too large' : 'not finite (an overflowing literal such as 1e999)';
+                }
+            }
         }
     }
     return null;
@@ -4116,24 +4125,74 @@ function openRegularSync(file) {
 
 /***/ }),
 
-/***/ 5419:
+/***/ 328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MP: () => (/* binding */ toJsonParts),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* unused harmony exports toJsonText, writeJsonValidated */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1415);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MP: () => (/* binding */ toJsonParts),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: COMPACT_ABOVE_CELLS, toJsonText, writeJsonValidated
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/io/mkdirs.ts
+/**
+ * `mkdir -p` that always ends: Node's `mkdir(..., { recursive: true })` never returns for some
+ * paths (e.g. under /proc, where mkdir answers ENOENT for a parent that exists), which hung
+ * `--output-dir /proc/...`. This walks the path once from the root: each missing component is
+ * created with a plain mkdir; any error other than EEXIST is thrown at once.
+ */
+
+
+function mkdirsSync(dir) {
+    const abs = external_node_path_default().resolve(dir);
+    try {
+        if ((0,external_node_fs_.statSync)(abs).isDirectory())
+            return;
+    }
+    catch {
+        // missing: create below
+    }
+    const parts = abs.split((external_node_path_default()).sep).filter((p) => p !== '');
+    let cur = external_node_path_default().parse(abs).root;
+    for (const part of parts) {
+        cur = external_node_path_default().join(cur, part);
+        try {
+            (0,external_node_fs_.mkdirSync)(cur);
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+    }
+    if (!(0,external_node_fs_.statSync)(abs).isDirectory()) {
+        // As Node's recursive mkdir reports it.
+        const err = new Error(`EEXIST: file already exists, mkdir '${dir}'`);
+        err.code = 'EEXIST';
+        throw err;
+    }
+}
+/** Promise form of mkdirsSync (the work is a few synchronous syscalls). */
+async function mkdirs(dir) {
+    mkdirsSync(dir);
+}
+
+// EXTERNAL MODULE: ./src/schemas/validate.ts + 12 modules
+var validate = __webpack_require__(1415);
+;// CONCATENATED MODULE: ./src/io/write.ts
 /**
  * Atomic, validated writes: every JSON document is checked against its contract before a byte
  * is written, then written to a temp file in the same folder and renamed into place, so a
  * reader never sees a half-written file.
  */
+
 
 
 
@@ -4143,37 +4202,48 @@ function openRegularSync(file) {
  * (a 24 MB compare.json took ~80 ms that way, ~45 ms in one call); nothing else runs meanwhile.
  */
 async function writeFileAtomic(file, text) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    mkdirsSync(external_node_path_default().dirname(file));
     const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
     try {
         if (typeof text === 'string')
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text, 'utf8');
+            (0,external_node_fs_.writeFileSync)(tmp, text, 'utf8');
         else {
             // Parts written one after the other: joining a 17 MB JSON text with its newline would copy
             // it into a new flat string first (~20 ms).
-            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'w');
+            const fd = (0,external_node_fs_.openSync)(tmp, 'w');
             try {
                 for (const part of text)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, part, 'utf8');
+                    (0,external_node_fs_.writeFileSync)(fd, part, 'utf8');
             }
             finally {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+                (0,external_node_fs_.closeSync)(fd);
             }
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+        (0,external_node_fs_.renameSync)(tmp, file);
     }
     catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw e;
     }
 }
 /** Serialises JSON deterministically (2-space indent, trailing newline). */
 function toJsonText(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
+    return `${JSON.stringify(value, null, indentFor(value))}\n`;
 }
 /** toJsonText as two parts (the JSON, the newline) for writeFileAtomic: the same bytes, no join. */
 function toJsonParts(value) {
-    return [`${JSON.stringify(value, null, 2)}`, '\n'];
+    return [`${JSON.stringify(value, null, indentFor(value))}`, '\n'];
+}
+/**
+ * Documents with more cells than this (report.json, compare.json of a large sweep) are written
+ * compact: one line, no indentation. The same JSON value, deterministic (key order as built),
+ * about a third smaller, and parsed, stringified and validated faster by every later step; small
+ * documents stay pretty-printed for people reading them.
+ */
+const COMPACT_ABOVE_CELLS = 500;
+function indentFor(value) {
+    const cells = value?.cells;
+    return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS ? undefined : 2;
 }
 /** Validates `value` against `contract`, then writes it atomically as JSON. */
 async function writeJsonValidated(file, contract, value) {

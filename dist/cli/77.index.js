@@ -122,8 +122,8 @@ var base_reports = __webpack_require__(97);
 var config_file = __webpack_require__(3103);
 // EXTERNAL MODULE: ./src/io/outputs.ts
 var outputs = __webpack_require__(2186);
-// EXTERNAL MODULE: ./src/io/write.ts
-var write = __webpack_require__(5419);
+// EXTERNAL MODULE: ./src/io/write.ts + 1 modules
+var write = __webpack_require__(328);
 // EXTERNAL MODULE: ./src/core/config.ts
 var config = __webpack_require__(4489);
 ;// CONCATENATED MODULE: ./src/cli-calibrate.ts

@@ -4,9 +4,10 @@
  * later step or reaching a sink, before and after the one JSON.parse. Failing any check is an
  * outcome with a one-line reason (the caller makes it "no baseline" or a finding), never a throw.
  *
- * Order: regular file (non-blocking open) → byte cap → strict UTF-8 → nesting depth (a linear
- * scan, before parsing) → JSON.parse (errors give line/column, never the file's content) →
- * numbers finite and within ±1e100 (so statistics over them stay finite) → cell cap →
+ * Order: regular file (non-blocking open) → byte cap (before reading) → strict UTF-8 →
+ * JSON.parse (errors give line/column, never the file's content; V8's parser is iterative, so a
+ * deep document cannot overflow it) → one iterative walk: nesting depth, numbers finite and within
+ * ±1e100 (so statistics over them stay finite) → cell cap →
  * inferguard-analyze/v1 → the blocks renderers and merge rely on that the contract leaves open:
  * `gates` (inferguard-gates/v1), `cross_run` families, cell `samples` and `timeline` counts.
  *
@@ -18,7 +19,6 @@ import '../core/gates/index.js';
 import type { Report } from '../core/types.js';
 import { validateContract } from '../schemas/validate.js';
 import { jsonErrorPosition } from './ingest-context.js';
-import { jsonDepthExceeds } from './json-limits.js';
 import { NotRegularFileError, openRegularSync } from './safe-open.js';
 
 export interface ReportLimits {
@@ -97,11 +97,6 @@ export function parseUntrustedReport(text: string, label: string, limits: Report
   if (text.length > limits.maxBytes)
     return { ok: false, reason: `${label} report.json is over the ${limits.maxBytes}-byte cap (max-report-bytes)` };
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (jsonDepthExceeds(text, limits.maxDepth))
-    return {
-      ok: false,
-      reason: `${label} report.json nests deeper than ${limits.maxDepth} levels (max-report-depth); not parsed`,
-    };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -112,7 +107,14 @@ export function parseUntrustedReport(text: string, label: string, limits: Report
       reason: `${label} report.json is not valid JSON${line !== null ? ` (line ${line}, column ${column})` : ''}`,
     };
   }
-  const bad = firstBadNumber(value);
+  // One iterative walk (JSON.parse itself is iterative in V8, so a deep document parses; nothing
+  // after this point recurses into a document that passed): nesting depth, then every number.
+  const bad = walkProblem(value, limits.maxDepth);
+  if (bad === 'deep')
+    return {
+      ok: false,
+      reason: `${label} report.json nests deeper than ${limits.maxDepth} levels (max-report-depth)`,
+    };
   if (bad !== null)
     return {
       ok: false,
@@ -135,18 +137,40 @@ export function parseUntrustedReport(text: string, label: string, limits: Report
   return { ok: true, report: value as Report };
 }
 
-/** "not finite" / "too large" for the first offending number, else null (iterative walk). */
-function firstBadNumber(root: unknown): string | null {
+/**
+ * 'deep' when arrays/objects nest past `maxDepth`; "not finite ..." / "too large" for the first
+ * offending number; else null. Iterative (an explicit stack of values and their depths).
+ */
+function walkProblem(root: unknown, maxDepth: number): string | null {
   const stack: unknown[] = [root];
+  const depths: number[] = [0];
   while (stack.length > 0) {
     const v = stack.pop();
+    const d = depths.pop() as number;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) return 'not finite (an overflowing literal such as 1e999)';
-      if (Math.abs(v) > MAX_REPORT_NUMBER) return 'too large';
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+      if (v > MAX_REPORT_NUMBER || v < -MAX_REPORT_NUMBER) return 'too large';
     } else if (v !== null && typeof v === 'object') {
-      for (const k in v) stack.push((v as Record<string, unknown>)[k]);
+      if (d >= maxDepth) return 'deep';
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i];
+          if (typeof x === 'object' && x !== null) {
+            stack.push(x);
+            depths.push(d + 1);
+          } else if (typeof x === 'number' && !(x <= MAX_REPORT_NUMBER && x >= -MAX_REPORT_NUMBER))
+            return Number.isFinite(x) ? 'too large' : 'not finite (an overflowing literal such as 1e999)';
+        }
+      } else {
+        for (const k in v) {
+          const x = (v as Record<string, unknown>)[k];
+          if (typeof x === 'object' && x !== null) {
+            stack.push(x);
+            depths.push(d + 1);
+          } else if (typeof x === 'number' && !(x <= MAX_REPORT_NUMBER && x >= -MAX_REPORT_NUMBER))
+            return Number.isFinite(x) ? 'too large' : 'not finite (an overflowing literal such as 1e999)';
+        }
+      }
     }
   }
   return null;

@@ -14,8 +14,8 @@
  * Any refusal is an ExtractError with one line that names the entry by position, never by its
  * (untrusted) name unless it is printable and short.
  */
+import { mkdirs } from './mkdirs.js';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -76,7 +76,7 @@ export async function extractZip(
   limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS,
 ): Promise<{ files: number; bytes: number }> {
   const root = path.resolve(destDir);
-  await mkdir(root, { recursive: true });
+  await mkdirs(root);
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.openPromise(zipFile, {
@@ -101,7 +101,7 @@ export async function extractZip(
     const made = new Set<string>([root]);
     const ensureDir = async (d: string): Promise<void> => {
       if (made.has(d)) return;
-      await mkdir(d, { recursive: true });
+      await mkdirs(d);
       made.add(d);
     };
     let entries: AsyncIterableIterator<yauzl.Entry>;

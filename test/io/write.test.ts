@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { toJsonParts, toJsonText, writeFileAtomic, writeJsonValidated } from '../../src/io/write.js';
+import {
+  COMPACT_ABOVE_CELLS,
+  toJsonParts,
+  toJsonText,
+  writeFileAtomic,
+  writeJsonValidated,
+} from '../../src/io/write.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ig-write-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -57,5 +63,19 @@ describe('writeFileAtomic', () => {
     );
     expect(() => readFileSync(file)).toThrow();
     expect(toJsonText({ a: [1, { b: null }] })).toBe('{\n  "a": [\n    1,\n    {\n      "b": null\n    }\n  ]\n}\n');
+  });
+});
+
+describe('compact layout for large documents', () => {
+  it('writes documents with more than COMPACT_ABOVE_CELLS cells on one line, equal as JSON values', () => {
+    const cell = (i: number) => ({ cell_id: `c${i}`, metrics: { a: i, b: [i, null] } });
+    const small = { schema_version: 'x', cells: Array.from({ length: COMPACT_ABOVE_CELLS }, (_, i) => cell(i)) };
+    const large = { schema_version: 'x', cells: Array.from({ length: COMPACT_ABOVE_CELLS + 1 }, (_, i) => cell(i)) };
+    expect(toJsonText(small)).toBe(`${JSON.stringify(small, null, 2)}\n`);
+    const text = toJsonText(large);
+    expect(text).toBe(`${JSON.stringify(large)}\n`);
+    expect(text.split('\n')).toHaveLength(2);
+    expect(JSON.parse(text)).toEqual(large);
+    expect(toJsonParts(large).join('')).toBe(text);
   });
 });

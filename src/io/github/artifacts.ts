@@ -9,7 +9,8 @@
  * within the entry, byte and ratio limits, refusing zip-slip and symlink entries. A corrupt or
  * refused archive fails at once with one line naming the artifact.
  */
-import { readdir, lstat, mkdir, mkdtemp, open, rename, rm } from 'node:fs/promises';
+import { mkdirs } from '../mkdirs.js';
+import { readdir, lstat, mkdtemp, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactClient, Artifact } from '@actions/artifact';
 import { DEFAULT_EXTRACT_LIMITS, ExtractError, extractZip, type ExtractLimits } from '../zip-extract.js';
@@ -201,7 +202,7 @@ export async function downloadArtifactTo(
   const op = `download of '${a.name}'`;
   // Scratch beside the destination (same file system, so the raw-file case is a rename); removed
   // before anything reads the destination's parent.
-  await mkdir(path.dirname(path.resolve(dir)), { recursive: true });
+  await mkdirs(path.dirname(path.resolve(dir)));
   const scratch = await mkdtemp(path.join(path.dirname(path.resolve(dir)), '.inferguard-dl-'));
   try {
     let res;
@@ -221,7 +222,7 @@ export async function downloadArtifactTo(
     if (got.length !== 1 || name === undefined) throw new ArtifactError(op, `the service sent ${got.length} files`);
     const file = path.join(scratch, name);
     if (!(await lstat(file)).isFile()) throw new ArtifactError(op, 'the download is not a regular file');
-    await mkdir(dir, { recursive: true });
+    await mkdirs(dir);
     if (await startsLikeZip(file)) {
       try {
         await extractZip(file, dir, o.limits ?? DEFAULT_EXTRACT_LIMITS);

@@ -246,7 +246,11 @@ export class FakeGitHub {
     return f;
   }
 
+  /** Injected service latency: every REST and Twirp request waits this long first (benchmarks). */
+  latencyMs = 0;
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
