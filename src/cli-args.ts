@@ -1,6 +1,6 @@
 /** Argument parsing shared by the CLI commands: one-line UsageErrors, never a stack trace. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { FAIL_ON_VALUES, type FailOn } from './core/exit-policy.js';
+import { FAIL_ON_VALUES, formatFailOnFindings, type ExitPolicy, type FailOn } from './core/exit-policy.js';
 import { UsageError } from './core/types.js';
 
 export function parseCliArgs(
@@ -21,4 +21,14 @@ export function parseFailOn(v: unknown, fallback: FailOn = 'critical'): FailOn {
   if (v === undefined) return fallback;
   if (typeof v === 'string' && (FAIL_ON_VALUES as readonly string[]).includes(v)) return v as FailOn;
   throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got '${String(v)}'`);
+}
+
+/** The policy as the flags that set it, for the CLI's last line ("--fail-on critical, ..."). */
+export function policyText(p: ExitPolicy): string {
+  const listed = formatFailOnFindings(p.failOnFindings);
+  return [
+    `--fail-on ${p.failOn}`,
+    ...(listed ? [`--fail-on-findings ${listed}`] : []),
+    ...(p.failOnRegression ? ['--fail-on-regression'] : []),
+  ].join(', ');
 }

@@ -11,9 +11,9 @@
  * prints it to stdout.
  */
 import path from 'node:path';
-import { parseCliArgs, parseFailOn } from './cli-args.js';
+import { parseCliArgs, parseFailOn, policyText } from './cli-args.js';
 import { REPORT_DIFF_SCHEMA_VERSION, type ReportDiff } from './core/compare/types.js';
-import { countFindings } from './core/exit-policy.js';
+import { countFindings, parseFailOnFindings, type ExitPolicy } from './core/exit-policy.js';
 import { UsageError, type Report } from './core/types.js';
 import { shownPath, writeOutputs } from './io/outputs.js';
 import { readContractFile } from './io/read-report.js';
@@ -36,12 +36,17 @@ export async function cmdCompare(argv: string[]): Promise<number> {
       config: { type: 'string' },
       'fail-on': { type: 'string' },
       'fail-on-regression': { type: 'boolean' },
+      'fail-on-findings': { type: 'string' },
       'suite-key': { type: 'string' },
     },
     false,
   );
   const failOnRegression = values['fail-on-regression'] === true;
-  const policy = { failOn: parseFailOn(values['fail-on']), failOnRegression };
+  const policy: ExitPolicy = {
+    failOn: parseFailOn(values['fail-on']),
+    failOnRegression,
+    failOnFindings: parseFailOnFindings(values['fail-on-findings'] as string | undefined, '--fail-on-findings'),
+  };
   const bases = (values.base as string[] | undefined)?.filter((b) => b !== '') ?? [];
   if (bases.length === 0) throw new UsageError('compare needs --base <report.json|folder> (repeatable)');
   const { outcome, comparePath, commentPath, skipped } = await compareReportFiles({
@@ -63,7 +68,7 @@ export async function cmdCompare(argv: string[]): Promise<number> {
       `findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
       `compare.json: ${shownPath(comparePath)}`,
       `comment.md:   ${shownPath(commentPath)}`,
-      `exit code ${code} (--fail-on ${policy.failOn}${failOnRegression ? ', --fail-on-regression' : ''})`,
+      `exit code ${code} (${policyText(policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`,
       ...outcome.decision.reasons.map((r) => `  ${r.rule}: ${r.message}`),
     ].join('\n') + '\n',
   );

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * The `inferguard` CLI. Errors are one line on stderr (stack only with --debug or RUNNER_DEBUG=1);
- * exit codes per ANALYZER.md: 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
+ * exit codes (README "CLI"): 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
  */
-import { parseCliArgs, parseFailOn } from './cli-args.js';
-import { countFindings, EXIT_NO_REPORT, type ExitPolicy } from './core/exit-policy.js';
+import { parseCliArgs, parseFailOn, policyText } from './cli-args.js';
+import { countFindings, EXIT_NO_REPORT, parseFailOnFindings, type ExitPolicy } from './core/exit-policy.js';
 import type { AnalyzeOptions } from './io/analyze-dir.js';
 import { UsageError } from './core/types.js';
 import { INFERGUARD_VERSION } from './version.js';
@@ -13,18 +13,23 @@ const USAGE = `inferguard ${INFERGUARD_VERSION}
 
 Usage:
   inferguard analyze <results_dir> [--output-dir DIR] [--format json|md|both]
-      [--fail-on never|info|warning|critical] [--strict | --best-effort]
+      [--fail-on never|info|warning|critical] [--fail-on-findings CODES] [--strict | --best-effort]
       [--timeline-glob GLOB] [--json] [--config FILE]
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
       [--baseline <report.json> [--fail-on-regression]]
   inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
-      [--config FILE] [--fail-on LEVEL] [--fail-on-regression]
+      [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression]
   inferguard calibrate <report.json|folder>... [--output FILE]
   inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
   inferguard --version | --help
 
-Exit codes: 0 ok; 1 a finding at or above --fail-on (none critical); 2 a critical finding;
-3 no report could be produced.`;
+--fail-on applies to validity findings (the run cannot be trusted as a measurement); behaviour
+findings (ttft_cliff, kv_pressure, ...) fail only when listed in --fail-on-findings (codes or
+classes, comma-separated, each optionally :critical/:warning/:info); regression findings and a
+REGRESSION verdict fail with --fail-on-regression; a blocking gate always fails.
+
+Exit codes: 0 ok; 1 a failing finding (none critical), a blocking gate or a regression under
+--fail-on-regression; 2 a failing critical finding; 3 no report could be produced.`;
 
 export type CommandHandler = (argv: string[]) => Promise<number>;
 
@@ -50,6 +55,7 @@ const ANALYZE_FLAGS = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   'fail-on-regression': { type: 'boolean' },
+  'fail-on-findings': { type: 'string' },
   strict: { type: 'boolean' },
   'best-effort': { type: 'boolean' },
   'timeline-glob': { type: 'string' },
@@ -89,7 +95,11 @@ function analyzeOptions(argv: string[]): AnalyzeOptions & { policy: ExitPolicy; 
     gpus: num('gpus', values.gpus, { integer: true }),
     timelineGlob: values['timeline-glob'] as string | undefined,
     gateLines: ((values.gate as string[] | undefined) ?? []).join('\n'),
-    policy: { failOn, failOnRegression: values['fail-on-regression'] === true },
+    policy: {
+      failOn,
+      failOnRegression: values['fail-on-regression'] === true,
+      failOnFindings: parseFailOnFindings(values['fail-on-findings'] as string | undefined, '--fail-on-findings'),
+    },
     json: values.json === true,
   };
 }
@@ -120,7 +130,7 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
   if (result.markdownPath) lines.push(`report.md:   ${rel(result.markdownPath)}`);
   if (result.comparePath) lines.push(`compare.json: ${rel(result.comparePath)}`);
   lines.push(
-    `exit code ${code} (--fail-on ${opts.policy.failOn}${opts.policy.failOnRegression ? ', --fail-on-regression' : ''})`,
+    `exit code ${code} (${policyText(opts.policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
   return code;

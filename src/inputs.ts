@@ -4,7 +4,7 @@
  * what we got, and what we expected.
  */
 import * as core from '@actions/core';
-import { FAIL_ON_VALUES, type FailOn } from './core/exit-policy.js';
+import { FAIL_ON_VALUES, parseFailOnFindings, type FailOn, type FindingSelector } from './core/exit-policy.js';
 import { UsageError } from './core/types.js';
 import { DEFAULT_DOWNLOAD_CONCURRENCY } from './io/github/artifacts.js';
 import { DEFAULT_REPORT_LIMITS, type ReportLimits } from './io/untrusted-report.js';
@@ -26,6 +26,7 @@ export const INPUT_NAMES = {
   commentAuthor: 'comment-author',
   failOn: 'fail-on',
   failOnRegression: 'fail-on-regression',
+  failOnFindings: 'fail-on-findings',
   strict: 'strict',
   gpuHourCost: 'gpu-hour-cost',
   currency: 'currency',
@@ -79,6 +80,8 @@ export interface ActionInputs {
   commentAuthor: string;
   failOn: FailOn;
   failOnRegression: boolean;
+  /** Finding codes or classes that fail the step when present (behaviour findings never fail otherwise). */
+  failOnFindings: FindingSelector[];
   strict: boolean;
   gpuHourCost: number | undefined;
   currency: string | undefined;
@@ -222,6 +225,7 @@ export function getInputs(): ActionInputs {
     commentAuthor: str(INPUT_NAMES.commentAuthor) || 'github-actions[bot]',
     failOn: oneOf(INPUT_NAMES.failOn, FAIL_ON_VALUES, 'critical'),
     failOnRegression: bool(INPUT_NAMES.failOnRegression, false),
+    failOnFindings: parseFailOnFindings(str(INPUT_NAMES.failOnFindings), `'${INPUT_NAMES.failOnFindings}'`),
     strict: bool(INPUT_NAMES.strict, false),
     gpuHourCost,
     currency,

@@ -17,7 +17,7 @@ import {
   type ReportDiff,
 } from './core/compare/index.js';
 import type { AnalyzerConfig } from './core/config.js';
-import { decideExit, type ExitDecision, type ExitPolicy } from './core/exit-policy.js';
+import { decideExit, policySummary, type ExitDecision, type ExitPolicy } from './core/exit-policy.js';
 import { mergeFindings } from './core/findings/order.js';
 import {
   evaluateGates,
@@ -158,7 +158,17 @@ export async function runPipeline(
   let summary: string | null = null;
   if (render) {
     const run: CommentRun = { ...render.run, ...(baselineNote !== null ? { baselineNote } : {}) };
-    const input = { head: report, diff, suiteKey: render.suiteKey, ...(render.run || baselineNote ? { run } : {}) };
+    const input = {
+      head: report,
+      diff,
+      suiteKey: render.suiteKey,
+      ...(render.run || baselineNote ? { run } : {}),
+      check: {
+        failed: decision.failed,
+        reasons: decision.reasons.map((r) => r.brief),
+        policy: policySummary(settings.policy),
+      },
+    };
     comment = renderComment(input);
     if (render.summary) summary = renderJobSummary(input, markdown);
   }

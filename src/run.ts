@@ -14,7 +14,7 @@ import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
 import { toWireReport } from './core/analyze.js';
 import type { AnalyzerConfig } from './core/config.js';
 import { gateAnnotations } from './core/gates/index.js';
-import { mergeReports } from './core/merge-reports.js';
+import { mergeReports } from './core/cells/merge-reports.js';
 import { buildTtfsEvent, type TtfsPhase } from './core/ttfs.js';
 import { UsageError, type Report } from './core/types.js';
 import { getInputs, INPUT_NAMES, type ActionInputs } from './inputs.js';
@@ -193,6 +193,7 @@ async function runMode(
   const settings = pipelineSettings(config, inputs.gates, INPUT_NAMES.gates, {
     failOn: inputs.failOn,
     failOnRegression: inputs.failOnRegression,
+    failOnFindings: inputs.failOnFindings,
   });
   setPhase('fetch');
   const resultsDir = path.resolve(ctx.workspace, inputs.resultsPath);

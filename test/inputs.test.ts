@@ -37,6 +37,7 @@ describe('getInputs', () => {
       commentAuthor: 'github-actions[bot]',
       failOn: 'critical',
       failOnRegression: false,
+      failOnFindings: [],
       strict: false,
       gpuHourCost: undefined,
       currency: undefined,
@@ -94,6 +95,7 @@ describe('getInputs', () => {
       'comment-author': 'my-app[bot]',
       'fail-on': 'warning',
       'fail-on-regression': 'true',
+      'fail-on-findings': 'ttft_cliff, kv_pressure:critical\nbehaviour:warning',
       strict: 'True',
       'gpu-hour-cost': '2.5',
       currency: 'EUR',
@@ -111,6 +113,11 @@ describe('getInputs', () => {
     expect(i.commentKey).toBe('h200-sweep');
     expect(i.failOn).toBe('warning');
     expect(i.failOnRegression).toBe(true);
+    expect(i.failOnFindings).toEqual([
+      { name: 'ttft_cliff', minSeverity: null },
+      { name: 'kv_pressure', minSeverity: 'critical' },
+      { name: 'behaviour', minSeverity: 'warning' },
+    ]);
     expect(i.strict).toBe(true);
     expect(i.gpuHourCost).toBe(2.5);
     expect(i.currency).toBe('EUR');
@@ -136,6 +143,12 @@ describe('getInputs', () => {
     ['comment-key', 'a--b', `'comment-key' must be 1-64 characters of a-z, 0-9 and single hyphens, got 'a--b'`],
     ['comment-key', 'x-->', `'comment-key' must be 1-64 characters of a-z, 0-9 and single hyphens, got 'x-->'`],
     ['fail-on-regression', 'yes', `'fail-on-regression' must be true or false, got 'yes'`],
+    ['fail-on-findings', 'ttft_clif', `'fail-on-findings': 'ttft_clif' is not a finding code or class`],
+    [
+      'fail-on-findings',
+      'ttft_cliff:fatal',
+      `'fail-on-findings': 'ttft_cliff:fatal': the severity after ':' must be one of`,
+    ],
     ['gpu-hour-cost', 'abc', `'gpu-hour-cost' must be a number greater than 0, got 'abc'`],
     ['gpu-hour-cost', '-1', `'gpu-hour-cost' must be a number greater than 0, got '-1'`],
     ['gpus', '1.5', `'gpus' must be an integer greater than 0, got '1.5'`],

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _io_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2186);
 /* harmony import */ var _io_read_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9068);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1632);
-/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8141);
+/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3053);
 /**
  * `inferguard compare` and `inferguard comment`.
  *
@@ -48,17 +48,22 @@ function required(values, name, cmd) {
     return v;
 }
 async function cmdCompare(argv) {
-    const { values } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCliArgs */ .h)(argv, {
+    const { values } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCliArgs */ .hT)(argv, {
         base: { type: 'string', multiple: true },
         head: { type: 'string' },
         'output-dir': { type: 'string' },
         config: { type: 'string' },
         'fail-on': { type: 'string' },
         'fail-on-regression': { type: 'boolean' },
+        'fail-on-findings': { type: 'string' },
         'suite-key': { type: 'string' },
     }, false);
     const failOnRegression = values['fail-on-regression'] === true;
-    const policy = { failOn: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailOn */ .X)(values['fail-on']), failOnRegression };
+    const policy = {
+        failOn: (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailOn */ .XV)(values['fail-on']),
+        failOnRegression,
+        failOnFindings: (0,_core_exit_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOnFindings */ .jK)(values['fail-on-findings'], '--fail-on-findings'),
+    };
     const bases = values.base?.filter((b) => b !== '') ?? [];
     if (bases.length === 0)
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('compare needs --base <report.json|folder> (repeatable)');
@@ -80,13 +85,13 @@ async function cmdCompare(argv) {
         `findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
         `compare.json: ${(0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(comparePath)}`,
         `comment.md:   ${(0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(commentPath)}`,
-        `exit code ${code} (--fail-on ${policy.failOn}${failOnRegression ? ', --fail-on-regression' : ''})`,
+        `exit code ${code} (${(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .policyText */ .MJ)(policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`,
         ...outcome.decision.reasons.map((r) => `  ${r.rule}: ${r.message}`),
     ].join('\n') + '\n');
     return code;
 }
 async function cmdComment(argv) {
-    const { values } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCliArgs */ .h)(argv, {
+    const { values } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCliArgs */ .hT)(argv, {
         head: { type: 'string' },
         compare: { type: 'string' },
         'suite-key': { type: 'string' },

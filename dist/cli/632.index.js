@@ -2,7 +2,7 @@ export const id = 632;
 export const ids = [632];
 export const modules = {
 
-/***/ 8648:
+/***/ 6372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -29,7 +29,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports THRESHOLD_EPS, hasCurveMetric, TPUT_TOTAL_FIRST, TPUT_PER_GPU_FIRST, stepKind, midConcurrency, nextMeasurements */
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _tail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9393);
+/* harmony import */ var _tail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7101);
 
 
 /** A finite number metric of a cell, else null. */
@@ -77,7 +77,7 @@ function hasCurveMetric(c) {
         (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'tpot') !== null ||
         ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some((k) => metricOf(c, k) !== null));
 }
-/** Points a TTFT cliff needs: one step (ANALYZER.md), or more when `min_family_points` asks for it. */
+/** Points a TTFT cliff needs: one step, or more when `min_family_points` asks for it. */
 function cliffMinPoints(t) {
     return Math.max(2, t.min_family_points);
 }
@@ -188,7 +188,7 @@ function flatStep(lo, hi, t) {
     return best;
 }
 /**
- * Throughput plateaus of a family (ANALYZER.md): runs of at least 2 consecutive concurrency
+ * Throughput plateaus of a family: runs of at least 2 consecutive concurrency
  * steps (3 points) where throughput (per GPU first) changes by less than `plateau_max_gain` in
  * either direction while tail TTFT or tail TPOT worsens ≥ `plateau_min_latency_worsening`. A step
  * where throughput falls by `plateau_max_gain` or more is a decline and ends a run: a decline is
@@ -469,6 +469,68 @@ function nextMeasurements(fam, t) {
 
 /***/ }),
 
+/***/ 7101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xh: () => (/* binding */ tailStat),
+/* harmony export */   en: () => (/* binding */ commonTail)
+/* harmony export */ });
+/* unused harmony exports TAIL_STATS, tailLabel, uniformTailStat */
+const TAIL_STATS = ['p99', 'p95', 'p90'];
+function finite(m, key) {
+    const v = m[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** The tail statistic of one cell for a latency base (`ttft`, `tpot`, …): p99, else p95, else p90; null when none. */
+function tailStat(cell, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const value = finite(cell.metrics, key);
+        if (value !== null)
+            return { stat, key, value };
+    }
+    return null;
+}
+/**
+ * The tail statistic two cells share (the first of p99, p95, p90 present on both), so a step or
+ * a base/head comparison never compares a p99 with a p95. Null when they share none.
+ */
+function commonTail(a, b, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const from = finite(a.metrics, key);
+        const to = finite(b.metrics, key);
+        if (from !== null && to !== null)
+            return { stat, key, from, to };
+    }
+    return null;
+}
+/** `p99 TTFT` style label of a tail key (`p95_ttft` → `p95 TTFT`). */
+function tailLabel(stat, base) {
+    return `${stat} ${base.toUpperCase()}`;
+}
+/**
+ * One statistic for a column over many cells: the single tail stat every cell with a value uses,
+ * or null when the cells use different ones (the column then names the stat per value).
+ */
+function uniformTailStat(cells, base) {
+    let seen = null;
+    for (const c of cells) {
+        const t = tailStat(c, base);
+        if (t === null)
+            continue;
+        if (seen === null)
+            seen = t.stat;
+        else if (seen !== t.stat)
+            return null;
+    }
+    return seen ?? 'none';
+}
+
+
+/***/ }),
+
 /***/ 5042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -477,7 +539,7 @@ function nextMeasurements(fam, t) {
 /* harmony export */   cv: () => (/* binding */ lowerIsBetter),
 /* harmony export */   kS: () => (/* binding */ evalRegression)
 /* harmony export */ });
-/* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8648);
+/* harmony import */ var _curve_curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6372);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3010);
 
 
@@ -524,8 +586,8 @@ function dropVsBaseline(pair, name, minDrop) {
             metric: name,
             base: b,
             head: h,
-            delta: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(d),
-            threshold: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(a.threshold),
+            delta: (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(d),
+            threshold: (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(a.threshold),
             threshold_name: a.thresholdName,
             ...(lower ? { direction: 'lower_is_better' } : {}),
             base_se: a.baseSe,
@@ -557,7 +619,7 @@ const evalRegression = {
                 if (!m)
                     continue;
                 const task = m[1];
-                const score = (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, key);
+                const score = (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, key);
                 const pass = passBy.get(task.toLowerCase());
                 const lower = lowerIsBetter(c, key);
                 if (score === null || pass === undefined || (lower ? score <= pass : score >= pass))
@@ -571,13 +633,13 @@ const evalRegression = {
                         conditions: ['below_pass_threshold'],
                         task,
                         metric: key,
-                        score: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(score),
-                        score_se: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, `${key}_se`),
+                        score: (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__.r)(score),
+                        score_se: (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(c, `${key}_se`),
                         pass_threshold: pass,
                         passes: false,
                         threshold_name: `eval_thresholds.${task}`,
                         threshold: pass,
-                        files: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .cellFiles */ .UZ)(c),
+                        files: (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .cellFiles */ .UZ)(c),
                     },
                 });
             }
@@ -663,7 +725,7 @@ const missingRequiredArtifact = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/findings/invalid-run-no-successful-requests.ts
-/** Critical: the request total is known and not one request succeeded (ANALYZER.md). */
+/** Critical: the request total is known and not one request succeeded. */
 const invalidRunNoSuccessfulRequests = {
     code: 'invalid_run_no_successful_requests',
     evaluate({ cells }) {
@@ -751,8 +813,8 @@ const metricsUnavailable = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/curve.ts
-var curve = __webpack_require__(8648);
+// EXTERNAL MODULE: ./src/core/curve/curve.ts
+var curve = __webpack_require__(6372);
 // EXTERNAL MODULE: ./src/core/metrics.ts
 var metrics = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/core/findings/ttft-cliff.ts
@@ -808,8 +870,8 @@ const ttftCliff = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/tail.ts
-var tail = __webpack_require__(9393);
+// EXTERNAL MODULE: ./src/core/curve/tail.ts
+var tail = __webpack_require__(7101);
 ;// CONCATENATED MODULE: ./src/core/findings/tpot-degradation.ts
 
 
@@ -1021,8 +1083,8 @@ const kvPressure = {
  * time inside every cell and output tok/s still grows +64% and +47%). Latency that buys
  * throughput is load. Thrashing is the case where the extra KV traffic stops buying work: the
  * same blocks move back and forth, latency worsens and throughput no longer grows (the classic
- * paging definition). ANALYZER.md's "while p99 TTFT worsens ≥ 0.20" is kept as is; "latency
- * degrades" (INPUTS.md §11) is read as "worsens without a throughput gain", the same test the
+ * paging definition). The rule's "while p99 TTFT worsens ≥ 0.20" is kept as is; "latency
+ * degrades" is read as "worsens without a throughput gain", the same test the
  * TTFT-cliff rule applies.
  */
 const kvOffloadThrash = {
@@ -1191,10 +1253,10 @@ const prefixCacheRegression = {
 
 // EXTERNAL MODULE: ./src/core/parse.ts
 var parse = __webpack_require__(1896);
-// EXTERNAL MODULE: ./src/core/timeline-block.ts
-var timeline_block = __webpack_require__(2320);
-// EXTERNAL MODULE: ./src/core/timeline-samples.ts
-var timeline_samples = __webpack_require__(2402);
+// EXTERNAL MODULE: ./src/core/timeline/timeline-block.ts
+var timeline_block = __webpack_require__(6256);
+// EXTERNAL MODULE: ./src/core/timeline/timeline-samples.ts
+var timeline_samples = __webpack_require__(7314);
 ;// CONCATENATED MODULE: ./src/core/findings/prefill-decode-imbalance.ts
 
 
@@ -1204,7 +1266,7 @@ var timeline_samples = __webpack_require__(2402);
  * requests prefill/decode lies outside [`imbalance_ratio_low`, `imbalance_ratio_high`] (0.5–2.0)
  * in ≥ `imbalance_min_samples` (3) samples. Samples where either count is missing, or both are 0,
  * say nothing; decode 0 with prefill running counts as outside. Disaggregated decode pools
- * normally hold most running requests (INPUTS.md §8), so this fires on healthy disagg runs too:
+ * normally hold most running requests, so this fires on healthy disagg runs too:
  * the finding reports the counts and the ratio range, once per timeline, merged with the carried one.
  */
 const prefillDecodeImbalance = {
@@ -1900,69 +1962,7 @@ function putPercentileAccuracy(metrics, cols) {
 
 /***/ }),
 
-/***/ 9393:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xh: () => (/* binding */ tailStat),
-/* harmony export */   en: () => (/* binding */ commonTail)
-/* harmony export */ });
-/* unused harmony exports TAIL_STATS, tailLabel, uniformTailStat */
-const TAIL_STATS = ['p99', 'p95', 'p90'];
-function finite(m, key) {
-    const v = m[key];
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-/** The tail statistic of one cell for a latency base (`ttft`, `tpot`, …): p99, else p95, else p90; null when none. */
-function tailStat(cell, base) {
-    for (const stat of TAIL_STATS) {
-        const key = `${stat}_${base}`;
-        const value = finite(cell.metrics, key);
-        if (value !== null)
-            return { stat, key, value };
-    }
-    return null;
-}
-/**
- * The tail statistic two cells share (the first of p99, p95, p90 present on both), so a step or
- * a base/head comparison never compares a p99 with a p95. Null when they share none.
- */
-function commonTail(a, b, base) {
-    for (const stat of TAIL_STATS) {
-        const key = `${stat}_${base}`;
-        const from = finite(a.metrics, key);
-        const to = finite(b.metrics, key);
-        if (from !== null && to !== null)
-            return { stat, key, from, to };
-    }
-    return null;
-}
-/** `p99 TTFT` style label of a tail key (`p95_ttft` → `p95 TTFT`). */
-function tailLabel(stat, base) {
-    return `${stat} ${base.toUpperCase()}`;
-}
-/**
- * One statistic for a column over many cells: the single tail stat every cell with a value uses,
- * or null when the cells use different ones (the column then names the stat per value).
- */
-function uniformTailStat(cells, base) {
-    let seen = null;
-    for (const c of cells) {
-        const t = tailStat(c, base);
-        if (t === null)
-            continue;
-        if (seen === null)
-            seen = t.stat;
-        else if (seen !== t.stat)
-            return null;
-    }
-    return seen ?? 'none';
-}
-
-
-/***/ }),
-
-/***/ 2320:
+/***/ 6256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1975,10 +1975,10 @@ function uniformTailStat(cells, base) {
 /* harmony export */ });
 /* unused harmony export detectLiveTtftCliff */
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _timeline_samples_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2402);
+/* harmony import */ var _timeline_samples_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7314);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3054);
 /**
- * The `timeline` block of a cell (ANALYZER.md): sample count, first/last observation, finding
+ * The `timeline` block of a cell: sample count, first/last observation, finding
  * counts by code (live codes outside the analyze enum, like connector_mismatch, counted here and
  * never reported as findings), first finding, first critical finding, and the lead time from the
  * first live finding to a TTFT cliff seen in the live TTFT.
@@ -2180,7 +2180,7 @@ function buildTimelineBlock(cell, opts = {}) {
 
 /***/ }),
 
-/***/ 2402:
+/***/ 7314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2470,8 +2470,8 @@ var metrics = __webpack_require__(3010);
 var catalogue = __webpack_require__(86);
 // EXTERNAL MODULE: ./src/core/compare/match.ts
 var match = __webpack_require__(7374);
-// EXTERNAL MODULE: ./src/core/curve.ts
-var curve = __webpack_require__(8648);
+// EXTERNAL MODULE: ./src/core/curve/curve.ts
+var curve = __webpack_require__(6372);
 ;// CONCATENATED MODULE: ./src/core/compare/curves.ts
 /**
  * Curve-level verdicts (docs/COMPARE.md "Curves"), per family (cells sharing identity except
@@ -3708,12 +3708,12 @@ function overallVerdict(cells, counts) {
 var exit_policy = __webpack_require__(6834);
 // EXTERNAL MODULE: ./src/core/gates/index.ts + 6 modules
 var core_gates = __webpack_require__(6482);
-// EXTERNAL MODULE: ./src/render/comment.ts
-var render_comment = __webpack_require__(8141);
+// EXTERNAL MODULE: ./src/render/comment.ts + 2 modules
+var render_comment = __webpack_require__(3053);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
-// EXTERNAL MODULE: ./src/core/tail.ts
-var core_tail = __webpack_require__(9393);
+// EXTERNAL MODULE: ./src/core/curve/tail.ts
+var curve_tail = __webpack_require__(7101);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/gates-md.ts
@@ -3805,7 +3805,7 @@ function renderGatesMarkdown(block, limit = 50) {
 var format = __webpack_require__(6228);
 ;// CONCATENATED MODULE: ./src/render/report-md.ts
 /**
- * report.md: a pure function of the Report. Sections (ANALYZER.md "report.md"): executive
+ * report.md: a pure function of the Report. Sections (docs/ARCHITECTURE.md): executive
  * summary, benchmark matrix, artifact completeness, per-cell results, live timeline, curve
  * analysis, next measurements, artifact manifest. Descriptive only: never recommends
  * configuration changes.
@@ -3826,7 +3826,7 @@ function cnt(v, missing = '—') {
     return typeof v === 'number' ? (0,format/* formatCount */.B4)(v) : (0,render_escape/* safeText */.Hk)(v, 40);
 }
 /**
- * A tail-latency column (ANALYZER.md "Tail statistic"): the header names the statistic every row
+ * A tail-latency column (docs/ARCHITECTURE.md "Tail statistic"): the header names the statistic every row
  * uses (`p95 TTFT`); when rows use different ones the header is `Tail TTFT` and each value names
  * its own (`1.20 s (p95)`). A column never shows another statistic than it says.
  */
@@ -3905,8 +3905,8 @@ function sectionFindings(r) {
     return `## Findings\n\n${findingsTable(r.findings)}`;
 }
 function sectionMatrix(r) {
-    const ttft = tailColumn(r.cells, 'TTFT', (c) => (0,core_tail/* tailStat */.Xh)(c, 'ttft'));
-    const tpot = tailColumn(r.cells, 'TPOT', (c) => (0,core_tail/* tailStat */.Xh)(c, 'tpot'));
+    const ttft = tailColumn(r.cells, 'TTFT', (c) => (0,curve_tail/* tailStat */.Xh)(c, 'ttft'));
+    const tpot = tailColumn(r.cells, 'TPOT', (c) => (0,curve_tail/* tailStat */.Xh)(c, 'tpot'));
     const rows = r.cells.map((c) => {
         const costPerM = c.cost?.cost_per_million_output_tokens;
         return [
@@ -3962,7 +3962,7 @@ function sectionPerCell(r) {
                 `${statusIcon(comp.status)}: ${cnt(comp.num_requests_successful, '?')} / ${cnt(comp.num_requests_total, '?')} requests${comp.success_rate !== null ? ` (${(0,format/* formatPct */.R8)(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${cnt(comp.sessions_completed, '?')} / ${cnt(comp.sessions_total)}` : ''}`,
             ],
             ...['ttft', 'tpot', 'e2el'].map((base) => {
-                const tail = (0,core_tail/* tailStat */.Xh)(c, base);
+                const tail = (0,curve_tail/* tailStat */.Xh)(c, base);
                 return [
                     `${base.toUpperCase()} p50 / ${tail?.stat ?? 'p99'}`,
                     `${(0,format/* formatSeconds */.Xo)(report_md_num(c, `p50_${base}`))} / ${(0,format/* formatSeconds */.Xo)(tail?.value ?? null)}`,
@@ -4177,14 +4177,49 @@ function renderReportMarkdown(report) {
 
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 /**
- * The job summary: the comment's sections (without the comment's marker line), then the full
- * report.md in a closed <details>. A pure function of the same input as the comment.
+ * The job summary: the comment's sections (without the comment's marker line) with larger row caps
+ * and budget (a step summary may be up to 1 MiB; GITHUB.md §5.1), then the full report.md in a
+ * closed <details>, cut at a line boundary when the whole would not fit. A pure function of the
+ * same input as the comment, so the two state the same facts.
  */
 
+const OPEN = '\n\n<details><summary>Full report</summary>\n\n';
+const CLOSE = '\n</details>\n';
+const CUT_NOTE = '\n\n_report.md is cut here to fit the job summary; the whole file is in the report artifact._\n';
+/**
+ * @param input the comment's input; `budgetChars` here is the summary's budget (default 900,000).
+ * @param reportMarkdown report.md, appended in <details> (cut to what fits).
+ */
 function renderJobSummary(input, reportMarkdown) {
-    const budget = (input.budgetChars ?? render_comment/* COMMENT_BUDGET_CHARS */.y) - (0,render_comment/* commentMarker */.Ql)(input.suiteKey).length - 1;
-    const sections = (0,render_comment/* renderCommentSections */.GF)(input, budget);
-    return `${sections}\n\n<details><summary>Full report</summary>\n\n${reportMarkdown}\n</details>\n`;
+    let budget = input.budgetChars ?? render_comment/* SUMMARY_BUDGET_CHARS */.hF;
+    // GitHub's limit is 1 MiB of UTF-8; the budget counts UTF-16 units. Shrink until the bytes fit.
+    for (let i = 0; i < 4; i++) {
+        const out = build(input, reportMarkdown, budget);
+        const bytes = Buffer.byteLength(out, 'utf8');
+        if (bytes <= SUMMARY_MAX_BYTES)
+            return out;
+        budget = Math.floor((budget * SUMMARY_MAX_BYTES * 0.95) / bytes);
+    }
+    return build(input, '', Math.floor(SUMMARY_MAX_BYTES / 4));
+}
+/** Bytes a step summary may have (1 MiB), less a margin. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+function build(input, reportMarkdown, budget) {
+    const sections = (0,render_comment/* renderCommentSections */.GF)(input, budget, render_comment/* SUMMARY_LIMITS */.QF);
+    if (!reportMarkdown)
+        return sections;
+    const room = budget - sections.length - OPEN.length - CLOSE.length;
+    if (reportMarkdown.length <= room)
+        return `${sections}${OPEN}${reportMarkdown}${CLOSE}`;
+    const cut = reportMarkdown.lastIndexOf('\n', room - CUT_NOTE.length);
+    if (cut <= 0)
+        return sections;
+    // Never leave a table or <details> of report.md open at the cut: cut before the last open block.
+    let body = reportMarkdown.slice(0, cut);
+    const opens = (body.match(/<details>/g) ?? []).length - (body.match(/<\/details>/g) ?? []).length;
+    if (opens > 0)
+        body = `${body}\n${'\n</details>'.repeat(opens)}`;
+    return `${sections}${OPEN}${body}${CUT_NOTE}${CLOSE}`;
 }
 
 // EXTERNAL MODULE: ./src/io/config-file.ts
@@ -4277,7 +4312,17 @@ async function runPipeline(settings, steps, render) {
     let summary = null;
     if (render) {
         const run = { ...render.run, ...(baselineNote !== null ? { baselineNote } : {}) };
-        const input = { head: report, diff, suiteKey: render.suiteKey, ...(render.run || baselineNote ? { run } : {}) };
+        const input = {
+            head: report,
+            diff,
+            suiteKey: render.suiteKey,
+            ...(render.run || baselineNote ? { run } : {}),
+            check: {
+                failed: decision.failed,
+                reasons: decision.reasons.map((r) => r.brief),
+                policy: (0,exit_policy/* policySummary */.jZ)(settings.policy),
+            },
+        };
         comment = (0,render_comment/* renderComment */.wQ)(input);
         if (render.summary)
             summary = renderJobSummary(input, markdown);
@@ -4289,7 +4334,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await __webpack_require__.e(/* import() */ 58).then(__webpack_require__.bind(__webpack_require__, 9058));
+    const { readResultsDir, analyzeOutputDir } = await __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 4837));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
@@ -4335,42 +4380,406 @@ async function compareReportFiles(opts) {
 
 /***/ }),
 
-/***/ 8141:
+/***/ 3053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GF: () => (/* binding */ renderCommentSections),
-/* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   wQ: () => (/* binding */ renderComment),
-/* harmony export */   y: () => (/* binding */ COMMENT_BUDGET_CHARS)
-/* harmony export */ });
-/* unused harmony export suiteSlug */
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(735);
-/* harmony import */ var _core_findings_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8642);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7789);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6228);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hF: () => (/* binding */ SUMMARY_BUDGET_CHARS),
+  QF: () => (/* binding */ SUMMARY_LIMITS),
+  wQ: () => (/* binding */ renderComment),
+  GF: () => (/* binding */ renderCommentSections)
+});
+
+// UNUSED EXPORTS: COMMENT_BUDGET_CHARS, COMMENT_LIMITS, commentMarker, suiteSlug
+
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
+// EXTERNAL MODULE: ./src/core/findings/order.ts
+var order = __webpack_require__(8642);
+// EXTERNAL MODULE: ./src/core/finding-classes.ts
+var finding_classes = __webpack_require__(1023);
+// EXTERNAL MODULE: ./src/core/cells/identity.ts
+var identity = __webpack_require__(4523);
+;// CONCATENATED MODULE: ./src/render/charts.ts
 /**
- * The PR comment: a pure function of the head report, the compare result (or null when there is
- * no baseline) and run metadata passed as data. Same input, same bytes.
+ * Mermaid xychart-beta charts of one sweep family (one metric over concurrency): base as bars,
+ * head as a line, in an explicit palette set by the init directive (each colour ≥ 3:1 against
+ * GitHub's light and dark backgrounds), the key in the title, units scaled to the data, failed
+ * points marked on the axis, and every number written in plain decimal notation (mermaid's grammar
+ * has no exponents).
+ */
+/** Base (bars) and head (line) colours. Contrast: see test/render/charts.test.ts. */
+const CHART_PALETTE = { base: '#7d8590', head: '#d55e00' };
+/**
+ * Backgrounds the charts sit on: GitHub's light and dark pages, and the plot background mermaid's
+ * default and dark themes draw (white, #333333).
+ */
+const CHART_BACKGROUNDS = { light: '#ffffff', dark: '#0d1117', mermaidDark: '#333333' };
+const CHART_WIDTH = 760;
+const CHART_HEIGHT = 300;
+/** Plain decimal for mermaid: ≤ 4 significant digits, never an exponent, never -0. */
+function chartNumber(v) {
+    if (!Number.isFinite(v))
+        return '0';
+    const a = Math.abs(v);
+    if (a < 1e-9)
+        return '0';
+    const digits = a >= 1000 ? 0 : Math.min(12, Math.max(0, 3 - Math.floor(Math.log10(a))));
+    let s = v.toFixed(digits);
+    if (s.includes('.'))
+        s = s.replace(/0+$/, '').replace(/\.$/, '');
+    return s === '-0' ? '0' : s;
+}
+/** A round upper bound for the y axis (1, 2, 2.5, 5 × 10^k) at or above `v`. */
+function niceMax(v) {
+    if (!Number.isFinite(v) || v <= 0)
+        return 1;
+    const p = 10 ** Math.floor(Math.log10(v));
+    for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10])
+        if (m * p >= v * 1.05)
+            return m * p;
+    return 10 * p;
+}
+function scaleFor(kind, max, unit) {
+    if (kind === 'latency_s')
+        return max * 1000 >= 10_000 ? { unit: 's', factor: 1 } : { unit: 'ms', factor: 1000 };
+    if (max >= 100_000)
+        return { unit: `k ${unit}`, factor: 1 / 1000 };
+    return { unit, factor: 1 };
+}
+function label(s) {
+    return s.replace(/["\\]/g, "'").replace(/[^\p{L}\p{N} ._/()%,:+-]/gu, ' ');
+}
+/**
+ * One chart, or null when fewer than 2 points have a value. `title` is the metric name (short);
+ * the key ("bars: base, line: head") and the unit are added to it.
+ */
+function renderChart(opts) {
+    const pts = [...opts.points].sort((a, b) => a.concurrency - b.concurrency);
+    const usable = pts.filter((p) => p.head !== null || (opts.withBase && p.base !== null) || p.headFailed);
+    const valued = usable.filter((p) => p.head !== null || (opts.withBase && p.base !== null));
+    if (valued.length < 2)
+        return null;
+    let max = 0;
+    for (const p of usable) {
+        if (p.head !== null)
+            max = Math.max(max, p.head);
+        if (opts.withBase && p.base !== null)
+            max = Math.max(max, p.base);
+    }
+    const s = scaleFor(opts.kind, max, opts.unit);
+    const top = niceMax(max * s.factor);
+    const key = opts.withBase ? 'bars base, line head' : 'head run, no baseline';
+    const failed = usable.some((p) => p.headFailed);
+    const init = {
+        xyChart: { width: CHART_WIDTH, height: CHART_HEIGHT, titleFontSize: 16 },
+        themeVariables: {
+            xyChart: {
+                plotColorPalette: opts.withBase ? `${CHART_PALETTE.base}, ${CHART_PALETTE.head}` : CHART_PALETTE.head,
+            },
+        },
+    };
+    const x = usable.map((p) => `"${p.concurrency}${p.headFailed ? ' ✗' : ''}"`).join(', ');
+    const v = (n) => chartNumber(n === null ? 0 : n * s.factor);
+    const lines = [
+        '```mermaid',
+        `%%{init: ${JSON.stringify(init)}}%%`,
+        'xychart-beta',
+        `  title "${label(`${opts.title} (${s.unit}), ${key}`)}"`,
+        `  x-axis "${failed ? 'Concurrency (✗ failed, plotted at 0)' : 'Concurrency'}" [${x}]`,
+        `  y-axis "${label(s.unit)}" 0 --> ${chartNumber(top)}`,
+    ];
+    if (opts.withBase)
+        lines.push(`  bar [${usable.map((p) => v(p.base)).join(', ')}]`);
+    lines.push(`  line [${usable.map((p) => v(p.headFailed ? null : p.head)).join(', ')}]`);
+    lines.push('```');
+    return lines.join('\n');
+}
+/** WCAG relative luminance of #rrggbb. */
+function luminance(hex) {
+    const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+    if (!m)
+        throw new Error(`not a #rrggbb colour: ${hex}`);
+    const ch = [m[1], m[2], m[3]].map((h) => {
+        const c = parseInt(h, 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
+}
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a, b) {
+    const la = luminance(a);
+    const lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(7789);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(6228);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var metrics = __webpack_require__(3010);
+;// CONCATENATED MODULE: ./src/render/labels.ts
+/**
+ * Names a reader understands, in one place: human metric labels, topology key labels, and cell
+ * labels built from what distinguishes the cells of one table (family fields that differ, the
+ * concurrency, and the topology keys that differ between families that would otherwise read the
+ * same). Raw cell ids never go into these labels; they go into collapsed details.
+ */
+
+
+// ---------------------------------------------------------------------------------------------
+// Metrics
+/**
+ * The metric's human label from the metric catalogue (core/metrics.ts), escaped for markdown;
+ * an unknown name reads with spaces for underscores.
+ */
+function metricLabel(metric) {
+    const info = (0,metrics/* metricInfo */.R)(metric);
+    return (0,render_escape/* safeText */.Hk)(info ? info.label : metric.replace(/_/g, ' '), 60);
+}
+// ---------------------------------------------------------------------------------------------
+// Topology
+const TOPOLOGY_LABELS = {
+    tp: 'TP',
+    pp: 'PP',
+    dcp_size: 'DCP',
+    pcp_size: 'PCP',
+    ep: 'EP',
+    dp_attention: 'DP-attn',
+    prefill_tp: 'P-TP',
+    prefill_pp: 'P-PP',
+    prefill_ep: 'P-EP',
+    prefill_dp_attention: 'P-DP-attn',
+    prefill_num_workers: 'P workers',
+    decode_tp: 'D-TP',
+    decode_pp: 'D-PP',
+    decode_ep: 'D-EP',
+    decode_dp_attention: 'D-DP-attn',
+    decode_num_workers: 'D workers',
+    spec_decoding: 'Spec',
+    offloading: 'Offload',
+};
+function topologyLabel(key) {
+    return TOPOLOGY_LABELS[key] ?? (0,render_escape/* safeText */.Hk)(key.replace(/_/g, ' '), 24);
+}
+function topologyValue(v) {
+    if (v === null || v === undefined)
+        return '—';
+    if (typeof v === 'boolean')
+        return v ? 'yes' : 'no';
+    if (typeof v === 'number')
+        return String(v);
+    return (0,render_escape/* safeText */.Hk)(String(v), 24);
+}
+/** Token count as 8k (multiples of 1024) or the number. */
+function tokens(n) {
+    if (n === null)
+        return '?';
+    return n >= 1024 && n % 1024 === 0 ? `${n / 1024}k` : String(n);
+}
+function shortModel(m) {
+    if (!m)
+        return '?';
+    const tail = m.split('/').pop() ?? m;
+    return tail === '' ? m : tail;
+}
+/** Family fields in reading order, each as a short text (null when unknown). */
+function familyParts(id, fullModel) {
+    return {
+        hardware: id.hardware,
+        model: id.model === null ? null : fullModel ? id.model : shortModel(id.model),
+        framework: id.framework,
+        precision: id.precision,
+        lengths: id.isl === null && id.osl === null ? null : `${tokens(id.isl)}/${tokens(id.osl)}`,
+        scenario: id.scenario_type,
+        nodes: id.is_multinode === true ? 'multi-node' : null,
+        recipe: id.recipe_name,
+    };
+}
+const FAMILY_FIELDS = [
+    'hardware',
+    'model',
+    'framework',
+    'precision',
+    'lengths',
+    'scenario',
+    'nodes',
+    'recipe',
+];
+/** The family label of one cell with every known field: "h200 · DeepSeek-R1 · vllm · fp8 · 8k/1k". */
+function familyLabel(id, fullModel = false) {
+    const p = familyParts(id, fullModel);
+    return (0,render_escape/* safeText */.Hk)(FAMILY_FIELDS.map((f) => p[f])
+        .filter((x) => x !== null && x !== '')
+        .join(' · ') || 'unknown configuration', 120);
+}
+/**
+ * Labels for the rows of one table: the family fields that differ between rows (short model
+ * names unless two models would read the same), the concurrency, and as columns the topology
+ * keys that differ between rows whose config and concurrency would otherwise read the same.
+ */
+function nameCells(cells) {
+    const n = cells.length;
+    const modelTails = new Map();
+    for (const c of cells) {
+        if (c.identity.model === null)
+            continue;
+        const t = shortModel(c.identity.model);
+        let s = modelTails.get(t);
+        if (!s)
+            modelTails.set(t, (s = new Set()));
+        s.add(c.identity.model);
+    }
+    const fullModel = [...modelTails.values()].some((s) => s.size > 1);
+    const parts = cells.map((c) => familyParts(c.identity, fullModel));
+    const varying = FAMILY_FIELDS.filter((f) => new Set(parts.map((p) => p[f] ?? '')).size > 1);
+    const commonFields = FAMILY_FIELDS.filter((f) => !varying.includes(f));
+    const first = parts[0];
+    const common = n === 0 || !first
+        ? ''
+        : (0,render_escape/* safeText */.Hk)(commonFields
+            .map((f) => first[f])
+            .filter((x) => x !== null && x !== '')
+            .join(' · '), 160);
+    // The fewest varying fields (in reading order) that tell the families of these rows apart:
+    // a field is added only when it separates families that still read the same.
+    const familyOf = cells.map((c) => JSON.stringify([FAMILY_FIELDS.map((f) => familyParts(c.identity, true)[f]), c.topology]));
+    const chosen = [];
+    const collisions = (fields) => {
+        const seen = new Map();
+        parts.forEach((p, i) => {
+            const k = fields.map((f) => p[f] ?? '').join('\u0000');
+            const s = seen.get(k) ?? new Set();
+            s.add(familyOf[i]);
+            seen.set(k, s);
+        });
+        let c = 0;
+        for (const s of seen.values())
+            c += s.size - 1;
+        return c;
+    };
+    let current = collisions(chosen);
+    for (const f of varying) {
+        if (current === 0)
+            break;
+        const next = collisions([...chosen, f]);
+        if (next < current) {
+            chosen.push(f);
+            current = next;
+        }
+    }
+    const shown = FAMILY_FIELDS.filter((f) => chosen.includes(f));
+    const config = parts.map((p) => (0,render_escape/* safeText */.Hk)(shown
+        .map((f) => p[f])
+        .filter((x) => x !== null && x !== '')
+        .join(' · '), 100));
+    const concurrency = cells.map((c) => (c.identity.concurrency === null ? '—' : String(c.identity.concurrency)));
+    // Topology keys that tell apart rows that read the same so far.
+    const groups = new Map();
+    cells.forEach((_, i) => {
+        const k = `${config[i]}\u0000${concurrency[i]}`;
+        const g = groups.get(k);
+        if (g)
+            g.push(i);
+        else
+            groups.set(k, [i]);
+    });
+    const keys = new Set();
+    for (const idx of groups.values()) {
+        if (idx.length < 2)
+            continue;
+        const all = new Set();
+        for (const i of idx)
+            for (const k of Object.keys(cells[i]?.topology ?? {}))
+                all.add(k);
+        for (const k of all) {
+            const vals = new Set(idx.map((i) => JSON.stringify(cells[i]?.topology[k] ?? null)));
+            if (vals.size > 1)
+                keys.add(k);
+        }
+    }
+    const topologyKeys = [...keys].sort(topologyOrder);
+    const topology = cells.map((c) => topologyKeys.map((k) => topologyValue(c.topology[k])));
+    // Cells that still read the same (same identity, e.g. two copies kept apart): number them in
+    // id order; the ids themselves are listed in the collapsed details next to the table.
+    const byLabel = new Map();
+    cells.forEach((c, i) => {
+        const k = [config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000');
+        const ids = byLabel.get(k) ?? [];
+        if (!ids.includes(c.id))
+            ids.push(c.id);
+        byLabel.set(k, ids);
+    });
+    cells.forEach((c, i) => {
+        const ids = byLabel.get([config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000')) ?? [];
+        if (ids.length < 2)
+            return;
+        const nth = [...ids].sort().indexOf(c.id) + 1;
+        config[i] = `${config[i] ? `${config[i]} ` : ''}#${nth}`;
+    });
+    return { common, config, topologyKeys, topology, concurrency };
+}
+const TOPO_ORDER = Object.keys(TOPOLOGY_LABELS);
+function topologyOrder(a, b) {
+    const ia = TOPO_ORDER.indexOf(a);
+    const ib = TOPO_ORDER.indexOf(b);
+    if (ia !== ib)
+        return (ia < 0 ? 999 : ia) - (ib < 0 ? 999 : ib);
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/render/comment.ts
+/**
+ * The PR comment (and, with a larger budget, the job summary): a pure function of the head report,
+ * the compare result (or null when there is no baseline) and run metadata passed as data. Same
+ * input, same bytes.
  *
- * Layout: hidden marker (suite key) · headline (run validity, then the regression verdict,
- * separately) · links from `run` metadata only · findings by severity · gates (when the report has
- * them) · largest changes · cost and completion · charts (mermaid xychart-beta, capped) ·
- * per-cell comparison in <details> · footer. Untrusted text goes through safeText/safeCode; no
- * link is ever built from report content. The body stays within `budgetChars` (default 60,000,
- * GITHUB.md §5.1) by shrinking the per-cell table first, then dropping charts, cost, gates and
- * findings rows, always keeping the headline, the findings summary and the largest changes.
+ * Layout: hidden marker (suite key) · headline: validity, SLO gates and the regression verdict as
+ * three separate facts (and the check's outcome when the caller passes it) · links from `run`
+ * metadata only · findings by class, repeated ones grouped · gates · largest changes vs base ·
+ * charts (changed families open, the rest collapsed) · cost and completion · per-cell comparison
+ * per family in <details> · raw cell ids in <details> · footer.
+ *
+ * Made to be read in GitHub's 866 px comment column (test/render/browser-render.test.ts renders it
+ * with cmark-gfm, GitHub's CSS and mermaid in Chromium): few columns, values on one line, cells
+ * named by what distinguishes them (labels.ts), never by truncated ids.
+ *
+ * Untrusted text goes through safeText/safeCode (escape.ts); no link is ever built from report
+ * content. The body stays within `budgetChars` (default 60,000, docs/ACTION.md) by shrinking the
+ * per-cell tables first, then dropping charts, cost, gates and findings rows, always keeping the
+ * headline, the findings summary and the largest changes.
  */
 
 
 
 
+
+
+
+
 const COMMENT_BUDGET_CHARS = 60_000;
+/** The job summary may be up to 1 MiB per step; keep well under it (UTF-16 units ≤ bytes). */
+const SUMMARY_BUDGET_CHARS = 900_000;
 const MARKER_PREFIX = 'inferguard-bench:v1';
-const MAX_FINDING_ROWS = 50;
-const MAX_CHANGE_ROWS = 25;
-const MAX_CHART_FAMILIES = 3;
-const MAX_GATE_ROWS = 30;
+const COMMENT_LIMITS = {
+    findingGroups: 30,
+    findingList: 100,
+    changeRows: 20,
+    chartFamilies: 3,
+    gateRows: 30,
+    headOnlyCells: 100,
+};
+const SUMMARY_LIMITS = {
+    findingGroups: 200,
+    findingList: 2000,
+    changeRows: 200,
+    chartFamilies: 12,
+    gateRows: 500,
+    headOnlyCells: 5000,
+};
 /** The suite key as a slug: [a-z0-9-], no `--`, no leading/trailing `-`, at most 64 chars. */
 function suiteSlug(suiteKey) {
     const s = String(suiteKey ?? '')
@@ -4382,115 +4791,98 @@ function suiteSlug(suiteKey) {
         .replace(/-+$/g, '');
     return s === '' ? 'default' : s;
 }
-/** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (GITHUB.md §5.2). */
+/** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (docs/ACTION.md). */
 function commentMarker(suiteKey) {
     return `<!-- ${MARKER_PREFIX} key=${suiteSlug(suiteKey)} -->`;
 }
 // ---------------------------------------------------------------------------------------------
 // Formatting helpers
+/** No-break space: keeps a value, its unit and its change on one line. */
+const NB = '\u00a0';
 function fin(v) {
     return typeof v === 'number' && Number.isFinite(v);
+}
+function nb(s) {
+    return s.replace(/ /g, NB);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function thousands(n) {
+    return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 function formatValue(unit, v, currency) {
     switch (unit) {
         case 's':
-            return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(v);
+            return (0,format/* formatSeconds */.Xo)(v);
         case 'tok/s/GPU':
         case 'tok/s':
-            return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTokensPerSec */ .WQ)(v);
+            return (0,format/* formatTokensPerSec */.WQ)(v);
         case 'fraction':
-            return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPct */ .R8)(v);
+            return (0,format/* formatPct */.R8)(v);
         case 'currency':
-            return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMoney */ .up)(v, currency);
+            return (0,format/* formatMoney */.up)(v, currency);
         case 'score':
-            return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(v);
+            return (0,format/* formatScore */.y)(v);
         default:
-            return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(v);
+            return (0,format/* formatCount */.B4)(v);
     }
 }
-/** Signed percentage with one decimal; "—" when unknown. Uses the minus sign U+2212. */
+/** Signed relative change: one decimal below 10%, whole percent above; U+2212 for minus. */
 function pct(v) {
     if (v === null || !Number.isFinite(v))
         return '—';
-    const s = (Math.abs(v) * 100).toFixed(1);
-    return v > 0 ? `+${s}%` : v < 0 ? `−${s}%` : '0.0%';
-}
-/** Δ with an arrow for the direction of change, marked 🔴 worse / 🟢 better when decided. */
-function deltaCell(c) {
-    const d = c.kind === 'completion' && c.unit === 'fraction' ? c.delta : c.relative_delta;
-    const text = c.kind === 'completion' && c.unit === 'fraction'
-        ? points(c.delta)
-        : c.kind === 'eval'
-            ? signed(c.delta, 4)
-            : pct(c.relative_delta);
-    if (d === null || d === 0)
-        return text;
-    const arrow = d > 0 ? '↑' : '↓';
-    const mark = c.outcome === 'regressed' ? ' 🔴' : c.outcome === 'improved' ? ' 🟢' : '';
-    return `${text} ${arrow}${mark}`;
+    const a = Math.abs(v) * 100;
+    const s = a >= 10 ? a.toFixed(0) : a.toFixed(1);
+    if (Number(s) === 0)
+        return '0%';
+    return v > 0 ? `+${s}%` : `−${s}%`;
 }
 function points(v) {
     if (v === null || !Number.isFinite(v))
         return '—';
     const s = (Math.abs(v) * 100).toFixed(1);
-    return `${v > 0 ? '+' : v < 0 ? '−' : ''}${s} pt`;
+    if (Number(s) === 0)
+        return '0 pt';
+    return `${v > 0 ? '+' : '−'}${s} pt`;
 }
 function signed(v, digits) {
     if (v === null || !Number.isFinite(v))
         return '—';
-    return `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)}`;
+    const s = Math.abs(v).toFixed(digits);
+    if (Number(s) === 0)
+        return s;
+    return `${v > 0 ? '+' : '−'}${s}`;
 }
-function outcomeText(o) {
-    switch (o) {
-        case 'regressed':
-            return '🔴 regressed';
-        case 'improved':
-            return '🟢 improved';
-        case 'unchanged':
-            return '⚪ unchanged';
-        case 'new':
-            return '🆕 new';
-        case 'missing':
-            return '➖ missing';
-        case 'incomparable':
-            return '🔀 incomparable';
-        case 'insufficient_data':
-            return '❔ insufficient data';
-        default:
-            return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(o);
-    }
+/** The change of one comparison, marked 🔴 worse / 🟢 better when decided. */
+function deltaText(c) {
+    const text = c.kind === 'completion' && c.unit === 'fraction'
+        ? points(c.delta)
+        : c.kind === 'eval'
+            ? signed(c.delta, 4)
+            : pct(c.relative_delta);
+    const mark = c.outcome === 'regressed' ? ' 🔴' : c.outcome === 'improved' ? ' 🟢' : '';
+    return nb(`${text}${mark}`);
 }
-const METRIC_LABEL = {
-    success_rate: 'Success rate',
-    completed_requests: 'Completed requests',
-    completed_sessions: 'Completed sessions',
-    tput_per_gpu: 'Throughput/GPU (tok/s)',
-    output_tput_per_gpu: 'Output tput/GPU (tok/s)',
-    p50_ttft: 'p50 TTFT',
-    p99_ttft: 'p99 TTFT',
-    p50_tpot: 'p50 TPOT',
-    p99_tpot: 'p99 TPOT',
-    p50_itl: 'p50 ITL',
-    p99_itl: 'p99 ITL',
-    p50_e2el: 'p50 E2EL',
-    p99_e2el: 'p99 E2EL',
-    compute_cost: 'Compute cost',
-    cost_per_completed_request: 'Cost / completed request',
-    cost_per_completed_session: 'Cost / completed session',
-    cost_per_million_input_tokens: 'Cost / M input tokens',
-    cost_per_million_output_tokens: 'Cost / M output tokens',
-};
-function metricLabel(m) {
-    return METRIC_LABEL[m] ?? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(m, 80);
-}
-function cellLabel(d) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeCode */ .lI)(d.head_cell_id ?? d.base_cell_id ?? '?', 60);
+/** Head value and its change on one line ("3.40 s +30% 🔴"); just the value when unchanged. */
+function headAndDelta(c, currency) {
+    if (!c)
+        return '—';
+    const v = formatValue(c.unit, c.head, currency);
+    if (c.head === null)
+        return c.base === null ? '—' : nb(`— (was ${formatValue(c.unit, c.base, currency)})`);
+    if (c.outcome !== 'regressed' && c.outcome !== 'improved')
+        return nb(v);
+    return nb(`${v} ${deltaText(c)}`);
 }
 function table(rows, align) {
-    return `${(0,markdown_table__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(rows, { align })}\n`;
+    return `${(0,markdown_table/* markdownTable */.Q)(rows, { align })}\n`;
 }
 function details(summary, body) {
-    return `<details>\n<summary>${summary}</summary>\n\n${body}\n</details>\n`;
+    return `<details>\n<summary>${summary}</summary>\n\n${body.trimEnd()}\n\n</details>\n`;
 }
 /** Only https URLs without spaces, quotes or brackets, from run metadata (never from reports). */
 function safeUrl(u) {
@@ -4502,203 +4894,10 @@ function safeUrl(u) {
         return null;
     return u;
 }
-// ---------------------------------------------------------------------------------------------
-// Sections
-function allFindings(head, diff) {
-    return (0,_core_findings_order_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeFindings */ .DF)(Array.isArray(head.findings) ? head.findings : [], diff?.findings ?? []);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function countBy(findings) {
-    const out = { critical: 0, warning: 0, info: 0 };
-    for (const f of findings)
-        if (f.severity in out)
-            out[f.severity]++;
-    return out;
-}
-function validityLine(head, findings) {
-    const s = head.run_summary;
-    const crit = findings.filter((f) => f.severity === 'critical');
-    const cells = `${s?.total_cells ?? head.cells?.length ?? 0} cell(s)`;
-    if (s?.status === 'failed' || crit.length > 0) {
-        const codes = new Map();
-        for (const f of crit)
-            codes.set(f.code, (codes.get(f.code) ?? 0) + 1);
-        const list = [...codes.entries()]
-            .sort((a, b) => cmp(a[0], b[0]))
-            .map(([c, n]) => `${c} ×${n}`)
-            .join(', ');
-        return `**Run validity:** ❌ invalid — ${cells}, run ${s?.status ?? 'unknown'}${crit.length > 0 ? `; ${crit.length} critical finding(s): ${list}` : ''}`;
-    }
-    if (s?.status === 'partial') {
-        return `**Run validity:** ⚠️ partial — ${cells}, ${s.successful_cells} complete, ${s.failed_cells} failed; some requests did not succeed`;
-    }
-    if (s?.status === 'complete')
-        return `**Run validity:** ✅ valid — ${cells}, all requests succeeded`;
-    return `**Run validity:** ❔ unknown — ${cells}; request counts are not known`;
-}
-function verdictLine(diff, run) {
-    if (!diff) {
-        const note = run?.baselineNote ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(run.baselineNote, 200)})` : '';
-        return `**Regression verdict:** ➖ no baseline — this run was not compared with a base run${note}; the result above is the run's own validity only.`;
-    }
-    const v = diff.verdict;
-    const icon = v.verdict === 'REGRESSION' ? '🔴' : v.verdict === 'IMPROVEMENT' ? '🟢' : v.verdict === 'NEUTRAL' ? '⚪' : '❔';
-    const note = run?.baselineNote ? ` Baseline: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(run.baselineNote, 200)}.` : '';
-    // Built from the counts, not from v.summary: compare.json may come from a file.
-    const k = diff.counts;
-    const compared = k.regressed + k.improved + k.unchanged;
-    const summary = `${compared} of ${k.total} cell(s) compared: ${k.regressed} regressed, ${k.improved} improved, ${k.unchanged} unchanged${k.total > compared
-        ? `; ${k.new} new, ${k.missing} missing, ${k.incomparable} incomparable, ${k.insufficient_data} with insufficient data`
-        : ''}.`;
-    const runs = typeof v.base_runs === 'number' ? v.base_runs : null;
-    const rests = runs !== null
-        ? ` Rests on ${runs} base run${runs === 1 ? '' : 's'} (${v.basis === 'run_interval' ? "the base runs' prediction interval" : 'one-run comparison gated by the run-noise floor'}).`
-        : '';
-    const missing = k.missing > 0 ? ` Completion regression: ${k.missing} cell(s) of the base sweep missing from head.` : '';
-    return `**Regression verdict:** ${icon} ${v.verdict} — ${summary}${missing}${rests}${note}`;
-}
-/** One line on curve-level changes (compare.json `curves`): at most 3 families, 4 changes each. */
-function curveLine(diff) {
-    const changed = (diff?.curves ?? []).filter((c) => Array.isArray(c.changes) && c.changes.length > 0);
-    if (changed.length === 0)
-        return null;
-    const parts = changed.slice(0, 3).map((c) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(c.label, 120)}: ${c.changes
-        .slice(0, 4)
-        .map((x) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(x, 160))
-        .join('; ')}${c.changes.length > 4 ? `; +${c.changes.length - 4} more` : ''}`);
-    const more = changed.length > 3
-        ? ` (+${changed.length - 3} more famil${changed.length - 3 === 1 ? 'y' : 'ies'} in compare.json)`
-        : '';
-    return `**Curves vs base:** ${parts.join(' · ')}${more}`;
-}
-function headline(input, findings) {
-    const { head, diff, run } = input;
-    const lines = [`## InferGuard benchmark report`, '', validityLine(head, findings), '', verdictLine(diff, run)];
-    const curves = curveLine(diff);
-    if (curves)
-        lines.push('', curves);
-    const meta = [];
-    if (run?.repository)
-        meta.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeCode */ .lI)(run.repository, 100));
-    if (run?.sha)
-        meta.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeCode */ .lI)(String(run.sha).slice(0, 12), 20));
-    const runUrl = safeUrl(run?.runUrl);
-    const artUrl = safeUrl(run?.artifactUrl);
-    if (runUrl)
-        meta.push(`[workflow run](${runUrl})`);
-    if (artUrl)
-        meta.push(`[report artifact](${artUrl})`);
-    if (meta.length > 0)
-        lines.push('', meta.join(' · '));
-    return `${lines.join('\n')}\n`;
-}
-function sectionFindings(findings, maxRows) {
-    const c = countBy(findings);
-    const head = `### Findings\n\n${c.critical} critical · ${c.warning} warning · ${c.info} info\n`;
-    if (findings.length === 0)
-        return `${head}\n_No findings._\n`;
-    const icon = { critical: '🛑 critical', warning: '⚠️ warning', info: 'ℹ️ info' };
-    const rows = findings
-        .slice(0, maxRows)
-        .map((f) => [
-        icon[f.severity] ?? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(f.severity),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeCode */ .lI)(f.code, 60),
-        f.cell_id ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeCode */ .lI)(f.cell_id, 60) : '—',
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(f.message, 300),
-    ]);
-    let out = `${head}\n${table([['Severity', 'Code', 'Cell', 'Message'], ...rows], ['l', 'l', 'l', 'l'])}`;
-    if (findings.length > rows.length)
-        out += `\n_${findings.length - rows.length} more finding(s) are in report.json / compare.json (artifact)._\n`;
-    return out;
-}
-function sectionGates(head) {
-    const g = head.gates;
-    if (!g || typeof g !== 'object' || !Array.isArray(g.results))
-        return null;
-    const results = g.results.filter((r) => !!r && typeof r === 'object');
-    if (results.length === 0)
-        return '### SLO gates\n\n_No gates configured._\n';
-    const icon = {
-        pass: '✅ pass',
-        fail: '❌ fail',
-        not_found: '❔ not found',
-        conflict: '⚠️ conflict',
-        error: '🛑 error',
-    };
-    const rank = { fail: 0, error: 1, conflict: 2, not_found: 3, pass: 4 };
-    const sorted = [...results].sort((a, b) => (rank[String(a.outcome)] ?? 5) - (rank[String(b.outcome)] ?? 5) ||
-        cmp(String(a.gate ?? ''), String(b.gate ?? '')));
-    const counts = new Map();
-    for (const r of results)
-        counts.set(String(r.outcome), (counts.get(String(r.outcome)) ?? 0) + 1);
-    const summary = ['fail', 'error', 'conflict', 'not_found', 'pass']
-        .filter((k) => counts.has(k))
-        .map((k) => `${counts.get(k)} ${k.replace('_', ' ')}`)
-        .join(' · ');
-    const rows = sorted.slice(0, MAX_GATE_ROWS).map((r) => {
-        const cells = Array.isArray(r.cells) ? r.cells : [];
-        const shown = cells.slice(0, 3).map((c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeCode */ .lI)(c, 40));
-        return [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeCode */ .lI)(r.gate ?? '?', 80),
-            icon[String(r.outcome)] ?? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(r.outcome, 20),
-            fin(r.value) ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(r.value) : '—',
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(r.severity ?? '—', 20),
-            cells.length === 0 ? '—' : `${shown.join(', ')}${cells.length > 3 ? ` +${cells.length - 3}` : ''}`,
-        ];
-    });
-    let out = `### SLO gates\n\n${summary}\n\n${table([['Gate', 'Outcome', 'Value', 'Severity', 'Cells'], ...rows], ['l', 'l', 'r', 'l', 'l'])}`;
-    if (results.length > rows.length)
-        out += `\n_${results.length - rows.length} more gate result(s) are in report.json._\n`;
-    return out;
-}
-/** Regressed comparisons first, then improved; within each by |relative change| desc, then cell order. */
-function changes(diff) {
-    const rows = [];
-    diff.cells.forEach((cell, order) => {
-        for (const c of cell.verdict?.comparisons ?? []) {
-            if (c.outcome === 'regressed' || c.outcome === 'improved')
-                rows.push({ cell, c, order });
-        }
-    });
-    const mag = (c) => Math.abs(c.relative_delta ?? c.delta ?? 0);
-    rows.sort((a, b) => (a.c.outcome === 'regressed' ? 0 : 1) - (b.c.outcome === 'regressed' ? 0 : 1) ||
-        mag(b.c) - mag(a.c) ||
-        a.order - b.order ||
-        cmp(a.c.metric, b.c.metric));
-    return rows;
-}
-function currencyOf(head) {
-    const c = head.run_summary?.cost?.currency;
-    return typeof c === 'string' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(c, 8) : 'USD';
-}
-function sectionChanges(diff, currency, maxRows) {
-    const k = diff.counts;
-    const countLine = `${k.regressed} regressed · ${k.improved} improved · ${k.unchanged} unchanged · ${k.new} new · ${k.missing} missing · ${k.incomparable} incomparable · ${k.insufficient_data} insufficient data`;
-    const all = changes(diff);
-    let out = `### Largest changes vs base\n\n${countLine}\n`;
-    if (all.length === 0)
-        return `${out}\n_No metric moved beyond its threshold._\n`;
-    const rows = all
-        .slice(0, maxRows)
-        .map(({ cell, c }) => [
-        cellLabel(cell),
-        metricLabel(c.metric),
-        `${formatValue(c.unit, c.base, currency)} → ${formatValue(c.unit, c.head, currency)}`,
-        deltaCell(c),
-        outcomeText(c.outcome),
-        methodText(c),
-    ]);
-    out += `\n${table([['Cell', 'Metric', 'Base → Head', 'Δ', 'Verdict', 'Evidence'], ...rows], ['l', 'l', 'r', 'r', 'l', 'l'])}`;
-    if (all.length > rows.length)
-        out += `\n_${all.length - rows.length} more changed metric(s) are in compare.json (artifact)._\n`;
-    return out;
-}
 /** How many base runs a comparison rests on (compare.json `n_base_runs`), as the evidence says it. */
 function runsText(c) {
     const n = c.n_base_runs;
-    return typeof n === 'number' ? `, ${n} base run${n === 1 ? '' : 's'}` : '';
+    return typeof n === 'number' ? `, ${plural(n, 'base run')}` : '';
 }
 function methodText(c) {
     const m = methodCore(c);
@@ -4727,6 +4926,577 @@ function fmtP(p) {
         return '0';
     return p < 1e-4 ? p.toExponential(1) : p.toPrecision(2);
 }
+function currencyOf(head) {
+    const c = head.run_summary?.cost?.currency;
+    return typeof c === 'string' ? (0,render_escape/* safeText */.Hk)(c, 8) : 'USD';
+}
+// ---------------------------------------------------------------------------------------------
+// Cells: identity, topology and labels
+function topologyOfKey(key) {
+    try {
+        const o = JSON.parse(key);
+        return o.topology && typeof o.topology === 'object' ? o.topology : {};
+    }
+    catch {
+        return {};
+    }
+}
+function identityOf(c) {
+    return {
+        hardware: c.hardware ?? null,
+        model: c.model ?? null,
+        framework: c.framework ?? null,
+        precision: c.precision ?? null,
+        scenario_type: c.scenario_type ?? null,
+        is_multinode: c.is_multinode ?? null,
+        recipe_name: c.recipe_name ?? null,
+        isl: c.isl ?? null,
+        osl: c.osl ?? null,
+        concurrency: c.concurrency ?? null,
+    };
+}
+function cellRefOf(c) {
+    const id = identityOf(c);
+    return { identity: id, topology: topologyOfKey(familyKeySafe(c)), id: c.cell_id };
+}
+function familyKeySafe(c) {
+    try {
+        return (0,identity/* familyKey */.Q5)(identityOf(c), c.topology ?? {});
+    }
+    catch {
+        return '{}';
+    }
+}
+function diffRef(d) {
+    return { identity: d.identity, topology: topologyOfKey(d.key), id: d.head_cell_id ?? d.base_cell_id ?? d.key };
+}
+/** Every cell the comment can name: head cells, then base-only cells of the diff. */
+function cellIndex(head, diff) {
+    const m = new Map();
+    for (const c of head.cells ?? [])
+        if (typeof c?.cell_id === 'string')
+            m.set(c.cell_id, cellRefOf(c));
+    for (const d of diff?.cells ?? []) {
+        const r = diffRef(d);
+        if (!m.has(r.id))
+            m.set(r.id, r);
+    }
+    return m;
+}
+/** "config · c64" labels for a set of cells, named against each other. */
+function shortLabels(refs) {
+    const names = nameCells(refs);
+    const out = new Map();
+    refs.forEach((r, i) => {
+        const parts = [names.config[i] ?? ''];
+        names.topologyKeys.forEach((k, j) => parts.push(`${topologyLabel(k)} ${names.topology[i]?.[j] ?? '—'}`));
+        if (r.identity.concurrency !== null)
+            parts.push(`c${r.identity.concurrency}`);
+        out.set(r.id, parts.filter((p) => p !== '').join(' · ') || 'one cell');
+    });
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+// Headline: three facts
+function allFindings(head, diff) {
+    return (0,order/* mergeFindings */.DF)(Array.isArray(head.findings) ? head.findings : [], diff?.findings ?? []);
+}
+function codeCounts(findings) {
+    const m = new Map();
+    for (const f of findings)
+        m.set(f.code, (m.get(f.code) ?? 0) + 1);
+    return [...m.entries()]
+        .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+        .map(([c, n]) => `${(0,render_escape/* safeCode */.lI)(c, 60)}${n > 1 ? ` ×${n}` : ''}`)
+        .join(', ');
+}
+function requestTotals(head) {
+    let ok = 0;
+    let total = 0;
+    let known = 0;
+    const cells = head.cells ?? [];
+    for (const c of cells) {
+        const t = c.completion?.num_requests_total;
+        const s = c.completion?.num_requests_successful;
+        if (fin(t) && fin(s)) {
+            total += t;
+            ok += s;
+            known++;
+        }
+    }
+    return { ok, total, known, cells: cells.length };
+}
+function requestsText(head) {
+    const r = requestTotals(head);
+    const cells = plural(r.cells, 'cell');
+    if (r.known === 0)
+        return `${cells}; request counts are not known`;
+    const rate = r.total > 0 && r.ok < r.total ? ` (${((r.ok / r.total) * 100).toFixed(1)}%)` : '';
+    const unknown = r.known < r.cells ? `; request counts unknown for ${plural(r.cells - r.known, 'cell')}` : '';
+    return `${cells}; ${thousands(r.ok)} of ${thousands(r.total)} requests succeeded${rate}${unknown}`;
+}
+function validityFact(head, findings) {
+    const v = findings.filter((f) => (0,finding_classes/* findingClass */.sy)(f) === 'validity');
+    const crit = v.filter((f) => f.severity === 'critical');
+    const status = head.run_summary?.status;
+    const req = requestsText(head);
+    if (crit.length > 0 || status === 'failed') {
+        const why = crit.length > 0
+            ? `${plural(crit.length, 'critical validity finding')} (${codeCounts(crit)})`
+            : 'no cell succeeded';
+        return `**Validity:** ❌ not a valid measurement: ${why}. ${req}.`;
+    }
+    const warn = v.filter((f) => f.severity === 'warning');
+    if (warn.length > 0)
+        return `**Validity:** ⚠️ valid, with ${plural(warn.length, 'validity warning')} (${codeCounts(warn)}). ${req}.`;
+    if (requestTotals(head).known === 0)
+        return `**Validity:** ❔ unknown: ${req}.`;
+    return `**Validity:** ✅ valid measurement. ${req}.`;
+}
+function gateResults(head) {
+    const g = head.gates;
+    if (!g || typeof g !== 'object' || !Array.isArray(g.results))
+        return null;
+    return g.results.filter((r) => !!r && typeof r === 'object');
+}
+/** A gate result that fails the step: not passed, with severity error. */
+function blocking(r) {
+    return r.outcome !== 'pass' && r.severity !== 'warning';
+}
+function gatesFact(head) {
+    const rs = gateResults(head);
+    if (rs === null || rs.length === 0)
+        return '**SLO gates:** ➖ none configured.';
+    const block = rs.filter(blocking).length;
+    const warn = rs.filter((r) => r.outcome !== 'pass' && !blocking(r)).length;
+    if (block > 0)
+        return `**SLO gates:** ❌ ${block} of ${plural(rs.length, 'gate check')} did not pass${warn > 0 ? `, and ${warn} warning check(s)` : ''}.`;
+    if (warn > 0)
+        return `**SLO gates:** ⚠️ every blocking check passed; ${plural(warn, 'warning check')} did not.`;
+    return `**SLO gates:** ✅ all ${plural(rs.length, 'gate check')} passed.`;
+}
+function verdictFact(diff, run) {
+    if (!diff) {
+        const note = run?.baselineNote ? ` (${(0,render_escape/* safeText */.Hk)(run.baselineNote, 200)})` : '';
+        return `**Regression verdict:** ➖ no baseline: this run was not compared with a base run${note}.`;
+    }
+    const v = diff.verdict;
+    const icon = v.verdict === 'REGRESSION' ? '🔴' : v.verdict === 'IMPROVEMENT' ? '🟢' : v.verdict === 'NEUTRAL' ? '⚪' : '❔';
+    const note = run?.baselineNote ? ` Baseline: ${(0,render_escape/* safeText */.Hk)(run.baselineNote, 200)}.` : '';
+    // Built from the counts, not from v.summary: compare.json may come from a file.
+    const k = diff.counts;
+    const compared = k.regressed + k.improved + k.unchanged;
+    const rest = [
+        k.new > 0 ? `${k.new} new` : '',
+        k.missing > 0 ? `${k.missing} missing` : '',
+        k.incomparable > 0 ? `${k.incomparable} incomparable` : '',
+        k.insufficient_data > 0 ? `${k.insufficient_data} with insufficient data` : '',
+    ].filter((s) => s !== '');
+    const summary = `${compared} of ${plural(k.total, 'cell')} compared: ${k.regressed} regressed, ${k.improved} improved, ${k.unchanged} unchanged${rest.length > 0 ? `; ${rest.join(', ')}` : ''}.`;
+    const runs = typeof v.base_runs === 'number' ? v.base_runs : null;
+    const rests = runs !== null
+        ? ` Rests on ${plural(runs, 'base run')} (${v.basis === 'run_interval' ? "the base runs' prediction interval" : 'one-run comparison gated by the run-noise floor'}).`
+        : '';
+    const missing = k.missing > 0 ? ` Completion regression: ${plural(k.missing, 'cell')} of the base sweep missing from head.` : '';
+    return `**Regression verdict:** ${icon} ${v.verdict}: ${summary}${missing}${rests}${note}`;
+}
+function checkFact(check) {
+    if (!check)
+        return null;
+    const why = check.reasons.map((r) => (0,render_escape/* safeText */.Hk)(r, 200)).join('; ');
+    const policy = check.policy ? ` It fails on ${(0,render_escape/* safeText */.Hk)(check.policy, 300)}.` : '';
+    return check.failed
+        ? `**Check:** ❌ fails: ${why || 'see the step log'}.${policy}`
+        : `**Check:** ✅ passes.${policy}`;
+}
+/** One line on curve-level changes (compare.json `curves`): at most 3 families, 4 changes each. */
+function curveLine(diff) {
+    const changed = (diff?.curves ?? []).filter((c) => Array.isArray(c.changes) && c.changes.length > 0);
+    if (changed.length === 0)
+        return null;
+    const parts = changed.slice(0, 3).map((c) => `${(0,render_escape/* safeText */.Hk)(c.label, 120)}: ${c.changes
+        .slice(0, 4)
+        .map((x) => (0,render_escape/* safeText */.Hk)(x, 160))
+        .join('; ')}${c.changes.length > 4 ? `; +${c.changes.length - 4} more` : ''}`);
+    const more = changed.length > 3
+        ? ` (+${changed.length - 3} more famil${changed.length - 3 === 1 ? 'y' : 'ies'} in compare.json)`
+        : '';
+    return `**Curves vs base:** ${parts.join(' · ')}${more}`;
+}
+function headline(input, findings) {
+    const { head, diff, run } = input;
+    const facts = [validityFact(head, findings), gatesFact(head), verdictFact(diff, run)];
+    const curves = curveLine(diff);
+    if (curves)
+        facts.push(curves);
+    const c = checkFact(input.check);
+    if (c)
+        facts.push(c);
+    const lines = ['## InferGuard benchmark report', '', ...facts.map((f) => `- ${f}`)];
+    const meta = [];
+    if (run?.repository)
+        meta.push((0,render_escape/* safeCode */.lI)(run.repository, 100));
+    if (run?.sha)
+        meta.push((0,render_escape/* safeCode */.lI)(String(run.sha).slice(0, 12), 20));
+    const runUrl = safeUrl(run?.runUrl);
+    const artUrl = safeUrl(run?.artifactUrl);
+    if (runUrl)
+        meta.push(`[workflow run](${runUrl})`);
+    if (artUrl)
+        meta.push(`[report artifact](${artUrl})`);
+    if (meta.length > 0)
+        lines.push('', meta.join(' · '));
+    return `${lines.join('\n')}\n`;
+}
+// ---------------------------------------------------------------------------------------------
+// Findings: by class, repeated ones grouped
+const SEVERITY_ICON = { critical: '🛑', warning: '⚠️', info: 'ℹ️' };
+const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 };
+const CLASS_NOTE = {
+    validity: '**Validity**: can the run be trusted as a measurement? Critical ones fail the check.',
+    behaviour: '**Behaviour** of the system under test: reported; they fail the check only when listed in `fail-on-findings`.',
+    regression: '**Regression** against the baseline: they fail the check with `fail-on-regression`.',
+};
+function groupFindings(findings) {
+    const m = new Map();
+    for (const f of findings) {
+        const cls = (0,finding_classes/* findingClass */.sy)(f);
+        const k = `${cls}\u0000${f.severity}\u0000${f.code}`;
+        let g = m.get(k);
+        if (!g)
+            m.set(k, (g = { cls, severity: f.severity, code: f.code, items: [] }));
+        g.items.push(f);
+    }
+    return [...m.values()].sort((a, b) => finding_classes/* FINDING_CLASSES */.L1.indexOf(a.cls) - finding_classes/* FINDING_CLASSES */.L1.indexOf(b.cls) ||
+        (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9) ||
+        b.items.length - a.items.length ||
+        cmp(a.code, b.code));
+}
+/** A finding's message with its cell id replaced by the cell's label (ids are long). */
+function messageOf(f, labels, max = 220) {
+    let m = String(f.message ?? '');
+    const label = f.cell_id ? labels.get(f.cell_id) : undefined;
+    if (f.cell_id && label && f.cell_id.length > 12)
+        m = m.split(f.cell_id).join(`[${label}]`);
+    // Raw metric keys read as their labels ("total_tput_tps changes" → "Throughput changes").
+    m = m.replace(METRIC_KEY_RE, (k) => metricLabel(k));
+    return (0,render_escape/* safeText */.Hk)(m, max);
+}
+const METRIC_KEY_RE = /\b(?:total_tput_tps|input_tput_tps|output_tput_tps|tput_per_gpu|input_tput_per_gpu|output_tput_per_gpu|request_throughput_rps|(?:mean|p50|p90|p95|p99)_(?:ttft|tpot|itl|e2el|intvty)|server_gpu_cache_hit_rate|kv_cache_usage_p95|cost_per_million_(?:input|output)_tokens|cost_per_completed_(?:request|session))\b/g;
+function range(vals, fmt) {
+    const lo = Math.min(...vals);
+    const hi = Math.max(...vals);
+    return fmt(lo) === fmt(hi) ? fmt(lo) : `${fmt(lo)}–${fmt(hi)}`;
+}
+/** What a group of findings has in common, in a few words. */
+function groupDetail(g, labels) {
+    const ev = (k) => g.items.map((f) => (f.evidence ?? {})[k]).filter((v) => typeof v === 'number' && Number.isFinite(v));
+    const sr = ev('success_rate');
+    if (sr.length === g.items.length)
+        return `${range(sr, (v) => (v * 100).toFixed(1))}% of requests succeeded`;
+    const ratio = ev('ratio');
+    if (ratio.length === g.items.length)
+        return `ratio ${range(ratio, (v) => v.toFixed(2))}×`;
+    const msgs = new Set(g.items.map((f) => messageOf(f, labels, 160)));
+    if (msgs.size === 1)
+        return [...msgs][0];
+    return `e.g. ${messageOf(g.items[0], labels, 160)}`;
+}
+function groupCells(g, labels) {
+    const ids = [...new Set(g.items.map((f) => f.cell_id).filter((x) => !!x))];
+    const noCell = g.items.some((f) => !f.cell_id);
+    if (ids.length === 0)
+        return 'run';
+    // Same family, several concurrencies: "h200 · fp8 · c16, c32".
+    const byFamily = new Map();
+    for (const id of ids) {
+        const label = labels.get(id) ?? (0,render_escape/* safeCode */.lI)(id, 40);
+        const m = / · (c\d+)$|^(c\d+)$/.exec(label);
+        const fam = m ? label.slice(0, label.length - (m[1] ?? m[2] ?? '').length).replace(/ · $/, '') : label;
+        const conc = m ? (m[1] ?? m[2] ?? '') : '';
+        const l = byFamily.get(fam) ?? [];
+        if (conc)
+            l.push(conc);
+        byFamily.set(fam, l);
+    }
+    if (byFamily.size > 3)
+        return `${ids.length} cells${noCell ? ', run' : ''}`;
+    const named = [...byFamily.entries()].map(([fam, concs]) => [fam, concs.length > 4 ? `${concs.length} cells` : concs.join(', ')].filter((x) => x !== '').join(' · '));
+    return `${named.join('; ')}${noCell ? '; run' : ''}`;
+}
+function sectionFindings(findings, labels, maxGroups, maxList) {
+    const c = { critical: 0, warning: 0, info: 0 };
+    for (const f of findings)
+        if (f.severity in c)
+            c[f.severity]++;
+    const byClass = new Map();
+    for (const f of findings)
+        byClass.set((0,finding_classes/* findingClass */.sy)(f), (byClass.get((0,finding_classes/* findingClass */.sy)(f)) ?? 0) + 1);
+    const classLine = finding_classes/* FINDING_CLASSES */.L1.map((k) => `${k} ${byClass.get(k) ?? 0}`).join(' · ');
+    const head = `### Findings\n\n🛑 ${c.critical} critical · ⚠️ ${c.warning} warning · ℹ️ ${c.info} info (${classLine})\n`;
+    if (findings.length === 0)
+        return `${head}\n_No findings._\n`;
+    const groups = groupFindings(findings);
+    const parts = [head];
+    let shown = 0;
+    for (const cls of finding_classes/* FINDING_CLASSES */.L1) {
+        const gs = groups.filter((g) => g.cls === cls);
+        if (gs.length === 0)
+            continue;
+        const take = gs.slice(0, Math.max(0, maxGroups - shown));
+        shown += take.length;
+        if (take.length === 0)
+            continue;
+        const rows = take.map((g) => [
+            `${SEVERITY_ICON[g.severity] ?? (0,render_escape/* safeText */.Hk)(g.severity, 20)}${NB}${(0,render_escape/* safeCode */.lI)(g.code, 60)}${g.items.length > 1 ? `${NB}×${g.items.length}` : ''}`,
+            groupCells(g, labels),
+            g.items.length === 1 ? messageOf(g.items[0], labels) : groupDetail(g, labels),
+        ]);
+        parts.push(`${CLASS_NOTE[cls]}\n\n${table([['Finding', 'Cells', 'Detail'], ...rows], ['l', 'l', 'l'])}`);
+    }
+    const hidden = groups.length - shown;
+    if (hidden > 0)
+        parts.push(`_${plural(hidden, 'more kind')} of finding are in report.json (artifact)._\n`);
+    const repeated = groups.filter((g) => g.items.length > 1);
+    if (repeated.length > 0) {
+        const list = [];
+        let n = 0;
+        for (const g of repeated) {
+            for (const f of g.items) {
+                if (n >= maxList)
+                    break;
+                n++;
+                const label = f.cell_id ? (labels.get(f.cell_id) ?? '') : 'run';
+                list.push(`- ${(0,render_escape/* safeCode */.lI)(f.code, 60)} · ${label}${f.cell_id ? ` · ${(0,render_escape/* safeCode */.lI)(f.cell_id, 160)}` : ''}: ${(0,render_escape/* safeText */.Hk)(f.message, 300)}`);
+            }
+        }
+        const total = repeated.reduce((s, g) => s + g.items.length, 0);
+        const more = total > n ? `\n\n_${total - n} more are in report.json (artifact)._` : '';
+        parts.push(details(`Every repeated finding (${total})`, `${list.join('\n')}${more}`));
+    }
+    return parts.join('\n');
+}
+function sectionGates(head, labels, maxRows) {
+    const results = gateResults(head);
+    if (results === null)
+        return null;
+    if (results.length === 0)
+        return '### SLO gates\n\n_No gates configured._\n';
+    const icon = {
+        pass: '✅ pass',
+        fail: '❌ fail',
+        not_found: '❔ not found',
+        conflict: '⚠️ conflict',
+        error: '🛑 error',
+    };
+    const rank = { fail: 0, error: 1, conflict: 2, not_found: 3, pass: 4 };
+    const sorted = [...results].sort((a, b) => (rank[String(a.outcome)] ?? 5) - (rank[String(b.outcome)] ?? 5) ||
+        cmp(String(a.gate ?? ''), String(b.gate ?? '')));
+    const counts = new Map();
+    for (const r of results)
+        counts.set(String(r.outcome), (counts.get(String(r.outcome)) ?? 0) + 1);
+    const summary = ['fail', 'error', 'conflict', 'not_found', 'pass']
+        .filter((k) => counts.has(k))
+        .map((k) => `${counts.get(k)} ${k.replace('_', ' ')}`)
+        .join(' · ');
+    const cellsOf = (r) => {
+        const cells = Array.isArray(r.cells) ? r.cells.map(String) : [];
+        if (cells.length === 0)
+            return '—';
+        const shown = cells.slice(0, 2).map((c) => labels.get(c) ?? (0,render_escape/* safeCode */.lI)(c, 40));
+        return `${shown.join(', ')}${cells.length > 2 ? ` +${cells.length - 2}` : ''}`;
+    };
+    const row = (r) => [
+        typeof r.name === 'string' && r.name !== '' ? (0,render_escape/* safeText */.Hk)(r.name, 60) : (0,render_escape/* safeCode */.lI)(r.gate ?? '?', 60),
+        icon[String(r.outcome)] ?? (0,render_escape/* safeText */.Hk)(r.outcome, 20),
+        fin(r.value) ? nb((0,format/* formatCount */.B4)(r.value)) : typeof r.value === 'string' ? (0,render_escape/* safeCode */.lI)(r.value, 30) : '—',
+        r.severity === 'warning' ? 'warning' : 'blocking',
+        cellsOf(r),
+    ];
+    const header = ['Gate', 'Outcome', 'Value', 'Kind', 'Cells'];
+    const align = ['l', 'l', 'r', 'l', 'l'];
+    const notPassed = sorted.filter((r) => r.outcome !== 'pass');
+    const passed = sorted.filter((r) => r.outcome === 'pass');
+    const shownBad = notPassed.slice(0, maxRows);
+    const shownGood = passed.slice(0, Math.max(0, maxRows - shownBad.length));
+    let out = `### SLO gates\n\n${summary}\n`;
+    if (shownBad.length > 0)
+        out += `\n${table([header, ...shownBad.map(row)], align)}`;
+    if (shownGood.length > 0)
+        out += `\n${details(`${plural(passed.length, 'passing check')}`, table([header, ...shownGood.map(row)], align))}`;
+    const left = results.length - shownBad.length - shownGood.length;
+    if (left > 0)
+        out += `\n_${left} more gate result(s) are in report.json._\n`;
+    return out;
+}
+/** Regressed comparisons first, then improved; within each by |relative change| desc, then cell order. */
+function changes(diff) {
+    const rows = [];
+    diff.cells.forEach((cell, order) => {
+        for (const c of cell.verdict?.comparisons ?? []) {
+            if (c.outcome === 'regressed' || c.outcome === 'improved')
+                rows.push({ cell, c, order });
+        }
+    });
+    const mag = (c) => Math.abs(c.relative_delta ?? c.delta ?? 0);
+    rows.sort((a, b) => (a.c.outcome === 'regressed' ? 0 : 1) - (b.c.outcome === 'regressed' ? 0 : 1) ||
+        mag(b.c) - mag(a.c) ||
+        a.order - b.order ||
+        cmp(a.c.metric, b.c.metric));
+    return rows;
+}
+/** Label columns (config, conc, varying topology) for the rows' cells, named against each other. */
+function labelColumns(cells) {
+    const names = nameCells(cells.map(diffRef));
+    const withConfig = names.config.some((c) => c !== '');
+    const header = [...(withConfig ? ['Config'] : []), 'Conc', ...names.topologyKeys.map((k) => topologyLabel(k))];
+    const cols = cells.map((_, i) => [
+        ...(withConfig ? [names.config[i] || '—'] : []),
+        names.concurrency[i] ?? '—',
+        ...(names.topology[i] ?? []),
+    ]);
+    return { header, cols, common: names.common };
+}
+function sectionChanges(diff, currency, maxRows) {
+    const k = diff.counts;
+    const countLine = [
+        `${k.regressed} regressed`,
+        `${k.improved} improved`,
+        `${k.unchanged} unchanged`,
+        k.new > 0 ? `${k.new} new` : '',
+        k.missing > 0 ? `${k.missing} missing` : '',
+        k.incomparable > 0 ? `${k.incomparable} incomparable` : '',
+        k.insufficient_data > 0 ? `${k.insufficient_data} insufficient data` : '',
+    ]
+        .filter((s) => s !== '')
+        .join(' · ');
+    const all = changes(diff);
+    let out = `### Largest changes vs base\n\nCells: ${countLine}.\n`;
+    if (all.length === 0)
+        return `${out}\n_No metric moved beyond its threshold._\n`;
+    const shown = all.slice(0, maxRows);
+    const lc = labelColumns(shown.map((r) => r.cell));
+    if (lc.common)
+        out += `\nAll rows: ${lc.common}.\n`;
+    const rows = shown.map(({ c }, i) => [
+        ...(lc.cols[i] ?? []),
+        metricLabel(c.metric),
+        nb(formatValue(c.unit, c.head, currency)),
+        deltaText(c),
+    ]);
+    const header = [...lc.header, 'Metric', 'Head', 'Δ vs base'];
+    const align = [...lc.header.map((h) => (h === 'Config' ? 'l' : 'r')), 'l', 'r', 'r'];
+    out += `\n${table([header, ...rows], align)}`;
+    if (all.length > shown.length)
+        out += `\n_${all.length - shown.length} more changed metric(s) are in compare.json (artifact)._\n`;
+    const detailRows = shown.map(({ c }, i) => [
+        ...(lc.cols[i] ?? []),
+        metricLabel(c.metric),
+        nb(`${formatValue(c.unit, c.base, currency)} → ${formatValue(c.unit, c.head, currency)}`),
+        (0,render_escape/* safeText */.Hk)(methodText(c), 80),
+    ]);
+    out += `\n${details('Base values and evidence', table([[...lc.header, 'Metric', 'Base → head', 'Evidence'], ...detailRows], [...align.slice(0, lc.header.length), 'l', 'r', 'l']))}`;
+    return out;
+}
+const CHART_METRICS = [
+    { metric: 'p99_ttft', title: 'p99 TTFT', kind: 'latency_s', unit: 's' },
+    { metric: 'tput_per_gpu', title: 'Throughput per GPU', kind: 'throughput', unit: 'tok/s/GPU' },
+];
+function chartFamilies(head, diff) {
+    const families = new Map();
+    const headCells = new Map((head.cells ?? []).map((c) => [c.cell_id, c]));
+    const failed = (id) => {
+        const c = id ? headCells.get(id) : undefined;
+        return c?.completion?.status === 'failed';
+    };
+    if (diff) {
+        for (const c of diff.cells) {
+            if (c.identity.concurrency === null || c.status === 'incomparable')
+                continue;
+            let f = families.get(c.family);
+            if (!f)
+                families.set(c.family, (f = { key: c.family, label: familyLabel(c.identity), changed: 0, points: [] }));
+            if (c.status === 'regressed' || c.status === 'improved')
+                f.changed++;
+            const get = (m, side) => {
+                const x = c.verdict?.comparisons.find((y) => y.metric === m);
+                return x && fin(x[side]) ? x[side] : null;
+            };
+            f.points.push({
+                concurrency: c.identity.concurrency,
+                failed: c.status === 'missing' ? false : failed(c.head_cell_id),
+                base: Object.fromEntries(CHART_METRICS.map((m) => [m.metric, get(m.metric, 'base')])),
+                head: Object.fromEntries(CHART_METRICS.map((m) => [m.metric, get(m.metric, 'head')])),
+            });
+        }
+    }
+    else {
+        for (const c of [...(head.cells ?? [])].sort((a, b) => cmp(a.cell_id, b.cell_id))) {
+            if (typeof c.concurrency !== 'number')
+                continue;
+            const key = familyKeySafe(c);
+            let f = families.get(key);
+            if (!f)
+                families.set(key, (f = { key, label: familyLabel(identityOf(c)), changed: 0, points: [] }));
+            f.points.push({
+                concurrency: c.concurrency,
+                failed: c.completion?.status === 'failed',
+                base: {},
+                head: Object.fromEntries(CHART_METRICS.map((m) => [m.metric, fin(c.metrics?.[m.metric]) ? c.metrics[m.metric] : null])),
+            });
+        }
+    }
+    return [...families.values()]
+        .filter((f) => new Set(f.points.map((p) => p.concurrency)).size >= 2)
+        .sort((a, b) => b.changed - a.changed || b.points.length - a.points.length || cmp(a.key, b.key));
+}
+function familyCharts(f, withBase) {
+    const out = [];
+    for (const m of CHART_METRICS) {
+        const pts = f.points.map((p) => ({
+            concurrency: p.concurrency,
+            base: p.base[m.metric] ?? null,
+            head: p.head[m.metric] ?? null,
+            headFailed: p.failed || (p.head[m.metric] === null && (p.base[m.metric] ?? null) !== null),
+        }));
+        const ch = renderChart({ title: m.title, kind: m.kind, unit: m.unit, points: pts, withBase });
+        if (ch)
+            out.push(ch);
+    }
+    return out;
+}
+function sectionCharts(head, diff, maxFamilies) {
+    const fams = chartFamilies(head, diff);
+    if (fams.length === 0)
+        return null;
+    const withBase = diff !== null;
+    const open = withBase ? fams.filter((f) => f.changed > 0).slice(0, maxFamilies) : fams.slice(0, maxFamilies);
+    const closed = fams.filter((f) => !open.includes(f)).slice(0, maxFamilies);
+    const block = (f) => {
+        const charts = familyCharts(f, withBase);
+        return charts.length === 0 ? null : `**${f.label}**\n\n${charts.join('\n\n')}\n`;
+    };
+    const parts = [];
+    const key = withBase
+        ? 'Base run as grey bars, head run as an orange line; ✗ marks a point whose head cell failed or has no value.'
+        : 'Head run only (no baseline); ✗ marks a failed point.';
+    parts.push(`### Charts\n\n${key}\n`);
+    const openBlocks = open.map(block).filter((b) => b !== null);
+    parts.push(...openBlocks);
+    const closedBlocks = closed.map(block).filter((b) => b !== null);
+    if (closedBlocks.length > 0) {
+        const what = withBase ? 'without a change' : 'more';
+        parts.push(details(`Charts of ${plural(closedBlocks.length, `family`, 'families')} ${what}`, closedBlocks.join('\n')));
+    }
+    const left = fams.length - open.length - closed.length;
+    if (left > 0)
+        parts.push(`_${plural(left, 'more family', 'more families')} in the artifact._\n`);
+    if (openBlocks.length === 0 && closedBlocks.length === 0)
+        return null;
+    return parts.join('\n');
+}
+// ---------------------------------------------------------------------------------------------
+// Cost and completion
 function sectionCost(head, diff, currency) {
     const h = diff?.head.totals;
     const b = diff?.base.totals;
@@ -4743,19 +5513,16 @@ function sectionCost(head, diff, currency) {
                 delta = points(hv - bv);
             else
                 delta = bv !== 0 ? pct((hv - bv) / Math.abs(bv)) : '—';
-            const d = hv - bv;
-            if (d !== 0 && delta !== '—')
-                delta += d > 0 ? ' ↑' : ' ↓';
         }
         rows.push(diff
-            ? [label, formatValue(unit, bv, currency), formatValue(unit, hv, currency), delta]
-            : [label, formatValue(unit, hv, currency)]);
+            ? [label, nb(formatValue(unit, bv, currency)), nb(formatValue(unit, hv, currency)), nb(delta)]
+            : [label, nb(formatValue(unit, hv, currency))]);
     };
-    const hs = head.run_summary;
+    const r = requestTotals(head);
     const headTotals = h ?? {
-        requests_total: null,
-        requests_successful: null,
-        success_rate: null,
+        requests_total: r.known > 0 ? r.total : null,
+        requests_successful: r.known > 0 ? r.ok : null,
+        success_rate: r.known > 0 && r.total > 0 ? r.ok / r.total : null,
         sessions_completed: null,
         compute_cost: fin(cost?.compute_cost) ? cost.compute_cost : null,
         gpu_hours: fin(cost?.gpu_hours) ? cost.gpu_hours : null,
@@ -4764,30 +5531,14 @@ function sectionCost(head, diff, currency) {
             ? cost.cost_per_million_output_tokens
             : null,
     };
-    if (!h) {
-        let total = 0;
-        let ok = 0;
-        let known = 0;
-        for (const c of head.cells ?? []) {
-            if (fin(c.completion?.num_requests_total) && fin(c.completion?.num_requests_successful)) {
-                total += c.completion.num_requests_total;
-                ok += c.completion.num_requests_successful;
-                known++;
-            }
-        }
-        if (known > 0) {
-            headTotals.requests_total = total;
-            headTotals.requests_successful = ok;
-            headTotals.success_rate = total > 0 ? ok / total : null;
-        }
-    }
     add('Success rate', b?.success_rate, headTotals.success_rate, 'fraction');
     add('Successful requests', b?.requests_successful, headTotals.requests_successful, 'count');
     add('Sessions completed', b?.sessions_completed, headTotals.sessions_completed, 'count');
     add('Compute cost', b?.compute_cost, headTotals.compute_cost, 'currency');
     add('GPU-hours', b?.gpu_hours, headTotals.gpu_hours, 'count');
-    add('Cost / completed request', b?.cost_per_completed_request, headTotals.cost_per_completed_request, 'currency');
-    add('Cost / M output tokens', b?.cost_per_million_output_tokens, headTotals.cost_per_million_output_tokens, 'currency');
+    add(metricLabel('cost_per_completed_request'), b?.cost_per_completed_request, headTotals.cost_per_completed_request, 'currency');
+    add(metricLabel('cost_per_million_output_tokens'), b?.cost_per_million_output_tokens, headTotals.cost_per_million_output_tokens, 'currency');
+    const hs = head.run_summary;
     const cellsLine = hs
         ? `Head cells: ${hs.total_cells} (complete ${hs.successful_cells}, failed ${hs.failed_cells}${fin(hs.partial_cells) ? `, partial ${hs.partial_cells}` : ''}).`
         : '';
@@ -4799,111 +5550,21 @@ function sectionCost(head, diff, currency) {
         const compRegressed = diff.cells.filter((c) => c.verdict?.comparisons.some((m) => m.kind === 'completion' && m.outcome === 'regressed')).length;
         costLine = `\nCells with a cost regression: ${costRegressed} · with a completion regression: ${compRegressed}.\n`;
     }
-    const header = diff ? ['', 'Base', 'Head', 'Δ'] : ['', 'Head'];
+    const header = diff ? ['Run total', 'Base', 'Head', 'Δ'] : ['Run total', 'Head'];
     const align = diff ? ['l', 'r', 'r', 'r'] : ['l', 'r'];
     return `### Cost and completion\n\n${cellsLine}\n\n${table([header, ...rows], align)}${costLine}`;
 }
-/** Mermaid-safe label: letters, digits, space and . _ / - only. */
-function chartLabel(s) {
-    return s.replace(/[^A-Za-z0-9 ._/-]+/g, '_').slice(0, 60);
-}
-function chartNumber(v) {
-    return Number(v.toPrecision(4)).toString();
-}
-function sectionCharts(head, diff) {
-    // Families: from the diff (base vs head) or the head report alone.
-    const families = new Map();
-    const label = (id) => chartLabel(`${id.hardware ?? '?'} ${id.model ?? '?'} ${id.framework ?? '?'} ${id.precision ?? '?'} ${id.isl ?? '?'}/${id.osl ?? '?'}`);
-    if (diff) {
-        for (const c of diff.cells) {
-            if (c.status === 'new' ||
-                c.status === 'missing' ||
-                c.status === 'incomparable' ||
-                c.identity.concurrency === null)
-                continue;
-            let f = families.get(c.family);
-            if (!f)
-                families.set(c.family, (f = { label: label(c.identity), points: [], regressed: 0 }));
-            if (c.status === 'regressed')
-                f.regressed++;
-            const get = (m, side) => {
-                const x = c.verdict?.comparisons.find((y) => y.metric === m);
-                return x ? x[side] : null;
-            };
-            f.points.push({
-                concurrency: c.identity.concurrency,
-                base: { tput_per_gpu: get('tput_per_gpu', 'base'), p99_ttft: get('p99_ttft', 'base') },
-                head: { tput_per_gpu: get('tput_per_gpu', 'head'), p99_ttft: get('p99_ttft', 'head') },
-            });
-        }
-    }
-    else {
-        const sorted = [...(head.cells ?? [])].sort((a, b) => cmp(a.cell_id, b.cell_id));
-        for (const c of sorted) {
-            if (typeof c.concurrency !== 'number')
-                continue;
-            const key = JSON.stringify([
-                c.hardware,
-                c.model,
-                c.framework,
-                c.precision,
-                c.scenario_type,
-                c.isl,
-                c.osl,
-                c.recipe_name,
-                c.topology ?? {},
-            ]);
-            let f = families.get(key);
-            if (!f)
-                families.set(key, (f = { label: label(c), points: [], regressed: 0 }));
-            const m = (k) => (fin(c.metrics?.[k]) ? c.metrics[k] : null);
-            f.points.push({
-                concurrency: c.concurrency,
-                base: {},
-                head: { tput_per_gpu: m('tput_per_gpu'), p99_ttft: m('p99_ttft') },
-            });
-        }
-    }
-    const chosen = [...families.entries()]
-        .filter(([, f]) => f.points.length >= 2)
-        .sort((a, b) => b[1].regressed - a[1].regressed || b[1].points.length - a[1].points.length || cmp(a[0], b[0]))
-        .slice(0, MAX_CHART_FAMILIES);
-    if (chosen.length === 0)
-        return null;
-    const charts = [];
-    for (const [, f] of chosen) {
-        const pts = [...f.points].sort((a, b) => a.concurrency - b.concurrency);
-        for (const [metric, title, unit, scale] of [
-            ['tput_per_gpu', 'Throughput per GPU', 'tok/s/GPU', 1],
-            ['p99_ttft', 'p99 TTFT', 'ms', 1000],
-        ]) {
-            const usable = pts.filter((p) => p.head[metric] !== null &&
-                p.head[metric] !== undefined &&
-                (!diff || (p.base[metric] !== null && p.base[metric] !== undefined)));
-            if (usable.length < 2)
-                continue;
-            const lines = [
-                '```mermaid',
-                'xychart-beta',
-                `  title "${title} - ${f.label}"`,
-                `  x-axis "Concurrency" [${usable.map((p) => `"${p.concurrency}"`).join(', ')}]`,
-                `  y-axis "${unit}"`,
-            ];
-            if (diff)
-                lines.push(`  line [${usable.map((p) => chartNumber(p.base[metric] * scale)).join(', ')}]`);
-            lines.push(`  line [${usable.map((p) => chartNumber(p.head[metric] * scale)).join(', ')}]`);
-            lines.push('```');
-            charts.push(lines.join('\n'));
-        }
-    }
-    if (charts.length === 0)
-        return null;
-    const legend = diff ? 'First line: base, second line: head.' : 'Head run only (no baseline).';
-    const more = families.size > chosen.length
-        ? ` ${families.size - chosen.length} more famil${families.size - chosen.length === 1 ? 'y is' : 'ies are'} in the artifact.`
-        : '';
-    return `### Charts\n\n${legend}${more}\n\n${charts.join('\n\n')}\n`;
-}
+// ---------------------------------------------------------------------------------------------
+// Per-cell comparison, one table per family
+const STATUS_TEXT = {
+    regressed: '🔴 regressed',
+    improved: '🟢 improved',
+    unchanged: '⚪ unchanged',
+    new: '🆕 new',
+    missing: '➖ missing',
+    incomparable: '🔀 incomparable',
+    insufficient_data: '❔ insufficient data',
+};
 const STATUS_ORDER = {
     regressed: 0,
     improved: 1,
@@ -4914,64 +5575,271 @@ const STATUS_ORDER = {
     unchanged: 6,
 };
 const TABLE_METRICS = ['p99_ttft', 'p99_tpot', 'tput_per_gpu', 'success_rate'];
-function perCellRow(d, currency) {
-    const byMetric = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
-    const cols = TABLE_METRICS.map((m) => {
-        const c = byMetric.get(m);
-        if (!c)
-            return '—';
-        return `${formatValue(c.unit, c.base, currency)} → ${formatValue(c.unit, c.head, currency)} (${deltaCell(c)})`;
+/** The verdict of one cell with only the metrics that changed ("🔴 TTFT, tput"). */
+function cellVerdict(d) {
+    const base = STATUS_TEXT[d.status] ?? (0,render_escape/* safeText */.Hk)(d.status, 30);
+    if (d.reasons.length > 0)
+        return `${base}: ${(0,render_escape/* safeText */.Hk)(d.reasons.join('; '), 120)}`;
+    const order = (m) => {
+        const i = TABLE_METRICS.indexOf(m);
+        return i < 0 ? 99 : i;
+    };
+    const moved = (d.verdict?.comparisons ?? [])
+        .filter((c) => c.outcome === d.status && (d.status === 'regressed' || d.status === 'improved'))
+        .sort((a, b) => order(a.metric) - order(b.metric) || cmp(a.metric, b.metric));
+    if (moved.length === 0)
+        return base;
+    const names = moved.map((c) => metricLabel(c.metric));
+    const icon = d.status === 'regressed' ? '🔴' : '🟢';
+    return `${icon} ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` +${names.length - 3}` : ''}`;
+}
+function familiesOf(diff) {
+    const m = new Map();
+    for (const d of diff.cells) {
+        let f = m.get(d.family);
+        if (!f)
+            m.set(d.family, (f = { label: '', changed: 0, cells: [] }));
+        f.cells.push(d);
+        if (d.status !== 'unchanged')
+            f.changed++;
+    }
+    const fams = [...m.values()];
+    // Family headings: every family field, plus the topology keys that tell apart families that
+    // would otherwise read the same (the concurrency is a column).
+    const refs = fams.map((f) => {
+        const r = diffRef(f.cells[0]);
+        return { ...r, identity: { ...r.identity, concurrency: null } };
     });
-    const changed = (d.verdict?.comparisons ?? [])
-        .filter((c) => c.outcome === d.status)
-        .map((c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(c.metric, 60));
-    const what = changed.length > 0
-        ? `: ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` +${changed.length - 3}` : ''}`
-        : '';
-    const note = d.reasons.length > 0 ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(d.reasons.join('; '), 160)}` : what;
-    return [
-        cellLabel(d),
-        d.identity.concurrency === null ? '—' : String(d.identity.concurrency),
-        ...cols,
-        `${outcomeText(d.status)}${note}`,
-    ];
+    const names = nameCells(refs);
+    const full = new Set(fams.map((f) => familyLabel(f.cells[0].identity))).size < fams.length;
+    fams.forEach((f, i) => {
+        const topo = names.topologyKeys.map((k, j) => `${topologyLabel(k)} ${names.topology[i]?.[j] ?? '—'}`);
+        f.label = [familyLabel(f.cells[0].identity, full), ...topo].join(' · ');
+        f.cells.sort((a, b) => (a.identity.concurrency ?? Infinity) - (b.identity.concurrency ?? Infinity) ||
+            cmp(a.head_cell_id ?? a.base_cell_id ?? '', b.head_cell_id ?? b.base_cell_id ?? ''));
+    });
+    return fams.sort((a, b) => Math.min(...a.cells.map((c) => STATUS_ORDER[c.status] ?? 9)) -
+        Math.min(...b.cells.map((c) => STATUS_ORDER[c.status] ?? 9)) ||
+        b.changed - a.changed ||
+        cmp(a.label, b.label));
 }
-function perCellHeader() {
-    return ['Cell', 'Conc', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)', 'Success', 'Verdict'];
+function familyTable(f, currency) {
+    // Within one family only the concurrency differs (and a #n for copies kept apart).
+    const lc = labelColumns(f.cells);
+    const header = [...lc.header, ...TABLE_METRICS.map((m) => metricLabel(m)), 'Verdict'];
+    const rows = f.cells.map((d, i) => {
+        const by = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
+        return [...(lc.cols[i] ?? []), ...TABLE_METRICS.map((m) => headAndDelta(by.get(m), currency)), cellVerdict(d)];
+    });
+    const align = [...lc.header.map((h) => (h === 'Config' ? 'l' : 'r')), 'r', 'r', 'r', 'r', 'l'];
+    return `**${f.label}**\n\n${table([header, ...rows], align)}`;
 }
-/** Per-cell rows in priority order (changes first), at most what fits in `maxChars`. */
+/** Per-family tables in priority order (changes first), as many as fit in `maxChars`. */
 function sectionPerCell(diff, currency, maxChars) {
     if (diff.cells.length === 0)
         return null;
-    const ordered = diff.cells
-        .map((c, i) => ({ c, i }))
-        .sort((a, b) => (STATUS_ORDER[a.c.status] ?? 9) - (STATUS_ORDER[b.c.status] ?? 9) || a.i - b.i);
-    const align = ['l', 'r', 'r', 'r', 'r', 'r', 'l'];
-    const wrap = (rows, left) => {
-        const note = left > 0 ? `\n_${left} more row(s) are in compare.json (artifact)._\n` : '';
-        return details(`Per-cell comparison (${rows.length} of ${diff.cells.length} cells)`, `${table([perCellHeader(), ...rows], align)}${note}`);
-    };
-    const rows = [];
-    let size = wrap([], diff.cells.length).length + 200;
-    for (const { c } of ordered) {
-        const row = perCellRow(c, currency);
-        const rowLen = row.reduce((s, x) => s + x.length + 3, 2) + 60; // markdown-table pads columns; keep slack
-        if (size + rowLen > maxChars)
+    const fams = familiesOf(diff);
+    const blocks = [];
+    let size = 400;
+    let cells = 0;
+    for (const f of fams) {
+        const t = familyTable(f, currency);
+        if (size + t.length + 2 > maxChars)
             break;
-        rows.push(row);
-        size += rowLen;
+        blocks.push(t);
+        size += t.length + 2;
+        cells += f.cells.length;
     }
-    if (rows.length === 0)
-        return {
-            text: `_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`,
-            shown: 0,
-            total: diff.cells.length,
-        };
-    return { text: wrap(rows, diff.cells.length - rows.length), shown: rows.length, total: diff.cells.length };
+    if (blocks.length === 0)
+        return `_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`;
+    const left = diff.cells.length - cells;
+    const note = left > 0 ? `\n_${plural(left, 'more cell')} in compare.json (artifact)._\n` : '';
+    return details(`Per-cell comparison (${cells} of ${plural(diff.cells.length, 'cell')}, ${plural(blocks.length, 'family', 'families')}; head value and change vs base)`, `${blocks.join('\n')}${note}`);
 }
-function footer(head) {
-    const v = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(head.analyzer?.inferguard_version ?? '?', 40);
-    return `<sub>inferguard ${v} · full data: report.json and compare.json in the run artifact.</sub>\n`;
+/** Raw cell ids for the labels above, collapsed (as many as fit). */
+function sectionIds(refs, labels, maxChars) {
+    if (refs.length === 0)
+        return null;
+    const lines = [];
+    let size = 200;
+    for (const r of [...refs].sort((a, b) => cmp(labels.get(a.id) ?? '', labels.get(b.id) ?? '') || cmp(a.id, b.id))) {
+        const line = `- ${labels.get(r.id) ?? '?'}: ${(0,render_escape/* safeCode */.lI)(r.id, 240)}`;
+        if (size + line.length + 1 > maxChars)
+            break;
+        lines.push(line);
+        size += line.length + 1;
+    }
+    if (lines.length === 0)
+        return null;
+    const more = refs.length > lines.length ? `\n\n_${refs.length - lines.length} more in report.json (artifact)._` : '';
+    return details(`Cell ids (${refs.length})`, `${lines.join('\n')}${more}`);
+}
+/** Without a baseline: a compact head-only table per family (capped), so the comment still shows the run. */
+function headOnlyCells(head, max) {
+    const cells = [...(head.cells ?? [])];
+    if (cells.length === 0)
+        return '_The report has no cells._\n';
+    const byFam = new Map();
+    for (const c of cells) {
+        const k = familyKeySafe(c);
+        const l = byFam.get(k) ?? [];
+        l.push(c);
+        byFam.set(k, l);
+    }
+    const blocks = [];
+    let n = 0;
+    for (const [, list] of [...byFam.entries()].sort((a, b) => cmp(familyLabel(identityOf(a[1][0])), familyLabel(identityOf(b[1][0]))))) {
+        if (n >= max)
+            break;
+        const sorted = list.sort((a, b) => (a.concurrency ?? Infinity) - (b.concurrency ?? Infinity) || cmp(a.cell_id, b.cell_id));
+        const take = sorted.slice(0, max - n);
+        n += take.length;
+        const names = nameCells(take.map(cellRefOf));
+        const rows = take.map((c, i) => [
+            names.concurrency[i] ?? '—',
+            ...(names.topology[i] ?? []),
+            (0,render_escape/* safeText */.Hk)(c.completion?.status ?? 'unknown', 20),
+            nb((0,format/* formatPct */.R8)(c.completion?.success_rate)),
+            nb((0,format/* formatSeconds */.Xo)(c.metrics?.p99_ttft)),
+            nb((0,format/* formatSeconds */.Xo)(c.metrics?.p99_tpot)),
+            nb((0,format/* formatTokensPerSec */.WQ)(c.metrics?.tput_per_gpu)),
+        ]);
+        const header = [
+            'Conc',
+            ...names.topologyKeys.map(topologyLabel),
+            'Status',
+            ...['success_rate', 'p99_ttft', 'p99_tpot', 'tput_per_gpu'].map((m) => metricLabel(m)),
+        ];
+        const withConfig = names.config.some((x) => x !== '');
+        const first = take[0];
+        blocks.push(`**${familyLabel(identityOf(first))}**\n\n${table([
+            withConfig ? ['Config', ...header] : header,
+            ...rows.map((r, i) => (withConfig ? [names.config[i] || '—', ...r] : r)),
+        ], (withConfig ? ['Config', ...header] : header).map((h) => (h === 'Status' || h === 'Config' ? 'l' : 'r')))}`);
+    }
+    const more = cells.length > n ? `\n_${cells.length - n} more cell(s) are in report.json (artifact)._\n` : '';
+    return details(`Cells (${n} of ${cells.length})`, `${blocks.join('\n')}${more}`);
+}
+function footer(head, diff) {
+    const v = (0,render_escape/* safeText */.Hk)(head.analyzer?.inferguard_version ?? '?', 40);
+    const files = diff ? 'report.json and compare.json' : 'report.json';
+    return `<sub>inferguard ${v} · full data: ${files} in the run artifact.</sub>\n`;
+}
+/**
+ * The comment's sections without the marker line, within `budget` characters, with the row caps
+ * of `limits`. The comment and the job summary (render/summary.ts) are both this function.
+ */
+function renderCommentSections(input, budget, limits = COMMENT_LIMITS) {
+    const { head, diff } = input;
+    const findings = allFindings(head, diff);
+    const currency = currencyOf(head);
+    const top = headline(input, findings);
+    const foot = footer(head, diff);
+    const index = cellIndex(head, diff);
+    const changeCells = diff
+        ? changes(diff)
+            .slice(0, limits.changeRows)
+            .map((r) => r.cell.head_cell_id ?? r.cell.base_cell_id)
+        : [];
+    const findingCells = [
+        ...new Set([...findings.map((f) => f.cell_id), ...changeCells].filter((x) => !!x && index.has(x))),
+    ];
+    const labels = shortLabels([...index.values()]);
+    const named = findingCells.map((id) => index.get(id));
+    const build = (p) => {
+        const parts = [top, sectionFindings(findings, labels, p.findingGroups, p.findingList)];
+        if (p.gates) {
+            const g = sectionGates(head, labels, limits.gateRows);
+            if (g)
+                parts.push(g);
+        }
+        if (diff)
+            parts.push(sectionChanges(diff, currency, p.changeRows));
+        if (p.charts) {
+            const ch = sectionCharts(head, diff, limits.chartFamilies);
+            if (ch)
+                parts.push(ch);
+        }
+        if (p.cost) {
+            const c = sectionCost(head, diff, currency);
+            if (c)
+                parts.push(c);
+        }
+        const dropped = [];
+        if (!p.gates && gateResults(head) !== null)
+            dropped.push('gates');
+        if (!p.charts)
+            dropped.push('charts');
+        if (!p.cost)
+            dropped.push('cost and completion');
+        if (dropped.length > 0)
+            parts.push(`_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`);
+        if (diff && p.perCell) {
+            const used = parts.join('\n').length + foot.length + 2;
+            const pc = sectionPerCell(diff, currency, Math.max(0, budget - used - 4000));
+            if (pc)
+                parts.push(pc);
+        }
+        else if (diff && diff.cells.length > 0) {
+            parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
+        }
+        if (!diff)
+            parts.push(p.perCell
+                ? headOnlyCells(head, limits.headOnlyCells)
+                : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`);
+        if (named.length > 0) {
+            const used = parts.join('\n').length + foot.length + 2;
+            const ids = sectionIds(named, labels, Math.min(20_000, Math.max(0, budget - used - 200)));
+            if (ids)
+                parts.push(ids);
+        }
+        parts.push(foot);
+        return parts.join('\n');
+    };
+    const full = {
+        findingGroups: limits.findingGroups,
+        findingList: limits.findingList,
+        changeRows: limits.changeRows,
+        gates: true,
+        cost: true,
+        charts: true,
+        perCell: true,
+    };
+    const plans = [
+        full,
+        { ...full, findingList: Math.min(full.findingList, 30) },
+        { ...full, findingList: 0, charts: false },
+        { ...full, findingGroups: 15, findingList: 0, gates: false, cost: false, charts: false },
+        {
+            ...full,
+            findingGroups: 8,
+            findingList: 0,
+            changeRows: 10,
+            gates: false,
+            cost: false,
+            charts: false,
+            perCell: false,
+        },
+        {
+            ...full,
+            findingGroups: 3,
+            findingList: 0,
+            changeRows: 3,
+            gates: false,
+            cost: false,
+            charts: false,
+            perCell: false,
+        },
+    ];
+    let md = '';
+    for (const p of plans) {
+        md = build(p);
+        if (md.length <= budget)
+            return md;
+    }
+    // Last resort: cut at a line boundary, keeping the headline.
+    const cut = md.lastIndexOf('\n', budget - 200);
+    return `${md.slice(0, Math.max(cut, 0))}\n\n_Comment truncated to stay under GitHub's limit; see the artifact._\n`;
 }
 /**
  * Renders the PR comment.
@@ -4980,116 +5848,14 @@ function footer(head) {
  * @param input.diff compareReports(base, head) or null when there is no baseline (stated as such).
  * @param input.suiteKey suite key carried by the hidden marker (several suites per PR coexist).
  * @param input.run run metadata; links are built only from `runUrl`/`artifactUrl` (https only).
+ * @param input.check the step's exit decision, stated in the headline when given.
  * @param input.budgetChars maximum length in UTF-16 code units (default 60,000).
  * @returns markdown whose first line is commentMarker(suiteKey).
  */
 function renderComment(input) {
     const marker = commentMarker(input.suiteKey);
     const budget = input.budgetChars ?? COMMENT_BUDGET_CHARS;
-    return `${marker}\n${renderCommentSections(input, budget - marker.length - 1)}`;
-}
-/**
- * The comment's sections without the marker line, within `budget` characters (the comment's
- * budget less the marker line). The job summary (render/summary.ts) shows the same sections.
- */
-function renderCommentSections(input, budget) {
-    const { head, diff } = input;
-    const findings = allFindings(head, diff);
-    const currency = currencyOf(head);
-    const top = headline(input, findings);
-    const foot = footer(head);
-    const build = (opts) => {
-        const parts = [top, sectionFindings(findings, opts.findingRows)];
-        if (opts.gates) {
-            const g = sectionGates(head);
-            if (g)
-                parts.push(g);
-        }
-        if (diff)
-            parts.push(sectionChanges(diff, currency, opts.changeRows));
-        if (opts.cost) {
-            const c = sectionCost(head, diff, currency);
-            if (c)
-                parts.push(c);
-        }
-        if (opts.charts) {
-            const ch = sectionCharts(head, diff);
-            if (ch)
-                parts.push(ch);
-        }
-        const dropped = [];
-        if (!opts.gates && head.gates)
-            dropped.push('gates');
-        if (!opts.cost)
-            dropped.push('cost and completion');
-        if (!opts.charts)
-            dropped.push('charts');
-        if (dropped.length > 0)
-            parts.push(`_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`);
-        if (diff && opts.perCell) {
-            const used = parts.join('\n').length + foot.length + 2;
-            const pc = sectionPerCell(diff, currency, budget - used);
-            if (pc)
-                parts.push(pc.text);
-        }
-        else if (diff && diff.cells.length > 0) {
-            parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
-        }
-        if (!diff)
-            parts.push(opts.perCell ? headOnlyCells(head) : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`);
-        parts.push(foot);
-        return parts.join('\n');
-    };
-    const plans = [
-        {
-            findingRows: MAX_FINDING_ROWS,
-            changeRows: MAX_CHANGE_ROWS,
-            gates: true,
-            cost: true,
-            charts: true,
-            perCell: true,
-        },
-        {
-            findingRows: MAX_FINDING_ROWS,
-            changeRows: MAX_CHANGE_ROWS,
-            gates: true,
-            cost: true,
-            charts: false,
-            perCell: true,
-        },
-        { findingRows: 25, changeRows: MAX_CHANGE_ROWS, gates: false, cost: false, charts: false, perCell: true },
-        { findingRows: 10, changeRows: 10, gates: false, cost: false, charts: false, perCell: false },
-        { findingRows: 3, changeRows: 3, gates: false, cost: false, charts: false, perCell: false },
-    ];
-    let md = '';
-    for (const p of plans) {
-        md = build(p);
-        if (md.length <= budget)
-            return md;
-    }
-    // Last resort: cut at a line boundary, keeping the marker and headline.
-    const cut = md.lastIndexOf('\n', budget - 200);
-    return `${md.slice(0, Math.max(cut, 0))}\n\n_Comment truncated to stay under GitHub's limit; see the artifact._\n`;
-}
-/** Without a baseline: a compact head-only cell table (capped), so the comment still shows the run. */
-function headOnlyCells(head) {
-    const cells = [...(head.cells ?? [])].sort((a, b) => cmp(a.cell_id, b.cell_id));
-    if (cells.length === 0)
-        return '_The report has no cells._\n';
-    const max = 100;
-    const rows = cells
-        .slice(0, max)
-        .map((c) => [
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeCode */ .lI)(c.cell_id, 60),
-        typeof c.concurrency === 'number' ? String(c.concurrency) : '—',
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(c.completion?.status ?? 'unknown', 20),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPct */ .R8)(c.completion?.success_rate),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(c.metrics?.p99_ttft),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(c.metrics?.p99_tpot),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTokensPerSec */ .WQ)(c.metrics?.tput_per_gpu),
-    ]);
-    const body = `${table([['Cell', 'Conc', 'Status', 'Success', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)'], ...rows], ['l', 'r', 'l', 'r', 'r', 'r', 'r'])}${cells.length > max ? `\n_${cells.length - max} more cell(s) are in report.json (artifact)._\n` : ''}`;
-    return details(`Cells (${Math.min(max, cells.length)} of ${cells.length})`, body);
+    return `${marker}\n${renderCommentSections(input, budget - marker.length - 1, COMMENT_LIMITS)}`;
 }
 
 
@@ -5116,7 +5882,7 @@ function headOnlyCells(head) {
  * src/io/log.ts is the only module that calls core.info / warning / error / notice; it applies
  * `safeLog` to every message.
  */
-/** Drops C1 controls and bidi/invisible format characters that make text read differently (GITHUB.md §5.3). */
+/** Drops C1 controls and bidi/invisible format characters that make text read differently (docs/ACTION.md). */
 function stripInvisible(s) {
     return s.replace(/[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
 }

@@ -2,6 +2,127 @@ export const id = 736;
 export const ids = [736];
 export const modules = {
 
+/***/ 4523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q5: () => (/* binding */ familyKey),
+/* harmony export */   US: () => (/* binding */ identityKey),
+/* harmony export */   gL: () => (/* binding */ emptyIdentity),
+/* harmony export */   nD: () => (/* binding */ identityKeyObject)
+/* harmony export */ });
+/* unused harmony exports TOPOLOGY_KEY_FIELDS, topologyKey */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+/**
+ * Cell identity. Two fragments describe the same cell when their identity fields and their
+ * topology key agree exactly; compare (base vs head) matches cells the same way. `image` and
+ * `recipe_fingerprint` describe a cell but are not part of the key: a change in them is what a
+ * PR usually measures.
+ */
+
+/** Topology fields that change what is measured (parallelism, workers, spec decoding). */
+const TOPOLOGY_KEY_FIELDS = [
+    'tp',
+    'pp',
+    'dcp_size',
+    'pcp_size',
+    'ep',
+    'dp_attention',
+    'prefill_tp',
+    'prefill_pp',
+    'prefill_ep',
+    'prefill_dp_attention',
+    'prefill_num_workers',
+    'decode_tp',
+    'decode_pp',
+    'decode_ep',
+    'decode_dp_attention',
+    'decode_num_workers',
+    'spec_decoding',
+    'offloading',
+    // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
+    'request_rate',
+    // The configuration a generic result's file name states beyond its point (src/sources/lib/path-facts.ts).
+    'config_label',
+    // A later line of one appended results file (JSONL) that repeats an earlier line's configuration.
+    'repeat',
+    // Set only on fragments with no identity at all: their folder or file, so unrelated
+    // identity-less results are never merged with (or compared against) each other.
+    'fallback_identity',
+];
+/** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */
+const SINGLE_NODE_ONLY = new Set(['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'dp_attention']);
+/**
+ * Parallelism degrees whose value 1 is the default: InferenceX's collectors drop them from their
+ * rows (agg_eval_all.json has no pp/dcp_size/pcp_size), so 1 and absent key the same.
+ */
+const DEFAULT_ONE = new Set(['pp', 'dcp_size', 'pcp_size', 'prefill_pp', 'decode_pp']);
+function norm(v) {
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v === 'string')
+        return v.toLowerCase();
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return v;
+    return JSON.stringify(v);
+}
+/**
+ * The topology part of the key. Multi-node cells are keyed on their prefill/decode fields only
+ * (their artifacts disagree about legacy top-level tp/ep), single-node cells on the top-level ones.
+ */
+function topologyKey(isMultinode, topology) {
+    const out = {};
+    for (const f of TOPOLOGY_KEY_FIELDS) {
+        if (isMultinode === true && SINGLE_NODE_ONLY.has(f))
+            continue;
+        if (isMultinode !== true && f.startsWith('prefill_'))
+            continue;
+        if (isMultinode !== true && f.startsWith('decode_'))
+            continue;
+        const v = norm(topology[f]);
+        if (v === null || (v === 1 && DEFAULT_ONE.has(f)))
+            continue;
+        out[f] = v;
+    }
+    return out;
+}
+/** Canonical identity object (used for merging and for compare matching). */
+function identityKeyObject(identity, topology) {
+    const out = {};
+    for (const f of _types_js__WEBPACK_IMPORTED_MODULE_0__/* .IDENTITY_FIELDS */ .DL)
+        out[f] = norm(identity[f]);
+    out.topology = topologyKey(identity.is_multinode, topology);
+    return out;
+}
+/** Stable string key of a cell's identity. */
+function identityKey(identity, topology) {
+    return JSON.stringify(identityKeyObject(identity, topology));
+}
+/** Identity minus concurrency: cells sharing it form one sweep family (a curve). */
+function familyKey(identity, topology) {
+    const o = identityKeyObject(identity, topology);
+    delete o.concurrency;
+    return JSON.stringify(o);
+}
+/** An identity with every field unknown. */
+function emptyIdentity() {
+    return {
+        hardware: null,
+        model: null,
+        framework: null,
+        precision: null,
+        scenario_type: null,
+        is_multinode: null,
+        recipe_name: null,
+        isl: null,
+        osl: null,
+        concurrency: null,
+    };
+}
+
+
+/***/ }),
+
 /***/ 86:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -89,9 +210,9 @@ const COMPARE_METRICS = [
 /* harmony export */   sl: () => (/* binding */ cellKey)
 /* harmony export */ });
 /* unused harmony export configDifferences */
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4845);
+/* harmony import */ var _cells_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
 /**
- * Matching base and head cells. Cells match when their identity key (src/core/identity.ts:
+ * Matching base and head cells. Cells match when their identity key (src/core/cells/identity.ts:
  * identity fields + topology key) is equal. A pair whose GPU count differs, or an unmatched
  * base/head pair that shares hardware, model, framework, scenario, ISL/OSL and concurrency but
  * not the rest (precision, topology, recipe), is a changed configuration: `incomparable`, with
@@ -108,7 +229,7 @@ const familyMemo = new WeakMap();
 function cellKey(c) {
     let k = keyMemo.get(c);
     if (k === undefined) {
-        k = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKey */ .US)(c, c.topology ?? {});
+        k = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKey */ .US)(c, c.topology ?? {});
         keyMemo.set(c, k);
     }
     return k;
@@ -117,13 +238,13 @@ function cellKey(c) {
 function cellFamilyKey(c) {
     let k = familyMemo.get(c);
     if (k === undefined) {
-        k = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .familyKey */ .Q5)(c, c.topology ?? {});
+        k = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .familyKey */ .Q5)(c, c.topology ?? {});
         familyMemo.set(c, k);
     }
     return k;
 }
 function looseKey(c) {
-    const o = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKeyObject */ .nD)(c, c.topology ?? {});
+    const o = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKeyObject */ .nD)(c, c.topology ?? {});
     return JSON.stringify(LOOSE_FIELDS.map((f) => o[f] ?? null));
 }
 function byId(a, b) {
@@ -140,8 +261,8 @@ function gpusOf(c) {
 }
 /** Human-readable differences between two cells' keys ("precision: fp8 → fp4", "topology.tp: 8 → 4"). */
 function configDifferences(base, head) {
-    const a = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKeyObject */ .nD)(base, base.topology ?? {});
-    const b = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKeyObject */ .nD)(head, head.topology ?? {});
+    const a = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKeyObject */ .nD)(base, base.topology ?? {});
+    const b = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKeyObject */ .nD)(head, head.topology ?? {});
     const out = [];
     for (const k of Object.keys(a)) {
         if (k === 'topology')
@@ -1388,7 +1509,7 @@ function isObj(v) {
 function has(o, k) {
     return Object.prototype.hasOwnProperty.call(o, k);
 }
-/** Where a single predicate key falls back to when an element has no such field (seed 002's Data → Context). */
+/** Where a single predicate key falls back to when an element has no such field. */
 const PREDICATE_FALLBACKS = ['identity', 'topology'];
 /** The value a predicate key names in an element; undefined when absent. */
 function lookupPredicateField(el, key) {
@@ -1835,127 +1956,6 @@ function isDiffGate(g) {
 
 
 
-
-
-/***/ }),
-
-/***/ 4845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q5: () => (/* binding */ familyKey),
-/* harmony export */   US: () => (/* binding */ identityKey),
-/* harmony export */   gL: () => (/* binding */ emptyIdentity),
-/* harmony export */   nD: () => (/* binding */ identityKeyObject)
-/* harmony export */ });
-/* unused harmony exports TOPOLOGY_KEY_FIELDS, topologyKey */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
-/**
- * Cell identity. Two fragments describe the same cell when their identity fields and their
- * topology key agree exactly; compare (base vs head) matches cells the same way. `image` and
- * `recipe_fingerprint` describe a cell but are not part of the key: a change in them is what a
- * PR usually measures (INPUTS.md §3.4).
- */
-
-/** Topology fields that change what is measured (parallelism, workers, spec decoding). */
-const TOPOLOGY_KEY_FIELDS = [
-    'tp',
-    'pp',
-    'dcp_size',
-    'pcp_size',
-    'ep',
-    'dp_attention',
-    'prefill_tp',
-    'prefill_pp',
-    'prefill_ep',
-    'prefill_dp_attention',
-    'prefill_num_workers',
-    'decode_tp',
-    'decode_pp',
-    'decode_ep',
-    'decode_dp_attention',
-    'decode_num_workers',
-    'spec_decoding',
-    'offloading',
-    // Set only when concurrency is unknown: the points of a QPS sweep (vLLM's nightly suite).
-    'request_rate',
-    // The configuration a generic result's file name states beyond its point (src/sources/lib/path-facts.ts).
-    'config_label',
-    // A later line of one appended results file (JSONL) that repeats an earlier line's configuration.
-    'repeat',
-    // Set only on fragments with no identity at all: their folder or file, so unrelated
-    // identity-less results are never merged with (or compared against) each other.
-    'fallback_identity',
-];
-/** Single-node fields that multi-node artifacts never carry (and vice versa) are ignored per shape. */
-const SINGLE_NODE_ONLY = new Set(['tp', 'pp', 'dcp_size', 'pcp_size', 'ep', 'dp_attention']);
-/**
- * Parallelism degrees whose value 1 is the default: InferenceX's collectors drop them from their
- * rows (agg_eval_all.json has no pp/dcp_size/pcp_size), so 1 and absent key the same.
- */
-const DEFAULT_ONE = new Set(['pp', 'dcp_size', 'pcp_size', 'prefill_pp', 'decode_pp']);
-function norm(v) {
-    if (v === undefined || v === null)
-        return null;
-    if (typeof v === 'string')
-        return v.toLowerCase();
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return v;
-    return JSON.stringify(v);
-}
-/**
- * The topology part of the key. Multi-node cells are keyed on their prefill/decode fields only
- * (their artifacts disagree about legacy top-level tp/ep), single-node cells on the top-level ones.
- */
-function topologyKey(isMultinode, topology) {
-    const out = {};
-    for (const f of TOPOLOGY_KEY_FIELDS) {
-        if (isMultinode === true && SINGLE_NODE_ONLY.has(f))
-            continue;
-        if (isMultinode !== true && f.startsWith('prefill_'))
-            continue;
-        if (isMultinode !== true && f.startsWith('decode_'))
-            continue;
-        const v = norm(topology[f]);
-        if (v === null || (v === 1 && DEFAULT_ONE.has(f)))
-            continue;
-        out[f] = v;
-    }
-    return out;
-}
-/** Canonical identity object (used for merging and for compare matching). */
-function identityKeyObject(identity, topology) {
-    const out = {};
-    for (const f of _types_js__WEBPACK_IMPORTED_MODULE_0__/* .IDENTITY_FIELDS */ .DL)
-        out[f] = norm(identity[f]);
-    out.topology = topologyKey(identity.is_multinode, topology);
-    return out;
-}
-/** Stable string key of a cell's identity. */
-function identityKey(identity, topology) {
-    return JSON.stringify(identityKeyObject(identity, topology));
-}
-/** Identity minus concurrency: cells sharing it form one sweep family (a curve). */
-function familyKey(identity, topology) {
-    const o = identityKeyObject(identity, topology);
-    delete o.concurrency;
-    return JSON.stringify(o);
-}
-/** An identity with every field unknown. */
-function emptyIdentity() {
-    return {
-        hardware: null,
-        model: null,
-        framework: null,
-        precision: null,
-        scenario_type: null,
-        is_multinode: null,
-        recipe_name: null,
-        isl: null,
-        osl: null,
-        concurrency: null,
-    };
-}
 
 
 /***/ }),

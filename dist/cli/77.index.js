@@ -142,7 +142,7 @@ var config = __webpack_require__(4489);
 
 
 async function cmdCalibrate(argv) {
-    const { values, positionals } = (0,cli_args/* parseCliArgs */.h)(argv, { output: { type: 'string' } }, true);
+    const { values, positionals } = (0,cli_args/* parseCliArgs */.hT)(argv, { output: { type: 'string' } }, true);
     if (positionals.length === 0)
         throw new types/* UsageError */.eb('calibrate needs <report.json|folder>... (two runs or more)');
     const { reports, skipped } = await (0,base_reports.readBaseReports)(positionals);

@@ -8,8 +8,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ parseCliArgs),
-  X: () => (/* binding */ parseFailOn)
+  hT: () => (/* binding */ parseCliArgs),
+  XV: () => (/* binding */ parseFailOn),
+  MJ: () => (/* binding */ policyText)
 });
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -38,6 +39,15 @@ function parseFailOn(v, fallback = 'critical') {
         return v;
     throw new types/* UsageError */.eb(`--fail-on must be one of ${exit_policy/* FAIL_ON_VALUES */.Qm.join(', ')}, got '${String(v)}'`);
 }
+/** The policy as the flags that set it, for the CLI's last line ("--fail-on critical, ..."). */
+function policyText(p) {
+    const listed = (0,exit_policy/* formatFailOnFindings */.LH)(p.failOnFindings);
+    return [
+        `--fail-on ${p.failOn}`,
+        ...(listed ? [`--fail-on-findings ${listed}`] : []),
+        ...(p.failOnRegression ? ['--fail-on-regression'] : []),
+    ].join(', ');
+}
 
 
 /***/ }),
@@ -48,20 +58,31 @@ function parseFailOn(v, fallback = 'critical') {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DP: () => (/* binding */ decideExit),
 /* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   LH: () => (/* binding */ formatFailOnFindings),
 /* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
-/* harmony export */   Sy: () => (/* binding */ EXIT_NO_REPORT)
+/* harmony export */   Sy: () => (/* binding */ EXIT_NO_REPORT),
+/* harmony export */   jK: () => (/* binding */ parseFailOnFindings),
+/* harmony export */   jZ: () => (/* binding */ policySummary)
 /* harmony export */ });
 /* unused harmony exports EXIT_OK, EXIT_FINDINGS, EXIT_CRITICAL, exitCodeFor, EXIT_RULES */
-/* harmony import */ var _findings_order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8642);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3054);
+/* harmony import */ var _finding_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1023);
+/* harmony import */ var _findings_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8642);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
 /**
  * The one exit decision of the action, `inferguard analyze` and `inferguard compare`: a policy
  * (the user's fail-on settings) applied to the evidence of one run (its findings, gates block and
  * compare verdict) by a table of rules. Each rule says whether it fails the run, with which exit
- * code and one line of why. Exit codes (README "Exit codes"): 0 ok; 1 a finding at or above
- * fail-on (none critical), a blocking gate, or a REGRESSION under fail-on-regression; 2 a critical
- * finding (fail-on not `never`); 3 no report.
+ * code and one line of why.
+ *
+ * Finding classes (core/finding-classes.ts, ANALYZER.md) decide which rule a finding answers to:
+ * validity findings fail at or above `fail-on` (default critical); behaviour findings fail only
+ * when their code or class is listed in `fail-on-findings`; regression findings and a REGRESSION
+ * verdict fail with `fail-on-regression`. Blocking gates always fail.
+ *
+ * Exit codes (README "Exit codes"): 0 ok; 1 a failing finding (none critical), a blocking gate, or
+ * a regression under fail-on-regression; 2 a failing critical finding; 3 no report.
  */
+
 
 
 const FAIL_ON_VALUES = ['never', 'info', 'warning', 'critical'];
@@ -69,29 +90,105 @@ const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_CRITICAL = 2;
 const EXIT_NO_REPORT = 3;
+/**
+ * Parses `fail-on-findings` (action input, `--fail-on-findings`): codes or classes separated by
+ * commas, spaces or newlines, each optionally `:critical`, `:warning` or `:info` (lowest severity
+ * that fails). Empty or `none`: nothing listed. An unknown name is a usage error naming it.
+ */
+function parseFailOnFindings(text, label = 'fail-on-findings') {
+    const items = String(text ?? '')
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    if (items.length === 1 && items[0]?.toLowerCase() === 'none')
+        return [];
+    const out = [];
+    for (const item of items) {
+        const [rawName, sev, extra] = item.split(':');
+        const name = (rawName ?? '').toLowerCase();
+        if (extra !== undefined || !(_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FINDING_CODES */ .f2.includes(name) || (0,_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isFindingClass */ .yN)(name)))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label}: '${item}' is not a finding code or class (classes: ${_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .FINDING_CLASSES */ .L1.join(', ')}; codes: ${_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FINDING_CODES */ .f2.join(', ')})`);
+        if (sev !== undefined && !_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.includes(sev.toLowerCase()))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label}: '${item}': the severity after ':' must be one of ${_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.join(', ')}`);
+        out.push({ name, minSeverity: sev === undefined ? null : sev.toLowerCase() });
+    }
+    return out;
+}
+/** `fail-on-findings` written back as text (for logs and messages). */
+function formatFailOnFindings(list) {
+    return (list ?? []).map((s) => (s.minSeverity ? `${s.name}:${s.minSeverity}` : s.name)).join(', ');
+}
+/** What the policy fails on, in words, for the comment's headline. */
+function policySummary(p) {
+    const parts = [
+        p.failOn === 'never' ? '' : `${p.failOn === 'critical' ? 'critical' : `${p.failOn}-or-worse`} validity findings`,
+        'blocking gates',
+        p.failOnFindings && p.failOnFindings.length > 0
+            ? `${formatFailOnFindings(p.failOnFindings)} (fail-on-findings)`
+            : '',
+        p.failOnRegression ? 'regressions (fail-on-regression)' : '',
+    ].filter((x) => x !== '');
+    return parts.join(', ');
+}
+function selects(sel, f, cls) {
+    if (sel.name !== f.code && sel.name !== cls)
+        return false;
+    return sel.minSeverity === null || _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[f.severity] >= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[sel.minSeverity];
+}
 /** Findings per severity. */
-const countFindings = _findings_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot;
+const countFindings = _findings_order_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot;
 /** Exit code for findings under a fail-on level: 0, 1 (none critical) or 2 (a critical one). */
 function exitCodeFor(findings, failOn) {
     if (failOn === 'never')
         return EXIT_OK;
-    const min = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_RANK */ .f3[failOn];
-    const hits = findings.filter((f) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_RANK */ .f3[f.severity] >= min);
+    const min = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[failOn];
+    const hits = findings.filter((f) => _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[f.severity] >= min);
     if (hits.length === 0)
         return EXIT_OK;
     return hits.some((f) => f.severity === 'critical') ? EXIT_CRITICAL : EXIT_FINDINGS;
 }
+function plural(n, one) {
+    return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+function codeList(findings) {
+    return [...new Set(findings.map((f) => f.code))].sort().join(', ');
+}
+/** Validity findings at or above fail-on fail the run (default: critical ones). */
 const findingsRule = {
     name: 'findings',
     judge({ failOn }, { findings }) {
-        const exitCode = exitCodeFor(findings, failOn);
+        const validity = findings.filter((f) => (0,_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .findingClass */ .sy)(f) === 'validity');
+        const exitCode = exitCodeFor(validity, failOn);
         if (exitCode === EXIT_OK)
             return null;
-        const c = countFindings(findings);
-        const first = findings.find((f) => f.severity === 'critical') ?? findings[0];
+        const hits = validity.filter((f) => _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[f.severity] >= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[failOn]);
+        const c = countFindings(hits);
+        const first = hits.find((f) => f.severity === 'critical') ?? hits[0];
+        const worst = c.critical > 0 ? 'critical' : c.warning > 0 ? 'warning' : 'info';
         return {
             exitCode,
-            message: `${c.critical} critical and ${c.warning} warning finding(s) reach fail-on '${failOn}'${first ? `; first: ${first.message}` : ''}`,
+            message: `${c.critical} critical and ${c.warning} warning validity finding(s) reach fail-on '${failOn}'${first ? `; first: ${first.message}` : ''}`,
+            brief: `${plural(hits.length, `${worst === 'info' ? '' : `${worst} `}validity finding`)} (${codeList(hits)})`,
+        };
+    },
+};
+/** Findings whose code or class is listed in fail-on-findings fail the run. */
+const listedRule = {
+    name: 'listed',
+    judge({ failOnFindings }, { findings }) {
+        if (!failOnFindings || failOnFindings.length === 0)
+            return null;
+        const hits = findings.filter((f) => {
+            const cls = (0,_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .findingClass */ .sy)(f);
+            return failOnFindings.some((s) => selects(s, f, cls));
+        });
+        if (hits.length === 0)
+            return null;
+        const first = hits.find((f) => f.severity === 'critical') ?? hits[0];
+        return {
+            exitCode: hits.some((f) => f.severity === 'critical') ? EXIT_CRITICAL : EXIT_FINDINGS,
+            message: `${plural(hits.length, 'finding')} listed in fail-on-findings (${codeList(hits)})${first ? `; first: ${first.message}` : ''}`,
+            brief: `${codeList(hits)} listed in fail-on-findings`,
         };
     },
 };
@@ -106,29 +203,40 @@ const gatesRule = {
         return {
             exitCode: EXIT_FINDINGS,
             message: `${g.blocking_failures} gate result(s) did not pass (${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error)${first ? `; first: ${first.message}` : ''}`,
+            brief: `${plural(g.blocking_failures, 'blocking gate check')} did not pass`,
         };
     },
 };
+/** With fail-on-regression: a REGRESSION verdict, or a regression-class finding, fails the run. */
 const regressionRule = {
     name: 'regression',
-    judge({ failOnRegression }, { verdict, matched, verdictSummary }) {
-        if (!failOnRegression || verdict === null)
+    judge({ failOnRegression }, { verdict, findings, matched, verdictSummary }) {
+        if (!failOnRegression)
             return null;
-        if (verdict === 'REGRESSION')
-            return {
-                exitCode: EXIT_FINDINGS,
-                message: `the comparison with the baseline found a REGRESSION (fail-on-regression)${verdictSummary ? `: ${verdictSummary}` : ''}`,
-            };
-        if (matched === 0)
+        const regressions = findings.filter((f) => (0,_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .findingClass */ .sy)(f) === 'regression');
+        if (verdict !== null && verdict !== 'REGRESSION' && matched === 0 && regressions.length === 0)
             return {
                 exitCode: EXIT_FINDINGS,
                 message: 'no head cell could be matched with a baseline cell, so nothing was checked for regressions (fail-on-regression)',
+                brief: 'no cell could be compared with the baseline (fail-on-regression)',
             };
-        return null;
+        if (verdict !== 'REGRESSION' && regressions.length === 0)
+            return null;
+        const what = [
+            verdict === 'REGRESSION' ? 'the comparison with the baseline found a REGRESSION' : '',
+            regressions.length > 0 ? `${plural(regressions.length, 'regression finding')} (${codeList(regressions)})` : '',
+        ]
+            .filter((x) => x !== '')
+            .join(' and ');
+        return {
+            exitCode: EXIT_FINDINGS,
+            message: `${what} (fail-on-regression)${verdict === 'REGRESSION' && verdictSummary ? `: ${verdictSummary}` : ''}`,
+            brief: `${verdict === 'REGRESSION' ? 'REGRESSION vs base' : plural(regressions.length, 'regression finding')} (fail-on-regression)`,
+        };
     },
 };
 /** The policy's rules, in the order their reasons are reported. */
-const EXIT_RULES = [findingsRule, gatesRule, regressionRule];
+const EXIT_RULES = [findingsRule, listedRule, gatesRule, regressionRule];
 /** Applies every rule of EXIT_RULES; the exit code is the highest a rule gives. */
 function decideExit(policy, evidence) {
     const reasons = [];
@@ -139,6 +247,58 @@ function decideExit(policy, evidence) {
     }
     const exitCode = Math.max(EXIT_OK, ...reasons.map((r) => r.exitCode));
     return { exitCode, failed: exitCode !== EXIT_OK, reasons, counts: countFindings(evidence.findings) };
+}
+
+
+/***/ }),
+
+/***/ 1023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ FINDING_CLASSES),
+/* harmony export */   sy: () => (/* binding */ findingClass),
+/* harmony export */   yN: () => (/* binding */ isFindingClass)
+/* harmony export */ });
+/* unused harmony export FINDING_CLASS */
+const FINDING_CLASSES = ['validity', 'behaviour', 'regression'];
+/** The class of each code as the analyzer emits it within one run. */
+const FINDING_CLASS = {
+    missing_required_artifact: 'validity',
+    invalid_run_no_successful_requests: 'validity',
+    partial_run: 'validity',
+    metrics_unavailable: 'validity',
+    ttft_cliff: 'behaviour',
+    tpot_degradation: 'behaviour',
+    throughput_plateau: 'behaviour',
+    kv_pressure: 'behaviour',
+    kv_offload_thrash: 'behaviour',
+    prefix_cache_regression: 'behaviour',
+    prefill_decode_imbalance: 'behaviour',
+    kv_transfer_stall: 'behaviour',
+    kv_transfer_errors_present: 'behaviour',
+    endpoint_unreachable: 'behaviour',
+    engine_unidentified: 'behaviour',
+    eval_regression: 'regression',
+};
+/** Codes that are a regression when computed against the base cell (their evidence names it). */
+const BASELINE_VARIANTS = new Set(['tpot_degradation', 'prefix_cache_regression']);
+/** True when a finding's evidence says it was computed against a baseline cell. */
+function againstBaseline(f) {
+    const e = f.evidence ?? {};
+    if (typeof e.base_cell_id === 'string' || typeof e.baseline_cell === 'string')
+        return true;
+    const cond = e.conditions;
+    return Array.isArray(cond) && cond.includes('drop_vs_baseline');
+}
+/** The class of one finding: its code's class, or regression for a "vs the base cell" variant. */
+function findingClass(f) {
+    if (BASELINE_VARIANTS.has(f.code) && againstBaseline(f))
+        return 'regression';
+    return FINDING_CLASS[f.code] ?? 'behaviour';
+}
+function isFindingClass(s) {
+    return FINDING_CLASSES.includes(s);
 }
 
 
@@ -543,7 +703,7 @@ var __webpack_exports__ = {};
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
 /**
  * The `inferguard` CLI. Errors are one line on stderr (stack only with --debug or RUNNER_DEBUG=1);
- * exit codes per ANALYZER.md: 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
+ * exit codes (README "CLI"): 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
  */
 
 
@@ -553,18 +713,23 @@ const USAGE = `inferguard ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .INFERGUA
 
 Usage:
   inferguard analyze <results_dir> [--output-dir DIR] [--format json|md|both]
-      [--fail-on never|info|warning|critical] [--strict | --best-effort]
+      [--fail-on never|info|warning|critical] [--fail-on-findings CODES] [--strict | --best-effort]
       [--timeline-glob GLOB] [--json] [--config FILE]
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
       [--baseline <report.json> [--fail-on-regression]]
   inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
-      [--config FILE] [--fail-on LEVEL] [--fail-on-regression]
+      [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression]
   inferguard calibrate <report.json|folder>... [--output FILE]
   inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
   inferguard --version | --help
 
-Exit codes: 0 ok; 1 a finding at or above --fail-on (none critical); 2 a critical finding;
-3 no report could be produced.`;
+--fail-on applies to validity findings (the run cannot be trusted as a measurement); behaviour
+findings (ttft_cliff, kv_pressure, ...) fail only when listed in --fail-on-findings (codes or
+classes, comma-separated, each optionally :critical/:warning/:info); regression findings and a
+REGRESSION verdict fail with --fail-on-regression; a blocking gate always fails.
+
+Exit codes: 0 ok; 1 a failing finding (none critical), a blocking gate or a regression under
+--fail-on-regression; 2 a failing critical finding; 3 no report could be produced.`;
 function num(name, v, { integer = false, min = 0 } = {}) {
     if (v === undefined)
         return undefined;
@@ -583,6 +748,7 @@ const ANALYZE_FLAGS = {
     format: { type: 'string' },
     'fail-on': { type: 'string' },
     'fail-on-regression': { type: 'boolean' },
+    'fail-on-findings': { type: 'string' },
     strict: { type: 'boolean' },
     'best-effort': { type: 'boolean' },
     'timeline-glob': { type: 'string' },
@@ -598,7 +764,7 @@ const ANALYZE_FLAGS = {
 };
 /** The analyze flags as pipeline options (every flag checked before any work). */
 function analyzeOptions(argv) {
-    const { values, positionals } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCliArgs */ .h)(argv, ANALYZE_FLAGS, true);
+    const { values, positionals } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCliArgs */ .hT)(argv, ANALYZE_FLAGS, true);
     if (positionals.length !== 1)
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('analyze needs exactly one <results_dir>');
     const format = values.format ?? 'both';
@@ -609,7 +775,7 @@ function analyzeOptions(argv) {
     if (values['gpu-hour-cost'] !== undefined && values['price-table'] !== undefined) {
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--gpu-hour-cost and --price-table exclude each other');
     }
-    const failOn = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailOn */ .X)(values['fail-on'], 'critical');
+    const failOn = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailOn */ .XV)(values['fail-on'], 'critical');
     return {
         resultsDir: positionals[0],
         outputDir: values['output-dir'],
@@ -623,7 +789,11 @@ function analyzeOptions(argv) {
         gpus: num('gpus', values.gpus, { integer: true }),
         timelineGlob: values['timeline-glob'],
         gateLines: (values.gate ?? []).join('\n'),
-        policy: { failOn, failOnRegression: values['fail-on-regression'] === true },
+        policy: {
+            failOn,
+            failOnRegression: values['fail-on-regression'] === true,
+            failOnFindings: (0,_core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailOnFindings */ .jK)(values['fail-on-findings'], '--fail-on-findings'),
+        },
         json: values.json === true,
     };
 }
@@ -654,7 +824,7 @@ async function cmdAnalyze(argv) {
         lines.push(`report.md:   ${rel(result.markdownPath)}`);
     if (result.comparePath)
         lines.push(`compare.json: ${rel(result.comparePath)}`);
-    lines.push(`exit code ${code} (--fail-on ${opts.policy.failOn}${opts.policy.failOnRegression ? ', --fail-on-regression' : ''})`);
+    lines.push(`exit code ${code} (${(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .policyText */ .MJ)(opts.policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`);
     process.stdout.write(`${lines.join('\n')}\n`);
     return code;
 }

@@ -2,8 +2,8 @@
  * Pure assembly of a report: adapter output → merged cells → findings → Report. No I/O here;
  * src/io/analyze-dir.ts feeds it and writes the result.
  */
-import { emptyIdentity, familyKey } from './identity.js';
-import { mergeFragments } from './merge.js';
+import { emptyIdentity, familyKey } from './cells/identity.js';
+import { mergeFragments } from './cells/merge.js';
 import { compareFindings, countBySeverity } from './findings/order.js';
 export { compareFindings, countBySeverity } from './findings/order.js';
 import { FINDING_RULES } from './findings/index.js';
@@ -19,12 +19,12 @@ import {
   type RunSummary,
 } from './types.js';
 import type { AdapterResult, ExpectedCell, FileEntry } from './seams.js';
-import { buildTimelineBlock, dropReplacedCarried } from './timeline-block.js';
-import { buildCrossRun } from './curve.js';
-import { computeCosts, type CostInputs } from './cost.js';
-import { computePhaseMetrics } from './phase-metrics.js';
-import { classifyBottleneck } from './bottleneck.js';
-import { applyFallbackIdentity, deriveCellMetrics } from './derived.js';
+import { buildTimelineBlock, dropReplacedCarried } from './timeline/timeline-block.js';
+import { buildCrossRun } from './curve/curve.js';
+import { computeCosts, type CostInputs } from './cost/cost.js';
+import { computePhaseMetrics } from './cells/phase-metrics.js';
+import { classifyBottleneck } from './cells/bottleneck.js';
+import { applyFallbackIdentity, deriveCellMetrics } from './cells/derived.js';
 
 export interface BuildReportInput {
   adapterResults: readonly AdapterResult[];

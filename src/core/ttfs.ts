@@ -1,5 +1,5 @@
 /**
- * Time to first signal (seed 003): how long the action took from its start to the first signal a
+ * Time to first signal (schemas/inferguard-ttfs-event-v1.schema.json): how long the action took from its start to the first signal a
  * person can see (the job summary, or the PR comment when that comes first). Pure: the caller
  * passes the clock readings, ids and the release; this module only builds the event object that
  * `schemas/inferguard-ttfs-event-v1.schema.json` describes (the seed schema, unchanged).

@@ -3,7 +3,7 @@
  * (see inferguard-analyze-v1.schema.json); extra fields live only where the contract allows
  * additional properties.
  */
-import type { TimelineSamples } from './timeline-samples.js';
+import type { TimelineSamples } from './timeline/timeline-samples.js';
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -69,7 +69,7 @@ export interface Completion {
   sessions_completed: number | null;
 }
 
-/** Identity fields of a cell (ANALYZER.md "Cells"). */
+/** Identity fields of a cell (docs/ARCHITECTURE.md). */
 export interface Identity {
   hardware: string | null;
   model: string | null;

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnalyzerConfig } from '../core/config.js';
-import type { CostInputs } from '../core/cost.js';
-import { parsePriceTableText } from '../core/price-table.js';
+import type { CostInputs } from '../core/cost/cost.js';
+import { parsePriceTableText } from '../core/cost/price-table.js';
 import { UsageError } from '../core/types.js';
 
 export interface CostOptions {

@@ -1,10 +1,10 @@
 /**
  * Merge mode's input: every shard report.json below the results dir, each validated; a shard that
- * does not load is a problem the merged report records (src/core/merge-reports.ts).
+ * does not load is a problem the merged report records (src/core/cells/merge-reports.ts).
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ShardProblem, ShardReport } from '../core/merge-reports.js';
+import type { ShardProblem, ShardReport } from '../core/cells/merge-reports.js';
 import { loadReportFile } from './github/baseline.js';
 
 /** Folders deeper than this below the results dir are not searched for shard reports. */

@@ -1,28 +1,64 @@
 /**
- * The PR comment: a pure function of the head report, the compare result (or null when there is
- * no baseline) and run metadata passed as data. Same input, same bytes.
+ * The PR comment (and, with a larger budget, the job summary): a pure function of the head report,
+ * the compare result (or null when there is no baseline) and run metadata passed as data. Same
+ * input, same bytes.
  *
- * Layout: hidden marker (suite key) · headline (run validity, then the regression verdict,
- * separately) · links from `run` metadata only · findings by severity · gates (when the report has
- * them) · largest changes · cost and completion · charts (mermaid xychart-beta, capped) ·
- * per-cell comparison in <details> · footer. Untrusted text goes through safeText/safeCode; no
- * link is ever built from report content. The body stays within `budgetChars` (default 60,000,
- * GITHUB.md §5.1) by shrinking the per-cell table first, then dropping charts, cost, gates and
- * findings rows, always keeping the headline, the findings summary and the largest changes.
+ * Layout: hidden marker (suite key) · headline: validity, SLO gates and the regression verdict as
+ * three separate facts (and the check's outcome when the caller passes it) · links from `run`
+ * metadata only · findings by class, repeated ones grouped · gates · largest changes vs base ·
+ * charts (changed families open, the rest collapsed) · cost and completion · per-cell comparison
+ * per family in <details> · raw cell ids in <details> · footer.
+ *
+ * Made to be read in GitHub's 866 px comment column (test/render/browser-render.test.ts renders it
+ * with cmark-gfm, GitHub's CSS and mermaid in Chromium): few columns, values on one line, cells
+ * named by what distinguishes them (labels.ts), never by truncated ids.
+ *
+ * Untrusted text goes through safeText/safeCode (escape.ts); no link is ever built from report
+ * content. The body stays within `budgetChars` (default 60,000, docs/ACTION.md) by shrinking the
+ * per-cell tables first, then dropping charts, cost, gates and findings rows, always keeping the
+ * headline, the findings summary and the largest changes.
  */
 import { markdownTable } from 'markdown-table';
 import { mergeFindings } from '../core/findings/order.js';
 import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/types.js';
-import type { Finding, Report, Severity } from '../core/types.js';
+import { findingClass, FINDING_CLASSES, type FindingClass } from '../core/finding-classes.js';
+import { familyKey } from '../core/cells/identity.js';
+import type { Cell, Finding, Identity, Report, Severity } from '../core/types.js';
+import { renderChart, type ChartPoint } from './charts.js';
 import { safeCode, safeText } from './escape.js';
 import { formatCount, formatMoney, formatPct, formatScore, formatSeconds, formatTokensPerSec } from './format.js';
+import { familyLabel, metricLabel, nameCells, topologyLabel, type CellRef } from './labels.js';
 
 export const COMMENT_BUDGET_CHARS = 60_000;
+/** The job summary may be up to 1 MiB per step; keep well under it (UTF-16 units ≤ bytes). */
+export const SUMMARY_BUDGET_CHARS = 900_000;
 const MARKER_PREFIX = 'inferguard-bench:v1';
-const MAX_FINDING_ROWS = 50;
-const MAX_CHANGE_ROWS = 25;
-const MAX_CHART_FAMILIES = 3;
-const MAX_GATE_ROWS = 30;
+
+/** Row caps of one rendering (the job summary uses larger ones). */
+export interface Limits {
+  findingGroups: number;
+  findingList: number;
+  changeRows: number;
+  chartFamilies: number;
+  gateRows: number;
+  headOnlyCells: number;
+}
+export const COMMENT_LIMITS: Limits = {
+  findingGroups: 30,
+  findingList: 100,
+  changeRows: 20,
+  chartFamilies: 3,
+  gateRows: 30,
+  headOnlyCells: 100,
+};
+export const SUMMARY_LIMITS: Limits = {
+  findingGroups: 200,
+  findingList: 2000,
+  changeRows: 200,
+  chartFamilies: 12,
+  gateRows: 500,
+  headOnlyCells: 5000,
+};
 
 export interface CommentRun {
   repository?: string;
@@ -32,11 +68,21 @@ export interface CommentRun {
   baselineNote?: string;
 }
 
+/** The step's exit decision, when the caller has made it: stated under the three facts. */
+export interface CommentCheck {
+  failed: boolean;
+  /** One short phrase per reason (e.g. "1 critical validity finding"); shown escaped. */
+  reasons: string[];
+  /** What the check fails on, in words (core/exit-policy.ts policySummary). */
+  policy?: string;
+}
+
 export interface CommentInput {
   head: Report;
   diff: ReportDiff | null;
   suiteKey: string;
   run?: CommentRun;
+  check?: CommentCheck;
   budgetChars?: number;
 }
 
@@ -52,7 +98,7 @@ export function suiteSlug(suiteKey: string): string {
   return s === '' ? 'default' : s;
 }
 
-/** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (GITHUB.md §5.2). */
+/** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (docs/ACTION.md). */
 export function commentMarker(suiteKey: string): string {
   return `<!-- ${MARKER_PREFIX} key=${suiteSlug(suiteKey)} -->`;
 }
@@ -60,8 +106,27 @@ export function commentMarker(suiteKey: string): string {
 // ---------------------------------------------------------------------------------------------
 // Formatting helpers
 
+/** No-break space: keeps a value, its unit and its change on one line. */
+const NB = '\u00a0';
+
 function fin(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
+}
+
+function nb(s: string): string {
+  return s.replace(/ /g, NB);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function thousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function formatValue(unit: string, v: unknown, currency: string): string {
@@ -82,87 +147,48 @@ function formatValue(unit: string, v: unknown, currency: string): string {
   }
 }
 
-/** Signed percentage with one decimal; "—" when unknown. Uses the minus sign U+2212. */
+/** Signed relative change: one decimal below 10%, whole percent above; U+2212 for minus. */
 function pct(v: number | null): string {
   if (v === null || !Number.isFinite(v)) return '—';
-  const s = (Math.abs(v) * 100).toFixed(1);
-  return v > 0 ? `+${s}%` : v < 0 ? `−${s}%` : '0.0%';
+  const a = Math.abs(v) * 100;
+  const s = a >= 10 ? a.toFixed(0) : a.toFixed(1);
+  if (Number(s) === 0) return '0%';
+  return v > 0 ? `+${s}%` : `−${s}%`;
 }
 
-/** Δ with an arrow for the direction of change, marked 🔴 worse / 🟢 better when decided. */
-function deltaCell(c: MetricComparison): string {
-  const d = c.kind === 'completion' && c.unit === 'fraction' ? c.delta : c.relative_delta;
+function points(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return '—';
+  const s = (Math.abs(v) * 100).toFixed(1);
+  if (Number(s) === 0) return '0 pt';
+  return `${v > 0 ? '+' : '−'}${s} pt`;
+}
+
+function signed(v: number | null, digits: number): string {
+  if (v === null || !Number.isFinite(v)) return '—';
+  const s = Math.abs(v).toFixed(digits);
+  if (Number(s) === 0) return s;
+  return `${v > 0 ? '+' : '−'}${s}`;
+}
+
+/** The change of one comparison, marked 🔴 worse / 🟢 better when decided. */
+function deltaText(c: MetricComparison): string {
   const text =
     c.kind === 'completion' && c.unit === 'fraction'
       ? points(c.delta)
       : c.kind === 'eval'
         ? signed(c.delta, 4)
         : pct(c.relative_delta);
-  if (d === null || d === 0) return text;
-  const arrow = d > 0 ? '↑' : '↓';
   const mark = c.outcome === 'regressed' ? ' 🔴' : c.outcome === 'improved' ? ' 🟢' : '';
-  return `${text} ${arrow}${mark}`;
+  return nb(`${text}${mark}`);
 }
 
-function points(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  const s = (Math.abs(v) * 100).toFixed(1);
-  return `${v > 0 ? '+' : v < 0 ? '−' : ''}${s} pt`;
-}
-
-function signed(v: number | null, digits: number): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  return `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)}`;
-}
-
-function outcomeText(o: string): string {
-  switch (o) {
-    case 'regressed':
-      return '🔴 regressed';
-    case 'improved':
-      return '🟢 improved';
-    case 'unchanged':
-      return '⚪ unchanged';
-    case 'new':
-      return '🆕 new';
-    case 'missing':
-      return '➖ missing';
-    case 'incomparable':
-      return '🔀 incomparable';
-    case 'insufficient_data':
-      return '❔ insufficient data';
-    default:
-      return safeText(o);
-  }
-}
-
-const METRIC_LABEL: Record<string, string> = {
-  success_rate: 'Success rate',
-  completed_requests: 'Completed requests',
-  completed_sessions: 'Completed sessions',
-  tput_per_gpu: 'Throughput/GPU (tok/s)',
-  output_tput_per_gpu: 'Output tput/GPU (tok/s)',
-  p50_ttft: 'p50 TTFT',
-  p99_ttft: 'p99 TTFT',
-  p50_tpot: 'p50 TPOT',
-  p99_tpot: 'p99 TPOT',
-  p50_itl: 'p50 ITL',
-  p99_itl: 'p99 ITL',
-  p50_e2el: 'p50 E2EL',
-  p99_e2el: 'p99 E2EL',
-  compute_cost: 'Compute cost',
-  cost_per_completed_request: 'Cost / completed request',
-  cost_per_completed_session: 'Cost / completed session',
-  cost_per_million_input_tokens: 'Cost / M input tokens',
-  cost_per_million_output_tokens: 'Cost / M output tokens',
-};
-
-function metricLabel(m: string): string {
-  return METRIC_LABEL[m] ?? safeText(m, 80);
-}
-
-function cellLabel(d: CellDiff): string {
-  return safeCode(d.head_cell_id ?? d.base_cell_id ?? '?', 60);
+/** Head value and its change on one line ("3.40 s +30% 🔴"); just the value when unchanged. */
+function headAndDelta(c: MetricComparison | undefined, currency: string): string {
+  if (!c) return '—';
+  const v = formatValue(c.unit, c.head, currency);
+  if (c.head === null) return c.base === null ? '—' : nb(`— (was ${formatValue(c.unit, c.base, currency)})`);
+  if (c.outcome !== 'regressed' && c.outcome !== 'improved') return nb(v);
+  return nb(`${v} ${deltaText(c)}`);
 }
 
 function table(rows: string[][], align: ('l' | 'r' | 'c')[]): string {
@@ -170,7 +196,7 @@ function table(rows: string[][], align: ('l' | 'r' | 'c')[]): string {
 }
 
 function details(summary: string, body: string): string {
-  return `<details>\n<summary>${summary}</summary>\n\n${body}\n</details>\n`;
+  return `<details>\n<summary>${summary}</summary>\n\n${body.trimEnd()}\n\n</details>\n`;
 }
 
 /** Only https URLs without spaces, quotes or brackets, from run metadata (never from reports). */
@@ -181,227 +207,10 @@ function safeUrl(u: string | undefined): string | null {
   return u;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Sections
-
-function allFindings(head: Report, diff: ReportDiff | null): Finding[] {
-  return mergeFindings(Array.isArray(head.findings) ? head.findings : [], diff?.findings ?? []);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function countBy(findings: readonly Finding[]): Record<Severity, number> {
-  const out: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
-  for (const f of findings) if (f.severity in out) out[f.severity]++;
-  return out;
-}
-
-function validityLine(head: Report, findings: readonly Finding[]): string {
-  const s = head.run_summary;
-  const crit = findings.filter((f) => f.severity === 'critical');
-  const cells = `${s?.total_cells ?? head.cells?.length ?? 0} cell(s)`;
-  if (s?.status === 'failed' || crit.length > 0) {
-    const codes = new Map<string, number>();
-    for (const f of crit) codes.set(f.code, (codes.get(f.code) ?? 0) + 1);
-    const list = [...codes.entries()]
-      .sort((a, b) => cmp(a[0], b[0]))
-      .map(([c, n]) => `${c} ×${n}`)
-      .join(', ');
-    return `**Run validity:** ❌ invalid — ${cells}, run ${s?.status ?? 'unknown'}${crit.length > 0 ? `; ${crit.length} critical finding(s): ${list}` : ''}`;
-  }
-  if (s?.status === 'partial') {
-    return `**Run validity:** ⚠️ partial — ${cells}, ${s.successful_cells} complete, ${s.failed_cells} failed; some requests did not succeed`;
-  }
-  if (s?.status === 'complete') return `**Run validity:** ✅ valid — ${cells}, all requests succeeded`;
-  return `**Run validity:** ❔ unknown — ${cells}; request counts are not known`;
-}
-
-function verdictLine(diff: ReportDiff | null, run: CommentRun | undefined): string {
-  if (!diff) {
-    const note = run?.baselineNote ? ` (${safeText(run.baselineNote, 200)})` : '';
-    return `**Regression verdict:** ➖ no baseline — this run was not compared with a base run${note}; the result above is the run's own validity only.`;
-  }
-  const v = diff.verdict;
-  const icon =
-    v.verdict === 'REGRESSION' ? '🔴' : v.verdict === 'IMPROVEMENT' ? '🟢' : v.verdict === 'NEUTRAL' ? '⚪' : '❔';
-  const note = run?.baselineNote ? ` Baseline: ${safeText(run.baselineNote, 200)}.` : '';
-  // Built from the counts, not from v.summary: compare.json may come from a file.
-  const k = diff.counts;
-  const compared = k.regressed + k.improved + k.unchanged;
-  const summary = `${compared} of ${k.total} cell(s) compared: ${k.regressed} regressed, ${k.improved} improved, ${k.unchanged} unchanged${
-    k.total > compared
-      ? `; ${k.new} new, ${k.missing} missing, ${k.incomparable} incomparable, ${k.insufficient_data} with insufficient data`
-      : ''
-  }.`;
-  const runs = typeof v.base_runs === 'number' ? v.base_runs : null;
-  const rests =
-    runs !== null
-      ? ` Rests on ${runs} base run${runs === 1 ? '' : 's'} (${v.basis === 'run_interval' ? "the base runs' prediction interval" : 'one-run comparison gated by the run-noise floor'}).`
-      : '';
-  const missing =
-    k.missing > 0 ? ` Completion regression: ${k.missing} cell(s) of the base sweep missing from head.` : '';
-  return `**Regression verdict:** ${icon} ${v.verdict} — ${summary}${missing}${rests}${note}`;
-}
-
-/** One line on curve-level changes (compare.json `curves`): at most 3 families, 4 changes each. */
-function curveLine(diff: ReportDiff | null): string | null {
-  const changed = (diff?.curves ?? []).filter((c) => Array.isArray(c.changes) && c.changes.length > 0);
-  if (changed.length === 0) return null;
-  const parts = changed.slice(0, 3).map(
-    (c) =>
-      `${safeText(c.label, 120)}: ${c.changes
-        .slice(0, 4)
-        .map((x) => safeText(x, 160))
-        .join('; ')}${c.changes.length > 4 ? `; +${c.changes.length - 4} more` : ''}`,
-  );
-  const more =
-    changed.length > 3
-      ? ` (+${changed.length - 3} more famil${changed.length - 3 === 1 ? 'y' : 'ies'} in compare.json)`
-      : '';
-  return `**Curves vs base:** ${parts.join(' · ')}${more}`;
-}
-
-function headline(input: CommentInput, findings: readonly Finding[]): string {
-  const { head, diff, run } = input;
-  const lines = [`## InferGuard benchmark report`, '', validityLine(head, findings), '', verdictLine(diff, run)];
-  const curves = curveLine(diff);
-  if (curves) lines.push('', curves);
-  const meta: string[] = [];
-  if (run?.repository) meta.push(safeCode(run.repository, 100));
-  if (run?.sha) meta.push(safeCode(String(run.sha).slice(0, 12), 20));
-  const runUrl = safeUrl(run?.runUrl);
-  const artUrl = safeUrl(run?.artifactUrl);
-  if (runUrl) meta.push(`[workflow run](${runUrl})`);
-  if (artUrl) meta.push(`[report artifact](${artUrl})`);
-  if (meta.length > 0) lines.push('', meta.join(' · '));
-  return `${lines.join('\n')}\n`;
-}
-
-function sectionFindings(findings: readonly Finding[], maxRows: number): string {
-  const c = countBy(findings);
-  const head = `### Findings\n\n${c.critical} critical · ${c.warning} warning · ${c.info} info\n`;
-  if (findings.length === 0) return `${head}\n_No findings._\n`;
-  const icon: Record<Severity, string> = { critical: '🛑 critical', warning: '⚠️ warning', info: 'ℹ️ info' };
-  const rows = findings
-    .slice(0, maxRows)
-    .map((f) => [
-      icon[f.severity] ?? safeText(f.severity),
-      safeCode(f.code, 60),
-      f.cell_id ? safeCode(f.cell_id, 60) : '—',
-      safeText(f.message, 300),
-    ]);
-  let out = `${head}\n${table([['Severity', 'Code', 'Cell', 'Message'], ...rows], ['l', 'l', 'l', 'l'])}`;
-  if (findings.length > rows.length)
-    out += `\n_${findings.length - rows.length} more finding(s) are in report.json / compare.json (artifact)._\n`;
-  return out;
-}
-
-interface GateRow {
-  gate: unknown;
-  outcome: unknown;
-  value: unknown;
-  cells: unknown;
-  severity: unknown;
-}
-
-function sectionGates(head: Report): string | null {
-  const g = head.gates as { results?: unknown } | undefined;
-  if (!g || typeof g !== 'object' || !Array.isArray(g.results)) return null;
-  const results = (g.results as unknown[]).filter((r): r is GateRow => !!r && typeof r === 'object');
-  if (results.length === 0) return '### SLO gates\n\n_No gates configured._\n';
-  const icon: Record<string, string> = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    not_found: '❔ not found',
-    conflict: '⚠️ conflict',
-    error: '🛑 error',
-  };
-  const rank: Record<string, number> = { fail: 0, error: 1, conflict: 2, not_found: 3, pass: 4 };
-  const sorted = [...results].sort(
-    (a, b) =>
-      (rank[String(a.outcome)] ?? 5) - (rank[String(b.outcome)] ?? 5) ||
-      cmp(String(a.gate ?? ''), String(b.gate ?? '')),
-  );
-  const counts = new Map<string, number>();
-  for (const r of results) counts.set(String(r.outcome), (counts.get(String(r.outcome)) ?? 0) + 1);
-  const summary = ['fail', 'error', 'conflict', 'not_found', 'pass']
-    .filter((k) => counts.has(k))
-    .map((k) => `${counts.get(k)} ${k.replace('_', ' ')}`)
-    .join(' · ');
-  const rows = sorted.slice(0, MAX_GATE_ROWS).map((r) => {
-    const cells = Array.isArray(r.cells) ? r.cells : [];
-    const shown = cells.slice(0, 3).map((c) => safeCode(c, 40));
-    return [
-      safeCode(r.gate ?? '?', 80),
-      icon[String(r.outcome)] ?? safeText(r.outcome, 20),
-      fin(r.value) ? formatCount(r.value) : '—',
-      safeText(r.severity ?? '—', 20),
-      cells.length === 0 ? '—' : `${shown.join(', ')}${cells.length > 3 ? ` +${cells.length - 3}` : ''}`,
-    ];
-  });
-  let out = `### SLO gates\n\n${summary}\n\n${table([['Gate', 'Outcome', 'Value', 'Severity', 'Cells'], ...rows], ['l', 'l', 'r', 'l', 'l'])}`;
-  if (results.length > rows.length)
-    out += `\n_${results.length - rows.length} more gate result(s) are in report.json._\n`;
-  return out;
-}
-
-interface ChangeRow {
-  cell: CellDiff;
-  c: MetricComparison;
-}
-
-/** Regressed comparisons first, then improved; within each by |relative change| desc, then cell order. */
-function changes(diff: ReportDiff): ChangeRow[] {
-  const rows: (ChangeRow & { order: number })[] = [];
-  diff.cells.forEach((cell, order) => {
-    for (const c of cell.verdict?.comparisons ?? []) {
-      if (c.outcome === 'regressed' || c.outcome === 'improved') rows.push({ cell, c, order });
-    }
-  });
-  const mag = (c: MetricComparison): number => Math.abs(c.relative_delta ?? c.delta ?? 0);
-  rows.sort(
-    (a, b) =>
-      (a.c.outcome === 'regressed' ? 0 : 1) - (b.c.outcome === 'regressed' ? 0 : 1) ||
-      mag(b.c) - mag(a.c) ||
-      a.order - b.order ||
-      cmp(a.c.metric, b.c.metric),
-  );
-  return rows;
-}
-
-function currencyOf(head: Report): string {
-  const c = head.run_summary?.cost?.currency;
-  return typeof c === 'string' ? safeText(c, 8) : 'USD';
-}
-
-function sectionChanges(diff: ReportDiff, currency: string, maxRows: number): string {
-  const k = diff.counts;
-  const countLine = `${k.regressed} regressed · ${k.improved} improved · ${k.unchanged} unchanged · ${k.new} new · ${k.missing} missing · ${k.incomparable} incomparable · ${k.insufficient_data} insufficient data`;
-  const all = changes(diff);
-  let out = `### Largest changes vs base\n\n${countLine}\n`;
-  if (all.length === 0) return `${out}\n_No metric moved beyond its threshold._\n`;
-  const rows = all
-    .slice(0, maxRows)
-    .map(({ cell, c }) => [
-      cellLabel(cell),
-      metricLabel(c.metric),
-      `${formatValue(c.unit, c.base, currency)} → ${formatValue(c.unit, c.head, currency)}`,
-      deltaCell(c),
-      outcomeText(c.outcome),
-      methodText(c),
-    ]);
-  out += `\n${table([['Cell', 'Metric', 'Base → Head', 'Δ', 'Verdict', 'Evidence'], ...rows], ['l', 'l', 'r', 'r', 'l', 'l'])}`;
-  if (all.length > rows.length)
-    out += `\n_${all.length - rows.length} more changed metric(s) are in compare.json (artifact)._\n`;
-  return out;
-}
-
 /** How many base runs a comparison rests on (compare.json `n_base_runs`), as the evidence says it. */
 function runsText(c: MetricComparison): string {
   const n = c.n_base_runs;
-  return typeof n === 'number' ? `, ${n} base run${n === 1 ? '' : 's'}` : '';
+  return typeof n === 'number' ? `, ${plural(n, 'base run')}` : '';
 }
 
 function methodText(c: MetricComparison): string {
@@ -432,6 +241,648 @@ function fmtP(p: number | null): string {
   return p < 1e-4 ? p.toExponential(1) : p.toPrecision(2);
 }
 
+function currencyOf(head: Report): string {
+  const c = head.run_summary?.cost?.currency;
+  return typeof c === 'string' ? safeText(c, 8) : 'USD';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells: identity, topology and labels
+
+function topologyOfKey(key: string): Record<string, unknown> {
+  try {
+    const o = JSON.parse(key) as { topology?: unknown };
+    return o.topology && typeof o.topology === 'object' ? (o.topology as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function identityOf(c: Cell): Identity {
+  return {
+    hardware: c.hardware ?? null,
+    model: c.model ?? null,
+    framework: c.framework ?? null,
+    precision: c.precision ?? null,
+    scenario_type: c.scenario_type ?? null,
+    is_multinode: c.is_multinode ?? null,
+    recipe_name: c.recipe_name ?? null,
+    isl: c.isl ?? null,
+    osl: c.osl ?? null,
+    concurrency: c.concurrency ?? null,
+  };
+}
+
+function cellRefOf(c: Cell): CellRef {
+  const id = identityOf(c);
+  return { identity: id, topology: topologyOfKey(familyKeySafe(c)), id: c.cell_id };
+}
+
+function familyKeySafe(c: Cell): string {
+  try {
+    return familyKey(identityOf(c), c.topology ?? {});
+  } catch {
+    return '{}';
+  }
+}
+
+function diffRef(d: CellDiff): CellRef {
+  return { identity: d.identity, topology: topologyOfKey(d.key), id: d.head_cell_id ?? d.base_cell_id ?? d.key };
+}
+
+/** Every cell the comment can name: head cells, then base-only cells of the diff. */
+function cellIndex(head: Report, diff: ReportDiff | null): Map<string, CellRef> {
+  const m = new Map<string, CellRef>();
+  for (const c of head.cells ?? []) if (typeof c?.cell_id === 'string') m.set(c.cell_id, cellRefOf(c));
+  for (const d of diff?.cells ?? []) {
+    const r = diffRef(d);
+    if (!m.has(r.id)) m.set(r.id, r);
+  }
+  return m;
+}
+
+/** "config · c64" labels for a set of cells, named against each other. */
+function shortLabels(refs: readonly CellRef[]): Map<string, string> {
+  const names = nameCells(refs);
+  const out = new Map<string, string>();
+  refs.forEach((r, i) => {
+    const parts = [names.config[i] ?? ''];
+    names.topologyKeys.forEach((k, j) => parts.push(`${topologyLabel(k)} ${names.topology[i]?.[j] ?? '—'}`));
+    if (r.identity.concurrency !== null) parts.push(`c${r.identity.concurrency}`);
+    out.set(r.id, parts.filter((p) => p !== '').join(' · ') || 'one cell');
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headline: three facts
+
+function allFindings(head: Report, diff: ReportDiff | null): Finding[] {
+  return mergeFindings(Array.isArray(head.findings) ? head.findings : [], diff?.findings ?? []);
+}
+
+function codeCounts(findings: readonly Finding[]): string {
+  const m = new Map<string, number>();
+  for (const f of findings) m.set(f.code, (m.get(f.code) ?? 0) + 1);
+  return [...m.entries()]
+    .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+    .map(([c, n]) => `${safeCode(c, 60)}${n > 1 ? ` ×${n}` : ''}`)
+    .join(', ');
+}
+
+function requestTotals(head: Report): { ok: number; total: number; known: number; cells: number } {
+  let ok = 0;
+  let total = 0;
+  let known = 0;
+  const cells = head.cells ?? [];
+  for (const c of cells) {
+    const t = c.completion?.num_requests_total;
+    const s = c.completion?.num_requests_successful;
+    if (fin(t) && fin(s)) {
+      total += t;
+      ok += s;
+      known++;
+    }
+  }
+  return { ok, total, known, cells: cells.length };
+}
+
+function requestsText(head: Report): string {
+  const r = requestTotals(head);
+  const cells = plural(r.cells, 'cell');
+  if (r.known === 0) return `${cells}; request counts are not known`;
+  const rate = r.total > 0 && r.ok < r.total ? ` (${((r.ok / r.total) * 100).toFixed(1)}%)` : '';
+  const unknown = r.known < r.cells ? `; request counts unknown for ${plural(r.cells - r.known, 'cell')}` : '';
+  return `${cells}; ${thousands(r.ok)} of ${thousands(r.total)} requests succeeded${rate}${unknown}`;
+}
+
+function validityFact(head: Report, findings: readonly Finding[]): string {
+  const v = findings.filter((f) => findingClass(f) === 'validity');
+  const crit = v.filter((f) => f.severity === 'critical');
+  const status = head.run_summary?.status;
+  const req = requestsText(head);
+  if (crit.length > 0 || status === 'failed') {
+    const why =
+      crit.length > 0
+        ? `${plural(crit.length, 'critical validity finding')} (${codeCounts(crit)})`
+        : 'no cell succeeded';
+    return `**Validity:** ❌ not a valid measurement: ${why}. ${req}.`;
+  }
+  const warn = v.filter((f) => f.severity === 'warning');
+  if (warn.length > 0)
+    return `**Validity:** ⚠️ valid, with ${plural(warn.length, 'validity warning')} (${codeCounts(warn)}). ${req}.`;
+  if (requestTotals(head).known === 0) return `**Validity:** ❔ unknown: ${req}.`;
+  return `**Validity:** ✅ valid measurement. ${req}.`;
+}
+
+interface GateLike {
+  outcome?: unknown;
+  severity?: unknown;
+}
+
+function gateResults(head: Report): GateLike[] | null {
+  const g = head.gates as { results?: unknown } | undefined;
+  if (!g || typeof g !== 'object' || !Array.isArray(g.results)) return null;
+  return (g.results as unknown[]).filter((r): r is GateLike => !!r && typeof r === 'object');
+}
+
+/** A gate result that fails the step: not passed, with severity error. */
+function blocking(r: GateLike): boolean {
+  return r.outcome !== 'pass' && r.severity !== 'warning';
+}
+
+function gatesFact(head: Report): string {
+  const rs = gateResults(head);
+  if (rs === null || rs.length === 0) return '**SLO gates:** ➖ none configured.';
+  const block = rs.filter(blocking).length;
+  const warn = rs.filter((r) => r.outcome !== 'pass' && !blocking(r)).length;
+  if (block > 0)
+    return `**SLO gates:** ❌ ${block} of ${plural(rs.length, 'gate check')} did not pass${warn > 0 ? `, and ${warn} warning check(s)` : ''}.`;
+  if (warn > 0) return `**SLO gates:** ⚠️ every blocking check passed; ${plural(warn, 'warning check')} did not.`;
+  return `**SLO gates:** ✅ all ${plural(rs.length, 'gate check')} passed.`;
+}
+
+function verdictFact(diff: ReportDiff | null, run: CommentRun | undefined): string {
+  if (!diff) {
+    const note = run?.baselineNote ? ` (${safeText(run.baselineNote, 200)})` : '';
+    return `**Regression verdict:** ➖ no baseline: this run was not compared with a base run${note}.`;
+  }
+  const v = diff.verdict;
+  const icon =
+    v.verdict === 'REGRESSION' ? '🔴' : v.verdict === 'IMPROVEMENT' ? '🟢' : v.verdict === 'NEUTRAL' ? '⚪' : '❔';
+  const note = run?.baselineNote ? ` Baseline: ${safeText(run.baselineNote, 200)}.` : '';
+  // Built from the counts, not from v.summary: compare.json may come from a file.
+  const k = diff.counts;
+  const compared = k.regressed + k.improved + k.unchanged;
+  const rest = [
+    k.new > 0 ? `${k.new} new` : '',
+    k.missing > 0 ? `${k.missing} missing` : '',
+    k.incomparable > 0 ? `${k.incomparable} incomparable` : '',
+    k.insufficient_data > 0 ? `${k.insufficient_data} with insufficient data` : '',
+  ].filter((s) => s !== '');
+  const summary = `${compared} of ${plural(k.total, 'cell')} compared: ${k.regressed} regressed, ${k.improved} improved, ${k.unchanged} unchanged${rest.length > 0 ? `; ${rest.join(', ')}` : ''}.`;
+  const runs = typeof v.base_runs === 'number' ? v.base_runs : null;
+  const rests =
+    runs !== null
+      ? ` Rests on ${plural(runs, 'base run')} (${v.basis === 'run_interval' ? "the base runs' prediction interval" : 'one-run comparison gated by the run-noise floor'}).`
+      : '';
+  const missing =
+    k.missing > 0 ? ` Completion regression: ${plural(k.missing, 'cell')} of the base sweep missing from head.` : '';
+  return `**Regression verdict:** ${icon} ${v.verdict}: ${summary}${missing}${rests}${note}`;
+}
+
+function checkFact(check: CommentCheck | undefined): string | null {
+  if (!check) return null;
+  const why = check.reasons.map((r) => safeText(r, 200)).join('; ');
+  const policy = check.policy ? ` It fails on ${safeText(check.policy, 300)}.` : '';
+  return check.failed
+    ? `**Check:** ❌ fails: ${why || 'see the step log'}.${policy}`
+    : `**Check:** ✅ passes.${policy}`;
+}
+
+/** One line on curve-level changes (compare.json `curves`): at most 3 families, 4 changes each. */
+function curveLine(diff: ReportDiff | null): string | null {
+  const changed = (diff?.curves ?? []).filter((c) => Array.isArray(c.changes) && c.changes.length > 0);
+  if (changed.length === 0) return null;
+  const parts = changed.slice(0, 3).map(
+    (c) =>
+      `${safeText(c.label, 120)}: ${c.changes
+        .slice(0, 4)
+        .map((x) => safeText(x, 160))
+        .join('; ')}${c.changes.length > 4 ? `; +${c.changes.length - 4} more` : ''}`,
+  );
+  const more =
+    changed.length > 3
+      ? ` (+${changed.length - 3} more famil${changed.length - 3 === 1 ? 'y' : 'ies'} in compare.json)`
+      : '';
+  return `**Curves vs base:** ${parts.join(' · ')}${more}`;
+}
+
+function headline(input: CommentInput, findings: readonly Finding[]): string {
+  const { head, diff, run } = input;
+  const facts = [validityFact(head, findings), gatesFact(head), verdictFact(diff, run)];
+  const curves = curveLine(diff);
+  if (curves) facts.push(curves);
+  const c = checkFact(input.check);
+  if (c) facts.push(c);
+  const lines = ['## InferGuard benchmark report', '', ...facts.map((f) => `- ${f}`)];
+  const meta: string[] = [];
+  if (run?.repository) meta.push(safeCode(run.repository, 100));
+  if (run?.sha) meta.push(safeCode(String(run.sha).slice(0, 12), 20));
+  const runUrl = safeUrl(run?.runUrl);
+  const artUrl = safeUrl(run?.artifactUrl);
+  if (runUrl) meta.push(`[workflow run](${runUrl})`);
+  if (artUrl) meta.push(`[report artifact](${artUrl})`);
+  if (meta.length > 0) lines.push('', meta.join(' · '));
+  return `${lines.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings: by class, repeated ones grouped
+
+const SEVERITY_ICON: Record<Severity, string> = { critical: '🛑', warning: '⚠️', info: 'ℹ️' };
+const SEVERITY_ORDER: Record<string, number> = { critical: 0, warning: 1, info: 2 };
+const CLASS_NOTE: Record<FindingClass, string> = {
+  validity: '**Validity**: can the run be trusted as a measurement? Critical ones fail the check.',
+  behaviour:
+    '**Behaviour** of the system under test: reported; they fail the check only when listed in `fail-on-findings`.',
+  regression: '**Regression** against the baseline: they fail the check with `fail-on-regression`.',
+};
+
+interface FindingGroup {
+  cls: FindingClass;
+  severity: Severity;
+  code: string;
+  items: Finding[];
+}
+
+function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const m = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    const cls = findingClass(f);
+    const k = `${cls}\u0000${f.severity}\u0000${f.code}`;
+    let g = m.get(k);
+    if (!g) m.set(k, (g = { cls, severity: f.severity, code: f.code, items: [] }));
+    g.items.push(f);
+  }
+  return [...m.values()].sort(
+    (a, b) =>
+      FINDING_CLASSES.indexOf(a.cls) - FINDING_CLASSES.indexOf(b.cls) ||
+      (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9) ||
+      b.items.length - a.items.length ||
+      cmp(a.code, b.code),
+  );
+}
+
+/** A finding's message with its cell id replaced by the cell's label (ids are long). */
+function messageOf(f: Finding, labels: Map<string, string>, max = 220): string {
+  let m = String(f.message ?? '');
+  const label = f.cell_id ? labels.get(f.cell_id) : undefined;
+  if (f.cell_id && label && f.cell_id.length > 12) m = m.split(f.cell_id).join(`[${label}]`);
+  // Raw metric keys read as their labels ("total_tput_tps changes" → "Throughput changes").
+  m = m.replace(METRIC_KEY_RE, (k) => metricLabel(k));
+  return safeText(m, max);
+}
+
+const METRIC_KEY_RE =
+  /\b(?:total_tput_tps|input_tput_tps|output_tput_tps|tput_per_gpu|input_tput_per_gpu|output_tput_per_gpu|request_throughput_rps|(?:mean|p50|p90|p95|p99)_(?:ttft|tpot|itl|e2el|intvty)|server_gpu_cache_hit_rate|kv_cache_usage_p95|cost_per_million_(?:input|output)_tokens|cost_per_completed_(?:request|session))\b/g;
+
+function range(vals: number[], fmt: (v: number) => string): string {
+  const lo = Math.min(...vals);
+  const hi = Math.max(...vals);
+  return fmt(lo) === fmt(hi) ? fmt(lo) : `${fmt(lo)}–${fmt(hi)}`;
+}
+
+/** What a group of findings has in common, in a few words. */
+function groupDetail(g: FindingGroup, labels: Map<string, string>): string {
+  const ev = (k: string): number[] =>
+    g.items.map((f) => (f.evidence ?? {})[k]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const sr = ev('success_rate');
+  if (sr.length === g.items.length) return `${range(sr, (v) => (v * 100).toFixed(1))}% of requests succeeded`;
+  const ratio = ev('ratio');
+  if (ratio.length === g.items.length) return `ratio ${range(ratio, (v) => v.toFixed(2))}×`;
+  const msgs = new Set(g.items.map((f) => messageOf(f, labels, 160)));
+  if (msgs.size === 1) return [...msgs][0] as string;
+  return `e.g. ${messageOf(g.items[0] as Finding, labels, 160)}`;
+}
+
+function groupCells(g: FindingGroup, labels: Map<string, string>): string {
+  const ids = [...new Set(g.items.map((f) => f.cell_id).filter((x): x is string => !!x))];
+  const noCell = g.items.some((f) => !f.cell_id);
+  if (ids.length === 0) return 'run';
+  // Same family, several concurrencies: "h200 · fp8 · c16, c32".
+  const byFamily = new Map<string, string[]>();
+  for (const id of ids) {
+    const label = labels.get(id) ?? safeCode(id, 40);
+    const m = / · (c\d+)$|^(c\d+)$/.exec(label);
+    const fam = m ? label.slice(0, label.length - (m[1] ?? m[2] ?? '').length).replace(/ · $/, '') : label;
+    const conc = m ? (m[1] ?? m[2] ?? '') : '';
+    const l = byFamily.get(fam) ?? [];
+    if (conc) l.push(conc);
+    byFamily.set(fam, l);
+  }
+  if (byFamily.size > 3) return `${ids.length} cells${noCell ? ', run' : ''}`;
+  const named = [...byFamily.entries()].map(([fam, concs]) =>
+    [fam, concs.length > 4 ? `${concs.length} cells` : concs.join(', ')].filter((x) => x !== '').join(' · '),
+  );
+  return `${named.join('; ')}${noCell ? '; run' : ''}`;
+}
+
+function sectionFindings(
+  findings: readonly Finding[],
+  labels: Map<string, string>,
+  maxGroups: number,
+  maxList: number,
+): string {
+  const c = { critical: 0, warning: 0, info: 0 } as Record<Severity, number>;
+  for (const f of findings) if (f.severity in c) c[f.severity]++;
+  const byClass = new Map<FindingClass, number>();
+  for (const f of findings) byClass.set(findingClass(f), (byClass.get(findingClass(f)) ?? 0) + 1);
+  const classLine = FINDING_CLASSES.map((k) => `${k} ${byClass.get(k) ?? 0}`).join(' · ');
+  const head = `### Findings\n\n🛑 ${c.critical} critical · ⚠️ ${c.warning} warning · ℹ️ ${c.info} info (${classLine})\n`;
+  if (findings.length === 0) return `${head}\n_No findings._\n`;
+  const groups = groupFindings(findings);
+  const parts = [head];
+  let shown = 0;
+  for (const cls of FINDING_CLASSES) {
+    const gs = groups.filter((g) => g.cls === cls);
+    if (gs.length === 0) continue;
+    const take = gs.slice(0, Math.max(0, maxGroups - shown));
+    shown += take.length;
+    if (take.length === 0) continue;
+    const rows = take.map((g) => [
+      `${SEVERITY_ICON[g.severity] ?? safeText(g.severity, 20)}${NB}${safeCode(g.code, 60)}${g.items.length > 1 ? `${NB}×${g.items.length}` : ''}`,
+      groupCells(g, labels),
+      g.items.length === 1 ? messageOf(g.items[0] as Finding, labels) : groupDetail(g, labels),
+    ]);
+    parts.push(`${CLASS_NOTE[cls]}\n\n${table([['Finding', 'Cells', 'Detail'], ...rows], ['l', 'l', 'l'])}`);
+  }
+  const hidden = groups.length - shown;
+  if (hidden > 0) parts.push(`_${plural(hidden, 'more kind')} of finding are in report.json (artifact)._\n`);
+  const repeated = groups.filter((g) => g.items.length > 1);
+  if (repeated.length > 0) {
+    const list: string[] = [];
+    let n = 0;
+    for (const g of repeated) {
+      for (const f of g.items) {
+        if (n >= maxList) break;
+        n++;
+        const label = f.cell_id ? (labels.get(f.cell_id) ?? '') : 'run';
+        list.push(
+          `- ${safeCode(f.code, 60)} · ${label}${f.cell_id ? ` · ${safeCode(f.cell_id, 160)}` : ''}: ${safeText(f.message, 300)}`,
+        );
+      }
+    }
+    const total = repeated.reduce((s, g) => s + g.items.length, 0);
+    const more = total > n ? `\n\n_${total - n} more are in report.json (artifact)._` : '';
+    parts.push(details(`Every repeated finding (${total})`, `${list.join('\n')}${more}`));
+  }
+  return parts.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gates
+
+interface GateRow {
+  gate?: unknown;
+  name?: unknown;
+  outcome?: unknown;
+  value?: unknown;
+  cells?: unknown;
+  severity?: unknown;
+  message?: unknown;
+}
+
+function sectionGates(head: Report, labels: Map<string, string>, maxRows: number): string | null {
+  const results = gateResults(head) as GateRow[] | null;
+  if (results === null) return null;
+  if (results.length === 0) return '### SLO gates\n\n_No gates configured._\n';
+  const icon: Record<string, string> = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    not_found: '❔ not found',
+    conflict: '⚠️ conflict',
+    error: '🛑 error',
+  };
+  const rank: Record<string, number> = { fail: 0, error: 1, conflict: 2, not_found: 3, pass: 4 };
+  const sorted = [...results].sort(
+    (a, b) =>
+      (rank[String(a.outcome)] ?? 5) - (rank[String(b.outcome)] ?? 5) ||
+      cmp(String(a.gate ?? ''), String(b.gate ?? '')),
+  );
+  const counts = new Map<string, number>();
+  for (const r of results) counts.set(String(r.outcome), (counts.get(String(r.outcome)) ?? 0) + 1);
+  const summary = ['fail', 'error', 'conflict', 'not_found', 'pass']
+    .filter((k) => counts.has(k))
+    .map((k) => `${counts.get(k)} ${k.replace('_', ' ')}`)
+    .join(' · ');
+  const cellsOf = (r: GateRow): string => {
+    const cells = Array.isArray(r.cells) ? (r.cells as unknown[]).map(String) : [];
+    if (cells.length === 0) return '—';
+    const shown = cells.slice(0, 2).map((c) => labels.get(c) ?? safeCode(c, 40));
+    return `${shown.join(', ')}${cells.length > 2 ? ` +${cells.length - 2}` : ''}`;
+  };
+  const row = (r: GateRow): string[] => [
+    typeof r.name === 'string' && r.name !== '' ? safeText(r.name, 60) : safeCode(r.gate ?? '?', 60),
+    icon[String(r.outcome)] ?? safeText(r.outcome, 20),
+    fin(r.value) ? nb(formatCount(r.value)) : typeof r.value === 'string' ? safeCode(r.value, 30) : '—',
+    r.severity === 'warning' ? 'warning' : 'blocking',
+    cellsOf(r),
+  ];
+  const header = ['Gate', 'Outcome', 'Value', 'Kind', 'Cells'];
+  const align: ('l' | 'r')[] = ['l', 'l', 'r', 'l', 'l'];
+  const notPassed = sorted.filter((r) => r.outcome !== 'pass');
+  const passed = sorted.filter((r) => r.outcome === 'pass');
+  const shownBad = notPassed.slice(0, maxRows);
+  const shownGood = passed.slice(0, Math.max(0, maxRows - shownBad.length));
+  let out = `### SLO gates\n\n${summary}\n`;
+  if (shownBad.length > 0) out += `\n${table([header, ...shownBad.map(row)], align)}`;
+  if (shownGood.length > 0)
+    out += `\n${details(`${plural(passed.length, 'passing check')}`, table([header, ...shownGood.map(row)], align))}`;
+  const left = results.length - shownBad.length - shownGood.length;
+  if (left > 0) out += `\n_${left} more gate result(s) are in report.json._\n`;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Largest changes
+
+interface ChangeRow {
+  cell: CellDiff;
+  c: MetricComparison;
+}
+
+/** Regressed comparisons first, then improved; within each by |relative change| desc, then cell order. */
+function changes(diff: ReportDiff): ChangeRow[] {
+  const rows: (ChangeRow & { order: number })[] = [];
+  diff.cells.forEach((cell, order) => {
+    for (const c of cell.verdict?.comparisons ?? []) {
+      if (c.outcome === 'regressed' || c.outcome === 'improved') rows.push({ cell, c, order });
+    }
+  });
+  const mag = (c: MetricComparison): number => Math.abs(c.relative_delta ?? c.delta ?? 0);
+  rows.sort(
+    (a, b) =>
+      (a.c.outcome === 'regressed' ? 0 : 1) - (b.c.outcome === 'regressed' ? 0 : 1) ||
+      mag(b.c) - mag(a.c) ||
+      a.order - b.order ||
+      cmp(a.c.metric, b.c.metric),
+  );
+  return rows;
+}
+
+/** Label columns (config, conc, varying topology) for the rows' cells, named against each other. */
+function labelColumns(cells: readonly CellDiff[]): { header: string[]; cols: string[][]; common: string } {
+  const names = nameCells(cells.map(diffRef));
+  const withConfig = names.config.some((c) => c !== '');
+  const header = [...(withConfig ? ['Config'] : []), 'Conc', ...names.topologyKeys.map((k) => topologyLabel(k))];
+  const cols = cells.map((_, i) => [
+    ...(withConfig ? [names.config[i] || '—'] : []),
+    names.concurrency[i] ?? '—',
+    ...(names.topology[i] ?? []),
+  ]);
+  return { header, cols, common: names.common };
+}
+
+function sectionChanges(diff: ReportDiff, currency: string, maxRows: number): string {
+  const k = diff.counts;
+  const countLine = [
+    `${k.regressed} regressed`,
+    `${k.improved} improved`,
+    `${k.unchanged} unchanged`,
+    k.new > 0 ? `${k.new} new` : '',
+    k.missing > 0 ? `${k.missing} missing` : '',
+    k.incomparable > 0 ? `${k.incomparable} incomparable` : '',
+    k.insufficient_data > 0 ? `${k.insufficient_data} insufficient data` : '',
+  ]
+    .filter((s) => s !== '')
+    .join(' · ');
+  const all = changes(diff);
+  let out = `### Largest changes vs base\n\nCells: ${countLine}.\n`;
+  if (all.length === 0) return `${out}\n_No metric moved beyond its threshold._\n`;
+  const shown = all.slice(0, maxRows);
+  const lc = labelColumns(shown.map((r) => r.cell));
+  if (lc.common) out += `\nAll rows: ${lc.common}.\n`;
+  const rows = shown.map(({ c }, i) => [
+    ...(lc.cols[i] ?? []),
+    metricLabel(c.metric),
+    nb(formatValue(c.unit, c.head, currency)),
+    deltaText(c),
+  ]);
+  const header = [...lc.header, 'Metric', 'Head', 'Δ vs base'];
+  const align = [...lc.header.map((h) => (h === 'Config' ? 'l' : 'r')), 'l', 'r', 'r'] as ('l' | 'r')[];
+  out += `\n${table([header, ...rows], align)}`;
+  if (all.length > shown.length)
+    out += `\n_${all.length - shown.length} more changed metric(s) are in compare.json (artifact)._\n`;
+  const detailRows = shown.map(({ c }, i) => [
+    ...(lc.cols[i] ?? []),
+    metricLabel(c.metric),
+    nb(`${formatValue(c.unit, c.base, currency)} → ${formatValue(c.unit, c.head, currency)}`),
+    safeText(methodText(c), 80),
+  ]);
+  out += `\n${details(
+    'Base values and evidence',
+    table(
+      [[...lc.header, 'Metric', 'Base → head', 'Evidence'], ...detailRows],
+      [...align.slice(0, lc.header.length), 'l', 'r', 'l'],
+    ),
+  )}`;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts
+
+interface ChartFamily {
+  key: string;
+  label: string;
+  changed: number;
+  points: {
+    concurrency: number;
+    failed: boolean;
+    base: Record<string, number | null>;
+    head: Record<string, number | null>;
+  }[];
+}
+
+const CHART_METRICS = [
+  { metric: 'p99_ttft', title: 'p99 TTFT', kind: 'latency_s', unit: 's' },
+  { metric: 'tput_per_gpu', title: 'Throughput per GPU', kind: 'throughput', unit: 'tok/s/GPU' },
+] as const;
+
+function chartFamilies(head: Report, diff: ReportDiff | null): ChartFamily[] {
+  const families = new Map<string, ChartFamily>();
+  const headCells = new Map((head.cells ?? []).map((c) => [c.cell_id, c]));
+  const failed = (id: string | null): boolean => {
+    const c = id ? headCells.get(id) : undefined;
+    return c?.completion?.status === 'failed';
+  };
+  if (diff) {
+    for (const c of diff.cells) {
+      if (c.identity.concurrency === null || c.status === 'incomparable') continue;
+      let f = families.get(c.family);
+      if (!f) families.set(c.family, (f = { key: c.family, label: familyLabel(c.identity), changed: 0, points: [] }));
+      if (c.status === 'regressed' || c.status === 'improved') f.changed++;
+      const get = (m: string, side: 'base' | 'head'): number | null => {
+        const x = c.verdict?.comparisons.find((y) => y.metric === m);
+        return x && fin(x[side]) ? x[side] : null;
+      };
+      f.points.push({
+        concurrency: c.identity.concurrency,
+        failed: c.status === 'missing' ? false : failed(c.head_cell_id),
+        base: Object.fromEntries(CHART_METRICS.map((m) => [m.metric, get(m.metric, 'base')])),
+        head: Object.fromEntries(CHART_METRICS.map((m) => [m.metric, get(m.metric, 'head')])),
+      });
+    }
+  } else {
+    for (const c of [...(head.cells ?? [])].sort((a, b) => cmp(a.cell_id, b.cell_id))) {
+      if (typeof c.concurrency !== 'number') continue;
+      const key = familyKeySafe(c);
+      let f = families.get(key);
+      if (!f) families.set(key, (f = { key, label: familyLabel(identityOf(c)), changed: 0, points: [] }));
+      f.points.push({
+        concurrency: c.concurrency,
+        failed: c.completion?.status === 'failed',
+        base: {},
+        head: Object.fromEntries(
+          CHART_METRICS.map((m) => [m.metric, fin(c.metrics?.[m.metric]) ? (c.metrics[m.metric] as number) : null]),
+        ),
+      });
+    }
+  }
+  return [...families.values()]
+    .filter((f) => new Set(f.points.map((p) => p.concurrency)).size >= 2)
+    .sort((a, b) => b.changed - a.changed || b.points.length - a.points.length || cmp(a.key, b.key));
+}
+
+function familyCharts(f: ChartFamily, withBase: boolean): string[] {
+  const out: string[] = [];
+  for (const m of CHART_METRICS) {
+    const pts: ChartPoint[] = f.points.map((p) => ({
+      concurrency: p.concurrency,
+      base: p.base[m.metric] ?? null,
+      head: p.head[m.metric] ?? null,
+      headFailed: p.failed || (p.head[m.metric] === null && (p.base[m.metric] ?? null) !== null),
+    }));
+    const ch = renderChart({ title: m.title, kind: m.kind, unit: m.unit, points: pts, withBase });
+    if (ch) out.push(ch);
+  }
+  return out;
+}
+
+function sectionCharts(head: Report, diff: ReportDiff | null, maxFamilies: number): string | null {
+  const fams = chartFamilies(head, diff);
+  if (fams.length === 0) return null;
+  const withBase = diff !== null;
+  const open = withBase ? fams.filter((f) => f.changed > 0).slice(0, maxFamilies) : fams.slice(0, maxFamilies);
+  const closed = fams.filter((f) => !open.includes(f)).slice(0, maxFamilies);
+  const block = (f: ChartFamily): string | null => {
+    const charts = familyCharts(f, withBase);
+    return charts.length === 0 ? null : `**${f.label}**\n\n${charts.join('\n\n')}\n`;
+  };
+  const parts: string[] = [];
+  const key = withBase
+    ? 'Base run as grey bars, head run as an orange line; ✗ marks a point whose head cell failed or has no value.'
+    : 'Head run only (no baseline); ✗ marks a failed point.';
+  parts.push(`### Charts\n\n${key}\n`);
+  const openBlocks = open.map(block).filter((b): b is string => b !== null);
+  parts.push(...openBlocks);
+  const closedBlocks = closed.map(block).filter((b): b is string => b !== null);
+  if (closedBlocks.length > 0) {
+    const what = withBase ? 'without a change' : 'more';
+    parts.push(
+      details(`Charts of ${plural(closedBlocks.length, `family`, 'families')} ${what}`, closedBlocks.join('\n')),
+    );
+  }
+  const left = fams.length - open.length - closed.length;
+  if (left > 0) parts.push(`_${plural(left, 'more family', 'more families')} in the artifact._\n`);
+  if (openBlocks.length === 0 && closedBlocks.length === 0) return null;
+  return parts.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cost and completion
+
 function sectionCost(head: Report, diff: ReportDiff | null, currency: string): string | null {
   const h = diff?.head.totals;
   const b = diff?.base.totals;
@@ -450,20 +901,18 @@ function sectionCost(head: Report, diff: ReportDiff | null, currency: string): s
     if (diff && bv !== null && hv !== null) {
       if (unit === 'fraction') delta = points(hv - bv);
       else delta = bv !== 0 ? pct((hv - bv) / Math.abs(bv)) : '—';
-      const d = hv - bv;
-      if (d !== 0 && delta !== '—') delta += d > 0 ? ' ↑' : ' ↓';
     }
     rows.push(
       diff
-        ? [label, formatValue(unit, bv, currency), formatValue(unit, hv, currency), delta]
-        : [label, formatValue(unit, hv, currency)],
+        ? [label, nb(formatValue(unit, bv, currency)), nb(formatValue(unit, hv, currency)), nb(delta)]
+        : [label, nb(formatValue(unit, hv, currency))],
     );
   };
-  const hs = head.run_summary;
+  const r = requestTotals(head);
   const headTotals = h ?? {
-    requests_total: null,
-    requests_successful: null,
-    success_rate: null,
+    requests_total: r.known > 0 ? r.total : null,
+    requests_successful: r.known > 0 ? r.ok : null,
+    success_rate: r.known > 0 && r.total > 0 ? r.ok / r.total : null,
     sessions_completed: null,
     compute_cost: fin(cost?.compute_cost) ? cost.compute_cost : null,
     gpu_hours: fin(cost?.gpu_hours) ? cost.gpu_hours : null,
@@ -472,35 +921,24 @@ function sectionCost(head: Report, diff: ReportDiff | null, currency: string): s
       ? cost.cost_per_million_output_tokens
       : null,
   };
-  if (!h) {
-    let total = 0;
-    let ok = 0;
-    let known = 0;
-    for (const c of head.cells ?? []) {
-      if (fin(c.completion?.num_requests_total) && fin(c.completion?.num_requests_successful)) {
-        total += c.completion.num_requests_total;
-        ok += c.completion.num_requests_successful;
-        known++;
-      }
-    }
-    if (known > 0) {
-      headTotals.requests_total = total;
-      headTotals.requests_successful = ok;
-      headTotals.success_rate = total > 0 ? ok / total : null;
-    }
-  }
   add('Success rate', b?.success_rate, headTotals.success_rate, 'fraction');
   add('Successful requests', b?.requests_successful, headTotals.requests_successful, 'count');
   add('Sessions completed', b?.sessions_completed, headTotals.sessions_completed, 'count');
   add('Compute cost', b?.compute_cost, headTotals.compute_cost, 'currency');
   add('GPU-hours', b?.gpu_hours, headTotals.gpu_hours, 'count');
-  add('Cost / completed request', b?.cost_per_completed_request, headTotals.cost_per_completed_request, 'currency');
   add(
-    'Cost / M output tokens',
+    metricLabel('cost_per_completed_request'),
+    b?.cost_per_completed_request,
+    headTotals.cost_per_completed_request,
+    'currency',
+  );
+  add(
+    metricLabel('cost_per_million_output_tokens'),
     b?.cost_per_million_output_tokens,
     headTotals.cost_per_million_output_tokens,
     'currency',
   );
+  const hs = head.run_summary;
   const cellsLine = hs
     ? `Head cells: ${hs.total_cells} (complete ${hs.successful_cells}, failed ${hs.failed_cells}${fin(hs.partial_cells) ? `, partial ${hs.partial_cells}` : ''}).`
     : '';
@@ -516,128 +954,23 @@ function sectionCost(head: Report, diff: ReportDiff | null, currency: string): s
     ).length;
     costLine = `\nCells with a cost regression: ${costRegressed} · with a completion regression: ${compRegressed}.\n`;
   }
-  const header = diff ? ['', 'Base', 'Head', 'Δ'] : ['', 'Head'];
+  const header = diff ? ['Run total', 'Base', 'Head', 'Δ'] : ['Run total', 'Head'];
   const align: ('l' | 'r')[] = diff ? ['l', 'r', 'r', 'r'] : ['l', 'r'];
   return `### Cost and completion\n\n${cellsLine}\n\n${table([header, ...rows], align)}${costLine}`;
 }
 
-/** Mermaid-safe label: letters, digits, space and . _ / - only. */
-function chartLabel(s: string): string {
-  return s.replace(/[^A-Za-z0-9 ._/-]+/g, '_').slice(0, 60);
-}
+// ---------------------------------------------------------------------------------------------
+// Per-cell comparison, one table per family
 
-function chartNumber(v: number): string {
-  return Number(v.toPrecision(4)).toString();
-}
-
-interface FamilyPoint {
-  concurrency: number;
-  base: Record<string, number | null>;
-  head: Record<string, number | null>;
-}
-
-function sectionCharts(head: Report, diff: ReportDiff | null): string | null {
-  // Families: from the diff (base vs head) or the head report alone.
-  const families = new Map<string, { label: string; points: FamilyPoint[]; regressed: number }>();
-  const label = (id: {
-    hardware: string | null;
-    model: string | null;
-    framework: string | null;
-    precision: string | null;
-    isl: number | null;
-    osl: number | null;
-  }): string =>
-    chartLabel(
-      `${id.hardware ?? '?'} ${id.model ?? '?'} ${id.framework ?? '?'} ${id.precision ?? '?'} ${id.isl ?? '?'}/${id.osl ?? '?'}`,
-    );
-  if (diff) {
-    for (const c of diff.cells) {
-      if (
-        c.status === 'new' ||
-        c.status === 'missing' ||
-        c.status === 'incomparable' ||
-        c.identity.concurrency === null
-      )
-        continue;
-      let f = families.get(c.family);
-      if (!f) families.set(c.family, (f = { label: label(c.identity), points: [], regressed: 0 }));
-      if (c.status === 'regressed') f.regressed++;
-      const get = (m: string, side: 'base' | 'head'): number | null => {
-        const x = c.verdict?.comparisons.find((y) => y.metric === m);
-        return x ? x[side] : null;
-      };
-      f.points.push({
-        concurrency: c.identity.concurrency,
-        base: { tput_per_gpu: get('tput_per_gpu', 'base'), p99_ttft: get('p99_ttft', 'base') },
-        head: { tput_per_gpu: get('tput_per_gpu', 'head'), p99_ttft: get('p99_ttft', 'head') },
-      });
-    }
-  } else {
-    const sorted = [...(head.cells ?? [])].sort((a, b) => cmp(a.cell_id, b.cell_id));
-    for (const c of sorted) {
-      if (typeof c.concurrency !== 'number') continue;
-      const key = JSON.stringify([
-        c.hardware,
-        c.model,
-        c.framework,
-        c.precision,
-        c.scenario_type,
-        c.isl,
-        c.osl,
-        c.recipe_name,
-        c.topology ?? {},
-      ]);
-      let f = families.get(key);
-      if (!f) families.set(key, (f = { label: label(c), points: [], regressed: 0 }));
-      const m = (k: string): number | null => (fin(c.metrics?.[k]) ? (c.metrics[k] as number) : null);
-      f.points.push({
-        concurrency: c.concurrency,
-        base: {},
-        head: { tput_per_gpu: m('tput_per_gpu'), p99_ttft: m('p99_ttft') },
-      });
-    }
-  }
-  const chosen = [...families.entries()]
-    .filter(([, f]) => f.points.length >= 2)
-    .sort((a, b) => b[1].regressed - a[1].regressed || b[1].points.length - a[1].points.length || cmp(a[0], b[0]))
-    .slice(0, MAX_CHART_FAMILIES);
-  if (chosen.length === 0) return null;
-  const charts: string[] = [];
-  for (const [, f] of chosen) {
-    const pts = [...f.points].sort((a, b) => a.concurrency - b.concurrency);
-    for (const [metric, title, unit, scale] of [
-      ['tput_per_gpu', 'Throughput per GPU', 'tok/s/GPU', 1],
-      ['p99_ttft', 'p99 TTFT', 'ms', 1000],
-    ] as const) {
-      const usable = pts.filter(
-        (p) =>
-          p.head[metric] !== null &&
-          p.head[metric] !== undefined &&
-          (!diff || (p.base[metric] !== null && p.base[metric] !== undefined)),
-      );
-      if (usable.length < 2) continue;
-      const lines = [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${title} - ${f.label}"`,
-        `  x-axis "Concurrency" [${usable.map((p) => `"${p.concurrency}"`).join(', ')}]`,
-        `  y-axis "${unit}"`,
-      ];
-      if (diff) lines.push(`  line [${usable.map((p) => chartNumber((p.base[metric] as number) * scale)).join(', ')}]`);
-      lines.push(`  line [${usable.map((p) => chartNumber((p.head[metric] as number) * scale)).join(', ')}]`);
-      lines.push('```');
-      charts.push(lines.join('\n'));
-    }
-  }
-  if (charts.length === 0) return null;
-  const legend = diff ? 'First line: base, second line: head.' : 'Head run only (no baseline).';
-  const more =
-    families.size > chosen.length
-      ? ` ${families.size - chosen.length} more famil${families.size - chosen.length === 1 ? 'y is' : 'ies are'} in the artifact.`
-      : '';
-  return `### Charts\n\n${legend}${more}\n\n${charts.join('\n\n')}\n`;
-}
-
+const STATUS_TEXT: Record<string, string> = {
+  regressed: '🔴 regressed',
+  improved: '🟢 improved',
+  unchanged: '⚪ unchanged',
+  new: '🆕 new',
+  missing: '➖ missing',
+  incomparable: '🔀 incomparable',
+  insufficient_data: '❔ insufficient data',
+};
 const STATUS_ORDER: Record<string, number> = {
   regressed: 0,
   improved: 1,
@@ -649,72 +982,300 @@ const STATUS_ORDER: Record<string, number> = {
 };
 const TABLE_METRICS = ['p99_ttft', 'p99_tpot', 'tput_per_gpu', 'success_rate'] as const;
 
-function perCellRow(d: CellDiff, currency: string): string[] {
-  const byMetric = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
-  const cols = TABLE_METRICS.map((m) => {
-    const c = byMetric.get(m);
-    if (!c) return '—';
-    return `${formatValue(c.unit, c.base, currency)} → ${formatValue(c.unit, c.head, currency)} (${deltaCell(c)})`;
-  });
-  const changed = (d.verdict?.comparisons ?? [])
-    .filter((c) => c.outcome === d.status)
-    .map((c) => safeText(c.metric, 60));
-  const what =
-    changed.length > 0
-      ? `: ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` +${changed.length - 3}` : ''}`
-      : '';
-  const note = d.reasons.length > 0 ? ` — ${safeText(d.reasons.join('; '), 160)}` : what;
-  return [
-    cellLabel(d),
-    d.identity.concurrency === null ? '—' : String(d.identity.concurrency),
-    ...cols,
-    `${outcomeText(d.status)}${note}`,
-  ];
-}
-
-function perCellHeader(): string[] {
-  return ['Cell', 'Conc', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)', 'Success', 'Verdict'];
-}
-
-/** Per-cell rows in priority order (changes first), at most what fits in `maxChars`. */
-function sectionPerCell(
-  diff: ReportDiff,
-  currency: string,
-  maxChars: number,
-): { text: string; shown: number; total: number } | null {
-  if (diff.cells.length === 0) return null;
-  const ordered = diff.cells
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => (STATUS_ORDER[a.c.status] ?? 9) - (STATUS_ORDER[b.c.status] ?? 9) || a.i - b.i);
-  const align: ('l' | 'r')[] = ['l', 'r', 'r', 'r', 'r', 'r', 'l'];
-  const wrap = (rows: string[][], left: number): string => {
-    const note = left > 0 ? `\n_${left} more row(s) are in compare.json (artifact)._\n` : '';
-    return details(
-      `Per-cell comparison (${rows.length} of ${diff.cells.length} cells)`,
-      `${table([perCellHeader(), ...rows], align)}${note}`,
-    );
+/** The verdict of one cell with only the metrics that changed ("🔴 TTFT, tput"). */
+function cellVerdict(d: CellDiff): string {
+  const base = STATUS_TEXT[d.status] ?? safeText(d.status, 30);
+  if (d.reasons.length > 0) return `${base}: ${safeText(d.reasons.join('; '), 120)}`;
+  const order = (m: string): number => {
+    const i = (TABLE_METRICS as readonly string[]).indexOf(m);
+    return i < 0 ? 99 : i;
   };
-  const rows: string[][] = [];
-  let size = wrap([], diff.cells.length).length + 200;
-  for (const { c } of ordered) {
-    const row = perCellRow(c, currency);
-    const rowLen = row.reduce((s, x) => s + x.length + 3, 2) + 60; // markdown-table pads columns; keep slack
-    if (size + rowLen > maxChars) break;
-    rows.push(row);
-    size += rowLen;
-  }
-  if (rows.length === 0)
-    return {
-      text: `_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`,
-      shown: 0,
-      total: diff.cells.length,
-    };
-  return { text: wrap(rows, diff.cells.length - rows.length), shown: rows.length, total: diff.cells.length };
+  const moved = (d.verdict?.comparisons ?? [])
+    .filter((c) => c.outcome === d.status && (d.status === 'regressed' || d.status === 'improved'))
+    .sort((a, b) => order(a.metric) - order(b.metric) || cmp(a.metric, b.metric));
+  if (moved.length === 0) return base;
+  const names = moved.map((c) => metricLabel(c.metric));
+  const icon = d.status === 'regressed' ? '🔴' : '🟢';
+  return `${icon} ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` +${names.length - 3}` : ''}`;
 }
 
-function footer(head: Report): string {
+interface FamilyRows {
+  label: string;
+  changed: number;
+  cells: CellDiff[];
+}
+
+function familiesOf(diff: ReportDiff): FamilyRows[] {
+  const m = new Map<string, FamilyRows>();
+  for (const d of diff.cells) {
+    let f = m.get(d.family);
+    if (!f) m.set(d.family, (f = { label: '', changed: 0, cells: [] }));
+    f.cells.push(d);
+    if (d.status !== 'unchanged') f.changed++;
+  }
+  const fams = [...m.values()];
+  // Family headings: every family field, plus the topology keys that tell apart families that
+  // would otherwise read the same (the concurrency is a column).
+  const refs = fams.map((f) => {
+    const r = diffRef(f.cells[0] as CellDiff);
+    return { ...r, identity: { ...r.identity, concurrency: null } };
+  });
+  const names = nameCells(refs);
+  const full = new Set(fams.map((f) => familyLabel((f.cells[0] as CellDiff).identity))).size < fams.length;
+  fams.forEach((f, i) => {
+    const topo = names.topologyKeys.map((k, j) => `${topologyLabel(k)} ${names.topology[i]?.[j] ?? '—'}`);
+    f.label = [familyLabel((f.cells[0] as CellDiff).identity, full), ...topo].join(' · ');
+    f.cells.sort(
+      (a, b) =>
+        (a.identity.concurrency ?? Infinity) - (b.identity.concurrency ?? Infinity) ||
+        cmp(a.head_cell_id ?? a.base_cell_id ?? '', b.head_cell_id ?? b.base_cell_id ?? ''),
+    );
+  });
+  return fams.sort(
+    (a, b) =>
+      Math.min(...a.cells.map((c) => STATUS_ORDER[c.status] ?? 9)) -
+        Math.min(...b.cells.map((c) => STATUS_ORDER[c.status] ?? 9)) ||
+      b.changed - a.changed ||
+      cmp(a.label, b.label),
+  );
+}
+
+function familyTable(f: FamilyRows, currency: string): string {
+  // Within one family only the concurrency differs (and a #n for copies kept apart).
+  const lc = labelColumns(f.cells);
+  const header = [...lc.header, ...TABLE_METRICS.map((m) => metricLabel(m)), 'Verdict'];
+  const rows = f.cells.map((d, i) => {
+    const by = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
+    return [...(lc.cols[i] ?? []), ...TABLE_METRICS.map((m) => headAndDelta(by.get(m), currency)), cellVerdict(d)];
+  });
+  const align = [...lc.header.map((h) => (h === 'Config' ? 'l' : 'r')), 'r', 'r', 'r', 'r', 'l'] as ('l' | 'r')[];
+  return `**${f.label}**\n\n${table([header, ...rows], align)}`;
+}
+
+/** Per-family tables in priority order (changes first), as many as fit in `maxChars`. */
+function sectionPerCell(diff: ReportDiff, currency: string, maxChars: number): string | null {
+  if (diff.cells.length === 0) return null;
+  const fams = familiesOf(diff);
+  const blocks: string[] = [];
+  let size = 400;
+  let cells = 0;
+  for (const f of fams) {
+    const t = familyTable(f, currency);
+    if (size + t.length + 2 > maxChars) break;
+    blocks.push(t);
+    size += t.length + 2;
+    cells += f.cells.length;
+  }
+  if (blocks.length === 0) return `_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`;
+  const left = diff.cells.length - cells;
+  const note = left > 0 ? `\n_${plural(left, 'more cell')} in compare.json (artifact)._\n` : '';
+  return details(
+    `Per-cell comparison (${cells} of ${plural(diff.cells.length, 'cell')}, ${plural(blocks.length, 'family', 'families')}; head value and change vs base)`,
+    `${blocks.join('\n')}${note}`,
+  );
+}
+
+/** Raw cell ids for the labels above, collapsed (as many as fit). */
+function sectionIds(refs: readonly CellRef[], labels: Map<string, string>, maxChars: number): string | null {
+  if (refs.length === 0) return null;
+  const lines: string[] = [];
+  let size = 200;
+  for (const r of [...refs].sort((a, b) => cmp(labels.get(a.id) ?? '', labels.get(b.id) ?? '') || cmp(a.id, b.id))) {
+    const line = `- ${labels.get(r.id) ?? '?'}: ${safeCode(r.id, 240)}`;
+    if (size + line.length + 1 > maxChars) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  if (lines.length === 0) return null;
+  const more = refs.length > lines.length ? `\n\n_${refs.length - lines.length} more in report.json (artifact)._` : '';
+  return details(`Cell ids (${refs.length})`, `${lines.join('\n')}${more}`);
+}
+
+/** Without a baseline: a compact head-only table per family (capped), so the comment still shows the run. */
+function headOnlyCells(head: Report, max: number): string {
+  const cells = [...(head.cells ?? [])];
+  if (cells.length === 0) return '_The report has no cells._\n';
+  const byFam = new Map<string, Cell[]>();
+  for (const c of cells) {
+    const k = familyKeySafe(c);
+    const l = byFam.get(k) ?? [];
+    l.push(c);
+    byFam.set(k, l);
+  }
+  const blocks: string[] = [];
+  let n = 0;
+  for (const [, list] of [...byFam.entries()].sort((a, b) =>
+    cmp(familyLabel(identityOf(a[1][0] as Cell)), familyLabel(identityOf(b[1][0] as Cell))),
+  )) {
+    if (n >= max) break;
+    const sorted = list.sort(
+      (a, b) => (a.concurrency ?? Infinity) - (b.concurrency ?? Infinity) || cmp(a.cell_id, b.cell_id),
+    );
+    const take = sorted.slice(0, max - n);
+    n += take.length;
+    const names = nameCells(take.map(cellRefOf));
+    const rows = take.map((c, i) => [
+      names.concurrency[i] ?? '—',
+      ...(names.topology[i] ?? []),
+      safeText(c.completion?.status ?? 'unknown', 20),
+      nb(formatPct(c.completion?.success_rate)),
+      nb(formatSeconds(c.metrics?.p99_ttft)),
+      nb(formatSeconds(c.metrics?.p99_tpot)),
+      nb(formatTokensPerSec(c.metrics?.tput_per_gpu)),
+    ]);
+    const header = [
+      'Conc',
+      ...names.topologyKeys.map(topologyLabel),
+      'Status',
+      ...['success_rate', 'p99_ttft', 'p99_tpot', 'tput_per_gpu'].map((m) => metricLabel(m)),
+    ];
+    const withConfig = names.config.some((x) => x !== '');
+    const first = take[0] as Cell;
+    blocks.push(
+      `**${familyLabel(identityOf(first))}**\n\n${table(
+        [
+          withConfig ? ['Config', ...header] : header,
+          ...rows.map((r, i) => (withConfig ? [names.config[i] || '—', ...r] : r)),
+        ],
+        (withConfig ? ['Config', ...header] : header).map((h) => (h === 'Status' || h === 'Config' ? 'l' : 'r')) as (
+          'l' | 'r'
+        )[],
+      )}`,
+    );
+  }
+  const more = cells.length > n ? `\n_${cells.length - n} more cell(s) are in report.json (artifact)._\n` : '';
+  return details(`Cells (${n} of ${cells.length})`, `${blocks.join('\n')}${more}`);
+}
+
+function footer(head: Report, diff: ReportDiff | null): string {
   const v = safeText(head.analyzer?.inferguard_version ?? '?', 40);
-  return `<sub>inferguard ${v} · full data: report.json and compare.json in the run artifact.</sub>\n`;
+  const files = diff ? 'report.json and compare.json' : 'report.json';
+  return `<sub>inferguard ${v} · full data: ${files} in the run artifact.</sub>\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering with a budget
+
+interface Plan {
+  findingGroups: number;
+  findingList: number;
+  changeRows: number;
+  gates: boolean;
+  cost: boolean;
+  charts: boolean;
+  perCell: boolean;
+}
+
+/**
+ * The comment's sections without the marker line, within `budget` characters, with the row caps
+ * of `limits`. The comment and the job summary (render/summary.ts) are both this function.
+ */
+export function renderCommentSections(input: CommentInput, budget: number, limits: Limits = COMMENT_LIMITS): string {
+  const { head, diff } = input;
+  const findings = allFindings(head, diff);
+  const currency = currencyOf(head);
+  const top = headline(input, findings);
+  const foot = footer(head, diff);
+  const index = cellIndex(head, diff);
+  const changeCells = diff
+    ? changes(diff)
+        .slice(0, limits.changeRows)
+        .map((r) => r.cell.head_cell_id ?? r.cell.base_cell_id)
+    : [];
+  const findingCells = [
+    ...new Set([...findings.map((f) => f.cell_id), ...changeCells].filter((x): x is string => !!x && index.has(x))),
+  ];
+  const labels = shortLabels([...index.values()]);
+  const named = findingCells.map((id) => index.get(id) as CellRef);
+
+  const build = (p: Plan): string => {
+    const parts: string[] = [top, sectionFindings(findings, labels, p.findingGroups, p.findingList)];
+    if (p.gates) {
+      const g = sectionGates(head, labels, limits.gateRows);
+      if (g) parts.push(g);
+    }
+    if (diff) parts.push(sectionChanges(diff, currency, p.changeRows));
+    if (p.charts) {
+      const ch = sectionCharts(head, diff, limits.chartFamilies);
+      if (ch) parts.push(ch);
+    }
+    if (p.cost) {
+      const c = sectionCost(head, diff, currency);
+      if (c) parts.push(c);
+    }
+    const dropped: string[] = [];
+    if (!p.gates && gateResults(head) !== null) dropped.push('gates');
+    if (!p.charts) dropped.push('charts');
+    if (!p.cost) dropped.push('cost and completion');
+    if (dropped.length > 0)
+      parts.push(
+        `_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`,
+      );
+    if (diff && p.perCell) {
+      const used = parts.join('\n').length + foot.length + 2;
+      const pc = sectionPerCell(diff, currency, Math.max(0, budget - used - 4000));
+      if (pc) parts.push(pc);
+    } else if (diff && diff.cells.length > 0) {
+      parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
+    }
+    if (!diff)
+      parts.push(
+        p.perCell
+          ? headOnlyCells(head, limits.headOnlyCells)
+          : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`,
+      );
+    if (named.length > 0) {
+      const used = parts.join('\n').length + foot.length + 2;
+      const ids = sectionIds(named, labels, Math.min(20_000, Math.max(0, budget - used - 200)));
+      if (ids) parts.push(ids);
+    }
+    parts.push(foot);
+    return parts.join('\n');
+  };
+
+  const full: Plan = {
+    findingGroups: limits.findingGroups,
+    findingList: limits.findingList,
+    changeRows: limits.changeRows,
+    gates: true,
+    cost: true,
+    charts: true,
+    perCell: true,
+  };
+  const plans: Plan[] = [
+    full,
+    { ...full, findingList: Math.min(full.findingList, 30) },
+    { ...full, findingList: 0, charts: false },
+    { ...full, findingGroups: 15, findingList: 0, gates: false, cost: false, charts: false },
+    {
+      ...full,
+      findingGroups: 8,
+      findingList: 0,
+      changeRows: 10,
+      gates: false,
+      cost: false,
+      charts: false,
+      perCell: false,
+    },
+    {
+      ...full,
+      findingGroups: 3,
+      findingList: 0,
+      changeRows: 3,
+      gates: false,
+      cost: false,
+      charts: false,
+      perCell: false,
+    },
+  ];
+  let md = '';
+  for (const p of plans) {
+    md = build(p);
+    if (md.length <= budget) return md;
+  }
+  // Last resort: cut at a line boundary, keeping the headline.
+  const cut = md.lastIndexOf('\n', budget - 200);
+  return `${md.slice(0, Math.max(cut, 0))}\n\n_Comment truncated to stay under GitHub's limit; see the artifact._\n`;
 }
 
 /**
@@ -724,120 +1285,12 @@ function footer(head: Report): string {
  * @param input.diff compareReports(base, head) or null when there is no baseline (stated as such).
  * @param input.suiteKey suite key carried by the hidden marker (several suites per PR coexist).
  * @param input.run run metadata; links are built only from `runUrl`/`artifactUrl` (https only).
+ * @param input.check the step's exit decision, stated in the headline when given.
  * @param input.budgetChars maximum length in UTF-16 code units (default 60,000).
  * @returns markdown whose first line is commentMarker(suiteKey).
  */
 export function renderComment(input: CommentInput): string {
   const marker = commentMarker(input.suiteKey);
   const budget = input.budgetChars ?? COMMENT_BUDGET_CHARS;
-  return `${marker}\n${renderCommentSections(input, budget - marker.length - 1)}`;
-}
-
-/**
- * The comment's sections without the marker line, within `budget` characters (the comment's
- * budget less the marker line). The job summary (render/summary.ts) shows the same sections.
- */
-export function renderCommentSections(input: CommentInput, budget: number): string {
-  const { head, diff } = input;
-  const findings = allFindings(head, diff);
-  const currency = currencyOf(head);
-  const top = headline(input, findings);
-  const foot = footer(head);
-
-  const build = (opts: {
-    findingRows: number;
-    changeRows: number;
-    gates: boolean;
-    cost: boolean;
-    charts: boolean;
-    perCell: boolean;
-  }): string => {
-    const parts: string[] = [top, sectionFindings(findings, opts.findingRows)];
-    if (opts.gates) {
-      const g = sectionGates(head);
-      if (g) parts.push(g);
-    }
-    if (diff) parts.push(sectionChanges(diff, currency, opts.changeRows));
-    if (opts.cost) {
-      const c = sectionCost(head, diff, currency);
-      if (c) parts.push(c);
-    }
-    if (opts.charts) {
-      const ch = sectionCharts(head, diff);
-      if (ch) parts.push(ch);
-    }
-    const dropped: string[] = [];
-    if (!opts.gates && head.gates) dropped.push('gates');
-    if (!opts.cost) dropped.push('cost and completion');
-    if (!opts.charts) dropped.push('charts');
-    if (dropped.length > 0)
-      parts.push(
-        `_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`,
-      );
-    if (diff && opts.perCell) {
-      const used = parts.join('\n').length + foot.length + 2;
-      const pc = sectionPerCell(diff, currency, budget - used);
-      if (pc) parts.push(pc.text);
-    } else if (diff && diff.cells.length > 0) {
-      parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
-    }
-    if (!diff)
-      parts.push(
-        opts.perCell ? headOnlyCells(head) : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`,
-      );
-    parts.push(foot);
-    return parts.join('\n');
-  };
-
-  const plans = [
-    {
-      findingRows: MAX_FINDING_ROWS,
-      changeRows: MAX_CHANGE_ROWS,
-      gates: true,
-      cost: true,
-      charts: true,
-      perCell: true,
-    },
-    {
-      findingRows: MAX_FINDING_ROWS,
-      changeRows: MAX_CHANGE_ROWS,
-      gates: true,
-      cost: true,
-      charts: false,
-      perCell: true,
-    },
-    { findingRows: 25, changeRows: MAX_CHANGE_ROWS, gates: false, cost: false, charts: false, perCell: true },
-    { findingRows: 10, changeRows: 10, gates: false, cost: false, charts: false, perCell: false },
-    { findingRows: 3, changeRows: 3, gates: false, cost: false, charts: false, perCell: false },
-  ];
-  let md = '';
-  for (const p of plans) {
-    md = build(p);
-    if (md.length <= budget) return md;
-  }
-  // Last resort: cut at a line boundary, keeping the marker and headline.
-  const cut = md.lastIndexOf('\n', budget - 200);
-  return `${md.slice(0, Math.max(cut, 0))}\n\n_Comment truncated to stay under GitHub's limit; see the artifact._\n`;
-}
-
-/** Without a baseline: a compact head-only cell table (capped), so the comment still shows the run. */
-function headOnlyCells(head: Report): string {
-  const cells = [...(head.cells ?? [])].sort((a, b) => cmp(a.cell_id, b.cell_id));
-  if (cells.length === 0) return '_The report has no cells._\n';
-  const max = 100;
-  const rows = cells
-    .slice(0, max)
-    .map((c) => [
-      safeCode(c.cell_id, 60),
-      typeof c.concurrency === 'number' ? String(c.concurrency) : '—',
-      safeText(c.completion?.status ?? 'unknown', 20),
-      formatPct(c.completion?.success_rate),
-      formatSeconds(c.metrics?.p99_ttft),
-      formatSeconds(c.metrics?.p99_tpot),
-      formatTokensPerSec(c.metrics?.tput_per_gpu),
-    ]);
-  const body = `${table([['Cell', 'Conc', 'Status', 'Success', 'p99 TTFT', 'p99 TPOT', 'Tput/GPU (tok/s)'], ...rows], ['l', 'r', 'l', 'r', 'r', 'r', 'r'])}${
-    cells.length > max ? `\n_${cells.length - max} more cell(s) are in report.json (artifact)._\n` : ''
-  }`;
-  return details(`Cells (${Math.min(max, cells.length)} of ${cells.length})`, body);
+  return `${marker}\n${renderCommentSections(input, budget - marker.length - 1, COMMENT_LIMITS)}`;
 }

@@ -12,7 +12,7 @@
  * `safeLog` to every message.
  */
 
-/** Drops C1 controls and bidi/invisible format characters that make text read differently (GITHUB.md §5.3). */
+/** Drops C1 controls and bidi/invisible format characters that make text read differently (docs/ACTION.md). */
 export function stripInvisible(s: string): string {
   return s.replace(/[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
 }

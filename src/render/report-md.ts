@@ -1,12 +1,12 @@
 /**
- * report.md: a pure function of the Report. Sections (ANALYZER.md "report.md"): executive
+ * report.md: a pure function of the Report. Sections (docs/ARCHITECTURE.md): executive
  * summary, benchmark matrix, artifact completeness, per-cell results, live timeline, curve
  * analysis, next measurements, artifact manifest. Descriptive only: never recommends
  * configuration changes.
  */
 import { markdownTable } from 'markdown-table';
 import type { Cell, Finding, Report } from '../core/types.js';
-import { tailStat, type Tail } from '../core/tail.js';
+import { tailStat, type Tail } from '../core/curve/tail.js';
 import { safeCode, safeText } from './escape.js';
 import { renderGatesMarkdown } from './gates-md.js';
 import type { GatesBlock } from '../core/gates/index.js';
@@ -32,7 +32,7 @@ interface TailColumn<T> {
 }
 
 /**
- * A tail-latency column (ANALYZER.md "Tail statistic"): the header names the statistic every row
+ * A tail-latency column (docs/ARCHITECTURE.md "Tail statistic"): the header names the statistic every row
  * uses (`p95 TTFT`); when rows use different ones the header is `Tail TTFT` and each value names
  * its own (`1.20 s (p95)`). A column never shows another statistic than it says.
  */

@@ -13,7 +13,7 @@
  */
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
 import type { CellFragment, Identity, Metrics } from '../core/types.js';
-import { emptyIdentity } from '../core/identity.js';
+import { emptyIdentity } from '../core/cells/identity.js';
 import { addIntvty, cleanMetrics, finding, manifestEntry } from './agentx-common.js';
 import { joinPath } from './paths.js';
 import type { AdapterResult, FileEntry, IngestContext } from './types.js';

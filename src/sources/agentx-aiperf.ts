@@ -20,7 +20,7 @@
  */
 import { joinPath } from './paths.js';
 import { collectExports } from './agentx-aiperf-export.js';
-import { identityKey } from '../core/identity.js';
+import { identityKey } from '../core/cells/identity.js';
 import { isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import { EMPTY_SAMPLE, SampleColumn, type SampleStats } from '../core/stats.js';
 import type { CellFragment, CellSamples, Finding, Metrics } from '../core/types.js';

@@ -17,7 +17,7 @@ import type { ArtifactEntry, CellSamples, Finding, Identity, Metrics, Topology }
 import { perContext, type FileEntry, type IngestContext, type SniffVerdict } from './types.js';
 import type { FileHead } from './lib/head.js';
 import { gpusOf, parallelismTopology } from './topology.js';
-import { emptyIdentity } from '../core/identity.js';
+import { emptyIdentity } from '../core/cells/identity.js';
 
 export const AGENTIC_SCENARIO = 'agentic-coding';
 export const VARIANT_V01 = 'agentx-v0.1';

@@ -169,11 +169,13 @@ function emptyRequests(status: RequestsRead['status']): RequestsRead {
 }
 
 /** Streams the requests CSV: counts, sessions and typed latency columns; no row objects kept. */
+function headerError(missing: string[]): RequestsRead {
+  return { ...emptyRequests('header_error'), missing, message: `missing required column(s) ${missing.join(', ')}` };
+}
+
 async function readRequestsCsv(ctx: IngestContext, path: string, header: string[]): Promise<RequestsRead> {
   const missing = REQUESTS_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) {
-    return { ...emptyRequests('header_error'), missing, message: `missing required column(s) ${missing.join(', ')}` };
-  }
+  if (missing.length > 0) return headerError(missing);
   const sessionCol = header.includes('user_id') ? 'user_id' : header.includes('trace_id') ? 'trace_id' : null;
   const hasIdx = header.includes('request_idx');
   const hasBlocks = header.includes('cache_hit_blocks') && header.includes('cache_miss_blocks');
@@ -210,17 +212,7 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
       r.rows = cur.row;
       const ok = cur.bool(SUCCESS) === true;
       if (sessionCol !== null && hasIdx) {
-        const key = cur.str(SESSION);
-        const n = cur.num(IDX);
-        const idx = n !== null && Number.isInteger(n) ? n : null;
-        if (key !== null && idx !== null) {
-          const prev = sessions.get(key);
-          if (!prev) sessions.set(key, { idx, ok });
-          else if (idx >= prev.idx) {
-            prev.idx = idx;
-            prev.ok = ok;
-          }
-        }
+        trackSession(sessions, cur.str(SESSION), cur.num(IDX), ok);
       }
       if (!ok) return;
       r.successful++;
@@ -242,13 +234,7 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
       }
     });
   } catch (e) {
-    if (e instanceof CsvHeaderError) {
-      return {
-        ...emptyRequests('header_error'),
-        missing: e.missing,
-        message: `missing required column(s) ${e.missing.join(', ')}`,
-      };
-    }
+    if (e instanceof CsvHeaderError) return headerError(e.missing);
     r.status = 'partial';
     r.errorRow = r.rows + 1;
     r.message = errorText(e, path);
@@ -256,7 +242,7 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
   if (sessionCol !== null && hasIdx && r.rows > 0) {
     r.sessionsTotal = sessions.size;
     let done = 0;
-    for (const s of sessions.values()) if (s.ok) done++;
+    for (const x of sessions.values()) if (x.ok) done++;
     r.sessionsCompleted = done;
   }
   if (hasBlocks) {
@@ -267,6 +253,23 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
   r.e2el = e2el.finish();
   r.itl = itl.finish();
   return r;
+}
+
+/** A session's state is its row with the highest request_idx (the last turn): complete when that row succeeded. */
+function trackSession(
+  sessions: Map<string, { idx: number; ok: boolean }>,
+  key: string | null,
+  n: number | null,
+  ok: boolean,
+): void {
+  const idx = n !== null && Number.isInteger(n) ? n : null;
+  if (key === null || idx === null) return;
+  const prev = sessions.get(key);
+  if (!prev) sessions.set(key, { idx, ok });
+  else if (idx >= prev.idx) {
+    prev.idx = idx;
+    prev.ok = ok;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -616,220 +619,225 @@ function rowFragment(path: string, dir: string, index: number, agg: Record<strin
   };
 }
 
-async function buildUnitFragment(
+/** What one cell collects while its files are read (shared by the readers below). */
+interface UnitAcc {
+  findings: Finding[];
+  files: string[];
+  artifacts: CellFragment['artifacts'];
+}
+
+/** The other files of the agentic_<RF> folder, listed; agentx_run_metadata.json read when present. */
+async function readAuxFiles(
   ctx: IngestContext,
-  unit: Unit,
-  headers: Map<string, string[]>,
+  x: string,
+  acc: UnitAcc,
   result: AdapterResult,
-): Promise<CellFragment | null> {
-  const findings: Finding[] = [];
-  const files: string[] = [];
-  const artifacts: CellFragment['artifacts'] = {};
-  const agg = unit.aggregate?.value ?? null;
-  const aggPath = unit.aggregate?.file.path ?? null;
-  const x = unit.x ?? (unit.rf !== null ? joinPath(unit.parent, `agentic_${unit.rf}`) : null);
-  const expectedRequests = x !== null ? joinPath(x, `trace_replay/${REQUESTS_CSV}`) : null;
-  const expectedServer = x !== null ? joinPath(x, SERVER_CSV) : null;
-
-  if (aggPath !== null) {
-    ctx.claim(aggPath);
-    files.push(aggPath);
-    artifacts.aggregate = aggPath;
-    result.manifest.push(manifestEntry(aggPath, 'agentx_aggregate', true, true));
-  }
-
-  // Run metadata and the other files of the agentic_<RF> folder.
+): Promise<Record<string, unknown> | null> {
   let metadata: Record<string, unknown> | null = null;
-  if (unit.x !== null) {
-    const byPath = new Set(ctx.files.map((f) => f.path));
-    for (const [rel, info] of Object.entries(AUX_FILES)) {
-      const p = joinPath(unit.x, rel);
-      if (!byPath.has(p) || ctx.isClaimed(p)) continue;
-      ctx.claim(p);
-      result.manifest.push(manifestEntry(p, info.kind, false, true));
-      const prev = artifacts[info.role];
-      artifacts[info.role] =
-        prev === undefined || prev === null ? p : [...(Array.isArray(prev) ? prev : [prev]), p].sort();
-      if (rel === 'agentx_run_metadata.json') {
-        const read = await ctx.readJson(p);
-        if (read.ok && isRecord(read.value)) metadata = read.value;
-        else if (!read.ok) {
-          findings.push(
-            finding('metrics_unavailable', 'warning', `${read.message}, so the AgentX run metadata was ignored.`, {
-              kind: 'unreadable_file',
-              file: p,
-              reason: read.reason,
-            }),
-          );
-        }
-      }
-    }
-  }
-
-  // Requests CSV.
-  let req: RequestsRead | null = null;
-  if (unit.requestsCsv) {
-    const p = unit.requestsCsv.path;
+  const byPath = new Set(ctx.files.map((f) => f.path));
+  for (const [rel, info] of Object.entries(AUX_FILES)) {
+    const p = joinPath(x, rel);
+    if (!byPath.has(p) || ctx.isClaimed(p)) continue;
     ctx.claim(p);
-    files.push(p);
-    artifacts.requests_csv = p;
-    result.manifest.push(manifestEntry(p, 'agentx_requests_csv', true, true));
-    const header = headers.get(p);
-    if (header === undefined || header.every((c) => c === '')) {
-      req = { ...emptyRequests('empty_file'), message: 'the file is empty' };
-      findings.push(
-        finding(
-          'missing_required_artifact',
-          'critical',
-          `${p} is empty (no header), so the cell's requests cannot be counted from it.`,
-          {
-            kind: 'empty_file',
-            file: p,
-          },
-        ),
-      );
-    } else {
-      req = await readRequestsCsv(ctx, p, header);
-      if (req.status === 'header_error') {
-        findings.push(
-          finding(
-            'missing_required_artifact',
-            'critical',
-            `${p} lacks the required column(s) ${req.missing.join(', ')}, so the cell's requests cannot be counted from it.`,
-            {
-              kind: 'missing_columns',
-              file: p,
-              missing_columns: req.missing,
-            },
-          ),
-        );
-      } else if (req.status === 'partial') {
-        findings.push(
-          finding(
-            'metrics_unavailable',
-            'warning',
-            `${p} does not parse at data row ${req.errorRow} (${req.message}); the ${req.rows} rows read before it are kept, so counts and latencies cover part of the run.`,
-            {
-              kind: 'partial_file',
-              file: p,
-              row: req.errorRow,
-              rows_read: req.rows,
-              partial: true,
-              reason: req.message,
-            },
-          ),
-        );
-      } else if (req.rows === 0) {
-        findings.push(
-          finding(
-            'metrics_unavailable',
-            'warning',
-            `${p} has a header but no data rows, so no request finished in this cell.`,
-            {
-              kind: 'no_data_rows',
-              file: p,
-              rows: 0,
-            },
-          ),
-        );
-      }
-    }
-  } else if (expectedRequests !== null) {
-    result.manifest.push(manifestEntry(expectedRequests, 'agentx_requests_csv', true, false));
-  }
-  const reqUsable = req !== null && (req.status === 'ok' || req.status === 'partial');
-
-  if (!reqUsable && agg === null) {
-    // Nothing to build a cell from: the problems stay findings of the run.
-    result.findings.push(...findings);
-    if (unit.serverCsv) {
-      // Leave the server CSV to the manifest as unrecognized? It is ours by name: list it.
-      ctx.claim(unit.serverCsv.path);
-      result.manifest.push(manifestEntry(unit.serverCsv.path, 'agentx_server_metrics_csv', false, true));
-    }
-    return null;
-  }
-  if (req === null && agg !== null) {
-    findings.push(
-      finding(
-        'missing_required_artifact',
-        'warning',
-        `${expectedRequests ?? `trace_replay/${REQUESTS_CSV}`} was not found; the aggregate ${aggPath} still carries the request counts, so completion comes from it, but sessions and per-request samples are unknown.`,
-        {
-          kind: 'requests_csv_missing',
-          expected: expectedRequests,
-          aggregate: aggPath,
-          severity_reason: 'aggregate carries the counts',
-        },
-      ),
-    );
-  }
-
-  // Server CSV.
-  let server: ServerRead | null = null;
-  if (unit.serverCsv) {
-    const p = unit.serverCsv.path;
-    ctx.claim(p);
-    files.push(p);
-    artifacts.server_metrics_csv = p;
-    result.manifest.push(manifestEntry(p, 'agentx_server_metrics_csv', false, true));
-    const header = headers.get(p);
-    if (header === undefined || header.every((c) => c === '')) {
-      findings.push(
-        finding('metrics_unavailable', 'warning', `${p} is empty, so the cell has no server metrics.`, {
-          kind: 'empty_file',
+    result.manifest.push(manifestEntry(p, info.kind, false, true));
+    const prev = acc.artifacts[info.role];
+    acc.artifacts[info.role] =
+      prev === undefined || prev === null ? p : [...(Array.isArray(prev) ? prev : [prev]), p].sort();
+    if (rel !== 'agentx_run_metadata.json') continue;
+    const read = await ctx.readJson(p);
+    if (read.ok && isRecord(read.value)) metadata = read.value;
+    else if (!read.ok) {
+      acc.findings.push(
+        finding('metrics_unavailable', 'warning', `${read.message}, so the AgentX run metadata was ignored.`, {
+          kind: 'unreadable_file',
           file: p,
+          reason: read.reason,
         }),
       );
-    } else {
-      server = await readServerCsv(ctx, p, header);
-      if (server.status === 'header_error') {
-        findings.push(
-          finding(
-            'metrics_unavailable',
-            'warning',
-            `${p} lacks the column(s) ${server.missing.join(', ')}, so the cell has no server metrics.`,
-            {
-              kind: 'missing_columns',
-              file: p,
-              missing_columns: server.missing,
-            },
-          ),
-        );
-        server = null;
-      } else if (server.status === 'partial') {
-        findings.push(
-          finding(
-            'metrics_unavailable',
-            'warning',
-            `${p} does not parse at data row ${server.errorRow} (${server.message}); the ${server.rows} rows read before it are kept, so server metrics cover part of the run.`,
-            {
-              kind: 'partial_file',
-              file: p,
-              row: server.errorRow,
-              rows_read: server.rows,
-              partial: true,
-              reason: server.message,
-            },
-          ),
-        );
-      } else if (server.rows === 0) {
-        findings.push(
-          finding(
-            'metrics_unavailable',
-            'warning',
-            `${p} has a header but no data rows, so the cell has no server metrics.`,
-            { kind: 'no_data_rows', file: p },
-          ),
-        );
-        server = null;
-      }
     }
+  }
+  return metadata;
+}
+
+/** The finding a partial or empty CSV read gives (null when the read is complete and non-empty). */
+function csvReadFinding(
+  p: string,
+  read: { status: string; rows: number; errorRow: number | null; message: string | null },
+  what: string,
+  none: string,
+): Finding | null {
+  if (read.status === 'partial') {
+    return finding(
+      'metrics_unavailable',
+      'warning',
+      `${p} does not parse at data row ${read.errorRow} (${read.message}); the ${read.rows} rows read before it are kept, so ${what} cover part of the run.`,
+      { kind: 'partial_file', file: p, row: read.errorRow, rows_read: read.rows, partial: true, reason: read.message },
+    );
+  }
+  if (read.rows === 0) {
+    return finding('metrics_unavailable', 'warning', `${p} has a header but no data rows, so ${none}.`, {
+      kind: 'no_data_rows',
+      file: p,
+      rows: 0,
+    });
+  }
+  return null;
+}
+
+/** Reads the requests CSV of a unit (findings for an empty, headerless, partial or row-less file). */
+async function readUnitRequests(
+  ctx: IngestContext,
+  f: FileEntry,
+  headers: Map<string, string[]>,
+  acc: UnitAcc,
+  result: AdapterResult,
+): Promise<RequestsRead> {
+  const p = f.path;
+  ctx.claim(p);
+  acc.files.push(p);
+  acc.artifacts.requests_csv = p;
+  result.manifest.push(manifestEntry(p, 'agentx_requests_csv', true, true));
+  const header = headers.get(p);
+  if (header === undefined || header.every((c) => c === '')) {
+    acc.findings.push(
+      finding(
+        'missing_required_artifact',
+        'critical',
+        `${p} is empty (no header), so the cell's requests cannot be counted from it.`,
+        { kind: 'empty_file', file: p },
+      ),
+    );
+    return { ...emptyRequests('empty_file'), message: 'the file is empty' };
+  }
+  const req = await readRequestsCsv(ctx, p, header);
+  if (req.status === 'header_error') {
+    acc.findings.push(
+      finding(
+        'missing_required_artifact',
+        'critical',
+        `${p} lacks the required column(s) ${req.missing.join(', ')}, so the cell's requests cannot be counted from it.`,
+        { kind: 'missing_columns', file: p, missing_columns: req.missing },
+      ),
+    );
   } else {
+    const f2 = csvReadFinding(p, req, 'counts and latencies', 'no request finished in this cell');
+    if (f2) acc.findings.push(f2);
+  }
+  return req;
+}
+
+/** Reads the server CSV of a unit; null when it is unusable (the finding says why). */
+async function readUnitServer(
+  ctx: IngestContext,
+  f: FileEntry,
+  headers: Map<string, string[]>,
+  acc: UnitAcc,
+  result: AdapterResult,
+): Promise<ServerRead | null> {
+  const p = f.path;
+  ctx.claim(p);
+  acc.files.push(p);
+  acc.artifacts.server_metrics_csv = p;
+  result.manifest.push(manifestEntry(p, 'agentx_server_metrics_csv', false, true));
+  const header = headers.get(p);
+  if (header === undefined || header.every((c) => c === '')) {
+    acc.findings.push(
+      finding('metrics_unavailable', 'warning', `${p} is empty, so the cell has no server metrics.`, {
+        kind: 'empty_file',
+        file: p,
+      }),
+    );
+    return null;
+  }
+  const server = await readServerCsv(ctx, p, header);
+  if (server.status === 'header_error') {
+    acc.findings.push(
+      finding(
+        'metrics_unavailable',
+        'warning',
+        `${p} lacks the column(s) ${server.missing.join(', ')}, so the cell has no server metrics.`,
+        { kind: 'missing_columns', file: p, missing_columns: server.missing },
+      ),
+    );
+    return null;
+  }
+  const f2 = csvReadFinding(p, server, 'server metrics', 'the cell has no server metrics');
+  if (f2) {
+    if (server.status !== 'partial') delete f2.evidence.rows;
+    acc.findings.push(f2);
+  }
+  return server.status !== 'partial' && server.rows === 0 ? null : server;
+}
+
+/** Metrics and counts measured from the requests CSV, over the aggregate's. */
+function requestsMetrics(
+  metrics: Metrics,
+  req: RequestsRead,
+  gpus: number | null,
+  path: string | null,
+): { samples: CellSamples; counts: CellFragment['counts'] } {
+  // Our own ladders replace the aggregate's (which lacks p95).
+  for (const k of Object.keys(metrics)) if (/_(ttft|tpot|itl|e2el|intvty)$/.test(k)) delete metrics[k];
+  const samples = latencyFromColumns({ ttft: req.ttft, e2el: req.e2el, itl: req.itl }, metrics);
+  if (req.minStart !== null && req.maxComplete !== null && req.maxComplete > req.minStart) {
+    const dur = req.maxComplete - req.minStart;
+    metrics.duration_seconds = dur;
+    metrics.input_tput_tps = req.inputTokens / dur;
+    metrics.output_tput_tps = req.outputTokens / dur;
+    metrics.total_tput_tps = (req.inputTokens + req.outputTokens) / dur;
+    metrics.request_throughput_rps = req.successful / dur;
+    delete metrics.tput_per_gpu;
+    delete metrics.input_tput_per_gpu;
+    delete metrics.output_tput_per_gpu;
+    putPerGpu(metrics, gpus);
+  }
+  if (req.successful > 0) {
+    metrics.total_input_tokens = req.inputTokens;
+    metrics.total_output_tokens = req.outputTokens;
+  }
+  if (req.hitBlocks !== null && req.missBlocks !== null && req.hitBlocks + req.missBlocks > 0) {
+    metrics.theoretical_cache_hit_rate = req.hitBlocks / (req.hitBlocks + req.missBlocks);
+  }
+  const counts: CellFragment['counts'] = {
+    total: req.rows,
+    successful: req.successful,
+    sessions_total: req.sessionsTotal,
+    sessions_completed: req.sessionsCompleted,
+    source: path,
+    basis:
+      req.status === 'partial'
+        ? `detailed_results.csv data rows / rows with success true, read up to the parse error at data row ${req.errorRow}`
+        : 'detailed_results.csv data rows / rows with success true',
+  };
+  return { samples, counts };
+}
+
+/** The finding for a requests CSV the aggregate stands in for. */
+function missingRequestsFinding(unit: Unit, x: string | null): Finding {
+  const aggPath = unit.aggregate?.file.path ?? null;
+  const expectedRequests = x !== null ? joinPath(x, `trace_replay/${REQUESTS_CSV}`) : null;
+  return finding(
+    'missing_required_artifact',
+    'warning',
+    `${expectedRequests ?? `trace_replay/${REQUESTS_CSV}`} was not found; the aggregate ${aggPath} still carries the request counts, so completion comes from it, but sessions and per-request samples are unknown.`,
+    {
+      kind: 'requests_csv_missing',
+      expected: expectedRequests,
+      aggregate: aggPath,
+      severity_reason: 'aggregate carries the counts',
+    },
+  );
+}
+
+/** Findings for the other files a unit lacks: the server CSV, the aggregate. */
+function missingFindings(unit: Unit, x: string | null, result: AdapterResult): Finding[] {
+  const out: Finding[] = [];
+  if (!unit.serverCsv) {
+    const expectedServer = x !== null ? joinPath(x, SERVER_CSV) : null;
     const expected = expectedServer ?? SERVER_CSV;
     if (expectedServer !== null)
       result.manifest.push(manifestEntry(expectedServer, 'agentx_server_metrics_csv', false, false));
-    findings.push(
+    out.push(
       finding(
         'metrics_unavailable',
         'warning',
@@ -838,11 +846,10 @@ async function buildUnitFragment(
       ),
     );
   }
-
-  if (agg === null) {
+  if (!unit.aggregate) {
     const where = unit.rf !== null ? joinPath(unit.parent, `bmk_agentic_${unit.rf}/${unit.rf}.json`) : null;
     if (where !== null) result.manifest.push(manifestEntry(where, 'agentx_aggregate', false, false));
-    findings.push(
+    out.push(
       finding(
         'metrics_unavailable',
         'warning',
@@ -851,8 +858,46 @@ async function buildUnitFragment(
       ),
     );
   }
+  return out;
+}
 
-  // Identity and topology.
+async function buildUnitFragment(
+  ctx: IngestContext,
+  unit: Unit,
+  headers: Map<string, string[]>,
+  result: AdapterResult,
+): Promise<CellFragment | null> {
+  const acc: UnitAcc = { findings: [], files: [], artifacts: {} };
+  const agg = unit.aggregate?.value ?? null;
+  const aggPath = unit.aggregate?.file.path ?? null;
+  const x = unit.x ?? (unit.rf !== null ? joinPath(unit.parent, `agentic_${unit.rf}`) : null);
+  if (aggPath !== null) {
+    ctx.claim(aggPath);
+    acc.files.push(aggPath);
+    acc.artifacts.aggregate = aggPath;
+    result.manifest.push(manifestEntry(aggPath, 'agentx_aggregate', true, true));
+  }
+  const metadata = unit.x !== null ? await readAuxFiles(ctx, unit.x, acc, result) : null;
+  let req: RequestsRead | null = null;
+  if (unit.requestsCsv) req = await readUnitRequests(ctx, unit.requestsCsv, headers, acc, result);
+  else if (x !== null)
+    result.manifest.push(
+      manifestEntry(joinPath(x, `trace_replay/${REQUESTS_CSV}`), 'agentx_requests_csv', true, false),
+    );
+  const reqUsable = req !== null && (req.status === 'ok' || req.status === 'partial');
+  if (!reqUsable && agg === null) {
+    // Nothing to build a cell from: the problems stay findings of the run; the server CSV is ours by name.
+    result.findings.push(...acc.findings);
+    if (unit.serverCsv) {
+      ctx.claim(unit.serverCsv.path);
+      result.manifest.push(manifestEntry(unit.serverCsv.path, 'agentx_server_metrics_csv', false, true));
+    }
+    return null;
+  }
+  if (req === null && agg !== null) acc.findings.push(missingRequestsFinding(unit, x));
+  const server = unit.serverCsv ? await readUnitServer(ctx, unit.serverCsv, headers, acc, result) : null;
+  acc.findings.push(...missingFindings(unit, x, result));
+
   const identity = agg !== null ? identityFromAggregate(agg) : emptyIdentity();
   if (agg === null && metadata !== null) {
     identity.concurrency = toInt(metadata.concurrency);
@@ -861,72 +906,36 @@ async function buildUnitFragment(
   }
   const topology = agg !== null ? topologyFromAggregate(agg) : {};
   const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
-
   // Metrics: aggregate first, then what we measured ourselves over it.
   const metrics: Metrics = agg !== null ? metricsFromV01Aggregate(agg, gpus) : {};
   let samples: CellSamples | undefined;
   let counts: CellFragment['counts'];
-  if (reqUsable && req !== null) {
-    const p = unit.requestsCsv?.path ?? null;
-    // Our own ladders replace the aggregate's (which lacks p95).
-    for (const k of Object.keys(metrics)) if (/_(ttft|tpot|itl|e2el|intvty)$/.test(k)) delete metrics[k];
-    samples = latencyFromColumns({ ttft: req.ttft, e2el: req.e2el, itl: req.itl }, metrics);
-    if (req.minStart !== null && req.maxComplete !== null && req.maxComplete > req.minStart) {
-      const dur = req.maxComplete - req.minStart;
-      metrics.duration_seconds = dur;
-      metrics.input_tput_tps = req.inputTokens / dur;
-      metrics.output_tput_tps = req.outputTokens / dur;
-      metrics.total_tput_tps = (req.inputTokens + req.outputTokens) / dur;
-      metrics.request_throughput_rps = req.successful / dur;
-      delete metrics.tput_per_gpu;
-      delete metrics.input_tput_per_gpu;
-      delete metrics.output_tput_per_gpu;
-      putPerGpu(metrics, gpus);
-    }
-    if (req.successful > 0) {
-      metrics.total_input_tokens = req.inputTokens;
-      metrics.total_output_tokens = req.outputTokens;
-    }
-    if (req.hitBlocks !== null && req.missBlocks !== null && req.hitBlocks + req.missBlocks > 0) {
-      metrics.theoretical_cache_hit_rate = req.hitBlocks / (req.hitBlocks + req.missBlocks);
-    }
-    counts = {
-      total: req.rows,
-      successful: req.successful,
-      sessions_total: req.sessionsTotal,
-      sessions_completed: req.sessionsCompleted,
-      source: p,
-      basis:
-        req.status === 'partial'
-          ? `detailed_results.csv data rows / rows with success true, read up to the parse error at data row ${req.errorRow}`
-          : 'detailed_results.csv data rows / rows with success true',
-    };
-  } else {
+  if (reqUsable && req !== null)
+    ({ samples, counts } = requestsMetrics(metrics, req, gpus, unit.requestsCsv?.path ?? null));
+  else {
     const why = req === null ? 'detailed_results.csv absent' : 'detailed_results.csv unusable';
     counts = agg !== null && aggPath !== null ? aggregateCounts(agg, aggPath, why) : unknownCounts();
   }
   if (server !== null) Object.assign(metrics, serverMetrics(server));
   if (gpus !== null) metrics.gpus = gpus;
   addIntvty(metrics);
-
-  const dir = unit.x ?? unit.aggregate?.file.dir ?? '';
-  const extras: Record<string, unknown> = {};
-  if (req !== null && req.status === 'partial') extras.partial_inputs = [unit.requestsCsv?.path];
-  if (server !== null && server.status === 'partial')
-    extras.partial_inputs = [...((extras.partial_inputs as string[]) ?? []), unit.serverCsv?.path];
+  const partial = [
+    ...(req !== null && req.status === 'partial' ? [unit.requestsCsv?.path] : []),
+    ...(server !== null && server.status === 'partial' ? [unit.serverCsv?.path] : []),
+  ];
   return {
     source_format: 'agentx-trace-replay',
     source_variant: VARIANT_V01,
     explicit_id: explicitId(agg),
-    dir,
+    dir: unit.x ?? unit.aggregate?.file.dir ?? '',
     identity,
     topology,
-    artifacts,
+    artifacts: acc.artifacts,
     counts,
     metrics: cleanMetrics(metrics),
-    files: files.sort(),
-    findings,
+    files: acc.files.sort(),
+    findings: acc.findings,
     ...(samples && Object.keys(samples).length > 0 ? { samples } : {}),
-    ...(Object.keys(extras).length > 0 ? { extras } : {}),
+    ...(partial.length > 0 ? { extras: { partial_inputs: partial } } : {}),
   };
 }

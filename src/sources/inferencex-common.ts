@@ -693,7 +693,7 @@ export function buildPointFragment(p: PointInput): CellFragment {
     : null;
   const counts = pointCounts(p, window, findings);
   const metrics = pointMetrics(agg, raw, window, counts.successful === 0);
-  // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/derived.ts).
+  // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/cells/derived.ts).
   const { artifacts, files } = pointArtifacts(p);
   const extras = pointExtras(p, agg, raw, metrics);
   const frag: CellFragment = {

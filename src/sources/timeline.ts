@@ -13,7 +13,7 @@
  * fragments share its folder.
  */
 import { isRecord, toInt, toNumber } from '../core/parse.js';
-import { TimelineSamples } from '../core/timeline-samples.js';
+import { TimelineSamples } from '../core/timeline/timeline-samples.js';
 import {
   FINDING_CODES,
   SEVERITIES,

@@ -39,9 +39,50 @@ function treeHash(dir: string): string {
 }
 
 describe('inferguard analyze (bundled CLI)', () => {
-  it('exit code follows --fail-on: the example has a critical ttft_cliff', () => {
-    expect(run(['analyze', examples, '--output-dir', path.join(tmp, 'a'), '--fail-on', 'never']).code).toBe(0);
-    expect(run(['analyze', examples, '--output-dir', path.join(tmp, 'b')]).code).toBe(2);
+  it('a found knee is behaviour: the cliff passes by default and fails with --fail-on-findings ttft_cliff', () => {
+    const cliff = path.join(root, 'test/fixtures/e2e/cliff');
+    const byDefault = run(['analyze', cliff, '--output-dir', path.join(tmp, 'k1')]);
+    expect(byDefault.code, byDefault.stderr).toBe(0);
+    expect(byDefault.stdout).toContain('findings: 1 critical, 0 warning, 0 info');
+    expect(byDefault.stdout).toMatch(/exit code 0 \(--fail-on critical\)\n$/);
+    const listed = run(['analyze', cliff, '--output-dir', path.join(tmp, 'k2'), '--fail-on-findings', 'ttft_cliff']);
+    expect(listed.code).toBe(2);
+    expect(listed.stdout).toContain(
+      'exit code 2 (--fail-on critical, --fail-on-findings ttft_cliff): ttft_cliff listed in fail-on-findings',
+    );
+    // A class, and a severity floor the critical cliff reaches.
+    expect(run(['analyze', cliff, '--output-dir', path.join(tmp, 'k3'), '--fail-on-findings', 'behaviour']).code).toBe(
+      2,
+    );
+    expect(
+      run([
+        'analyze',
+        cliff,
+        '--output-dir',
+        path.join(tmp, 'k4'),
+        '--fail-on-findings',
+        'kv_pressure,ttft_cliff:critical',
+      ]).code,
+    ).toBe(2);
+    // Other codes listed: still passes. An unknown name is a usage error naming it.
+    expect(
+      run(['analyze', cliff, '--output-dir', path.join(tmp, 'k5'), '--fail-on-findings', 'kv_pressure']).code,
+    ).toBe(0);
+    const bad = run(['analyze', cliff, '--output-dir', path.join(tmp, 'k6'), '--fail-on-findings', 'ttft_clif']);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/--fail-on-findings: 'ttft_clif' is not a finding code or class/);
+  });
+
+  it('an invalid run still fails by default (a critical validity finding), not with --fail-on never', () => {
+    const invalid = path.join(root, 'test/fixtures/e2e/invalid');
+    const r = run(['analyze', invalid, '--output-dir', path.join(tmp, 'i1')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(
+      /exit code 2 \(--fail-on critical\): 1 critical validity finding \(invalid_run_no_successful_requests\)/,
+    );
+    expect(run(['analyze', invalid, '--output-dir', path.join(tmp, 'i2'), '--fail-on', 'never']).code).toBe(0);
+    // The example's only critical finding is a TTFT cliff: it passes by default.
+    expect(run(['analyze', examples, '--output-dir', path.join(tmp, 'b')]).code).toBe(0);
   });
 
   it('same input, same bytes (except generated_at); no machine path; inputs untouched', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBottleneck } from '../../src/core/bottleneck.js';
-import { TimelineSamples } from '../../src/core/timeline-samples.js';
+import { classifyBottleneck } from '../../src/core/cells/bottleneck.js';
+import { TimelineSamples } from '../../src/core/timeline/timeline-samples.js';
 import type { Finding, Metrics } from '../../src/core/types.js';
 import { makeCell, sample, snap } from '../helpers/cells.js';
 

@@ -7,7 +7,7 @@ import {
   detectTtftCliffs,
   midConcurrency,
   nextMeasurements,
-} from '../../src/core/curve.js';
+} from '../../src/core/curve/curve.js';
 import { FINDING_RULES } from '../../src/core/findings/index.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
 import type { Cell, Finding } from '../../src/core/types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, toWireReport } from '../../src/core/analyze.js';
-import { mergeReports } from '../../src/core/merge-reports.js';
+import { mergeReports } from '../../src/core/cells/merge-reports.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
 import type { CellFragment, Identity, Report } from '../../src/core/types.js';
 import { validateContract } from '../../src/schemas/validate.js';

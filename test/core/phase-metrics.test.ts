@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePhaseMetrics, phaseStats } from '../../src/core/phase-metrics.js';
+import { computePhaseMetrics, phaseStats } from '../../src/core/cells/phase-metrics.js';
 
 describe('phase metrics (seed 004)', () => {
   it('statistics of 1..5 s by hand', () => {

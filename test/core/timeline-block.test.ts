@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineBlock, detectLiveTtftCliff } from '../../src/core/timeline-block.js';
-import { TimelineSamples } from '../../src/core/timeline-samples.js';
+import { buildTimelineBlock, detectLiveTtftCliff } from '../../src/core/timeline/timeline-block.js';
+import { TimelineSamples } from '../../src/core/timeline/timeline-samples.js';
 import { sample, snap, timelineCell } from '../helpers/cells.js';
 
 const T0 = 1_779_000_000;

@@ -195,7 +195,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
     ]);
     expect(f.comments).toHaveLength(1);
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
-    expect(second.summary).toContain('**Run validity:**');
+    expect(second.summary).toContain('**Validity:**');
   });
 
   it('baseline found on main, downloaded from the other run and compared', async () => {
@@ -280,12 +280,53 @@ d('action e2e (dist/index.js on Node 24)', () => {
       ),
     ).toBe(true);
     expect(r.commands.at(-1)).toMatch(
-      /^::error::\d+ critical and \d+ warning finding\(s\) reach fail-on 'critical'; first: /,
+      /^::error::\d+ critical and \d+ warning validity finding\(s\) reach fail-on 'critical'; first: /,
     );
     expect(r.summary).toContain('invalid_run_no_successful_requests');
-    expect(r.summary).toContain('**Run validity:** ❌ invalid');
+    expect(r.summary).toContain('**Validity:** ❌ not a valid measurement');
+    expect(r.summary).toMatch(/\*\*Check:\*\* ❌ fails: 1 critical validity finding \\\(invalid\\_run/);
     expect(f.restCalls()).toContain('POST issues/create-comment 201');
     expect(f.twirpCalls()).toEqual(['CreateArtifact 200', 'FinalizeArtifact 200']);
+  });
+
+  it('a sweep that finds its knee (a critical TTFT cliff only) passes the step by default', async () => {
+    const f = await setup();
+    const r = await act(world, f, {
+      run: prRun(f),
+      event: 'pull_request',
+      payload: pullRequestEvent(),
+      inputs: WRITE,
+      results: 'cliff',
+    });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs.status).toBe('pass');
+    expect(r.outputs['critical-count']).toBe('1');
+    expect(r.commands.some((l) => l.startsWith('::error') && l.includes('title=inferguard%3A ttft_cliff'))).toBe(true);
+    expect(r.commands.some((l) => l.startsWith('::error::'))).toBe(false);
+    const body = f.comments.at(-1)?.body ?? '';
+    for (const text of [r.summary, body]) {
+      expect(text).toContain('**Validity:** ✅ valid measurement');
+      expect(text).toContain('**Check:** ✅ passes. It fails on critical validity findings, blocking gates.');
+      expect(text).toMatch(/🛑\u00a0`ttft_cliff`/);
+    }
+  });
+
+  it('the same sweep fails the step with fail-on-findings: ttft_cliff', async () => {
+    const f = await setup();
+    const r = await act(world, f, {
+      run: prRun(f),
+      event: 'pull_request',
+      payload: pullRequestEvent(),
+      inputs: { ...WRITE, 'fail-on-findings': 'ttft_cliff' },
+      results: 'cliff',
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('fail');
+    expect(r.commands.at(-1)).toMatch(
+      /^::error::1 finding listed in fail-on-findings \(ttft_cliff\); first: p99 TTFT rises/,
+    );
+    expect(r.summary).toContain('**Check:** ❌ fails: ttft\\_cliff listed in fail-on-findings.');
+    expect(f.restCalls()).toContain('POST issues/create-comment 201');
   });
 
   it('fork PR with a read-only token: comment refused (403) as a warning, everything else written', async () => {
@@ -481,7 +522,9 @@ d('action e2e (dist/index.js on Node 24)', () => {
     const body = f.comments[0]?.body ?? '';
     expect(body.length).toBeLessThanOrEqual(60_000);
     expect(body.startsWith(MARKER)).toBe(true);
-    expect(body).toMatch(/\d+ more finding\(s\) are in report\.json/);
+    // Grouped: one row for the 400, the list (capped) in details, the rest in the artifact.
+    expect(body).toMatch(/`invalid_run_no_successful_requests`\u00a0×400 \| 400 cells \|/);
+    expect(body).toMatch(/\d+ more are in report\.json \(artifact\)/);
     expect(r.summary).toContain('<summary>Full report</summary>');
   });
 

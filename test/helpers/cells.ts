@@ -6,7 +6,7 @@ import { unknownCounts } from '../../src/sources/types.js';
 import { buildFamilies } from '../../src/core/analyze.js';
 import type { RuleContext } from '../../src/core/findings/types.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../src/core/thresholds.js';
-import { TimelineSamples } from '../../src/core/timeline-samples.js';
+import { TimelineSamples } from '../../src/core/timeline/timeline-samples.js';
 import type {
   Cell,
   CellFragment,

@@ -68,8 +68,9 @@ export function makeFinding(
   severity: Severity,
   cellId: string | null,
   message: string,
+  evidence: Record<string, unknown> = {},
 ): Finding {
-  return { code, severity, message, cell_id: cellId, evidence: {} };
+  return { code, severity, message, cell_id: cellId, evidence };
 }
 
 /** A report around `cells`; run_summary counts follow the cells' completion status. */

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideExit, type ExitPolicy } from '../../src/core/exit-policy.js';
+import { decideExit, formatFailOnFindings, parseFailOnFindings, type ExitPolicy } from '../../src/core/exit-policy.js';
 import { mergeFindings } from '../../src/core/findings/order.js';
 import type { ReportDiff } from '../../src/core/compare/types.js';
 import type { GatesBlock } from '../../src/core/gates/types.js';
@@ -29,7 +29,13 @@ function cliRun(args: string[]): { code: number | null; stdout: string; stderr: 
 }
 
 function policyFlags(p: ExitPolicy): string[] {
-  return ['--fail-on', p.failOn, ...(p.failOnRegression ? ['--fail-on-regression'] : [])];
+  const listed = formatFailOnFindings(p.failOnFindings);
+  return [
+    '--fail-on',
+    p.failOn,
+    ...(p.failOnRegression ? ['--fail-on-regression'] : []),
+    ...(listed ? ['--fail-on-findings', listed] : []),
+  ];
 }
 
 beforeAll(() => {
@@ -50,7 +56,16 @@ const d = haveDist ? describe : describe.skip;
 
 d('the action, analyze and compare take one exit decision', () => {
   it.each<[string, ExitPolicy, number]>([
-    ['fail-on warning: the example has a critical finding', { failOn: 'warning', failOnRegression: false }, 2],
+    [
+      'fail-on-findings ttft_cliff: the example has a critical TTFT cliff',
+      { failOn: 'critical', failOnRegression: false, failOnFindings: parseFailOnFindings('ttft_cliff') },
+      2,
+    ],
+    [
+      'the default: the critical TTFT cliff is behaviour, reported, not failing',
+      { failOn: 'critical', failOnRegression: false },
+      0,
+    ],
     ['fail-on never, fail-on-regression: the regression alone fails', { failOn: 'never', failOnRegression: true }, 1],
     ['fail-on never: findings and the regression do not fail the run', { failOn: 'never', failOnRegression: false }, 0],
   ])(
@@ -89,6 +104,7 @@ d('the action, analyze and compare take one exit decision', () => {
           config: configPath,
           'fail-on': policy.failOn,
           'fail-on-regression': String(policy.failOnRegression),
+          'fail-on-findings': formatFailOnFindings(policy.failOnFindings),
           'output-dir': 'out',
         },
         eventName: 'push',

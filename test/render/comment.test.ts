@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/core/compare/index.js';
+import { evaluateGates } from '../../src/core/gates/evaluate.js';
+import { parseGateLines } from '../../src/core/gates/parse.js';
 import type { Cell, Report } from '../../src/core/types.js';
 import { commentMarker, renderComment, suiteSlug } from '../../src/render/comment.js';
 import { makeCell, makeCost, makeFinding, makeReport, sketchOf, type CellOver } from '../helpers/reports.js';
@@ -64,7 +66,7 @@ describe('renderComment goldens', () => {
     );
     const md = renderComment({ head, diff: compareReports(base, head), suiteKey: 'h200-vllm', run: RUN });
     expect(md.split('\n')[0]).toBe('<!-- inferguard-bench:v1 key=h200-vllm -->');
-    expect(md).toContain('✅ valid');
+    expect(md).toContain('**Validity:** ✅ valid measurement');
     expect(md).toContain('⚪ NEUTRAL');
     await expect(md).toMatchFileSnapshot('golden/clean-run.md');
   });
@@ -89,7 +91,9 @@ describe('renderComment goldens', () => {
     );
     const head = makeReport(failed);
     const md = renderComment({ head, diff: compareReports(base, head), suiteKey: 'default', run: RUN });
-    expect(md).toMatch(/❌ invalid .*invalid_run_no_successful_requests ×1/);
+    expect(md).toMatch(
+      /❌ not a valid measurement: 1 critical validity finding \(`invalid_run_no_successful_requests`\)/,
+    );
     expect(md).toContain('🔴 REGRESSION'); // success rate 100% → 0% on bmk_c64
     await expect(md).toMatchFileSnapshot('golden/invalid-run.md');
   });
@@ -206,14 +210,16 @@ describe('renderComment goldens', () => {
         ),
       ],
     });
-    head.gates = {
-      schema_version: 'inferguard-gates/v1',
-      results: [
-        { gate: 'p99_ttft < 2', outcome: 'fail', value: 2.1, cells: ['bmk_c64'], severity: 'critical' },
-        { gate: 'tput_per_gpu > 100', outcome: 'pass', value: 200, cells: [], severity: 'warning' },
-        { gate: 'p99_itl < 0.1', outcome: 'not_found', value: null, cells: [], severity: 'warning' },
-      ],
-    };
+    head.gates = evaluateGates(
+      parseGateLines(
+        [
+          'cells[concurrency=64].metrics.p99_ttft < 2',
+          'cells[*].metrics.tput_per_gpu > 100 # warning',
+          'cells[concurrency=64].metrics.p99_itl < 0.1 # warning',
+        ].join('\n'),
+      ),
+      { report: head },
+    );
     const diff = compareReports(base, head);
     expect(diff.counts).toMatchObject({ new: 1, missing: 1, incomparable: 3 });
     const md = renderComment({ head, diff, suiteKey: 'sweep', run: RUN });
@@ -224,7 +230,7 @@ describe('renderComment goldens', () => {
 
   it('oversize sweep: 2,000 cells stay under 60,000 characters and degrade gracefully', async () => {
     const concs = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
-    const mk = (shift: (m: number, c: number) => number): Cell[] => {
+    const mk = (shift: (m: number, c: number) => number, partial = false): Cell[] => {
       const out: Cell[] = [];
       for (let m = 0; m < 200; m++) {
         for (const c of concs) {
@@ -233,6 +239,9 @@ describe('renderComment goldens', () => {
               cell_id: `sweep/model-${String(m).padStart(3, '0')}/conc-${c}`,
               model: `org/model-${String(m).padStart(3, '0')}`,
               concurrency: c,
+              ...(partial && m < 120 && c === 1
+                ? { completion: { num_requests_successful: 94, success_rate: 0.94, status: 'partial' as const } }
+                : {}),
               metrics: {
                 tput_per_gpu: 100 * Math.log2(2 * c) * shift(m, c),
                 p50_ttft: 0.1 * c,
@@ -249,7 +258,7 @@ describe('renderComment goldens', () => {
     const base = makeReport(mk(() => 1));
     // Every 7th model regresses throughput by 10-19% (m mod 10), every 11th improves 8%.
     const head = makeReport(
-      mk((m, c) => (m % 7 === 0 ? 1 - (0.1 + (m % 10) / 100) : m % 11 === 0 && c > 8 ? 1.08 : 1)),
+      mk((m, c) => (m % 7 === 0 ? 1 - (0.1 + (m % 10) / 100) : m % 11 === 0 && c > 8 ? 1.08 : 1), true),
       {
         findings: Array.from({ length: 120 }, (_, i) =>
           makeFinding(
@@ -257,6 +266,7 @@ describe('renderComment goldens', () => {
             'warning',
             `sweep/model-${String(i).padStart(3, '0')}/conc-1`,
             `Only 94 of 100 requests succeeded (94.0% < 95.0%).`,
+            { num_requests_total: 100, num_requests_successful: 94, success_rate: 0.94 },
           ),
         ),
       },
@@ -270,9 +280,11 @@ describe('renderComment goldens', () => {
     expect(md).toContain('### Findings');
     expect(md).toContain('### Largest changes vs base');
     // The largest change is a 19% drop (m = 119 is not a multiple of 7; m = 49 → 1 − 0.19).
-    expect(md).toMatch(/model-049\/conc-\d+`.*−19\.0%/);
-    expect(md).toMatch(/more row\(s\) are in compare\.json \(artifact\)|per-cell row\(s\) are in compare\.json/);
-    expect(md).toMatch(/more finding\(s\) are in report\.json/);
+    expect(md).toMatch(/\| model-049 +\| +\d+ \|.*−19%\u00a0🔴/);
+    expect(md).toMatch(/more cells? in compare\.json \(artifact\)|per-cell row\(s\) are in compare\.json/);
+    // 120 partial runs are one grouped row, with the list (capped) in details.
+    expect(md).toMatch(/\| ⚠️\u00a0`partial_run`\u00a0×120 \| 120 cells \| 94\.0% of requests succeeded \|/);
+    expect(md).toMatch(/<summary>Every repeated finding \(120\)<\/summary>/);
     await expect(md).toMatchFileSnapshot('golden/oversize-sweep.md');
   });
 

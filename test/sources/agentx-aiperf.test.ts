@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeFragments } from '../../src/core/merge.js';
+import { mergeFragments } from '../../src/core/cells/merge.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
 import type { CellFragment } from '../../src/core/types.js';
 import { createIngestContext, scanResultsDir } from '../../src/io/ingest-context.js';

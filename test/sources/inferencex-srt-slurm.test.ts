@@ -13,10 +13,10 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeFragments } from '../../src/core/merge.js';
+import { mergeFragments } from '../../src/core/cells/merge.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
 import type { Cell, CellFragment } from '../../src/core/types.js';
-import { deriveCellMetrics } from '../../src/core/derived.js';
+import { deriveCellMetrics } from '../../src/core/cells/derived.js';
 import { createIngestContext, scanResultsDir } from '../../src/io/ingest-context.js';
 import { evalAdapter } from '../../src/sources/eval.js';
 import { inferencexSrtSlurmAdapter } from '../../src/sources/inferencex-srt-slurm.js';
@@ -275,7 +275,7 @@ describe('inferencex-srt-slurm: collected agg_bmk.json rows', () => {
   });
 });
 
-/** A fragment's metrics as its cell shows them: per-GPU ↔ absolute derived after the merge (core/derived.ts). */
+/** A fragment's metrics as its cell shows them: per-GPU ↔ absolute derived after the merge (core/cells/derived.ts). */
 function derived(f: CellFragment): CellFragment['metrics'] {
   const cell = {
     metrics: { ...f.metrics },

@@ -14,10 +14,10 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeFragments } from '../../src/core/merge.js';
+import { mergeFragments } from '../../src/core/cells/merge.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
 import type { Cell, CellFragment } from '../../src/core/types.js';
-import { deriveCellMetrics } from '../../src/core/derived.js';
+import { deriveCellMetrics } from '../../src/core/cells/derived.js';
 import { createIngestContext, scanResultsDir } from '../../src/io/ingest-context.js';
 import { inferencexSrtSlurmAdapter } from '../../src/sources/inferencex-srt-slurm.js';
 import { inferencexStaticAdapter } from '../../src/sources/inferencex-static.js';
@@ -506,7 +506,7 @@ describe('inferencex-common: names', () => {
   });
 });
 
-/** A fragment's metrics as its cell shows them: per-GPU ↔ absolute derived after the merge (core/derived.ts). */
+/** A fragment's metrics as its cell shows them: per-GPU ↔ absolute derived after the merge (core/cells/derived.ts). */
 function derived(f: CellFragment): CellFragment['metrics'] {
   const cell = {
     metrics: { ...f.metrics },

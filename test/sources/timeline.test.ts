@@ -9,7 +9,7 @@ import {
   COL_ERRORS_TOTAL,
   COL_LIVE_TTFT,
   COL_PREFILL_RUNNING,
-} from '../../src/core/timeline-samples.js';
+} from '../../src/core/timeline/timeline-samples.js';
 import { parseTimelineLine, summarizeCarried, timelineAdapter } from '../../src/sources/timeline.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/sources/inferguard-timeline');

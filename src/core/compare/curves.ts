@@ -11,7 +11,7 @@
  * sides out. The cells' own findings (from analyze) are the behaviour evidence; the knee uses
  * the same cliff detector as analyze (src/core/curve.ts).
  */
-import { CURVE_CODES, detectTtftCliffs, metricOf, sloCompliant, usablePoints } from '../curve.js';
+import { CURVE_CODES, detectTtftCliffs, metricOf, sloCompliant, usablePoints } from '../curve/curve.js';
 import type { Family } from '../findings/types.js';
 import type { Thresholds } from '../thresholds.js';
 import type { Cell } from '../types.js';

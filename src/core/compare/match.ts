@@ -1,11 +1,11 @@
 /**
- * Matching base and head cells. Cells match when their identity key (src/core/identity.ts:
+ * Matching base and head cells. Cells match when their identity key (src/core/cells/identity.ts:
  * identity fields + topology key) is equal. A pair whose GPU count differs, or an unmatched
  * base/head pair that shares hardware, model, framework, scenario, ISL/OSL and concurrency but
  * not the rest (precision, topology, recipe), is a changed configuration: `incomparable`, with
  * the reasons; never a regression of the old one.
  */
-import { familyKey, identityKey, identityKeyObject } from '../identity.js';
+import { familyKey, identityKey, identityKeyObject } from '../cells/identity.js';
 import type { Cell } from '../types.js';
 
 export interface CellPair {

@@ -58,7 +58,7 @@ export interface ComparisonThreshold {
   basis: 'relative' | 'absolute';
 }
 
-/** One metric of one matched cell pair (seed 004 RegressionVerdict.comparisons[] item). */
+/** One metric of one matched cell pair (schemas/inferguard-report-diff-v1.schema.json `metric_comparison`). */
 export interface MetricComparison {
   metric: string;
   kind: MetricKind;

@@ -1,5 +1,5 @@
-import { roleHits, timelineFinding, timelineGroups } from '../timeline-block.js';
-import { roleNames } from '../timeline-samples.js';
+import { roleHits, timelineFinding, timelineGroups } from '../timeline/timeline-block.js';
+import { roleNames } from '../timeline/timeline-samples.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 

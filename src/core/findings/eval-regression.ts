@@ -1,4 +1,4 @@
-import { cellFiles, metricOf, r } from '../curve.js';
+import { cellFiles, metricOf, r } from '../curve/curve.js';
 import { EVAL_SCORE_RE, evalScoreNames, formatMetric } from '../metrics.js';
 import type { Cell, Finding } from '../types.js';
 import type { BaselinePair, FindingRule } from './types.js';

@@ -1,6 +1,6 @@
 import type { FindingRule } from './types.js';
 
-/** Critical: the request total is known and not one request succeeded (ANALYZER.md). */
+/** Critical: the request total is known and not one request succeeded. */
 export const invalidRunNoSuccessfulRequests: FindingRule = {
   code: 'invalid_run_no_successful_requests',
   evaluate({ cells }) {

@@ -11,7 +11,7 @@ import {
   usablePoints,
   stepEvidence,
   worsening,
-} from '../curve.js';
+} from '../curve/curve.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
@@ -28,8 +28,8 @@ import type { FindingRule } from './types.js';
  * time inside every cell and output tok/s still grows +64% and +47%). Latency that buys
  * throughput is load. Thrashing is the case where the extra KV traffic stops buying work: the
  * same blocks move back and forth, latency worsens and throughput no longer grows (the classic
- * paging definition). ANALYZER.md's "while p99 TTFT worsens ≥ 0.20" is kept as is; "latency
- * degrades" (INPUTS.md §11) is read as "worsens without a throughput gain", the same test the
+ * paging definition). The rule's "while p99 TTFT worsens ≥ 0.20" is kept as is; "latency
+ * degrades" is read as "worsens without a throughput gain", the same test the
  * TTFT-cliff rule applies.
  */
 export const kvOffloadThrash: FindingRule = {

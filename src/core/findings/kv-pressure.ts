@@ -1,4 +1,4 @@
-import { atLeast, cellFiles, metricOf, r } from '../curve.js';
+import { atLeast, cellFiles, metricOf, r } from '../curve/curve.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 

@@ -1,6 +1,6 @@
 import { roundStable } from '../parse.js';
-import { TimelineHits, timelineFinding, timelineGroups } from '../timeline-block.js';
-import { COL_ERRORS_TOTAL } from '../timeline-samples.js';
+import { TimelineHits, timelineFinding, timelineGroups } from '../timeline/timeline-block.js';
+import { COL_ERRORS_TOTAL } from '../timeline/timeline-samples.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 

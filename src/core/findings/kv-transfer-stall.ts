@@ -1,5 +1,5 @@
-import { TimelineHits, timelineFinding, timelineGroups } from '../timeline-block.js';
-import { KV_BYTE_COUNTERS, SNAPSHOT_ROLES, colCounter, type TimelineSamples } from '../timeline-samples.js';
+import { TimelineHits, timelineFinding, timelineGroups } from '../timeline/timeline-block.js';
+import { KV_BYTE_COUNTERS, SNAPSHOT_ROLES, colCounter, type TimelineSamples } from '../timeline/timeline-samples.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 

@@ -1,6 +1,6 @@
 import { roundStable } from '../parse.js';
-import { TimelineHits, timelineFinding, timelineGroups } from '../timeline-block.js';
-import { COL_DECODE_RUNNING, COL_PREFILL_RUNNING } from '../timeline-samples.js';
+import { TimelineHits, timelineFinding, timelineGroups } from '../timeline/timeline-block.js';
+import { COL_DECODE_RUNNING, COL_PREFILL_RUNNING } from '../timeline/timeline-samples.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 
@@ -9,7 +9,7 @@ import type { FindingRule } from './types.js';
  * requests prefill/decode lies outside [`imbalance_ratio_low`, `imbalance_ratio_high`] (0.5–2.0)
  * in ≥ `imbalance_min_samples` (3) samples. Samples where either count is missing, or both are 0,
  * say nothing; decode 0 with prefill running counts as outside. Disaggregated decode pools
- * normally hold most running requests (INPUTS.md §8), so this fires on healthy disagg runs too:
+ * normally hold most running requests, so this fires on healthy disagg runs too:
  * the finding reports the counts and the ratio range, once per timeline, merged with the carried one.
  */
 export const prefillDecodeImbalance: FindingRule = {

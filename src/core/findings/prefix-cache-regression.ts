@@ -1,4 +1,4 @@
-import { atLeast, below, cellFiles, concLabel, metricOf, r, usablePoints } from '../curve.js';
+import { atLeast, below, cellFiles, concLabel, metricOf, r, usablePoints } from '../curve/curve.js';
 import { formatPct } from '../format.js';
 import type { Cell, Finding } from '../types.js';
 import type { FindingRule } from './types.js';

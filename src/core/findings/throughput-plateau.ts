@@ -1,4 +1,12 @@
-import { cellFiles, concLabel, detectPlateaus, plateauMinPoints, r, type FlatStep, stepEvidence } from '../curve.js';
+import {
+  cellFiles,
+  concLabel,
+  detectPlateaus,
+  plateauMinPoints,
+  r,
+  type FlatStep,
+  stepEvidence,
+} from '../curve/curve.js';
 import type { Cell, Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 

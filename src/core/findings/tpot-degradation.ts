@@ -1,6 +1,6 @@
-import { cellFiles, concLabel, detectTpotDegradation, r, stepEvidence } from '../curve.js';
+import { cellFiles, concLabel, detectTpotDegradation, r, stepEvidence } from '../curve/curve.js';
 import { formatMetric } from '../metrics.js';
-import { commonTail } from '../tail.js';
+import { commonTail } from '../curve/tail.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';
 

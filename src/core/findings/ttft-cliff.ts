@@ -1,4 +1,4 @@
-import { cellFiles, cliffMinPoints, concLabel, detectTtftCliffs, r, stepEvidence } from '../curve.js';
+import { cellFiles, cliffMinPoints, concLabel, detectTtftCliffs, r, stepEvidence } from '../curve/curve.js';
 import { formatMetric } from '../metrics.js';
 import type { Finding } from '../types.js';
 import type { FindingRule } from './types.js';

@@ -1,5 +1,5 @@
 /**
- * Path resolution, as strict as seed 002's constraint paths: a `[k=v,...]` selector must match
+ * Path resolution, strict (docs/GATES.md): a `[k=v,...]` selector must match
  * exactly one element (none → not_found, several → conflict naming them), a missing key or a null
  * on the way → not_found, a step that does not fit the value's type (a key on a list, a selector
  * on an object) → error. `[*]` forks: every element is resolved on its own.
@@ -20,7 +20,7 @@ function has(o: Obj, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
 
-/** Where a single predicate key falls back to when an element has no such field (seed 002's Data → Context). */
+/** Where a single predicate key falls back to when an element has no such field. */
 const PREDICATE_FALLBACKS = ['identity', 'topology'] as const;
 
 /** The value a predicate key names in an element; undefined when absent. */

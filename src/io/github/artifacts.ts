@@ -1,6 +1,6 @@
 /**
  * Artifacts through the real @actions/artifact client: download this run's (or another run's)
- * benchmark artifacts by name pattern, one folder per artifact (INPUTS.md §1.3 layout), and
+ * benchmark artifacts by name pattern, one folder per artifact, and
  * upload our one report artifact. Digest mismatches are errors; failures are one line.
  *
  * Downloads run in a bounded pool (`download-concurrency`, default 8). Each artifact is fetched

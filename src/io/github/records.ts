@@ -1,6 +1,6 @@
 /**
  * The small JSON records the action adds to its artifact next to report.json: the TTFS event
- * (seed 003 schema) and the PR context for the workflow_run comment job. Both are contracts of
+ * (schemas/inferguard-ttfs-event-v1.schema.json) and the PR context for the workflow_run comment job. Both are contracts of
  * src/schemas/validate.ts, validated on every write (and, for the PR context, on read: it is untrusted).
  */
 import { readFile } from 'node:fs/promises';

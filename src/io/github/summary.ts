@@ -7,7 +7,7 @@ import type { Finding } from '../../core/types.js';
 
 /** GitHub shows at most 1 MiB per step summary; keep a margin for the truncation note. */
 export const SUMMARY_BUDGET_BYTES = 1024 * 1024 - 4096;
-/** Workflow-command annotations shown per step: 10 errors and 10 warnings (GITHUB.md §2.3). */
+/** Workflow-command annotations shown per step: 10 errors and 10 warnings (docs/ACTION.md). */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
 /** Cuts `md` to the summary budget at a line boundary, with a note. */

@@ -16,7 +16,7 @@ import type {
   SourceFormat,
   Topology,
 } from '../../core/types.js';
-import { emptyIdentity } from '../../core/identity.js';
+import { emptyIdentity } from '../../core/cells/identity.js';
 import { gpusOf } from '../topology.js';
 import { configLabel, pathFacts } from './path-facts.js';
 

@@ -1,7 +1,7 @@
 /** The per-cell memoised keys of compare equal identityKey / familyKey of the cell. */
 import { describe, expect, it } from 'vitest';
 import { cellFamilyKey, cellKey } from '../../../src/core/compare/match.js';
-import { familyKey, identityKey } from '../../../src/core/identity.js';
+import { familyKey, identityKey } from '../../../src/core/cells/identity.js';
 import { makeCell } from '../../helpers/reports.js';
 
 describe('cellKey / cellFamilyKey', () => {

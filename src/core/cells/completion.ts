@@ -3,7 +3,7 @@
  * above the total is an input error (status unknown, with a finding from the partial-run rule),
  * not a success.
  */
-import type { Completion, CompletionStatus } from './types.js';
+import type { Completion, CompletionStatus } from '../types.js';
 
 export interface CountsInput {
   total: number | null;

@@ -15,9 +15,9 @@ import type {
   Metrics,
   SourceFormat,
   Topology,
-} from './types.js';
+} from '../types.js';
 import { computeCompletion } from './completion.js';
-import { sortKeys } from './sort-keys.js';
+import { sortKeys } from '../sort-keys.js';
 
 /** Relative tolerance under which two copies of a number are the same measurement. */
 const SAME_VALUE_REL_TOL = 1e-6;

@@ -1,5 +1,5 @@
 /**
- * Descriptive bottleneck classification of a cell (seed 004 `BottleneckClassification`, without
+ * Descriptive bottleneck classification of a cell (report.json `bottleneck`, without
  * its recommendations: we describe, we do not advise). Computed only for cells with per-request
  * samples. Categories and their 0–1 scores:
  *
@@ -17,10 +17,10 @@
  * categories scoring ≥ 0.3, highest first; confidence = primary score × the share of applicable
  * indicator groups that had data (0 for unknown).
  */
-import { metricOf } from './curve.js';
-import { roundStable } from './parse.js';
-import { percentileSorted } from './stats.js';
-import type { Cell, SampleSketch } from './types.js';
+import { metricOf } from '../curve/curve.js';
+import { roundStable } from '../parse.js';
+import { percentileSorted } from '../stats.js';
+import type { Cell, SampleSketch } from '../types.js';
 
 export const BOTTLENECK_CATEGORIES = [
   'prefill-bound',

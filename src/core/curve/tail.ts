@@ -1,9 +1,9 @@
 /**
- * The tail statistic (ANALYZER.md "Tail statistic"): curve rules and compare use p99 when the
+ * The tail statistic (docs/ARCHITECTURE.md "Tail statistic"): curve rules and compare use p99 when the
  * cell has it, else p95, else p90. AgentX aiperf aggregates carry p95 but no p99, so their tail
  * is p95. The statistic used is named in evidence, messages and column headers (`p95 TTFT`).
  */
-import type { LatencyBase } from './metrics.js';
+import type { LatencyBase } from '../metrics.js';
 
 export const TAIL_STATS = ['p99', 'p95', 'p90'] as const;
 export type TailStat = (typeof TAIL_STATS)[number];

@@ -1,5 +1,5 @@
 /**
- * Phase metrics per cell (seed 004 `PhaseMetrics`), from per-request sample sketches: for each
+ * Phase metrics per cell (report.json `phase_metrics`), from per-request sample sketches: for each
  * latency series (ttft, tpot, itl, e2el) and each phase, mean, std (population), p50, p90, p99,
  * min, max, IQR (p75 − p25) and coefficient of variation (std / mean × 100), as scalar metrics
  * `<phase>_<series>_<stat>_s` (`_cov_pct` for CoV, `_n` for the true sample count).
@@ -11,9 +11,9 @@
  * large cell are computed over the sketch (percentiles exactly as stats.ts defines them).
  * Descriptive only.
  */
-import { roundStable } from './parse.js';
-import { percentileSorted, summarizeSorted } from './stats.js';
-import type { Cell, CellSamples, Metrics, SampleSketch } from './types.js';
+import { roundStable } from '../parse.js';
+import { percentileSorted, summarizeSorted } from '../stats.js';
+import type { Cell, CellSamples, Metrics, SampleSketch } from '../types.js';
 
 export const PHASE_SERIES = ['ttft', 'tpot', 'itl', 'e2el'] as const;
 

@@ -1,5 +1,5 @@
 /**
- * The `timeline` block of a cell (ANALYZER.md): sample count, first/last observation, finding
+ * The `timeline` block of a cell: sample count, first/last observation, finding
  * counts by code (live codes outside the analyze enum, like connector_mismatch, counted here and
  * never reported as findings), first finding, first critical finding, and the lead time from the
  * first live finding to a TTFT cliff seen in the live TTFT.
@@ -10,10 +10,10 @@
  * by the reader), collecting the hit samples, and building the ONE finding per code per timeline,
  * merged with the finding the timeline itself carried.
  */
-import { roundStable } from './parse.js';
-import type { Thresholds } from './thresholds.js';
+import { roundStable } from '../parse.js';
+import type { Thresholds } from '../thresholds.js';
 import { COL_LIVE_TTFT, TimelineSamples } from './timeline-samples.js';
-import { SEVERITY_RANK, type Cell, type Finding, type FindingCode, type Severity } from './types.js';
+import { SEVERITY_RANK, type Cell, type Finding, type FindingCode, type Severity } from '../types.js';
 
 function iso(epochS: number | null): string | null {
   return epochS === null ? null : new Date(Math.round(epochS * 1000)).toISOString();

@@ -19,8 +19,8 @@
  * column is allocated on its first non-null value (NaN stands for null), so a field a timeline
  * never carries costs nothing.
  */
-import { isRecord, toNumber } from './parse.js';
-import type { TimelineSample } from './types.js';
+import { isRecord, toNumber } from '../parse.js';
+import type { TimelineSample } from '../types.js';
 
 export const SNAPSHOT_ROLES = ['prefill', 'decode', 'transfer'] as const;
 export type SnapshotRole = (typeof SNAPSHOT_ROLES)[number];

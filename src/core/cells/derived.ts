@@ -3,8 +3,8 @@
  * a fallback identity for fragments that have none (before the merge), and the derived metrics
  * (per-GPU throughput, interactivity) computed once per merged cell (after it). Pure.
  */
-import { sortKeys } from './sort-keys.js';
-import { IDENTITY_FIELDS, type Cell, type CellFragment, type Metrics, type Topology } from './types.js';
+import { sortKeys } from '../sort-keys.js';
+import { IDENTITY_FIELDS, type Cell, type CellFragment, type Metrics, type Topology } from '../types.js';
 
 /**
  * A fragment with every identity field unknown and no explicit id gets
@@ -30,7 +30,7 @@ const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'] as const;
  * Fills what a cell's own metrics imply and the source did not write: `tput_per_gpu`,
  * `output_tput_per_gpu`, `input_tput_per_gpu` from the absolute throughputs and the GPU count,
  * or the absolute ones from the per-GPU (aggregates carry only those) — multi-node: output per
- * decode GPU (all GPUs when decode = 0), input per prefill GPU (INPUTS.md §4.2) — and
+ * decode GPU (all GPUs when decode = 0), input per prefill GPU — and
  * `<stat>_intvty` = 1 / `<stat>_tpot` (tok/s per user). Never overwrites a value. In place.
  */
 export function deriveCellMetrics(cell: Cell): void {

@@ -10,8 +10,8 @@
  * family is kept even when the merged family no longer shows it; shards that split a sweep by
  * family (the usual matrix: one model/engine/hardware per job) never hit that case.
  */
-import { buildReport, countBySeverity, compareFindings } from './analyze.js';
-import type { Thresholds } from './thresholds.js';
+import { buildReport, countBySeverity, compareFindings } from '../analyze.js';
+import type { Thresholds } from '../thresholds.js';
 import {
   IDENTITY_FIELDS,
   type ArtifactEntry,
@@ -19,8 +19,8 @@ import {
   type CellFragment,
   type Finding,
   type Report,
-} from './types.js';
-import type { AdapterResult } from './seams.js';
+} from '../types.js';
+import type { AdapterResult } from '../seams.js';
 
 export interface ShardReport {
   /** Where the shard came from (artifact folder / file), relative POSIX; used in findings. */

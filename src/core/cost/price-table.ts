@@ -1,5 +1,5 @@
 /**
- * `--price-table FILE`: hardware → price per GPU-hour (INPUTS.md §10, the InferGuard cost-input
+ * `--price-table FILE`: hardware → price per GPU-hour (the InferGuard cost-input
  * shapes). A JSON object with optional `currency` (default USD), optional `note`/`source_note`,
  * and rates keyed by SKU in `rates_usd_per_gpu_hour`, `rates`, `skus`, or at the top level
  * (`{"H200": 4.0}`). A rate is a number or `{usd_per_gpu_hour | usd_per_hour | per_gpu_hour_usd}`.
@@ -11,8 +11,8 @@
  * hardware with the same normalised name. Pure: text in,
  * table out; an input with no usable rate is a UsageError.
  */
-import { isRecord, toNumber } from './parse.js';
-import { UsageError } from './types.js';
+import { isRecord, toNumber } from '../parse.js';
+import { UsageError } from '../types.js';
 
 /**
  * Checked in this order: GB300 before B300, GB200 before B200 (substring matches). AMD pools

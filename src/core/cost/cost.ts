@@ -1,5 +1,5 @@
 /**
- * The inferguard-cost/v1 block, per cell and for the run (ANALYZER.md "Cost", INPUTS.md §10).
+ * The inferguard-cost/v1 block, per cell and for the run (docs/ARCHITECTURE.md "Cost").
  * Pure: cells and cost inputs in, blocks and findings out.
  *
  * - Price per GPU-hour: `--gpu-hour-cost` for every cell, or the price table's rate for the cell's
@@ -12,14 +12,14 @@
  * - Per million tokens: compute_cost / (tokens / 1e6) when the run's duration and token totals are
  *   known; else from throughput: price × GPUs / 3600 / (absolute tok/s) × 1e6, where absolute
  *   output tok/s is `output_tput_tps`, else `output_tput_per_gpu` × decode GPUs in multi-node
- *   (× all GPUs when there are no decode GPUs) or × GPUs single-node (INPUTS.md §10).
+ *   (× all GPUs when there are no decode GPUs) or × GPUs single-node.
  * - Run level: sums of GPU-hours, compute cost and completed units over the cells, and per-unit
  *   costs from those sums (over the cells where both are known), never an average of ratios.
  */
-import { metricOf } from './curve.js';
-import { toInt, toNumber } from './parse.js';
+import { metricOf } from '../curve/curve.js';
+import { toInt, toNumber } from '../parse.js';
 import { lookupPrice, type PriceTable } from './price-table.js';
-import type { Cell, CostBlock, Finding } from './types.js';
+import type { Cell, CostBlock, Finding } from '../types.js';
 
 export interface CostInputs {
   currency: string;

@@ -2,9 +2,9 @@
  * Cell identity. Two fragments describe the same cell when their identity fields and their
  * topology key agree exactly; compare (base vs head) matches cells the same way. `image` and
  * `recipe_fingerprint` describe a cell but are not part of the key: a change in them is what a
- * PR usually measures (INPUTS.md §3.4).
+ * PR usually measures.
  */
-import { IDENTITY_FIELDS, type Identity, type Topology } from './types.js';
+import { IDENTITY_FIELDS, type Identity, type Topology } from '../types.js';
 
 /** Topology fields that change what is measured (parallelism, workers, spec decoding). */
 export const TOPOLOGY_KEY_FIELDS = [

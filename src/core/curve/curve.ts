@@ -7,11 +7,11 @@
  * Descriptive only: the next measurements say which points to measure and why, never which
  * configuration to change.
  */
-import type { Family } from './findings/types.js';
-import type { Thresholds } from './thresholds.js';
-import { roundStable } from './parse.js';
+import type { Family } from '../findings/types.js';
+import type { Thresholds } from '../thresholds.js';
+import { roundStable } from '../parse.js';
 import { commonTail, tailStat, type TailStat } from './tail.js';
-import type { Cell, FindingCode, Severity } from './types.js';
+import type { Cell, FindingCode, Severity } from '../types.js';
 
 /** A finite number metric of a cell, else null. */
 export function metricOf(cell: Cell, key: string): number | null {
@@ -62,7 +62,7 @@ export function hasCurveMetric(c: Cell): boolean {
   );
 }
 
-/** Points a TTFT cliff needs: one step (ANALYZER.md), or more when `min_family_points` asks for it. */
+/** Points a TTFT cliff needs: one step, or more when `min_family_points` asks for it. */
 export function cliffMinPoints(t: Thresholds): number {
   return Math.max(2, t.min_family_points);
 }
@@ -209,7 +209,7 @@ function flatStep(lo: Cell, hi: Cell, t: Thresholds): FlatStep | null {
 }
 
 /**
- * Throughput plateaus of a family (ANALYZER.md): runs of at least 2 consecutive concurrency
+ * Throughput plateaus of a family: runs of at least 2 consecutive concurrency
  * steps (3 points) where throughput (per GPU first) changes by less than `plateau_max_gain` in
  * either direction while tail TTFT or tail TPOT worsens ≥ `plateau_min_latency_worsening`. A step
  * where throughput falls by `plateau_max_gain` or more is a decline and ends a run: a decline is
