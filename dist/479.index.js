@@ -11603,10 +11603,10 @@ async function readResultsDir(opts, config) {
     const results = await collectAdapters(views.view);
     // Entries the scan could not use (FIFOs, sockets, devices, directories named like data files,
     // symlinks leaving the root): one finding each, naming the entry; critical when it has a data
-    // file's name (it stands where a format's file would).
+    // file's name (it stands where a format's file would), info for a data-named folder that holds files.
     const scanFindings = scan.problems.map((p) => ({
         code: p.critical ? 'missing_required_artifact' : 'metrics_unavailable',
-        severity: p.critical ? 'critical' : 'warning',
+        severity: p.critical ? 'critical' : p.info ? 'info' : 'warning',
         message: `${p.path}: ${p.message}.`,
         cell_id: null,
         evidence: { file: p.path, kind: 'scan_problem' },
@@ -11744,7 +11744,7 @@ __webpack_require__.d(__webpack_exports__, {
   jf: () => (/* binding */ scanResultsDir)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMELINE_NAME, DIR_AS_FILE, globToRegExp, isInside
+// UNUSED EXPORTS: DEFAULT_TIMELINE_NAME, DIR_AS_FILE, DIR_NAMED_LIKE_FILE, globToRegExp, isInside
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -12517,6 +12517,8 @@ const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
 const DATA_FILE_NAME = /\.(?:json|jsonl|csv)$/i;
 /** A directory where a format's data file would be: reported (its contents are still walked). */
 const DIR_AS_FILE = 'is a directory, not the data file its name says';
+/** A directory with a data file's name that holds files: reported as info, its files are read. */
+const DIR_NAMED_LIKE_FILE = 'is a directory named like a data file; the files inside it are read';
 /** True when `target` (a real path) is `root` or inside it. */
 function isInside(root, target) {
     const r = external_node_path_default().relative(root, target);
@@ -12544,6 +12546,21 @@ async function scanResultsDir(root, excludeDirs = []) {
      * `knownReal`: the real path of `absDir` when the caller knows it (a plain directory entry, not
      * a symlink, of a folder whose real path is known is that real path + its name), else null.
      */
+    /**
+     * A directory carrying a data file's name (`x.json/`) is walked like any folder. It is critical
+     * when it holds no file: then it stands where a format's file would. One that holds files is a
+     * producer's output folder (lm-eval's `--output_path x.json` makes one) and only an info finding.
+     */
+    async function walkDataNamedDir(abs, rel, real, dataName) {
+        const before = files.length;
+        await walk(abs, rel, real);
+        if (!dataName)
+            return;
+        if (files.length === before)
+            problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
+        else
+            problems.push({ path: rel, message: DIR_NAMED_LIKE_FILE, info: true });
+    }
     async function walk(absDir, relDir, knownReal) {
         // Synchronous fs calls on purpose: a sweep is thousands of tiny files, and each awaited call
         // is a thread-pool round trip (a 2,000-cell sweep spent ~4 s idle in them); nothing else runs
@@ -12587,9 +12604,7 @@ async function scanResultsDir(root, excludeDirs = []) {
             if (entry.isDirectory()) {
                 if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(external_node_path_default().resolve(abs)))
                     continue;
-                if (dataName)
-                    problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
-                await walk(abs, rel, external_node_path_default().join(real, name));
+                await walkDataNamedDir(abs, rel, external_node_path_default().join(real, name), dataName);
                 continue;
             }
             let st;
@@ -12624,9 +12639,7 @@ async function scanResultsDir(root, excludeDirs = []) {
             if (st.isDirectory()) {
                 if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(external_node_path_default().resolve(abs)))
                     continue;
-                if (dataName)
-                    problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
-                await walk(abs, rel, null);
+                await walkDataNamedDir(abs, rel, null, dataName);
             }
             else if (st.isFile()) {
                 files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });
@@ -13566,6 +13579,246 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: OUTPUT_NAMES
 
+;// CONCATENATED MODULE: ./src/core/finding-classes.ts
+const FINDING_CLASSES = ['validity', 'behaviour', 'regression'];
+/** The class of each code as the analyzer emits it within one run. */
+const FINDING_CLASS = {
+    missing_required_artifact: 'validity',
+    invalid_run_no_successful_requests: 'validity',
+    partial_run: 'validity',
+    metrics_unavailable: 'validity',
+    ttft_cliff: 'behaviour',
+    tpot_degradation: 'behaviour',
+    throughput_plateau: 'behaviour',
+    kv_pressure: 'behaviour',
+    kv_offload_thrash: 'behaviour',
+    prefix_cache_regression: 'behaviour',
+    prefill_decode_imbalance: 'behaviour',
+    kv_transfer_stall: 'behaviour',
+    kv_transfer_errors_present: 'behaviour',
+    endpoint_unreachable: 'behaviour',
+    engine_unidentified: 'behaviour',
+    eval_regression: 'regression',
+};
+/** Codes that are a regression when computed against the base cell (their evidence names it). */
+const BASELINE_VARIANTS = new Set(['tpot_degradation', 'prefix_cache_regression']);
+/** True when a finding's evidence says it was computed against a baseline cell. */
+function againstBaseline(f) {
+    const e = f.evidence ?? {};
+    if (typeof e.base_cell_id === 'string' || typeof e.baseline_cell === 'string')
+        return true;
+    const cond = e.conditions;
+    return Array.isArray(cond) && cond.includes('drop_vs_baseline');
+}
+/** The class of one finding: its code's class, or regression for a "vs the base cell" variant. */
+function findingClass(f) {
+    if (BASELINE_VARIANTS.has(f.code) && againstBaseline(f))
+        return 'regression';
+    return FINDING_CLASS[f.code] ?? 'behaviour';
+}
+function isFindingClass(s) {
+    return FINDING_CLASSES.includes(s);
+}
+
+// EXTERNAL MODULE: ./src/core/findings/order.ts
+var order = __webpack_require__(8642);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+;// CONCATENATED MODULE: ./src/core/exit-policy.ts
+/**
+ * The one exit decision of the action, `inferguard analyze` and `inferguard compare`: a policy
+ * (the user's fail-on settings) applied to the evidence of one run (its findings, gates block and
+ * compare verdict) by a table of rules. Each rule says whether it fails the run, with which exit
+ * code and one line of why.
+ *
+ * Finding classes (core/finding-classes.ts, ANALYZER.md) decide which rule a finding answers to:
+ * validity findings fail at or above `fail-on` (default critical); behaviour findings fail only
+ * when their code or class is listed in `fail-on-findings`; regression findings and a REGRESSION
+ * verdict fail with `fail-on-regression`. Blocking gates always fail.
+ *
+ * Exit codes (README "Exit codes"): 0 ok; 1 a failing finding (none critical), a blocking gate, or
+ * a regression under fail-on-regression; 2 a failing critical finding; 3 no report.
+ */
+
+
+
+const FAIL_ON_VALUES = ['never', 'info', 'warning', 'critical'];
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_CRITICAL = 2;
+const EXIT_NO_REPORT = 3;
+/**
+ * Parses `fail-on-findings` (action input, `--fail-on-findings`): codes or classes separated by
+ * commas, spaces or newlines, each optionally `:critical`, `:warning` or `:info` (lowest severity
+ * that fails). Empty or `none`: nothing listed. An unknown name is a usage error naming it.
+ */
+function parseFailOnFindings(text, label = 'fail-on-findings') {
+    const items = String(text ?? '')
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    if (items.length === 1 && items[0]?.toLowerCase() === 'none')
+        return [];
+    const out = [];
+    for (const item of items) {
+        const [rawName, sev, extra] = item.split(':');
+        const name = (rawName ?? '').toLowerCase();
+        if (extra !== undefined || !(types/* FINDING_CODES */.f2.includes(name) || isFindingClass(name)))
+            throw new types/* UsageError */.eb(`${label}: '${item}' is not a finding code or class (classes: ${FINDING_CLASSES.join(', ')}; codes: ${types/* FINDING_CODES */.f2.join(', ')})`);
+        if (sev !== undefined && !types/* SEVERITIES */.oC.includes(sev.toLowerCase()))
+            throw new types/* UsageError */.eb(`${label}: '${item}': the severity after ':' must be one of ${types/* SEVERITIES */.oC.join(', ')}`);
+        out.push({ name, minSeverity: sev === undefined ? null : sev.toLowerCase() });
+    }
+    return out;
+}
+/** `fail-on-findings` written back as text (for logs and messages). */
+function formatFailOnFindings(list) {
+    return (list ?? []).map((s) => (s.minSeverity ? `${s.name}:${s.minSeverity}` : s.name)).join(', ');
+}
+/** What the policy fails on, in words, for the comment's headline. */
+function policySummary(p) {
+    const parts = [
+        p.failOn === 'never' ? '' : `${p.failOn === 'critical' ? 'critical' : `${p.failOn}-or-worse`} validity findings`,
+        'blocking gates',
+        p.failOnFindings && p.failOnFindings.length > 0
+            ? `${formatFailOnFindings(p.failOnFindings)} (fail-on-findings)`
+            : '',
+        p.failOnRegression ? 'regressions (fail-on-regression)' : '',
+    ].filter((x) => x !== '');
+    return parts.join(', ');
+}
+function selects(sel, f, cls) {
+    if (sel.name !== f.code && sel.name !== cls)
+        return false;
+    return sel.minSeverity === null || types/* SEVERITY_RANK */.f3[f.severity] >= types/* SEVERITY_RANK */.f3[sel.minSeverity];
+}
+/**
+ * True when this finding alone makes the run fail under `policy` (the findings, listed and
+ * regression rules below, applied to one finding): the action annotates such a finding as an
+ * error, and a critical finding that does not fail (a behaviour finding not listed) as a warning.
+ */
+function findingFails(policy, f) {
+    const cls = findingClass(f);
+    if (cls === 'validity' && exitCodeFor([f], policy.failOn) !== EXIT_OK)
+        return true;
+    if (cls === 'regression' && policy.failOnRegression)
+        return true;
+    return (policy.failOnFindings ?? []).some((s) => selects(s, f, cls));
+}
+/** Findings per severity. */
+const countFindings = order/* countBySeverity */.Ot;
+/** Exit code for findings under a fail-on level: 0, 1 (none critical) or 2 (a critical one). */
+function exitCodeFor(findings, failOn) {
+    if (failOn === 'never')
+        return EXIT_OK;
+    const min = types/* SEVERITY_RANK */.f3[failOn];
+    const hits = findings.filter((f) => types/* SEVERITY_RANK */.f3[f.severity] >= min);
+    if (hits.length === 0)
+        return EXIT_OK;
+    return hits.some((f) => f.severity === 'critical') ? EXIT_CRITICAL : EXIT_FINDINGS;
+}
+function plural(n, one) {
+    return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+function codeList(findings) {
+    return [...new Set(findings.map((f) => f.code))].sort().join(', ');
+}
+/** Validity findings at or above fail-on fail the run (default: critical ones). */
+const findingsRule = {
+    name: 'findings',
+    judge({ failOn }, { findings }) {
+        const validity = findings.filter((f) => findingClass(f) === 'validity');
+        const exitCode = exitCodeFor(validity, failOn);
+        if (exitCode === EXIT_OK)
+            return null;
+        const hits = validity.filter((f) => types/* SEVERITY_RANK */.f3[f.severity] >= types/* SEVERITY_RANK */.f3[failOn]);
+        const c = countFindings(hits);
+        const first = hits.find((f) => f.severity === 'critical') ?? hits[0];
+        const worst = c.critical > 0 ? 'critical' : c.warning > 0 ? 'warning' : 'info';
+        return {
+            exitCode,
+            message: `${c.critical} critical and ${c.warning} warning validity finding(s) reach fail-on '${failOn}'${first ? `; first: ${first.message}` : ''}`,
+            brief: `${plural(hits.length, `${worst === 'info' ? '' : `${worst} `}validity finding`)} (${codeList(hits)})`,
+        };
+    },
+};
+/** Findings whose code or class is listed in fail-on-findings fail the run. */
+const listedRule = {
+    name: 'listed',
+    judge({ failOnFindings }, { findings }) {
+        if (!failOnFindings || failOnFindings.length === 0)
+            return null;
+        const hits = findings.filter((f) => {
+            const cls = findingClass(f);
+            return failOnFindings.some((s) => selects(s, f, cls));
+        });
+        if (hits.length === 0)
+            return null;
+        const first = hits.find((f) => f.severity === 'critical') ?? hits[0];
+        return {
+            exitCode: hits.some((f) => f.severity === 'critical') ? EXIT_CRITICAL : EXIT_FINDINGS,
+            message: `${plural(hits.length, 'finding')} listed in fail-on-findings (${codeList(hits)})${first ? `; first: ${first.message}` : ''}`,
+            brief: `${codeList(hits)} listed in fail-on-findings`,
+        };
+    },
+};
+/** A gate of severity error that did not pass (fail, not found, conflict, error) fails the run. */
+const gatesRule = {
+    name: 'gates',
+    judge(_policy, { gates }) {
+        if (!gates || gates.summary.blocking_failures === 0)
+            return null;
+        const g = gates.summary;
+        const first = gates.results.find((r) => r.severity === 'error' && r.outcome !== 'pass');
+        return {
+            exitCode: EXIT_FINDINGS,
+            message: `${g.blocking_failures} gate result(s) did not pass (${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error)${first ? `; first: ${first.message}` : ''}`,
+            brief: `${plural(g.blocking_failures, 'blocking gate check')} did not pass`,
+        };
+    },
+};
+/** With fail-on-regression: a REGRESSION verdict, or a regression-class finding, fails the run. */
+const regressionRule = {
+    name: 'regression',
+    judge({ failOnRegression }, { verdict, findings, matched, verdictSummary }) {
+        if (!failOnRegression)
+            return null;
+        const regressions = findings.filter((f) => findingClass(f) === 'regression');
+        if (verdict !== null && verdict !== 'REGRESSION' && matched === 0 && regressions.length === 0)
+            return {
+                exitCode: EXIT_FINDINGS,
+                message: 'no head cell could be matched with a baseline cell, so nothing was checked for regressions (fail-on-regression)',
+                brief: 'no cell could be compared with the baseline (fail-on-regression)',
+            };
+        if (verdict !== 'REGRESSION' && regressions.length === 0)
+            return null;
+        const what = [
+            verdict === 'REGRESSION' ? 'the comparison with the baseline found a REGRESSION' : '',
+            regressions.length > 0 ? `${plural(regressions.length, 'regression finding')} (${codeList(regressions)})` : '',
+        ]
+            .filter((x) => x !== '')
+            .join(' and ');
+        return {
+            exitCode: EXIT_FINDINGS,
+            message: `${what} (fail-on-regression)${verdict === 'REGRESSION' && verdictSummary ? `: ${verdictSummary}` : ''}`,
+            brief: `${verdict === 'REGRESSION' ? 'REGRESSION vs base' : plural(regressions.length, 'regression finding')} (fail-on-regression)`,
+        };
+    },
+};
+/** The policy's rules, in the order their reasons are reported. */
+const EXIT_RULES = [findingsRule, listedRule, gatesRule, regressionRule];
+/** Applies every rule of EXIT_RULES; the exit code is the highest a rule gives. */
+function decideExit(policy, evidence) {
+    const reasons = [];
+    for (const rule of EXIT_RULES) {
+        const r = rule.judge(policy, evidence);
+        if (r)
+            reasons.push({ rule: rule.name, ...r });
+    }
+    const exitCode = Math.max(EXIT_OK, ...reasons.map((r) => r.exitCode));
+    return { exitCode, failed: exitCode !== EXIT_OK, reasons, counts: countFindings(evidence.findings) };
+}
+
 // EXTERNAL MODULE: ./src/io/mkdirs.ts
 var mkdirs = __webpack_require__(14022);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -13581,8 +13834,6 @@ var artifact = __webpack_require__(91252);
 var analyze = __webpack_require__(53466);
 // EXTERNAL MODULE: ./src/core/gates/index.ts + 6 modules
 var core_gates = __webpack_require__(6482);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
 ;// CONCATENATED MODULE: ./src/core/cells/merge-reports.ts
 /**
  * `mode: merge`: partial reports from matrix shards → one report. Every shard cell goes back
@@ -13796,231 +14047,6 @@ function buildTtfsEvent(input) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
-;// CONCATENATED MODULE: ./src/core/finding-classes.ts
-const FINDING_CLASSES = ['validity', 'behaviour', 'regression'];
-/** The class of each code as the analyzer emits it within one run. */
-const FINDING_CLASS = {
-    missing_required_artifact: 'validity',
-    invalid_run_no_successful_requests: 'validity',
-    partial_run: 'validity',
-    metrics_unavailable: 'validity',
-    ttft_cliff: 'behaviour',
-    tpot_degradation: 'behaviour',
-    throughput_plateau: 'behaviour',
-    kv_pressure: 'behaviour',
-    kv_offload_thrash: 'behaviour',
-    prefix_cache_regression: 'behaviour',
-    prefill_decode_imbalance: 'behaviour',
-    kv_transfer_stall: 'behaviour',
-    kv_transfer_errors_present: 'behaviour',
-    endpoint_unreachable: 'behaviour',
-    engine_unidentified: 'behaviour',
-    eval_regression: 'regression',
-};
-/** Codes that are a regression when computed against the base cell (their evidence names it). */
-const BASELINE_VARIANTS = new Set(['tpot_degradation', 'prefix_cache_regression']);
-/** True when a finding's evidence says it was computed against a baseline cell. */
-function againstBaseline(f) {
-    const e = f.evidence ?? {};
-    if (typeof e.base_cell_id === 'string' || typeof e.baseline_cell === 'string')
-        return true;
-    const cond = e.conditions;
-    return Array.isArray(cond) && cond.includes('drop_vs_baseline');
-}
-/** The class of one finding: its code's class, or regression for a "vs the base cell" variant. */
-function findingClass(f) {
-    if (BASELINE_VARIANTS.has(f.code) && againstBaseline(f))
-        return 'regression';
-    return FINDING_CLASS[f.code] ?? 'behaviour';
-}
-function isFindingClass(s) {
-    return FINDING_CLASSES.includes(s);
-}
-
-// EXTERNAL MODULE: ./src/core/findings/order.ts
-var order = __webpack_require__(8642);
-;// CONCATENATED MODULE: ./src/core/exit-policy.ts
-/**
- * The one exit decision of the action, `inferguard analyze` and `inferguard compare`: a policy
- * (the user's fail-on settings) applied to the evidence of one run (its findings, gates block and
- * compare verdict) by a table of rules. Each rule says whether it fails the run, with which exit
- * code and one line of why.
- *
- * Finding classes (core/finding-classes.ts, ANALYZER.md) decide which rule a finding answers to:
- * validity findings fail at or above `fail-on` (default critical); behaviour findings fail only
- * when their code or class is listed in `fail-on-findings`; regression findings and a REGRESSION
- * verdict fail with `fail-on-regression`. Blocking gates always fail.
- *
- * Exit codes (README "Exit codes"): 0 ok; 1 a failing finding (none critical), a blocking gate, or
- * a regression under fail-on-regression; 2 a failing critical finding; 3 no report.
- */
-
-
-
-const FAIL_ON_VALUES = ['never', 'info', 'warning', 'critical'];
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_CRITICAL = 2;
-const EXIT_NO_REPORT = 3;
-/**
- * Parses `fail-on-findings` (action input, `--fail-on-findings`): codes or classes separated by
- * commas, spaces or newlines, each optionally `:critical`, `:warning` or `:info` (lowest severity
- * that fails). Empty or `none`: nothing listed. An unknown name is a usage error naming it.
- */
-function parseFailOnFindings(text, label = 'fail-on-findings') {
-    const items = String(text ?? '')
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-    if (items.length === 1 && items[0]?.toLowerCase() === 'none')
-        return [];
-    const out = [];
-    for (const item of items) {
-        const [rawName, sev, extra] = item.split(':');
-        const name = (rawName ?? '').toLowerCase();
-        if (extra !== undefined || !(types/* FINDING_CODES */.f2.includes(name) || isFindingClass(name)))
-            throw new types/* UsageError */.eb(`${label}: '${item}' is not a finding code or class (classes: ${FINDING_CLASSES.join(', ')}; codes: ${types/* FINDING_CODES */.f2.join(', ')})`);
-        if (sev !== undefined && !types/* SEVERITIES */.oC.includes(sev.toLowerCase()))
-            throw new types/* UsageError */.eb(`${label}: '${item}': the severity after ':' must be one of ${types/* SEVERITIES */.oC.join(', ')}`);
-        out.push({ name, minSeverity: sev === undefined ? null : sev.toLowerCase() });
-    }
-    return out;
-}
-/** `fail-on-findings` written back as text (for logs and messages). */
-function formatFailOnFindings(list) {
-    return (list ?? []).map((s) => (s.minSeverity ? `${s.name}:${s.minSeverity}` : s.name)).join(', ');
-}
-/** What the policy fails on, in words, for the comment's headline. */
-function policySummary(p) {
-    const parts = [
-        p.failOn === 'never' ? '' : `${p.failOn === 'critical' ? 'critical' : `${p.failOn}-or-worse`} validity findings`,
-        'blocking gates',
-        p.failOnFindings && p.failOnFindings.length > 0
-            ? `${formatFailOnFindings(p.failOnFindings)} (fail-on-findings)`
-            : '',
-        p.failOnRegression ? 'regressions (fail-on-regression)' : '',
-    ].filter((x) => x !== '');
-    return parts.join(', ');
-}
-function selects(sel, f, cls) {
-    if (sel.name !== f.code && sel.name !== cls)
-        return false;
-    return sel.minSeverity === null || types/* SEVERITY_RANK */.f3[f.severity] >= types/* SEVERITY_RANK */.f3[sel.minSeverity];
-}
-/** Findings per severity. */
-const countFindings = order/* countBySeverity */.Ot;
-/** Exit code for findings under a fail-on level: 0, 1 (none critical) or 2 (a critical one). */
-function exitCodeFor(findings, failOn) {
-    if (failOn === 'never')
-        return EXIT_OK;
-    const min = types/* SEVERITY_RANK */.f3[failOn];
-    const hits = findings.filter((f) => types/* SEVERITY_RANK */.f3[f.severity] >= min);
-    if (hits.length === 0)
-        return EXIT_OK;
-    return hits.some((f) => f.severity === 'critical') ? EXIT_CRITICAL : EXIT_FINDINGS;
-}
-function plural(n, one) {
-    return `${n} ${one}${n === 1 ? '' : 's'}`;
-}
-function codeList(findings) {
-    return [...new Set(findings.map((f) => f.code))].sort().join(', ');
-}
-/** Validity findings at or above fail-on fail the run (default: critical ones). */
-const findingsRule = {
-    name: 'findings',
-    judge({ failOn }, { findings }) {
-        const validity = findings.filter((f) => findingClass(f) === 'validity');
-        const exitCode = exitCodeFor(validity, failOn);
-        if (exitCode === EXIT_OK)
-            return null;
-        const hits = validity.filter((f) => types/* SEVERITY_RANK */.f3[f.severity] >= types/* SEVERITY_RANK */.f3[failOn]);
-        const c = countFindings(hits);
-        const first = hits.find((f) => f.severity === 'critical') ?? hits[0];
-        const worst = c.critical > 0 ? 'critical' : c.warning > 0 ? 'warning' : 'info';
-        return {
-            exitCode,
-            message: `${c.critical} critical and ${c.warning} warning validity finding(s) reach fail-on '${failOn}'${first ? `; first: ${first.message}` : ''}`,
-            brief: `${plural(hits.length, `${worst === 'info' ? '' : `${worst} `}validity finding`)} (${codeList(hits)})`,
-        };
-    },
-};
-/** Findings whose code or class is listed in fail-on-findings fail the run. */
-const listedRule = {
-    name: 'listed',
-    judge({ failOnFindings }, { findings }) {
-        if (!failOnFindings || failOnFindings.length === 0)
-            return null;
-        const hits = findings.filter((f) => {
-            const cls = findingClass(f);
-            return failOnFindings.some((s) => selects(s, f, cls));
-        });
-        if (hits.length === 0)
-            return null;
-        const first = hits.find((f) => f.severity === 'critical') ?? hits[0];
-        return {
-            exitCode: hits.some((f) => f.severity === 'critical') ? EXIT_CRITICAL : EXIT_FINDINGS,
-            message: `${plural(hits.length, 'finding')} listed in fail-on-findings (${codeList(hits)})${first ? `; first: ${first.message}` : ''}`,
-            brief: `${codeList(hits)} listed in fail-on-findings`,
-        };
-    },
-};
-/** A gate of severity error that did not pass (fail, not found, conflict, error) fails the run. */
-const gatesRule = {
-    name: 'gates',
-    judge(_policy, { gates }) {
-        if (!gates || gates.summary.blocking_failures === 0)
-            return null;
-        const g = gates.summary;
-        const first = gates.results.find((r) => r.severity === 'error' && r.outcome !== 'pass');
-        return {
-            exitCode: EXIT_FINDINGS,
-            message: `${g.blocking_failures} gate result(s) did not pass (${g.failed} failed, ${g.not_found} not found, ${g.conflict} conflict, ${g.error} error)${first ? `; first: ${first.message}` : ''}`,
-            brief: `${plural(g.blocking_failures, 'blocking gate check')} did not pass`,
-        };
-    },
-};
-/** With fail-on-regression: a REGRESSION verdict, or a regression-class finding, fails the run. */
-const regressionRule = {
-    name: 'regression',
-    judge({ failOnRegression }, { verdict, findings, matched, verdictSummary }) {
-        if (!failOnRegression)
-            return null;
-        const regressions = findings.filter((f) => findingClass(f) === 'regression');
-        if (verdict !== null && verdict !== 'REGRESSION' && matched === 0 && regressions.length === 0)
-            return {
-                exitCode: EXIT_FINDINGS,
-                message: 'no head cell could be matched with a baseline cell, so nothing was checked for regressions (fail-on-regression)',
-                brief: 'no cell could be compared with the baseline (fail-on-regression)',
-            };
-        if (verdict !== 'REGRESSION' && regressions.length === 0)
-            return null;
-        const what = [
-            verdict === 'REGRESSION' ? 'the comparison with the baseline found a REGRESSION' : '',
-            regressions.length > 0 ? `${plural(regressions.length, 'regression finding')} (${codeList(regressions)})` : '',
-        ]
-            .filter((x) => x !== '')
-            .join(' and ');
-        return {
-            exitCode: EXIT_FINDINGS,
-            message: `${what} (fail-on-regression)${verdict === 'REGRESSION' && verdictSummary ? `: ${verdictSummary}` : ''}`,
-            brief: `${verdict === 'REGRESSION' ? 'REGRESSION vs base' : plural(regressions.length, 'regression finding')} (fail-on-regression)`,
-        };
-    },
-};
-/** The policy's rules, in the order their reasons are reported. */
-const EXIT_RULES = [findingsRule, listedRule, gatesRule, regressionRule];
-/** Applies every rule of EXIT_RULES; the exit code is the highest a rule gives. */
-function decideExit(policy, evidence) {
-    const reasons = [];
-    for (const rule of EXIT_RULES) {
-        const r = rule.judge(policy, evidence);
-        if (r)
-            reasons.push({ rule: rule.name, ...r });
-    }
-    const exitCode = Math.max(EXIT_OK, ...reasons.map((r) => r.exitCode));
-    return { exitCode, failed: exitCode !== EXIT_OK, reasons, counts: countFindings(evidence.findings) };
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
@@ -15151,16 +15177,19 @@ function fileOf(f) {
     return undefined;
 }
 /**
- * Findings as annotations: critical → error, warning → warning, info → notice, at most
+ * Findings as annotations: critical → error (warning when `fails` says it does not fail the
+ * step), warning → warning, info → notice, at most
  * `perLevel` of each (in report order: the most severe and first cells first), then one notice
  * saying how many were left out. `fileRoot` is the results path relative to the workspace, so
  * the annotation points at the artifact file.
  */
-function emitAnnotations(findings, fileRoot, perLevel = ANNOTATIONS_PER_LEVEL) {
+function emitAnnotations(findings, fileRoot, perLevel = ANNOTATIONS_PER_LEVEL, fails = () => true) {
     const counts = { error: 0, warning: 0, notice: 0, omitted: 0 };
     const root = fileRoot === '.' || fileRoot === '' ? '' : `${fileRoot.replace(/\/+$/, '')}/`;
     for (const f of findings) {
-        const level = f.severity === 'critical' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+        // An error annotation only for a finding that fails the step; a critical one that does not
+        // (a behaviour finding not listed in fail-on-findings) is a warning, so the two never disagree.
+        const level = f.severity === 'critical' ? (fails(f) ? 'error' : 'warning') : f.severity === 'warning' ? 'warning' : 'notice';
         if (counts[level] >= perLevel) {
             counts.omitted++;
             continue;
@@ -19399,6 +19428,7 @@ var version = __webpack_require__(311);
 
 
 
+
 const OUTPUT_NAMES = {
     reportPath: 'report-path',
     comparePath: 'compare-path',
@@ -19489,11 +19519,7 @@ async function runMode(inputs, ctx, outDir, deps, setPhase) {
     const gh = githubAccess(inputs, ctx, deps);
     // Config and gates are read before anything is downloaded or analyzed: a typo fails fast.
     const config = await (0,config_file/* loadConfig */.Z)(inputs.config ? external_node_path_default().resolve(ctx.workspace, inputs.config) : undefined);
-    const settings = pipelineSettings(config, inputs.gates, INPUT_NAMES.gates, {
-        failOn: inputs.failOn,
-        failOnRegression: inputs.failOnRegression,
-        failOnFindings: inputs.failOnFindings,
-    });
+    const settings = pipelineSettings(config, inputs.gates, INPUT_NAMES.gates, exitPolicyOf(inputs));
     setPhase('fetch');
     const resultsDir = external_node_path_default().resolve(ctx.workspace, inputs.resultsPath);
     if (inputs.mode !== 'comment' && inputs.artifactPatterns.length > 0)
@@ -19520,6 +19546,14 @@ async function runMode(inputs, ctx, outDir, deps, setPhase) {
     const written = await (0,outputs/* writeOutputs */.K)(outDir, outcome, { report: 'both', compare: true, comment: true }, ctx.workspace);
     return publish(inputs, ctx, deps, gh, { outDir, resultsDir, head: held.head, outcome, written });
 }
+/** The exit policy the action's inputs ask for (fail-on, fail-on-regression, fail-on-findings). */
+function exitPolicyOf(inputs) {
+    return {
+        failOn: inputs.failOn,
+        failOnRegression: inputs.failOnRegression,
+        failOnFindings: inputs.failOnFindings,
+    };
+}
 /** Job summary (the first signal), annotations, sticky comment, TTFS event, artifact, outputs. */
 async function publish(inputs, ctx, deps, gh, p) {
     const { outcome, head } = p;
@@ -19532,8 +19566,10 @@ async function publish(inputs, ctx, deps, gh, p) {
         log/* log */.R.warning(`job summary not written: ${run_oneLine(e)}`);
     }
     // Annotations for this run's own findings (not for another run's untrusted report).
-    if (inputs.mode !== 'comment')
-        emitAnnotations(outcome.report.findings, run_rel(ctx, p.resultsDir));
+    if (inputs.mode !== 'comment') {
+        const policy = exitPolicyOf(inputs);
+        emitAnnotations(outcome.report.findings, run_rel(ctx, p.resultsDir), undefined, (f) => findingFails(policy, f));
+    }
     if (outcome.gates)
         for (const a of (0,core_gates/* gateAnnotations */.kv)(outcome.gates).slice(0, 10))
             log/* log */.R[a.level](a.message, { title: a.title });

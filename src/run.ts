@@ -6,6 +6,7 @@
  * core.setFailed. GitHub write failures (fork PRs, 403, 409) become warnings and the summary,
  * outputs and artifact are still written.
  */
+import { findingFails, type ExitPolicy } from './core/exit-policy.js';
 import { mkdirs } from './io/mkdirs.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -190,11 +191,7 @@ async function runMode(
   const gh = githubAccess(inputs, ctx, deps);
   // Config and gates are read before anything is downloaded or analyzed: a typo fails fast.
   const config = await loadConfig(inputs.config ? path.resolve(ctx.workspace, inputs.config) : undefined);
-  const settings = pipelineSettings(config, inputs.gates, INPUT_NAMES.gates, {
-    failOn: inputs.failOn,
-    failOnRegression: inputs.failOnRegression,
-    failOnFindings: inputs.failOnFindings,
-  });
+  const settings = pipelineSettings(config, inputs.gates, INPUT_NAMES.gates, exitPolicyOf(inputs));
   setPhase('fetch');
   const resultsDir = path.resolve(ctx.workspace, inputs.resultsPath);
   if (inputs.mode !== 'comment' && inputs.artifactPatterns.length > 0)
@@ -223,6 +220,15 @@ async function runMode(
   return publish(inputs, ctx, deps, gh, { outDir, resultsDir, head: held.head as HeadContext, outcome, written });
 }
 
+/** The exit policy the action's inputs ask for (fail-on, fail-on-regression, fail-on-findings). */
+function exitPolicyOf(inputs: ActionInputs): ExitPolicy {
+  return {
+    failOn: inputs.failOn,
+    failOnRegression: inputs.failOnRegression,
+    failOnFindings: inputs.failOnFindings,
+  };
+}
+
 interface Published {
   outDir: string;
   resultsDir: string;
@@ -248,7 +254,10 @@ async function publish(
     log.warning(`job summary not written: ${oneLine(e)}`);
   }
   // Annotations for this run's own findings (not for another run's untrusted report).
-  if (inputs.mode !== 'comment') emitAnnotations(outcome.report.findings, rel(ctx, p.resultsDir));
+  if (inputs.mode !== 'comment') {
+    const policy = exitPolicyOf(inputs);
+    emitAnnotations(outcome.report.findings, rel(ctx, p.resultsDir), undefined, (f) => findingFails(policy, f));
+  }
   if (outcome.gates)
     for (const a of gateAnnotations(outcome.gates).slice(0, 10)) log[a.level](a.message, { title: a.title });
 

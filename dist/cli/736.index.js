@@ -2456,7 +2456,7 @@ __webpack_require__.d(__webpack_exports__, {
   jf: () => (/* binding */ scanResultsDir)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMELINE_NAME, DIR_AS_FILE, globToRegExp, isInside
+// UNUSED EXPORTS: DEFAULT_TIMELINE_NAME, DIR_AS_FILE, DIR_NAMED_LIKE_FILE, globToRegExp, isInside
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -3229,6 +3229,8 @@ const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
 const DATA_FILE_NAME = /\.(?:json|jsonl|csv)$/i;
 /** A directory where a format's data file would be: reported (its contents are still walked). */
 const DIR_AS_FILE = 'is a directory, not the data file its name says';
+/** A directory with a data file's name that holds files: reported as info, its files are read. */
+const DIR_NAMED_LIKE_FILE = 'is a directory named like a data file; the files inside it are read';
 /** True when `target` (a real path) is `root` or inside it. */
 function isInside(root, target) {
     const r = external_node_path_default().relative(root, target);
@@ -3256,6 +3258,21 @@ async function scanResultsDir(root, excludeDirs = []) {
      * `knownReal`: the real path of `absDir` when the caller knows it (a plain directory entry, not
      * a symlink, of a folder whose real path is known is that real path + its name), else null.
      */
+    /**
+     * A directory carrying a data file's name (`x.json/`) is walked like any folder. It is critical
+     * when it holds no file: then it stands where a format's file would. One that holds files is a
+     * producer's output folder (lm-eval's `--output_path x.json` makes one) and only an info finding.
+     */
+    async function walkDataNamedDir(abs, rel, real, dataName) {
+        const before = files.length;
+        await walk(abs, rel, real);
+        if (!dataName)
+            return;
+        if (files.length === before)
+            problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
+        else
+            problems.push({ path: rel, message: DIR_NAMED_LIKE_FILE, info: true });
+    }
     async function walk(absDir, relDir, knownReal) {
         // Synchronous fs calls on purpose: a sweep is thousands of tiny files, and each awaited call
         // is a thread-pool round trip (a 2,000-cell sweep spent ~4 s idle in them); nothing else runs
@@ -3299,9 +3316,7 @@ async function scanResultsDir(root, excludeDirs = []) {
             if (entry.isDirectory()) {
                 if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(external_node_path_default().resolve(abs)))
                     continue;
-                if (dataName)
-                    problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
-                await walk(abs, rel, external_node_path_default().join(real, name));
+                await walkDataNamedDir(abs, rel, external_node_path_default().join(real, name), dataName);
                 continue;
             }
             let st;
@@ -3336,9 +3351,7 @@ async function scanResultsDir(root, excludeDirs = []) {
             if (st.isDirectory()) {
                 if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(external_node_path_default().resolve(abs)))
                     continue;
-                if (dataName)
-                    problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
-                await walk(abs, rel, null);
+                await walkDataNamedDir(abs, rel, null, dataName);
             }
             else if (st.isFile()) {
                 files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });

@@ -7395,10 +7395,10 @@ async function readResultsDir(opts, config) {
     const results = await collectAdapters(views.view);
     // Entries the scan could not use (FIFOs, sockets, devices, directories named like data files,
     // symlinks leaving the root): one finding each, naming the entry; critical when it has a data
-    // file's name (it stands where a format's file would).
+    // file's name (it stands where a format's file would), info for a data-named folder that holds files.
     const scanFindings = scan.problems.map((p) => ({
         code: p.critical ? 'missing_required_artifact' : 'metrics_unavailable',
-        severity: p.critical ? 'critical' : 'warning',
+        severity: p.critical ? 'critical' : p.info ? 'info' : 'warning',
         message: `${p.path}: ${p.message}.`,
         cell_id: null,
         evidence: { file: p.path, kind: 'scan_problem' },

@@ -64,7 +64,7 @@ function policyText(p) {
 /* harmony export */   jK: () => (/* binding */ parseFailOnFindings),
 /* harmony export */   jZ: () => (/* binding */ policySummary)
 /* harmony export */ });
-/* unused harmony exports EXIT_OK, EXIT_FINDINGS, EXIT_CRITICAL, exitCodeFor, EXIT_RULES */
+/* unused harmony exports EXIT_OK, EXIT_FINDINGS, EXIT_CRITICAL, findingFails, exitCodeFor, EXIT_RULES */
 /* harmony import */ var _finding_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1023);
 /* harmony import */ var _findings_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8642);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
@@ -134,6 +134,19 @@ function selects(sel, f, cls) {
     if (sel.name !== f.code && sel.name !== cls)
         return false;
     return sel.minSeverity === null || _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[f.severity] >= _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[sel.minSeverity];
+}
+/**
+ * True when this finding alone makes the run fail under `policy` (the findings, listed and
+ * regression rules below, applied to one finding): the action annotates such a finding as an
+ * error, and a critical finding that does not fail (a behaviour finding not listed) as a warning.
+ */
+function findingFails(policy, f) {
+    const cls = findingClass(f);
+    if (cls === 'validity' && exitCodeFor([f], policy.failOn) !== EXIT_OK)
+        return true;
+    if (cls === 'regression' && policy.failOnRegression)
+        return true;
+    return (policy.failOnFindings ?? []).some((s) => selects(s, f, cls));
 }
 /** Findings per severity. */
 const countFindings = _findings_order_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot;

@@ -92,6 +92,18 @@ function selects(sel: FindingSelector, f: Finding, cls: FindingClass): boolean {
   return sel.minSeverity === null || SEVERITY_RANK[f.severity] >= SEVERITY_RANK[sel.minSeverity];
 }
 
+/**
+ * True when this finding alone makes the run fail under `policy` (the findings, listed and
+ * regression rules below, applied to one finding): the action annotates such a finding as an
+ * error, and a critical finding that does not fail (a behaviour finding not listed) as a warning.
+ */
+export function findingFails(policy: ExitPolicy, f: Finding): boolean {
+  const cls = findingClass(f);
+  if (cls === 'validity' && exitCodeFor([f], policy.failOn) !== EXIT_OK) return true;
+  if (cls === 'regression' && policy.failOnRegression) return true;
+  return (policy.failOnFindings ?? []).some((s) => selects(s, f, cls));
+}
+
 /** What one run produced: every finding (head report and baseline rules), gates, verdict. */
 export interface ExitEvidence {
   findings: readonly Finding[];

@@ -35,7 +35,7 @@ export interface ScanResult {
    * leaving the root. `critical` when the entry has a data file's name (.json, .jsonl, .csv), so
    * it stands where a format's file would.
    */
-  problems: { path: string; message: string; critical?: boolean }[];
+  problems: { path: string; message: string; critical?: boolean; info?: boolean }[];
 }
 
 /** Names of the files formats read: an entry with such a name that is not a regular file is reported critical. */
@@ -43,6 +43,8 @@ const DATA_FILE_NAME = /\.(?:json|jsonl|csv)$/i;
 
 /** A directory where a format's data file would be: reported (its contents are still walked). */
 export const DIR_AS_FILE = 'is a directory, not the data file its name says';
+/** A directory with a data file's name that holds files: reported as info, its files are read. */
+export const DIR_NAMED_LIKE_FILE = 'is a directory named like a data file; the files inside it are read';
 
 /** True when `target` (a real path) is `root` or inside it. */
 export function isInside(root: string, target: string): boolean {
@@ -72,6 +74,19 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
    * `knownReal`: the real path of `absDir` when the caller knows it (a plain directory entry, not
    * a symlink, of a folder whose real path is known is that real path + its name), else null.
    */
+  /**
+   * A directory carrying a data file's name (`x.json/`) is walked like any folder. It is critical
+   * when it holds no file: then it stands where a format's file would. One that holds files is a
+   * producer's output folder (lm-eval's `--output_path x.json` makes one) and only an info finding.
+   */
+  async function walkDataNamedDir(abs: string, rel: string, real: string | null, dataName: boolean): Promise<void> {
+    const before = files.length;
+    await walk(abs, rel, real);
+    if (!dataName) return;
+    if (files.length === before) problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
+    else problems.push({ path: rel, message: DIR_NAMED_LIKE_FILE, info: true });
+  }
+
   async function walk(absDir: string, relDir: string, knownReal: string | null): Promise<void> {
     // Synchronous fs calls on purpose: a sweep is thousands of tiny files, and each awaited call
     // is a thread-pool round trip (a 2,000-cell sweep spent ~4 s idle in them); nothing else runs
@@ -114,8 +129,7 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
       const dataName = DATA_FILE_NAME.test(name);
       if (entry.isDirectory()) {
         if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(path.resolve(abs))) continue;
-        if (dataName) problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
-        await walk(abs, rel, path.join(real, name));
+        await walkDataNamedDir(abs, rel, path.join(real, name), dataName);
         continue;
       }
       let st;
@@ -145,8 +159,7 @@ export async function scanResultsDir(root: string, excludeDirs: string[] = []): 
       }
       if (st.isDirectory()) {
         if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(path.resolve(abs))) continue;
-        if (dataName) problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
-        await walk(abs, rel, null);
+        await walkDataNamedDir(abs, rel, null, dataName);
       } else if (st.isFile()) {
         files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });
       } else {

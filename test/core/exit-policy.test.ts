@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideExit,
+  findingFails,
   formatFailOnFindings,
   parseFailOnFindings,
   policySummary,
@@ -19,6 +20,30 @@ function f(code: Finding['code'], severity: Severity, evidence: Record<string, u
 
 const DEFAULT: ExitPolicy = { failOn: 'critical', failOnRegression: false };
 const none = { gates: null, verdict: null };
+
+describe('findingFails agrees with decideExit one finding at a time', () => {
+  const policies: ExitPolicy[] = [
+    DEFAULT,
+    { failOn: 'never', failOnRegression: false },
+    { failOn: 'warning', failOnRegression: true },
+    { ...DEFAULT, failOnFindings: parseFailOnFindings('behaviour:critical') },
+    { ...DEFAULT, failOnFindings: parseFailOnFindings('ttft_cliff') },
+  ];
+  const findings = [
+    f('invalid_run_no_successful_requests', 'critical'),
+    f('partial_run', 'warning'),
+    f('ttft_cliff', 'critical'),
+    f('ttft_cliff', 'warning'),
+    f('kv_pressure', 'critical'),
+    f('eval_regression', 'critical'),
+  ];
+  it.each(policies.map((p) => [JSON.stringify(p), p] as const))('%s', (_name, policy) => {
+    for (const finding of findings)
+      expect(findingFails(policy, finding), finding.message).toBe(
+        decideExit(policy, { ...none, findings: [finding] }).failed,
+      );
+  });
+});
 
 describe('exit decision by finding class', () => {
   it('a sweep whose only critical finding is a TTFT cliff passes by default', () => {

@@ -301,8 +301,11 @@ d('action e2e (dist/index.js on Node 24)', () => {
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.status).toBe('pass');
     expect(r.outputs['critical-count']).toBe('1');
-    expect(r.commands.some((l) => l.startsWith('::error') && l.includes('title=inferguard%3A ttft_cliff'))).toBe(true);
-    expect(r.commands.some((l) => l.startsWith('::error::'))).toBe(false);
+    // The cliff does not fail the step, so its annotation is a warning, never an error.
+    expect(r.commands.some((l) => l.startsWith('::warning') && l.includes('title=inferguard%3A ttft_cliff'))).toBe(
+      true,
+    );
+    expect(r.commands.some((l) => l.startsWith('::error'))).toBe(false);
     const body = f.comments.at(-1)?.body ?? '';
     for (const text of [r.summary, body]) {
       expect(text).toContain('**Validity:** ✅ valid measurement');
@@ -322,6 +325,8 @@ d('action e2e (dist/index.js on Node 24)', () => {
     });
     expect(r.exitCode).toBe(1);
     expect(r.outputs.status).toBe('fail');
+    // Listed, it fails the step: now its annotation is an error.
+    expect(r.commands.some((l) => l.startsWith('::error') && l.includes('title=inferguard%3A ttft_cliff'))).toBe(true);
     expect(r.commands.at(-1)).toMatch(
       /^::error::1 finding listed in fail-on-findings \(ttft_cliff\); first: p99 TTFT rises/,
     );

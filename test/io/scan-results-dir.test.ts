@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_OUTPUT_DIR_NAME,
   DIR_AS_FILE,
+  DIR_NAMED_LIKE_FILE,
   isInside,
   scanResultsDir,
   type ScanResult,
@@ -154,5 +155,17 @@ describe('scanResultsDir', () => {
     // From the parent folder the same target is inside the root, and followed.
     const parent = await scanResultsDir(tmp);
     expect(parent.files.some((f) => f.path === 'data/outside/e/f.json')).toBe(true);
+  });
+  it('reports an empty folder named like a data file as critical, one holding files (lm-eval --output_path x.json) as info', async () => {
+    const root = path.join(tmp, 'data-named');
+    mkdirSync(path.join(root, 'agg_c8.json'), { recursive: true });
+    mkdirSync(path.join(root, 'results', 'tgpred.json', 'org__model'), { recursive: true });
+    writeFileSync(path.join(root, 'results', 'tgpred.json', 'org__model', 'results_1.json'), '{}');
+    const got = await scanResultsDir(root);
+    expect([...got.problems].sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: 'agg_c8.json', message: DIR_AS_FILE, critical: true },
+      { path: 'results/tgpred.json', message: DIR_NAMED_LIKE_FILE, info: true },
+    ]);
+    expect(got.files.map((f) => f.path)).toEqual(['results/tgpred.json/org__model/results_1.json']);
   });
 });

@@ -47,7 +47,8 @@ function fileOf(f: Finding): string | undefined {
 }
 
 /**
- * Findings as annotations: critical → error, warning → warning, info → notice, at most
+ * Findings as annotations: critical → error (warning when `fails` says it does not fail the
+ * step), warning → warning, info → notice, at most
  * `perLevel` of each (in report order: the most severe and first cells first), then one notice
  * saying how many were left out. `fileRoot` is the results path relative to the workspace, so
  * the annotation points at the artifact file.
@@ -56,11 +57,15 @@ export function emitAnnotations(
   findings: readonly Finding[],
   fileRoot: string,
   perLevel = ANNOTATIONS_PER_LEVEL,
+  fails: (f: Finding) => boolean = () => true,
 ): AnnotationCounts {
   const counts: AnnotationCounts = { error: 0, warning: 0, notice: 0, omitted: 0 };
   const root = fileRoot === '.' || fileRoot === '' ? '' : `${fileRoot.replace(/\/+$/, '')}/`;
   for (const f of findings) {
-    const level = f.severity === 'critical' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+    // An error annotation only for a finding that fails the step; a critical one that does not
+    // (a behaviour finding not listed in fail-on-findings) is a warning, so the two never disagree.
+    const level =
+      f.severity === 'critical' ? (fails(f) ? 'error' : 'warning') : f.severity === 'warning' ? 'warning' : 'notice';
     if (counts[level] >= perLevel) {
       counts.omitted++;
       continue;

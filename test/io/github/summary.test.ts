@@ -41,6 +41,17 @@ describe('emitAnnotations', () => {
     expect(lines.at(-1)).toBe('::notice::2 more finding(s) are not annotated; see the job summary and report.json.');
   });
 
+  it('annotates a critical finding that does not fail the step as a warning', () => {
+    const lines = capture();
+    const cliff: Finding = { ...finding('critical', 1), code: 'ttft_cliff' };
+    const counts = emitAnnotations([finding('critical', 0), cliff], '.', 10, (f) => f.code !== 'ttft_cliff');
+    expect(counts).toEqual({ error: 1, warning: 1, notice: 0, omitted: 0 });
+    expect(lines).toEqual([
+      '::error title=inferguard%3A partial_run::m0',
+      '::warning title=inferguard%3A ttft_cliff::m1',
+    ]);
+  });
+
   it('escapes untrusted messages so they cannot inject workflow commands', () => {
     const lines = capture();
     emitAnnotations([{ ...finding('warning', 0), message: 'x\n::set-output name=a::b' }], '.');
