@@ -293,8 +293,10 @@ export function crossCellThreshold(others: readonly number[], alpha: number, cel
   // Under 10 other cells: their sd around their mean (the efficient estimate a t quantile
   // assumes). From 10: 1.4826 × the median absolute deviation from the median (consistent for
   // normal noise; unmoved by real changes in up to half of a large sweep).
-  const med = (xs: number[]): number => {
-    const s = [...xs].sort((a, b) => a - b);
+  // A typed-array sort (numeric, no comparator call per step): compare calls this once per changed
+  // comparison with every other cell's change, so a 2,000-cell sweep sorts millions of values.
+  const med = (xs: readonly number[]): number => {
+    const s = Float64Array.from(xs).sort();
     const m = s.length >> 1;
     return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
   };
@@ -303,7 +305,7 @@ export function crossCellThreshold(others: readonly number[], alpha: number, cel
     const mean = others.reduce((a, x) => a + x, 0) / n;
     sd = Math.sqrt(others.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
   } else {
-    const centre = med([...others]);
+    const centre = med(others);
     sd = 1.4826 * med(others.map((x) => Math.abs(x - centre)));
   }
   return studentTQuantileUpper(alpha / Math.max(1, cells), n - 1) * sd * Math.sqrt(1 + 1 / n);
