@@ -5072,6 +5072,7 @@ async function scanMetrics(ctx, path) {
  * lower-is-better metrics (perplexities, error rates, MAE/MSE, TER/WER/CER).
  */
 
+
 /** Keys whose presence next to `results` makes an object an lm-eval results file. */
 const LM_EVAL_COMPANION_KEYS = [
     'versions',
@@ -5323,16 +5324,10 @@ function lmEvalIdentity(data) {
     const args = modelArgs(config.model_args);
     const dtype = (args.dtype ?? (0,parse/* toStr */.N7)(config.model_dtype) ?? '').toLowerCase().replace(/^torch\./, '');
     return {
-        hardware: null,
+        ...(0,cells_identity/* emptyIdentity */.gL)(),
         model: lmEvalModel(data),
         framework: (0,parse/* toStr */.N7)(config.model)?.toLowerCase() ?? null,
         precision: DTYPES[dtype] ?? null,
-        scenario_type: null,
-        is_multinode: null,
-        recipe_name: null,
-        isl: null,
-        osl: null,
-        concurrency: null,
     };
 }
 /** lm-eval's output folder name for a model (`org__name`, model_name_sanitized) back to `org/name`. */
@@ -5374,24 +5369,13 @@ var lib_head = __webpack_require__(7354);
 
 
 
+
 const CONC_SUFFIX = /_conc(\d+)(?:_\d+)?\.(json|jsonl)$/;
 const COUNTS_BASIS = 'eval (no request counts)';
 /** Names that hold other producers' JSON, never an lm-eval result. */
 const NOT_RESULTS = /^(meta_env\.json|agg_eval_.*|results_concurrency_.*)$/;
 /** lm-eval result files are KBs to a few MB; larger JSON outside an eval set is not sniffed. */
 const eval_SNIFF_MAX_BYTES = 16 * 1024 * 1024;
-/** Top-level keys that, next to `results`, mark an lm-eval results file (any layout). */
-const LM_EVAL_HEAD_KEYS = [
-    'versions',
-    'configs',
-    'config',
-    'n-shot',
-    'n-samples',
-    'higher_is_better',
-    'lm_eval_version',
-    'group_subtasks',
-    'groups',
-];
 /**
  * Recognition from name and first bytes: meta_env.json, `agg_eval_*.json` collector arrays, and
  * lm-eval results by content (`results` plus a companion key, or a `results*.json` whose head is
@@ -5407,7 +5391,7 @@ function sniffEval(file, head) {
         return h.shape === 'json-array' ? { claim: true, kind: 'eval_collector', why: 'agg_eval_*.json array' } : null;
     if (h.shape !== 'json-object' || h.keys[0] !== 'results')
         return null;
-    if ((0,lib_head/* hasAnyKey */.yr)(h, ...LM_EVAL_HEAD_KEYS))
+    if ((0,lib_head/* hasAnyKey */.yr)(h, ...LM_EVAL_COMPANION_KEYS))
         return { claim: true, kind: 'lm_eval_results', why: 'results next to lm-eval keys' };
     const lmHead = /"alias"\s*:|"[A-Za-z0-9_@.]+,(none|strict-match|flexible-extract)"\s*:/.test(h.text);
     if (lmHead && (h.truncated || /^results.*\.json$/.test(file.name)))
@@ -5851,18 +5835,7 @@ function modelOfTruncated(file, text) {
     return modelFromSanitizedFolder(baseOf(file.dir));
 }
 function unreadableStandalone(file, read) {
-    const identity = {
-        hardware: null,
-        model: modelOfTruncated(file, read.text),
-        framework: null,
-        precision: null,
-        scenario_type: null,
-        is_multinode: null,
-        recipe_name: null,
-        isl: null,
-        osl: null,
-        concurrency: null,
-    };
+    const identity = { ...(0,cells_identity/* emptyIdentity */.gL)(), model: modelOfTruncated(file, read.text) };
     return {
         source_format: 'eval',
         source_variant: 'lm-eval',

@@ -23,6 +23,7 @@
  */
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
 import type { Identity, Metrics } from '../core/types.js';
+import { emptyIdentity } from '../core/cells/identity.js';
 
 /** One task's scores, as the report's `extras.eval` lists them. */
 export interface EvalScore {
@@ -40,7 +41,7 @@ export interface EvalScore {
 }
 
 /** Keys whose presence next to `results` makes an object an lm-eval results file. */
-const LM_EVAL_COMPANION_KEYS = [
+export const LM_EVAL_COMPANION_KEYS = [
   'versions',
   'configs',
   'config',
@@ -296,16 +297,10 @@ export function lmEvalIdentity(data: Record<string, unknown>): Identity {
   const args = modelArgs(config.model_args);
   const dtype = (args.dtype ?? toStr(config.model_dtype) ?? '').toLowerCase().replace(/^torch\./, '');
   return {
-    hardware: null,
+    ...emptyIdentity(),
     model: lmEvalModel(data),
     framework: toStr(config.model)?.toLowerCase() ?? null,
     precision: DTYPES[dtype] ?? null,
-    scenario_type: null,
-    is_multinode: null,
-    recipe_name: null,
-    isl: null,
-    osl: null,
-    concurrency: null,
   };
 }
 

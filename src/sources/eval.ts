@@ -22,9 +22,11 @@
  * request counts. `samples_*.jsonl` are listed, never parsed.
  */
 import { baseOf } from './paths.js';
+import { emptyIdentity } from '../core/cells/identity.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, CellFragment, Finding, Identity, Metrics, Topology } from '../core/types.js';
 import {
+  LM_EVAL_COMPANION_KEYS,
   isLmEvalResults,
   lmEvalIdentity,
   lmEvalLayout,
@@ -52,19 +54,6 @@ const NOT_RESULTS = /^(meta_env\.json|agg_eval_.*|results_concurrency_.*)$/;
 /** lm-eval result files are KBs to a few MB; larger JSON outside an eval set is not sniffed. */
 const SNIFF_MAX_BYTES = 16 * 1024 * 1024;
 
-/** Top-level keys that, next to `results`, mark an lm-eval results file (any layout). */
-const LM_EVAL_HEAD_KEYS = [
-  'versions',
-  'configs',
-  'config',
-  'n-shot',
-  'n-samples',
-  'higher_is_better',
-  'lm_eval_version',
-  'group_subtasks',
-  'groups',
-];
-
 /**
  * Recognition from name and first bytes: meta_env.json, `agg_eval_*.json` collector arrays, and
  * lm-eval results by content (`results` plus a companion key, or a `results*.json` whose head is
@@ -77,7 +66,7 @@ export function sniffEval(file: FileEntry, head: () => FileHead): SniffVerdict |
   if (/^agg_eval_/.test(file.name))
     return h.shape === 'json-array' ? { claim: true, kind: 'eval_collector', why: 'agg_eval_*.json array' } : null;
   if (h.shape !== 'json-object' || h.keys[0] !== 'results') return null;
-  if (hasAnyKey(h, ...LM_EVAL_HEAD_KEYS))
+  if (hasAnyKey(h, ...LM_EVAL_COMPANION_KEYS))
     return { claim: true, kind: 'lm_eval_results', why: 'results next to lm-eval keys' };
   const lmHead = /"alias"\s*:|"[A-Za-z0-9_@.]+,(none|strict-match|flexible-extract)"\s*:/.test(h.text);
   if (lmHead && (h.truncated || /^results.*\.json$/.test(file.name)))
@@ -564,18 +553,7 @@ function unreadableStandalone(
   file: FileEntry,
   read: { message: string; reason: string; text: string | null },
 ): CellFragment {
-  const identity: Identity = {
-    hardware: null,
-    model: modelOfTruncated(file, read.text),
-    framework: null,
-    precision: null,
-    scenario_type: null,
-    is_multinode: null,
-    recipe_name: null,
-    isl: null,
-    osl: null,
-    concurrency: null,
-  };
+  const identity: Identity = { ...emptyIdentity(), model: modelOfTruncated(file, read.text) };
   return {
     source_format: 'eval',
     source_variant: 'lm-eval',
