@@ -101,7 +101,8 @@ export interface PipelineOutcome {
   /** The compare verdict, or NO_BASELINE. */
   verdict: string;
   decision: ExitDecision;
-  markdown: string;
+  /** report.md of the head report, rendered on first read (`inferguard compare` never reads it). */
+  readonly markdown: string;
   comment: string | null;
   summary: string | null;
 }
@@ -153,7 +154,8 @@ export async function runPipeline(
     verdict: diff ? verdict : null,
     ...(diff ? { matched: matchedCells(diff), verdictSummary: diff.verdict.summary } : {}),
   });
-  const markdown = renderReportMarkdown(report);
+  let markdown: string | null = null;
+  const markdownOf = (): string => (markdown ??= renderReportMarkdown(report));
   let comment: string | null = null;
   let summary: string | null = null;
   if (render) {
@@ -170,9 +172,22 @@ export async function runPipeline(
       },
     };
     comment = renderComment(input);
-    if (render.summary) summary = renderJobSummary(input, markdown);
+    if (render.summary) summary = renderJobSummary(input, markdownOf());
   }
-  return { report, diff, baselineNote, gates, findings, verdict, decision, markdown, comment, summary };
+  return {
+    report,
+    diff,
+    baselineNote,
+    gates,
+    findings,
+    verdict,
+    decision,
+    get markdown(): string {
+      return markdownOf();
+    },
+    comment,
+    summary,
+  };
 }
 
 export interface AnalyzeRunResult extends WrittenPaths {

@@ -201,6 +201,111 @@ const COMPARE_METRICS = [
 
 /***/ }),
 
+/***/ 8328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ CrossCellNoise)
+/* harmony export */ });
+/* unused harmony export crossCellThreshold */
+/* harmony import */ var _run_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(988);
+/**
+ * The cross-cell noise gate of one-run comparisons (docs/COMPARE.md "Verdicts whose unit is the
+ * run"): with a single base run, the changes of the other cells of the sweep (same statistic)
+ * show the run-to-run noise of this very pair of runs, and a cell's change must stand out of them.
+ */
+
+/**
+ * The ln-change a cell must reach to stand out of the other cells' changes —
+ * t_{n−1}(α / C) · s · √(1 + 1/n), s the sd of the other n cells' ln-changes (from n ≥ 10 the
+ * robust 1.4826 · MAD), α / C one-sided per cell (Bonferroni over the C cells) — or null with
+ * fewer than 3 other cells. The caller caps it at a multiple of the run-noise floor, so changes
+ * that differ widely between cells (a real change larger at high concurrency) cannot hide a
+ * large one.
+ */
+function crossCellThreshold(others, alpha, cells) {
+    const n = others.length;
+    if (n < 3)
+        return null;
+    // Under 10 other cells: their sd around their mean (the efficient estimate a t quantile
+    // assumes). From 10: 1.4826 × the median absolute deviation from the median (consistent for
+    // normal noise; unmoved by real changes in up to half of a large sweep).
+    let sd;
+    if (n < 10) {
+        const mean = others.reduce((a, x) => a + x, 0) / n;
+        sd = Math.sqrt(others.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
+    }
+    else {
+        const sorted = Float64Array.from(others).sort();
+        const centre = medianSkipping(sorted, -1);
+        const dev = Float64Array.from(others, (x) => Math.abs(x - centre)).sort();
+        sd = 1.4826 * medianSkipping(dev, -1);
+    }
+    return (0,_run_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTQuantileUpper */ .zU)(alpha / Math.max(1, cells), n - 1) * sd * Math.sqrt(1 + 1 / n);
+}
+/** First index of a sorted array holding a value ≥ x. */
+function lowerBound(s, x) {
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (s[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Median of a sorted array without its element at index `skip` (−1: skip none). */
+function medianSkipping(s, skip) {
+    const len = skip < 0 ? s.length : s.length - 1;
+    const at = (k) => (skip < 0 || k < skip ? s[k] : s[k + 1]);
+    const m = len >> 1;
+    return len % 2 === 1 ? at(m) : (at(m - 1) + at(m)) / 2;
+}
+/**
+ * Every cell's ln-change of one statistic, answering crossCellThreshold for "all cells but one"
+ * without re-sorting per cell: the median of the others is the full sorted list with one element
+ * skipped, and the at most three centres that can give have their sorted absolute deviations
+ * cached. Equal, bit for bit, to crossCellThreshold over the others (a 2,000-cell sweep asks
+ * thousands of times).
+ */
+class CrossCellNoise {
+    changes;
+    sorted;
+    deviations = new Map();
+    quantiles = new Map();
+    constructor(changes) {
+        this.changes = changes;
+        this.sorted = Float64Array.from(changes).sort();
+    }
+    /** crossCellThreshold over every change but the one at `index` (the asking cell's). */
+    thresholdWithout(index, alpha) {
+        const own = this.changes[index];
+        const n = this.changes.length - 1;
+        const cells = this.changes.length;
+        if (n < 10)
+            return crossCellThreshold(this.changes.filter((_, i) => i !== index), alpha, cells);
+        const centre = medianSkipping(this.sorted, lowerBound(this.sorted, own));
+        let dev = this.deviations.get(centre);
+        if (!dev) {
+            dev = Float64Array.from(this.changes, (x) => Math.abs(x - centre)).sort();
+            this.deviations.set(centre, dev);
+        }
+        const sd = 1.4826 * medianSkipping(dev, lowerBound(dev, Math.abs(own - centre)));
+        const qk = `${alpha}/${n}`;
+        let tq = this.quantiles.get(qk);
+        if (tq === undefined) {
+            tq = (0,_run_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTQuantileUpper */ .zU)(alpha / Math.max(1, cells), n - 1);
+            this.quantiles.set(qk, tq);
+        }
+        return tq * sd * Math.sqrt(1 + 1 / n);
+    }
+}
+
+
+/***/ }),
+
 /***/ 7374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -678,7 +783,6 @@ function bonferroniEffective(ps, mEff) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ds: () => (/* binding */ crossCellThreshold),
 /* harmony export */   FU: () => (/* binding */ runCentre),
 /* harmony export */   KH: () => (/* binding */ groupRuns),
 /* harmony export */   Uz: () => (/* binding */ runStatistic),
@@ -692,6 +796,7 @@ function bonferroniEffective(ps, mEff) {
 /* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7374);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86);
 /* harmony import */ var _run_stats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(988);
+/* harmony import */ var _cross_cell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8328);
 /**
  * Runs as the unit of evidence (docs/COMPARE.md "Verdicts whose unit is the run").
  *
@@ -928,39 +1033,7 @@ function decideRunTest(t, c, settings, alpha) {
     }
 }
 
-/**
- * One-run comparisons of a sweep: the changes of the other cells (same statistic) show the
- * run-to-run noise of this very pair of runs. Returns the ln-change a cell must reach to stand
- * out of them — t_{n−1}(α / C) · s · √(1 + 1/n), s the sd of the other n cells' ln-changes
- * (from n ≥ 10 the robust 1.4826 · MAD), α / C one-sided per cell (Bonferroni over the C cells) —
- * or null with fewer than 3 other cells. The caller caps it at 1.5× the run-noise floor, so changes that differ
- * widely between cells (a real change larger at high concurrency) cannot hide a large one.
- */
-function crossCellThreshold(others, alpha, cells) {
-    const n = others.length;
-    if (n < 3)
-        return null;
-    // Under 10 other cells: their sd around their mean (the efficient estimate a t quantile
-    // assumes). From 10: 1.4826 × the median absolute deviation from the median (consistent for
-    // normal noise; unmoved by real changes in up to half of a large sweep).
-    // A typed-array sort (numeric, no comparator call per step): compare calls this once per changed
-    // comparison with every other cell's change, so a 2,000-cell sweep sorts millions of values.
-    const med = (xs) => {
-        const s = Float64Array.from(xs).sort();
-        const m = s.length >> 1;
-        return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-    };
-    let sd;
-    if (n < 10) {
-        const mean = others.reduce((a, x) => a + x, 0) / n;
-        sd = Math.sqrt(others.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
-    }
-    else {
-        const centre = med(others);
-        sd = 1.4826 * med(others.map((x) => Math.abs(x - centre)));
-    }
-    return (0,_run_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .studentTQuantileUpper */ .zU)(alpha / Math.max(1, cells), n - 1) * sd * Math.sqrt(1 + 1 / n);
-}
+
 /** Mean ln-change head vs base of a run statistic. */
 function runChange(s) {
     return s.head.reduce((a, x) => a + x, 0) / s.head.length - s.base.reduce((a, x) => a + x, 0) / s.base.length;

@@ -279,37 +279,7 @@ export function decideRunTest(t: RunTest, c: MetricComparison, settings: Compare
 
 export { COMPARE_METRICS };
 
-/**
- * One-run comparisons of a sweep: the changes of the other cells (same statistic) show the
- * run-to-run noise of this very pair of runs. Returns the ln-change a cell must reach to stand
- * out of them — t_{n−1}(α / C) · s · √(1 + 1/n), s the sd of the other n cells' ln-changes
- * (from n ≥ 10 the robust 1.4826 · MAD), α / C one-sided per cell (Bonferroni over the C cells) —
- * or null with fewer than 3 other cells. The caller caps it at 1.5× the run-noise floor, so changes that differ
- * widely between cells (a real change larger at high concurrency) cannot hide a large one.
- */
-export function crossCellThreshold(others: readonly number[], alpha: number, cells: number): number | null {
-  const n = others.length;
-  if (n < 3) return null;
-  // Under 10 other cells: their sd around their mean (the efficient estimate a t quantile
-  // assumes). From 10: 1.4826 × the median absolute deviation from the median (consistent for
-  // normal noise; unmoved by real changes in up to half of a large sweep).
-  // A typed-array sort (numeric, no comparator call per step): compare calls this once per changed
-  // comparison with every other cell's change, so a 2,000-cell sweep sorts millions of values.
-  const med = (xs: readonly number[]): number => {
-    const s = Float64Array.from(xs).sort();
-    const m = s.length >> 1;
-    return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-  };
-  let sd: number;
-  if (n < 10) {
-    const mean = others.reduce((a, x) => a + x, 0) / n;
-    sd = Math.sqrt(others.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
-  } else {
-    const centre = med(others);
-    sd = 1.4826 * med(others.map((x) => Math.abs(x - centre)));
-  }
-  return studentTQuantileUpper(alpha / Math.max(1, cells), n - 1) * sd * Math.sqrt(1 + 1 / n);
-}
+export { crossCellThreshold } from './cross-cell.js';
 
 /** Mean ln-change head vs base of a run statistic. */
 export function runChange(s: RunStatistic): number {
