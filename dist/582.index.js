@@ -5554,7 +5554,7 @@ class CsvHeaderError extends Error {
 
 /***/ }),
 
-/***/ 42432:
+/***/ 20099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8841,6 +8841,300 @@ async function buildFragment(ctx, aggregate, raw, result) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sources/lib/jsonl-lines.ts
+/**
+ * Per-line checks for the JSONL files an adapter streams (one object per line): a line that is not
+ * JSON, not an object, or carries a field of the wrong type or a non-finite number is recorded with
+ * its line number, in bounded memory (a count, the first few line numbers, the first reason).
+ * Reasons name the line and the field, never the file's content.
+ */
+
+/** How many bad line numbers a finding lists. */
+const jsonl_lines_MAX_LISTED_LINES = 5;
+/** Bad lines of one file: how many, the first `MAX_LISTED_LINES` of them, the first reason. */
+class LineProblems {
+    count = 0;
+    lines = [];
+    firstError = null;
+    add(line, reason) {
+        this.count++;
+        if (this.lines.length < jsonl_lines_MAX_LISTED_LINES)
+            this.lines.push(line);
+        this.firstError ??= `line ${line}: ${reason}`;
+    }
+}
+/** One JSONL line as an object, or why it is not one (the reason quotes nothing of the line). */
+function parseObjectLine(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { error: 'not valid JSON' };
+    }
+    if (!(0,parse/* isRecord */.u4)(value))
+        return { error: `${jsonType(value)}, not a JSON object` };
+    return { value };
+}
+/** The JSON type of a value, for messages ("an array", "a string"): never the value itself. */
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return 'a string';
+    if (typeof value === 'number')
+        return 'a number';
+    if (typeof value === 'boolean')
+        return 'a boolean';
+    return typeof value;
+}
+/**
+ * Why `row[key]` is not of `kind`, or null when it is (an absent or null field is fine: optional
+ * metrics are null). `count`: a finite integer ≥ 0.
+ */
+function fieldProblem(row, key, kind) {
+    const v = row[key];
+    if (v === undefined || v === null)
+        return null;
+    switch (kind) {
+        case 'number':
+        case 'count':
+            return numberProblem(key, v, kind === 'count');
+        case 'string':
+            return typeof v === 'string' ? null : `${key} is ${jsonType(v)}, not a string`;
+        case 'bool':
+            return (0,parse/* toBool */.AF)(v) !== null ? null : `${key} is ${jsonType(v)}, not a boolean`;
+        case 'array':
+            return Array.isArray(v) ? null : `${key} is ${jsonType(v)}, not an array`;
+        case 'object':
+            return (0,parse/* isRecord */.u4)(v) ? null : `${key} is ${jsonType(v)}, not an object`;
+    }
+}
+function numberProblem(key, v, count) {
+    const n = (0,parse/* toNumber */.Ro)(v);
+    if (n === null) {
+        // JSON.parse reads an overflowing literal (1e999) as Infinity; a numeric string can overflow too.
+        const t = typeof v === 'string' ? v.trim() : '';
+        const overflow = typeof v === 'number' || (Math.abs(Number(t)) === Infinity && /^[+-]?[\d.]+(?:[eE][+-]?\d+)?$/.test(t));
+        return overflow ? `${key} is not a finite number` : `${key} is ${jsonType(v)}, not a number`;
+    }
+    if (count && (!Number.isInteger(n) || n < 0))
+        return `${key} is not a whole number ≥ 0`;
+    return null;
+}
+/** The first problem among `fields` of `row`, or null. */
+function firstFieldProblem(row, fields) {
+    for (const [key, kind] of fields) {
+        const p = fieldProblem(row, key, kind);
+        if (p !== null)
+            return p;
+    }
+    return null;
+}
+/**
+ * Streams a JSONL file and calls `visit` with each line that holds a JSON object; blank lines are
+ * skipped, other lines go to `problems`. Resolves to the read error's message (the file could not
+ * be read to the end; every line before it visited), or null.
+ */
+async function forEachObjectLine(ctx, path, problems, visit) {
+    try {
+        for await (const { line, text } of ctx.lines(path)) {
+            if (text.trim() === '')
+                continue;
+            const parsed = parseObjectLine(text);
+            if ('error' in parsed)
+                problems.add(line, parsed.error);
+            else
+                visit(parsed.value, line);
+        }
+    }
+    catch (e) {
+        return e.message;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/sources/inferguard-bench-native-lines.ts
+/**
+ * The two per-request files of a native bench run, streamed line by line in bounded memory
+ * (INPUTS.md §7): `requests.jsonl` (one `RequestSpec` per line: what the bench planned to send)
+ * and `metrics.jsonl` (one `RequestMetric` per issued request: what happened). A line that is not
+ * a JSON object, or whose fields have the wrong type or a non-finite number, is recorded with its
+ * line number (src/sources/lib/jsonl-lines.ts); the caller turns that into a finding.
+ *
+ * A metrics row names its spec: `request_id` is `<spec request_id>:seq-<n>`. The spec ids read
+ * from requests.jsonl (up to MAX_SPEC_IDS of them) let the metrics scan count rows whose spec is
+ * not in requests.jsonl and specs that were never issued.
+ */
+
+
+
+/** Spec ids kept for the metrics join; a larger requests.jsonl is still validated, not joined. */
+const MAX_SPEC_IDS = 1_000_000;
+/** What one `RequestSpec` line must hold (absent or null fields are fine, except `request_id`). */
+const SPEC_FIELDS = [
+    ['request_id', 'string'],
+    ['trace_id', 'string'],
+    ['session_id', 'string'],
+    ['turn_index', 'count'],
+    ['workload_class', 'string'],
+    ['messages', 'array'],
+    ['expected_input_tokens', 'count'],
+    ['expected_output_tokens', 'count'],
+    ['prefix_group', 'string'],
+    ['tool_heavy', 'bool'],
+    ['customer_id', 'string'],
+    ['sla_tier', 'string'],
+    ['metadata', 'object'],
+];
+/** The `RequestMetric` fields the analyzer reads. */
+const METRIC_FIELDS = [
+    ['request_id', 'string'],
+    ['session_id', 'string'],
+    ['turn_index', 'number'],
+    ['success', 'bool'],
+    ['start_time', 'number'],
+    ['end_time', 'number'],
+    ['latency_seconds', 'number'],
+    ['ttft_seconds', 'number'],
+    ['output_tokens', 'number'],
+    ['metadata', 'object'],
+];
+/** Streams requests.jsonl once: spec count, sessions, expected tokens, spec ids, bad lines. */
+async function scanRequests(ctx, path) {
+    const s = {
+        specs: 0,
+        sessions: 0,
+        expectedInput: null,
+        expectedOutput: null,
+        promptsRedacted: false,
+        ids: new Map(),
+        duplicateIds: 0,
+        problems: new LineProblems(),
+        readError: null,
+    };
+    const sessions = new Set();
+    s.readError = await forEachObjectLine(ctx, path, s.problems, (row, line) => {
+        const id = typeof row.request_id === 'string' ? row.request_id.trim() : '';
+        const wrong = firstFieldProblem(row, SPEC_FIELDS);
+        if (wrong !== null)
+            s.problems.add(line, wrong);
+        else if (id === '')
+            s.problems.add(line, 'no request_id');
+        if (id !== '')
+            addSpec(s, sessions, row, id);
+    });
+    if (s.ids !== null)
+        s.sessions = sessions.size;
+    return s;
+}
+function addSpec(s, sessions, row, id) {
+    if (s.ids !== null) {
+        if (s.ids.has(id)) {
+            s.duplicateIds++;
+            return;
+        }
+        if (s.ids.size >= MAX_SPEC_IDS) {
+            s.ids = null;
+            s.sessions = null;
+            sessions.clear();
+        }
+        else
+            s.ids.set(id, false);
+    }
+    s.specs++;
+    const session = typeof row.session_id === 'string' ? row.session_id.trim() : '';
+    if (s.ids !== null && session !== '')
+        sessions.add(session);
+    const inTok = (0,parse/* toInt */.RI)(row.expected_input_tokens);
+    const outTok = (0,parse/* toInt */.RI)(row.expected_output_tokens);
+    if (inTok !== null && inTok >= 0)
+        s.expectedInput = (s.expectedInput ?? 0) + inTok;
+    if (outTok !== null && outTok >= 0)
+        s.expectedOutput = (s.expectedOutput ?? 0) + outTok;
+    if ((0,parse/* isRecord */.u4)(row.metadata) && row.metadata.prompts_redacted === true)
+        s.promptsRedacted = true;
+}
+/** Streams metrics.jsonl once: latency samples, sessions, phase counts, time span, spec join, bad lines. */
+async function scanMetrics(ctx, path, specIds) {
+    const s = {
+        ttft: new stats/* SampleColumn */.DZ(),
+        e2el: new stats/* SampleColumn */.DZ(),
+        tpot: new stats/* SampleColumn */.DZ(),
+        sessions: new Map(),
+        phases: { warmup: 0, measurement: 0 },
+        minStart: null,
+        maxEnd: null,
+        rows: 0,
+        withoutSpec: specIds ? 0 : null,
+        firstWithoutSpec: null,
+        problems: new LineProblems(),
+        readError: null,
+    };
+    s.readError = await forEachObjectLine(ctx, path, s.problems, (row, line) => {
+        const wrong = firstFieldProblem(row, METRIC_FIELDS);
+        if (wrong !== null)
+            s.problems.add(line, wrong);
+        s.rows++;
+        if (specIds)
+            joinSpec(s, specIds, row, line);
+        addMetricRow(s, row);
+    });
+    return s;
+}
+/** `<spec id>:seq-<n>` → the spec id (a request_id without the suffix is the spec id itself). */
+function specIdOf(requestId) {
+    const m = /:seq-\d+$/.exec(requestId);
+    return m ? requestId.slice(0, m.index) : requestId;
+}
+function joinSpec(s, specIds, row, line) {
+    const id = typeof row.request_id === 'string' ? specIdOf(row.request_id.trim()) : '';
+    if (id !== '' && specIds.has(id)) {
+        specIds.set(id, true);
+        return;
+    }
+    s.withoutSpec = (s.withoutSpec ?? 0) + 1;
+    s.firstWithoutSpec ??= line;
+}
+function addMetricRow(s, row) {
+    const meta = (0,parse/* isRecord */.u4)(row.metadata) ? row.metadata : {};
+    if (meta.phase === 'warmup') {
+        s.phases.warmup++;
+        return;
+    }
+    s.phases.measurement++;
+    const success = (0,parse/* toBool */.AF)(row.success) === true;
+    const start = (0,parse/* toNumber */.Ro)(row.start_time);
+    const end = (0,parse/* toNumber */.Ro)(row.end_time);
+    if (start !== null && (s.minStart === null || start < s.minStart))
+        s.minStart = start;
+    if (end !== null && (s.maxEnd === null || end > s.maxEnd))
+        s.maxEnd = end;
+    const session = typeof row.session_id === 'string' ? (0,parse/* toStr */.N7)(row.session_id) : null;
+    if (session !== null) {
+        const turn = (0,parse/* toNumber */.Ro)(row.turn_index) ?? -1;
+        const prev = s.sessions.get(session);
+        // Highest turn wins; on a tie the later row (a retry) wins.
+        if (!prev || turn >= prev.turn)
+            s.sessions.set(session, { turn, success });
+    }
+    if (!success)
+        return;
+    const ttft = (0,parse/* toNumber */.Ro)(row.ttft_seconds);
+    const lat = (0,parse/* toNumber */.Ro)(row.latency_seconds);
+    const out = (0,parse/* toNumber */.Ro)(row.output_tokens);
+    if (ttft !== null)
+        s.ttft.push(ttft);
+    if (lat !== null)
+        s.e2el.push(lat);
+    if (ttft !== null && lat !== null && out !== null && out > 1)
+        s.tpot.push((lat - ttft) / (out - 1));
+}
+
 ;// CONCATENATED MODULE: ./src/sources/inferguard-bench-native.ts
 /**
  * InferGuard native bench run directories (`inferguard bench replay|kv-stress|...`, INPUTS.md §7).
@@ -8850,12 +9144,27 @@ async function buildFragment(ctx, aggregate, raw, result) {
  * run needs five files: summary.json, metrics.jsonl, requests.jsonl, run.json, config.json; a
  * missing or unreadable one is `missing_required_artifact` (critical) on the cell.
  *
- * One fragment per run dir. Counts come from `summary.request_counts`; per-request latency
- * percentiles are recomputed from `metrics.jsonl` (non-warmup successful rows) with the one
- * percentile definition of src/core/stats.ts, because the summary's own percentiles are
- * nearest-rank. Sessions: group rows by `session_id`, keep the highest `turn_index`, count it
- * if it succeeded (InferGuard `_completed_sessions`).
+ * One fragment per run dir. How the files combine:
+ * - `summary.json` (the aggregate) is the completion source (`request_counts`), and gives
+ *   throughput, runtime and token totals. Its latency percentiles (nearest-rank) are used only
+ *   when metrics.jsonl yields no latency at all.
+ * - `metrics.jsonl` (one row per issued request) gives the per-request samples: TTFT, E2EL and
+ *   TPOT = (latency − ttft) / (output_tokens − 1) of the non-warmup successful rows, with the one
+ *   percentile definition of src/core/stats.ts; sessions (group by `session_id`, keep the highest
+ *   `turn_index`, count it if it succeeded: InferGuard `_completed_sessions`); the time span.
+ * - `requests.jsonl` (one `RequestSpec` per line: what the bench planned to send; it holds no
+ *   timings, so no latency sample) gives `extras.request_specs`: distinct specs, sessions,
+ *   expected token sums, whether prompts were redacted, and the join with metrics.jsonl by spec id
+ *   (a metrics `request_id` is `<spec id>:seq-<n>`): specs never issued, and metrics rows whose
+ *   spec is not in requests.jsonl (a warning; the rows are still used). It never changes counts
+ *   or latency.
+ * Both JSONL files are streamed line by line (src/sources/inferguard-bench-native-lines.ts). Bad
+ * lines (not JSON, not an object, a wrong-typed field, a non-finite number) give one
+ * `metrics_unavailable` warning per file naming it, the count and the first line numbers; a line
+ * that is not an object is not used, a wrong-typed field reads as missing and the rest of its
+ * line is used.
  */
+
 
 
 
@@ -8874,8 +9183,6 @@ const OPTIONAL = [
     { name: 'metrics_timeline.jsonl', kind: 'native_metrics_timeline', role: 'metrics_timeline' },
     { name: 'dcgm-correlated-v1.jsonl', kind: 'native_dcgm', role: 'dcgm' },
 ];
-/** How many bad line numbers a finding lists. */
-const inferguard_bench_native_MAX_LISTED_LINES = 5;
 const nativeBenchAdapter = {
     id: 'inferguard-bench-native',
     async collect(ctx) {
@@ -8976,28 +9283,28 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
     };
     const config = await readObject('config.json');
     const run = await readObject('run.json');
+    let specs = null;
+    if (present.has('requests.jsonl')) {
+        const p = joinPath(dir, 'requests.jsonl');
+        specs = await scanRequests(ctx, p);
+        if (specs.readError !== null)
+            unreadable(p, `${p} could not be read to the end (${specs.readError})`, 'unreadable');
+        const bad = badLinesFinding(p, specs.problems, specs.specs, 'request spec');
+        if (bad)
+            findings.push(bad);
+    }
     let scan = null;
     if (present.has('metrics.jsonl')) {
         const p = joinPath(dir, 'metrics.jsonl');
-        scan = await scanMetrics(ctx, p);
+        scan = await scanMetrics(ctx, p, specs?.ids ?? null);
         if (scan.readError !== null)
             unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable');
-        if (scan.badLines.length > 0) {
-            const listed = scan.badLines.slice(0, inferguard_bench_native_MAX_LISTED_LINES);
-            findings.push({
-                code: 'metrics_unavailable',
-                severity: 'warning',
-                message: `${p} has ${scan.badLines.length} unparseable line(s) (first: line ${listed.join(', ')}); the other ${scan.rows} request row(s) are used.`,
-                cell_id: null,
-                evidence: {
-                    file: p,
-                    bad_lines: scan.badLines.length,
-                    first_lines: listed,
-                    first_error: scan.firstError,
-                    rows_used: scan.rows,
-                },
-            });
-        }
+        const bad = badLinesFinding(p, scan.problems, scan.rows, 'request');
+        if (bad)
+            findings.push(bad);
+        const orphans = withoutSpecFinding(p, joinPath(dir, 'requests.jsonl'), scan);
+        if (orphans)
+            findings.push(orphans);
     }
     const topo = (0,parse/* isRecord */.u4)(config.topology) ? config.topology : {};
     const levels = concurrencyLevels(config, summary);
@@ -9091,6 +9398,8 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
     }
     if (latencySource !== null)
         extras.latency_source = latencySource;
+    if (specs)
+        extras.request_specs = requestSpecs(joinPath(dir, 'requests.jsonl'), specs, scan);
     files.sort();
     const fragment = {
         source_format: 'inferguard-bench-native',
@@ -9126,6 +9435,66 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
         extras,
     };
     return { fragment, manifest };
+}
+/** One warning for the bad lines of a per-request file (null when it has none). */
+function badLinesFinding(file, problems, used, noun) {
+    if (problems.count === 0)
+        return null;
+    const listed = problems.lines.join(', ');
+    const more = problems.count > problems.lines.length ? ', …' : '';
+    return {
+        code: 'metrics_unavailable',
+        severity: 'warning',
+        message: `${file} has ${problems.count} bad line(s) (line ${listed}${more}; first: ${problems.firstError}); ` +
+            `${used} ${noun} row(s) are used, a wrong-typed field reads as missing.`,
+        cell_id: null,
+        evidence: {
+            file,
+            bad_lines: problems.count,
+            first_lines: [...problems.lines],
+            first_error: problems.firstError,
+            rows_used: used,
+        },
+    };
+}
+/** A warning when metrics.jsonl rows name specs that requests.jsonl does not hold. */
+function withoutSpecFinding(metricsFile, requestsFile, scan) {
+    if (scan.withoutSpec === null || scan.withoutSpec === 0)
+        return null;
+    return {
+        code: 'metrics_unavailable',
+        severity: 'warning',
+        message: `${scan.withoutSpec} row(s) of ${metricsFile} (first: line ${scan.firstWithoutSpec}) name a request spec ` +
+            `that ${requestsFile} does not hold; the rows are still used.`,
+        cell_id: null,
+        evidence: {
+            file: metricsFile,
+            requests_file: requestsFile,
+            rows_without_spec: scan.withoutSpec,
+            first_line: scan.firstWithoutSpec,
+        },
+    };
+}
+/** `extras.request_specs`: what requests.jsonl planned, joined with what metrics.jsonl issued. */
+function requestSpecs(file, specs, scan) {
+    let notIssued = null;
+    if (specs.ids !== null && scan !== null) {
+        notIssued = 0;
+        for (const issued of specs.ids.values())
+            if (!issued)
+                notIssued++;
+    }
+    return {
+        file,
+        specs: specs.specs,
+        sessions: specs.sessions,
+        duplicate_request_ids: specs.duplicateIds,
+        expected_input_tokens: specs.expectedInput,
+        expected_output_tokens: specs.expectedOutput,
+        prompts_redacted: specs.promptsRedacted,
+        specs_not_issued: notIssued,
+        metrics_rows_without_spec: scan?.withoutSpec ?? null,
+    };
 }
 /** Concurrency levels: config.concurrency_levels, else the levels of summary.concurrency[]. Sorted, unique. */
 function concurrencyLevels(config, summary) {
@@ -9252,79 +9621,6 @@ function deriveGpus(t, multinode) {
     if (tp === null)
         return null;
     return tp * (inferguard_bench_native_num(t, 'pp') ?? 1) * (inferguard_bench_native_num(t, 'pcp_size') ?? 1);
-}
-/** Streams metrics.jsonl once: latency samples, sessions, phase counts, time span, bad lines. */
-async function scanMetrics(ctx, path) {
-    const s = {
-        ttft: new stats/* SampleColumn */.DZ(),
-        e2el: new stats/* SampleColumn */.DZ(),
-        tpot: new stats/* SampleColumn */.DZ(),
-        sessions: new Map(),
-        phases: { warmup: 0, measurement: 0 },
-        minStart: null,
-        maxEnd: null,
-        rows: 0,
-        badLines: [],
-        firstError: null,
-        readError: null,
-    };
-    try {
-        for await (const { line, text } of ctx.lines(path)) {
-            if (text.trim() === '')
-                continue;
-            let row;
-            try {
-                row = JSON.parse(text);
-            }
-            catch (e) {
-                s.badLines.push(line);
-                s.firstError ??= `line ${line}: ${e.message.split('\n')[0]}`;
-                continue;
-            }
-            if (!(0,parse/* isRecord */.u4)(row)) {
-                s.badLines.push(line);
-                s.firstError ??= `line ${line}: not a JSON object`;
-                continue;
-            }
-            s.rows++;
-            const meta = (0,parse/* isRecord */.u4)(row.metadata) ? row.metadata : {};
-            if (meta.phase === 'warmup') {
-                s.phases.warmup++;
-                continue;
-            }
-            s.phases.measurement++;
-            const success = (0,parse/* toBool */.AF)(row.success) === true;
-            const start = (0,parse/* toNumber */.Ro)(row.start_time);
-            const end = (0,parse/* toNumber */.Ro)(row.end_time);
-            if (start !== null && (s.minStart === null || start < s.minStart))
-                s.minStart = start;
-            if (end !== null && (s.maxEnd === null || end > s.maxEnd))
-                s.maxEnd = end;
-            const session = (0,parse/* toStr */.N7)(row.session_id);
-            if (session !== null) {
-                const turn = (0,parse/* toNumber */.Ro)(row.turn_index) ?? -1;
-                const prev = s.sessions.get(session);
-                // Highest turn wins; on a tie the later row (a retry) wins.
-                if (!prev || turn >= prev.turn)
-                    s.sessions.set(session, { turn, success });
-            }
-            if (!success)
-                continue;
-            const ttft = (0,parse/* toNumber */.Ro)(row.ttft_seconds);
-            const lat = (0,parse/* toNumber */.Ro)(row.latency_seconds);
-            const out = (0,parse/* toNumber */.Ro)(row.output_tokens);
-            if (ttft !== null)
-                s.ttft.push(ttft);
-            if (lat !== null)
-                s.e2el.push(lat);
-            if (ttft !== null && lat !== null && out !== null && out > 1)
-                s.tpot.push((lat - ttft) / (out - 1));
-        }
-    }
-    catch (e) {
-        s.readError = e.message;
-    }
-    return s;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/eval-scores.ts
@@ -14728,8 +15024,8 @@ const DEFAULT_OUTPUT_DIR = 'inferguard-out';
 /** Default TTFS objective: a first signal within one minute of the step starting. */
 const DEFAULT_TTFS_SLO_MS = 60_000;
 
-// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 27 modules
-var analyze_dir = __webpack_require__(42432);
+// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 29 modules
+var analyze_dir = __webpack_require__(20099);
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(83103);
 ;// CONCATENATED MODULE: ./src/io/github/errors.ts
@@ -17104,6 +17400,63 @@ function curves_label(c) {
         .filter((x) => x !== null && x !== undefined && x !== '')
         .join(' · ');
 }
+/** The knee, SLO-compliant concurrency and goodput changes of one family. */
+function shapeChanges(b, h, minEffect) {
+    const changes = [];
+    if (b.knee_concurrency !== h.knee_concurrency)
+        changes.push(`knee ${conc(b.knee_concurrency)} → ${conc(h.knee_concurrency)}`);
+    if (b.slo_max_concurrency !== h.slo_max_concurrency)
+        changes.push(`highest SLO-compliant concurrency ${conc(b.slo_max_concurrency)} → ${conc(h.slo_max_concurrency)}`);
+    if (b.goodput_per_gpu !== null && h.goodput_per_gpu !== null && b.goodput_per_gpu > 0) {
+        const r = h.goodput_per_gpu / b.goodput_per_gpu - 1;
+        if (Math.abs(r) >= minEffect)
+            changes.push(`goodput ${num(b.goodput_per_gpu)} → ${num(h.goodput_per_gpu)} tok/s/GPU (${curves_pct(r)}, ${conc(b.slo_max_concurrency)} → ${conc(h.slo_max_concurrency)})`);
+    }
+    return changes;
+}
+/** Frontier: at each base frontier point's interactivity, the best head throughput per GPU; the largest change. */
+function frontierChange(b, h, minEffect) {
+    let fc = null;
+    for (const p of b.frontier) {
+        const hb = bestAtLeast(h.frontier, p.interactivity);
+        const rel = hb ? hb.tput_per_gpu / p.tput_per_gpu - 1 : null;
+        const size = rel === null ? Infinity : Math.abs(rel);
+        const prev = fc === null ? -1 : fc.relative_change === null ? Infinity : Math.abs(fc.relative_change);
+        if (size >= minEffect && size > prev)
+            fc = {
+                at_interactivity: p.interactivity,
+                base_tput_per_gpu: p.tput_per_gpu,
+                head_tput_per_gpu: hb?.tput_per_gpu ?? null,
+                relative_change: rel,
+                base_concurrency: p.concurrency,
+                head_concurrency: hb?.concurrency ?? null,
+            };
+    }
+    return fc;
+}
+function frontierText(fc) {
+    return fc.relative_change === null
+        ? `at ≥ ${num(fc.at_interactivity)} tok/s/user no head point remains (base c${fc.base_concurrency}: ${num(fc.base_tput_per_gpu)} tok/s/GPU)`
+        : `at ≥ ${num(fc.at_interactivity)} tok/s/user the best throughput per GPU ${fc.relative_change < 0 ? 'fell' : 'rose'} ${Math.abs(fc.relative_change * 100).toFixed(0)}% (c${fc.base_concurrency} → ${conc(fc.head_concurrency)})`;
+}
+/** Behaviour findings new in head and resolved since base, only at points measured on both sides. */
+function behaviourChanges(bc, hc) {
+    const bb = behaviour(bc);
+    const hb = behaviour(hc);
+    const baseKeys = new Set(bc.map(cellKey));
+    const headKeys = new Set(hc.map(cellKey));
+    const order = (a, x) => (a.concurrency ?? 0) - (x.concurrency ?? 0) || (a.code < x.code ? -1 : a.code > x.code ? 1 : 0);
+    // A point the base never measured has no "before".
+    const added = [...hb.entries()]
+        .filter(([k]) => !bb.has(k) && baseKeys.has(k.split('\u0000')[0]))
+        .map(([, f]) => f)
+        .sort(order);
+    const gone = [...bb.entries()]
+        .filter(([k]) => !hb.has(k) && headKeys.has(k.split('\u0000')[0]))
+        .map(([, f]) => f)
+        .sort(order);
+    return { added, gone };
+}
 /**
  * Curve verdicts for every family with ≥ 2 points on both sides.
  *
@@ -17120,53 +17473,12 @@ function compareCurves(baseCells, headCells, t, minEffect) {
             continue;
         const b = side({ key, label: curves_label(bc[0]), cells: bc }, t);
         const h = side({ key, label: curves_label(hc[0]), cells: hc }, t);
-        const changes = [];
-        if (b.knee_concurrency !== h.knee_concurrency)
-            changes.push(`knee ${conc(b.knee_concurrency)} → ${conc(h.knee_concurrency)}`);
-        if (b.slo_max_concurrency !== h.slo_max_concurrency)
-            changes.push(`highest SLO-compliant concurrency ${conc(b.slo_max_concurrency)} → ${conc(h.slo_max_concurrency)}`);
-        if (b.goodput_per_gpu !== null && h.goodput_per_gpu !== null && b.goodput_per_gpu > 0) {
-            const r = h.goodput_per_gpu / b.goodput_per_gpu - 1;
-            if (Math.abs(r) >= minEffect)
-                changes.push(`goodput ${num(b.goodput_per_gpu)} → ${num(h.goodput_per_gpu)} tok/s/GPU (${curves_pct(r)}, ${conc(b.slo_max_concurrency)} → ${conc(h.slo_max_concurrency)})`);
-        }
-        // Frontier: at each base frontier point's interactivity, the best head throughput per GPU.
-        let fc = null;
-        const hPts = h.frontier;
-        for (const p of b.frontier) {
-            const hb = bestAtLeast(hPts, p.interactivity);
-            const rel = hb ? hb.tput_per_gpu / p.tput_per_gpu - 1 : null;
-            const size = rel === null ? Infinity : Math.abs(rel);
-            const prev = fc === null ? -1 : fc.relative_change === null ? Infinity : Math.abs(fc.relative_change);
-            if (size >= minEffect && size > prev)
-                fc = {
-                    at_interactivity: p.interactivity,
-                    base_tput_per_gpu: p.tput_per_gpu,
-                    head_tput_per_gpu: hb?.tput_per_gpu ?? null,
-                    relative_change: rel,
-                    base_concurrency: p.concurrency,
-                    head_concurrency: hb?.concurrency ?? null,
-                };
-        }
+        const changes = shapeChanges(b, h, minEffect);
+        const fc = frontierChange(b, h, minEffect);
         if (fc)
-            changes.push(fc.relative_change === null
-                ? `at ≥ ${num(fc.at_interactivity)} tok/s/user no head point remains (base c${fc.base_concurrency}: ${num(fc.base_tput_per_gpu)} tok/s/GPU)`
-                : `at ≥ ${num(fc.at_interactivity)} tok/s/user the best throughput per GPU ${fc.relative_change < 0 ? 'fell' : 'rose'} ${Math.abs(fc.relative_change * 100).toFixed(0)}% (c${fc.base_concurrency} → ${conc(fc.head_concurrency)})`);
-        const bb = behaviour(bc);
-        const hb = behaviour(hc);
-        const baseKeys = new Set(bc.map(cellKey));
-        const headKeys = new Set(hc.map(cellKey));
-        const order = (a, x) => (a.concurrency ?? 0) - (x.concurrency ?? 0) || (a.code < x.code ? -1 : a.code > x.code ? 1 : 0);
-        // Only at points measured on both sides: a point the base never measured has no "before".
-        const newF = [...hb.entries()]
-            .filter(([k]) => !bb.has(k) && baseKeys.has(k.split('\u0000')[0]))
-            .map(([, f]) => f)
-            .sort(order);
-        const gone = [...bb.entries()]
-            .filter(([k]) => !hb.has(k) && headKeys.has(k.split('\u0000')[0]))
-            .map(([, f]) => f)
-            .sort(order);
-        for (const f of newF)
+            changes.push(frontierText(fc));
+        const { added, gone } = behaviourChanges(bc, hc);
+        for (const f of added)
             changes.push(`new in head: ${f.code} at ${conc(f.concurrency)}`);
         for (const f of gone)
             changes.push(`resolved: ${f.code} at ${conc(f.concurrency)}`);
@@ -17176,7 +17488,7 @@ function compareCurves(baseCells, headCells, t, minEffect) {
             base: b,
             head: h,
             frontier_change: fc,
-            new_findings: newF,
+            new_findings: added,
             resolved_findings: gone,
             changes,
         });
@@ -19614,7 +19926,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 42432));
+    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 20099));
     const config = opts.config ?? (await loadConfig(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);

@@ -6,17 +6,33 @@
  * run needs five files: summary.json, metrics.jsonl, requests.jsonl, run.json, config.json; a
  * missing or unreadable one is `missing_required_artifact` (critical) on the cell.
  *
- * One fragment per run dir. Counts come from `summary.request_counts`; per-request latency
- * percentiles are recomputed from `metrics.jsonl` (non-warmup successful rows) with the one
- * percentile definition of src/core/stats.ts, because the summary's own percentiles are
- * nearest-rank. Sessions: group rows by `session_id`, keep the highest `turn_index`, count it
- * if it succeeded (InferGuard `_completed_sessions`).
+ * One fragment per run dir. How the files combine:
+ * - `summary.json` (the aggregate) is the completion source (`request_counts`), and gives
+ *   throughput, runtime and token totals. Its latency percentiles (nearest-rank) are used only
+ *   when metrics.jsonl yields no latency at all.
+ * - `metrics.jsonl` (one row per issued request) gives the per-request samples: TTFT, E2EL and
+ *   TPOT = (latency − ttft) / (output_tokens − 1) of the non-warmup successful rows, with the one
+ *   percentile definition of src/core/stats.ts; sessions (group by `session_id`, keep the highest
+ *   `turn_index`, count it if it succeeded: InferGuard `_completed_sessions`); the time span.
+ * - `requests.jsonl` (one `RequestSpec` per line: what the bench planned to send; it holds no
+ *   timings, so no latency sample) gives `extras.request_specs`: distinct specs, sessions,
+ *   expected token sums, whether prompts were redacted, and the join with metrics.jsonl by spec id
+ *   (a metrics `request_id` is `<spec id>:seq-<n>`): specs never issued, and metrics rows whose
+ *   spec is not in requests.jsonl (a warning; the rows are still used). It never changes counts
+ *   or latency.
+ * Both JSONL files are streamed line by line (src/sources/inferguard-bench-native-lines.ts). Bad
+ * lines (not JSON, not an object, a wrong-typed field, a non-finite number) give one
+ * `metrics_unavailable` warning per file naming it, the count and the first line numbers; a line
+ * that is not an object is not used, a wrong-typed field reads as missing and the rest of its
+ * line is used.
  */
 import { joinPath } from './paths.js';
 import { normalizeHardware, isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
-import { putPercentileAccuracy, SampleColumn, type SampleStats } from '../core/stats.js';
+import { putPercentileAccuracy, type SampleStats } from '../core/stats.js';
 import type { ArtifactEntry, CellFragment, CellSamples, Finding, Metrics, Topology } from '../core/types.js';
 import type { AdapterResult, FileEntry, IngestContext, SourceAdapter } from './types.js';
+import { type MetricsScan, type RequestsScan, scanMetrics, scanRequests } from './inferguard-bench-native-lines.js';
+import type { LineProblems } from './lib/jsonl-lines.js';
 
 export const NATIVE_SUMMARY_SCHEMA = 'inferguard-bench-summary/v1';
 
@@ -35,9 +51,6 @@ const OPTIONAL = [
   { name: 'metrics_timeline.jsonl', kind: 'native_metrics_timeline', role: 'metrics_timeline' },
   { name: 'dcgm-correlated-v1.jsonl', kind: 'native_dcgm', role: 'dcgm' },
 ] as const;
-
-/** How many bad line numbers a finding lists. */
-const MAX_LISTED_LINES = 5;
 
 export const nativeBenchAdapter: SourceAdapter = {
   id: 'inferguard-bench-native',
@@ -75,21 +88,6 @@ export const nativeBenchAdapter: SourceAdapter = {
 
 function entry(path: string, kind: string, required: boolean, present: boolean): ArtifactEntry {
   return { path, kind, cell_id: null, required, present };
-}
-
-interface MetricsScan {
-  ttft: SampleColumn;
-  e2el: SampleColumn;
-  tpot: SampleColumn;
-  /** session_id -> [highest turn_index, success of that row]. */
-  sessions: Map<string, { turn: number; success: boolean }>;
-  phases: { warmup: number; measurement: number };
-  minStart: number | null;
-  maxEnd: number | null;
-  rows: number;
-  badLines: number[];
-  firstError: string | null;
-  readError: string | null;
 }
 
 async function collectRun(
@@ -158,27 +156,23 @@ async function collectRun(
   const config = await readObject('config.json');
   const run = await readObject('run.json');
 
+  let specs: RequestsScan | null = null;
+  if (present.has('requests.jsonl')) {
+    const p = joinPath(dir, 'requests.jsonl');
+    specs = await scanRequests(ctx, p);
+    if (specs.readError !== null) unreadable(p, `${p} could not be read to the end (${specs.readError})`, 'unreadable');
+    const bad = badLinesFinding(p, specs.problems, specs.specs, 'request spec');
+    if (bad) findings.push(bad);
+  }
   let scan: MetricsScan | null = null;
   if (present.has('metrics.jsonl')) {
     const p = joinPath(dir, 'metrics.jsonl');
-    scan = await scanMetrics(ctx, p);
+    scan = await scanMetrics(ctx, p, specs?.ids ?? null);
     if (scan.readError !== null) unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable');
-    if (scan.badLines.length > 0) {
-      const listed = scan.badLines.slice(0, MAX_LISTED_LINES);
-      findings.push({
-        code: 'metrics_unavailable',
-        severity: 'warning',
-        message: `${p} has ${scan.badLines.length} unparseable line(s) (first: line ${listed.join(', ')}); the other ${scan.rows} request row(s) are used.`,
-        cell_id: null,
-        evidence: {
-          file: p,
-          bad_lines: scan.badLines.length,
-          first_lines: listed,
-          first_error: scan.firstError,
-          rows_used: scan.rows,
-        },
-      });
-    }
+    const bad = badLinesFinding(p, scan.problems, scan.rows, 'request');
+    if (bad) findings.push(bad);
+    const orphans = withoutSpecFinding(p, joinPath(dir, 'requests.jsonl'), scan);
+    if (orphans) findings.push(orphans);
   }
 
   const topo = isRecord(config.topology) ? config.topology : {};
@@ -270,6 +264,7 @@ async function collectRun(
     extras.metrics_span_seconds = scan.minStart !== null && scan.maxEnd !== null ? scan.maxEnd - scan.minStart : null;
   }
   if (latencySource !== null) extras.latency_source = latencySource;
+  if (specs) extras.request_specs = requestSpecs(joinPath(dir, 'requests.jsonl'), specs, scan);
 
   files.sort();
   const fragment: CellFragment = {
@@ -306,6 +301,67 @@ async function collectRun(
     extras,
   };
   return { fragment, manifest };
+}
+
+/** One warning for the bad lines of a per-request file (null when it has none). */
+function badLinesFinding(file: string, problems: LineProblems, used: number, noun: string): Finding | null {
+  if (problems.count === 0) return null;
+  const listed = problems.lines.join(', ');
+  const more = problems.count > problems.lines.length ? ', …' : '';
+  return {
+    code: 'metrics_unavailable',
+    severity: 'warning',
+    message:
+      `${file} has ${problems.count} bad line(s) (line ${listed}${more}; first: ${problems.firstError}); ` +
+      `${used} ${noun} row(s) are used, a wrong-typed field reads as missing.`,
+    cell_id: null,
+    evidence: {
+      file,
+      bad_lines: problems.count,
+      first_lines: [...problems.lines],
+      first_error: problems.firstError,
+      rows_used: used,
+    },
+  };
+}
+
+/** A warning when metrics.jsonl rows name specs that requests.jsonl does not hold. */
+function withoutSpecFinding(metricsFile: string, requestsFile: string, scan: MetricsScan): Finding | null {
+  if (scan.withoutSpec === null || scan.withoutSpec === 0) return null;
+  return {
+    code: 'metrics_unavailable',
+    severity: 'warning',
+    message:
+      `${scan.withoutSpec} row(s) of ${metricsFile} (first: line ${scan.firstWithoutSpec}) name a request spec ` +
+      `that ${requestsFile} does not hold; the rows are still used.`,
+    cell_id: null,
+    evidence: {
+      file: metricsFile,
+      requests_file: requestsFile,
+      rows_without_spec: scan.withoutSpec,
+      first_line: scan.firstWithoutSpec,
+    },
+  };
+}
+
+/** `extras.request_specs`: what requests.jsonl planned, joined with what metrics.jsonl issued. */
+function requestSpecs(file: string, specs: RequestsScan, scan: MetricsScan | null): Record<string, unknown> {
+  let notIssued: number | null = null;
+  if (specs.ids !== null && scan !== null) {
+    notIssued = 0;
+    for (const issued of specs.ids.values()) if (!issued) notIssued++;
+  }
+  return {
+    file,
+    specs: specs.specs,
+    sessions: specs.sessions,
+    duplicate_request_ids: specs.duplicateIds,
+    expected_input_tokens: specs.expectedInput,
+    expected_output_tokens: specs.expectedOutput,
+    prompts_redacted: specs.promptsRedacted,
+    specs_not_issued: notIssued,
+    metrics_rows_without_spec: scan?.withoutSpec ?? null,
+  };
 }
 
 /** Concurrency levels: config.concurrency_levels, else the levels of summary.concurrency[]. Sorted, unique. */
@@ -425,68 +481,4 @@ function deriveGpus(t: Topology, multinode: boolean): number | null {
   const tp = num(t, 'tp');
   if (tp === null) return null;
   return tp * (num(t, 'pp') ?? 1) * (num(t, 'pcp_size') ?? 1);
-}
-
-/** Streams metrics.jsonl once: latency samples, sessions, phase counts, time span, bad lines. */
-async function scanMetrics(ctx: IngestContext, path: string): Promise<MetricsScan> {
-  const s: MetricsScan = {
-    ttft: new SampleColumn(),
-    e2el: new SampleColumn(),
-    tpot: new SampleColumn(),
-    sessions: new Map(),
-    phases: { warmup: 0, measurement: 0 },
-    minStart: null,
-    maxEnd: null,
-    rows: 0,
-    badLines: [],
-    firstError: null,
-    readError: null,
-  };
-  try {
-    for await (const { line, text } of ctx.lines(path)) {
-      if (text.trim() === '') continue;
-      let row: unknown;
-      try {
-        row = JSON.parse(text);
-      } catch (e) {
-        s.badLines.push(line);
-        s.firstError ??= `line ${line}: ${(e as Error).message.split('\n')[0]}`;
-        continue;
-      }
-      if (!isRecord(row)) {
-        s.badLines.push(line);
-        s.firstError ??= `line ${line}: not a JSON object`;
-        continue;
-      }
-      s.rows++;
-      const meta = isRecord(row.metadata) ? row.metadata : {};
-      if (meta.phase === 'warmup') {
-        s.phases.warmup++;
-        continue;
-      }
-      s.phases.measurement++;
-      const success = toBool(row.success) === true;
-      const start = toNumber(row.start_time);
-      const end = toNumber(row.end_time);
-      if (start !== null && (s.minStart === null || start < s.minStart)) s.minStart = start;
-      if (end !== null && (s.maxEnd === null || end > s.maxEnd)) s.maxEnd = end;
-      const session = toStr(row.session_id);
-      if (session !== null) {
-        const turn = toNumber(row.turn_index) ?? -1;
-        const prev = s.sessions.get(session);
-        // Highest turn wins; on a tie the later row (a retry) wins.
-        if (!prev || turn >= prev.turn) s.sessions.set(session, { turn, success });
-      }
-      if (!success) continue;
-      const ttft = toNumber(row.ttft_seconds);
-      const lat = toNumber(row.latency_seconds);
-      const out = toNumber(row.output_tokens);
-      if (ttft !== null) s.ttft.push(ttft);
-      if (lat !== null) s.e2el.push(lat);
-      if (ttft !== null && lat !== null && out !== null && out > 1) s.tpot.push((lat - ttft) / (out - 1));
-    }
-  } catch (e) {
-    s.readError = (e as Error).message;
-  }
-  return s;
 }

@@ -229,3 +229,104 @@ describe('nativeBenchAdapter on the InferGuard fixtures', () => {
     expect(JSON.stringify(a.result)).toBe(JSON.stringify(b.result));
   });
 });
+
+describe('nativeBenchAdapter: requests.jsonl and bad per-request lines', () => {
+  const dir = 'kv-stress-20260518T103000Z';
+  const requests = `${dir}/requests.jsonl`;
+  const metricsFile = `${dir}/metrics.jsonl`;
+
+  it('the fixtures: requests.jsonl specs joined with metrics.jsonl, no finding', async () => {
+    const { result } = await run('kv-stress');
+    const f = only(result.fragments);
+    expect(f.findings).toEqual([]);
+    // 8 specs in 3 sessions, every one issued once; token sums added up by hand from the file.
+    expect(f.extras?.request_specs).toEqual({
+      file: requests,
+      specs: 8,
+      sessions: 3,
+      duplicate_request_ids: 0,
+      expected_input_tokens: 8192 + 32768 * 5 + 16384 * 2,
+      expected_output_tokens: 256 * 5 + 512 * 2 + 128,
+      prompts_redacted: true,
+      specs_not_issued: 0,
+      metrics_rows_without_spec: 0,
+    });
+    const replay = only((await run('replay')).result.fragments);
+    // 12 specs, each issued at the 3 levels (36 metrics rows); prompts not redacted.
+    expect(replay.extras?.request_specs).toMatchObject({ specs: 12, sessions: 4, prompts_redacted: false });
+    expect(replay.extras?.request_specs).toMatchObject({ specs_not_issued: 0, metrics_rows_without_spec: 0 });
+  });
+
+  it('bad requests.jsonl lines: one warning naming the file and lines; good and wrong-typed lines used', async () => {
+    const { result } = await run('bad-request-lines');
+    const f = only(result.fragments);
+    const w = f.findings.find((x) => x.evidence.file === requests);
+    // Line 3 truncated, 5 an array, 6 a string token count, 7 1e999, 8 no request_id, 9 a numeric
+    // request_id; line 4 is blank (not a problem), line 13 repeats line 12's id.
+    expect(w).toMatchObject({ code: 'metrics_unavailable', severity: 'warning' });
+    expect(w?.evidence).toEqual({
+      file: requests,
+      bad_lines: 6,
+      first_lines: [3, 5, 6, 7, 8],
+      first_error: 'line 3: not valid JSON',
+      rows_used: 7,
+    });
+    expect(w?.message).toContain(requests);
+    expect(w?.message).toContain('line 3, 5, 6, 7, 8, …');
+    // No content of the file is quoted (the truncated line begins with `{"request_id": "kvcast-002"`).
+    expect(JSON.stringify(f.findings)).not.toContain('kvcast-trace');
+    expect(f.extras?.request_specs).toEqual({
+      file: requests,
+      specs: 7, // lines 1, 2, 6, 7, 10, 11, 12 (13 is a duplicate)
+      sessions: 3,
+      duplicate_request_ids: 1,
+      // line 6's input and line 7's output count are missing, line 13 is not added twice.
+      expected_input_tokens: 8192 + 32768 + 32768 + 16384 + 32768 + 32768,
+      expected_output_tokens: 256 + 256 + 256 + 512 + 128 + 256,
+      prompts_redacted: true,
+      specs_not_issued: 0,
+      metrics_rows_without_spec: 1, // kvcast-002 (its spec line is the truncated one)
+    });
+  });
+
+  it('kinds of bad line each get their reason', async () => {
+    const { fieldProblem, parseObjectLine } = await import('../../src/sources/lib/jsonl-lines.js');
+    expect(parseObjectLine('{"a": 1')).toEqual({ error: 'not valid JSON' });
+    expect(parseObjectLine('null')).toEqual({ error: 'null, not a JSON object' });
+    expect(parseObjectLine('"x"')).toEqual({ error: 'a string, not a JSON object' });
+    const row = JSON.parse('{"big": 1e999, "neg": -1e999, "s": "1e999", "w": "fast", "n": "12", "f": 1.5, "o": {}}');
+    expect(fieldProblem(row, 'big', 'number')).toBe('big is not a finite number');
+    expect(fieldProblem(row, 'neg', 'number')).toBe('neg is not a finite number');
+    expect(fieldProblem(row, 's', 'number')).toBe('s is not a finite number');
+    expect(fieldProblem(row, 'w', 'number')).toBe('w is a string, not a number');
+    expect(fieldProblem(row, 'n', 'count')).toBeNull(); // numbers may arrive as strings
+    expect(fieldProblem(row, 'f', 'count')).toBe('f is not a whole number ≥ 0');
+    expect(fieldProblem(row, 'o', 'string')).toBe('o is an object, not a string');
+    expect(fieldProblem(row, 'absent', 'string')).toBeNull();
+  });
+
+  it('bad metrics.jsonl lines: wrong type and non-finite rows used without that field, rows without spec named', async () => {
+    const { result } = await run('bad-request-lines');
+    const f = only(result.fragments);
+    const bad = f.findings.filter((x) => x.evidence.file === metricsFile);
+    expect(bad).toHaveLength(2);
+    expect(bad[0]?.evidence).toEqual({
+      file: metricsFile,
+      bad_lines: 3,
+      first_lines: [2, 5, 9],
+      first_error: 'line 2: ttft_seconds is a string, not a number',
+      rows_used: 8,
+    });
+    expect(bad[1]).toMatchObject({ code: 'metrics_unavailable', severity: 'warning' });
+    expect(bad[1]?.evidence).toEqual({
+      file: metricsFile,
+      requests_file: requests,
+      rows_without_spec: 1,
+      first_line: 3,
+    });
+    expect(f.findings).toHaveLength(3);
+    // Line 2 lost its ttft, line 5 its latency (-1e999), so both lost tpot; line 9 is cut.
+    expect([f.metrics.ttft_n, f.metrics.e2el_n, f.metrics.tpot_n]).toEqual([7, 7, 6]);
+    expect([f.counts.sessions_total, f.counts.sessions_completed]).toEqual([3, 3]);
+  });
+});
