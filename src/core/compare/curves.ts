@@ -162,6 +162,70 @@ function label(c: Cell): string {
     .join(' · ');
 }
 
+/** The knee, SLO-compliant concurrency and goodput changes of one family. */
+function shapeChanges(b: CurveSide, h: CurveSide, minEffect: number): string[] {
+  const changes: string[] = [];
+  if (b.knee_concurrency !== h.knee_concurrency)
+    changes.push(`knee ${conc(b.knee_concurrency)} → ${conc(h.knee_concurrency)}`);
+  if (b.slo_max_concurrency !== h.slo_max_concurrency)
+    changes.push(`highest SLO-compliant concurrency ${conc(b.slo_max_concurrency)} → ${conc(h.slo_max_concurrency)}`);
+  if (b.goodput_per_gpu !== null && h.goodput_per_gpu !== null && b.goodput_per_gpu > 0) {
+    const r = h.goodput_per_gpu / b.goodput_per_gpu - 1;
+    if (Math.abs(r) >= minEffect)
+      changes.push(
+        `goodput ${num(b.goodput_per_gpu)} → ${num(h.goodput_per_gpu)} tok/s/GPU (${pct(r)}, ${conc(b.slo_max_concurrency)} → ${conc(h.slo_max_concurrency)})`,
+      );
+  }
+  return changes;
+}
+
+/** Frontier: at each base frontier point's interactivity, the best head throughput per GPU; the largest change. */
+function frontierChange(b: CurveSide, h: CurveSide, minEffect: number): FrontierChange | null {
+  let fc: FrontierChange | null = null;
+  for (const p of b.frontier) {
+    const hb = bestAtLeast(h.frontier, p.interactivity);
+    const rel = hb ? hb.tput_per_gpu / p.tput_per_gpu - 1 : null;
+    const size = rel === null ? Infinity : Math.abs(rel);
+    const prev = fc === null ? -1 : fc.relative_change === null ? Infinity : Math.abs(fc.relative_change);
+    if (size >= minEffect && size > prev)
+      fc = {
+        at_interactivity: p.interactivity,
+        base_tput_per_gpu: p.tput_per_gpu,
+        head_tput_per_gpu: hb?.tput_per_gpu ?? null,
+        relative_change: rel,
+        base_concurrency: p.concurrency,
+        head_concurrency: hb?.concurrency ?? null,
+      };
+  }
+  return fc;
+}
+
+function frontierText(fc: FrontierChange): string {
+  return fc.relative_change === null
+    ? `at ≥ ${num(fc.at_interactivity)} tok/s/user no head point remains (base c${fc.base_concurrency}: ${num(fc.base_tput_per_gpu)} tok/s/GPU)`
+    : `at ≥ ${num(fc.at_interactivity)} tok/s/user the best throughput per GPU ${fc.relative_change < 0 ? 'fell' : 'rose'} ${Math.abs(fc.relative_change * 100).toFixed(0)}% (c${fc.base_concurrency} → ${conc(fc.head_concurrency)})`;
+}
+
+/** Behaviour findings new in head and resolved since base, only at points measured on both sides. */
+function behaviourChanges(bc: readonly Cell[], hc: readonly Cell[]): { added: CurveFinding[]; gone: CurveFinding[] } {
+  const bb = behaviour(bc);
+  const hb = behaviour(hc);
+  const baseKeys = new Set(bc.map(cellKey));
+  const headKeys = new Set(hc.map(cellKey));
+  const order = (a: CurveFinding, x: CurveFinding): number =>
+    (a.concurrency ?? 0) - (x.concurrency ?? 0) || (a.code < x.code ? -1 : a.code > x.code ? 1 : 0);
+  // A point the base never measured has no "before".
+  const added = [...hb.entries()]
+    .filter(([k]) => !bb.has(k) && baseKeys.has(k.split('\u0000')[0] as string))
+    .map(([, f]) => f)
+    .sort(order);
+  const gone = [...bb.entries()]
+    .filter(([k]) => !hb.has(k) && headKeys.has(k.split('\u0000')[0] as string))
+    .map(([, f]) => f)
+    .sort(order);
+  return { added, gone };
+}
+
 /**
  * Curve verdicts for every family with ≥ 2 points on both sides.
  *
@@ -182,58 +246,11 @@ export function compareCurves(
     if (bc.length < 2 || hc.length < 2) continue;
     const b = side({ key, label: label(bc[0] as Cell), cells: bc }, t);
     const h = side({ key, label: label(hc[0] as Cell), cells: hc }, t);
-    const changes: string[] = [];
-    if (b.knee_concurrency !== h.knee_concurrency)
-      changes.push(`knee ${conc(b.knee_concurrency)} → ${conc(h.knee_concurrency)}`);
-    if (b.slo_max_concurrency !== h.slo_max_concurrency)
-      changes.push(`highest SLO-compliant concurrency ${conc(b.slo_max_concurrency)} → ${conc(h.slo_max_concurrency)}`);
-    if (b.goodput_per_gpu !== null && h.goodput_per_gpu !== null && b.goodput_per_gpu > 0) {
-      const r = h.goodput_per_gpu / b.goodput_per_gpu - 1;
-      if (Math.abs(r) >= minEffect)
-        changes.push(
-          `goodput ${num(b.goodput_per_gpu)} → ${num(h.goodput_per_gpu)} tok/s/GPU (${pct(r)}, ${conc(b.slo_max_concurrency)} → ${conc(h.slo_max_concurrency)})`,
-        );
-    }
-    // Frontier: at each base frontier point's interactivity, the best head throughput per GPU.
-    let fc: FrontierChange | null = null;
-    const hPts = h.frontier;
-    for (const p of b.frontier) {
-      const hb = bestAtLeast(hPts, p.interactivity);
-      const rel = hb ? hb.tput_per_gpu / p.tput_per_gpu - 1 : null;
-      const size = rel === null ? Infinity : Math.abs(rel);
-      const prev = fc === null ? -1 : fc.relative_change === null ? Infinity : Math.abs(fc.relative_change);
-      if (size >= minEffect && size > prev)
-        fc = {
-          at_interactivity: p.interactivity,
-          base_tput_per_gpu: p.tput_per_gpu,
-          head_tput_per_gpu: hb?.tput_per_gpu ?? null,
-          relative_change: rel,
-          base_concurrency: p.concurrency,
-          head_concurrency: hb?.concurrency ?? null,
-        };
-    }
-    if (fc)
-      changes.push(
-        fc.relative_change === null
-          ? `at ≥ ${num(fc.at_interactivity)} tok/s/user no head point remains (base c${fc.base_concurrency}: ${num(fc.base_tput_per_gpu)} tok/s/GPU)`
-          : `at ≥ ${num(fc.at_interactivity)} tok/s/user the best throughput per GPU ${fc.relative_change < 0 ? 'fell' : 'rose'} ${Math.abs(fc.relative_change * 100).toFixed(0)}% (c${fc.base_concurrency} → ${conc(fc.head_concurrency)})`,
-      );
-    const bb = behaviour(bc);
-    const hb = behaviour(hc);
-    const baseKeys = new Set(bc.map(cellKey));
-    const headKeys = new Set(hc.map(cellKey));
-    const order = (a: CurveFinding, x: CurveFinding): number =>
-      (a.concurrency ?? 0) - (x.concurrency ?? 0) || (a.code < x.code ? -1 : a.code > x.code ? 1 : 0);
-    // Only at points measured on both sides: a point the base never measured has no "before".
-    const newF = [...hb.entries()]
-      .filter(([k]) => !bb.has(k) && baseKeys.has(k.split('\u0000')[0] as string))
-      .map(([, f]) => f)
-      .sort(order);
-    const gone = [...bb.entries()]
-      .filter(([k]) => !hb.has(k) && headKeys.has(k.split('\u0000')[0] as string))
-      .map(([, f]) => f)
-      .sort(order);
-    for (const f of newF) changes.push(`new in head: ${f.code} at ${conc(f.concurrency)}`);
+    const changes = shapeChanges(b, h, minEffect);
+    const fc = frontierChange(b, h, minEffect);
+    if (fc) changes.push(frontierText(fc));
+    const { added, gone } = behaviourChanges(bc, hc);
+    for (const f of added) changes.push(`new in head: ${f.code} at ${conc(f.concurrency)}`);
     for (const f of gone) changes.push(`resolved: ${f.code} at ${conc(f.concurrency)}`);
     out.push({
       family: key,
@@ -241,7 +258,7 @@ export function compareCurves(
       base: b,
       head: h,
       frontier_change: fc,
-      new_findings: newF,
+      new_findings: added,
       resolved_findings: gone,
       changes,
     });
