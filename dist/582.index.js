@@ -373,20 +373,13 @@ function priceOf(cell, inputs) {
     }
     return { rate: null, source: 'none', sku: null };
 }
-function costDetail(cell, inputs) {
+/**
+ * Warnings for what a cell's cost lacks: no price for its hardware in the price table, no GPU
+ * count, neither a duration nor a throughput.
+ */
+function missingCostInputs(cell, inputs, known) {
     const findings = [];
-    const topo = gpusFromTopology(cell);
-    const override = inputs.gpus ?? null;
-    const gpus = override ?? topo.gpus;
-    const measuredGpus = topo.gpus ?? override;
-    const price = priceOf(cell, inputs);
-    const duration = (0,curve/* metricOf */.ak)(cell, 'duration_seconds');
-    const inputTokens = (0,curve/* metricOf */.ak)(cell, 'total_input_tokens');
-    const outputTokens = (0,curve/* metricOf */.ak)(cell, 'total_output_tokens');
-    const absIn = absoluteTokensPerSec(cell, 'input', measuredGpus);
-    const absOut = absoluteTokensPerSec(cell, 'output', measuredGpus);
-    const absTotal = absoluteTokensPerSec(cell, 'total', measuredGpus);
-    if (price.rate === null && inputs.priceTable) {
+    if (!known.priceKnown && inputs.priceTable) {
         findings.push({
             code: 'metrics_unavailable',
             severity: 'warning',
@@ -400,7 +393,7 @@ function costDetail(cell, inputs) {
             },
         });
     }
-    if (gpus === null) {
+    if (!known.gpusKnown) {
         findings.push({
             code: 'metrics_unavailable',
             severity: 'warning',
@@ -409,7 +402,7 @@ function costDetail(cell, inputs) {
             evidence: { kind: 'cost_gpus_unknown', topology_keys: Object.keys(cell.topology).sort() },
         });
     }
-    if (duration === null && absOut === null && absIn === null && absTotal === null) {
+    if (!known.timeKnown) {
         findings.push({
             code: 'metrics_unavailable',
             severity: 'warning',
@@ -421,6 +414,25 @@ function costDetail(cell, inputs) {
             },
         });
     }
+    return findings;
+}
+function costDetail(cell, inputs) {
+    const topo = gpusFromTopology(cell);
+    const override = inputs.gpus ?? null;
+    const gpus = override ?? topo.gpus;
+    const measuredGpus = topo.gpus ?? override;
+    const price = priceOf(cell, inputs);
+    const duration = (0,curve/* metricOf */.ak)(cell, 'duration_seconds');
+    const inputTokens = (0,curve/* metricOf */.ak)(cell, 'total_input_tokens');
+    const outputTokens = (0,curve/* metricOf */.ak)(cell, 'total_output_tokens');
+    const absIn = absoluteTokensPerSec(cell, 'input', measuredGpus);
+    const absOut = absoluteTokensPerSec(cell, 'output', measuredGpus);
+    const absTotal = absoluteTokensPerSec(cell, 'total', measuredGpus);
+    const findings = missingCostInputs(cell, inputs, {
+        priceKnown: price.rate !== null,
+        gpusKnown: gpus !== null,
+        timeKnown: duration !== null || absOut !== null || absIn !== null || absTotal !== null,
+    });
     const gpuHours = duration !== null && gpus !== null ? (duration * gpus) / 3600 : null;
     const computeCost = gpuHours !== null && price.rate !== null ? gpuHours * price.rate : null;
     const costPerSecond = price.rate !== null && gpus !== null ? (price.rate * gpus) / 3600 : null;
@@ -642,80 +654,90 @@ function isDisaggregated(cell) {
     const t = cell.topology;
     return (cell.timelineData !== undefined || t.disagg === true || t.disagg === 'true' || typeof t.num_decode_gpu === 'number');
 }
+/** TTFT's share of E2EL (prefill- and decode-bound) and the TTFT tail over its median (queue-bound). */
+function scoreLatencyShape(cell, s, out) {
+    const ttft50 = pct(s.ttft_s, 50) ?? (0,curve/* metricOf */.ak)(cell, 'p50_ttft');
+    const ttft99 = pct(s.ttft_s, 99) ?? (0,curve/* metricOf */.ak)(cell, 'p99_ttft');
+    const e2el50 = pct(s.e2el_s, 50) ?? (0,curve/* metricOf */.ak)(cell, 'p50_e2el');
+    if (ttft50 !== null && e2el50 !== null && e2el50 > 0) {
+        out.groups++;
+        const share = Math.min(1, ttft50 / e2el50);
+        out.indicators.ttft_share_of_e2el = (0,parse/* roundStable */.O6)(share);
+        out.scores['prefill-bound'] = clamp01((share - 0.3) / 0.4);
+        out.scores['decode-bound'] = clamp01((1 - share - 0.3) / 0.4);
+        out.evidence.push(`p50 TTFT ${ttft50.toFixed(3)} s is ${(share * 100).toFixed(1)}% of p50 end-to-end latency ${e2el50.toFixed(3)} s`);
+    }
+    if (ttft50 !== null && ttft99 !== null && ttft50 > 0) {
+        out.groups++;
+        const tail = ttft99 / ttft50;
+        out.indicators.ttft_p99_over_p50 = (0,parse/* roundStable */.O6)(tail);
+        out.scores['queue-bound'] = clamp01((tail - 2) / 3);
+        out.evidence.push(`p99 TTFT is ${tail.toFixed(2)}× its median`);
+    }
+}
+/** KV usage p95 and preemptions (kv-bound). */
+function scoreKvPressure(cell, out) {
+    const kv = (0,curve/* metricOf */.ak)(cell, 'kv_cache_usage_p95');
+    const pre = (0,curve/* metricOf */.ak)(cell, 'preemptions');
+    if (kv === null && pre === null)
+        return;
+    out.groups++;
+    let score = 0;
+    if (kv !== null) {
+        out.indicators.kv_cache_usage_p95 = (0,parse/* roundStable */.O6)(kv);
+        score = clamp01((kv - 0.8) / 0.15);
+        out.evidence.push(`GPU KV cache usage p95 ${(kv * 100).toFixed(1)}%`);
+    }
+    if (pre !== null) {
+        out.indicators.preemptions = pre;
+        if (pre > 0) {
+            score = Math.max(score, 0.75);
+            out.evidence.push(`${pre} preemption(s)`);
+        }
+    }
+    out.scores['kv-bound'] = score;
+}
+/** Share of live samples with KV-transfer stalls or errors (transfer-bound; disaggregated cells with a timeline). */
+function scoreKvTransfer(cell, out) {
+    if (!cell.timelineData || cell.timelineData.samples.length === 0)
+        return;
+    out.groups++;
+    let frac = 0;
+    for (const f of cell.findings) {
+        if (f.code !== 'kv_transfer_stall' && f.code !== 'kv_transfer_errors_present')
+            continue;
+        const n = typeof f.evidence.samples === 'number' ? f.evidence.samples : 0;
+        const total = typeof f.evidence.total_samples === 'number' && f.evidence.total_samples > 0
+            ? f.evidence.total_samples
+            : cell.timelineData.samples.length;
+        frac = Math.max(frac, n / total);
+    }
+    out.indicators.transfer_problem_sample_share = (0,parse/* roundStable */.O6)(frac);
+    out.scores['transfer-bound'] = clamp01(frac * 2);
+    if (frac > 0)
+        out.evidence.push(`${(frac * 100).toFixed(0)}% of live samples show KV-transfer stalls or errors`);
+}
 /** Classification of a cell, or null when the cell has no per-request samples. */
 function classifyBottleneck(cell) {
     const s = cell.samples;
     if (!s || (!s.ttft_s && !s.e2el_s))
         return null;
-    const indicators = {};
-    const scores = {};
-    const evidence = [];
-    let groups = 0;
+    const out = { indicators: {}, scores: {}, evidence: [], groups: 0 };
     let applicable = 3;
-    const ttft50 = pct(s.ttft_s, 50) ?? (0,curve/* metricOf */.ak)(cell, 'p50_ttft');
-    const ttft99 = pct(s.ttft_s, 99) ?? (0,curve/* metricOf */.ak)(cell, 'p99_ttft');
-    const e2el50 = pct(s.e2el_s, 50) ?? (0,curve/* metricOf */.ak)(cell, 'p50_e2el');
-    if (ttft50 !== null && e2el50 !== null && e2el50 > 0) {
-        groups++;
-        const share = Math.min(1, ttft50 / e2el50);
-        indicators.ttft_share_of_e2el = (0,parse/* roundStable */.O6)(share);
-        scores['prefill-bound'] = clamp01((share - 0.3) / 0.4);
-        scores['decode-bound'] = clamp01((1 - share - 0.3) / 0.4);
-        evidence.push(`p50 TTFT ${ttft50.toFixed(3)} s is ${(share * 100).toFixed(1)}% of p50 end-to-end latency ${e2el50.toFixed(3)} s`);
-    }
-    if (ttft50 !== null && ttft99 !== null && ttft50 > 0) {
-        groups++;
-        const tail = ttft99 / ttft50;
-        indicators.ttft_p99_over_p50 = (0,parse/* roundStable */.O6)(tail);
-        scores['queue-bound'] = clamp01((tail - 2) / 3);
-        evidence.push(`p99 TTFT is ${tail.toFixed(2)}× its median`);
-    }
-    const kv = (0,curve/* metricOf */.ak)(cell, 'kv_cache_usage_p95');
-    const pre = (0,curve/* metricOf */.ak)(cell, 'preemptions');
-    if (kv !== null || pre !== null) {
-        groups++;
-        let score = 0;
-        if (kv !== null) {
-            indicators.kv_cache_usage_p95 = (0,parse/* roundStable */.O6)(kv);
-            score = clamp01((kv - 0.8) / 0.15);
-            evidence.push(`GPU KV cache usage p95 ${(kv * 100).toFixed(1)}%`);
-        }
-        if (pre !== null) {
-            indicators.preemptions = pre;
-            if (pre > 0) {
-                score = Math.max(score, 0.75);
-                evidence.push(`${pre} preemption(s)`);
-            }
-        }
-        scores['kv-bound'] = score;
-    }
+    scoreLatencyShape(cell, s, out);
+    scoreKvPressure(cell, out);
     if (isDisaggregated(cell)) {
         applicable++;
-        if (cell.timelineData && cell.timelineData.samples.length > 0) {
-            groups++;
-            let frac = 0;
-            for (const f of cell.findings) {
-                if (f.code !== 'kv_transfer_stall' && f.code !== 'kv_transfer_errors_present')
-                    continue;
-                const n = typeof f.evidence.samples === 'number' ? f.evidence.samples : 0;
-                const total = typeof f.evidence.total_samples === 'number' && f.evidence.total_samples > 0
-                    ? f.evidence.total_samples
-                    : cell.timelineData.samples.length;
-                frac = Math.max(frac, n / total);
-            }
-            indicators.transfer_problem_sample_share = (0,parse/* roundStable */.O6)(frac);
-            scores['transfer-bound'] = clamp01(frac * 2);
-            if (frac > 0)
-                evidence.push(`${(frac * 100).toFixed(0)}% of live samples show KV-transfer stalls or errors`);
-        }
+        scoreKvTransfer(cell, out);
     }
+    const { scores } = out;
     const ranked = BOTTLENECK_CATEGORIES.filter((c) => scores[c] !== undefined)
         .map((c, i) => ({ c, s: scores[c], i }))
         .sort((a, b) => b.s - a.s || a.i - b.i);
     const top = ranked[0];
     const primary = top && top.s >= PRIMARY_MIN ? top.c : 'unknown';
     const secondary = ranked.filter((x) => x.c !== primary && x.s >= SECONDARY_MIN).map((x) => x.c);
-    const coverage = groups / applicable;
+    const coverage = out.groups / applicable;
     const roundedScores = {};
     for (const c of BOTTLENECK_CATEGORIES)
         if (scores[c] !== undefined)
@@ -724,9 +746,9 @@ function classifyBottleneck(cell) {
         primary,
         secondary,
         confidence: primary === 'unknown' || !top ? 0 : (0,parse/* roundStable */.O6)(top.s * coverage),
-        indicators,
+        indicators: out.indicators,
         scores: roundedScores,
-        evidence,
+        evidence: out.evidence,
     };
 }
 
@@ -933,17 +955,90 @@ function runStatus(cells) {
     return 'complete';
 }
 function buildReport(input) {
+    const { cells, runFindings } = mergeIntoCells(input);
+    const timelineFiles = attachTimelines(cells, input.adapterResults);
+    cells.sort(byCellId);
+    // Findings from adapters carry cell_id null; they belong to their cell now.
+    for (const c of cells)
+        for (const f of c.findings)
+            f.cell_id = c.cell_id;
+    // Seed 004 phase metrics, from per-request samples (descriptive scalars).
+    for (const c of cells) {
+        const phase = computePhaseMetrics(c);
+        if (Object.keys(phase).length > 0)
+            c.metrics = { ...c.metrics, ...phase };
+    }
+    const families = buildFamilies(cells);
+    const byId = new Map(cells.map((c) => [c.cell_id, c]));
+    runFindingRules(input, { cells, families, timelineFiles }, byId, runFindings);
+    runFindings.push(...input.adapterResults.flatMap((r) => r.findings));
+    // A re-derived timeline finding replaces the copy the timeline carried (one per code per cell).
+    for (const c of cells)
+        c.findings = (0,timeline_block/* dropReplacedCarried */.AS)(c.findings);
+    const runCost = input.cost ? applyCosts(cells, input.cost, byId, runFindings) : undefined;
+    finishCells(cells, families, input.thresholds);
+    const allFindings = [...cells.flatMap((c) => c.findings), ...runFindings].sort(order/* compareFindings */.Eg);
+    const manifest = buildManifest(input, cells);
+    return {
+        schema_version: 'inferguard-analyze/v1',
+        generated_at: input.generatedAt,
+        input_root: input.inputRoot,
+        analyzer: {
+            inferguard_version: input.version,
+            capabilities: { diagnosis: 'on', actuation: 'off', replay: 'off', recall: 'off' },
+        },
+        run_summary: summarizeRun(cells, manifest, allFindings, runCost),
+        cells,
+        cross_run: (0,curve/* buildCrossRun */.Y0)(families, input.thresholds),
+        findings: allFindings,
+        artifact_manifest: manifest,
+    };
+}
+function byCellId(a, b) {
+    return a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0;
+}
+/** Fragments → merged cells with ids, sorted by id; the merge's and the scan's findings. */
+function mergeIntoCells(input) {
     const fragments = input.adapterResults.flatMap((r) => r.fragments);
     applyFallbackIdentity(fragments);
     const merged = mergeFragments(fragments);
     for (const m of merged.cells)
         deriveCellMetrics(m.cell);
     const { cells, findings: idFindings } = assignIds(merged.cells);
-    cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
-    // Timelines attach to the cells whose fragments share their folder.
-    const runFindings = [...idFindings, ...merged.findings, ...input.scanFindings];
+    cells.sort(byCellId);
+    return { cells, runFindings: [...idFindings, ...merged.findings, ...input.scanFindings] };
+}
+/** A cell for a timeline with no benchmark cell next to it, so its findings still count. */
+function timelineOnlyCell(dir) {
+    return {
+        cell_id: dir || '.',
+        source_format: 'unknown',
+        ...(0,identity/* emptyIdentity */.gL)(),
+        topology: {},
+        artifacts: {},
+        completion: {
+            num_requests_total: null,
+            num_requests_successful: null,
+            success_rate: null,
+            status: 'unknown',
+            counts_source: null,
+            counts_basis: null,
+            sessions_total: null,
+            sessions_completed: null,
+        },
+        metrics: {},
+        findings: [],
+        fragment_dirs: [dir],
+    };
+}
+/**
+ * Timelines attach to the cells whose fragments share their folder (else a folder below it, else a
+ * cell of their own); the lowest-concurrency owner carries the timeline's findings. Returns every
+ * timeline file, in adapter order.
+ */
+function attachTimelines(cells, adapterResults) {
     const timelineFiles = [];
-    for (const r of input.adapterResults) {
+    for (const r of adapterResults) {
         for (const t of r.timelines ?? []) {
             timelineFiles.push(t.file);
             let owners = cells.filter((c) => (c.fragment_dirs ?? []).includes(t.dir));
@@ -951,27 +1046,7 @@ function buildReport(input) {
                 owners = cells.filter((c) => (c.fragment_dirs ?? []).some((d) => d.startsWith(`${t.dir}/`)));
             }
             if (owners.length === 0) {
-                // A timeline with no benchmark cell next to it still gets a home, so its findings count.
-                const cell = {
-                    cell_id: t.dir || '.',
-                    source_format: 'unknown',
-                    ...(0,identity/* emptyIdentity */.gL)(),
-                    topology: {},
-                    artifacts: {},
-                    completion: {
-                        num_requests_total: null,
-                        num_requests_successful: null,
-                        success_rate: null,
-                        status: 'unknown',
-                        counts_source: null,
-                        counts_basis: null,
-                        sessions_total: null,
-                        sessions_completed: null,
-                    },
-                    metrics: {},
-                    findings: [],
-                    fragment_dirs: [t.dir],
-                };
+                const cell = timelineOnlyCell(t.dir);
                 cells.push(cell);
                 owners = [cell];
             }
@@ -997,60 +1072,46 @@ function buildReport(input) {
             }
         }
     }
-    cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
-    // Findings from adapters carry cell_id null; they belong to their cell now.
-    for (const c of cells)
-        for (const f of c.findings)
-            f.cell_id = c.cell_id;
-    // Seed 004 phase metrics, from per-request samples (descriptive scalars).
-    for (const c of cells) {
-        const phase = computePhaseMetrics(c);
-        if (Object.keys(phase).length > 0)
-            c.metrics = { ...c.metrics, ...phase };
-    }
-    const families = buildFamilies(cells);
-    const expectations = input.adapterResults.flatMap((r) => r.expectations ?? []);
+    return timelineFiles;
+}
+/** A finding goes to the cell it names, else to the run. */
+function fileFinding(f, byId, runFindings) {
+    const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
+    if (cell)
+        cell.findings.push(f);
+    else
+        runFindings.push(f);
+}
+/** Every rule of FINDING_RULES once over the cells and families. */
+function runFindingRules(input, data, byId, runFindings) {
     const ctx = {
-        cells,
-        families,
+        ...data,
         thresholds: input.thresholds,
-        expectations,
-        timelineFiles,
+        expectations: input.adapterResults.flatMap((r) => r.expectations ?? []),
         costRequested: input.costRequested ?? input.cost !== undefined,
         evalThresholds: input.evalThresholds ?? {},
     };
-    const byId = new Map(cells.map((c) => [c.cell_id, c]));
-    for (const rule of findings/* FINDING_RULES */._) {
-        for (const f of rule.evaluate(ctx)) {
-            const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
-            if (cell)
-                cell.findings.push(f);
-            else
-                runFindings.push(f);
-        }
+    for (const rule of findings/* FINDING_RULES */._)
+        for (const f of rule.evaluate(ctx))
+            fileFinding(f, byId, runFindings);
+}
+/** Cost blocks onto the cells, cost findings filed; the run's cost block out. */
+function applyCosts(cells, costInputs, byId, runFindings) {
+    const cost = computeCosts(cells, costInputs);
+    for (const c of cells) {
+        const block = cost.cells.get(c.cell_id);
+        if (block)
+            c.cost = block;
     }
-    runFindings.push(...input.adapterResults.flatMap((r) => r.findings));
-    // A re-derived timeline finding replaces the copy the timeline carried (one per code per cell).
-    for (const c of cells)
-        c.findings = (0,timeline_block/* dropReplacedCarried */.AS)(c.findings);
-    let runCost;
-    if (input.cost) {
-        const cost = computeCosts(cells, input.cost);
-        for (const c of cells) {
-            const block = cost.cells.get(c.cell_id);
-            if (block)
-                c.cost = block;
-        }
-        for (const f of cost.findings) {
-            const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
-            if (cell)
-                cell.findings.push(f);
-            else
-                runFindings.push(f);
-        }
-        if (cost.run)
-            runCost = cost.run;
-    }
+    for (const f of cost.findings)
+        fileFinding(f, byId, runFindings);
+    return cost.run ?? undefined;
+}
+/**
+ * Per cell, once all findings are in: findings sorted, the bottleneck class, the timeline block (which
+ * needs to know whether the curve rules saw a TTFT cliff in the cell's family or timeline).
+ */
+function finishCells(cells, families, thresholds) {
     const familyOf = new Map();
     for (const fam of families)
         for (const c of fam.cells)
@@ -1067,14 +1128,14 @@ function buildReport(input) {
         if (c.timelineData) {
             const fam = familyOf.get(c.cell_id);
             c.timeline = (0,timeline_block/* buildTimelineBlock */.HN)(c, {
-                thresholds: input.thresholds,
+                thresholds,
                 curveTtftCliff: cliffTimelines.has(c.timelineData.file) || (fam !== undefined && cliffFamilies.has(fam)),
             });
         }
     }
-    const allFindings = [...cells.flatMap((c) => c.findings), ...runFindings].sort(order/* compareFindings */.Eg);
-    const manifest = buildManifest(input, cells);
-    const summary = {
+}
+function summarizeRun(cells, manifest, allFindings, runCost) {
+    return {
         status: runStatus(cells),
         total_cells: cells.length,
         successful_cells: cells.filter((c) => c.completion.status === 'complete').length,
@@ -1084,20 +1145,6 @@ function buildReport(input) {
         missing_artifacts: [...new Set(manifest.filter((m) => m.required && !m.present).map((m) => m.path))].sort(),
         findings_by_severity: (0,order/* countBySeverity */.Ot)(allFindings),
         ...(runCost ? { cost: runCost } : {}),
-    };
-    return {
-        schema_version: 'inferguard-analyze/v1',
-        generated_at: input.generatedAt,
-        input_root: input.inputRoot,
-        analyzer: {
-            inferguard_version: input.version,
-            capabilities: { diagnosis: 'on', actuation: 'off', replay: 'off', recall: 'off' },
-        },
-        run_summary: summary,
-        cells,
-        cross_run: (0,curve/* buildCrossRun */.Y0)(families, input.thresholds),
-        findings: allFindings,
-        artifact_manifest: manifest,
     };
 }
 function buildManifest(input, cells) {
@@ -3721,6 +3768,117 @@ function availableKeys(o) {
     const shown = keys.slice(0, 12).join(', ');
     return ` (has: ${shown}${keys.length > 12 ? `, … ${keys.length - 12} more` : ''})`;
 }
+function joinPath(path, step) {
+    return path === '' && step.startsWith('.') ? step.slice(1) : `${path}${step}`;
+}
+function describeHere(path) {
+    return path === '' ? 'the report' : path;
+}
+/** `.key` on the value: the field, or why there is none. */
+function stepIntoKey(step, { value, path, cells }) {
+    const here = describeHere(path);
+    const next = joinPath(path, formatStep(step));
+    if (value === null) {
+        return { kind: 'not_found', message: `${here} is null, so it has no '${step.key}'.`, path: next, cells };
+    }
+    if (Array.isArray(value)) {
+        return {
+            kind: 'error',
+            message: `${here} is a list; pick an element with [key=value] or [*] before '.${step.key}'.`,
+            path: next,
+            cells,
+        };
+    }
+    if (!isObj(value)) {
+        return {
+            kind: 'error',
+            message: `${here} is ${kindOf(value)}, not an object, so it has no '${step.key}'.`,
+            path: next,
+            cells,
+        };
+    }
+    if (!has(value, step.key)) {
+        return {
+            kind: 'not_found',
+            message: `key '${step.key}' not found in ${here}${availableKeys(value)}.`,
+            path: next,
+            cells,
+        };
+    }
+    return [{ value: value[step.key], path: next, cells }];
+}
+/** `[k=v,...]` on a list: the one element matching every predicate, else not_found or a conflict naming the matches. */
+function stepIntoMatch(step, list, { path, cells }) {
+    const here = describeHere(path);
+    const sel = formatStep(step);
+    const hits = [];
+    list.forEach((el, k) => {
+        if (step.predicates.every((p) => predicateMatches(lookupPredicateField(el, p.key), p)))
+            hits.push(k);
+    });
+    if (hits.length === 0) {
+        return {
+            kind: 'not_found',
+            message: `none of the ${list.length} elements of ${here} matches ${sel}.`,
+            path: path + sel,
+            cells,
+        };
+    }
+    if (hits.length > 1) {
+        const matches = [...new Set(hits.map((k) => describeElement(list[k], k)))].sort();
+        const involved = hits.reduce((acc, k) => union(acc, cellIdsOf(list[k])), cells);
+        const shown = matches.slice(0, 10).join(', ') + (matches.length > 10 ? `, … ${matches.length - 10} more` : '');
+        return {
+            kind: 'conflict',
+            message: `${hits.length} elements of ${here} match ${sel} (${shown}); add a predicate so exactly one matches.`,
+            path: path + sel,
+            cells: involved,
+            matches,
+        };
+    }
+    const k = hits[0] ?? 0;
+    return [{ value: list[k], path: path + sel, cells: union(cells, cellIdsOf(list[k])) }];
+}
+/** A list step (`[*]`, `[n]`, `[k=v]`): the value must be a list. */
+function stepIntoList(step, branch) {
+    const { value, path, cells } = branch;
+    const here = describeHere(path);
+    const sel = formatStep(step);
+    if (value === null) {
+        return { kind: 'not_found', message: `${here} is null, so ${sel} selects nothing.`, path: path + sel, cells };
+    }
+    if (!Array.isArray(value)) {
+        return {
+            kind: 'error',
+            message: `${here} is ${kindOf(value)}, not a list, so ${sel} does not apply.`,
+            path: path + sel,
+            cells,
+        };
+    }
+    const list = value;
+    if (step.kind === 'wildcard') {
+        if (list.length === 0)
+            return { kind: 'not_found', message: `${here} is empty, so [*] selects nothing.`, path: path + sel, cells };
+        return list.map((el, k) => ({
+            value: el,
+            path: path + concreteSelector(list, k),
+            cells: union(cells, cellIdsOf(el)),
+        }));
+    }
+    if (step.kind === 'index') {
+        if (step.index >= list.length) {
+            return {
+                kind: 'not_found',
+                message: `${here} has ${list.length} elements, so there is no element ${step.index}.`,
+                path: path + sel,
+                cells,
+            };
+        }
+        const el = list[step.index];
+        return [{ value: el, path: path + sel, cells: union(cells, cellIdsOf(el)) }];
+    }
+    return stepIntoMatch(step, list, branch);
+}
 /**
  * Resolves `steps` from `root`. `prefix` is the text of the path up to `root` ('' for the report,
  * 'diff' for the diff document). Returns one resolution, or one per element of each `[*]`, in
@@ -3728,115 +3886,20 @@ function availableKeys(o) {
  */
 function resolvePath(steps, root, prefix = '') {
     const out = [];
-    const join = (path, step) => path === '' && step.startsWith('.') ? step.slice(1) : `${path}${step}`;
-    const walk = (value, i, path, cells) => {
+    const walk = (branch, i) => {
         const step = steps[i];
         if (step === undefined) {
-            out.push({ kind: 'value', value, path, cells });
+            out.push({ kind: 'value', value: branch.value, path: branch.path, cells: branch.cells });
             return;
         }
-        const here = path === '' ? 'the report' : path;
-        if (step.kind === 'key') {
-            const next = join(path, formatStep(step));
-            if (value === null) {
-                out.push({ kind: 'not_found', message: `${here} is null, so it has no '${step.key}'.`, path: next, cells });
-            }
-            else if (Array.isArray(value)) {
-                out.push({
-                    kind: 'error',
-                    message: `${here} is a list; pick an element with [key=value] or [*] before '.${step.key}'.`,
-                    path: next,
-                    cells,
-                });
-            }
-            else if (!isObj(value)) {
-                out.push({
-                    kind: 'error',
-                    message: `${here} is ${kindOf(value)}, not an object, so it has no '${step.key}'.`,
-                    path: next,
-                    cells,
-                });
-            }
-            else if (!has(value, step.key)) {
-                out.push({
-                    kind: 'not_found',
-                    message: `key '${step.key}' not found in ${here}${availableKeys(value)}.`,
-                    path: next,
-                    cells,
-                });
-            }
-            else {
-                walk(value[step.key], i + 1, next, cells);
-            }
-            return;
-        }
-        const sel = formatStep(step);
-        if (value === null) {
-            out.push({ kind: 'not_found', message: `${here} is null, so ${sel} selects nothing.`, path: path + sel, cells });
-            return;
-        }
-        if (!Array.isArray(value)) {
-            out.push({
-                kind: 'error',
-                message: `${here} is ${kindOf(value)}, not a list, so ${sel} does not apply.`,
-                path: path + sel,
-                cells,
-            });
-            return;
-        }
-        const list = value;
-        if (step.kind === 'wildcard') {
-            if (list.length === 0)
-                out.push({ kind: 'not_found', message: `${here} is empty, so [*] selects nothing.`, path: path + sel, cells });
-            list.forEach((el, k) => walk(el, i + 1, path + concreteSelector(list, k), union(cells, cellIdsOf(el))));
-            return;
-        }
-        if (step.kind === 'index') {
-            if (step.index >= list.length) {
-                out.push({
-                    kind: 'not_found',
-                    message: `${here} has ${list.length} elements, so there is no element ${step.index}.`,
-                    path: path + sel,
-                    cells,
-                });
-            }
-            else {
-                const el = list[step.index];
-                walk(el, i + 1, path + sel, union(cells, cellIdsOf(el)));
-            }
-            return;
-        }
-        const hits = [];
-        list.forEach((el, k) => {
-            if (step.predicates.every((p) => predicateMatches(lookupPredicateField(el, p.key), p)))
-                hits.push(k);
-        });
-        if (hits.length === 0) {
-            out.push({
-                kind: 'not_found',
-                message: `none of the ${list.length} elements of ${here} matches ${sel}.`,
-                path: path + sel,
-                cells,
-            });
-        }
-        else if (hits.length > 1) {
-            const matches = [...new Set(hits.map((k) => describeElement(list[k], k)))].sort();
-            const involved = hits.reduce((acc, k) => union(acc, cellIdsOf(list[k])), cells);
-            const shown = matches.slice(0, 10).join(', ') + (matches.length > 10 ? `, … ${matches.length - 10} more` : '');
-            out.push({
-                kind: 'conflict',
-                message: `${hits.length} elements of ${here} match ${sel} (${shown}); add a predicate so exactly one matches.`,
-                path: path + sel,
-                cells: involved,
-                matches,
-            });
-        }
-        else {
-            const k = hits[0] ?? 0;
-            walk(list[k], i + 1, path + sel, union(cells, cellIdsOf(list[k])));
-        }
+        const result = step.kind === 'key' ? stepIntoKey(step, branch) : stepIntoList(step, branch);
+        if (Array.isArray(result))
+            for (const next of result)
+                walk(next, i + 1);
+        else
+            out.push(result);
     };
-    walk(root, 0, prefix, []);
+    walk({ value: root, path: prefix, cells: [] }, 0);
     return out;
 }
 
@@ -7277,24 +7340,11 @@ function emptyRequests(status) {
         missBlocks: null,
     };
 }
-/** Streams the requests CSV: counts, sessions and typed latency columns; no row objects kept. */
 function headerError(missing) {
     return { ...emptyRequests('header_error'), missing, message: `missing required column(s) ${missing.join(', ')}` };
 }
-async function readRequestsCsv(ctx, path, header) {
-    const missing = REQUESTS_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-    if (missing.length > 0)
-        return headerError(missing);
-    const sessionCol = header.includes('user_id') ? 'user_id' : header.includes('trace_id') ? 'trace_id' : null;
-    const hasIdx = header.includes('request_idx');
-    const hasBlocks = header.includes('cache_hit_blocks') && header.includes('cache_miss_blocks');
-    const ttft = new stats/* SampleColumn */.DZ();
-    const e2el = new stats/* SampleColumn */.DZ();
-    const itl = new stats/* SampleColumn */.DZ();
-    const sessions = new Map();
-    const r = emptyRequests('ok');
-    let hit = 0;
-    let miss = 0;
+/** The columns read from the requests CSV and each one's cursor index (-1: absent, i.e. no session column). */
+function requestsColumns(sessionCol) {
     const columns = [
         ...REQUESTS_REQUIRED_COLUMNS,
         'request_idx',
@@ -7302,52 +7352,78 @@ async function readRequestsCsv(ctx, path, header) {
         'cache_miss_blocks',
         ...(sessionCol !== null ? [sessionCol] : []),
     ];
-    // Cursor column indexes, by name (a name not in `columns`, i.e. no session column, reads as absent).
     const at = (name) => (name === null ? -1 : columns.indexOf(name));
-    const SUCCESS = at('success');
-    const TTFT = at('ttft');
-    const TTLT = at('ttlt');
-    const ITL = at('itl');
-    const START = at('request_start_time');
-    const COMPLETE = at('request_complete_time');
-    const INPUT = at('input_tokens');
-    const OUTPUT = at('output_tokens_actual');
-    const IDX = at('request_idx');
-    const HIT = at('cache_hit_blocks');
-    const MISS = at('cache_miss_blocks');
-    const SESSION = at(sessionCol);
+    const ix = {
+        SUCCESS: at('success'),
+        TTFT: at('ttft'),
+        TTLT: at('ttlt'),
+        ITL: at('itl'),
+        START: at('request_start_time'),
+        COMPLETE: at('request_complete_time'),
+        INPUT: at('input_tokens'),
+        OUTPUT: at('output_tokens_actual'),
+        IDX: at('request_idx'),
+        HIT: at('cache_hit_blocks'),
+        MISS: at('cache_miss_blocks'),
+        SESSION: at(sessionCol),
+    };
+    return { columns, ix };
+}
+/** One row: its session's state; for a successful row its latencies, time span, tokens and cache blocks. */
+function foldRequestRow(cur, ix, acc, flags) {
+    const { r } = acc;
+    r.rows = cur.row;
+    const ok = cur.bool(ix.SUCCESS) === true;
+    if (flags.sessions)
+        trackSession(acc.sessions, cur.str(ix.SESSION), cur.num(ix.IDX), ok);
+    if (!ok)
+        return;
+    r.successful++;
+    const t = cur.num(ix.TTFT);
+    if (t !== null && t > 0)
+        acc.ttft.push(t);
+    const e = cur.num(ix.TTLT);
+    if (e !== null && e > 0)
+        acc.e2el.push(e);
+    const i = cur.num(ix.ITL);
+    if (i !== null && i > 0)
+        acc.itl.push(i);
+    const start = cur.numBelow(ix.START, r.minStart);
+    if (start !== null && (r.minStart === null || start < r.minStart))
+        r.minStart = start;
+    const end = cur.numAbove(ix.COMPLETE, r.maxComplete);
+    if (end !== null && (r.maxComplete === null || end > r.maxComplete))
+        r.maxComplete = end;
+    r.inputTokens += cur.num(ix.INPUT) ?? 0;
+    r.outputTokens += cur.num(ix.OUTPUT) ?? 0;
+    if (flags.blocks) {
+        acc.hit += cur.num(ix.HIT) ?? 0;
+        acc.miss += cur.num(ix.MISS) ?? 0;
+    }
+}
+/** Streams the requests CSV: counts, sessions and typed latency columns; no row objects kept. */
+async function readRequestsCsv(ctx, path, header) {
+    const missing = REQUESTS_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+    if (missing.length > 0)
+        return headerError(missing);
+    const sessionCol = header.includes('user_id') ? 'user_id' : header.includes('trace_id') ? 'trace_id' : null;
+    const flags = {
+        sessions: sessionCol !== null && header.includes('request_idx'),
+        blocks: header.includes('cache_hit_blocks') && header.includes('cache_miss_blocks'),
+    };
+    const acc = {
+        r: emptyRequests('ok'),
+        ttft: new stats/* SampleColumn */.DZ(),
+        e2el: new stats/* SampleColumn */.DZ(),
+        itl: new stats/* SampleColumn */.DZ(),
+        sessions: new Map(),
+        hit: 0,
+        miss: 0,
+    };
+    const { r } = acc;
+    const { columns, ix } = requestsColumns(sessionCol);
     try {
-        await ctx.csvRows(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns }, (cur) => {
-            r.rows = cur.row;
-            const ok = cur.bool(SUCCESS) === true;
-            if (sessionCol !== null && hasIdx) {
-                trackSession(sessions, cur.str(SESSION), cur.num(IDX), ok);
-            }
-            if (!ok)
-                return;
-            r.successful++;
-            const t = cur.num(TTFT);
-            if (t !== null && t > 0)
-                ttft.push(t);
-            const e = cur.num(TTLT);
-            if (e !== null && e > 0)
-                e2el.push(e);
-            const i = cur.num(ITL);
-            if (i !== null && i > 0)
-                itl.push(i);
-            const start = cur.numBelow(START, r.minStart);
-            if (start !== null && (r.minStart === null || start < r.minStart))
-                r.minStart = start;
-            const end = cur.numAbove(COMPLETE, r.maxComplete);
-            if (end !== null && (r.maxComplete === null || end > r.maxComplete))
-                r.maxComplete = end;
-            r.inputTokens += cur.num(INPUT) ?? 0;
-            r.outputTokens += cur.num(OUTPUT) ?? 0;
-            if (hasBlocks) {
-                hit += cur.num(HIT) ?? 0;
-                miss += cur.num(MISS) ?? 0;
-            }
-        });
+        await ctx.csvRows(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns }, (cur) => foldRequestRow(cur, ix, acc, flags));
     }
     catch (e) {
         if (e instanceof types/* CsvHeaderError */.YT)
@@ -7356,21 +7432,21 @@ async function readRequestsCsv(ctx, path, header) {
         r.errorRow = r.rows + 1;
         r.message = errorText(e, path);
     }
-    if (sessionCol !== null && hasIdx && r.rows > 0) {
-        r.sessionsTotal = sessions.size;
+    if (flags.sessions && r.rows > 0) {
+        r.sessionsTotal = acc.sessions.size;
         let done = 0;
-        for (const x of sessions.values())
+        for (const x of acc.sessions.values())
             if (x.ok)
                 done++;
         r.sessionsCompleted = done;
     }
-    if (hasBlocks) {
-        r.hitBlocks = hit;
-        r.missBlocks = miss;
+    if (flags.blocks) {
+        r.hitBlocks = acc.hit;
+        r.missBlocks = acc.miss;
     }
-    r.ttft = ttft.finish();
-    r.e2el = e2el.finish();
-    r.itl = itl.finish();
+    r.ttft = acc.ttft.finish();
+    r.e2el = acc.e2el.finish();
+    r.itl = acc.itl.finish();
     return r;
 }
 /** A session's state is its row with the highest request_idx (the last turn): complete when that row succeeded. */
@@ -10523,36 +10599,43 @@ function iso(epochS) {
     return new Date(Math.round(epochS * 1000)).toISOString();
 }
 const REPORT_CODES = new Set(core_types/* FINDING_CODES */.f2);
-async function readTimeline(ctx, file, dir) {
+async function scanTimelineLines(ctx, file) {
     // Each parsed line is folded into compact columns and the carried-code summary, then dropped.
-    const samples = new timeline_samples/* TimelineSamples */.fh();
-    const carriedCodes = new CarriedCodes();
-    const bad = [];
-    let badCount = 0;
-    let readError = null;
-    let nonBlank = 0;
+    const read = {
+        samples: new timeline_samples/* TimelineSamples */.fh(),
+        carriedCodes: new CarriedCodes(),
+        bad: [],
+        badCount: 0,
+        readError: null,
+        nonBlank: 0,
+    };
     try {
         for await (const { line, text } of ctx.lines(file)) {
             if (text.trim() === '')
                 continue;
-            nonBlank++;
+            read.nonBlank++;
             const r = parseTimelineLine(text, line);
             if ('error' in r) {
                 // Only the first few bad lines are reported; the rest are counted.
-                if (bad.length < timeline_MAX_LISTED_LINES)
-                    bad.push(r);
-                badCount++;
+                if (read.bad.length < timeline_MAX_LISTED_LINES)
+                    read.bad.push(r);
+                read.badCount++;
             }
             else {
-                samples.push(r);
-                carriedCodes.add(r);
+                read.samples.push(r);
+                read.carriedCodes.add(r);
             }
         }
     }
     catch (e) {
-        readError = e.message;
+        read.readError = e.message;
     }
-    samples.finish();
+    read.samples.finish();
+    return read;
+}
+/** Warnings about the file itself: unusable lines, a read that stopped early, no samples at all. */
+function timelineFileFindings(file, read) {
+    const { samples, bad, badCount, readError, nonBlank } = read;
     const findings = [];
     if (badCount > 0) {
         const first = bad[0];
@@ -10589,17 +10672,21 @@ async function readTimeline(ctx, file, dir) {
             evidence: { file, samples_used: 0 },
         });
     }
-    const { carried, nonReport } = carriedCodes.result();
+    return findings;
+}
+/** One finding per report code the samples carry, with its span and max severity. */
+function carriedFindings(file, carried, totalSamples) {
+    const findings = [];
     for (const [code, a] of carried) {
         const span = a.samples === 1 ? `at ${iso(a.first_at)}` : `from ${iso(a.first_at)} to ${iso(a.last_at)}`;
         findings.push({
             code,
             severity: a.severity,
-            message: `The live timeline ${file} carries ${code} in ${a.samples} of ${samples.length} samples, ${span} (max severity ${a.severity}).`,
+            message: `The live timeline ${file} carries ${code} in ${a.samples} of ${totalSamples} samples, ${span} (max severity ${a.severity}).`,
             cell_id: null,
             evidence: {
                 samples: a.samples,
-                total_samples: samples.length,
+                total_samples: totalSamples,
                 first_at: iso(a.first_at),
                 last_at: iso(a.last_at),
                 first_line: a.first_line,
@@ -10609,6 +10696,13 @@ async function readTimeline(ctx, file, dir) {
             },
         });
     }
+    return findings;
+}
+async function readTimeline(ctx, file, dir) {
+    const read = await scanTimelineLines(ctx, file);
+    const { samples } = read;
+    const { carried, nonReport } = read.carriedCodes.result();
+    const findings = [...timelineFileFindings(file, read), ...carriedFindings(file, carried, samples.length)];
     const out = { file, dir, samples, findings };
     if (nonReport.size > 0) {
         const nr = {};
@@ -11215,6 +11309,45 @@ function mapLlmperfResponses(rows) {
     }
     return { total: rows.length, successful: ok.length, metrics };
 }
+/** `<stem>_summary.json` ↔ `<stem>_individual_responses.json`; a renamed file has no twin. */
+function twinPath(f, summary) {
+    if (summary) {
+        return f.name.endsWith(SUMMARY_SUFFIX)
+            ? joinPath(f.dir, `${f.name.slice(0, -SUMMARY_SUFFIX.length)}${INDIVIDUAL_SUFFIX}`)
+            : null;
+    }
+    return f.name.endsWith(INDIVIDUAL_SUFFIX)
+        ? joinPath(f.dir, `${f.name.slice(0, -INDIVIDUAL_SUFFIX.length)}${SUMMARY_SUFFIX}`)
+        : null;
+}
+/** The fragment of a summary (linked to its responses twin when present) or of a responses file on its own. */
+function llmperfFragment(f, value, summary, twin) {
+    if (summary) {
+        const m = mapLlmperfSummary(value);
+        return fragment_buildFragment({
+            format: 'unknown',
+            variant: LLMPERF_ID,
+            file: f.path,
+            dir: f.dir,
+            ...(twin !== null ? { otherFiles: [twin] } : {}),
+            identity: m.identity,
+            counts: m.counts,
+            metrics: m.metrics,
+            artifacts: { summary: f.path, ...(twin !== null ? { requests: twin } : {}) },
+        });
+    }
+    const m = mapLlmperfResponses(value);
+    return fragment_buildFragment({
+        format: 'unknown',
+        variant: LLMPERF_ID,
+        file: f.path,
+        dir: f.dir,
+        identity: {},
+        counts: { total: m.total, successful: m.successful, basis: 'responses without error_code / all responses' },
+        metrics: m.metrics,
+        artifacts: { requests: f.path },
+    });
+}
 async function collectLlmperf(ctx) {
     const result = (0,types/* emptyResult */.$)();
     const files = routedTo(ctx, LLMPERF_ID);
@@ -11222,14 +11355,7 @@ async function collectLlmperf(ctx) {
     for (const f of files) {
         ctx.claim(f.path);
         const summary = ctx.recognition?.(f.path)?.kind === 'llmperf_summary';
-        // `<stem>_summary.json` ↔ `<stem>_individual_responses.json`; a renamed file has no twin.
-        const twin = summary
-            ? f.name.endsWith(SUMMARY_SUFFIX)
-                ? joinPath(f.dir, `${f.name.slice(0, -SUMMARY_SUFFIX.length)}${INDIVIDUAL_SUFFIX}`)
-                : null
-            : f.name.endsWith(INDIVIDUAL_SUFFIX)
-                ? joinPath(f.dir, `${f.name.slice(0, -INDIVIDUAL_SUFFIX.length)}${SUMMARY_SUFFIX}`)
-                : null;
+        const twin = twinPath(f, summary);
         if (!summary && twin !== null && routed.has(twin)) {
             result.manifest.push({
                 path: f.path,
@@ -11260,34 +11386,8 @@ async function collectLlmperf(ctx) {
             required: true,
             present: true,
         });
-        const hasTwin = summary && twin !== null && routed.has(twin);
-        if (summary) {
-            const m = mapLlmperfSummary(read.value);
-            result.fragments.push(fragment_buildFragment({
-                format: 'unknown',
-                variant: LLMPERF_ID,
-                file: f.path,
-                dir: f.dir,
-                ...(hasTwin ? { otherFiles: [twin] } : {}),
-                identity: m.identity,
-                counts: m.counts,
-                metrics: m.metrics,
-                artifacts: { summary: f.path, ...(hasTwin ? { requests: twin } : {}) },
-            }));
-        }
-        else {
-            const m = mapLlmperfResponses(read.value);
-            result.fragments.push(fragment_buildFragment({
-                format: 'unknown',
-                variant: LLMPERF_ID,
-                file: f.path,
-                dir: f.dir,
-                identity: {},
-                counts: { total: m.total, successful: m.successful, basis: 'responses without error_code / all responses' },
-                metrics: m.metrics,
-                artifacts: { requests: f.path },
-            }));
-        }
+        const linkedTwin = summary && twin !== null && routed.has(twin) ? twin : null;
+        result.fragments.push(llmperfFragment(f, read.value, summary, linkedTwin));
     }
     return result;
 }
@@ -12428,6 +12528,73 @@ async function scanCsv(file, rel, options, visit, readBuffer = READ_BUFFER) {
     }
 }
 /**
+ * End of the field starting at `i` on a line ending at `b` (a quoted field: after its closing quote,
+ * which must end the field); -1 at a quote the byte path does not handle.
+ */
+function fieldEnd(buf, i, b) {
+    if (i < b && buf[i] === 34) {
+        let j = i + 1;
+        for (;;) {
+            const q = buf.indexOf(34, j);
+            if (q < 0 || q >= b)
+                return -1;
+            if (q + 1 < b && buf[q + 1] === 34) {
+                j = q + 2;
+                continue;
+            }
+            return q + 1 < b && buf[q + 1] !== 44 ? -1 : q + 1;
+        }
+    }
+    let e = i;
+    for (;;) {
+        if (e >= b)
+            return e;
+        const c = buf[e];
+        if (c === 44)
+            return e;
+        if (c === 34)
+            return -1; // a quote inside an unquoted field
+        e++;
+    }
+}
+/** The fields of the line [a, b) into the cursor (starts, ends, count); false at an unhandled quote. */
+function splitRecord(buf, a, b, cursor) {
+    let n = 0;
+    let i = a;
+    for (;;) {
+        const e = fieldEnd(buf, i, b);
+        if (e < 0)
+            return false;
+        if (n === cursor.starts.length) {
+            const s = new Int32Array(n * 2);
+            s.set(cursor.starts);
+            cursor.starts = s;
+            const t = new Int32Array(n * 2);
+            t.set(cursor.ends);
+            cursor.ends = t;
+        }
+        cursor.starts[n] = i;
+        cursor.ends[n] = e;
+        n++;
+        if (e >= b)
+            break;
+        i = e + 1;
+    }
+    cursor.count = n;
+    return true;
+}
+/** The header names of the cursor's record, wanted columns indexed; null on a duplicate or `__proto__` name. */
+function readHeader(buf, cursor, columns) {
+    const names = [];
+    for (let k = 0; k < cursor.count; k++)
+        names.push(fieldValue(buf, cursor.starts[k], cursor.ends[k]));
+    if (new Set(names).size !== names.length || names.includes('__proto__'))
+        return null;
+    for (let c = 0; c < columns.length; c++)
+        cursor.index[c] = names.indexOf(columns[c]);
+    return names;
+}
+/**
  * The byte path: true when the whole file was read, false when it stopped at something it does
  * not handle (every record before that was visited, none after). Mirrors csv-parse with
  * CSV_PARSE_OPTIONS: BOM skipped, empty lines skipped, the first record the header, short and
@@ -12469,67 +12636,12 @@ function readBytes(file, columns, readBuffer, onRecord) {
                 return false;
             if (b === a)
                 return true; // empty line, skipped
-            let n = 0;
-            let i = a;
-            for (;;) {
-                let e;
-                if (i < b && buf[i] === 34) {
-                    // Quoted field: up to its closing quote, which must end the field.
-                    let j = i + 1;
-                    for (;;) {
-                        const q = buf.indexOf(34, j);
-                        if (q < 0 || q >= b)
-                            return false;
-                        if (q + 1 < b && buf[q + 1] === 34) {
-                            j = q + 2;
-                            continue;
-                        }
-                        e = q + 1;
-                        break;
-                    }
-                    if (e < b && buf[e] !== 44)
-                        return false;
-                }
-                else {
-                    e = i;
-                    for (;;) {
-                        if (e >= b)
-                            break;
-                        const c = buf[e];
-                        if (c === 44)
-                            break;
-                        if (c === 34)
-                            return false; // a quote inside an unquoted field
-                        e++;
-                    }
-                }
-                if (n === cursor.starts.length) {
-                    const s = new Int32Array(n * 2);
-                    s.set(cursor.starts);
-                    cursor.starts = s;
-                    const t = new Int32Array(n * 2);
-                    t.set(cursor.ends);
-                    cursor.ends = t;
-                }
-                cursor.starts[n] = i;
-                cursor.ends[n] = e;
-                n++;
-                if (e >= b)
-                    break;
-                i = e + 1;
-            }
-            cursor.count = n;
+            if (!splitRecord(buf, a, b, cursor))
+                return false;
             cursor.line = lineNo;
             if (header === null) {
-                const names = [];
-                for (let k = 0; k < n; k++)
-                    names.push(fieldValue(buf, cursor.starts[k], cursor.ends[k]));
-                if (new Set(names).size !== names.length || names.includes('__proto__'))
-                    return false;
-                header = names;
-                for (let c = 0; c < columns.length; c++)
-                    cursor.index[c] = names.indexOf(columns[c]);
-                return true;
+                header = readHeader(buf, cursor, columns);
+                return header !== null;
             }
             onRecord(cursor, header);
             return true;
@@ -14376,16 +14488,9 @@ function reasonOf(e) {
         return 'an entry name leaves the folder (absolute path, .. or backslash)';
     return m.replace(/:\s.*$/, '').slice(0, 120) || 'unreadable archive';
 }
-/**
- * Extracts the zip at `zipFile` into `destDir` (created), within `limits`. Resolves to the number
- * of files and bytes written; rejects with ExtractError (the caller names the artifact).
- */
-async function extractZip(zipFile, destDir, limits = DEFAULT_EXTRACT_LIMITS) {
-    const root = external_node_path_default().resolve(destDir);
-    await (0,mkdirs/* mkdirs */.N)(root);
-    let zip;
+async function openZip(zipFile) {
     try {
-        zip = await yauzl.openPromise(zipFile, {
+        return await yauzl.openPromise(zipFile, {
             lazyEntries: true,
             autoClose: true,
             decodeStrings: true,
@@ -14396,11 +14501,71 @@ async function extractZip(zipFile, destDir, limits = DEFAULT_EXTRACT_LIMITS) {
     catch (e) {
         throw new ExtractError(`not a readable zip archive (${reasonOf(e)})`);
     }
+}
+/** An entry's target inside `root` and whether it is a folder; refuses links, special files and zip-slip. */
+function entryTarget(entry, who, root) {
+    const name = entry.fileName;
+    const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+    if (mode === S_IFLNK)
+        throw new ExtractError(`${who} is a symbolic link; symlink entries are refused`);
+    if (mode !== 0 && mode !== S_IFREG && mode !== S_IFDIR)
+        throw new ExtractError(`${who} is a special file (mode ${mode.toString(8)}); only files and folders are extracted`);
+    const target = external_node_path_default().resolve(root, name);
+    if (!isInside(root, target))
+        throw new ExtractError(`${who} leaves the folder (zip-slip); refused`);
+    return { target, isDir: name.endsWith('/') || mode === S_IFDIR };
+}
+/** Refuses an encrypted file entry, one that takes the declared total over the limit, or a bomb by ratio. */
+function checkFileEntry(entry, who, declared, limits) {
+    if (entry.isEncrypted())
+        throw new ExtractError(`${who} is encrypted; refused`);
+    if (declared > limits.maxBytes)
+        throw new ExtractError(`over ${limits.maxBytes} bytes uncompressed at ${who} (max-artifact-bytes); a zip bomb?`);
+    if (entry.uncompressedSize >= RATIO_MIN_BYTES &&
+        entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize))
+        throw new ExtractError(`${who} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}:1, over the ${limits.maxRatio}:1 limit (max-artifact-ratio); a zip bomb?`);
+}
+/** Writes one file entry to `target`, adding the bytes really written to `total.written` (capped). */
+async function writeFileEntry(zip, entry, target, who, maxBytes, total) {
+    let stream;
+    try {
+        stream = await zip.openReadStreamPromise(entry);
+    }
+    catch (e) {
+        throw new ExtractError(`corrupt zip archive at ${who} (${reasonOf(e)})`);
+    }
+    // Counts the bytes really written: declared sizes are checked by yauzl, this is the backstop.
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            total.written += chunk.length;
+            if (total.written > maxBytes)
+                cb(new ExtractError(`over ${maxBytes} bytes uncompressed (max-artifact-bytes)`));
+            else
+                cb(null, chunk);
+        },
+    });
+    try {
+        await (0,external_node_stream_promises_.pipeline)(stream, counter, (0,external_node_fs_.createWriteStream)(target));
+    }
+    catch (e) {
+        if (e instanceof ExtractError)
+            throw e;
+        throw new ExtractError(`corrupt zip archive at ${who} (${reasonOf(e)})`);
+    }
+}
+/**
+ * Extracts the zip at `zipFile` into `destDir` (created), within `limits`. Resolves to the number
+ * of files and bytes written; rejects with ExtractError (the caller names the artifact).
+ */
+async function extractZip(zipFile, destDir, limits = DEFAULT_EXTRACT_LIMITS) {
+    const root = external_node_path_default().resolve(destDir);
+    await (0,mkdirs/* mkdirs */.N)(root);
+    const zip = await openZip(zipFile);
     try {
         if (zip.entryCount > limits.maxEntries)
             throw new ExtractError(`${zip.entryCount} entries, over the ${limits.maxEntries}-entry limit (max-artifact-entries)`);
         let files = 0;
-        let written = 0;
+        const total = { written: 0 };
         let declared = 0;
         let index = 0;
         const made = new Set([root]);
@@ -14429,58 +14594,19 @@ async function extractZip(zipFile, destDir, limits = DEFAULT_EXTRACT_LIMITS) {
                 break;
             const entry = next.value;
             index++;
-            const name = entry.fileName;
-            const who = shownName(name, index);
-            const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-            const isDir = name.endsWith('/') || mode === S_IFDIR;
-            if (mode === S_IFLNK)
-                throw new ExtractError(`${who} is a symbolic link; symlink entries are refused`);
-            if (mode !== 0 && mode !== S_IFREG && mode !== S_IFDIR)
-                throw new ExtractError(`${who} is a special file (mode ${mode.toString(8)}); only files and folders are extracted`);
-            const target = external_node_path_default().resolve(root, name);
-            if (!isInside(root, target))
-                throw new ExtractError(`${who} leaves the folder (zip-slip); refused`);
+            const who = shownName(entry.fileName, index);
+            const { target, isDir } = entryTarget(entry, who, root);
             if (isDir) {
                 await ensureDir(target);
                 continue;
             }
-            if (entry.isEncrypted())
-                throw new ExtractError(`${who} is encrypted; refused`);
             declared += entry.uncompressedSize;
-            if (declared > limits.maxBytes)
-                throw new ExtractError(`over ${limits.maxBytes} bytes uncompressed at ${who} (max-artifact-bytes); a zip bomb?`);
-            if (entry.uncompressedSize >= RATIO_MIN_BYTES &&
-                entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize))
-                throw new ExtractError(`${who} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}:1, over the ${limits.maxRatio}:1 limit (max-artifact-ratio); a zip bomb?`);
+            checkFileEntry(entry, who, declared, limits);
             await ensureDir(external_node_path_default().dirname(target));
-            let stream;
-            try {
-                stream = await zip.openReadStreamPromise(entry);
-            }
-            catch (e) {
-                throw new ExtractError(`corrupt zip archive at ${who} (${reasonOf(e)})`);
-            }
-            // Counts the bytes really written: declared sizes are checked by yauzl, this is the backstop.
-            const counter = new external_node_stream_.Transform({
-                transform(chunk, _enc, cb) {
-                    written += chunk.length;
-                    if (written > limits.maxBytes)
-                        cb(new ExtractError(`over ${limits.maxBytes} bytes uncompressed (max-artifact-bytes)`));
-                    else
-                        cb(null, chunk);
-                },
-            });
-            try {
-                await (0,external_node_stream_promises_.pipeline)(stream, counter, (0,external_node_fs_.createWriteStream)(target));
-            }
-            catch (e) {
-                if (e instanceof ExtractError)
-                    throw e;
-                throw new ExtractError(`corrupt zip archive at ${who} (${reasonOf(e)})`);
-            }
+            await writeFileEntry(zip, entry, target, who, limits.maxBytes, total);
             files++;
         }
-        return { files, bytes: written };
+        return { files, bytes: total.written };
     }
     finally {
         zip.close();
@@ -14980,13 +15106,48 @@ async function findBaselineRun(api, o) {
     const first = h.runs[0];
     return first ? { found: true, run: first } : { found: false, reason: h.reason ?? 'no baseline run' };
 }
+/** One page of the workflow's successful push runs on the branch: every run listed, and those from this repository. */
+async function listBranchRuns(api, o, page) {
+    const fullName = `${o.owner}/${o.repo}`;
+    const res = await callApi('actions/list-workflow-runs', () => api.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        owner: o.owner,
+        repo: o.repo,
+        workflow_id: o.workflowId,
+        branch: o.branch,
+        event: 'push',
+        status: 'success',
+        exclude_pull_requests: true,
+        per_page: RUNS_PAGE_SIZE,
+        ...(page > 1 ? { page } : {}),
+    }));
+    const all = res.data.workflow_runs ?? [];
+    const runs = all.filter(
+    // A fork's own `main` also has push runs on `main`: require the run to come from this repository.
+    (r) => r.conclusion === 'success' &&
+        r.head_branch === o.branch &&
+        r.head_repository?.full_name === fullName &&
+        r.id !== o.excludeRunId);
+    return { listed: all.length, runs };
+}
+/** The run's newest unexpired report artifact, else whether it had one that expired. */
+async function runReportArtifact(api, o, runId) {
+    const ar = await callApi('actions/list-workflow-run-artifacts', () => api.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+        owner: o.owner,
+        repo: o.repo,
+        run_id: runId,
+        name: o.artifactName,
+        per_page: 10,
+    }));
+    const items = (ar.data.artifacts ?? []).filter((a) => a.name === o.artifactName);
+    const live = items.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
+    return { artifact: live[0] ?? null, expired: items.length > 0 };
+}
 /**
  * Finds up to `limit` successful push runs of the workflow on the branch that still have the
  * report artifact (REST only; no download): pages of RUNS_PAGE_SIZE runs, newest first, at most
  * MAX_RUN_PAGES pages; the preferred SHA's run, when seen, goes first.
  */
 async function findBaselineRuns(api, o) {
-    const fullName = `${o.owner}/${o.repo}`;
     const limit = Math.max(1, Math.min(MAX_BASELINE_HISTORY, Math.floor(o.limit)));
     const found = [];
     let preferred = null;
@@ -14997,42 +15158,16 @@ async function findBaselineRuns(api, o) {
     // further page is read for it.
     const done = () => found.length + (preferred ? 1 : 0) >= limit && (!o.preferSha || preferred !== null);
     for (let page = 1; page <= MAX_RUN_PAGES && found.length + (preferred ? 1 : 0) < limit; page++) {
-        const res = await callApi('actions/list-workflow-runs', () => api.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-            owner: o.owner,
-            repo: o.repo,
-            workflow_id: o.workflowId,
-            branch: o.branch,
-            event: 'push',
-            status: 'success',
-            exclude_pull_requests: true,
-            per_page: RUNS_PAGE_SIZE,
-            ...(page > 1 ? { page } : {}),
-        }));
-        const all = res.data.workflow_runs ?? [];
-        const runs = all.filter(
-        // A fork's own `main` also has push runs on `main`: require the run to come from this repository.
-        (r) => r.conclusion === 'success' &&
-            r.head_branch === o.branch &&
-            r.head_repository?.full_name === fullName &&
-            r.id !== o.excludeRunId);
+        const { listed, runs } = await listBranchRuns(api, o, page);
         // Newest first as GitHub returns them.
         for (const run of runs) {
             const isPreferred = !!o.preferSha && run.head_sha === o.preferSha && preferred === null;
             if (found.length + (preferred ? 1 : 0) >= limit && !isPreferred)
                 continue;
             candidates++;
-            const ar = await callApi('actions/list-workflow-run-artifacts', () => api.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
-                owner: o.owner,
-                repo: o.repo,
-                run_id: run.id,
-                name: o.artifactName,
-                per_page: 10,
-            }));
-            const items = (ar.data.artifacts ?? []).filter((a) => a.name === o.artifactName);
-            const live = items.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
-            const a = live[0];
+            const { artifact: a, expired: hadExpired } = await runReportArtifact(api, o, run.id);
             if (!a) {
-                if (items.length > 0)
+                if (hadExpired)
                     expired++;
                 else
                     missing++;
@@ -15052,7 +15187,7 @@ async function findBaselineRuns(api, o) {
             if (done())
                 break;
         }
-        if (all.length < RUNS_PAGE_SIZE)
+        if (listed < RUNS_PAGE_SIZE)
             break;
     }
     const runs = (preferred ? [preferred, ...found] : found).slice(0, limit);
@@ -15749,13 +15884,8 @@ function familyLabel(id, fullModel = false) {
         .filter((x) => x !== null && x !== '')
         .join(' · ') || 'unknown configuration', 120);
 }
-/**
- * Labels for the rows of one table: the family fields that differ between rows (short model
- * names unless two models would read the same), the concurrency, and as columns the topology
- * keys that differ between rows whose config and concurrency would otherwise read the same.
- */
-function nameCells(cells) {
-    const n = cells.length;
+/** True when two different models share a short name, so every row shows the full model id. */
+function needsFullModel(cells) {
     const modelTails = new Map();
     for (const c of cells) {
         if (c.identity.model === null)
@@ -15766,19 +15896,20 @@ function nameCells(cells) {
             modelTails.set(t, (s = new Set()));
         s.add(c.identity.model);
     }
-    const fullModel = [...modelTails.values()].some((s) => s.size > 1);
-    const parts = cells.map((c) => familyParts(c.identity, fullModel));
-    const varying = FAMILY_FIELDS.filter((f) => new Set(parts.map((p) => p[f] ?? '')).size > 1);
-    const commonFields = FAMILY_FIELDS.filter((f) => !varying.includes(f));
-    const first = parts[0];
-    const common = n === 0 || !first
-        ? ''
-        : (0,render_escape/* safeText */.Hk)(commonFields
-            .map((f) => first[f])
-            .filter((x) => x !== null && x !== '')
-            .join(' · '), 160);
-    // The fewest varying fields (in reading order) that tell the families of these rows apart:
-    // a field is added only when it separates families that still read the same.
+    return [...modelTails.values()].some((s) => s.size > 1);
+}
+/** The known fields of `fields`, in that order, joined with " · ". */
+function joinFields(p, fields, maxChars) {
+    return (0,render_escape/* safeText */.Hk)(fields
+        .map((f) => p[f])
+        .filter((x) => x !== null && x !== '')
+        .join(' · '), maxChars);
+}
+/**
+ * The fewest varying fields (in reading order) that tell the families of these rows apart:
+ * a field is added only when it separates families that still read the same.
+ */
+function chooseConfigFields(cells, parts, varying) {
     const familyOf = cells.map((c) => JSON.stringify([FAMILY_FIELDS.map((f) => familyParts(c.identity, true)[f]), c.topology]));
     const chosen = [];
     const collisions = (fields) => {
@@ -15804,13 +15935,10 @@ function nameCells(cells) {
             current = next;
         }
     }
-    const shown = FAMILY_FIELDS.filter((f) => chosen.includes(f));
-    const config = parts.map((p) => (0,render_escape/* safeText */.Hk)(shown
-        .map((f) => p[f])
-        .filter((x) => x !== null && x !== '')
-        .join(' · '), 100));
-    const concurrency = cells.map((c) => (c.identity.concurrency === null ? '—' : String(c.identity.concurrency)));
-    // Topology keys that tell apart rows that read the same so far.
+    return FAMILY_FIELDS.filter((f) => chosen.includes(f));
+}
+/** Topology keys that tell apart rows that read the same so far (same config and concurrency). */
+function separatingTopologyKeys(cells, config, concurrency) {
     const groups = new Map();
     cells.forEach((_, i) => {
         const k = `${config[i]}\u0000${concurrency[i]}`;
@@ -15834,25 +15962,50 @@ function nameCells(cells) {
                 keys.add(k);
         }
     }
-    const topologyKeys = [...keys].sort(topologyOrder);
-    const topology = cells.map((c) => topologyKeys.map((k) => topologyValue(c.topology[k])));
-    // Cells that still read the same (same identity, e.g. two copies kept apart): number them in
-    // id order; the ids themselves are listed in the collapsed details next to the table.
+    return [...keys].sort(topologyOrder);
+}
+/**
+ * Cells that still read the same (same identity, e.g. two copies kept apart): numbered `#n` in
+ * id order on their config; the ids themselves are listed in the collapsed details next to the table.
+ */
+function numberLookalikes(names, cells) {
+    const { config, concurrency, topology } = names;
+    const labelOf = (i) => [config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000');
     const byLabel = new Map();
     cells.forEach((c, i) => {
-        const k = [config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000');
+        const k = labelOf(i);
         const ids = byLabel.get(k) ?? [];
         if (!ids.includes(c.id))
             ids.push(c.id);
         byLabel.set(k, ids);
     });
     cells.forEach((c, i) => {
-        const ids = byLabel.get([config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000')) ?? [];
+        const ids = byLabel.get(labelOf(i)) ?? [];
         if (ids.length < 2)
             return;
         const nth = [...ids].sort().indexOf(c.id) + 1;
         config[i] = `${config[i] ? `${config[i]} ` : ''}#${nth}`;
     });
+}
+/**
+ * Labels for the rows of one table: the family fields that differ between rows (short model
+ * names unless two models would read the same), the concurrency, and as columns the topology
+ * keys that differ between rows whose config and concurrency would otherwise read the same.
+ */
+function nameCells(cells) {
+    const fullModel = needsFullModel(cells);
+    const parts = cells.map((c) => familyParts(c.identity, fullModel));
+    const varying = FAMILY_FIELDS.filter((f) => new Set(parts.map((p) => p[f] ?? '')).size > 1);
+    const first = parts[0];
+    const common = first
+        ? joinFields(first, FAMILY_FIELDS.filter((f) => !varying.includes(f)), 160)
+        : '';
+    const shown = chooseConfigFields(cells, parts, varying);
+    const config = parts.map((p) => joinFields(p, shown, 100));
+    const concurrency = cells.map((c) => (c.identity.concurrency === null ? '—' : String(c.identity.concurrency)));
+    const topologyKeys = separatingTopologyKeys(cells, config, concurrency);
+    const topology = cells.map((c) => topologyKeys.map((k) => topologyValue(c.topology[k])));
+    numberLookalikes({ config, concurrency, topology }, cells);
     return { common, config, topologyKeys, topology, concurrency };
 }
 const TOPO_ORDER = Object.keys(TOPOLOGY_LABELS);
@@ -16858,16 +17011,9 @@ function footer(head, diff) {
     const files = diff ? 'report.json and compare.json' : 'report.json';
     return `<sub>inferguard ${v} · full data: ${files} in the run artifact.</sub>\n`;
 }
-/**
- * The comment's sections without the marker line, within `budget` characters, with the row caps
- * of `limits`. The comment and the job summary (render/summary.ts) are both this function.
- */
-function renderCommentSections(input, budget, limits = COMMENT_LIMITS) {
+function commentContext(input, budget, limits) {
     const { head, diff } = input;
     const findings = allFindings(head, diff);
-    const currency = currencyOf(head);
-    const top = headline(input, findings);
-    const foot = footer(head, diff);
     const index = cellIndex(head, diff);
     const changeCells = diff
         ? changes(diff)
@@ -16877,58 +17023,79 @@ function renderCommentSections(input, budget, limits = COMMENT_LIMITS) {
     const findingCells = [
         ...new Set([...findings.map((f) => f.cell_id), ...changeCells].filter((x) => !!x && index.has(x))),
     ];
-    const labels = shortLabels([...index.values()]);
-    const named = findingCells.map((id) => index.get(id));
-    const build = (p) => {
-        const parts = [top, sectionFindings(findings, labels, p.findingGroups, p.findingList)];
-        if (p.gates) {
-            const g = sectionGates(head, labels, limits.gateRows);
-            if (g)
-                parts.push(g);
-        }
-        if (diff)
-            parts.push(sectionChanges(diff, currency, p.changeRows));
-        if (p.charts) {
-            const ch = sectionCharts(head, diff, limits.chartFamilies);
-            if (ch)
-                parts.push(ch);
-        }
-        if (p.cost) {
-            const c = sectionCost(head, diff, currency);
-            if (c)
-                parts.push(c);
-        }
-        const dropped = [];
-        if (!p.gates && gateResults(head) !== null)
-            dropped.push('gates');
-        if (!p.charts)
-            dropped.push('charts');
-        if (!p.cost)
-            dropped.push('cost and completion');
-        if (dropped.length > 0)
-            parts.push(`_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`);
-        if (diff && p.perCell) {
-            const used = parts.join('\n').length + foot.length + 2;
-            const pc = sectionPerCell(diff, currency, Math.max(0, budget - used - 4000));
-            if (pc)
-                parts.push(pc);
-        }
-        else if (diff && diff.cells.length > 0) {
-            parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
-        }
-        if (!diff)
-            parts.push(p.perCell
-                ? headOnlyCells(head, limits.headOnlyCells)
-                : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`);
-        if (named.length > 0) {
-            const used = parts.join('\n').length + foot.length + 2;
-            const ids = sectionIds(named, labels, Math.min(20_000, Math.max(0, budget - used - 200)));
-            if (ids)
-                parts.push(ids);
-        }
-        parts.push(foot);
-        return parts.join('\n');
+    return {
+        input,
+        budget,
+        limits,
+        findings,
+        currency: currencyOf(head),
+        top: headline(input, findings),
+        foot: footer(head, diff),
+        labels: shortLabels([...index.values()]),
+        named: findingCells.map((id) => index.get(id)),
     };
+}
+/** Headline, findings, gates, changes, charts, cost (as the plan allows), and a note naming what was left out. */
+function summarySections(ctx, p) {
+    const { head, diff } = ctx.input;
+    const parts = [ctx.top, sectionFindings(ctx.findings, ctx.labels, p.findingGroups, p.findingList)];
+    if (p.gates) {
+        const g = sectionGates(head, ctx.labels, ctx.limits.gateRows);
+        if (g)
+            parts.push(g);
+    }
+    if (diff)
+        parts.push(sectionChanges(diff, ctx.currency, p.changeRows));
+    if (p.charts) {
+        const ch = sectionCharts(head, diff, ctx.limits.chartFamilies);
+        if (ch)
+            parts.push(ch);
+    }
+    if (p.cost) {
+        const c = sectionCost(head, diff, ctx.currency);
+        if (c)
+            parts.push(c);
+    }
+    const dropped = [];
+    if (!p.gates && gateResults(head) !== null)
+        dropped.push('gates');
+    if (!p.charts)
+        dropped.push('charts');
+    if (!p.cost)
+        dropped.push('cost and completion');
+    if (dropped.length > 0)
+        parts.push(`_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`);
+    return parts;
+}
+/** The comment under one plan: the summary sections, then per-cell rows and ids in what budget is left, then the footer. */
+function renderPlan(ctx, p) {
+    const { head, diff } = ctx.input;
+    const { budget, foot } = ctx;
+    const parts = summarySections(ctx, p);
+    if (diff && p.perCell) {
+        const used = parts.join('\n').length + foot.length + 2;
+        const pc = sectionPerCell(diff, ctx.currency, Math.max(0, budget - used - 4000));
+        if (pc)
+            parts.push(pc);
+    }
+    else if (diff && diff.cells.length > 0) {
+        parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
+    }
+    if (!diff)
+        parts.push(p.perCell
+            ? headOnlyCells(head, ctx.limits.headOnlyCells)
+            : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`);
+    if (ctx.named.length > 0) {
+        const used = parts.join('\n').length + foot.length + 2;
+        const ids = sectionIds(ctx.named, ctx.labels, Math.min(20_000, Math.max(0, budget - used - 200)));
+        if (ids)
+            parts.push(ids);
+    }
+    parts.push(foot);
+    return parts.join('\n');
+}
+/** The plans tried in turn, each smaller than the one before: full, then fewer findings, charts, gates, cost, rows. */
+function budgetPlans(limits) {
     const full = {
         findingGroups: limits.findingGroups,
         findingList: limits.findingList,
@@ -16938,35 +17105,25 @@ function renderCommentSections(input, budget, limits = COMMENT_LIMITS) {
         charts: true,
         perCell: true,
     };
-    const plans = [
+    const bare = { findingList: 0, gates: false, cost: false, charts: false };
+    return [
         full,
         { ...full, findingList: Math.min(full.findingList, 30) },
         { ...full, findingList: 0, charts: false },
-        { ...full, findingGroups: 15, findingList: 0, gates: false, cost: false, charts: false },
-        {
-            ...full,
-            findingGroups: 8,
-            findingList: 0,
-            changeRows: 10,
-            gates: false,
-            cost: false,
-            charts: false,
-            perCell: false,
-        },
-        {
-            ...full,
-            findingGroups: 3,
-            findingList: 0,
-            changeRows: 3,
-            gates: false,
-            cost: false,
-            charts: false,
-            perCell: false,
-        },
+        { ...full, ...bare, findingGroups: 15 },
+        { ...full, ...bare, findingGroups: 8, changeRows: 10, perCell: false },
+        { ...full, ...bare, findingGroups: 3, changeRows: 3, perCell: false },
     ];
+}
+/**
+ * The comment's sections without the marker line, within `budget` characters, with the row caps
+ * of `limits`. The comment and the job summary (render/summary.ts) are both this function.
+ */
+function renderCommentSections(input, budget, limits = COMMENT_LIMITS) {
+    const ctx = commentContext(input, budget, limits);
     let md = '';
-    for (const p of plans) {
-        md = build(p);
+    for (const p of budgetPlans(limits)) {
+        md = renderPlan(ctx, p);
         if (md.length <= budget)
             return md;
     }
@@ -20160,7 +20317,6 @@ function answerBaseline(b) {
     return { report: b.ok ? (b.history ?? b.report) : null, note };
 }
 async function resolveBaseline(inputs, ctx, outDir, head, gh) {
-    const { api, findByFor, artifacts } = gh;
     const spec = inputs.baseline;
     if (spec.kind === 'none')
         return { ok: false, reason: "'baseline' is none" };
@@ -20171,29 +20327,38 @@ async function resolveBaseline(inputs, ctx, outDir, head, gh) {
         return { ...load, runId: null, source: spec.path };
     }
     const runDir = (id) => scratchDir(ctx, outDir, `baseline-${id}`);
-    if (spec.kind === 'run') {
-        const findBy = findByFor(spec.runId);
-        if (!findBy)
-            throw new types/* UsageError */.eb(`'baseline' ${spec.runId} needs 'github-token' (actions: read), got no token`);
-        let listed;
-        try {
-            listed = await artifacts().getArtifact(inputs.reportArtifact, { findBy });
-        }
-        catch (e) {
-            throw toArtifactError(`lookup of baseline '${inputs.reportArtifact}' in run ${spec.runId}`, e);
-        }
-        const load = await downloadBaselineReport(artifacts(), {
-            runId: spec.runId,
-            headSha: '',
-            artifactId: listed.artifact.id,
-            artifactName: listed.artifact.name,
-            digest: listed.artifact.digest ?? null,
-        }, { dir: runDir(spec.runId), findBy, limits: inputs.artifactLimits });
-        if (!load.ok)
-            throw new types/* UsageError */.eb(`'baseline' ${load.reason}`);
-        return { ...load, runId: spec.runId, source: `run ${spec.runId}` };
+    if (spec.kind === 'run')
+        return loadBaselineRun(inputs, spec.runId, runDir(spec.runId), gh);
+    return findBaselineHistory(inputs, ctx, head, gh, runDir);
+}
+/** `baseline: <run id>`: that run's report artifact, or a UsageError saying why not. */
+async function loadBaselineRun(inputs, runId, dir, { findByFor, artifacts }) {
+    const findBy = findByFor(runId);
+    if (!findBy)
+        throw new types/* UsageError */.eb(`'baseline' ${runId} needs 'github-token' (actions: read), got no token`);
+    let listed;
+    try {
+        listed = await artifacts().getArtifact(inputs.reportArtifact, { findBy });
     }
-    // auto
+    catch (e) {
+        throw toArtifactError(`lookup of baseline '${inputs.reportArtifact}' in run ${runId}`, e);
+    }
+    const load = await downloadBaselineReport(artifacts(), {
+        runId,
+        headSha: '',
+        artifactId: listed.artifact.id,
+        artifactName: listed.artifact.name,
+        digest: listed.artifact.digest ?? null,
+    }, { dir, findBy, limits: inputs.artifactLimits });
+    if (!load.ok)
+        throw new types/* UsageError */.eb(`'baseline' ${load.reason}`);
+    return { ...load, runId, source: `run ${runId}` };
+}
+/**
+ * `baseline: auto`: the base branch's recent runs of this workflow (merge base first), their
+ * reports downloaded; a lookup failure is a warning and no baseline, never a failed step.
+ */
+async function findBaselineHistory(inputs, ctx, head, { api, findByFor, artifacts }, runDir) {
     if (!api)
         return { ok: false, reason: 'no github-token, so no baseline lookup' };
     const branch = inputs.baseBranch || head.pr?.baseRef || ctx.defaultBranch;
@@ -20225,30 +20390,34 @@ async function resolveBaseline(inputs, ctx, outDir, head, gh) {
         });
         for (const sk of hist.skipped)
             log/* log */.R.warning(`baseline run ${sk.run.runId} not used: ${sk.reason}`);
-        const first = hist.loaded[0];
-        if (!first) {
-            const reason = hist.skipped[0]?.reason ?? 'no baseline report could be loaded';
-            return { ok: false, reason };
-        }
-        const skipped = found.expired + found.missing + hist.skipped.length;
-        const preferred = head.pr?.baseSha && first.run.headSha === head.pr.baseSha ? ' (merge base first)' : '';
-        const source = hist.loaded.length === 1
-            ? `run ${first.run.runId}`
-            : `${hist.loaded.length} base runs${preferred}, newest run ${first.run.runId}`;
-        const note = `${source}${skipped > 0 ? `; ${skipped} skipped (${found.expired} expired, ${found.missing} without the artifact, ${hist.skipped.length} unusable)` : ''}`;
-        return {
-            ok: true,
-            report: first.report,
-            runId: first.run.runId,
-            source: note,
-            ...(hist.loaded.length > 1 || skipped > 0 ? { history: hist.loaded.map((l) => l.report) } : {}),
-        };
+        return historyResult(found, hist, head.pr?.baseSha ?? null);
     }
     catch (e) {
         const err = e instanceof GitHubApiError ? e : toApiError('baseline lookup', e);
         log/* log */.R.warning(`baseline not used: ${err.message}`);
         return { ok: false, reason: err.message };
     }
+}
+/** The newest loaded base report, the history when there is more than one, and a note counting what was skipped. */
+function historyResult(found, hist, baseSha) {
+    const first = hist.loaded[0];
+    if (!first) {
+        const reason = hist.skipped[0]?.reason ?? 'no baseline report could be loaded';
+        return { ok: false, reason };
+    }
+    const skipped = found.expired + found.missing + hist.skipped.length;
+    const preferred = baseSha && first.run.headSha === baseSha ? ' (merge base first)' : '';
+    const source = hist.loaded.length === 1
+        ? `run ${first.run.runId}`
+        : `${hist.loaded.length} base runs${preferred}, newest run ${first.run.runId}`;
+    const note = `${source}${skipped > 0 ? `; ${skipped} skipped (${found.expired} expired, ${found.missing} without the artifact, ${hist.skipped.length} unusable)` : ''}`;
+    return {
+        ok: true,
+        report: first.report,
+        runId: first.run.runId,
+        source: note,
+        ...(hist.loaded.length > 1 || skipped > 0 ? { history: hist.loaded.map((l) => l.report) } : {}),
+    };
 }
 /** Posts or updates the sticky comment per the `comment` policy; returns its URL or null. */
 async function postComment(inputs, ctx, head, outcome, api) {

@@ -27,6 +27,8 @@ import {
   downloadBaselineReport,
   findBaselineRuns,
   loadReportFile,
+  type BaselineHistory,
+  type HistoryLoad,
   type ReportLoad,
 } from './io/github/baseline.js';
 import { upsertComment } from './io/github/comment.js';
@@ -482,7 +484,6 @@ async function resolveBaseline(
   head: HeadContext,
   gh: GitHubAccess,
 ): Promise<BaselineResult> {
-  const { api, findByFor, artifacts } = gh;
   const spec = inputs.baseline;
   if (spec.kind === 'none') return { ok: false, reason: "'baseline' is none" };
   if (spec.kind === 'path') {
@@ -491,30 +492,51 @@ async function resolveBaseline(
     return { ...load, runId: null, source: spec.path };
   }
   const runDir = (id: number): string => scratchDir(ctx, outDir, `baseline-${id}`);
-  if (spec.kind === 'run') {
-    const findBy = findByFor(spec.runId);
-    if (!findBy) throw new UsageError(`'baseline' ${spec.runId} needs 'github-token' (actions: read), got no token`);
-    let listed;
-    try {
-      listed = await artifacts().getArtifact(inputs.reportArtifact, { findBy });
-    } catch (e) {
-      throw toArtifactError(`lookup of baseline '${inputs.reportArtifact}' in run ${spec.runId}`, e);
-    }
-    const load = await downloadBaselineReport(
-      artifacts(),
-      {
-        runId: spec.runId,
-        headSha: '',
-        artifactId: listed.artifact.id,
-        artifactName: listed.artifact.name,
-        digest: listed.artifact.digest ?? null,
-      },
-      { dir: runDir(spec.runId), findBy, limits: inputs.artifactLimits },
-    );
-    if (!load.ok) throw new UsageError(`'baseline' ${load.reason}`);
-    return { ...load, runId: spec.runId, source: `run ${spec.runId}` };
+  if (spec.kind === 'run') return loadBaselineRun(inputs, spec.runId, runDir(spec.runId), gh);
+  return findBaselineHistory(inputs, ctx, head, gh, runDir);
+}
+
+/** `baseline: <run id>`: that run's report artifact, or a UsageError saying why not. */
+async function loadBaselineRun(
+  inputs: ActionInputs,
+  runId: number,
+  dir: string,
+  { findByFor, artifacts }: GitHubAccess,
+): Promise<BaselineResult> {
+  const findBy = findByFor(runId);
+  if (!findBy) throw new UsageError(`'baseline' ${runId} needs 'github-token' (actions: read), got no token`);
+  let listed;
+  try {
+    listed = await artifacts().getArtifact(inputs.reportArtifact, { findBy });
+  } catch (e) {
+    throw toArtifactError(`lookup of baseline '${inputs.reportArtifact}' in run ${runId}`, e);
   }
-  // auto
+  const load = await downloadBaselineReport(
+    artifacts(),
+    {
+      runId,
+      headSha: '',
+      artifactId: listed.artifact.id,
+      artifactName: listed.artifact.name,
+      digest: listed.artifact.digest ?? null,
+    },
+    { dir, findBy, limits: inputs.artifactLimits },
+  );
+  if (!load.ok) throw new UsageError(`'baseline' ${load.reason}`);
+  return { ...load, runId, source: `run ${runId}` };
+}
+
+/**
+ * `baseline: auto`: the base branch's recent runs of this workflow (merge base first), their
+ * reports downloaded; a lookup failure is a warning and no baseline, never a failed step.
+ */
+async function findBaselineHistory(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  head: HeadContext,
+  { api, findByFor, artifacts }: GitHubAccess,
+  runDir: (runId: number) => string,
+): Promise<BaselineResult> {
   if (!api) return { ok: false, reason: 'no github-token, so no baseline lookup' };
   const branch = inputs.baseBranch || head.pr?.baseRef || ctx.defaultBranch;
   if (!branch) return { ok: false, reason: 'no base branch (not a pull request; set base-branch)' };
@@ -541,30 +563,35 @@ async function resolveBaseline(
       limits: inputs.artifactLimits,
     });
     for (const sk of hist.skipped) log.warning(`baseline run ${sk.run.runId} not used: ${sk.reason}`);
-    const first = hist.loaded[0];
-    if (!first) {
-      const reason = hist.skipped[0]?.reason ?? 'no baseline report could be loaded';
-      return { ok: false, reason };
-    }
-    const skipped = found.expired + found.missing + hist.skipped.length;
-    const preferred = head.pr?.baseSha && first.run.headSha === head.pr.baseSha ? ' (merge base first)' : '';
-    const source =
-      hist.loaded.length === 1
-        ? `run ${first.run.runId}`
-        : `${hist.loaded.length} base runs${preferred}, newest run ${first.run.runId}`;
-    const note = `${source}${skipped > 0 ? `; ${skipped} skipped (${found.expired} expired, ${found.missing} without the artifact, ${hist.skipped.length} unusable)` : ''}`;
-    return {
-      ok: true,
-      report: first.report,
-      runId: first.run.runId,
-      source: note,
-      ...(hist.loaded.length > 1 || skipped > 0 ? { history: hist.loaded.map((l) => l.report) } : {}),
-    };
+    return historyResult(found, hist, head.pr?.baseSha ?? null);
   } catch (e) {
     const err = e instanceof GitHubApiError ? e : toApiError('baseline lookup', e);
     log.warning(`baseline not used: ${err.message}`);
     return { ok: false, reason: err.message };
   }
+}
+
+/** The newest loaded base report, the history when there is more than one, and a note counting what was skipped. */
+function historyResult(found: BaselineHistory, hist: HistoryLoad, baseSha: string | null): BaselineResult {
+  const first = hist.loaded[0];
+  if (!first) {
+    const reason = hist.skipped[0]?.reason ?? 'no baseline report could be loaded';
+    return { ok: false, reason };
+  }
+  const skipped = found.expired + found.missing + hist.skipped.length;
+  const preferred = baseSha && first.run.headSha === baseSha ? ' (merge base first)' : '';
+  const source =
+    hist.loaded.length === 1
+      ? `run ${first.run.runId}`
+      : `${hist.loaded.length} base runs${preferred}, newest run ${first.run.runId}`;
+  const note = `${source}${skipped > 0 ? `; ${skipped} skipped (${found.expired} expired, ${found.missing} without the artifact, ${hist.skipped.length} unusable)` : ''}`;
+  return {
+    ok: true,
+    report: first.report,
+    runId: first.run.runId,
+    source: note,
+    ...(hist.loaded.length > 1 || skipped > 0 ? { history: hist.loaded.map((l) => l.report) } : {}),
+  };
 }
 
 /** Posts or updates the sticky comment per the `comment` policy; returns its URL or null. */

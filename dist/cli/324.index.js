@@ -530,20 +530,13 @@ function priceOf(cell, inputs) {
     }
     return { rate: null, source: 'none', sku: null };
 }
-function costDetail(cell, inputs) {
+/**
+ * Warnings for what a cell's cost lacks: no price for its hardware in the price table, no GPU
+ * count, neither a duration nor a throughput.
+ */
+function missingCostInputs(cell, inputs, known) {
     const findings = [];
-    const topo = gpusFromTopology(cell);
-    const override = inputs.gpus ?? null;
-    const gpus = override ?? topo.gpus;
-    const measuredGpus = topo.gpus ?? override;
-    const price = priceOf(cell, inputs);
-    const duration = (0,curve/* metricOf */.ak)(cell, 'duration_seconds');
-    const inputTokens = (0,curve/* metricOf */.ak)(cell, 'total_input_tokens');
-    const outputTokens = (0,curve/* metricOf */.ak)(cell, 'total_output_tokens');
-    const absIn = absoluteTokensPerSec(cell, 'input', measuredGpus);
-    const absOut = absoluteTokensPerSec(cell, 'output', measuredGpus);
-    const absTotal = absoluteTokensPerSec(cell, 'total', measuredGpus);
-    if (price.rate === null && inputs.priceTable) {
+    if (!known.priceKnown && inputs.priceTable) {
         findings.push({
             code: 'metrics_unavailable',
             severity: 'warning',
@@ -557,7 +550,7 @@ function costDetail(cell, inputs) {
             },
         });
     }
-    if (gpus === null) {
+    if (!known.gpusKnown) {
         findings.push({
             code: 'metrics_unavailable',
             severity: 'warning',
@@ -566,7 +559,7 @@ function costDetail(cell, inputs) {
             evidence: { kind: 'cost_gpus_unknown', topology_keys: Object.keys(cell.topology).sort() },
         });
     }
-    if (duration === null && absOut === null && absIn === null && absTotal === null) {
+    if (!known.timeKnown) {
         findings.push({
             code: 'metrics_unavailable',
             severity: 'warning',
@@ -578,6 +571,25 @@ function costDetail(cell, inputs) {
             },
         });
     }
+    return findings;
+}
+function costDetail(cell, inputs) {
+    const topo = gpusFromTopology(cell);
+    const override = inputs.gpus ?? null;
+    const gpus = override ?? topo.gpus;
+    const measuredGpus = topo.gpus ?? override;
+    const price = priceOf(cell, inputs);
+    const duration = (0,curve/* metricOf */.ak)(cell, 'duration_seconds');
+    const inputTokens = (0,curve/* metricOf */.ak)(cell, 'total_input_tokens');
+    const outputTokens = (0,curve/* metricOf */.ak)(cell, 'total_output_tokens');
+    const absIn = absoluteTokensPerSec(cell, 'input', measuredGpus);
+    const absOut = absoluteTokensPerSec(cell, 'output', measuredGpus);
+    const absTotal = absoluteTokensPerSec(cell, 'total', measuredGpus);
+    const findings = missingCostInputs(cell, inputs, {
+        priceKnown: price.rate !== null,
+        gpusKnown: gpus !== null,
+        timeKnown: duration !== null || absOut !== null || absIn !== null || absTotal !== null,
+    });
     const gpuHours = duration !== null && gpus !== null ? (duration * gpus) / 3600 : null;
     const computeCost = gpuHours !== null && price.rate !== null ? gpuHours * price.rate : null;
     const costPerSecond = price.rate !== null && gpus !== null ? (price.rate * gpus) / 3600 : null;
@@ -799,80 +811,90 @@ function isDisaggregated(cell) {
     const t = cell.topology;
     return (cell.timelineData !== undefined || t.disagg === true || t.disagg === 'true' || typeof t.num_decode_gpu === 'number');
 }
+/** TTFT's share of E2EL (prefill- and decode-bound) and the TTFT tail over its median (queue-bound). */
+function scoreLatencyShape(cell, s, out) {
+    const ttft50 = pct(s.ttft_s, 50) ?? (0,curve/* metricOf */.ak)(cell, 'p50_ttft');
+    const ttft99 = pct(s.ttft_s, 99) ?? (0,curve/* metricOf */.ak)(cell, 'p99_ttft');
+    const e2el50 = pct(s.e2el_s, 50) ?? (0,curve/* metricOf */.ak)(cell, 'p50_e2el');
+    if (ttft50 !== null && e2el50 !== null && e2el50 > 0) {
+        out.groups++;
+        const share = Math.min(1, ttft50 / e2el50);
+        out.indicators.ttft_share_of_e2el = (0,parse/* roundStable */.O6)(share);
+        out.scores['prefill-bound'] = clamp01((share - 0.3) / 0.4);
+        out.scores['decode-bound'] = clamp01((1 - share - 0.3) / 0.4);
+        out.evidence.push(`p50 TTFT ${ttft50.toFixed(3)} s is ${(share * 100).toFixed(1)}% of p50 end-to-end latency ${e2el50.toFixed(3)} s`);
+    }
+    if (ttft50 !== null && ttft99 !== null && ttft50 > 0) {
+        out.groups++;
+        const tail = ttft99 / ttft50;
+        out.indicators.ttft_p99_over_p50 = (0,parse/* roundStable */.O6)(tail);
+        out.scores['queue-bound'] = clamp01((tail - 2) / 3);
+        out.evidence.push(`p99 TTFT is ${tail.toFixed(2)}× its median`);
+    }
+}
+/** KV usage p95 and preemptions (kv-bound). */
+function scoreKvPressure(cell, out) {
+    const kv = (0,curve/* metricOf */.ak)(cell, 'kv_cache_usage_p95');
+    const pre = (0,curve/* metricOf */.ak)(cell, 'preemptions');
+    if (kv === null && pre === null)
+        return;
+    out.groups++;
+    let score = 0;
+    if (kv !== null) {
+        out.indicators.kv_cache_usage_p95 = (0,parse/* roundStable */.O6)(kv);
+        score = clamp01((kv - 0.8) / 0.15);
+        out.evidence.push(`GPU KV cache usage p95 ${(kv * 100).toFixed(1)}%`);
+    }
+    if (pre !== null) {
+        out.indicators.preemptions = pre;
+        if (pre > 0) {
+            score = Math.max(score, 0.75);
+            out.evidence.push(`${pre} preemption(s)`);
+        }
+    }
+    out.scores['kv-bound'] = score;
+}
+/** Share of live samples with KV-transfer stalls or errors (transfer-bound; disaggregated cells with a timeline). */
+function scoreKvTransfer(cell, out) {
+    if (!cell.timelineData || cell.timelineData.samples.length === 0)
+        return;
+    out.groups++;
+    let frac = 0;
+    for (const f of cell.findings) {
+        if (f.code !== 'kv_transfer_stall' && f.code !== 'kv_transfer_errors_present')
+            continue;
+        const n = typeof f.evidence.samples === 'number' ? f.evidence.samples : 0;
+        const total = typeof f.evidence.total_samples === 'number' && f.evidence.total_samples > 0
+            ? f.evidence.total_samples
+            : cell.timelineData.samples.length;
+        frac = Math.max(frac, n / total);
+    }
+    out.indicators.transfer_problem_sample_share = (0,parse/* roundStable */.O6)(frac);
+    out.scores['transfer-bound'] = clamp01(frac * 2);
+    if (frac > 0)
+        out.evidence.push(`${(frac * 100).toFixed(0)}% of live samples show KV-transfer stalls or errors`);
+}
 /** Classification of a cell, or null when the cell has no per-request samples. */
 function classifyBottleneck(cell) {
     const s = cell.samples;
     if (!s || (!s.ttft_s && !s.e2el_s))
         return null;
-    const indicators = {};
-    const scores = {};
-    const evidence = [];
-    let groups = 0;
+    const out = { indicators: {}, scores: {}, evidence: [], groups: 0 };
     let applicable = 3;
-    const ttft50 = pct(s.ttft_s, 50) ?? (0,curve/* metricOf */.ak)(cell, 'p50_ttft');
-    const ttft99 = pct(s.ttft_s, 99) ?? (0,curve/* metricOf */.ak)(cell, 'p99_ttft');
-    const e2el50 = pct(s.e2el_s, 50) ?? (0,curve/* metricOf */.ak)(cell, 'p50_e2el');
-    if (ttft50 !== null && e2el50 !== null && e2el50 > 0) {
-        groups++;
-        const share = Math.min(1, ttft50 / e2el50);
-        indicators.ttft_share_of_e2el = (0,parse/* roundStable */.O6)(share);
-        scores['prefill-bound'] = clamp01((share - 0.3) / 0.4);
-        scores['decode-bound'] = clamp01((1 - share - 0.3) / 0.4);
-        evidence.push(`p50 TTFT ${ttft50.toFixed(3)} s is ${(share * 100).toFixed(1)}% of p50 end-to-end latency ${e2el50.toFixed(3)} s`);
-    }
-    if (ttft50 !== null && ttft99 !== null && ttft50 > 0) {
-        groups++;
-        const tail = ttft99 / ttft50;
-        indicators.ttft_p99_over_p50 = (0,parse/* roundStable */.O6)(tail);
-        scores['queue-bound'] = clamp01((tail - 2) / 3);
-        evidence.push(`p99 TTFT is ${tail.toFixed(2)}× its median`);
-    }
-    const kv = (0,curve/* metricOf */.ak)(cell, 'kv_cache_usage_p95');
-    const pre = (0,curve/* metricOf */.ak)(cell, 'preemptions');
-    if (kv !== null || pre !== null) {
-        groups++;
-        let score = 0;
-        if (kv !== null) {
-            indicators.kv_cache_usage_p95 = (0,parse/* roundStable */.O6)(kv);
-            score = clamp01((kv - 0.8) / 0.15);
-            evidence.push(`GPU KV cache usage p95 ${(kv * 100).toFixed(1)}%`);
-        }
-        if (pre !== null) {
-            indicators.preemptions = pre;
-            if (pre > 0) {
-                score = Math.max(score, 0.75);
-                evidence.push(`${pre} preemption(s)`);
-            }
-        }
-        scores['kv-bound'] = score;
-    }
+    scoreLatencyShape(cell, s, out);
+    scoreKvPressure(cell, out);
     if (isDisaggregated(cell)) {
         applicable++;
-        if (cell.timelineData && cell.timelineData.samples.length > 0) {
-            groups++;
-            let frac = 0;
-            for (const f of cell.findings) {
-                if (f.code !== 'kv_transfer_stall' && f.code !== 'kv_transfer_errors_present')
-                    continue;
-                const n = typeof f.evidence.samples === 'number' ? f.evidence.samples : 0;
-                const total = typeof f.evidence.total_samples === 'number' && f.evidence.total_samples > 0
-                    ? f.evidence.total_samples
-                    : cell.timelineData.samples.length;
-                frac = Math.max(frac, n / total);
-            }
-            indicators.transfer_problem_sample_share = (0,parse/* roundStable */.O6)(frac);
-            scores['transfer-bound'] = clamp01(frac * 2);
-            if (frac > 0)
-                evidence.push(`${(frac * 100).toFixed(0)}% of live samples show KV-transfer stalls or errors`);
-        }
+        scoreKvTransfer(cell, out);
     }
+    const { scores } = out;
     const ranked = BOTTLENECK_CATEGORIES.filter((c) => scores[c] !== undefined)
         .map((c, i) => ({ c, s: scores[c], i }))
         .sort((a, b) => b.s - a.s || a.i - b.i);
     const top = ranked[0];
     const primary = top && top.s >= PRIMARY_MIN ? top.c : 'unknown';
     const secondary = ranked.filter((x) => x.c !== primary && x.s >= SECONDARY_MIN).map((x) => x.c);
-    const coverage = groups / applicable;
+    const coverage = out.groups / applicable;
     const roundedScores = {};
     for (const c of BOTTLENECK_CATEGORIES)
         if (scores[c] !== undefined)
@@ -881,9 +903,9 @@ function classifyBottleneck(cell) {
         primary,
         secondary,
         confidence: primary === 'unknown' || !top ? 0 : (0,parse/* roundStable */.O6)(top.s * coverage),
-        indicators,
+        indicators: out.indicators,
         scores: roundedScores,
-        evidence,
+        evidence: out.evidence,
     };
 }
 
@@ -1090,17 +1112,90 @@ function runStatus(cells) {
     return 'complete';
 }
 function buildReport(input) {
+    const { cells, runFindings } = mergeIntoCells(input);
+    const timelineFiles = attachTimelines(cells, input.adapterResults);
+    cells.sort(byCellId);
+    // Findings from adapters carry cell_id null; they belong to their cell now.
+    for (const c of cells)
+        for (const f of c.findings)
+            f.cell_id = c.cell_id;
+    // Seed 004 phase metrics, from per-request samples (descriptive scalars).
+    for (const c of cells) {
+        const phase = computePhaseMetrics(c);
+        if (Object.keys(phase).length > 0)
+            c.metrics = { ...c.metrics, ...phase };
+    }
+    const families = buildFamilies(cells);
+    const byId = new Map(cells.map((c) => [c.cell_id, c]));
+    runFindingRules(input, { cells, families, timelineFiles }, byId, runFindings);
+    runFindings.push(...input.adapterResults.flatMap((r) => r.findings));
+    // A re-derived timeline finding replaces the copy the timeline carried (one per code per cell).
+    for (const c of cells)
+        c.findings = (0,timeline_block/* dropReplacedCarried */.AS)(c.findings);
+    const runCost = input.cost ? applyCosts(cells, input.cost, byId, runFindings) : undefined;
+    finishCells(cells, families, input.thresholds);
+    const allFindings = [...cells.flatMap((c) => c.findings), ...runFindings].sort(order/* compareFindings */.Eg);
+    const manifest = buildManifest(input, cells);
+    return {
+        schema_version: 'inferguard-analyze/v1',
+        generated_at: input.generatedAt,
+        input_root: input.inputRoot,
+        analyzer: {
+            inferguard_version: input.version,
+            capabilities: { diagnosis: 'on', actuation: 'off', replay: 'off', recall: 'off' },
+        },
+        run_summary: summarizeRun(cells, manifest, allFindings, runCost),
+        cells,
+        cross_run: (0,curve/* buildCrossRun */.Y0)(families, input.thresholds),
+        findings: allFindings,
+        artifact_manifest: manifest,
+    };
+}
+function byCellId(a, b) {
+    return a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0;
+}
+/** Fragments → merged cells with ids, sorted by id; the merge's and the scan's findings. */
+function mergeIntoCells(input) {
     const fragments = input.adapterResults.flatMap((r) => r.fragments);
     applyFallbackIdentity(fragments);
     const merged = mergeFragments(fragments);
     for (const m of merged.cells)
         deriveCellMetrics(m.cell);
     const { cells, findings: idFindings } = assignIds(merged.cells);
-    cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
-    // Timelines attach to the cells whose fragments share their folder.
-    const runFindings = [...idFindings, ...merged.findings, ...input.scanFindings];
+    cells.sort(byCellId);
+    return { cells, runFindings: [...idFindings, ...merged.findings, ...input.scanFindings] };
+}
+/** A cell for a timeline with no benchmark cell next to it, so its findings still count. */
+function timelineOnlyCell(dir) {
+    return {
+        cell_id: dir || '.',
+        source_format: 'unknown',
+        ...(0,cells_identity/* emptyIdentity */.gL)(),
+        topology: {},
+        artifacts: {},
+        completion: {
+            num_requests_total: null,
+            num_requests_successful: null,
+            success_rate: null,
+            status: 'unknown',
+            counts_source: null,
+            counts_basis: null,
+            sessions_total: null,
+            sessions_completed: null,
+        },
+        metrics: {},
+        findings: [],
+        fragment_dirs: [dir],
+    };
+}
+/**
+ * Timelines attach to the cells whose fragments share their folder (else a folder below it, else a
+ * cell of their own); the lowest-concurrency owner carries the timeline's findings. Returns every
+ * timeline file, in adapter order.
+ */
+function attachTimelines(cells, adapterResults) {
     const timelineFiles = [];
-    for (const r of input.adapterResults) {
+    for (const r of adapterResults) {
         for (const t of r.timelines ?? []) {
             timelineFiles.push(t.file);
             let owners = cells.filter((c) => (c.fragment_dirs ?? []).includes(t.dir));
@@ -1108,27 +1203,7 @@ function buildReport(input) {
                 owners = cells.filter((c) => (c.fragment_dirs ?? []).some((d) => d.startsWith(`${t.dir}/`)));
             }
             if (owners.length === 0) {
-                // A timeline with no benchmark cell next to it still gets a home, so its findings count.
-                const cell = {
-                    cell_id: t.dir || '.',
-                    source_format: 'unknown',
-                    ...(0,cells_identity/* emptyIdentity */.gL)(),
-                    topology: {},
-                    artifacts: {},
-                    completion: {
-                        num_requests_total: null,
-                        num_requests_successful: null,
-                        success_rate: null,
-                        status: 'unknown',
-                        counts_source: null,
-                        counts_basis: null,
-                        sessions_total: null,
-                        sessions_completed: null,
-                    },
-                    metrics: {},
-                    findings: [],
-                    fragment_dirs: [t.dir],
-                };
+                const cell = timelineOnlyCell(t.dir);
                 cells.push(cell);
                 owners = [cell];
             }
@@ -1154,60 +1229,46 @@ function buildReport(input) {
             }
         }
     }
-    cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
-    // Findings from adapters carry cell_id null; they belong to their cell now.
-    for (const c of cells)
-        for (const f of c.findings)
-            f.cell_id = c.cell_id;
-    // Seed 004 phase metrics, from per-request samples (descriptive scalars).
-    for (const c of cells) {
-        const phase = computePhaseMetrics(c);
-        if (Object.keys(phase).length > 0)
-            c.metrics = { ...c.metrics, ...phase };
-    }
-    const families = buildFamilies(cells);
-    const expectations = input.adapterResults.flatMap((r) => r.expectations ?? []);
+    return timelineFiles;
+}
+/** A finding goes to the cell it names, else to the run. */
+function fileFinding(f, byId, runFindings) {
+    const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
+    if (cell)
+        cell.findings.push(f);
+    else
+        runFindings.push(f);
+}
+/** Every rule of FINDING_RULES once over the cells and families. */
+function runFindingRules(input, data, byId, runFindings) {
     const ctx = {
-        cells,
-        families,
+        ...data,
         thresholds: input.thresholds,
-        expectations,
-        timelineFiles,
+        expectations: input.adapterResults.flatMap((r) => r.expectations ?? []),
         costRequested: input.costRequested ?? input.cost !== undefined,
         evalThresholds: input.evalThresholds ?? {},
     };
-    const byId = new Map(cells.map((c) => [c.cell_id, c]));
-    for (const rule of findings/* FINDING_RULES */._) {
-        for (const f of rule.evaluate(ctx)) {
-            const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
-            if (cell)
-                cell.findings.push(f);
-            else
-                runFindings.push(f);
-        }
+    for (const rule of findings/* FINDING_RULES */._)
+        for (const f of rule.evaluate(ctx))
+            fileFinding(f, byId, runFindings);
+}
+/** Cost blocks onto the cells, cost findings filed; the run's cost block out. */
+function applyCosts(cells, costInputs, byId, runFindings) {
+    const cost = computeCosts(cells, costInputs);
+    for (const c of cells) {
+        const block = cost.cells.get(c.cell_id);
+        if (block)
+            c.cost = block;
     }
-    runFindings.push(...input.adapterResults.flatMap((r) => r.findings));
-    // A re-derived timeline finding replaces the copy the timeline carried (one per code per cell).
-    for (const c of cells)
-        c.findings = (0,timeline_block/* dropReplacedCarried */.AS)(c.findings);
-    let runCost;
-    if (input.cost) {
-        const cost = computeCosts(cells, input.cost);
-        for (const c of cells) {
-            const block = cost.cells.get(c.cell_id);
-            if (block)
-                c.cost = block;
-        }
-        for (const f of cost.findings) {
-            const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
-            if (cell)
-                cell.findings.push(f);
-            else
-                runFindings.push(f);
-        }
-        if (cost.run)
-            runCost = cost.run;
-    }
+    for (const f of cost.findings)
+        fileFinding(f, byId, runFindings);
+    return cost.run ?? undefined;
+}
+/**
+ * Per cell, once all findings are in: findings sorted, the bottleneck class, the timeline block (which
+ * needs to know whether the curve rules saw a TTFT cliff in the cell's family or timeline).
+ */
+function finishCells(cells, families, thresholds) {
     const familyOf = new Map();
     for (const fam of families)
         for (const c of fam.cells)
@@ -1224,14 +1285,14 @@ function buildReport(input) {
         if (c.timelineData) {
             const fam = familyOf.get(c.cell_id);
             c.timeline = (0,timeline_block/* buildTimelineBlock */.HN)(c, {
-                thresholds: input.thresholds,
+                thresholds,
                 curveTtftCliff: cliffTimelines.has(c.timelineData.file) || (fam !== undefined && cliffFamilies.has(fam)),
             });
         }
     }
-    const allFindings = [...cells.flatMap((c) => c.findings), ...runFindings].sort(order/* compareFindings */.Eg);
-    const manifest = buildManifest(input, cells);
-    const summary = {
+}
+function summarizeRun(cells, manifest, allFindings, runCost) {
+    return {
         status: runStatus(cells),
         total_cells: cells.length,
         successful_cells: cells.filter((c) => c.completion.status === 'complete').length,
@@ -1241,20 +1302,6 @@ function buildReport(input) {
         missing_artifacts: [...new Set(manifest.filter((m) => m.required && !m.present).map((m) => m.path))].sort(),
         findings_by_severity: (0,order/* countBySeverity */.Ot)(allFindings),
         ...(runCost ? { cost: runCost } : {}),
-    };
-    return {
-        schema_version: 'inferguard-analyze/v1',
-        generated_at: input.generatedAt,
-        input_root: input.inputRoot,
-        analyzer: {
-            inferguard_version: input.version,
-            capabilities: { diagnosis: 'on', actuation: 'off', replay: 'off', recall: 'off' },
-        },
-        run_summary: summary,
-        cells,
-        cross_run: (0,curve/* buildCrossRun */.Y0)(families, input.thresholds),
-        findings: allFindings,
-        artifact_manifest: manifest,
     };
 }
 function buildManifest(input, cells) {
@@ -3073,24 +3120,11 @@ function emptyRequests(status) {
         missBlocks: null,
     };
 }
-/** Streams the requests CSV: counts, sessions and typed latency columns; no row objects kept. */
 function headerError(missing) {
     return { ...emptyRequests('header_error'), missing, message: `missing required column(s) ${missing.join(', ')}` };
 }
-async function readRequestsCsv(ctx, path, header) {
-    const missing = REQUESTS_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-    if (missing.length > 0)
-        return headerError(missing);
-    const sessionCol = header.includes('user_id') ? 'user_id' : header.includes('trace_id') ? 'trace_id' : null;
-    const hasIdx = header.includes('request_idx');
-    const hasBlocks = header.includes('cache_hit_blocks') && header.includes('cache_miss_blocks');
-    const ttft = new stats/* SampleColumn */.DZ();
-    const e2el = new stats/* SampleColumn */.DZ();
-    const itl = new stats/* SampleColumn */.DZ();
-    const sessions = new Map();
-    const r = emptyRequests('ok');
-    let hit = 0;
-    let miss = 0;
+/** The columns read from the requests CSV and each one's cursor index (-1: absent, i.e. no session column). */
+function requestsColumns(sessionCol) {
     const columns = [
         ...REQUESTS_REQUIRED_COLUMNS,
         'request_idx',
@@ -3098,52 +3132,78 @@ async function readRequestsCsv(ctx, path, header) {
         'cache_miss_blocks',
         ...(sessionCol !== null ? [sessionCol] : []),
     ];
-    // Cursor column indexes, by name (a name not in `columns`, i.e. no session column, reads as absent).
     const at = (name) => (name === null ? -1 : columns.indexOf(name));
-    const SUCCESS = at('success');
-    const TTFT = at('ttft');
-    const TTLT = at('ttlt');
-    const ITL = at('itl');
-    const START = at('request_start_time');
-    const COMPLETE = at('request_complete_time');
-    const INPUT = at('input_tokens');
-    const OUTPUT = at('output_tokens_actual');
-    const IDX = at('request_idx');
-    const HIT = at('cache_hit_blocks');
-    const MISS = at('cache_miss_blocks');
-    const SESSION = at(sessionCol);
+    const ix = {
+        SUCCESS: at('success'),
+        TTFT: at('ttft'),
+        TTLT: at('ttlt'),
+        ITL: at('itl'),
+        START: at('request_start_time'),
+        COMPLETE: at('request_complete_time'),
+        INPUT: at('input_tokens'),
+        OUTPUT: at('output_tokens_actual'),
+        IDX: at('request_idx'),
+        HIT: at('cache_hit_blocks'),
+        MISS: at('cache_miss_blocks'),
+        SESSION: at(sessionCol),
+    };
+    return { columns, ix };
+}
+/** One row: its session's state; for a successful row its latencies, time span, tokens and cache blocks. */
+function foldRequestRow(cur, ix, acc, flags) {
+    const { r } = acc;
+    r.rows = cur.row;
+    const ok = cur.bool(ix.SUCCESS) === true;
+    if (flags.sessions)
+        trackSession(acc.sessions, cur.str(ix.SESSION), cur.num(ix.IDX), ok);
+    if (!ok)
+        return;
+    r.successful++;
+    const t = cur.num(ix.TTFT);
+    if (t !== null && t > 0)
+        acc.ttft.push(t);
+    const e = cur.num(ix.TTLT);
+    if (e !== null && e > 0)
+        acc.e2el.push(e);
+    const i = cur.num(ix.ITL);
+    if (i !== null && i > 0)
+        acc.itl.push(i);
+    const start = cur.numBelow(ix.START, r.minStart);
+    if (start !== null && (r.minStart === null || start < r.minStart))
+        r.minStart = start;
+    const end = cur.numAbove(ix.COMPLETE, r.maxComplete);
+    if (end !== null && (r.maxComplete === null || end > r.maxComplete))
+        r.maxComplete = end;
+    r.inputTokens += cur.num(ix.INPUT) ?? 0;
+    r.outputTokens += cur.num(ix.OUTPUT) ?? 0;
+    if (flags.blocks) {
+        acc.hit += cur.num(ix.HIT) ?? 0;
+        acc.miss += cur.num(ix.MISS) ?? 0;
+    }
+}
+/** Streams the requests CSV: counts, sessions and typed latency columns; no row objects kept. */
+async function readRequestsCsv(ctx, path, header) {
+    const missing = REQUESTS_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+    if (missing.length > 0)
+        return headerError(missing);
+    const sessionCol = header.includes('user_id') ? 'user_id' : header.includes('trace_id') ? 'trace_id' : null;
+    const flags = {
+        sessions: sessionCol !== null && header.includes('request_idx'),
+        blocks: header.includes('cache_hit_blocks') && header.includes('cache_miss_blocks'),
+    };
+    const acc = {
+        r: emptyRequests('ok'),
+        ttft: new stats/* SampleColumn */.DZ(),
+        e2el: new stats/* SampleColumn */.DZ(),
+        itl: new stats/* SampleColumn */.DZ(),
+        sessions: new Map(),
+        hit: 0,
+        miss: 0,
+    };
+    const { r } = acc;
+    const { columns, ix } = requestsColumns(sessionCol);
     try {
-        await ctx.csvRows(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns }, (cur) => {
-            r.rows = cur.row;
-            const ok = cur.bool(SUCCESS) === true;
-            if (sessionCol !== null && hasIdx) {
-                trackSession(sessions, cur.str(SESSION), cur.num(IDX), ok);
-            }
-            if (!ok)
-                return;
-            r.successful++;
-            const t = cur.num(TTFT);
-            if (t !== null && t > 0)
-                ttft.push(t);
-            const e = cur.num(TTLT);
-            if (e !== null && e > 0)
-                e2el.push(e);
-            const i = cur.num(ITL);
-            if (i !== null && i > 0)
-                itl.push(i);
-            const start = cur.numBelow(START, r.minStart);
-            if (start !== null && (r.minStart === null || start < r.minStart))
-                r.minStart = start;
-            const end = cur.numAbove(COMPLETE, r.maxComplete);
-            if (end !== null && (r.maxComplete === null || end > r.maxComplete))
-                r.maxComplete = end;
-            r.inputTokens += cur.num(INPUT) ?? 0;
-            r.outputTokens += cur.num(OUTPUT) ?? 0;
-            if (hasBlocks) {
-                hit += cur.num(HIT) ?? 0;
-                miss += cur.num(MISS) ?? 0;
-            }
-        });
+        await ctx.csvRows(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns }, (cur) => foldRequestRow(cur, ix, acc, flags));
     }
     catch (e) {
         if (e instanceof sources_types/* CsvHeaderError */.YT)
@@ -3152,21 +3212,21 @@ async function readRequestsCsv(ctx, path, header) {
         r.errorRow = r.rows + 1;
         r.message = errorText(e, path);
     }
-    if (sessionCol !== null && hasIdx && r.rows > 0) {
-        r.sessionsTotal = sessions.size;
+    if (flags.sessions && r.rows > 0) {
+        r.sessionsTotal = acc.sessions.size;
         let done = 0;
-        for (const x of sessions.values())
+        for (const x of acc.sessions.values())
             if (x.ok)
                 done++;
         r.sessionsCompleted = done;
     }
-    if (hasBlocks) {
-        r.hitBlocks = hit;
-        r.missBlocks = miss;
+    if (flags.blocks) {
+        r.hitBlocks = acc.hit;
+        r.missBlocks = acc.miss;
     }
-    r.ttft = ttft.finish();
-    r.e2el = e2el.finish();
-    r.itl = itl.finish();
+    r.ttft = acc.ttft.finish();
+    r.e2el = acc.e2el.finish();
+    r.itl = acc.itl.finish();
     return r;
 }
 /** A session's state is its row with the highest request_idx (the last turn): complete when that row succeeded. */
@@ -6317,36 +6377,43 @@ function iso(epochS) {
     return new Date(Math.round(epochS * 1000)).toISOString();
 }
 const REPORT_CODES = new Set(types/* FINDING_CODES */.f2);
-async function readTimeline(ctx, file, dir) {
+async function scanTimelineLines(ctx, file) {
     // Each parsed line is folded into compact columns and the carried-code summary, then dropped.
-    const samples = new timeline_samples/* TimelineSamples */.fh();
-    const carriedCodes = new CarriedCodes();
-    const bad = [];
-    let badCount = 0;
-    let readError = null;
-    let nonBlank = 0;
+    const read = {
+        samples: new timeline_samples/* TimelineSamples */.fh(),
+        carriedCodes: new CarriedCodes(),
+        bad: [],
+        badCount: 0,
+        readError: null,
+        nonBlank: 0,
+    };
     try {
         for await (const { line, text } of ctx.lines(file)) {
             if (text.trim() === '')
                 continue;
-            nonBlank++;
+            read.nonBlank++;
             const r = parseTimelineLine(text, line);
             if ('error' in r) {
                 // Only the first few bad lines are reported; the rest are counted.
-                if (bad.length < timeline_MAX_LISTED_LINES)
-                    bad.push(r);
-                badCount++;
+                if (read.bad.length < timeline_MAX_LISTED_LINES)
+                    read.bad.push(r);
+                read.badCount++;
             }
             else {
-                samples.push(r);
-                carriedCodes.add(r);
+                read.samples.push(r);
+                read.carriedCodes.add(r);
             }
         }
     }
     catch (e) {
-        readError = e.message;
+        read.readError = e.message;
     }
-    samples.finish();
+    read.samples.finish();
+    return read;
+}
+/** Warnings about the file itself: unusable lines, a read that stopped early, no samples at all. */
+function timelineFileFindings(file, read) {
+    const { samples, bad, badCount, readError, nonBlank } = read;
     const findings = [];
     if (badCount > 0) {
         const first = bad[0];
@@ -6383,17 +6450,21 @@ async function readTimeline(ctx, file, dir) {
             evidence: { file, samples_used: 0 },
         });
     }
-    const { carried, nonReport } = carriedCodes.result();
+    return findings;
+}
+/** One finding per report code the samples carry, with its span and max severity. */
+function carriedFindings(file, carried, totalSamples) {
+    const findings = [];
     for (const [code, a] of carried) {
         const span = a.samples === 1 ? `at ${iso(a.first_at)}` : `from ${iso(a.first_at)} to ${iso(a.last_at)}`;
         findings.push({
             code,
             severity: a.severity,
-            message: `The live timeline ${file} carries ${code} in ${a.samples} of ${samples.length} samples, ${span} (max severity ${a.severity}).`,
+            message: `The live timeline ${file} carries ${code} in ${a.samples} of ${totalSamples} samples, ${span} (max severity ${a.severity}).`,
             cell_id: null,
             evidence: {
                 samples: a.samples,
-                total_samples: samples.length,
+                total_samples: totalSamples,
                 first_at: iso(a.first_at),
                 last_at: iso(a.last_at),
                 first_line: a.first_line,
@@ -6403,6 +6474,13 @@ async function readTimeline(ctx, file, dir) {
             },
         });
     }
+    return findings;
+}
+async function readTimeline(ctx, file, dir) {
+    const read = await scanTimelineLines(ctx, file);
+    const { samples } = read;
+    const { carried, nonReport } = read.carriedCodes.result();
+    const findings = [...timelineFileFindings(file, read), ...carriedFindings(file, carried, samples.length)];
     const out = { file, dir, samples, findings };
     if (nonReport.size > 0) {
         const nr = {};
@@ -7009,6 +7087,45 @@ function mapLlmperfResponses(rows) {
     }
     return { total: rows.length, successful: ok.length, metrics };
 }
+/** `<stem>_summary.json` ↔ `<stem>_individual_responses.json`; a renamed file has no twin. */
+function twinPath(f, summary) {
+    if (summary) {
+        return f.name.endsWith(SUMMARY_SUFFIX)
+            ? joinPath(f.dir, `${f.name.slice(0, -SUMMARY_SUFFIX.length)}${INDIVIDUAL_SUFFIX}`)
+            : null;
+    }
+    return f.name.endsWith(INDIVIDUAL_SUFFIX)
+        ? joinPath(f.dir, `${f.name.slice(0, -INDIVIDUAL_SUFFIX.length)}${SUMMARY_SUFFIX}`)
+        : null;
+}
+/** The fragment of a summary (linked to its responses twin when present) or of a responses file on its own. */
+function llmperfFragment(f, value, summary, twin) {
+    if (summary) {
+        const m = mapLlmperfSummary(value);
+        return fragment_buildFragment({
+            format: 'unknown',
+            variant: LLMPERF_ID,
+            file: f.path,
+            dir: f.dir,
+            ...(twin !== null ? { otherFiles: [twin] } : {}),
+            identity: m.identity,
+            counts: m.counts,
+            metrics: m.metrics,
+            artifacts: { summary: f.path, ...(twin !== null ? { requests: twin } : {}) },
+        });
+    }
+    const m = mapLlmperfResponses(value);
+    return fragment_buildFragment({
+        format: 'unknown',
+        variant: LLMPERF_ID,
+        file: f.path,
+        dir: f.dir,
+        identity: {},
+        counts: { total: m.total, successful: m.successful, basis: 'responses without error_code / all responses' },
+        metrics: m.metrics,
+        artifacts: { requests: f.path },
+    });
+}
 async function collectLlmperf(ctx) {
     const result = (0,sources_types/* emptyResult */.$)();
     const files = routedTo(ctx, LLMPERF_ID);
@@ -7016,14 +7133,7 @@ async function collectLlmperf(ctx) {
     for (const f of files) {
         ctx.claim(f.path);
         const summary = ctx.recognition?.(f.path)?.kind === 'llmperf_summary';
-        // `<stem>_summary.json` ↔ `<stem>_individual_responses.json`; a renamed file has no twin.
-        const twin = summary
-            ? f.name.endsWith(SUMMARY_SUFFIX)
-                ? joinPath(f.dir, `${f.name.slice(0, -SUMMARY_SUFFIX.length)}${INDIVIDUAL_SUFFIX}`)
-                : null
-            : f.name.endsWith(INDIVIDUAL_SUFFIX)
-                ? joinPath(f.dir, `${f.name.slice(0, -INDIVIDUAL_SUFFIX.length)}${SUMMARY_SUFFIX}`)
-                : null;
+        const twin = twinPath(f, summary);
         if (!summary && twin !== null && routed.has(twin)) {
             result.manifest.push({
                 path: f.path,
@@ -7054,34 +7164,8 @@ async function collectLlmperf(ctx) {
             required: true,
             present: true,
         });
-        const hasTwin = summary && twin !== null && routed.has(twin);
-        if (summary) {
-            const m = mapLlmperfSummary(read.value);
-            result.fragments.push(fragment_buildFragment({
-                format: 'unknown',
-                variant: LLMPERF_ID,
-                file: f.path,
-                dir: f.dir,
-                ...(hasTwin ? { otherFiles: [twin] } : {}),
-                identity: m.identity,
-                counts: m.counts,
-                metrics: m.metrics,
-                artifacts: { summary: f.path, ...(hasTwin ? { requests: twin } : {}) },
-            }));
-        }
-        else {
-            const m = mapLlmperfResponses(read.value);
-            result.fragments.push(fragment_buildFragment({
-                format: 'unknown',
-                variant: LLMPERF_ID,
-                file: f.path,
-                dir: f.dir,
-                identity: {},
-                counts: { total: m.total, successful: m.successful, basis: 'responses without error_code / all responses' },
-                metrics: m.metrics,
-                artifacts: { requests: f.path },
-            }));
-        }
+        const linkedTwin = summary && twin !== null && routed.has(twin) ? twin : null;
+        result.fragments.push(llmperfFragment(f, read.value, summary, linkedTwin));
     }
     return result;
 }

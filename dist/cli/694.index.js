@@ -4707,13 +4707,8 @@ function familyLabel(id, fullModel = false) {
         .filter((x) => x !== null && x !== '')
         .join(' · ') || 'unknown configuration', 120);
 }
-/**
- * Labels for the rows of one table: the family fields that differ between rows (short model
- * names unless two models would read the same), the concurrency, and as columns the topology
- * keys that differ between rows whose config and concurrency would otherwise read the same.
- */
-function nameCells(cells) {
-    const n = cells.length;
+/** True when two different models share a short name, so every row shows the full model id. */
+function needsFullModel(cells) {
     const modelTails = new Map();
     for (const c of cells) {
         if (c.identity.model === null)
@@ -4724,19 +4719,20 @@ function nameCells(cells) {
             modelTails.set(t, (s = new Set()));
         s.add(c.identity.model);
     }
-    const fullModel = [...modelTails.values()].some((s) => s.size > 1);
-    const parts = cells.map((c) => familyParts(c.identity, fullModel));
-    const varying = FAMILY_FIELDS.filter((f) => new Set(parts.map((p) => p[f] ?? '')).size > 1);
-    const commonFields = FAMILY_FIELDS.filter((f) => !varying.includes(f));
-    const first = parts[0];
-    const common = n === 0 || !first
-        ? ''
-        : (0,render_escape/* safeText */.Hk)(commonFields
-            .map((f) => first[f])
-            .filter((x) => x !== null && x !== '')
-            .join(' · '), 160);
-    // The fewest varying fields (in reading order) that tell the families of these rows apart:
-    // a field is added only when it separates families that still read the same.
+    return [...modelTails.values()].some((s) => s.size > 1);
+}
+/** The known fields of `fields`, in that order, joined with " · ". */
+function joinFields(p, fields, maxChars) {
+    return (0,render_escape/* safeText */.Hk)(fields
+        .map((f) => p[f])
+        .filter((x) => x !== null && x !== '')
+        .join(' · '), maxChars);
+}
+/**
+ * The fewest varying fields (in reading order) that tell the families of these rows apart:
+ * a field is added only when it separates families that still read the same.
+ */
+function chooseConfigFields(cells, parts, varying) {
     const familyOf = cells.map((c) => JSON.stringify([FAMILY_FIELDS.map((f) => familyParts(c.identity, true)[f]), c.topology]));
     const chosen = [];
     const collisions = (fields) => {
@@ -4762,13 +4758,10 @@ function nameCells(cells) {
             current = next;
         }
     }
-    const shown = FAMILY_FIELDS.filter((f) => chosen.includes(f));
-    const config = parts.map((p) => (0,render_escape/* safeText */.Hk)(shown
-        .map((f) => p[f])
-        .filter((x) => x !== null && x !== '')
-        .join(' · '), 100));
-    const concurrency = cells.map((c) => (c.identity.concurrency === null ? '—' : String(c.identity.concurrency)));
-    // Topology keys that tell apart rows that read the same so far.
+    return FAMILY_FIELDS.filter((f) => chosen.includes(f));
+}
+/** Topology keys that tell apart rows that read the same so far (same config and concurrency). */
+function separatingTopologyKeys(cells, config, concurrency) {
     const groups = new Map();
     cells.forEach((_, i) => {
         const k = `${config[i]}\u0000${concurrency[i]}`;
@@ -4792,25 +4785,50 @@ function nameCells(cells) {
                 keys.add(k);
         }
     }
-    const topologyKeys = [...keys].sort(topologyOrder);
-    const topology = cells.map((c) => topologyKeys.map((k) => topologyValue(c.topology[k])));
-    // Cells that still read the same (same identity, e.g. two copies kept apart): number them in
-    // id order; the ids themselves are listed in the collapsed details next to the table.
+    return [...keys].sort(topologyOrder);
+}
+/**
+ * Cells that still read the same (same identity, e.g. two copies kept apart): numbered `#n` in
+ * id order on their config; the ids themselves are listed in the collapsed details next to the table.
+ */
+function numberLookalikes(names, cells) {
+    const { config, concurrency, topology } = names;
+    const labelOf = (i) => [config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000');
     const byLabel = new Map();
     cells.forEach((c, i) => {
-        const k = [config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000');
+        const k = labelOf(i);
         const ids = byLabel.get(k) ?? [];
         if (!ids.includes(c.id))
             ids.push(c.id);
         byLabel.set(k, ids);
     });
     cells.forEach((c, i) => {
-        const ids = byLabel.get([config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000')) ?? [];
+        const ids = byLabel.get(labelOf(i)) ?? [];
         if (ids.length < 2)
             return;
         const nth = [...ids].sort().indexOf(c.id) + 1;
         config[i] = `${config[i] ? `${config[i]} ` : ''}#${nth}`;
     });
+}
+/**
+ * Labels for the rows of one table: the family fields that differ between rows (short model
+ * names unless two models would read the same), the concurrency, and as columns the topology
+ * keys that differ between rows whose config and concurrency would otherwise read the same.
+ */
+function nameCells(cells) {
+    const fullModel = needsFullModel(cells);
+    const parts = cells.map((c) => familyParts(c.identity, fullModel));
+    const varying = FAMILY_FIELDS.filter((f) => new Set(parts.map((p) => p[f] ?? '')).size > 1);
+    const first = parts[0];
+    const common = first
+        ? joinFields(first, FAMILY_FIELDS.filter((f) => !varying.includes(f)), 160)
+        : '';
+    const shown = chooseConfigFields(cells, parts, varying);
+    const config = parts.map((p) => joinFields(p, shown, 100));
+    const concurrency = cells.map((c) => (c.identity.concurrency === null ? '—' : String(c.identity.concurrency)));
+    const topologyKeys = separatingTopologyKeys(cells, config, concurrency);
+    const topology = cells.map((c) => topologyKeys.map((k) => topologyValue(c.topology[k])));
+    numberLookalikes({ config, concurrency, topology }, cells);
     return { common, config, topologyKeys, topology, concurrency };
 }
 const TOPO_ORDER = Object.keys(TOPOLOGY_LABELS);
@@ -5816,16 +5834,9 @@ function footer(head, diff) {
     const files = diff ? 'report.json and compare.json' : 'report.json';
     return `<sub>inferguard ${v} · full data: ${files} in the run artifact.</sub>\n`;
 }
-/**
- * The comment's sections without the marker line, within `budget` characters, with the row caps
- * of `limits`. The comment and the job summary (render/summary.ts) are both this function.
- */
-function renderCommentSections(input, budget, limits = COMMENT_LIMITS) {
+function commentContext(input, budget, limits) {
     const { head, diff } = input;
     const findings = allFindings(head, diff);
-    const currency = currencyOf(head);
-    const top = headline(input, findings);
-    const foot = footer(head, diff);
     const index = cellIndex(head, diff);
     const changeCells = diff
         ? changes(diff)
@@ -5835,58 +5846,79 @@ function renderCommentSections(input, budget, limits = COMMENT_LIMITS) {
     const findingCells = [
         ...new Set([...findings.map((f) => f.cell_id), ...changeCells].filter((x) => !!x && index.has(x))),
     ];
-    const labels = shortLabels([...index.values()]);
-    const named = findingCells.map((id) => index.get(id));
-    const build = (p) => {
-        const parts = [top, sectionFindings(findings, labels, p.findingGroups, p.findingList)];
-        if (p.gates) {
-            const g = sectionGates(head, labels, limits.gateRows);
-            if (g)
-                parts.push(g);
-        }
-        if (diff)
-            parts.push(sectionChanges(diff, currency, p.changeRows));
-        if (p.charts) {
-            const ch = sectionCharts(head, diff, limits.chartFamilies);
-            if (ch)
-                parts.push(ch);
-        }
-        if (p.cost) {
-            const c = sectionCost(head, diff, currency);
-            if (c)
-                parts.push(c);
-        }
-        const dropped = [];
-        if (!p.gates && gateResults(head) !== null)
-            dropped.push('gates');
-        if (!p.charts)
-            dropped.push('charts');
-        if (!p.cost)
-            dropped.push('cost and completion');
-        if (dropped.length > 0)
-            parts.push(`_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`);
-        if (diff && p.perCell) {
-            const used = parts.join('\n').length + foot.length + 2;
-            const pc = sectionPerCell(diff, currency, Math.max(0, budget - used - 4000));
-            if (pc)
-                parts.push(pc);
-        }
-        else if (diff && diff.cells.length > 0) {
-            parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
-        }
-        if (!diff)
-            parts.push(p.perCell
-                ? headOnlyCells(head, limits.headOnlyCells)
-                : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`);
-        if (named.length > 0) {
-            const used = parts.join('\n').length + foot.length + 2;
-            const ids = sectionIds(named, labels, Math.min(20_000, Math.max(0, budget - used - 200)));
-            if (ids)
-                parts.push(ids);
-        }
-        parts.push(foot);
-        return parts.join('\n');
+    return {
+        input,
+        budget,
+        limits,
+        findings,
+        currency: currencyOf(head),
+        top: headline(input, findings),
+        foot: footer(head, diff),
+        labels: shortLabels([...index.values()]),
+        named: findingCells.map((id) => index.get(id)),
     };
+}
+/** Headline, findings, gates, changes, charts, cost (as the plan allows), and a note naming what was left out. */
+function summarySections(ctx, p) {
+    const { head, diff } = ctx.input;
+    const parts = [ctx.top, sectionFindings(ctx.findings, ctx.labels, p.findingGroups, p.findingList)];
+    if (p.gates) {
+        const g = sectionGates(head, ctx.labels, ctx.limits.gateRows);
+        if (g)
+            parts.push(g);
+    }
+    if (diff)
+        parts.push(sectionChanges(diff, ctx.currency, p.changeRows));
+    if (p.charts) {
+        const ch = sectionCharts(head, diff, ctx.limits.chartFamilies);
+        if (ch)
+            parts.push(ch);
+    }
+    if (p.cost) {
+        const c = sectionCost(head, diff, ctx.currency);
+        if (c)
+            parts.push(c);
+    }
+    const dropped = [];
+    if (!p.gates && gateResults(head) !== null)
+        dropped.push('gates');
+    if (!p.charts)
+        dropped.push('charts');
+    if (!p.cost)
+        dropped.push('cost and completion');
+    if (dropped.length > 0)
+        parts.push(`_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`);
+    return parts;
+}
+/** The comment under one plan: the summary sections, then per-cell rows and ids in what budget is left, then the footer. */
+function renderPlan(ctx, p) {
+    const { head, diff } = ctx.input;
+    const { budget, foot } = ctx;
+    const parts = summarySections(ctx, p);
+    if (diff && p.perCell) {
+        const used = parts.join('\n').length + foot.length + 2;
+        const pc = sectionPerCell(diff, ctx.currency, Math.max(0, budget - used - 4000));
+        if (pc)
+            parts.push(pc);
+    }
+    else if (diff && diff.cells.length > 0) {
+        parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
+    }
+    if (!diff)
+        parts.push(p.perCell
+            ? headOnlyCells(head, ctx.limits.headOnlyCells)
+            : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`);
+    if (ctx.named.length > 0) {
+        const used = parts.join('\n').length + foot.length + 2;
+        const ids = sectionIds(ctx.named, ctx.labels, Math.min(20_000, Math.max(0, budget - used - 200)));
+        if (ids)
+            parts.push(ids);
+    }
+    parts.push(foot);
+    return parts.join('\n');
+}
+/** The plans tried in turn, each smaller than the one before: full, then fewer findings, charts, gates, cost, rows. */
+function budgetPlans(limits) {
     const full = {
         findingGroups: limits.findingGroups,
         findingList: limits.findingList,
@@ -5896,35 +5928,25 @@ function renderCommentSections(input, budget, limits = COMMENT_LIMITS) {
         charts: true,
         perCell: true,
     };
-    const plans = [
+    const bare = { findingList: 0, gates: false, cost: false, charts: false };
+    return [
         full,
         { ...full, findingList: Math.min(full.findingList, 30) },
         { ...full, findingList: 0, charts: false },
-        { ...full, findingGroups: 15, findingList: 0, gates: false, cost: false, charts: false },
-        {
-            ...full,
-            findingGroups: 8,
-            findingList: 0,
-            changeRows: 10,
-            gates: false,
-            cost: false,
-            charts: false,
-            perCell: false,
-        },
-        {
-            ...full,
-            findingGroups: 3,
-            findingList: 0,
-            changeRows: 3,
-            gates: false,
-            cost: false,
-            charts: false,
-            perCell: false,
-        },
+        { ...full, ...bare, findingGroups: 15 },
+        { ...full, ...bare, findingGroups: 8, changeRows: 10, perCell: false },
+        { ...full, ...bare, findingGroups: 3, changeRows: 3, perCell: false },
     ];
+}
+/**
+ * The comment's sections without the marker line, within `budget` characters, with the row caps
+ * of `limits`. The comment and the job summary (render/summary.ts) are both this function.
+ */
+function renderCommentSections(input, budget, limits = COMMENT_LIMITS) {
+    const ctx = commentContext(input, budget, limits);
     let md = '';
-    for (const p of plans) {
-        md = build(p);
+    for (const p of budgetPlans(limits)) {
+        md = renderPlan(ctx, p);
         if (md.length <= budget)
             return md;
     }

@@ -1706,6 +1706,117 @@ function availableKeys(o) {
     const shown = keys.slice(0, 12).join(', ');
     return ` (has: ${shown}${keys.length > 12 ? `, … ${keys.length - 12} more` : ''})`;
 }
+function joinPath(path, step) {
+    return path === '' && step.startsWith('.') ? step.slice(1) : `${path}${step}`;
+}
+function describeHere(path) {
+    return path === '' ? 'the report' : path;
+}
+/** `.key` on the value: the field, or why there is none. */
+function stepIntoKey(step, { value, path, cells }) {
+    const here = describeHere(path);
+    const next = joinPath(path, formatStep(step));
+    if (value === null) {
+        return { kind: 'not_found', message: `${here} is null, so it has no '${step.key}'.`, path: next, cells };
+    }
+    if (Array.isArray(value)) {
+        return {
+            kind: 'error',
+            message: `${here} is a list; pick an element with [key=value] or [*] before '.${step.key}'.`,
+            path: next,
+            cells,
+        };
+    }
+    if (!isObj(value)) {
+        return {
+            kind: 'error',
+            message: `${here} is ${kindOf(value)}, not an object, so it has no '${step.key}'.`,
+            path: next,
+            cells,
+        };
+    }
+    if (!has(value, step.key)) {
+        return {
+            kind: 'not_found',
+            message: `key '${step.key}' not found in ${here}${availableKeys(value)}.`,
+            path: next,
+            cells,
+        };
+    }
+    return [{ value: value[step.key], path: next, cells }];
+}
+/** `[k=v,...]` on a list: the one element matching every predicate, else not_found or a conflict naming the matches. */
+function stepIntoMatch(step, list, { path, cells }) {
+    const here = describeHere(path);
+    const sel = formatStep(step);
+    const hits = [];
+    list.forEach((el, k) => {
+        if (step.predicates.every((p) => predicateMatches(lookupPredicateField(el, p.key), p)))
+            hits.push(k);
+    });
+    if (hits.length === 0) {
+        return {
+            kind: 'not_found',
+            message: `none of the ${list.length} elements of ${here} matches ${sel}.`,
+            path: path + sel,
+            cells,
+        };
+    }
+    if (hits.length > 1) {
+        const matches = [...new Set(hits.map((k) => describeElement(list[k], k)))].sort();
+        const involved = hits.reduce((acc, k) => union(acc, cellIdsOf(list[k])), cells);
+        const shown = matches.slice(0, 10).join(', ') + (matches.length > 10 ? `, … ${matches.length - 10} more` : '');
+        return {
+            kind: 'conflict',
+            message: `${hits.length} elements of ${here} match ${sel} (${shown}); add a predicate so exactly one matches.`,
+            path: path + sel,
+            cells: involved,
+            matches,
+        };
+    }
+    const k = hits[0] ?? 0;
+    return [{ value: list[k], path: path + sel, cells: union(cells, cellIdsOf(list[k])) }];
+}
+/** A list step (`[*]`, `[n]`, `[k=v]`): the value must be a list. */
+function stepIntoList(step, branch) {
+    const { value, path, cells } = branch;
+    const here = describeHere(path);
+    const sel = formatStep(step);
+    if (value === null) {
+        return { kind: 'not_found', message: `${here} is null, so ${sel} selects nothing.`, path: path + sel, cells };
+    }
+    if (!Array.isArray(value)) {
+        return {
+            kind: 'error',
+            message: `${here} is ${kindOf(value)}, not a list, so ${sel} does not apply.`,
+            path: path + sel,
+            cells,
+        };
+    }
+    const list = value;
+    if (step.kind === 'wildcard') {
+        if (list.length === 0)
+            return { kind: 'not_found', message: `${here} is empty, so [*] selects nothing.`, path: path + sel, cells };
+        return list.map((el, k) => ({
+            value: el,
+            path: path + concreteSelector(list, k),
+            cells: union(cells, cellIdsOf(el)),
+        }));
+    }
+    if (step.kind === 'index') {
+        if (step.index >= list.length) {
+            return {
+                kind: 'not_found',
+                message: `${here} has ${list.length} elements, so there is no element ${step.index}.`,
+                path: path + sel,
+                cells,
+            };
+        }
+        const el = list[step.index];
+        return [{ value: el, path: path + sel, cells: union(cells, cellIdsOf(el)) }];
+    }
+    return stepIntoMatch(step, list, branch);
+}
 /**
  * Resolves `steps` from `root`. `prefix` is the text of the path up to `root` ('' for the report,
  * 'diff' for the diff document). Returns one resolution, or one per element of each `[*]`, in
@@ -1713,115 +1824,20 @@ function availableKeys(o) {
  */
 function resolvePath(steps, root, prefix = '') {
     const out = [];
-    const join = (path, step) => path === '' && step.startsWith('.') ? step.slice(1) : `${path}${step}`;
-    const walk = (value, i, path, cells) => {
+    const walk = (branch, i) => {
         const step = steps[i];
         if (step === undefined) {
-            out.push({ kind: 'value', value, path, cells });
+            out.push({ kind: 'value', value: branch.value, path: branch.path, cells: branch.cells });
             return;
         }
-        const here = path === '' ? 'the report' : path;
-        if (step.kind === 'key') {
-            const next = join(path, formatStep(step));
-            if (value === null) {
-                out.push({ kind: 'not_found', message: `${here} is null, so it has no '${step.key}'.`, path: next, cells });
-            }
-            else if (Array.isArray(value)) {
-                out.push({
-                    kind: 'error',
-                    message: `${here} is a list; pick an element with [key=value] or [*] before '.${step.key}'.`,
-                    path: next,
-                    cells,
-                });
-            }
-            else if (!isObj(value)) {
-                out.push({
-                    kind: 'error',
-                    message: `${here} is ${kindOf(value)}, not an object, so it has no '${step.key}'.`,
-                    path: next,
-                    cells,
-                });
-            }
-            else if (!has(value, step.key)) {
-                out.push({
-                    kind: 'not_found',
-                    message: `key '${step.key}' not found in ${here}${availableKeys(value)}.`,
-                    path: next,
-                    cells,
-                });
-            }
-            else {
-                walk(value[step.key], i + 1, next, cells);
-            }
-            return;
-        }
-        const sel = formatStep(step);
-        if (value === null) {
-            out.push({ kind: 'not_found', message: `${here} is null, so ${sel} selects nothing.`, path: path + sel, cells });
-            return;
-        }
-        if (!Array.isArray(value)) {
-            out.push({
-                kind: 'error',
-                message: `${here} is ${kindOf(value)}, not a list, so ${sel} does not apply.`,
-                path: path + sel,
-                cells,
-            });
-            return;
-        }
-        const list = value;
-        if (step.kind === 'wildcard') {
-            if (list.length === 0)
-                out.push({ kind: 'not_found', message: `${here} is empty, so [*] selects nothing.`, path: path + sel, cells });
-            list.forEach((el, k) => walk(el, i + 1, path + concreteSelector(list, k), union(cells, cellIdsOf(el))));
-            return;
-        }
-        if (step.kind === 'index') {
-            if (step.index >= list.length) {
-                out.push({
-                    kind: 'not_found',
-                    message: `${here} has ${list.length} elements, so there is no element ${step.index}.`,
-                    path: path + sel,
-                    cells,
-                });
-            }
-            else {
-                const el = list[step.index];
-                walk(el, i + 1, path + sel, union(cells, cellIdsOf(el)));
-            }
-            return;
-        }
-        const hits = [];
-        list.forEach((el, k) => {
-            if (step.predicates.every((p) => predicateMatches(lookupPredicateField(el, p.key), p)))
-                hits.push(k);
-        });
-        if (hits.length === 0) {
-            out.push({
-                kind: 'not_found',
-                message: `none of the ${list.length} elements of ${here} matches ${sel}.`,
-                path: path + sel,
-                cells,
-            });
-        }
-        else if (hits.length > 1) {
-            const matches = [...new Set(hits.map((k) => describeElement(list[k], k)))].sort();
-            const involved = hits.reduce((acc, k) => union(acc, cellIdsOf(list[k])), cells);
-            const shown = matches.slice(0, 10).join(', ') + (matches.length > 10 ? `, … ${matches.length - 10} more` : '');
-            out.push({
-                kind: 'conflict',
-                message: `${hits.length} elements of ${here} match ${sel} (${shown}); add a predicate so exactly one matches.`,
-                path: path + sel,
-                cells: involved,
-                matches,
-            });
-        }
-        else {
-            const k = hits[0] ?? 0;
-            walk(list[k], i + 1, path + sel, union(cells, cellIdsOf(list[k])));
-        }
+        const result = step.kind === 'key' ? stepIntoKey(step, branch) : stepIntoList(step, branch);
+        if (Array.isArray(result))
+            for (const next of result)
+                walk(next, i + 1);
+        else
+            out.push(result);
     };
-    walk(root, 0, prefix, []);
+    walk({ value: root, path: prefix, cells: [] }, 0);
     return out;
 }
 
@@ -2946,6 +2962,73 @@ async function scanCsv(file, rel, options, visit, readBuffer = READ_BUFFER) {
     }
 }
 /**
+ * End of the field starting at `i` on a line ending at `b` (a quoted field: after its closing quote,
+ * which must end the field); -1 at a quote the byte path does not handle.
+ */
+function fieldEnd(buf, i, b) {
+    if (i < b && buf[i] === 34) {
+        let j = i + 1;
+        for (;;) {
+            const q = buf.indexOf(34, j);
+            if (q < 0 || q >= b)
+                return -1;
+            if (q + 1 < b && buf[q + 1] === 34) {
+                j = q + 2;
+                continue;
+            }
+            return q + 1 < b && buf[q + 1] !== 44 ? -1 : q + 1;
+        }
+    }
+    let e = i;
+    for (;;) {
+        if (e >= b)
+            return e;
+        const c = buf[e];
+        if (c === 44)
+            return e;
+        if (c === 34)
+            return -1; // a quote inside an unquoted field
+        e++;
+    }
+}
+/** The fields of the line [a, b) into the cursor (starts, ends, count); false at an unhandled quote. */
+function splitRecord(buf, a, b, cursor) {
+    let n = 0;
+    let i = a;
+    for (;;) {
+        const e = fieldEnd(buf, i, b);
+        if (e < 0)
+            return false;
+        if (n === cursor.starts.length) {
+            const s = new Int32Array(n * 2);
+            s.set(cursor.starts);
+            cursor.starts = s;
+            const t = new Int32Array(n * 2);
+            t.set(cursor.ends);
+            cursor.ends = t;
+        }
+        cursor.starts[n] = i;
+        cursor.ends[n] = e;
+        n++;
+        if (e >= b)
+            break;
+        i = e + 1;
+    }
+    cursor.count = n;
+    return true;
+}
+/** The header names of the cursor's record, wanted columns indexed; null on a duplicate or `__proto__` name. */
+function readHeader(buf, cursor, columns) {
+    const names = [];
+    for (let k = 0; k < cursor.count; k++)
+        names.push(fieldValue(buf, cursor.starts[k], cursor.ends[k]));
+    if (new Set(names).size !== names.length || names.includes('__proto__'))
+        return null;
+    for (let c = 0; c < columns.length; c++)
+        cursor.index[c] = names.indexOf(columns[c]);
+    return names;
+}
+/**
  * The byte path: true when the whole file was read, false when it stopped at something it does
  * not handle (every record before that was visited, none after). Mirrors csv-parse with
  * CSV_PARSE_OPTIONS: BOM skipped, empty lines skipped, the first record the header, short and
@@ -2987,67 +3070,12 @@ function readBytes(file, columns, readBuffer, onRecord) {
                 return false;
             if (b === a)
                 return true; // empty line, skipped
-            let n = 0;
-            let i = a;
-            for (;;) {
-                let e;
-                if (i < b && buf[i] === 34) {
-                    // Quoted field: up to its closing quote, which must end the field.
-                    let j = i + 1;
-                    for (;;) {
-                        const q = buf.indexOf(34, j);
-                        if (q < 0 || q >= b)
-                            return false;
-                        if (q + 1 < b && buf[q + 1] === 34) {
-                            j = q + 2;
-                            continue;
-                        }
-                        e = q + 1;
-                        break;
-                    }
-                    if (e < b && buf[e] !== 44)
-                        return false;
-                }
-                else {
-                    e = i;
-                    for (;;) {
-                        if (e >= b)
-                            break;
-                        const c = buf[e];
-                        if (c === 44)
-                            break;
-                        if (c === 34)
-                            return false; // a quote inside an unquoted field
-                        e++;
-                    }
-                }
-                if (n === cursor.starts.length) {
-                    const s = new Int32Array(n * 2);
-                    s.set(cursor.starts);
-                    cursor.starts = s;
-                    const t = new Int32Array(n * 2);
-                    t.set(cursor.ends);
-                    cursor.ends = t;
-                }
-                cursor.starts[n] = i;
-                cursor.ends[n] = e;
-                n++;
-                if (e >= b)
-                    break;
-                i = e + 1;
-            }
-            cursor.count = n;
+            if (!splitRecord(buf, a, b, cursor))
+                return false;
             cursor.line = lineNo;
             if (header === null) {
-                const names = [];
-                for (let k = 0; k < n; k++)
-                    names.push(fieldValue(buf, cursor.starts[k], cursor.ends[k]));
-                if (new Set(names).size !== names.length || names.includes('__proto__'))
-                    return false;
-                header = names;
-                for (let c = 0; c < columns.length; c++)
-                    cursor.index[c] = names.indexOf(columns[c]);
-                return true;
+                header = readHeader(buf, cursor, columns);
+                return header !== null;
             }
             onRecord(cursor, header);
             return true;

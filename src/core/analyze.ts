@@ -153,17 +153,95 @@ function runStatus(cells: readonly Cell[]): CompletionStatus {
 }
 
 export function buildReport(input: BuildReportInput): Report {
+  const { cells, runFindings } = mergeIntoCells(input);
+  const timelineFiles = attachTimelines(cells, input.adapterResults);
+  cells.sort(byCellId);
+
+  // Findings from adapters carry cell_id null; they belong to their cell now.
+  for (const c of cells) for (const f of c.findings) f.cell_id = c.cell_id;
+
+  // Seed 004 phase metrics, from per-request samples (descriptive scalars).
+  for (const c of cells) {
+    const phase = computePhaseMetrics(c);
+    if (Object.keys(phase).length > 0) c.metrics = { ...c.metrics, ...phase };
+  }
+
+  const families = buildFamilies(cells);
+  const byId = new Map(cells.map((c) => [c.cell_id, c]));
+  runFindingRules(input, { cells, families, timelineFiles }, byId, runFindings);
+  runFindings.push(...input.adapterResults.flatMap((r) => r.findings));
+
+  // A re-derived timeline finding replaces the copy the timeline carried (one per code per cell).
+  for (const c of cells) c.findings = dropReplacedCarried(c.findings);
+
+  const runCost = input.cost ? applyCosts(cells, input.cost, byId, runFindings) : undefined;
+  finishCells(cells, families, input.thresholds);
+  const allFindings = [...cells.flatMap((c) => c.findings), ...runFindings].sort(compareFindings);
+  const manifest = buildManifest(input, cells);
+
+  return {
+    schema_version: 'inferguard-analyze/v1',
+    generated_at: input.generatedAt,
+    input_root: input.inputRoot,
+    analyzer: {
+      inferguard_version: input.version,
+      capabilities: { diagnosis: 'on', actuation: 'off', replay: 'off', recall: 'off' },
+    },
+    run_summary: summarizeRun(cells, manifest, allFindings, runCost),
+    cells,
+    cross_run: buildCrossRun(families, input.thresholds),
+    findings: allFindings,
+    artifact_manifest: manifest,
+  };
+}
+
+function byCellId(a: Cell, b: Cell): number {
+  return a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0;
+}
+
+/** Fragments → merged cells with ids, sorted by id; the merge's and the scan's findings. */
+function mergeIntoCells(input: BuildReportInput): { cells: Cell[]; runFindings: Finding[] } {
   const fragments = input.adapterResults.flatMap((r) => r.fragments);
   applyFallbackIdentity(fragments);
   const merged = mergeFragments(fragments);
   for (const m of merged.cells) deriveCellMetrics(m.cell);
   const { cells, findings: idFindings } = assignIds(merged.cells);
-  cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
+  cells.sort(byCellId);
+  return { cells, runFindings: [...idFindings, ...merged.findings, ...input.scanFindings] };
+}
 
-  // Timelines attach to the cells whose fragments share their folder.
-  const runFindings: Finding[] = [...idFindings, ...merged.findings, ...input.scanFindings];
+/** A cell for a timeline with no benchmark cell next to it, so its findings still count. */
+function timelineOnlyCell(dir: string): Cell {
+  return {
+    cell_id: dir || '.',
+    source_format: 'unknown',
+    ...emptyIdentity(),
+    topology: {},
+    artifacts: {},
+    completion: {
+      num_requests_total: null,
+      num_requests_successful: null,
+      success_rate: null,
+      status: 'unknown',
+      counts_source: null,
+      counts_basis: null,
+      sessions_total: null,
+      sessions_completed: null,
+    },
+    metrics: {},
+    findings: [],
+    fragment_dirs: [dir],
+  };
+}
+
+/**
+ * Timelines attach to the cells whose fragments share their folder (else a folder below it, else a
+ * cell of their own); the lowest-concurrency owner carries the timeline's findings. Returns every
+ * timeline file, in adapter order.
+ */
+function attachTimelines(cells: Cell[], adapterResults: readonly AdapterResult[]): string[] {
   const timelineFiles: string[] = [];
-  for (const r of input.adapterResults) {
+  for (const r of adapterResults) {
     for (const t of r.timelines ?? []) {
       timelineFiles.push(t.file);
       let owners = cells.filter((c) => ((c.fragment_dirs as string[]) ?? []).includes(t.dir));
@@ -171,27 +249,7 @@ export function buildReport(input: BuildReportInput): Report {
         owners = cells.filter((c) => ((c.fragment_dirs as string[]) ?? []).some((d) => d.startsWith(`${t.dir}/`)));
       }
       if (owners.length === 0) {
-        // A timeline with no benchmark cell next to it still gets a home, so its findings count.
-        const cell: Cell = {
-          cell_id: t.dir || '.',
-          source_format: 'unknown',
-          ...emptyIdentity(),
-          topology: {},
-          artifacts: {},
-          completion: {
-            num_requests_total: null,
-            num_requests_successful: null,
-            success_rate: null,
-            status: 'unknown',
-            counts_source: null,
-            counts_basis: null,
-            sessions_total: null,
-            sessions_completed: null,
-          },
-          metrics: {},
-          findings: [],
-          fragment_dirs: [t.dir],
-        };
+        const cell = timelineOnlyCell(t.dir);
         cells.push(cell);
         owners = [cell];
       }
@@ -217,56 +275,54 @@ export function buildReport(input: BuildReportInput): Report {
       }
     }
   }
-  cells.sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0));
+  return timelineFiles;
+}
 
-  // Findings from adapters carry cell_id null; they belong to their cell now.
-  for (const c of cells) for (const f of c.findings) f.cell_id = c.cell_id;
+/** A finding goes to the cell it names, else to the run. */
+function fileFinding(f: Finding, byId: ReadonlyMap<string, Cell>, runFindings: Finding[]): void {
+  const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
+  if (cell) cell.findings.push(f);
+  else runFindings.push(f);
+}
 
-  // Seed 004 phase metrics, from per-request samples (descriptive scalars).
-  for (const c of cells) {
-    const phase = computePhaseMetrics(c);
-    if (Object.keys(phase).length > 0) c.metrics = { ...c.metrics, ...phase };
-  }
-
-  const families = buildFamilies(cells);
-  const expectations: ExpectedCell[] = input.adapterResults.flatMap((r) => r.expectations ?? []);
+/** Every rule of FINDING_RULES once over the cells and families. */
+function runFindingRules(
+  input: BuildReportInput,
+  data: Pick<RuleContext, 'cells' | 'families' | 'timelineFiles'>,
+  byId: ReadonlyMap<string, Cell>,
+  runFindings: Finding[],
+): void {
   const ctx: RuleContext = {
-    cells,
-    families,
+    ...data,
     thresholds: input.thresholds,
-    expectations,
-    timelineFiles,
+    expectations: input.adapterResults.flatMap((r): ExpectedCell[] => r.expectations ?? []),
     costRequested: input.costRequested ?? input.cost !== undefined,
     evalThresholds: input.evalThresholds ?? {},
   };
-  const byId = new Map(cells.map((c) => [c.cell_id, c]));
-  for (const rule of FINDING_RULES) {
-    for (const f of rule.evaluate(ctx)) {
-      const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
-      if (cell) cell.findings.push(f);
-      else runFindings.push(f);
-    }
+  for (const rule of FINDING_RULES) for (const f of rule.evaluate(ctx)) fileFinding(f, byId, runFindings);
+}
+
+/** Cost blocks onto the cells, cost findings filed; the run's cost block out. */
+function applyCosts(
+  cells: readonly Cell[],
+  costInputs: CostInputs,
+  byId: ReadonlyMap<string, Cell>,
+  runFindings: Finding[],
+): Report['run_summary']['cost'] {
+  const cost = computeCosts(cells, costInputs);
+  for (const c of cells) {
+    const block = cost.cells.get(c.cell_id);
+    if (block) c.cost = block;
   }
-  runFindings.push(...input.adapterResults.flatMap((r) => r.findings));
+  for (const f of cost.findings) fileFinding(f, byId, runFindings);
+  return cost.run ?? undefined;
+}
 
-  // A re-derived timeline finding replaces the copy the timeline carried (one per code per cell).
-  for (const c of cells) c.findings = dropReplacedCarried(c.findings);
-
-  let runCost: Report['run_summary']['cost'];
-  if (input.cost) {
-    const cost = computeCosts(cells, input.cost);
-    for (const c of cells) {
-      const block = cost.cells.get(c.cell_id);
-      if (block) c.cost = block;
-    }
-    for (const f of cost.findings) {
-      const cell = f.cell_id !== null ? byId.get(f.cell_id) : undefined;
-      if (cell) cell.findings.push(f);
-      else runFindings.push(f);
-    }
-    if (cost.run) runCost = cost.run;
-  }
-
+/**
+ * Per cell, once all findings are in: findings sorted, the bottleneck class, the timeline block (which
+ * needs to know whether the curve rules saw a TTFT cliff in the cell's family or timeline).
+ */
+function finishCells(cells: readonly Cell[], families: readonly Family[], thresholds: Thresholds): void {
   const familyOf = new Map<string, string>();
   for (const fam of families) for (const c of fam.cells) familyOf.set(c.cell_id, fam.key);
   const cliffFamilies = new Set(
@@ -284,15 +340,20 @@ export function buildReport(input: BuildReportInput): Report {
     if (c.timelineData) {
       const fam = familyOf.get(c.cell_id);
       c.timeline = buildTimelineBlock(c, {
-        thresholds: input.thresholds,
+        thresholds,
         curveTtftCliff: cliffTimelines.has(c.timelineData.file) || (fam !== undefined && cliffFamilies.has(fam)),
       });
     }
   }
-  const allFindings = [...cells.flatMap((c) => c.findings), ...runFindings].sort(compareFindings);
+}
 
-  const manifest = buildManifest(input, cells);
-  const summary: RunSummary = {
+function summarizeRun(
+  cells: readonly Cell[],
+  manifest: readonly ArtifactEntry[],
+  allFindings: readonly Finding[],
+  runCost: Report['run_summary']['cost'],
+): RunSummary {
+  return {
     status: runStatus(cells),
     total_cells: cells.length,
     successful_cells: cells.filter((c) => c.completion.status === 'complete').length,
@@ -302,21 +363,6 @@ export function buildReport(input: BuildReportInput): Report {
     missing_artifacts: [...new Set(manifest.filter((m) => m.required && !m.present).map((m) => m.path))].sort(),
     findings_by_severity: countBySeverity(allFindings),
     ...(runCost ? { cost: runCost } : {}),
-  };
-
-  return {
-    schema_version: 'inferguard-analyze/v1',
-    generated_at: input.generatedAt,
-    input_root: input.inputRoot,
-    analyzer: {
-      inferguard_version: input.version,
-      capabilities: { diagnosis: 'on', actuation: 'off', replay: 'off', recall: 'off' },
-    },
-    run_summary: summary,
-    cells,
-    cross_run: buildCrossRun(families, input.thresholds),
-    findings: allFindings,
-    artifact_manifest: manifest,
   };
 }
 

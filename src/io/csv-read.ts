@@ -359,6 +359,68 @@ export async function scanCsv(
 }
 
 /**
+ * End of the field starting at `i` on a line ending at `b` (a quoted field: after its closing quote,
+ * which must end the field); -1 at a quote the byte path does not handle.
+ */
+function fieldEnd(buf: Buffer, i: number, b: number): number {
+  if (i < b && buf[i] === 34) {
+    let j = i + 1;
+    for (;;) {
+      const q = buf.indexOf(34, j);
+      if (q < 0 || q >= b) return -1;
+      if (q + 1 < b && buf[q + 1] === 34) {
+        j = q + 2;
+        continue;
+      }
+      return q + 1 < b && buf[q + 1] !== 44 ? -1 : q + 1;
+    }
+  }
+  let e = i;
+  for (;;) {
+    if (e >= b) return e;
+    const c = buf[e];
+    if (c === 44) return e;
+    if (c === 34) return -1; // a quote inside an unquoted field
+    e++;
+  }
+}
+
+/** The fields of the line [a, b) into the cursor (starts, ends, count); false at an unhandled quote. */
+function splitRecord(buf: Buffer, a: number, b: number, cursor: ByteCursor): boolean {
+  let n = 0;
+  let i = a;
+  for (;;) {
+    const e = fieldEnd(buf, i, b);
+    if (e < 0) return false;
+    if (n === cursor.starts.length) {
+      const s = new Int32Array(n * 2);
+      s.set(cursor.starts);
+      cursor.starts = s;
+      const t = new Int32Array(n * 2);
+      t.set(cursor.ends);
+      cursor.ends = t;
+    }
+    cursor.starts[n] = i;
+    cursor.ends[n] = e;
+    n++;
+    if (e >= b) break;
+    i = e + 1;
+  }
+  cursor.count = n;
+  return true;
+}
+
+/** The header names of the cursor's record, wanted columns indexed; null on a duplicate or `__proto__` name. */
+function readHeader(buf: Buffer, cursor: ByteCursor, columns: readonly string[]): string[] | null {
+  const names: string[] = [];
+  for (let k = 0; k < cursor.count; k++)
+    names.push(fieldValue(buf, cursor.starts[k] as number, cursor.ends[k] as number));
+  if (new Set(names).size !== names.length || names.includes('__proto__')) return null;
+  for (let c = 0; c < columns.length; c++) cursor.index[c] = names.indexOf(columns[c] as string);
+  return names;
+}
+
+/**
  * The byte path: true when the whole file was read, false when it stopped at something it does
  * not handle (every record before that was visited, none after). Mirrors csv-parse with
  * CSV_PARSE_OPTIONS: BOM skipped, empty lines skipped, the first record the header, short and
@@ -401,57 +463,11 @@ function readBytes(
       }
       if (nextCr < b) return false;
       if (b === a) return true; // empty line, skipped
-      let n = 0;
-      let i = a;
-      for (;;) {
-        let e: number;
-        if (i < b && buf[i] === 34) {
-          // Quoted field: up to its closing quote, which must end the field.
-          let j = i + 1;
-          for (;;) {
-            const q = buf.indexOf(34, j);
-            if (q < 0 || q >= b) return false;
-            if (q + 1 < b && buf[q + 1] === 34) {
-              j = q + 2;
-              continue;
-            }
-            e = q + 1;
-            break;
-          }
-          if (e < b && buf[e] !== 44) return false;
-        } else {
-          e = i;
-          for (;;) {
-            if (e >= b) break;
-            const c = buf[e];
-            if (c === 44) break;
-            if (c === 34) return false; // a quote inside an unquoted field
-            e++;
-          }
-        }
-        if (n === cursor.starts.length) {
-          const s = new Int32Array(n * 2);
-          s.set(cursor.starts);
-          cursor.starts = s;
-          const t = new Int32Array(n * 2);
-          t.set(cursor.ends);
-          cursor.ends = t;
-        }
-        cursor.starts[n] = i;
-        cursor.ends[n] = e;
-        n++;
-        if (e >= b) break;
-        i = e + 1;
-      }
-      cursor.count = n;
+      if (!splitRecord(buf, a, b, cursor)) return false;
       cursor.line = lineNo;
       if (header === null) {
-        const names: string[] = [];
-        for (let k = 0; k < n; k++) names.push(fieldValue(buf, cursor.starts[k] as number, cursor.ends[k] as number));
-        if (new Set(names).size !== names.length || names.includes('__proto__')) return false;
-        header = names;
-        for (let c = 0; c < columns.length; c++) cursor.index[c] = names.indexOf(columns[c] as string);
-        return true;
+        header = readHeader(buf, cursor, columns);
+        return header !== null;
       }
       onRecord(cursor, header);
       return true;

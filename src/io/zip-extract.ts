@@ -66,6 +66,77 @@ function reasonOf(e: unknown): string {
   return m.replace(/:\s.*$/, '').slice(0, 120) || 'unreadable archive';
 }
 
+async function openZip(zipFile: string): Promise<yauzl.ZipFile> {
+  try {
+    return await yauzl.openPromise(zipFile, {
+      lazyEntries: true,
+      autoClose: true,
+      decodeStrings: true,
+      validateEntrySizes: true,
+      strictFileNames: true,
+    });
+  } catch (e) {
+    throw new ExtractError(`not a readable zip archive (${reasonOf(e)})`);
+  }
+}
+
+/** An entry's target inside `root` and whether it is a folder; refuses links, special files and zip-slip. */
+function entryTarget(entry: yauzl.Entry, who: string, root: string): { target: string; isDir: boolean } {
+  const name = entry.fileName;
+  const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+  if (mode === S_IFLNK) throw new ExtractError(`${who} is a symbolic link; symlink entries are refused`);
+  if (mode !== 0 && mode !== S_IFREG && mode !== S_IFDIR)
+    throw new ExtractError(`${who} is a special file (mode ${mode.toString(8)}); only files and folders are extracted`);
+  const target = path.resolve(root, name);
+  if (!isInside(root, target)) throw new ExtractError(`${who} leaves the folder (zip-slip); refused`);
+  return { target, isDir: name.endsWith('/') || mode === S_IFDIR };
+}
+
+/** Refuses an encrypted file entry, one that takes the declared total over the limit, or a bomb by ratio. */
+function checkFileEntry(entry: yauzl.Entry, who: string, declared: number, limits: ExtractLimits): void {
+  if (entry.isEncrypted()) throw new ExtractError(`${who} is encrypted; refused`);
+  if (declared > limits.maxBytes)
+    throw new ExtractError(`over ${limits.maxBytes} bytes uncompressed at ${who} (max-artifact-bytes); a zip bomb?`);
+  if (
+    entry.uncompressedSize >= RATIO_MIN_BYTES &&
+    entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)
+  )
+    throw new ExtractError(
+      `${who} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}:1, over the ${limits.maxRatio}:1 limit (max-artifact-ratio); a zip bomb?`,
+    );
+}
+
+/** Writes one file entry to `target`, adding the bytes really written to `total.written` (capped). */
+async function writeFileEntry(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  target: string,
+  who: string,
+  maxBytes: number,
+  total: { written: number },
+): Promise<void> {
+  let stream;
+  try {
+    stream = await zip.openReadStreamPromise(entry);
+  } catch (e) {
+    throw new ExtractError(`corrupt zip archive at ${who} (${reasonOf(e)})`);
+  }
+  // Counts the bytes really written: declared sizes are checked by yauzl, this is the backstop.
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      total.written += chunk.length;
+      if (total.written > maxBytes) cb(new ExtractError(`over ${maxBytes} bytes uncompressed (max-artifact-bytes)`));
+      else cb(null, chunk);
+    },
+  });
+  try {
+    await pipeline(stream, counter, createWriteStream(target));
+  } catch (e) {
+    if (e instanceof ExtractError) throw e;
+    throw new ExtractError(`corrupt zip archive at ${who} (${reasonOf(e)})`);
+  }
+}
+
 /**
  * Extracts the zip at `zipFile` into `destDir` (created), within `limits`. Resolves to the number
  * of files and bytes written; rejects with ExtractError (the caller names the artifact).
@@ -77,25 +148,14 @@ export async function extractZip(
 ): Promise<{ files: number; bytes: number }> {
   const root = path.resolve(destDir);
   await mkdirs(root);
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await yauzl.openPromise(zipFile, {
-      lazyEntries: true,
-      autoClose: true,
-      decodeStrings: true,
-      validateEntrySizes: true,
-      strictFileNames: true,
-    });
-  } catch (e) {
-    throw new ExtractError(`not a readable zip archive (${reasonOf(e)})`);
-  }
+  const zip = await openZip(zipFile);
   try {
     if (zip.entryCount > limits.maxEntries)
       throw new ExtractError(
         `${zip.entryCount} entries, over the ${limits.maxEntries}-entry limit (max-artifact-entries)`,
       );
     let files = 0;
-    let written = 0;
+    const total = { written: 0 };
     let declared = 0;
     let index = 0;
     const made = new Set<string>([root]);
@@ -120,59 +180,19 @@ export async function extractZip(
       if (next.done) break;
       const entry = next.value;
       index++;
-      const name = entry.fileName;
-      const who = shownName(name, index);
-      const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-      const isDir = name.endsWith('/') || mode === S_IFDIR;
-      if (mode === S_IFLNK) throw new ExtractError(`${who} is a symbolic link; symlink entries are refused`);
-      if (mode !== 0 && mode !== S_IFREG && mode !== S_IFDIR)
-        throw new ExtractError(
-          `${who} is a special file (mode ${mode.toString(8)}); only files and folders are extracted`,
-        );
-      const target = path.resolve(root, name);
-      if (!isInside(root, target)) throw new ExtractError(`${who} leaves the folder (zip-slip); refused`);
+      const who = shownName(entry.fileName, index);
+      const { target, isDir } = entryTarget(entry, who, root);
       if (isDir) {
         await ensureDir(target);
         continue;
       }
-      if (entry.isEncrypted()) throw new ExtractError(`${who} is encrypted; refused`);
       declared += entry.uncompressedSize;
-      if (declared > limits.maxBytes)
-        throw new ExtractError(
-          `over ${limits.maxBytes} bytes uncompressed at ${who} (max-artifact-bytes); a zip bomb?`,
-        );
-      if (
-        entry.uncompressedSize >= RATIO_MIN_BYTES &&
-        entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)
-      )
-        throw new ExtractError(
-          `${who} expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}:1, over the ${limits.maxRatio}:1 limit (max-artifact-ratio); a zip bomb?`,
-        );
+      checkFileEntry(entry, who, declared, limits);
       await ensureDir(path.dirname(target));
-      let stream;
-      try {
-        stream = await zip.openReadStreamPromise(entry);
-      } catch (e) {
-        throw new ExtractError(`corrupt zip archive at ${who} (${reasonOf(e)})`);
-      }
-      // Counts the bytes really written: declared sizes are checked by yauzl, this is the backstop.
-      const counter = new Transform({
-        transform(chunk: Buffer, _enc, cb) {
-          written += chunk.length;
-          if (written > limits.maxBytes)
-            cb(new ExtractError(`over ${limits.maxBytes} bytes uncompressed (max-artifact-bytes)`));
-          else cb(null, chunk);
-        },
-      });
-      try {
-        await pipeline(stream, counter, createWriteStream(target));
-      } catch (e) {
-        if (e instanceof ExtractError) throw e;
-        throw new ExtractError(`corrupt zip archive at ${who} (${reasonOf(e)})`);
-      }
+      await writeFileEntry(zip, entry, target, who, limits.maxBytes, total);
       files++;
     }
-    return { files, bytes: written };
+    return { files, bytes: total.written };
   } finally {
     zip.close();
   }

@@ -1166,16 +1166,23 @@ interface Plan {
   perCell: boolean;
 }
 
-/**
- * The comment's sections without the marker line, within `budget` characters, with the row caps
- * of `limits`. The comment and the job summary (render/summary.ts) are both this function.
- */
-export function renderCommentSections(input: CommentInput, budget: number, limits: Limits = COMMENT_LIMITS): string {
+/** What every plan renders from: computed once per comment. */
+interface CommentContext {
+  input: CommentInput;
+  budget: number;
+  limits: Limits;
+  findings: Finding[];
+  currency: string;
+  top: string;
+  foot: string;
+  labels: Map<string, string>;
+  /** Cells named by a finding or a shown change, for the ids section. */
+  named: CellRef[];
+}
+
+function commentContext(input: CommentInput, budget: number, limits: Limits): CommentContext {
   const { head, diff } = input;
   const findings = allFindings(head, diff);
-  const currency = currencyOf(head);
-  const top = headline(input, findings);
-  const foot = footer(head, diff);
   const index = cellIndex(head, diff);
   const changeCells = diff
     ? changes(diff)
@@ -1185,54 +1192,76 @@ export function renderCommentSections(input: CommentInput, budget: number, limit
   const findingCells = [
     ...new Set([...findings.map((f) => f.cell_id), ...changeCells].filter((x): x is string => !!x && index.has(x))),
   ];
-  const labels = shortLabels([...index.values()]);
-  const named = findingCells.map((id) => index.get(id) as CellRef);
-
-  const build = (p: Plan): string => {
-    const parts: string[] = [top, sectionFindings(findings, labels, p.findingGroups, p.findingList)];
-    if (p.gates) {
-      const g = sectionGates(head, labels, limits.gateRows);
-      if (g) parts.push(g);
-    }
-    if (diff) parts.push(sectionChanges(diff, currency, p.changeRows));
-    if (p.charts) {
-      const ch = sectionCharts(head, diff, limits.chartFamilies);
-      if (ch) parts.push(ch);
-    }
-    if (p.cost) {
-      const c = sectionCost(head, diff, currency);
-      if (c) parts.push(c);
-    }
-    const dropped: string[] = [];
-    if (!p.gates && gateResults(head) !== null) dropped.push('gates');
-    if (!p.charts) dropped.push('charts');
-    if (!p.cost) dropped.push('cost and completion');
-    if (dropped.length > 0)
-      parts.push(
-        `_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`,
-      );
-    if (diff && p.perCell) {
-      const used = parts.join('\n').length + foot.length + 2;
-      const pc = sectionPerCell(diff, currency, Math.max(0, budget - used - 4000));
-      if (pc) parts.push(pc);
-    } else if (diff && diff.cells.length > 0) {
-      parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
-    }
-    if (!diff)
-      parts.push(
-        p.perCell
-          ? headOnlyCells(head, limits.headOnlyCells)
-          : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`,
-      );
-    if (named.length > 0) {
-      const used = parts.join('\n').length + foot.length + 2;
-      const ids = sectionIds(named, labels, Math.min(20_000, Math.max(0, budget - used - 200)));
-      if (ids) parts.push(ids);
-    }
-    parts.push(foot);
-    return parts.join('\n');
+  return {
+    input,
+    budget,
+    limits,
+    findings,
+    currency: currencyOf(head),
+    top: headline(input, findings),
+    foot: footer(head, diff),
+    labels: shortLabels([...index.values()]),
+    named: findingCells.map((id) => index.get(id) as CellRef),
   };
+}
 
+/** Headline, findings, gates, changes, charts, cost (as the plan allows), and a note naming what was left out. */
+function summarySections(ctx: CommentContext, p: Plan): string[] {
+  const { head, diff } = ctx.input;
+  const parts: string[] = [ctx.top, sectionFindings(ctx.findings, ctx.labels, p.findingGroups, p.findingList)];
+  if (p.gates) {
+    const g = sectionGates(head, ctx.labels, ctx.limits.gateRows);
+    if (g) parts.push(g);
+  }
+  if (diff) parts.push(sectionChanges(diff, ctx.currency, p.changeRows));
+  if (p.charts) {
+    const ch = sectionCharts(head, diff, ctx.limits.chartFamilies);
+    if (ch) parts.push(ch);
+  }
+  if (p.cost) {
+    const c = sectionCost(head, diff, ctx.currency);
+    if (c) parts.push(c);
+  }
+  const dropped: string[] = [];
+  if (!p.gates && gateResults(head) !== null) dropped.push('gates');
+  if (!p.charts) dropped.push('charts');
+  if (!p.cost) dropped.push('cost and completion');
+  if (dropped.length > 0)
+    parts.push(
+      `_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`,
+    );
+  return parts;
+}
+
+/** The comment under one plan: the summary sections, then per-cell rows and ids in what budget is left, then the footer. */
+function renderPlan(ctx: CommentContext, p: Plan): string {
+  const { head, diff } = ctx.input;
+  const { budget, foot } = ctx;
+  const parts = summarySections(ctx, p);
+  if (diff && p.perCell) {
+    const used = parts.join('\n').length + foot.length + 2;
+    const pc = sectionPerCell(diff, ctx.currency, Math.max(0, budget - used - 4000));
+    if (pc) parts.push(pc);
+  } else if (diff && diff.cells.length > 0) {
+    parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
+  }
+  if (!diff)
+    parts.push(
+      p.perCell
+        ? headOnlyCells(head, ctx.limits.headOnlyCells)
+        : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`,
+    );
+  if (ctx.named.length > 0) {
+    const used = parts.join('\n').length + foot.length + 2;
+    const ids = sectionIds(ctx.named, ctx.labels, Math.min(20_000, Math.max(0, budget - used - 200)));
+    if (ids) parts.push(ids);
+  }
+  parts.push(foot);
+  return parts.join('\n');
+}
+
+/** The plans tried in turn, each smaller than the one before: full, then fewer findings, charts, gates, cost, rows. */
+function budgetPlans(limits: Limits): Plan[] {
   const full: Plan = {
     findingGroups: limits.findingGroups,
     findingList: limits.findingList,
@@ -1242,35 +1271,26 @@ export function renderCommentSections(input: CommentInput, budget: number, limit
     charts: true,
     perCell: true,
   };
-  const plans: Plan[] = [
+  const bare = { findingList: 0, gates: false, cost: false, charts: false };
+  return [
     full,
     { ...full, findingList: Math.min(full.findingList, 30) },
     { ...full, findingList: 0, charts: false },
-    { ...full, findingGroups: 15, findingList: 0, gates: false, cost: false, charts: false },
-    {
-      ...full,
-      findingGroups: 8,
-      findingList: 0,
-      changeRows: 10,
-      gates: false,
-      cost: false,
-      charts: false,
-      perCell: false,
-    },
-    {
-      ...full,
-      findingGroups: 3,
-      findingList: 0,
-      changeRows: 3,
-      gates: false,
-      cost: false,
-      charts: false,
-      perCell: false,
-    },
+    { ...full, ...bare, findingGroups: 15 },
+    { ...full, ...bare, findingGroups: 8, changeRows: 10, perCell: false },
+    { ...full, ...bare, findingGroups: 3, changeRows: 3, perCell: false },
   ];
+}
+
+/**
+ * The comment's sections without the marker line, within `budget` characters, with the row caps
+ * of `limits`. The comment and the job summary (render/summary.ts) are both this function.
+ */
+export function renderCommentSections(input: CommentInput, budget: number, limits: Limits = COMMENT_LIMITS): string {
+  const ctx = commentContext(input, budget, limits);
   let md = '';
-  for (const p of plans) {
-    md = build(p);
+  for (const p of budgetPlans(limits)) {
+    md = renderPlan(ctx, p);
     if (md.length <= budget) return md;
   }
   // Last resort: cut at a line boundary, keeping the headline.

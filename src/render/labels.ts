@@ -128,13 +128,8 @@ export interface CellNames {
   concurrency: string[];
 }
 
-/**
- * Labels for the rows of one table: the family fields that differ between rows (short model
- * names unless two models would read the same), the concurrency, and as columns the topology
- * keys that differ between rows whose config and concurrency would otherwise read the same.
- */
-export function nameCells(cells: readonly CellRef[]): CellNames {
-  const n = cells.length;
+/** True when two different models share a short name, so every row shows the full model id. */
+function needsFullModel(cells: readonly CellRef[]): boolean {
   const modelTails = new Map<string, Set<string>>();
   for (const c of cells) {
     if (c.identity.model === null) continue;
@@ -143,23 +138,29 @@ export function nameCells(cells: readonly CellRef[]): CellNames {
     if (!s) modelTails.set(t, (s = new Set()));
     s.add(c.identity.model);
   }
-  const fullModel = [...modelTails.values()].some((s) => s.size > 1);
-  const parts = cells.map((c) => familyParts(c.identity, fullModel));
-  const varying = FAMILY_FIELDS.filter((f) => new Set(parts.map((p) => p[f] ?? '')).size > 1);
-  const commonFields = FAMILY_FIELDS.filter((f) => !varying.includes(f));
-  const first = parts[0];
-  const common =
-    n === 0 || !first
-      ? ''
-      : safeText(
-          commonFields
-            .map((f) => first[f])
-            .filter((x): x is string => x !== null && x !== '')
-            .join(' · '),
-          160,
-        );
-  // The fewest varying fields (in reading order) that tell the families of these rows apart:
-  // a field is added only when it separates families that still read the same.
+  return [...modelTails.values()].some((s) => s.size > 1);
+}
+
+/** The known fields of `fields`, in that order, joined with " · ". */
+function joinFields(p: Record<FamilyField, string | null>, fields: readonly FamilyField[], maxChars: number): string {
+  return safeText(
+    fields
+      .map((f) => p[f])
+      .filter((x): x is string => x !== null && x !== '')
+      .join(' · '),
+    maxChars,
+  );
+}
+
+/**
+ * The fewest varying fields (in reading order) that tell the families of these rows apart:
+ * a field is added only when it separates families that still read the same.
+ */
+function chooseConfigFields(
+  cells: readonly CellRef[],
+  parts: readonly Record<FamilyField, string | null>[],
+  varying: readonly FamilyField[],
+): FamilyField[] {
   const familyOf = cells.map((c) =>
     JSON.stringify([FAMILY_FIELDS.map((f) => familyParts(c.identity, true)[f]), c.topology]),
   );
@@ -185,18 +186,15 @@ export function nameCells(cells: readonly CellRef[]): CellNames {
       current = next;
     }
   }
-  const shown = FAMILY_FIELDS.filter((f) => chosen.includes(f));
-  const config = parts.map((p) =>
-    safeText(
-      shown
-        .map((f) => p[f])
-        .filter((x): x is string => x !== null && x !== '')
-        .join(' · '),
-      100,
-    ),
-  );
-  const concurrency = cells.map((c) => (c.identity.concurrency === null ? '—' : String(c.identity.concurrency)));
-  // Topology keys that tell apart rows that read the same so far.
+  return FAMILY_FIELDS.filter((f) => chosen.includes(f));
+}
+
+/** Topology keys that tell apart rows that read the same so far (same config and concurrency). */
+function separatingTopologyKeys(
+  cells: readonly CellRef[],
+  config: readonly string[],
+  concurrency: readonly string[],
+): string[] {
   const groups = new Map<string, number[]>();
   cells.forEach((_, i) => {
     const k = `${config[i]}\u0000${concurrency[i]}`;
@@ -214,23 +212,54 @@ export function nameCells(cells: readonly CellRef[]): CellNames {
       if (vals.size > 1) keys.add(k);
     }
   }
-  const topologyKeys = [...keys].sort(topologyOrder);
-  const topology = cells.map((c) => topologyKeys.map((k) => topologyValue(c.topology[k])));
-  // Cells that still read the same (same identity, e.g. two copies kept apart): number them in
-  // id order; the ids themselves are listed in the collapsed details next to the table.
+  return [...keys].sort(topologyOrder);
+}
+
+/**
+ * Cells that still read the same (same identity, e.g. two copies kept apart): numbered `#n` in
+ * id order on their config; the ids themselves are listed in the collapsed details next to the table.
+ */
+function numberLookalikes(names: Omit<CellNames, 'common' | 'topologyKeys'>, cells: readonly CellRef[]): void {
+  const { config, concurrency, topology } = names;
+  const labelOf = (i: number): string => [config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000');
   const byLabel = new Map<string, string[]>();
   cells.forEach((c, i) => {
-    const k = [config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000');
+    const k = labelOf(i);
     const ids = byLabel.get(k) ?? [];
     if (!ids.includes(c.id)) ids.push(c.id);
     byLabel.set(k, ids);
   });
   cells.forEach((c, i) => {
-    const ids = byLabel.get([config[i], concurrency[i], ...(topology[i] ?? [])].join('\u0000')) ?? [];
+    const ids = byLabel.get(labelOf(i)) ?? [];
     if (ids.length < 2) return;
     const nth = [...ids].sort().indexOf(c.id) + 1;
     config[i] = `${config[i] ? `${config[i]} ` : ''}#${nth}`;
   });
+}
+
+/**
+ * Labels for the rows of one table: the family fields that differ between rows (short model
+ * names unless two models would read the same), the concurrency, and as columns the topology
+ * keys that differ between rows whose config and concurrency would otherwise read the same.
+ */
+export function nameCells(cells: readonly CellRef[]): CellNames {
+  const fullModel = needsFullModel(cells);
+  const parts = cells.map((c) => familyParts(c.identity, fullModel));
+  const varying = FAMILY_FIELDS.filter((f) => new Set(parts.map((p) => p[f] ?? '')).size > 1);
+  const first = parts[0];
+  const common = first
+    ? joinFields(
+        first,
+        FAMILY_FIELDS.filter((f) => !varying.includes(f)),
+        160,
+      )
+    : '';
+  const shown = chooseConfigFields(cells, parts, varying);
+  const config = parts.map((p) => joinFields(p, shown, 100));
+  const concurrency = cells.map((c) => (c.identity.concurrency === null ? '—' : String(c.identity.concurrency)));
+  const topologyKeys = separatingTopologyKeys(cells, config, concurrency);
+  const topology = cells.map((c) => topologyKeys.map((k) => topologyValue(c.topology[k])));
+  numberLookalikes({ config, concurrency, topology }, cells);
   return { common, config, topologyKeys, topology, concurrency };
 }
 

@@ -47,6 +47,7 @@ import {
   CsvHeaderError,
   unknownCounts,
   type AdapterResult,
+  type CsvCursor,
   type FileEntry,
   type IngestContext,
   type SourceAdapter,
@@ -168,24 +169,17 @@ function emptyRequests(status: RequestsRead['status']): RequestsRead {
   };
 }
 
-/** Streams the requests CSV: counts, sessions and typed latency columns; no row objects kept. */
 function headerError(missing: string[]): RequestsRead {
   return { ...emptyRequests('header_error'), missing, message: `missing required column(s) ${missing.join(', ')}` };
 }
 
-async function readRequestsCsv(ctx: IngestContext, path: string, header: string[]): Promise<RequestsRead> {
-  const missing = REQUESTS_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) return headerError(missing);
-  const sessionCol = header.includes('user_id') ? 'user_id' : header.includes('trace_id') ? 'trace_id' : null;
-  const hasIdx = header.includes('request_idx');
-  const hasBlocks = header.includes('cache_hit_blocks') && header.includes('cache_miss_blocks');
-  const ttft = new SampleColumn();
-  const e2el = new SampleColumn();
-  const itl = new SampleColumn();
-  const sessions = new Map<string, { idx: number; ok: boolean }>();
-  const r = emptyRequests('ok');
-  let hit = 0;
-  let miss = 0;
+type RequestsIndex = Record<
+  'SUCCESS' | 'TTFT' | 'TTLT' | 'ITL' | 'START' | 'COMPLETE' | 'INPUT' | 'OUTPUT' | 'IDX' | 'HIT' | 'MISS' | 'SESSION',
+  number
+>;
+
+/** The columns read from the requests CSV and each one's cursor index (-1: absent, i.e. no session column). */
+function requestsColumns(sessionCol: string | null): { columns: string[]; ix: RequestsIndex } {
   const columns = [
     ...REQUESTS_REQUIRED_COLUMNS,
     'request_idx',
@@ -193,65 +187,109 @@ async function readRequestsCsv(ctx: IngestContext, path: string, header: string[
     'cache_miss_blocks',
     ...(sessionCol !== null ? [sessionCol] : []),
   ];
-  // Cursor column indexes, by name (a name not in `columns`, i.e. no session column, reads as absent).
   const at = (name: string | null): number => (name === null ? -1 : columns.indexOf(name));
-  const SUCCESS = at('success');
-  const TTFT = at('ttft');
-  const TTLT = at('ttlt');
-  const ITL = at('itl');
-  const START = at('request_start_time');
-  const COMPLETE = at('request_complete_time');
-  const INPUT = at('input_tokens');
-  const OUTPUT = at('output_tokens_actual');
-  const IDX = at('request_idx');
-  const HIT = at('cache_hit_blocks');
-  const MISS = at('cache_miss_blocks');
-  const SESSION = at(sessionCol);
+  const ix = {
+    SUCCESS: at('success'),
+    TTFT: at('ttft'),
+    TTLT: at('ttlt'),
+    ITL: at('itl'),
+    START: at('request_start_time'),
+    COMPLETE: at('request_complete_time'),
+    INPUT: at('input_tokens'),
+    OUTPUT: at('output_tokens_actual'),
+    IDX: at('request_idx'),
+    HIT: at('cache_hit_blocks'),
+    MISS: at('cache_miss_blocks'),
+    SESSION: at(sessionCol),
+  };
+  return { columns, ix };
+}
+
+/** What the row visits add up, before the sample columns are finished. */
+interface RequestsFold {
+  r: RequestsRead;
+  ttft: SampleColumn;
+  e2el: SampleColumn;
+  itl: SampleColumn;
+  sessions: Map<string, { idx: number; ok: boolean }>;
+  hit: number;
+  miss: number;
+}
+
+/** One row: its session's state; for a successful row its latencies, time span, tokens and cache blocks. */
+function foldRequestRow(
+  cur: CsvCursor,
+  ix: RequestsIndex,
+  acc: RequestsFold,
+  flags: { sessions: boolean; blocks: boolean },
+): void {
+  const { r } = acc;
+  r.rows = cur.row;
+  const ok = cur.bool(ix.SUCCESS) === true;
+  if (flags.sessions) trackSession(acc.sessions, cur.str(ix.SESSION), cur.num(ix.IDX), ok);
+  if (!ok) return;
+  r.successful++;
+  const t = cur.num(ix.TTFT);
+  if (t !== null && t > 0) acc.ttft.push(t);
+  const e = cur.num(ix.TTLT);
+  if (e !== null && e > 0) acc.e2el.push(e);
+  const i = cur.num(ix.ITL);
+  if (i !== null && i > 0) acc.itl.push(i);
+  const start = cur.numBelow(ix.START, r.minStart);
+  if (start !== null && (r.minStart === null || start < r.minStart)) r.minStart = start;
+  const end = cur.numAbove(ix.COMPLETE, r.maxComplete);
+  if (end !== null && (r.maxComplete === null || end > r.maxComplete)) r.maxComplete = end;
+  r.inputTokens += cur.num(ix.INPUT) ?? 0;
+  r.outputTokens += cur.num(ix.OUTPUT) ?? 0;
+  if (flags.blocks) {
+    acc.hit += cur.num(ix.HIT) ?? 0;
+    acc.miss += cur.num(ix.MISS) ?? 0;
+  }
+}
+
+/** Streams the requests CSV: counts, sessions and typed latency columns; no row objects kept. */
+async function readRequestsCsv(ctx: IngestContext, path: string, header: string[]): Promise<RequestsRead> {
+  const missing = REQUESTS_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length > 0) return headerError(missing);
+  const sessionCol = header.includes('user_id') ? 'user_id' : header.includes('trace_id') ? 'trace_id' : null;
+  const flags = {
+    sessions: sessionCol !== null && header.includes('request_idx'),
+    blocks: header.includes('cache_hit_blocks') && header.includes('cache_miss_blocks'),
+  };
+  const acc: RequestsFold = {
+    r: emptyRequests('ok'),
+    ttft: new SampleColumn(),
+    e2el: new SampleColumn(),
+    itl: new SampleColumn(),
+    sessions: new Map(),
+    hit: 0,
+    miss: 0,
+  };
+  const { r } = acc;
+  const { columns, ix } = requestsColumns(sessionCol);
   try {
-    await ctx.csvRows(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns }, (cur) => {
-      r.rows = cur.row;
-      const ok = cur.bool(SUCCESS) === true;
-      if (sessionCol !== null && hasIdx) {
-        trackSession(sessions, cur.str(SESSION), cur.num(IDX), ok);
-      }
-      if (!ok) return;
-      r.successful++;
-      const t = cur.num(TTFT);
-      if (t !== null && t > 0) ttft.push(t);
-      const e = cur.num(TTLT);
-      if (e !== null && e > 0) e2el.push(e);
-      const i = cur.num(ITL);
-      if (i !== null && i > 0) itl.push(i);
-      const start = cur.numBelow(START, r.minStart);
-      if (start !== null && (r.minStart === null || start < r.minStart)) r.minStart = start;
-      const end = cur.numAbove(COMPLETE, r.maxComplete);
-      if (end !== null && (r.maxComplete === null || end > r.maxComplete)) r.maxComplete = end;
-      r.inputTokens += cur.num(INPUT) ?? 0;
-      r.outputTokens += cur.num(OUTPUT) ?? 0;
-      if (hasBlocks) {
-        hit += cur.num(HIT) ?? 0;
-        miss += cur.num(MISS) ?? 0;
-      }
-    });
+    await ctx.csvRows(path, { requiredColumns: REQUESTS_REQUIRED_COLUMNS, columns }, (cur) =>
+      foldRequestRow(cur, ix, acc, flags),
+    );
   } catch (e) {
     if (e instanceof CsvHeaderError) return headerError(e.missing);
     r.status = 'partial';
     r.errorRow = r.rows + 1;
     r.message = errorText(e, path);
   }
-  if (sessionCol !== null && hasIdx && r.rows > 0) {
-    r.sessionsTotal = sessions.size;
+  if (flags.sessions && r.rows > 0) {
+    r.sessionsTotal = acc.sessions.size;
     let done = 0;
-    for (const x of sessions.values()) if (x.ok) done++;
+    for (const x of acc.sessions.values()) if (x.ok) done++;
     r.sessionsCompleted = done;
   }
-  if (hasBlocks) {
-    r.hitBlocks = hit;
-    r.missBlocks = miss;
+  if (flags.blocks) {
+    r.hitBlocks = acc.hit;
+    r.missBlocks = acc.miss;
   }
-  r.ttft = ttft.finish();
-  r.e2el = e2el.finish();
-  r.itl = itl.finish();
+  r.ttft = acc.ttft.finish();
+  r.e2el = acc.e2el.finish();
+  r.itl = acc.itl.finish();
   return r;
 }
 

@@ -9,7 +9,7 @@
  * between output tokens: it is reported as ITL.
  */
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
-import type { Metrics } from '../core/types.js';
+import type { CellFragment, Metrics } from '../core/types.js';
 import { sortedCopy, summarizeSorted } from '../core/stats.js';
 import { buildFragment, fragmentFinding } from './lib/fragment.js';
 import { hasAnyKey, type FileHead } from './lib/head.js';
@@ -99,6 +99,47 @@ export function mapLlmperfResponses(rows: readonly unknown[]): { total: number; 
   return { total: rows.length, successful: ok.length, metrics };
 }
 
+/** `<stem>_summary.json` ↔ `<stem>_individual_responses.json`; a renamed file has no twin. */
+function twinPath(f: FileEntry, summary: boolean): string | null {
+  if (summary) {
+    return f.name.endsWith(SUMMARY_SUFFIX)
+      ? joinPath(f.dir, `${f.name.slice(0, -SUMMARY_SUFFIX.length)}${INDIVIDUAL_SUFFIX}`)
+      : null;
+  }
+  return f.name.endsWith(INDIVIDUAL_SUFFIX)
+    ? joinPath(f.dir, `${f.name.slice(0, -INDIVIDUAL_SUFFIX.length)}${SUMMARY_SUFFIX}`)
+    : null;
+}
+
+/** The fragment of a summary (linked to its responses twin when present) or of a responses file on its own. */
+function llmperfFragment(f: FileEntry, value: unknown, summary: boolean, twin: string | null): CellFragment {
+  if (summary) {
+    const m = mapLlmperfSummary(value as Record<string, unknown>);
+    return buildFragment({
+      format: 'unknown',
+      variant: LLMPERF_ID,
+      file: f.path,
+      dir: f.dir,
+      ...(twin !== null ? { otherFiles: [twin] } : {}),
+      identity: m.identity,
+      counts: m.counts,
+      metrics: m.metrics,
+      artifacts: { summary: f.path, ...(twin !== null ? { requests: twin } : {}) },
+    });
+  }
+  const m = mapLlmperfResponses(value as unknown[]);
+  return buildFragment({
+    format: 'unknown',
+    variant: LLMPERF_ID,
+    file: f.path,
+    dir: f.dir,
+    identity: {},
+    counts: { total: m.total, successful: m.successful, basis: 'responses without error_code / all responses' },
+    metrics: m.metrics,
+    artifacts: { requests: f.path },
+  });
+}
+
 async function collectLlmperf(ctx: IngestContext): Promise<AdapterResult> {
   const result = emptyResult();
   const files = routedTo(ctx, LLMPERF_ID);
@@ -106,14 +147,7 @@ async function collectLlmperf(ctx: IngestContext): Promise<AdapterResult> {
   for (const f of files) {
     ctx.claim(f.path);
     const summary = ctx.recognition?.(f.path)?.kind === 'llmperf_summary';
-    // `<stem>_summary.json` ↔ `<stem>_individual_responses.json`; a renamed file has no twin.
-    const twin = summary
-      ? f.name.endsWith(SUMMARY_SUFFIX)
-        ? joinPath(f.dir, `${f.name.slice(0, -SUMMARY_SUFFIX.length)}${INDIVIDUAL_SUFFIX}`)
-        : null
-      : f.name.endsWith(INDIVIDUAL_SUFFIX)
-        ? joinPath(f.dir, `${f.name.slice(0, -INDIVIDUAL_SUFFIX.length)}${SUMMARY_SUFFIX}`)
-        : null;
+    const twin = twinPath(f, summary);
     if (!summary && twin !== null && routed.has(twin)) {
       result.manifest.push({
         path: f.path,
@@ -146,37 +180,8 @@ async function collectLlmperf(ctx: IngestContext): Promise<AdapterResult> {
       required: true,
       present: true,
     });
-    const hasTwin = summary && twin !== null && routed.has(twin);
-    if (summary) {
-      const m = mapLlmperfSummary(read.value as Record<string, unknown>);
-      result.fragments.push(
-        buildFragment({
-          format: 'unknown',
-          variant: LLMPERF_ID,
-          file: f.path,
-          dir: f.dir,
-          ...(hasTwin ? { otherFiles: [twin] } : {}),
-          identity: m.identity,
-          counts: m.counts,
-          metrics: m.metrics,
-          artifacts: { summary: f.path, ...(hasTwin ? { requests: twin } : {}) },
-        }),
-      );
-    } else {
-      const m = mapLlmperfResponses(read.value as unknown[]);
-      result.fragments.push(
-        buildFragment({
-          format: 'unknown',
-          variant: LLMPERF_ID,
-          file: f.path,
-          dir: f.dir,
-          identity: {},
-          counts: { total: m.total, successful: m.successful, basis: 'responses without error_code / all responses' },
-          metrics: m.metrics,
-          artifacts: { requests: f.path },
-        }),
-      );
-    }
+    const linkedTwin = summary && twin !== null && routed.has(twin) ? twin : null;
+    result.fragments.push(llmperfFragment(f, read.value, summary, linkedTwin));
   }
   return result;
 }

@@ -103,33 +103,50 @@ interface CodeAgg {
   first_message: string | null;
 }
 
-async function readTimeline(ctx: IngestContext, file: string, dir: string): Promise<TimelineOut> {
+/** One pass over a timeline file: the samples, the carried codes, the bad lines (first few) and a read error. */
+interface TimelineRead {
+  samples: TimelineSamples;
+  carriedCodes: CarriedCodes;
+  bad: BadLine[];
+  badCount: number;
+  readError: string | null;
+  nonBlank: number;
+}
+
+async function scanTimelineLines(ctx: IngestContext, file: string): Promise<TimelineRead> {
   // Each parsed line is folded into compact columns and the carried-code summary, then dropped.
-  const samples = new TimelineSamples();
-  const carriedCodes = new CarriedCodes();
-  const bad: BadLine[] = [];
-  let badCount = 0;
-  let readError: string | null = null;
-  let nonBlank = 0;
+  const read: TimelineRead = {
+    samples: new TimelineSamples(),
+    carriedCodes: new CarriedCodes(),
+    bad: [],
+    badCount: 0,
+    readError: null,
+    nonBlank: 0,
+  };
   try {
     for await (const { line, text } of ctx.lines(file)) {
       if (text.trim() === '') continue;
-      nonBlank++;
+      read.nonBlank++;
       const r = parseTimelineLine(text, line);
       if ('error' in r) {
         // Only the first few bad lines are reported; the rest are counted.
-        if (bad.length < MAX_LISTED_LINES) bad.push(r);
-        badCount++;
+        if (read.bad.length < MAX_LISTED_LINES) read.bad.push(r);
+        read.badCount++;
       } else {
-        samples.push(r);
-        carriedCodes.add(r);
+        read.samples.push(r);
+        read.carriedCodes.add(r);
       }
     }
   } catch (e) {
-    readError = (e as Error).message;
+    read.readError = (e as Error).message;
   }
-  samples.finish();
+  read.samples.finish();
+  return read;
+}
 
+/** Warnings about the file itself: unusable lines, a read that stopped early, no samples at all. */
+function timelineFileFindings(file: string, read: TimelineRead): Finding[] {
+  const { samples, bad, badCount, readError, nonBlank } = read;
   const findings: Finding[] = [];
   if (badCount > 0) {
     const first = bad[0] as BadLine;
@@ -165,18 +182,22 @@ async function readTimeline(ctx: IngestContext, file: string, dir: string): Prom
       evidence: { file, samples_used: 0 },
     });
   }
+  return findings;
+}
 
-  const { carried, nonReport } = carriedCodes.result();
+/** One finding per report code the samples carry, with its span and max severity. */
+function carriedFindings(file: string, carried: Iterable<[FindingCode, CodeAgg]>, totalSamples: number): Finding[] {
+  const findings: Finding[] = [];
   for (const [code, a] of carried) {
     const span = a.samples === 1 ? `at ${iso(a.first_at)}` : `from ${iso(a.first_at)} to ${iso(a.last_at)}`;
     findings.push({
       code,
       severity: a.severity,
-      message: `The live timeline ${file} carries ${code} in ${a.samples} of ${samples.length} samples, ${span} (max severity ${a.severity}).`,
+      message: `The live timeline ${file} carries ${code} in ${a.samples} of ${totalSamples} samples, ${span} (max severity ${a.severity}).`,
       cell_id: null,
       evidence: {
         samples: a.samples,
-        total_samples: samples.length,
+        total_samples: totalSamples,
         first_at: iso(a.first_at),
         last_at: iso(a.last_at),
         first_line: a.first_line,
@@ -186,6 +207,14 @@ async function readTimeline(ctx: IngestContext, file: string, dir: string): Prom
       },
     });
   }
+  return findings;
+}
+
+async function readTimeline(ctx: IngestContext, file: string, dir: string): Promise<TimelineOut> {
+  const read = await scanTimelineLines(ctx, file);
+  const { samples } = read;
+  const { carried, nonReport } = read.carriedCodes.result();
+  const findings = [...timelineFileFindings(file, read), ...carriedFindings(file, carried, samples.length)];
   const out: TimelineOut = { file, dir, samples, findings };
   if (nonReport.size > 0) {
     const nr: Record<string, number> = {};

@@ -124,21 +124,17 @@ function priceOf(cell: Cell, inputs: CostInputs): { rate: number | null; source:
   return { rate: null, source: 'none', sku: null };
 }
 
-function costDetail(cell: Cell, inputs: CostInputs): { detail: CellCostDetail; findings: Finding[] } {
+/**
+ * Warnings for what a cell's cost lacks: no price for its hardware in the price table, no GPU
+ * count, neither a duration nor a throughput.
+ */
+function missingCostInputs(
+  cell: Cell,
+  inputs: CostInputs,
+  known: { priceKnown: boolean; gpusKnown: boolean; timeKnown: boolean },
+): Finding[] {
   const findings: Finding[] = [];
-  const topo = gpusFromTopology(cell);
-  const override = inputs.gpus ?? null;
-  const gpus = override ?? topo.gpus;
-  const measuredGpus = topo.gpus ?? override;
-  const price = priceOf(cell, inputs);
-  const duration = metricOf(cell, 'duration_seconds');
-  const inputTokens = metricOf(cell, 'total_input_tokens');
-  const outputTokens = metricOf(cell, 'total_output_tokens');
-  const absIn = absoluteTokensPerSec(cell, 'input', measuredGpus);
-  const absOut = absoluteTokensPerSec(cell, 'output', measuredGpus);
-  const absTotal = absoluteTokensPerSec(cell, 'total', measuredGpus);
-
-  if (price.rate === null && inputs.priceTable) {
+  if (!known.priceKnown && inputs.priceTable) {
     findings.push({
       code: 'metrics_unavailable',
       severity: 'warning',
@@ -152,7 +148,7 @@ function costDetail(cell: Cell, inputs: CostInputs): { detail: CellCostDetail; f
       },
     });
   }
-  if (gpus === null) {
+  if (!known.gpusKnown) {
     findings.push({
       code: 'metrics_unavailable',
       severity: 'warning',
@@ -161,7 +157,7 @@ function costDetail(cell: Cell, inputs: CostInputs): { detail: CellCostDetail; f
       evidence: { kind: 'cost_gpus_unknown', topology_keys: Object.keys(cell.topology).sort() },
     });
   }
-  if (duration === null && absOut === null && absIn === null && absTotal === null) {
+  if (!known.timeKnown) {
     findings.push({
       code: 'metrics_unavailable',
       severity: 'warning',
@@ -173,6 +169,27 @@ function costDetail(cell: Cell, inputs: CostInputs): { detail: CellCostDetail; f
       },
     });
   }
+  return findings;
+}
+
+function costDetail(cell: Cell, inputs: CostInputs): { detail: CellCostDetail; findings: Finding[] } {
+  const topo = gpusFromTopology(cell);
+  const override = inputs.gpus ?? null;
+  const gpus = override ?? topo.gpus;
+  const measuredGpus = topo.gpus ?? override;
+  const price = priceOf(cell, inputs);
+  const duration = metricOf(cell, 'duration_seconds');
+  const inputTokens = metricOf(cell, 'total_input_tokens');
+  const outputTokens = metricOf(cell, 'total_output_tokens');
+  const absIn = absoluteTokensPerSec(cell, 'input', measuredGpus);
+  const absOut = absoluteTokensPerSec(cell, 'output', measuredGpus);
+  const absTotal = absoluteTokensPerSec(cell, 'total', measuredGpus);
+
+  const findings = missingCostInputs(cell, inputs, {
+    priceKnown: price.rate !== null,
+    gpusKnown: gpus !== null,
+    timeKnown: duration !== null || absOut !== null || absIn !== null || absTotal !== null,
+  });
 
   const gpuHours = duration !== null && gpus !== null ? (duration * gpus) / 3600 : null;
   const computeCost = gpuHours !== null && price.rate !== null ? gpuHours * price.rate : null;

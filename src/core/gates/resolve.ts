@@ -139,6 +139,135 @@ function availableKeys(o: Obj): string {
   return ` (has: ${shown}${keys.length > 12 ? `, … ${keys.length - 12} more` : ''})`;
 }
 
+/** A value reached so far: the path text that led to it and the cells on the way. */
+interface Branch {
+  value: unknown;
+  path: string;
+  cells: string[];
+}
+
+/** What one step gives: the branches to go on with (several after `[*]`), or where it stopped. */
+type StepResult = Branch[] | Resolution;
+
+function joinPath(path: string, step: string): string {
+  return path === '' && step.startsWith('.') ? step.slice(1) : `${path}${step}`;
+}
+
+function describeHere(path: string): string {
+  return path === '' ? 'the report' : path;
+}
+
+/** `.key` on the value: the field, or why there is none. */
+function stepIntoKey(step: Extract<PathStep, { kind: 'key' }>, { value, path, cells }: Branch): StepResult {
+  const here = describeHere(path);
+  const next = joinPath(path, formatStep(step));
+  if (value === null) {
+    return { kind: 'not_found', message: `${here} is null, so it has no '${step.key}'.`, path: next, cells };
+  }
+  if (Array.isArray(value)) {
+    return {
+      kind: 'error',
+      message: `${here} is a list; pick an element with [key=value] or [*] before '.${step.key}'.`,
+      path: next,
+      cells,
+    };
+  }
+  if (!isObj(value)) {
+    return {
+      kind: 'error',
+      message: `${here} is ${kindOf(value)}, not an object, so it has no '${step.key}'.`,
+      path: next,
+      cells,
+    };
+  }
+  if (!has(value, step.key)) {
+    return {
+      kind: 'not_found',
+      message: `key '${step.key}' not found in ${here}${availableKeys(value)}.`,
+      path: next,
+      cells,
+    };
+  }
+  return [{ value: value[step.key], path: next, cells }];
+}
+
+/** `[k=v,...]` on a list: the one element matching every predicate, else not_found or a conflict naming the matches. */
+function stepIntoMatch(
+  step: Extract<PathStep, { kind: 'match' }>,
+  list: readonly unknown[],
+  { path, cells }: Branch,
+): StepResult {
+  const here = describeHere(path);
+  const sel = formatStep(step);
+  const hits: number[] = [];
+  list.forEach((el, k) => {
+    if (step.predicates.every((p) => predicateMatches(lookupPredicateField(el, p.key), p))) hits.push(k);
+  });
+  if (hits.length === 0) {
+    return {
+      kind: 'not_found',
+      message: `none of the ${list.length} elements of ${here} matches ${sel}.`,
+      path: path + sel,
+      cells,
+    };
+  }
+  if (hits.length > 1) {
+    const matches = [...new Set(hits.map((k) => describeElement(list[k], k)))].sort();
+    const involved = hits.reduce<string[]>((acc, k) => union(acc, cellIdsOf(list[k])), cells);
+    const shown = matches.slice(0, 10).join(', ') + (matches.length > 10 ? `, … ${matches.length - 10} more` : '');
+    return {
+      kind: 'conflict',
+      message: `${hits.length} elements of ${here} match ${sel} (${shown}); add a predicate so exactly one matches.`,
+      path: path + sel,
+      cells: involved,
+      matches,
+    };
+  }
+  const k = hits[0] ?? 0;
+  return [{ value: list[k], path: path + sel, cells: union(cells, cellIdsOf(list[k])) }];
+}
+
+/** A list step (`[*]`, `[n]`, `[k=v]`): the value must be a list. */
+function stepIntoList(step: Exclude<PathStep, { kind: 'key' }>, branch: Branch): StepResult {
+  const { value, path, cells } = branch;
+  const here = describeHere(path);
+  const sel = formatStep(step);
+  if (value === null) {
+    return { kind: 'not_found', message: `${here} is null, so ${sel} selects nothing.`, path: path + sel, cells };
+  }
+  if (!Array.isArray(value)) {
+    return {
+      kind: 'error',
+      message: `${here} is ${kindOf(value)}, not a list, so ${sel} does not apply.`,
+      path: path + sel,
+      cells,
+    };
+  }
+  const list = value as unknown[];
+  if (step.kind === 'wildcard') {
+    if (list.length === 0)
+      return { kind: 'not_found', message: `${here} is empty, so [*] selects nothing.`, path: path + sel, cells };
+    return list.map((el, k) => ({
+      value: el,
+      path: path + concreteSelector(list, k),
+      cells: union(cells, cellIdsOf(el)),
+    }));
+  }
+  if (step.kind === 'index') {
+    if (step.index >= list.length) {
+      return {
+        kind: 'not_found',
+        message: `${here} has ${list.length} elements, so there is no element ${step.index}.`,
+        path: path + sel,
+        cells,
+      };
+    }
+    const el = list[step.index];
+    return [{ value: el, path: path + sel, cells: union(cells, cellIdsOf(el)) }];
+  }
+  return stepIntoMatch(step, list, branch);
+}
+
 /**
  * Resolves `steps` from `root`. `prefix` is the text of the path up to `root` ('' for the report,
  * 'diff' for the diff document). Returns one resolution, or one per element of each `[*]`, in
@@ -146,109 +275,16 @@ function availableKeys(o: Obj): string {
  */
 export function resolvePath(steps: readonly PathStep[], root: unknown, prefix = ''): Resolution[] {
   const out: Resolution[] = [];
-  const join = (path: string, step: string): string =>
-    path === '' && step.startsWith('.') ? step.slice(1) : `${path}${step}`;
-
-  const walk = (value: unknown, i: number, path: string, cells: string[]): void => {
+  const walk = (branch: Branch, i: number): void => {
     const step = steps[i];
     if (step === undefined) {
-      out.push({ kind: 'value', value, path, cells });
+      out.push({ kind: 'value', value: branch.value, path: branch.path, cells: branch.cells });
       return;
     }
-    const here = path === '' ? 'the report' : path;
-    if (step.kind === 'key') {
-      const next = join(path, formatStep(step));
-      if (value === null) {
-        out.push({ kind: 'not_found', message: `${here} is null, so it has no '${step.key}'.`, path: next, cells });
-      } else if (Array.isArray(value)) {
-        out.push({
-          kind: 'error',
-          message: `${here} is a list; pick an element with [key=value] or [*] before '.${step.key}'.`,
-          path: next,
-          cells,
-        });
-      } else if (!isObj(value)) {
-        out.push({
-          kind: 'error',
-          message: `${here} is ${kindOf(value)}, not an object, so it has no '${step.key}'.`,
-          path: next,
-          cells,
-        });
-      } else if (!has(value, step.key)) {
-        out.push({
-          kind: 'not_found',
-          message: `key '${step.key}' not found in ${here}${availableKeys(value)}.`,
-          path: next,
-          cells,
-        });
-      } else {
-        walk(value[step.key], i + 1, next, cells);
-      }
-      return;
-    }
-    const sel = formatStep(step);
-    if (value === null) {
-      out.push({ kind: 'not_found', message: `${here} is null, so ${sel} selects nothing.`, path: path + sel, cells });
-      return;
-    }
-    if (!Array.isArray(value)) {
-      out.push({
-        kind: 'error',
-        message: `${here} is ${kindOf(value)}, not a list, so ${sel} does not apply.`,
-        path: path + sel,
-        cells,
-      });
-      return;
-    }
-    const list = value as unknown[];
-    if (step.kind === 'wildcard') {
-      if (list.length === 0)
-        out.push({ kind: 'not_found', message: `${here} is empty, so [*] selects nothing.`, path: path + sel, cells });
-      list.forEach((el, k) => walk(el, i + 1, path + concreteSelector(list, k), union(cells, cellIdsOf(el))));
-      return;
-    }
-    if (step.kind === 'index') {
-      if (step.index >= list.length) {
-        out.push({
-          kind: 'not_found',
-          message: `${here} has ${list.length} elements, so there is no element ${step.index}.`,
-          path: path + sel,
-          cells,
-        });
-      } else {
-        const el = list[step.index];
-        walk(el, i + 1, path + sel, union(cells, cellIdsOf(el)));
-      }
-      return;
-    }
-    const hits: number[] = [];
-    list.forEach((el, k) => {
-      if (step.predicates.every((p) => predicateMatches(lookupPredicateField(el, p.key), p))) hits.push(k);
-    });
-    if (hits.length === 0) {
-      out.push({
-        kind: 'not_found',
-        message: `none of the ${list.length} elements of ${here} matches ${sel}.`,
-        path: path + sel,
-        cells,
-      });
-    } else if (hits.length > 1) {
-      const matches = [...new Set(hits.map((k) => describeElement(list[k], k)))].sort();
-      const involved = hits.reduce<string[]>((acc, k) => union(acc, cellIdsOf(list[k])), cells);
-      const shown = matches.slice(0, 10).join(', ') + (matches.length > 10 ? `, … ${matches.length - 10} more` : '');
-      out.push({
-        kind: 'conflict',
-        message: `${hits.length} elements of ${here} match ${sel} (${shown}); add a predicate so exactly one matches.`,
-        path: path + sel,
-        cells: involved,
-        matches,
-      });
-    } else {
-      const k = hits[0] ?? 0;
-      walk(list[k], i + 1, path + sel, union(cells, cellIdsOf(list[k])));
-    }
+    const result = step.kind === 'key' ? stepIntoKey(step, branch) : stepIntoList(step, branch);
+    if (Array.isArray(result)) for (const next of result) walk(next, i + 1);
+    else out.push(result);
   };
-
-  walk(root, 0, prefix, []);
+  walk({ value: root, path: prefix, cells: [] }, 0);
   return out;
 }

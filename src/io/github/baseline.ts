@@ -80,6 +80,58 @@ export interface BaselineHistory {
   reason: string | null;
 }
 
+/** One page of the workflow's successful push runs on the branch: every run listed, and those from this repository. */
+async function listBranchRuns(
+  api: GitHubApi,
+  o: FindBaselineOptions,
+  page: number,
+): Promise<{ listed: number; runs: WorkflowRunItem[] }> {
+  const fullName = `${o.owner}/${o.repo}`;
+  const res = await callApi('actions/list-workflow-runs', () =>
+    api.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+      owner: o.owner,
+      repo: o.repo,
+      workflow_id: o.workflowId,
+      branch: o.branch,
+      event: 'push',
+      status: 'success',
+      exclude_pull_requests: true,
+      per_page: RUNS_PAGE_SIZE,
+      ...(page > 1 ? { page } : {}),
+    }),
+  );
+  const all = (res.data as { workflow_runs?: WorkflowRunItem[] }).workflow_runs ?? [];
+  const runs = all.filter(
+    // A fork's own `main` also has push runs on `main`: require the run to come from this repository.
+    (r) =>
+      r.conclusion === 'success' &&
+      r.head_branch === o.branch &&
+      r.head_repository?.full_name === fullName &&
+      r.id !== o.excludeRunId,
+  );
+  return { listed: all.length, runs };
+}
+
+/** The run's newest unexpired report artifact, else whether it had one that expired. */
+async function runReportArtifact(
+  api: GitHubApi,
+  o: FindBaselineOptions,
+  runId: number,
+): Promise<{ artifact: ArtifactItem | null; expired: boolean }> {
+  const ar = await callApi('actions/list-workflow-run-artifacts', () =>
+    api.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+      owner: o.owner,
+      repo: o.repo,
+      run_id: runId,
+      name: o.artifactName,
+      per_page: 10,
+    }),
+  );
+  const items = ((ar.data as { artifacts?: ArtifactItem[] }).artifacts ?? []).filter((a) => a.name === o.artifactName);
+  const live = items.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
+  return { artifact: live[0] ?? null, expired: items.length > 0 };
+}
+
 /**
  * Finds up to `limit` successful push runs of the workflow on the branch that still have the
  * report artifact (REST only; no download): pages of RUNS_PAGE_SIZE runs, newest first, at most
@@ -89,7 +141,6 @@ export async function findBaselineRuns(
   api: GitHubApi,
   o: FindBaselineOptions & { limit: number },
 ): Promise<BaselineHistory> {
-  const fullName = `${o.owner}/${o.repo}`;
   const limit = Math.max(1, Math.min(MAX_BASELINE_HISTORY, Math.floor(o.limit)));
   const found: BaselineRun[] = [];
   let preferred: BaselineRun | null = null;
@@ -100,49 +151,15 @@ export async function findBaselineRuns(
   // further page is read for it.
   const done = (): boolean => found.length + (preferred ? 1 : 0) >= limit && (!o.preferSha || preferred !== null);
   for (let page = 1; page <= MAX_RUN_PAGES && found.length + (preferred ? 1 : 0) < limit; page++) {
-    const res = await callApi('actions/list-workflow-runs', () =>
-      api.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-        owner: o.owner,
-        repo: o.repo,
-        workflow_id: o.workflowId,
-        branch: o.branch,
-        event: 'push',
-        status: 'success',
-        exclude_pull_requests: true,
-        per_page: RUNS_PAGE_SIZE,
-        ...(page > 1 ? { page } : {}),
-      }),
-    );
-    const all = (res.data as { workflow_runs?: WorkflowRunItem[] }).workflow_runs ?? [];
-    const runs = all.filter(
-      // A fork's own `main` also has push runs on `main`: require the run to come from this repository.
-      (r) =>
-        r.conclusion === 'success' &&
-        r.head_branch === o.branch &&
-        r.head_repository?.full_name === fullName &&
-        r.id !== o.excludeRunId,
-    );
+    const { listed, runs } = await listBranchRuns(api, o, page);
     // Newest first as GitHub returns them.
     for (const run of runs) {
       const isPreferred = !!o.preferSha && run.head_sha === o.preferSha && preferred === null;
       if (found.length + (preferred ? 1 : 0) >= limit && !isPreferred) continue;
       candidates++;
-      const ar = await callApi('actions/list-workflow-run-artifacts', () =>
-        api.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
-          owner: o.owner,
-          repo: o.repo,
-          run_id: run.id,
-          name: o.artifactName,
-          per_page: 10,
-        }),
-      );
-      const items = ((ar.data as { artifacts?: ArtifactItem[] }).artifacts ?? []).filter(
-        (a) => a.name === o.artifactName,
-      );
-      const live = items.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
-      const a = live[0];
+      const { artifact: a, expired: hadExpired } = await runReportArtifact(api, o, run.id);
       if (!a) {
-        if (items.length > 0) expired++;
+        if (hadExpired) expired++;
         else missing++;
         continue;
       }
@@ -157,7 +174,7 @@ export async function findBaselineRuns(
       else found.push(br);
       if (done()) break;
     }
-    if (all.length < RUNS_PAGE_SIZE) break;
+    if (listed < RUNS_PAGE_SIZE) break;
   }
   const runs = (preferred ? [preferred, ...found] : found).slice(0, limit);
   let reason: string | null = null;
