@@ -335,7 +335,7 @@ export function runTable(pairs: number, seed = 14, log: (s: string) => void = ()
 }
 
 function main(): void {
-  const pairs = Number(process.env.BENCH_PAIRS ?? 100);
+  const pairs = Number(process.env.BENCH_PAIRS ?? 200);
   const t0 = Date.now();
   process.stdout.write(
     `inferguard compare: verdicts under run-to-run noise (${pairs} seeded PRs per row; A/A cells: PRs with overall REGRESSION / overall IMPROVEMENT; regression rows: PRs where the changed cell is REGRESSION on that metric)\n\n`,
