@@ -412,7 +412,7 @@ export function toWireReport(report: Report): Report {
     ...report,
     cells: report.cells.map((c) => {
       const { timelineData: _t, ...rest } = c;
-      return rest as typeof c;
+      return rest;
     }),
   };
 }

@@ -46,7 +46,7 @@ function againstBaseline(f: Finding): boolean {
 /** The class of one finding: its code's class, or regression for a "vs the base cell" variant. */
 export function findingClass(f: Pick<Finding, 'code' | 'evidence'>): FindingClass {
   if (BASELINE_VARIANTS.has(f.code) && againstBaseline(f as Finding)) return 'regression';
-  return FINDING_CLASS[f.code as FindingCode] ?? 'behaviour';
+  return FINDING_CLASS[f.code] ?? 'behaviour';
 }
 
 export function isFindingClass(s: string): s is FindingClass {

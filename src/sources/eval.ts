@@ -447,7 +447,7 @@ function buildTopology(meta: Record<string, unknown>, multinode: boolean): Topol
 }
 
 function deriveGpus(t: Topology, multinode: boolean): number | null {
-  const n = (k: string): number | null => (typeof t[k] === 'number' ? (t[k] as number) : null);
+  const n = (k: string): number | null => (typeof t[k] === 'number' ? t[k] : null);
   if (multinode) {
     const np = n('num_prefill_gpu');
     const nd = n('num_decode_gpu');

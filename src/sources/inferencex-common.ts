@@ -688,9 +688,7 @@ export function buildPointFragment(p: PointInput): CellFragment {
   const raw = p.raws[0]?.value ?? null;
   const findings: Finding[] = [];
   const { identity, topology } = pointIdentity(p, multinode);
-  const window = isRecord(p.sidecar?.value.benchmark_window)
-    ? (p.sidecar?.value.benchmark_window as Record<string, unknown>)
-    : null;
+  const window = isRecord(p.sidecar?.value.benchmark_window) ? p.sidecar?.value.benchmark_window : null;
   const counts = pointCounts(p, window, findings);
   const metrics = pointMetrics(agg, raw, window, counts.successful === 0);
   // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/cells/derived.ts).

@@ -35,7 +35,7 @@ export function parallelismTopology(agg: Record<string, unknown>, multinode: boo
   return t;
 }
 
-const numAt = (t: Topology, k: string): number | null => (typeof t[k] === 'number' ? (t[k] as number) : null);
+const numAt = (t: Topology, k: string): number | null => (typeof t[k] === 'number' ? t[k] : null);
 
 /**
  * GPUs serving the cell: single node tp×pp×pcp_size (dcp_size does not multiply, InferenceX
