@@ -1,11 +1,12 @@
 /**
- * Finding classes (ANALYZER.md "Finding classes"): they decide what fails a required check.
+ * Finding classes (README "CLI", docs/ACTION.md): they decide what fails a required check.
  * - validity: the run cannot be trusted as a measurement; fails the check by default when critical
  *   (`fail-on`, default critical).
  * - behaviour: what the system under test does; reported, fails only when listed in
  *   `fail-on-findings` (codes or classes).
  * - regression: needs a baseline; fails with `fail-on-regression`.
- * test/core/finding-classes.test.ts checks this table against ANALYZER.md.
+ * test/core/finding-classes.test.ts checks this table against the analyzer spec's "Finding classes"
+ * (its copy in test/fixtures/spec/ANALYZER.md).
  */
 import type { Finding, FindingCode } from './types.js';
 
