@@ -4507,9 +4507,9 @@ function contractNames() {
     return Object.keys(SCHEMAS).sort();
 }
 // CommonJS modules: the default export arrives wrapped (or not) depending on the bundler/loader.
-const validate_ucs2length = (typeof ucs2length/* default */.A === 'function'
+const validate_ucs2length = typeof ucs2length/* default */.A === 'function'
     ? ucs2length/* default */.A
-    : ucs2length/* default.default */.A["default"]);
+    : ucs2length/* default.default */.A["default"];
 const validate_formats = formats.fullFormats
     ? formats
     : formats["default"];
