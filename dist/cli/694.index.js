@@ -474,9 +474,11 @@ function nextMeasurements(fam, t) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Xh: () => (/* binding */ tailStat),
-/* harmony export */   en: () => (/* binding */ commonTail)
+/* harmony export */   ZL: () => (/* binding */ tailLabel),
+/* harmony export */   en: () => (/* binding */ commonTail),
+/* harmony export */   fu: () => (/* binding */ TAIL_STATS)
 /* harmony export */ });
-/* unused harmony exports TAIL_STATS, tailLabel, uniformTailStat */
+/* unused harmony export uniformTailStat */
 const TAIL_STATS = ['p99', 'p95', 'p90'];
 function finite(m, key) {
     const v = m[key];
@@ -4493,6 +4495,8 @@ var order = __webpack_require__(8642);
 var finding_classes = __webpack_require__(1023);
 // EXTERNAL MODULE: ./src/core/cells/identity.ts
 var identity = __webpack_require__(4523);
+// EXTERNAL MODULE: ./src/core/curve/tail.ts
+var tail = __webpack_require__(7101);
 ;// CONCATENATED MODULE: ./src/render/charts.ts
 /**
  * Mermaid xychart-beta charts of one sweep family (one metric over concurrency): base as bars,
@@ -4861,6 +4865,7 @@ function topologyOrder(a, b) {
  * per-cell tables first, then dropping charts, cost, gates and findings rows, always keeping the
  * headline, the findings summary and the largest changes.
  */
+
 
 
 
@@ -5507,10 +5512,24 @@ function sectionChanges(diff, currency, maxRows) {
     out += `\n${details('Base values and evidence', table([[...lc.header, 'Metric', 'Base → head', 'Evidence'], ...detailRows], [...align.slice(0, lc.header.length), 'l', 'r', 'l']))}`;
     return out;
 }
+/**
+ * The tail key of a latency base for a set of cells (docs/ARCHITECTURE.md "Tail statistic"):
+ * the first of p99, p95, p90 that any of them carries (`has`), so AgentX aggregates (p95, no
+ * p99) get a tail column and chart too; p99 when none does.
+ */
+function tailKeyOf(base, has) {
+    for (const stat of tail/* TAIL_STATS */.fu)
+        if (has(`${stat}_${base}`))
+            return `${stat}_${base}`;
+    return `p99_${base}`;
+}
+/** Charted metrics; a `tail` entry charts the tail statistic its family carries. */
 const CHART_METRICS = [
-    { metric: 'p99_ttft', title: 'p99 TTFT', kind: 'latency_s', unit: 's' },
-    { metric: 'tput_per_gpu', title: 'Throughput per GPU', kind: 'throughput', unit: 'tok/s/GPU' },
+    { metric: 'p99_ttft', tail: 'ttft', title: 'p99 TTFT', kind: 'latency_s', unit: 's' },
+    { metric: 'tput_per_gpu', tail: null, title: 'Throughput per GPU', kind: 'throughput', unit: 'tok/s/GPU' },
 ];
+/** Every metric a chart point records: each tail candidate of a tail entry. */
+const CHART_KEYS = CHART_METRICS.flatMap((m) => m.tail === null ? [m.metric] : tail/* TAIL_STATS */.fu.map((stat) => `${stat}_${m.tail}`));
 function chartFamilies(head, diff) {
     const families = new Map();
     const headCells = new Map((head.cells ?? []).map((c) => [c.cell_id, c]));
@@ -5534,8 +5553,8 @@ function chartFamilies(head, diff) {
             f.points.push({
                 concurrency: c.identity.concurrency,
                 failed: c.status === 'missing' ? false : failed(c.head_cell_id),
-                base: Object.fromEntries(CHART_METRICS.map((m) => [m.metric, get(m.metric, 'base')])),
-                head: Object.fromEntries(CHART_METRICS.map((m) => [m.metric, get(m.metric, 'head')])),
+                base: Object.fromEntries(CHART_KEYS.map((k) => [k, get(k, 'base')])),
+                head: Object.fromEntries(CHART_KEYS.map((k) => [k, get(k, 'head')])),
             });
         }
     }
@@ -5551,7 +5570,7 @@ function chartFamilies(head, diff) {
                 concurrency: c.concurrency,
                 failed: c.completion?.status === 'failed',
                 base: {},
-                head: Object.fromEntries(CHART_METRICS.map((m) => [m.metric, fin(c.metrics?.[m.metric]) ? c.metrics[m.metric] : null])),
+                head: Object.fromEntries(CHART_KEYS.map((k) => [k, fin(c.metrics?.[k]) ? c.metrics[k] : null])),
             });
         }
     }
@@ -5562,13 +5581,18 @@ function chartFamilies(head, diff) {
 function familyCharts(f, withBase) {
     const out = [];
     for (const m of CHART_METRICS) {
+        const key = m.tail === null
+            ? m.metric
+            : tailKeyOf(m.tail, (k) => f.points.some((p) => (p.base[k] ?? null) !== null || (p.head[k] ?? null) !== null));
+        const [stat] = key.split('_');
+        const title = m.tail === null ? m.title : (0,tail/* tailLabel */.ZL)(stat, m.tail);
         const pts = f.points.map((p) => ({
             concurrency: p.concurrency,
-            base: p.base[m.metric] ?? null,
-            head: p.head[m.metric] ?? null,
-            headFailed: p.failed || (p.head[m.metric] === null && (p.base[m.metric] ?? null) !== null),
+            base: p.base[key] ?? null,
+            head: p.head[key] ?? null,
+            headFailed: p.failed || (p.head[key] === null && (p.base[key] ?? null) !== null),
         }));
-        const ch = renderChart({ title: m.title, kind: m.kind, unit: m.unit, points: pts, withBase });
+        const ch = renderChart({ title, kind: m.kind, unit: m.unit, points: pts, withBase });
         if (ch)
             out.push(ch);
     }
@@ -5690,7 +5714,7 @@ function cellVerdict(d) {
     if (d.reasons.length > 0)
         return `${base}: ${(0,render_escape/* safeText */.Hk)(d.reasons.join('; '), 120)}`;
     const order = (m) => {
-        const i = TABLE_METRICS.indexOf(m);
+        const i = TABLE_METRICS.indexOf(m.replace(/^p(95|90)_/, 'p99_'));
         return i < 0 ? 99 : i;
     };
     const moved = (d.verdict?.comparisons ?? [])
@@ -5735,10 +5759,12 @@ function familiesOf(diff) {
 function familyTable(f, currency) {
     // Within one family only the concurrency differs (and a #n for copies kept apart).
     const lc = labelColumns(f.cells);
-    const header = [...lc.header, ...TABLE_METRICS.map((m) => metricLabel(m)), 'Verdict'];
+    const compared = (k) => f.cells.some((d) => d.verdict?.comparisons.some((c) => c.metric === k));
+    const metrics = TABLE_METRICS.map((m) => m === 'p99_ttft' || m === 'p99_tpot' ? tailKeyOf(m === 'p99_ttft' ? 'ttft' : 'tpot', compared) : m);
+    const header = [...lc.header, ...metrics.map((m) => metricLabel(m)), 'Verdict'];
     const rows = f.cells.map((d, i) => {
         const by = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
-        return [...(lc.cols[i] ?? []), ...TABLE_METRICS.map((m) => headAndDelta(by.get(m), currency)), cellVerdict(d)];
+        return [...(lc.cols[i] ?? []), ...metrics.map((m) => headAndDelta(by.get(m), currency)), cellVerdict(d)];
     });
     const align = [...lc.header.map((h) => (h === 'Config' ? 'l' : 'r')), 'r', 'r', 'r', 'r', 'l'];
     return `**${f.label}**\n\n${table([header, ...rows], align)}`;
@@ -5804,20 +5830,23 @@ function headOnlyCells(head, max) {
         const take = sorted.slice(0, max - n);
         n += take.length;
         const names = nameCells(take.map(cellRefOf));
+        const carried = (k) => take.some((c) => fin(c.metrics?.[k]));
+        const ttft = tailKeyOf('ttft', carried);
+        const tpot = tailKeyOf('tpot', carried);
         const rows = take.map((c, i) => [
             names.concurrency[i] ?? '—',
             ...(names.topology[i] ?? []),
             (0,render_escape/* safeText */.Hk)(c.completion?.status ?? 'unknown', 20),
             nb((0,format/* formatPct */.R8)(c.completion?.success_rate)),
-            nb((0,format/* formatSeconds */.Xo)(c.metrics?.p99_ttft)),
-            nb((0,format/* formatSeconds */.Xo)(c.metrics?.p99_tpot)),
+            nb((0,format/* formatSeconds */.Xo)(c.metrics?.[ttft])),
+            nb((0,format/* formatSeconds */.Xo)(c.metrics?.[tpot])),
             nb((0,format/* formatTokensPerSec */.WQ)(c.metrics?.tput_per_gpu)),
         ]);
         const header = [
             'Conc',
             ...names.topologyKeys.map(topologyLabel),
             'Status',
-            ...['success_rate', 'p99_ttft', 'p99_tpot', 'tput_per_gpu'].map((m) => metricLabel(m)),
+            ...['success_rate', ttft, tpot, 'tput_per_gpu'].map((m) => metricLabel(m)),
         ];
         const withConfig = names.config.some((x) => x !== '');
         const first = take[0];

@@ -23,6 +23,7 @@ import { mergeFindings } from '../core/findings/order.js';
 import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/types.js';
 import { findingClass, FINDING_CLASSES, type FindingClass } from '../core/finding-classes.js';
 import { familyKey } from '../core/cells/identity.js';
+import { TAIL_STATS, tailLabel } from '../core/curve/tail.js';
 import type { Cell, Finding, Identity, Report, Severity } from '../core/types.js';
 import { renderChart, type ChartPoint } from './charts.js';
 import { safeCode, safeText } from './escape.js';
@@ -785,10 +786,28 @@ interface ChartFamily {
   }[];
 }
 
+type TailBase = 'ttft' | 'tpot';
+
+/**
+ * The tail key of a latency base for a set of cells (docs/ARCHITECTURE.md "Tail statistic"):
+ * the first of p99, p95, p90 that any of them carries (`has`), so AgentX aggregates (p95, no
+ * p99) get a tail column and chart too; p99 when none does.
+ */
+function tailKeyOf(base: TailBase, has: (key: string) => boolean): string {
+  for (const stat of TAIL_STATS) if (has(`${stat}_${base}`)) return `${stat}_${base}`;
+  return `p99_${base}`;
+}
+
+/** Charted metrics; a `tail` entry charts the tail statistic its family carries. */
 const CHART_METRICS = [
-  { metric: 'p99_ttft', title: 'p99 TTFT', kind: 'latency_s', unit: 's' },
-  { metric: 'tput_per_gpu', title: 'Throughput per GPU', kind: 'throughput', unit: 'tok/s/GPU' },
+  { metric: 'p99_ttft', tail: 'ttft', title: 'p99 TTFT', kind: 'latency_s', unit: 's' },
+  { metric: 'tput_per_gpu', tail: null, title: 'Throughput per GPU', kind: 'throughput', unit: 'tok/s/GPU' },
 ] as const;
+
+/** Every metric a chart point records: each tail candidate of a tail entry. */
+const CHART_KEYS = CHART_METRICS.flatMap((m) =>
+  m.tail === null ? [m.metric as string] : TAIL_STATS.map((stat) => `${stat}_${m.tail}`),
+);
 
 function chartFamilies(head: Report, diff: ReportDiff | null): ChartFamily[] {
   const families = new Map<string, ChartFamily>();
@@ -810,8 +829,8 @@ function chartFamilies(head: Report, diff: ReportDiff | null): ChartFamily[] {
       f.points.push({
         concurrency: c.identity.concurrency,
         failed: c.status === 'missing' ? false : failed(c.head_cell_id),
-        base: Object.fromEntries(CHART_METRICS.map((m) => [m.metric, get(m.metric, 'base')])),
-        head: Object.fromEntries(CHART_METRICS.map((m) => [m.metric, get(m.metric, 'head')])),
+        base: Object.fromEntries(CHART_KEYS.map((k) => [k, get(k, 'base')])),
+        head: Object.fromEntries(CHART_KEYS.map((k) => [k, get(k, 'head')])),
       });
     }
   } else {
@@ -824,9 +843,7 @@ function chartFamilies(head: Report, diff: ReportDiff | null): ChartFamily[] {
         concurrency: c.concurrency,
         failed: c.completion?.status === 'failed',
         base: {},
-        head: Object.fromEntries(
-          CHART_METRICS.map((m) => [m.metric, fin(c.metrics?.[m.metric]) ? (c.metrics[m.metric] as number) : null]),
-        ),
+        head: Object.fromEntries(CHART_KEYS.map((k) => [k, fin(c.metrics?.[k]) ? (c.metrics[k] as number) : null])),
       });
     }
   }
@@ -838,13 +855,19 @@ function chartFamilies(head: Report, diff: ReportDiff | null): ChartFamily[] {
 function familyCharts(f: ChartFamily, withBase: boolean): string[] {
   const out: string[] = [];
   for (const m of CHART_METRICS) {
+    const key =
+      m.tail === null
+        ? m.metric
+        : tailKeyOf(m.tail, (k) => f.points.some((p) => (p.base[k] ?? null) !== null || (p.head[k] ?? null) !== null));
+    const [stat] = key.split('_') as [(typeof TAIL_STATS)[number]];
+    const title = m.tail === null ? m.title : tailLabel(stat, m.tail);
     const pts: ChartPoint[] = f.points.map((p) => ({
       concurrency: p.concurrency,
-      base: p.base[m.metric] ?? null,
-      head: p.head[m.metric] ?? null,
-      headFailed: p.failed || (p.head[m.metric] === null && (p.base[m.metric] ?? null) !== null),
+      base: p.base[key] ?? null,
+      head: p.head[key] ?? null,
+      headFailed: p.failed || (p.head[key] === null && (p.base[key] ?? null) !== null),
     }));
-    const ch = renderChart({ title: m.title, kind: m.kind, unit: m.unit, points: pts, withBase });
+    const ch = renderChart({ title, kind: m.kind, unit: m.unit, points: pts, withBase });
     if (ch) out.push(ch);
   }
   return out;
@@ -987,7 +1010,7 @@ function cellVerdict(d: CellDiff): string {
   const base = STATUS_TEXT[d.status] ?? safeText(d.status, 30);
   if (d.reasons.length > 0) return `${base}: ${safeText(d.reasons.join('; '), 120)}`;
   const order = (m: string): number => {
-    const i = (TABLE_METRICS as readonly string[]).indexOf(m);
+    const i = (TABLE_METRICS as readonly string[]).indexOf(m.replace(/^p(95|90)_/, 'p99_'));
     return i < 0 ? 99 : i;
   };
   const moved = (d.verdict?.comparisons ?? [])
@@ -1043,10 +1066,14 @@ function familiesOf(diff: ReportDiff): FamilyRows[] {
 function familyTable(f: FamilyRows, currency: string): string {
   // Within one family only the concurrency differs (and a #n for copies kept apart).
   const lc = labelColumns(f.cells);
-  const header = [...lc.header, ...TABLE_METRICS.map((m) => metricLabel(m)), 'Verdict'];
+  const compared = (k: string): boolean => f.cells.some((d) => d.verdict?.comparisons.some((c) => c.metric === k));
+  const metrics = TABLE_METRICS.map((m) =>
+    m === 'p99_ttft' || m === 'p99_tpot' ? tailKeyOf(m === 'p99_ttft' ? 'ttft' : 'tpot', compared) : m,
+  );
+  const header = [...lc.header, ...metrics.map((m) => metricLabel(m)), 'Verdict'];
   const rows = f.cells.map((d, i) => {
     const by = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
-    return [...(lc.cols[i] ?? []), ...TABLE_METRICS.map((m) => headAndDelta(by.get(m), currency)), cellVerdict(d)];
+    return [...(lc.cols[i] ?? []), ...metrics.map((m) => headAndDelta(by.get(m), currency)), cellVerdict(d)];
   });
   const align = [...lc.header.map((h) => (h === 'Config' ? 'l' : 'r')), 'r', 'r', 'r', 'r', 'l'] as ('l' | 'r')[];
   return `**${f.label}**\n\n${table([header, ...rows], align)}`;
@@ -1114,20 +1141,23 @@ function headOnlyCells(head: Report, max: number): string {
     const take = sorted.slice(0, max - n);
     n += take.length;
     const names = nameCells(take.map(cellRefOf));
+    const carried = (k: string): boolean => take.some((c) => fin(c.metrics?.[k]));
+    const ttft = tailKeyOf('ttft', carried);
+    const tpot = tailKeyOf('tpot', carried);
     const rows = take.map((c, i) => [
       names.concurrency[i] ?? '—',
       ...(names.topology[i] ?? []),
       safeText(c.completion?.status ?? 'unknown', 20),
       nb(formatPct(c.completion?.success_rate)),
-      nb(formatSeconds(c.metrics?.p99_ttft)),
-      nb(formatSeconds(c.metrics?.p99_tpot)),
+      nb(formatSeconds(c.metrics?.[ttft])),
+      nb(formatSeconds(c.metrics?.[tpot])),
       nb(formatTokensPerSec(c.metrics?.tput_per_gpu)),
     ]);
     const header = [
       'Conc',
       ...names.topologyKeys.map(topologyLabel),
       'Status',
-      ...['success_rate', 'p99_ttft', 'p99_tpot', 'tput_per_gpu'].map((m) => metricLabel(m)),
+      ...['success_rate', ttft, tpot, 'tput_per_gpu'].map((m) => metricLabel(m)),
     ];
     const withConfig = names.config.some((x) => x !== '');
     const first = take[0] as Cell;
