@@ -843,7 +843,7 @@ function chartFamilies(head: Report, diff: ReportDiff | null): ChartFamily[] {
         concurrency: c.concurrency,
         failed: c.completion?.status === 'failed',
         base: {},
-        head: Object.fromEntries(CHART_KEYS.map((k) => [k, fin(c.metrics?.[k]) ? (c.metrics[k] as number) : null])),
+        head: Object.fromEntries(CHART_KEYS.map((k) => [k, fin(c.metrics?.[k]) ? c.metrics[k] : null])),
       });
     }
   }
