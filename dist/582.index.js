@@ -9224,24 +9224,54 @@ function entry(path, kind, required, present) {
     return { path, kind, cell_id: null, required, present };
 }
 async function collectRun(ctx, summaryFile, summary, byPath) {
-    const dir = summaryFile.dir;
-    const manifest = [];
-    const findings = [];
-    const files = [];
-    const artifacts = {};
-    const present = new Set();
+    const run = claimRunFiles(ctx, summaryFile.dir, byPath);
+    // config.json: identity (framework, precision, hardware) and topology, all values strings.
+    const config = await readRunObject(ctx, run, 'config.json');
+    const runJson = await readRunObject(ctx, run, 'run.json');
+    const { specs, scan } = await scanRunLines(ctx, run);
+    const { identity, topology } = runIdentity(summary, config);
+    const metrics = summaryMetrics(summary, topology);
+    // Per-request latency when metrics.jsonl has any, else the summary's percentiles.
+    const perRequest = scan !== null && (scan.ttft.length > 0 || scan.e2el.length > 0);
+    const { samples, latencySource } = perRequest
+        ? latencyFromMetrics(metrics, scan, run.dir)
+        : latencyFromSummary(metrics, summary, summaryFile.path);
+    const extras = runExtras(summary, runJson, scan, latencySource);
+    if (specs)
+        extras.request_specs = requestSpecs(joinPath(run.dir, 'requests.jsonl'), specs, scan);
+    run.files.sort();
+    const fragment = {
+        source_format: 'inferguard-bench-native',
+        source_variant: (0,parse/* toStr */.N7)(runJson.schema_version),
+        explicit_id: (0,parse/* toStr */.N7)(summary.run_id),
+        dir: run.dir,
+        identity,
+        topology,
+        artifacts: run.artifacts,
+        counts: runCounts(summary, scan, summaryFile.path),
+        metrics,
+        files: run.files,
+        findings: run.findings,
+        ...(Object.keys(samples).length > 0 ? { samples } : {}),
+        extras,
+    };
+    return { fragment, manifest: run.manifest };
+}
+/** Step 1: claims the run dir's required and optional files; a missing required one is a finding. */
+function claimRunFiles(ctx, dir, byPath) {
+    const run = { dir, files: [], artifacts: {}, present: new Set(), manifest: [], findings: [] };
     for (const r of REQUIRED) {
         const p = joinPath(dir, r.name);
         if (byPath.has(p)) {
             ctx.claim(p);
-            files.push(p);
-            artifacts[r.role] = p;
-            present.add(r.name);
-            manifest.push(entry(p, r.kind, true, true));
+            run.files.push(p);
+            run.artifacts[r.role] = p;
+            run.present.add(r.name);
+            run.manifest.push(entry(p, r.kind, true, true));
         }
         else {
-            manifest.push(entry(p, r.kind, true, false));
-            findings.push({
+            run.manifest.push(entry(p, r.kind, true, false));
+            run.findings.push({
                 code: 'missing_required_artifact',
                 severity: 'critical',
                 message: `Native bench run ${dir || '.'} has no ${r.name}, one of the five files the format requires.`,
@@ -9254,78 +9284,87 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
         const p = joinPath(dir, o.name);
         if (byPath.has(p)) {
             ctx.claim(p);
-            files.push(p);
-            artifacts[o.role] = p;
-            manifest.push(entry(p, o.kind, false, true));
+            run.files.push(p);
+            run.artifacts[o.role] = p;
+            run.manifest.push(entry(p, o.kind, false, true));
         }
     }
-    const unreadable = (p, message, reason) => {
-        findings.push({
-            code: 'missing_required_artifact',
-            severity: 'critical',
-            message: `${message}; it is required for a native bench run.`,
-            cell_id: null,
-            evidence: { file: p, reason, format: 'inferguard-bench-native' },
-        });
+    return run;
+}
+/** A required file of the run that could not be used. */
+function unreadable(p, message, reason) {
+    return {
+        code: 'missing_required_artifact',
+        severity: 'critical',
+        message: `${message}; it is required for a native bench run.`,
+        cell_id: null,
+        evidence: { file: p, reason, format: 'inferguard-bench-native' },
     };
-    // config.json: identity (framework, precision, hardware) and topology, all values strings.
-    /** An optional JSON object of the run dir ({} when absent or unusable, with a finding for the latter). */
-    const readObject = async (name) => {
-        if (!present.has(name))
-            return {};
-        const p = joinPath(dir, name);
-        const r = await ctx.readJson(p);
-        if (!r.ok)
-            unreadable(p, r.message, r.reason);
-        else if (!(0,parse/* isRecord */.u4)(r.value))
-            unreadable(p, `${p} is not a JSON object`, 'not_an_object');
-        else
-            return r.value;
+}
+/** Step 2: a JSON object of the run dir ({} when absent or unusable, with a finding for the latter). */
+async function readRunObject(ctx, run, name) {
+    if (!run.present.has(name))
         return {};
-    };
-    const config = await readObject('config.json');
-    const run = await readObject('run.json');
+    const p = joinPath(run.dir, name);
+    const r = await ctx.readJson(p);
+    if (!r.ok)
+        run.findings.push(unreadable(p, r.message, r.reason));
+    else if (!(0,parse/* isRecord */.u4)(r.value))
+        run.findings.push(unreadable(p, `${p} is not a JSON object`, 'not_an_object'));
+    else
+        return r.value;
+    return {};
+}
+/** Step 3: streams requests.jsonl, then metrics.jsonl joined to its specs; bad lines become findings. */
+async function scanRunLines(ctx, run) {
+    const requestsPath = joinPath(run.dir, 'requests.jsonl');
     let specs = null;
-    if (present.has('requests.jsonl')) {
-        const p = joinPath(dir, 'requests.jsonl');
-        specs = await scanRequests(ctx, p);
+    if (run.present.has('requests.jsonl')) {
+        specs = await scanRequests(ctx, requestsPath);
         if (specs.readError !== null)
-            unreadable(p, `${p} could not be read to the end (${specs.readError})`, 'unreadable');
-        const bad = badLinesFinding(p, specs.problems, specs.specs, 'request spec');
+            run.findings.push(unreadable(requestsPath, `${requestsPath} could not be read to the end (${specs.readError})`, 'unreadable'));
+        const bad = badLinesFinding(requestsPath, specs.problems, specs.specs, 'request spec');
         if (bad)
-            findings.push(bad);
+            run.findings.push(bad);
     }
     let scan = null;
-    if (present.has('metrics.jsonl')) {
-        const p = joinPath(dir, 'metrics.jsonl');
+    if (run.present.has('metrics.jsonl')) {
+        const p = joinPath(run.dir, 'metrics.jsonl');
         scan = await scanMetrics(ctx, p, specs?.ids ?? null);
         if (scan.readError !== null)
-            unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable');
+            run.findings.push(unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable'));
         const bad = badLinesFinding(p, scan.problems, scan.rows, 'request');
         if (bad)
-            findings.push(bad);
-        const orphans = withoutSpecFinding(p, joinPath(dir, 'requests.jsonl'), scan);
+            run.findings.push(bad);
+        const orphans = withoutSpecFinding(p, requestsPath, scan);
         if (orphans)
-            findings.push(orphans);
+            run.findings.push(orphans);
     }
+    return { specs, scan };
+}
+/** Step 4: identity and topology from summary.json and config.json (`topology` values are strings). */
+function runIdentity(summary, config) {
     const topo = (0,parse/* isRecord */.u4)(config.topology) ? config.topology : {};
     const levels = concurrencyLevels(config, summary);
     const topology = buildTopology(topo);
     if (levels.length > 1)
         topology.concurrency_levels = levels;
-    const model = (0,parse/* toStr */.N7)(summary.model) ?? (0,parse/* toStr */.N7)(config.model);
-    const framework = (0,parse/* toStr */.N7)(topo.framework)?.toLowerCase() ?? null;
-    const precision = (0,parse/* toStr */.N7)(topo.precision)?.toLowerCase() ?? null;
-    const hardware = (0,parse/* normalizeHardware */.eG)((0,parse/* toStr */.N7)(topo.runner_type) ?? (0,parse/* toStr */.N7)(topo.hw));
-    const counts = (0,parse/* isRecord */.u4)(summary.request_counts) ? summary.request_counts : {};
-    const total = (0,parse/* toInt */.RI)(counts.total);
-    const successful = (0,parse/* toInt */.RI)(counts.success);
-    let sessionsTotal = null;
-    let sessionsCompleted = null;
-    if (scan && scan.sessions.size > 0) {
-        sessionsTotal = scan.sessions.size;
-        sessionsCompleted = [...scan.sessions.values()].filter((s) => s.success).length;
-    }
+    const identity = {
+        hardware: (0,parse/* normalizeHardware */.eG)((0,parse/* toStr */.N7)(topo.runner_type) ?? (0,parse/* toStr */.N7)(topo.hw)),
+        model: (0,parse/* toStr */.N7)(summary.model) ?? (0,parse/* toStr */.N7)(config.model),
+        framework: (0,parse/* toStr */.N7)(topo.framework)?.toLowerCase() ?? null,
+        precision: (0,parse/* toStr */.N7)(topo.precision)?.toLowerCase() ?? null,
+        scenario_type: null,
+        is_multinode: (0,parse/* toBool */.AF)(topo.is_multinode),
+        recipe_name: null,
+        isl: null,
+        osl: null,
+        concurrency: levels.length === 1 ? levels[0] : null,
+    };
+    return { identity, topology };
+}
+/** Step 5: throughput, runtime, token totals and GPUs of the aggregate. */
+function summaryMetrics(summary, topology) {
     const metrics = {
         output_tput_tps: (0,parse/* toNumber */.Ro)(summary.output_tokens_per_second_wall),
         request_throughput_rps: (0,parse/* toNumber */.Ro)(summary.throughput_req_per_second),
@@ -9341,46 +9380,70 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
     const gpus = topology.gpus;
     if (typeof gpus === 'number')
         metrics.gpus = gpus;
+    return metrics;
+}
+/** Step 6a: latency statistics and samples from metrics.jsonl (non-warmup successful rows). */
+function latencyFromMetrics(metrics, scan, dir) {
     const samples = {};
-    let latencySource = null;
-    if (scan && (scan.ttft.length > 0 || scan.e2el.length > 0)) {
-        latencySource = `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)`;
-        const finished = [];
-        for (const [base, col, key] of [
-            ['ttft', scan.ttft, 'ttft_s'],
-            ['e2el', scan.e2el, 'e2el_s'],
-            ['tpot', scan.tpot, 'tpot_s'],
-        ]) {
-            if (col.length === 0)
-                continue;
-            const stats = col.finish();
-            const s = stats.summary;
-            finished.push(stats);
-            metrics[`mean_${base}`] = s.mean;
-            metrics[`p50_${base}`] = s.p50;
-            metrics[`p90_${base}`] = s.p90;
-            metrics[`p95_${base}`] = s.p95;
-            metrics[`p99_${base}`] = s.p99;
-            metrics[`${base}_n`] = s.n;
-            samples[key] = stats.sketch;
-        }
-        (0,stats/* putPercentileAccuracy */.y_)(metrics, finished);
+    const finished = [];
+    for (const [base, col, key] of [
+        ['ttft', scan.ttft, 'ttft_s'],
+        ['e2el', scan.e2el, 'e2el_s'],
+        ['tpot', scan.tpot, 'tpot_s'],
+    ]) {
+        if (col.length === 0)
+            continue;
+        const stats = col.finish();
+        const s = stats.summary;
+        finished.push(stats);
+        metrics[`mean_${base}`] = s.mean;
+        metrics[`p50_${base}`] = s.p50;
+        metrics[`p90_${base}`] = s.p90;
+        metrics[`p95_${base}`] = s.p95;
+        metrics[`p99_${base}`] = s.p99;
+        metrics[`${base}_n`] = s.n;
+        samples[key] = stats.sketch;
     }
-    else {
-        // No per-request data: fall back to the summary's (nearest-rank) percentiles.
-        const ttft = (0,parse/* isRecord */.u4)(summary.ttft_seconds) ? summary.ttft_seconds : {};
-        const lat = (0,parse/* isRecord */.u4)(summary.latency_seconds) ? summary.latency_seconds : {};
-        for (const stat of ['p50', 'p95', 'p99']) {
-            const t = (0,parse/* toNumber */.Ro)(ttft[stat]);
-            const l = (0,parse/* toNumber */.Ro)(lat[stat]);
-            if (t !== null)
-                metrics[`${stat}_ttft`] = t;
-            if (l !== null)
-                metrics[`${stat}_e2el`] = l;
-        }
-        if (Object.keys(ttft).length > 0 || Object.keys(lat).length > 0)
-            latencySource = `${summaryFile.path} (nearest-rank)`;
+    (0,stats/* putPercentileAccuracy */.y_)(metrics, finished);
+    return { samples, latencySource: `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)` };
+}
+/** Step 6b: no per-request latency: the summary's (nearest-rank) percentiles. */
+function latencyFromSummary(metrics, summary, summaryPath) {
+    const ttft = (0,parse/* isRecord */.u4)(summary.ttft_seconds) ? summary.ttft_seconds : {};
+    const lat = (0,parse/* isRecord */.u4)(summary.latency_seconds) ? summary.latency_seconds : {};
+    for (const stat of ['p50', 'p95', 'p99']) {
+        const t = (0,parse/* toNumber */.Ro)(ttft[stat]);
+        const l = (0,parse/* toNumber */.Ro)(lat[stat]);
+        if (t !== null)
+            metrics[`${stat}_ttft`] = t;
+        if (l !== null)
+            metrics[`${stat}_e2el`] = l;
     }
+    const any = Object.keys(ttft).length > 0 || Object.keys(lat).length > 0;
+    return { samples: {}, latencySource: any ? `${summaryPath} (nearest-rank)` : null };
+}
+/** Step 7: request counts from summary.json, sessions from metrics.jsonl. */
+function runCounts(summary, scan, summaryPath) {
+    const counts = (0,parse/* isRecord */.u4)(summary.request_counts) ? summary.request_counts : {};
+    const total = (0,parse/* toInt */.RI)(counts.total);
+    const successful = (0,parse/* toInt */.RI)(counts.success);
+    let sessionsTotal = null;
+    let sessionsCompleted = null;
+    if (scan && scan.sessions.size > 0) {
+        sessionsTotal = scan.sessions.size;
+        sessionsCompleted = [...scan.sessions.values()].filter((s) => s.success).length;
+    }
+    return {
+        total,
+        successful,
+        sessions_total: sessionsTotal,
+        sessions_completed: sessionsCompleted,
+        source: total !== null || successful !== null ? summaryPath : null,
+        basis: 'summary.json request_counts total / success (warmup excluded)',
+    };
+}
+/** Step 8: the per-level curve, the run's own facts, phases and time span. */
+function runExtras(summary, run, scan, latencySource) {
     const extras = {
         levels: levelCurve(summary.concurrency),
         native_run: {
@@ -9400,43 +9463,7 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
     }
     if (latencySource !== null)
         extras.latency_source = latencySource;
-    if (specs)
-        extras.request_specs = requestSpecs(joinPath(dir, 'requests.jsonl'), specs, scan);
-    files.sort();
-    const fragment = {
-        source_format: 'inferguard-bench-native',
-        source_variant: (0,parse/* toStr */.N7)(run.schema_version),
-        explicit_id: (0,parse/* toStr */.N7)(summary.run_id),
-        dir,
-        identity: {
-            hardware,
-            model,
-            framework,
-            precision,
-            scenario_type: null,
-            is_multinode: (0,parse/* toBool */.AF)(topo.is_multinode),
-            recipe_name: null,
-            isl: null,
-            osl: null,
-            concurrency: levels.length === 1 ? levels[0] : null,
-        },
-        topology,
-        artifacts,
-        counts: {
-            total,
-            successful,
-            sessions_total: sessionsTotal,
-            sessions_completed: sessionsCompleted,
-            source: total !== null || successful !== null ? summaryFile.path : null,
-            basis: 'summary.json request_counts total / success (warmup excluded)',
-        },
-        metrics,
-        files,
-        findings,
-        ...(Object.keys(samples).length > 0 ? { samples } : {}),
-        extras,
-    };
-    return { fragment, manifest };
+    return extras;
 }
 /** One warning for the bad lines of a per-request file (null when it has none). */
 function badLinesFinding(file, problems, used, noun) {
@@ -12913,11 +12940,6 @@ function isInside(root, target) {
  * `excludeDirs` (absolute paths, e.g. a custom --output-dir inside the root).
  */
 async function scanResultsDir(root, excludeDirs = []) {
-    const files = [];
-    const problems = [];
-    const seenReal = new Set();
-    const excluded = new Set(excludeDirs.map((d) => external_node_path_default().resolve(d)));
-    // The boundary: a symlink whose target resolves outside the root is never followed.
     let rootReal;
     try {
         rootReal = (0,external_node_fs_.realpathSync)(root);
@@ -12925,116 +12947,130 @@ async function scanResultsDir(root, excludeDirs = []) {
     catch {
         rootReal = external_node_path_default().resolve(root);
     }
-    /**
-     * `knownReal`: the real path of `absDir` when the caller knows it (a plain directory entry, not
-     * a symlink, of a folder whose real path is known is that real path + its name), else null.
-     */
-    /**
-     * A directory carrying a data file's name (`x.json/`) is walked like any folder. It is critical
-     * when it holds no file: then it stands where a format's file would. One that holds files is a
-     * producer's output folder (lm-eval's `--output_path x.json` makes one) and only an info finding.
-     */
-    async function walkDataNamedDir(abs, rel, real, dataName) {
-        const before = files.length;
-        await walk(abs, rel, real);
-        if (!dataName)
-            return;
-        if (files.length === before)
-            problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
-        else
-            problems.push({ path: rel, message: DIR_NAMED_LIKE_FILE, info: true });
+    const w = {
+        files: [],
+        problems: [],
+        seenReal: new Set(),
+        excluded: new Set(excludeDirs.map((d) => external_node_path_default().resolve(d))),
+        rootReal,
+    };
+    await walkDir(w, root, '', null);
+    w.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files: w.files, problems: w.problems };
+}
+/**
+ * A directory carrying a data file's name (`x.json/`) is walked like any folder. It is critical
+ * when it holds no file: then it stands where a format's file would. One that holds files is a
+ * producer's output folder (lm-eval's `--output_path x.json` makes one) and only an info finding.
+ */
+async function walkDataNamedDir(w, abs, rel, real, dataName) {
+    const before = w.files.length;
+    await walkDir(w, abs, rel, real);
+    if (!dataName)
+        return;
+    if (w.files.length === before)
+        w.problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
+    else
+        w.problems.push({ path: rel, message: DIR_NAMED_LIKE_FILE, info: true });
+}
+/**
+ * Walks one folder. `knownReal`: the real path of `absDir` when the caller knows it (a plain
+ * directory entry, not a symlink, of a folder whose real path is known is that real path + its
+ * name), else null.
+ */
+async function walkDir(w, absDir, relDir, knownReal) {
+    // Synchronous fs calls on purpose: a sweep is thousands of tiny files, and each awaited call
+    // is a thread-pool round trip (a 2,000-cell sweep spent ~4 s idle in them); nothing else runs
+    // while the analyzer scans and reads.
+    let real;
+    try {
+        // realpathSync lstats every component of the path: ~4 lstats per folder of a sweep.
+        real = knownReal ?? (0,external_node_fs_.realpathSync)(absDir);
     }
-    async function walk(absDir, relDir, knownReal) {
-        // Synchronous fs calls on purpose: a sweep is thousands of tiny files, and each awaited call
-        // is a thread-pool round trip (a 2,000-cell sweep spent ~4 s idle in them); nothing else runs
-        // while the analyzer scans and reads.
-        let real;
+    catch (e) {
+        w.problems.push({ path: relDir || '.', message: `unreadable directory (${ingest_context_errCode(e)})` });
+        return;
+    }
+    if (w.seenReal.has(real)) {
+        w.problems.push({ path: relDir || '.', message: 'symlink loop or repeated directory, skipped' });
+        return;
+    }
+    w.seenReal.add(real);
+    let entries;
+    try {
+        // With types: a plain sub-folder needs neither an lstat nor a realpath (files still get
+        // their lstat, for size and mtime; symlinks and unknown types go the lstat/stat way).
+        entries = (0,external_node_fs_.readdirSync)(absDir, { withFileTypes: true });
+    }
+    catch (e) {
+        w.problems.push({ path: relDir || '.', message: `unreadable directory (${ingest_context_errCode(e)})` });
+        return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // A folder that holds one of our previous reports is output, not input.
+    if (relDir !== '' &&
+        entries.some((e) => e.name === 'report.json') &&
+        (await isOurReport(external_node_path_default().join(absDir, 'report.json')))) {
+        return;
+    }
+    for (const entry of entries)
+        await visitEntry(w, entry, absDir, relDir, real);
+}
+/** One folder entry: a sub-folder is walked, a regular file listed, anything else a problem. */
+async function visitEntry(w, entry, absDir, relDir, real) {
+    const name = entry.name;
+    const abs = external_node_path_default().join(absDir, name);
+    const rel = relDir ? `${relDir}/${name}` : name;
+    const dataName = DATA_FILE_NAME.test(name);
+    if (entry.isDirectory()) {
+        if (name === DEFAULT_OUTPUT_DIR_NAME || w.excluded.has(external_node_path_default().resolve(abs)))
+            return;
+        await walkDataNamedDir(w, abs, rel, external_node_path_default().join(real, name), dataName);
+        return;
+    }
+    const st = entryStats(w, abs, rel, dataName);
+    if (st === null)
+        return;
+    if (st.isDirectory()) {
+        if (name === DEFAULT_OUTPUT_DIR_NAME || w.excluded.has(external_node_path_default().resolve(abs)))
+            return;
+        await walkDataNamedDir(w, abs, rel, null, dataName);
+    }
+    else if (st.isFile()) {
+        w.files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });
+    }
+    else {
+        w.problems.push({ path: rel, message: `is ${(0,safe_open/* entryKind */.FY)(st)}, not a regular file; not read`, critical: dataName });
+    }
+}
+/** The entry's stats (a symlink's target's, when it stays inside the root); null with a problem otherwise. */
+function entryStats(w, abs, rel, dataName) {
+    try {
+        const l = (0,external_node_fs_.lstatSync)(abs);
+        if (!l.isSymbolicLink())
+            return l;
+        let target;
         try {
-            // realpathSync lstats every component of the path: ~4 lstats per folder of a sweep.
-            real = knownReal ?? (0,external_node_fs_.realpathSync)(absDir);
+            target = (0,external_node_fs_.realpathSync)(abs);
         }
         catch (e) {
-            problems.push({ path: relDir || '.', message: `unreadable directory (${ingest_context_errCode(e)})` });
-            return;
+            w.problems.push({ path: rel, message: `broken symlink (${ingest_context_errCode(e)}); not read`, critical: dataName });
+            return null;
         }
-        if (seenReal.has(real)) {
-            problems.push({ path: relDir || '.', message: 'symlink loop or repeated directory, skipped' });
-            return;
+        if (!isInside(w.rootReal, target)) {
+            w.problems.push({
+                path: rel,
+                message: 'is a symlink whose target is outside the results folder; not followed',
+                critical: dataName,
+            });
+            return null;
         }
-        seenReal.add(real);
-        let entries;
-        try {
-            // With types: a plain sub-folder needs neither an lstat nor a realpath (files still get
-            // their lstat, for size and mtime; symlinks and unknown types go the lstat/stat way).
-            entries = (0,external_node_fs_.readdirSync)(absDir, { withFileTypes: true });
-        }
-        catch (e) {
-            problems.push({ path: relDir || '.', message: `unreadable directory (${ingest_context_errCode(e)})` });
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        // A folder that holds one of our previous reports is output, not input.
-        if (relDir !== '' &&
-            entries.some((e) => e.name === 'report.json') &&
-            (await isOurReport(external_node_path_default().join(absDir, 'report.json')))) {
-            return;
-        }
-        for (const entry of entries) {
-            const name = entry.name;
-            const abs = external_node_path_default().join(absDir, name);
-            const rel = relDir ? `${relDir}/${name}` : name;
-            const dataName = DATA_FILE_NAME.test(name);
-            if (entry.isDirectory()) {
-                if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(external_node_path_default().resolve(abs)))
-                    continue;
-                await walkDataNamedDir(abs, rel, external_node_path_default().join(real, name), dataName);
-                continue;
-            }
-            let st;
-            try {
-                const l = (0,external_node_fs_.lstatSync)(abs);
-                if (l.isSymbolicLink()) {
-                    let target;
-                    try {
-                        target = (0,external_node_fs_.realpathSync)(abs);
-                    }
-                    catch (e) {
-                        problems.push({ path: rel, message: `broken symlink (${ingest_context_errCode(e)}); not read`, critical: dataName });
-                        continue;
-                    }
-                    if (!isInside(rootReal, target)) {
-                        problems.push({
-                            path: rel,
-                            message: 'is a symlink whose target is outside the results folder; not followed',
-                            critical: dataName,
-                        });
-                        continue;
-                    }
-                    st = (0,external_node_fs_.statSync)(abs);
-                }
-                else
-                    st = l;
-            }
-            catch (e) {
-                problems.push({ path: rel, message: `unreadable entry (${ingest_context_errCode(e)})`, critical: dataName });
-                continue;
-            }
-            if (st.isDirectory()) {
-                if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(external_node_path_default().resolve(abs)))
-                    continue;
-                await walkDataNamedDir(abs, rel, null, dataName);
-            }
-            else if (st.isFile()) {
-                files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });
-            }
-            else {
-                problems.push({ path: rel, message: `is ${(0,safe_open/* entryKind */.FY)(st)}, not a regular file; not read`, critical: dataName });
-            }
-        }
+        return (0,external_node_fs_.statSync)(abs);
     }
-    await walk(root, '', null);
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, problems };
+    catch (e) {
+        w.problems.push({ path: rel, message: `unreadable entry (${ingest_context_errCode(e)})`, critical: dataName });
+        return null;
+    }
 }
 async function isOurReport(file) {
     try {
@@ -13077,7 +13113,6 @@ function readRegular(file, cap) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Creates the IngestContext for a scanned root. */
 /**
  * Glob → RegExp over relative POSIX paths: `**` any folders (including none), `*` any characters
  * but `/`, `?` one character but `/`. A pattern without `/` matches the base name anywhere.
@@ -13102,6 +13137,81 @@ function globToRegExp(glob) {
     return new RegExp(`^${re}$`);
 }
 const DEFAULT_TIMELINE_NAME = 'inferguard_timeline.jsonl';
+function tooLarge(rel, size, cap) {
+    return {
+        ok: false,
+        reason: 'too_large',
+        message: `${rel} is ${size} bytes, above the ${cap}-byte JSON size cap (max_json_bytes)`,
+    };
+}
+/** Step 1 of a JSON read: the bytes, through a non-blocking open and the size cap (`size`: the scan's). */
+function readJsonBytes(file, rel, size, cap) {
+    if (size > cap)
+        return tooLarge(rel, size, cap);
+    try {
+        return readRegular(file, cap);
+    }
+    catch (e) {
+        if (e instanceof safe_open/* NotRegularFileError */.iZ)
+            return { ok: false, reason: 'not_regular', message: `${rel} ${e.message}; not read` };
+        if (e instanceof TooLargeError)
+            return tooLarge(rel, e.size, cap);
+        return { ok: false, reason: 'unreadable', message: `${rel} could not be read (${ingest_context_errCode(e)})` };
+    }
+}
+/** Step 2: strict UTF-8 (BOM dropped), the nesting limit, the parse, the root's kind, finite numbers. */
+function parseJsonBytes(buf, rel, maxDepth) {
+    let text;
+    try {
+        text = utf8Strict.decode(buf);
+    }
+    catch {
+        return { ok: false, reason: 'not_utf8', message: `${rel} is not valid UTF-8` };
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (text.trim() === '')
+        return { ok: false, reason: 'empty', message: `${rel} is empty` };
+    if (jsonDepthExceeds(text, maxDepth))
+        return {
+            ok: false,
+            reason: 'too_deep',
+            message: `${rel} nests arrays/objects deeper than ${maxDepth} levels (the input nesting limit); not read`,
+        };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        return invalidJson(rel, text, e.message);
+    }
+    if (isUnusableRoot(value))
+        return {
+            ok: false,
+            reason: 'wrong_root',
+            message: `${rel} holds ${rootKind(value)} at its root, not the JSON object or array its format needs`,
+        };
+    // Overflowing literals (1e999) parse to Infinity; only texts with a long exponent or digit run can hold one.
+    if (OVERFLOW_HINT.test(text) && walkJson(value).nonFinite)
+        return {
+            ok: false,
+            reason: 'not_finite',
+            message: `${rel} holds a number too large for a double (it would read as Infinity)`,
+        };
+    return { ok: true, value };
+}
+/** A parse failure: where (line, column) and whether the text was cut short; never its content. */
+function invalidJson(rel, text, msg) {
+    const { line, column, offset } = jsonErrorPosition(text, msg);
+    const where = line !== null ? ` at line ${line}, column ${column}` : '';
+    const truncated = /Unexpected end|unterminated|end of JSON/i.test(msg) || (offset !== null && offset >= text.trimEnd().length);
+    return {
+        ok: false,
+        reason: 'invalid_json',
+        message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
+    };
+}
+/** Creates the IngestContext for a scanned root. */
 function createIngestContext(root, files, thresholds, options = {}) {
     const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
     const maxDepth = options.maxJsonDepth ?? MAX_INPUT_JSON_DEPTH;
@@ -13110,78 +13220,11 @@ function createIngestContext(root, files, thresholds, options = {}) {
     const claimed = new Set();
     const heads = new Map();
     const abs = (rel) => external_node_path_default().join(root, ...rel.split('/'));
-    async function readJsonUncached(rel) {
-        const entry = byPath.get(rel);
-        const size = entry?.size ?? 0;
-        if (size > thresholds.max_json_bytes) {
-            return {
-                ok: false,
-                reason: 'too_large',
-                message: `${rel} is ${size} bytes, above the ${thresholds.max_json_bytes}-byte JSON size cap (max_json_bytes)`,
-            };
-        }
-        let buf;
-        try {
-            buf = readRegular(abs(rel), thresholds.max_json_bytes);
-        }
-        catch (e) {
-            if (e instanceof safe_open/* NotRegularFileError */.iZ)
-                return { ok: false, reason: 'not_regular', message: `${rel} ${e.message}; not read` };
-            if (e instanceof TooLargeError)
-                return {
-                    ok: false,
-                    reason: 'too_large',
-                    message: `${rel} is ${e.size} bytes, above the ${thresholds.max_json_bytes}-byte JSON size cap (max_json_bytes)`,
-                };
-            return { ok: false, reason: 'unreadable', message: `${rel} could not be read (${ingest_context_errCode(e)})` };
-        }
-        let text;
-        try {
-            text = utf8Strict.decode(buf);
-        }
-        catch {
-            return { ok: false, reason: 'not_utf8', message: `${rel} is not valid UTF-8` };
-        }
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        if (text.trim() === '')
-            return { ok: false, reason: 'empty', message: `${rel} is empty` };
-        if (jsonDepthExceeds(text, maxDepth))
-            return {
-                ok: false,
-                reason: 'too_deep',
-                message: `${rel} nests arrays/objects deeper than ${maxDepth} levels (the input nesting limit); not read`,
-            };
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (e) {
-            const msg = e.message;
-            const { line, column, offset } = jsonErrorPosition(text, msg);
-            const where = line !== null ? ` at line ${line}, column ${column}` : '';
-            const truncated = /Unexpected end|unterminated|end of JSON/i.test(msg) || (offset !== null && offset >= text.trimEnd().length);
-            return {
-                ok: false,
-                reason: 'invalid_json',
-                message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
-            };
-        }
-        if (isUnusableRoot(value))
-            return {
-                ok: false,
-                reason: 'wrong_root',
-                message: `${rel} holds ${rootKind(value)} at its root, not the JSON object or array its format needs`,
-            };
-        // Overflowing literals (1e999) parse to Infinity; only texts with a long exponent or digit run can hold one.
-        if (OVERFLOW_HINT.test(text) && walkJson(value).nonFinite)
-            return {
-                ok: false,
-                reason: 'not_finite',
-                message: `${rel} holds a number too large for a double (it would read as Infinity)`,
-            };
-        return { ok: true, value };
-    }
+    const readJsonUncached = async (rel) => {
+        const cap = thresholds.max_json_bytes;
+        const bytes = readJsonBytes(abs(rel), rel, byPath.get(rel)?.size ?? 0, cap);
+        return 'reason' in bytes ? bytes : parseJsonBytes(bytes, rel, maxDepth);
+    };
     return {
         files,
         thresholds,

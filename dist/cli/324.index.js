@@ -5002,24 +5002,54 @@ function entry(path, kind, required, present) {
     return { path, kind, cell_id: null, required, present };
 }
 async function collectRun(ctx, summaryFile, summary, byPath) {
-    const dir = summaryFile.dir;
-    const manifest = [];
-    const findings = [];
-    const files = [];
-    const artifacts = {};
-    const present = new Set();
+    const run = claimRunFiles(ctx, summaryFile.dir, byPath);
+    // config.json: identity (framework, precision, hardware) and topology, all values strings.
+    const config = await readRunObject(ctx, run, 'config.json');
+    const runJson = await readRunObject(ctx, run, 'run.json');
+    const { specs, scan } = await scanRunLines(ctx, run);
+    const { identity, topology } = runIdentity(summary, config);
+    const metrics = summaryMetrics(summary, topology);
+    // Per-request latency when metrics.jsonl has any, else the summary's percentiles.
+    const perRequest = scan !== null && (scan.ttft.length > 0 || scan.e2el.length > 0);
+    const { samples, latencySource } = perRequest
+        ? latencyFromMetrics(metrics, scan, run.dir)
+        : latencyFromSummary(metrics, summary, summaryFile.path);
+    const extras = runExtras(summary, runJson, scan, latencySource);
+    if (specs)
+        extras.request_specs = requestSpecs(joinPath(run.dir, 'requests.jsonl'), specs, scan);
+    run.files.sort();
+    const fragment = {
+        source_format: 'inferguard-bench-native',
+        source_variant: (0,parse/* toStr */.N7)(runJson.schema_version),
+        explicit_id: (0,parse/* toStr */.N7)(summary.run_id),
+        dir: run.dir,
+        identity,
+        topology,
+        artifacts: run.artifacts,
+        counts: runCounts(summary, scan, summaryFile.path),
+        metrics,
+        files: run.files,
+        findings: run.findings,
+        ...(Object.keys(samples).length > 0 ? { samples } : {}),
+        extras,
+    };
+    return { fragment, manifest: run.manifest };
+}
+/** Step 1: claims the run dir's required and optional files; a missing required one is a finding. */
+function claimRunFiles(ctx, dir, byPath) {
+    const run = { dir, files: [], artifacts: {}, present: new Set(), manifest: [], findings: [] };
     for (const r of REQUIRED) {
         const p = joinPath(dir, r.name);
         if (byPath.has(p)) {
             ctx.claim(p);
-            files.push(p);
-            artifacts[r.role] = p;
-            present.add(r.name);
-            manifest.push(entry(p, r.kind, true, true));
+            run.files.push(p);
+            run.artifacts[r.role] = p;
+            run.present.add(r.name);
+            run.manifest.push(entry(p, r.kind, true, true));
         }
         else {
-            manifest.push(entry(p, r.kind, true, false));
-            findings.push({
+            run.manifest.push(entry(p, r.kind, true, false));
+            run.findings.push({
                 code: 'missing_required_artifact',
                 severity: 'critical',
                 message: `Native bench run ${dir || '.'} has no ${r.name}, one of the five files the format requires.`,
@@ -5032,78 +5062,87 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
         const p = joinPath(dir, o.name);
         if (byPath.has(p)) {
             ctx.claim(p);
-            files.push(p);
-            artifacts[o.role] = p;
-            manifest.push(entry(p, o.kind, false, true));
+            run.files.push(p);
+            run.artifacts[o.role] = p;
+            run.manifest.push(entry(p, o.kind, false, true));
         }
     }
-    const unreadable = (p, message, reason) => {
-        findings.push({
-            code: 'missing_required_artifact',
-            severity: 'critical',
-            message: `${message}; it is required for a native bench run.`,
-            cell_id: null,
-            evidence: { file: p, reason, format: 'inferguard-bench-native' },
-        });
+    return run;
+}
+/** A required file of the run that could not be used. */
+function unreadable(p, message, reason) {
+    return {
+        code: 'missing_required_artifact',
+        severity: 'critical',
+        message: `${message}; it is required for a native bench run.`,
+        cell_id: null,
+        evidence: { file: p, reason, format: 'inferguard-bench-native' },
     };
-    // config.json: identity (framework, precision, hardware) and topology, all values strings.
-    /** An optional JSON object of the run dir ({} when absent or unusable, with a finding for the latter). */
-    const readObject = async (name) => {
-        if (!present.has(name))
-            return {};
-        const p = joinPath(dir, name);
-        const r = await ctx.readJson(p);
-        if (!r.ok)
-            unreadable(p, r.message, r.reason);
-        else if (!(0,parse/* isRecord */.u4)(r.value))
-            unreadable(p, `${p} is not a JSON object`, 'not_an_object');
-        else
-            return r.value;
+}
+/** Step 2: a JSON object of the run dir ({} when absent or unusable, with a finding for the latter). */
+async function readRunObject(ctx, run, name) {
+    if (!run.present.has(name))
         return {};
-    };
-    const config = await readObject('config.json');
-    const run = await readObject('run.json');
+    const p = joinPath(run.dir, name);
+    const r = await ctx.readJson(p);
+    if (!r.ok)
+        run.findings.push(unreadable(p, r.message, r.reason));
+    else if (!(0,parse/* isRecord */.u4)(r.value))
+        run.findings.push(unreadable(p, `${p} is not a JSON object`, 'not_an_object'));
+    else
+        return r.value;
+    return {};
+}
+/** Step 3: streams requests.jsonl, then metrics.jsonl joined to its specs; bad lines become findings. */
+async function scanRunLines(ctx, run) {
+    const requestsPath = joinPath(run.dir, 'requests.jsonl');
     let specs = null;
-    if (present.has('requests.jsonl')) {
-        const p = joinPath(dir, 'requests.jsonl');
-        specs = await scanRequests(ctx, p);
+    if (run.present.has('requests.jsonl')) {
+        specs = await scanRequests(ctx, requestsPath);
         if (specs.readError !== null)
-            unreadable(p, `${p} could not be read to the end (${specs.readError})`, 'unreadable');
-        const bad = badLinesFinding(p, specs.problems, specs.specs, 'request spec');
+            run.findings.push(unreadable(requestsPath, `${requestsPath} could not be read to the end (${specs.readError})`, 'unreadable'));
+        const bad = badLinesFinding(requestsPath, specs.problems, specs.specs, 'request spec');
         if (bad)
-            findings.push(bad);
+            run.findings.push(bad);
     }
     let scan = null;
-    if (present.has('metrics.jsonl')) {
-        const p = joinPath(dir, 'metrics.jsonl');
+    if (run.present.has('metrics.jsonl')) {
+        const p = joinPath(run.dir, 'metrics.jsonl');
         scan = await scanMetrics(ctx, p, specs?.ids ?? null);
         if (scan.readError !== null)
-            unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable');
+            run.findings.push(unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable'));
         const bad = badLinesFinding(p, scan.problems, scan.rows, 'request');
         if (bad)
-            findings.push(bad);
-        const orphans = withoutSpecFinding(p, joinPath(dir, 'requests.jsonl'), scan);
+            run.findings.push(bad);
+        const orphans = withoutSpecFinding(p, requestsPath, scan);
         if (orphans)
-            findings.push(orphans);
+            run.findings.push(orphans);
     }
+    return { specs, scan };
+}
+/** Step 4: identity and topology from summary.json and config.json (`topology` values are strings). */
+function runIdentity(summary, config) {
     const topo = (0,parse/* isRecord */.u4)(config.topology) ? config.topology : {};
     const levels = concurrencyLevels(config, summary);
     const topology = buildTopology(topo);
     if (levels.length > 1)
         topology.concurrency_levels = levels;
-    const model = (0,parse/* toStr */.N7)(summary.model) ?? (0,parse/* toStr */.N7)(config.model);
-    const framework = (0,parse/* toStr */.N7)(topo.framework)?.toLowerCase() ?? null;
-    const precision = (0,parse/* toStr */.N7)(topo.precision)?.toLowerCase() ?? null;
-    const hardware = (0,parse/* normalizeHardware */.eG)((0,parse/* toStr */.N7)(topo.runner_type) ?? (0,parse/* toStr */.N7)(topo.hw));
-    const counts = (0,parse/* isRecord */.u4)(summary.request_counts) ? summary.request_counts : {};
-    const total = (0,parse/* toInt */.RI)(counts.total);
-    const successful = (0,parse/* toInt */.RI)(counts.success);
-    let sessionsTotal = null;
-    let sessionsCompleted = null;
-    if (scan && scan.sessions.size > 0) {
-        sessionsTotal = scan.sessions.size;
-        sessionsCompleted = [...scan.sessions.values()].filter((s) => s.success).length;
-    }
+    const identity = {
+        hardware: (0,parse/* normalizeHardware */.eG)((0,parse/* toStr */.N7)(topo.runner_type) ?? (0,parse/* toStr */.N7)(topo.hw)),
+        model: (0,parse/* toStr */.N7)(summary.model) ?? (0,parse/* toStr */.N7)(config.model),
+        framework: (0,parse/* toStr */.N7)(topo.framework)?.toLowerCase() ?? null,
+        precision: (0,parse/* toStr */.N7)(topo.precision)?.toLowerCase() ?? null,
+        scenario_type: null,
+        is_multinode: (0,parse/* toBool */.AF)(topo.is_multinode),
+        recipe_name: null,
+        isl: null,
+        osl: null,
+        concurrency: levels.length === 1 ? levels[0] : null,
+    };
+    return { identity, topology };
+}
+/** Step 5: throughput, runtime, token totals and GPUs of the aggregate. */
+function summaryMetrics(summary, topology) {
     const metrics = {
         output_tput_tps: (0,parse/* toNumber */.Ro)(summary.output_tokens_per_second_wall),
         request_throughput_rps: (0,parse/* toNumber */.Ro)(summary.throughput_req_per_second),
@@ -5119,46 +5158,70 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
     const gpus = topology.gpus;
     if (typeof gpus === 'number')
         metrics.gpus = gpus;
+    return metrics;
+}
+/** Step 6a: latency statistics and samples from metrics.jsonl (non-warmup successful rows). */
+function latencyFromMetrics(metrics, scan, dir) {
     const samples = {};
-    let latencySource = null;
-    if (scan && (scan.ttft.length > 0 || scan.e2el.length > 0)) {
-        latencySource = `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)`;
-        const finished = [];
-        for (const [base, col, key] of [
-            ['ttft', scan.ttft, 'ttft_s'],
-            ['e2el', scan.e2el, 'e2el_s'],
-            ['tpot', scan.tpot, 'tpot_s'],
-        ]) {
-            if (col.length === 0)
-                continue;
-            const stats = col.finish();
-            const s = stats.summary;
-            finished.push(stats);
-            metrics[`mean_${base}`] = s.mean;
-            metrics[`p50_${base}`] = s.p50;
-            metrics[`p90_${base}`] = s.p90;
-            metrics[`p95_${base}`] = s.p95;
-            metrics[`p99_${base}`] = s.p99;
-            metrics[`${base}_n`] = s.n;
-            samples[key] = stats.sketch;
-        }
-        (0,stats/* putPercentileAccuracy */.y_)(metrics, finished);
+    const finished = [];
+    for (const [base, col, key] of [
+        ['ttft', scan.ttft, 'ttft_s'],
+        ['e2el', scan.e2el, 'e2el_s'],
+        ['tpot', scan.tpot, 'tpot_s'],
+    ]) {
+        if (col.length === 0)
+            continue;
+        const stats = col.finish();
+        const s = stats.summary;
+        finished.push(stats);
+        metrics[`mean_${base}`] = s.mean;
+        metrics[`p50_${base}`] = s.p50;
+        metrics[`p90_${base}`] = s.p90;
+        metrics[`p95_${base}`] = s.p95;
+        metrics[`p99_${base}`] = s.p99;
+        metrics[`${base}_n`] = s.n;
+        samples[key] = stats.sketch;
     }
-    else {
-        // No per-request data: fall back to the summary's (nearest-rank) percentiles.
-        const ttft = (0,parse/* isRecord */.u4)(summary.ttft_seconds) ? summary.ttft_seconds : {};
-        const lat = (0,parse/* isRecord */.u4)(summary.latency_seconds) ? summary.latency_seconds : {};
-        for (const stat of ['p50', 'p95', 'p99']) {
-            const t = (0,parse/* toNumber */.Ro)(ttft[stat]);
-            const l = (0,parse/* toNumber */.Ro)(lat[stat]);
-            if (t !== null)
-                metrics[`${stat}_ttft`] = t;
-            if (l !== null)
-                metrics[`${stat}_e2el`] = l;
-        }
-        if (Object.keys(ttft).length > 0 || Object.keys(lat).length > 0)
-            latencySource = `${summaryFile.path} (nearest-rank)`;
+    (0,stats/* putPercentileAccuracy */.y_)(metrics, finished);
+    return { samples, latencySource: `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)` };
+}
+/** Step 6b: no per-request latency: the summary's (nearest-rank) percentiles. */
+function latencyFromSummary(metrics, summary, summaryPath) {
+    const ttft = (0,parse/* isRecord */.u4)(summary.ttft_seconds) ? summary.ttft_seconds : {};
+    const lat = (0,parse/* isRecord */.u4)(summary.latency_seconds) ? summary.latency_seconds : {};
+    for (const stat of ['p50', 'p95', 'p99']) {
+        const t = (0,parse/* toNumber */.Ro)(ttft[stat]);
+        const l = (0,parse/* toNumber */.Ro)(lat[stat]);
+        if (t !== null)
+            metrics[`${stat}_ttft`] = t;
+        if (l !== null)
+            metrics[`${stat}_e2el`] = l;
     }
+    const any = Object.keys(ttft).length > 0 || Object.keys(lat).length > 0;
+    return { samples: {}, latencySource: any ? `${summaryPath} (nearest-rank)` : null };
+}
+/** Step 7: request counts from summary.json, sessions from metrics.jsonl. */
+function runCounts(summary, scan, summaryPath) {
+    const counts = (0,parse/* isRecord */.u4)(summary.request_counts) ? summary.request_counts : {};
+    const total = (0,parse/* toInt */.RI)(counts.total);
+    const successful = (0,parse/* toInt */.RI)(counts.success);
+    let sessionsTotal = null;
+    let sessionsCompleted = null;
+    if (scan && scan.sessions.size > 0) {
+        sessionsTotal = scan.sessions.size;
+        sessionsCompleted = [...scan.sessions.values()].filter((s) => s.success).length;
+    }
+    return {
+        total,
+        successful,
+        sessions_total: sessionsTotal,
+        sessions_completed: sessionsCompleted,
+        source: total !== null || successful !== null ? summaryPath : null,
+        basis: 'summary.json request_counts total / success (warmup excluded)',
+    };
+}
+/** Step 8: the per-level curve, the run's own facts, phases and time span. */
+function runExtras(summary, run, scan, latencySource) {
     const extras = {
         levels: levelCurve(summary.concurrency),
         native_run: {
@@ -5178,43 +5241,7 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
     }
     if (latencySource !== null)
         extras.latency_source = latencySource;
-    if (specs)
-        extras.request_specs = requestSpecs(joinPath(dir, 'requests.jsonl'), specs, scan);
-    files.sort();
-    const fragment = {
-        source_format: 'inferguard-bench-native',
-        source_variant: (0,parse/* toStr */.N7)(run.schema_version),
-        explicit_id: (0,parse/* toStr */.N7)(summary.run_id),
-        dir,
-        identity: {
-            hardware,
-            model,
-            framework,
-            precision,
-            scenario_type: null,
-            is_multinode: (0,parse/* toBool */.AF)(topo.is_multinode),
-            recipe_name: null,
-            isl: null,
-            osl: null,
-            concurrency: levels.length === 1 ? levels[0] : null,
-        },
-        topology,
-        artifacts,
-        counts: {
-            total,
-            successful,
-            sessions_total: sessionsTotal,
-            sessions_completed: sessionsCompleted,
-            source: total !== null || successful !== null ? summaryFile.path : null,
-            basis: 'summary.json request_counts total / success (warmup excluded)',
-        },
-        metrics,
-        files,
-        findings,
-        ...(Object.keys(samples).length > 0 ? { samples } : {}),
-        extras,
-    };
-    return { fragment, manifest };
+    return extras;
 }
 /** One warning for the bad lines of a per-request file (null when it has none). */
 function badLinesFinding(file, problems, used, noun) {

@@ -3345,11 +3345,6 @@ function isInside(root, target) {
  * `excludeDirs` (absolute paths, e.g. a custom --output-dir inside the root).
  */
 async function scanResultsDir(root, excludeDirs = []) {
-    const files = [];
-    const problems = [];
-    const seenReal = new Set();
-    const excluded = new Set(excludeDirs.map((d) => external_node_path_default().resolve(d)));
-    // The boundary: a symlink whose target resolves outside the root is never followed.
     let rootReal;
     try {
         rootReal = (0,external_node_fs_.realpathSync)(root);
@@ -3357,116 +3352,130 @@ async function scanResultsDir(root, excludeDirs = []) {
     catch {
         rootReal = external_node_path_default().resolve(root);
     }
-    /**
-     * `knownReal`: the real path of `absDir` when the caller knows it (a plain directory entry, not
-     * a symlink, of a folder whose real path is known is that real path + its name), else null.
-     */
-    /**
-     * A directory carrying a data file's name (`x.json/`) is walked like any folder. It is critical
-     * when it holds no file: then it stands where a format's file would. One that holds files is a
-     * producer's output folder (lm-eval's `--output_path x.json` makes one) and only an info finding.
-     */
-    async function walkDataNamedDir(abs, rel, real, dataName) {
-        const before = files.length;
-        await walk(abs, rel, real);
-        if (!dataName)
-            return;
-        if (files.length === before)
-            problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
-        else
-            problems.push({ path: rel, message: DIR_NAMED_LIKE_FILE, info: true });
+    const w = {
+        files: [],
+        problems: [],
+        seenReal: new Set(),
+        excluded: new Set(excludeDirs.map((d) => external_node_path_default().resolve(d))),
+        rootReal,
+    };
+    await walkDir(w, root, '', null);
+    w.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files: w.files, problems: w.problems };
+}
+/**
+ * A directory carrying a data file's name (`x.json/`) is walked like any folder. It is critical
+ * when it holds no file: then it stands where a format's file would. One that holds files is a
+ * producer's output folder (lm-eval's `--output_path x.json` makes one) and only an info finding.
+ */
+async function walkDataNamedDir(w, abs, rel, real, dataName) {
+    const before = w.files.length;
+    await walkDir(w, abs, rel, real);
+    if (!dataName)
+        return;
+    if (w.files.length === before)
+        w.problems.push({ path: rel, message: DIR_AS_FILE, critical: true });
+    else
+        w.problems.push({ path: rel, message: DIR_NAMED_LIKE_FILE, info: true });
+}
+/**
+ * Walks one folder. `knownReal`: the real path of `absDir` when the caller knows it (a plain
+ * directory entry, not a symlink, of a folder whose real path is known is that real path + its
+ * name), else null.
+ */
+async function walkDir(w, absDir, relDir, knownReal) {
+    // Synchronous fs calls on purpose: a sweep is thousands of tiny files, and each awaited call
+    // is a thread-pool round trip (a 2,000-cell sweep spent ~4 s idle in them); nothing else runs
+    // while the analyzer scans and reads.
+    let real;
+    try {
+        // realpathSync lstats every component of the path: ~4 lstats per folder of a sweep.
+        real = knownReal ?? (0,external_node_fs_.realpathSync)(absDir);
     }
-    async function walk(absDir, relDir, knownReal) {
-        // Synchronous fs calls on purpose: a sweep is thousands of tiny files, and each awaited call
-        // is a thread-pool round trip (a 2,000-cell sweep spent ~4 s idle in them); nothing else runs
-        // while the analyzer scans and reads.
-        let real;
+    catch (e) {
+        w.problems.push({ path: relDir || '.', message: `unreadable directory (${ingest_context_errCode(e)})` });
+        return;
+    }
+    if (w.seenReal.has(real)) {
+        w.problems.push({ path: relDir || '.', message: 'symlink loop or repeated directory, skipped' });
+        return;
+    }
+    w.seenReal.add(real);
+    let entries;
+    try {
+        // With types: a plain sub-folder needs neither an lstat nor a realpath (files still get
+        // their lstat, for size and mtime; symlinks and unknown types go the lstat/stat way).
+        entries = (0,external_node_fs_.readdirSync)(absDir, { withFileTypes: true });
+    }
+    catch (e) {
+        w.problems.push({ path: relDir || '.', message: `unreadable directory (${ingest_context_errCode(e)})` });
+        return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // A folder that holds one of our previous reports is output, not input.
+    if (relDir !== '' &&
+        entries.some((e) => e.name === 'report.json') &&
+        (await isOurReport(external_node_path_default().join(absDir, 'report.json')))) {
+        return;
+    }
+    for (const entry of entries)
+        await visitEntry(w, entry, absDir, relDir, real);
+}
+/** One folder entry: a sub-folder is walked, a regular file listed, anything else a problem. */
+async function visitEntry(w, entry, absDir, relDir, real) {
+    const name = entry.name;
+    const abs = external_node_path_default().join(absDir, name);
+    const rel = relDir ? `${relDir}/${name}` : name;
+    const dataName = DATA_FILE_NAME.test(name);
+    if (entry.isDirectory()) {
+        if (name === DEFAULT_OUTPUT_DIR_NAME || w.excluded.has(external_node_path_default().resolve(abs)))
+            return;
+        await walkDataNamedDir(w, abs, rel, external_node_path_default().join(real, name), dataName);
+        return;
+    }
+    const st = entryStats(w, abs, rel, dataName);
+    if (st === null)
+        return;
+    if (st.isDirectory()) {
+        if (name === DEFAULT_OUTPUT_DIR_NAME || w.excluded.has(external_node_path_default().resolve(abs)))
+            return;
+        await walkDataNamedDir(w, abs, rel, null, dataName);
+    }
+    else if (st.isFile()) {
+        w.files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });
+    }
+    else {
+        w.problems.push({ path: rel, message: `is ${(0,safe_open/* entryKind */.FY)(st)}, not a regular file; not read`, critical: dataName });
+    }
+}
+/** The entry's stats (a symlink's target's, when it stays inside the root); null with a problem otherwise. */
+function entryStats(w, abs, rel, dataName) {
+    try {
+        const l = (0,external_node_fs_.lstatSync)(abs);
+        if (!l.isSymbolicLink())
+            return l;
+        let target;
         try {
-            // realpathSync lstats every component of the path: ~4 lstats per folder of a sweep.
-            real = knownReal ?? (0,external_node_fs_.realpathSync)(absDir);
+            target = (0,external_node_fs_.realpathSync)(abs);
         }
         catch (e) {
-            problems.push({ path: relDir || '.', message: `unreadable directory (${ingest_context_errCode(e)})` });
-            return;
+            w.problems.push({ path: rel, message: `broken symlink (${ingest_context_errCode(e)}); not read`, critical: dataName });
+            return null;
         }
-        if (seenReal.has(real)) {
-            problems.push({ path: relDir || '.', message: 'symlink loop or repeated directory, skipped' });
-            return;
+        if (!isInside(w.rootReal, target)) {
+            w.problems.push({
+                path: rel,
+                message: 'is a symlink whose target is outside the results folder; not followed',
+                critical: dataName,
+            });
+            return null;
         }
-        seenReal.add(real);
-        let entries;
-        try {
-            // With types: a plain sub-folder needs neither an lstat nor a realpath (files still get
-            // their lstat, for size and mtime; symlinks and unknown types go the lstat/stat way).
-            entries = (0,external_node_fs_.readdirSync)(absDir, { withFileTypes: true });
-        }
-        catch (e) {
-            problems.push({ path: relDir || '.', message: `unreadable directory (${ingest_context_errCode(e)})` });
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        // A folder that holds one of our previous reports is output, not input.
-        if (relDir !== '' &&
-            entries.some((e) => e.name === 'report.json') &&
-            (await isOurReport(external_node_path_default().join(absDir, 'report.json')))) {
-            return;
-        }
-        for (const entry of entries) {
-            const name = entry.name;
-            const abs = external_node_path_default().join(absDir, name);
-            const rel = relDir ? `${relDir}/${name}` : name;
-            const dataName = DATA_FILE_NAME.test(name);
-            if (entry.isDirectory()) {
-                if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(external_node_path_default().resolve(abs)))
-                    continue;
-                await walkDataNamedDir(abs, rel, external_node_path_default().join(real, name), dataName);
-                continue;
-            }
-            let st;
-            try {
-                const l = (0,external_node_fs_.lstatSync)(abs);
-                if (l.isSymbolicLink()) {
-                    let target;
-                    try {
-                        target = (0,external_node_fs_.realpathSync)(abs);
-                    }
-                    catch (e) {
-                        problems.push({ path: rel, message: `broken symlink (${ingest_context_errCode(e)}); not read`, critical: dataName });
-                        continue;
-                    }
-                    if (!isInside(rootReal, target)) {
-                        problems.push({
-                            path: rel,
-                            message: 'is a symlink whose target is outside the results folder; not followed',
-                            critical: dataName,
-                        });
-                        continue;
-                    }
-                    st = (0,external_node_fs_.statSync)(abs);
-                }
-                else
-                    st = l;
-            }
-            catch (e) {
-                problems.push({ path: rel, message: `unreadable entry (${ingest_context_errCode(e)})`, critical: dataName });
-                continue;
-            }
-            if (st.isDirectory()) {
-                if (name === DEFAULT_OUTPUT_DIR_NAME || excluded.has(external_node_path_default().resolve(abs)))
-                    continue;
-                await walkDataNamedDir(abs, rel, null, dataName);
-            }
-            else if (st.isFile()) {
-                files.push({ path: rel, name, dir: relDir, size: st.size, mtimeMs: st.mtimeMs });
-            }
-            else {
-                problems.push({ path: rel, message: `is ${(0,safe_open/* entryKind */.FY)(st)}, not a regular file; not read`, critical: dataName });
-            }
-        }
+        return (0,external_node_fs_.statSync)(abs);
     }
-    await walk(root, '', null);
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, problems };
+    catch (e) {
+        w.problems.push({ path: rel, message: `unreadable entry (${ingest_context_errCode(e)})`, critical: dataName });
+        return null;
+    }
 }
 async function isOurReport(file) {
     try {
@@ -3509,7 +3518,6 @@ function readRegular(file, cap) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Creates the IngestContext for a scanned root. */
 /**
  * Glob → RegExp over relative POSIX paths: `**` any folders (including none), `*` any characters
  * but `/`, `?` one character but `/`. A pattern without `/` matches the base name anywhere.
@@ -3534,6 +3542,81 @@ function globToRegExp(glob) {
     return new RegExp(`^${re}$`);
 }
 const DEFAULT_TIMELINE_NAME = 'inferguard_timeline.jsonl';
+function tooLarge(rel, size, cap) {
+    return {
+        ok: false,
+        reason: 'too_large',
+        message: `${rel} is ${size} bytes, above the ${cap}-byte JSON size cap (max_json_bytes)`,
+    };
+}
+/** Step 1 of a JSON read: the bytes, through a non-blocking open and the size cap (`size`: the scan's). */
+function readJsonBytes(file, rel, size, cap) {
+    if (size > cap)
+        return tooLarge(rel, size, cap);
+    try {
+        return readRegular(file, cap);
+    }
+    catch (e) {
+        if (e instanceof safe_open/* NotRegularFileError */.iZ)
+            return { ok: false, reason: 'not_regular', message: `${rel} ${e.message}; not read` };
+        if (e instanceof TooLargeError)
+            return tooLarge(rel, e.size, cap);
+        return { ok: false, reason: 'unreadable', message: `${rel} could not be read (${ingest_context_errCode(e)})` };
+    }
+}
+/** Step 2: strict UTF-8 (BOM dropped), the nesting limit, the parse, the root's kind, finite numbers. */
+function parseJsonBytes(buf, rel, maxDepth) {
+    let text;
+    try {
+        text = utf8Strict.decode(buf);
+    }
+    catch {
+        return { ok: false, reason: 'not_utf8', message: `${rel} is not valid UTF-8` };
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (text.trim() === '')
+        return { ok: false, reason: 'empty', message: `${rel} is empty` };
+    if (jsonDepthExceeds(text, maxDepth))
+        return {
+            ok: false,
+            reason: 'too_deep',
+            message: `${rel} nests arrays/objects deeper than ${maxDepth} levels (the input nesting limit); not read`,
+        };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        return invalidJson(rel, text, e.message);
+    }
+    if (isUnusableRoot(value))
+        return {
+            ok: false,
+            reason: 'wrong_root',
+            message: `${rel} holds ${rootKind(value)} at its root, not the JSON object or array its format needs`,
+        };
+    // Overflowing literals (1e999) parse to Infinity; only texts with a long exponent or digit run can hold one.
+    if (OVERFLOW_HINT.test(text) && walkJson(value).nonFinite)
+        return {
+            ok: false,
+            reason: 'not_finite',
+            message: `${rel} holds a number too large for a double (it would read as Infinity)`,
+        };
+    return { ok: true, value };
+}
+/** A parse failure: where (line, column) and whether the text was cut short; never its content. */
+function invalidJson(rel, text, msg) {
+    const { line, column, offset } = jsonErrorPosition(text, msg);
+    const where = line !== null ? ` at line ${line}, column ${column}` : '';
+    const truncated = /Unexpected end|unterminated|end of JSON/i.test(msg) || (offset !== null && offset >= text.trimEnd().length);
+    return {
+        ok: false,
+        reason: 'invalid_json',
+        message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
+    };
+}
+/** Creates the IngestContext for a scanned root. */
 function createIngestContext(root, files, thresholds, options = {}) {
     const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
     const maxDepth = options.maxJsonDepth ?? MAX_INPUT_JSON_DEPTH;
@@ -3542,78 +3625,11 @@ function createIngestContext(root, files, thresholds, options = {}) {
     const claimed = new Set();
     const heads = new Map();
     const abs = (rel) => external_node_path_default().join(root, ...rel.split('/'));
-    async function readJsonUncached(rel) {
-        const entry = byPath.get(rel);
-        const size = entry?.size ?? 0;
-        if (size > thresholds.max_json_bytes) {
-            return {
-                ok: false,
-                reason: 'too_large',
-                message: `${rel} is ${size} bytes, above the ${thresholds.max_json_bytes}-byte JSON size cap (max_json_bytes)`,
-            };
-        }
-        let buf;
-        try {
-            buf = readRegular(abs(rel), thresholds.max_json_bytes);
-        }
-        catch (e) {
-            if (e instanceof safe_open/* NotRegularFileError */.iZ)
-                return { ok: false, reason: 'not_regular', message: `${rel} ${e.message}; not read` };
-            if (e instanceof TooLargeError)
-                return {
-                    ok: false,
-                    reason: 'too_large',
-                    message: `${rel} is ${e.size} bytes, above the ${thresholds.max_json_bytes}-byte JSON size cap (max_json_bytes)`,
-                };
-            return { ok: false, reason: 'unreadable', message: `${rel} could not be read (${ingest_context_errCode(e)})` };
-        }
-        let text;
-        try {
-            text = utf8Strict.decode(buf);
-        }
-        catch {
-            return { ok: false, reason: 'not_utf8', message: `${rel} is not valid UTF-8` };
-        }
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        if (text.trim() === '')
-            return { ok: false, reason: 'empty', message: `${rel} is empty` };
-        if (jsonDepthExceeds(text, maxDepth))
-            return {
-                ok: false,
-                reason: 'too_deep',
-                message: `${rel} nests arrays/objects deeper than ${maxDepth} levels (the input nesting limit); not read`,
-            };
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (e) {
-            const msg = e.message;
-            const { line, column, offset } = jsonErrorPosition(text, msg);
-            const where = line !== null ? ` at line ${line}, column ${column}` : '';
-            const truncated = /Unexpected end|unterminated|end of JSON/i.test(msg) || (offset !== null && offset >= text.trimEnd().length);
-            return {
-                ok: false,
-                reason: 'invalid_json',
-                message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
-            };
-        }
-        if (isUnusableRoot(value))
-            return {
-                ok: false,
-                reason: 'wrong_root',
-                message: `${rel} holds ${rootKind(value)} at its root, not the JSON object or array its format needs`,
-            };
-        // Overflowing literals (1e999) parse to Infinity; only texts with a long exponent or digit run can hold one.
-        if (OVERFLOW_HINT.test(text) && walkJson(value).nonFinite)
-            return {
-                ok: false,
-                reason: 'not_finite',
-                message: `${rel} holds a number too large for a double (it would read as Infinity)`,
-            };
-        return { ok: true, value };
-    }
+    const readJsonUncached = async (rel) => {
+        const cap = thresholds.max_json_bytes;
+        const bytes = readJsonBytes(abs(rel), rel, byPath.get(rel)?.size ?? 0, cap);
+        return 'reason' in bytes ? bytes : parseJsonBytes(bytes, rel, maxDepth);
+    };
     return {
         files,
         thresholds,

@@ -90,30 +90,70 @@ function entry(path: string, kind: string, required: boolean, present: boolean):
   return { path, kind, cell_id: null, required, present };
 }
 
+/** The files of one run dir as claimed: paths, artifact roles, required names present, manifest rows. */
+interface RunFiles {
+  dir: string;
+  files: string[];
+  artifacts: Record<string, string>;
+  present: Set<string>;
+  manifest: ArtifactEntry[];
+  findings: Finding[];
+}
+
 async function collectRun(
   ctx: IngestContext,
   summaryFile: FileEntry,
   summary: Record<string, unknown>,
   byPath: Map<string, FileEntry>,
 ): Promise<{ fragment: CellFragment; manifest: ArtifactEntry[] }> {
-  const dir = summaryFile.dir;
-  const manifest: ArtifactEntry[] = [];
-  const findings: Finding[] = [];
-  const files: string[] = [];
-  const artifacts: Record<string, string> = {};
-  const present = new Set<string>();
+  const run = claimRunFiles(ctx, summaryFile.dir, byPath);
+  // config.json: identity (framework, precision, hardware) and topology, all values strings.
+  const config = await readRunObject(ctx, run, 'config.json');
+  const runJson = await readRunObject(ctx, run, 'run.json');
+  const { specs, scan } = await scanRunLines(ctx, run);
+  const { identity, topology } = runIdentity(summary, config);
+  const metrics = summaryMetrics(summary, topology);
+  // Per-request latency when metrics.jsonl has any, else the summary's percentiles.
+  const perRequest = scan !== null && (scan.ttft.length > 0 || scan.e2el.length > 0);
+  const { samples, latencySource } = perRequest
+    ? latencyFromMetrics(metrics, scan, run.dir)
+    : latencyFromSummary(metrics, summary, summaryFile.path);
+  const extras = runExtras(summary, runJson, scan, latencySource);
+  if (specs) extras.request_specs = requestSpecs(joinPath(run.dir, 'requests.jsonl'), specs, scan);
 
+  run.files.sort();
+  const fragment: CellFragment = {
+    source_format: 'inferguard-bench-native',
+    source_variant: toStr(runJson.schema_version),
+    explicit_id: toStr(summary.run_id),
+    dir: run.dir,
+    identity,
+    topology,
+    artifacts: run.artifacts,
+    counts: runCounts(summary, scan, summaryFile.path),
+    metrics,
+    files: run.files,
+    findings: run.findings,
+    ...(Object.keys(samples).length > 0 ? { samples } : {}),
+    extras,
+  };
+  return { fragment, manifest: run.manifest };
+}
+
+/** Step 1: claims the run dir's required and optional files; a missing required one is a finding. */
+function claimRunFiles(ctx: IngestContext, dir: string, byPath: Map<string, FileEntry>): RunFiles {
+  const run: RunFiles = { dir, files: [], artifacts: {}, present: new Set(), manifest: [], findings: [] };
   for (const r of REQUIRED) {
     const p = joinPath(dir, r.name);
     if (byPath.has(p)) {
       ctx.claim(p);
-      files.push(p);
-      artifacts[r.role] = p;
-      present.add(r.name);
-      manifest.push(entry(p, r.kind, true, true));
+      run.files.push(p);
+      run.artifacts[r.role] = p;
+      run.present.add(r.name);
+      run.manifest.push(entry(p, r.kind, true, true));
     } else {
-      manifest.push(entry(p, r.kind, true, false));
-      findings.push({
+      run.manifest.push(entry(p, r.kind, true, false));
+      run.findings.push({
         code: 'missing_required_artifact',
         severity: 'critical',
         message: `Native bench run ${dir || '.'} has no ${r.name}, one of the five files the format requires.`,
@@ -126,76 +166,92 @@ async function collectRun(
     const p = joinPath(dir, o.name);
     if (byPath.has(p)) {
       ctx.claim(p);
-      files.push(p);
-      artifacts[o.role] = p;
-      manifest.push(entry(p, o.kind, false, true));
+      run.files.push(p);
+      run.artifacts[o.role] = p;
+      run.manifest.push(entry(p, o.kind, false, true));
     }
   }
+  return run;
+}
 
-  const unreadable = (p: string, message: string, reason: string): void => {
-    findings.push({
-      code: 'missing_required_artifact',
-      severity: 'critical',
-      message: `${message}; it is required for a native bench run.`,
-      cell_id: null,
-      evidence: { file: p, reason, format: 'inferguard-bench-native' },
-    });
+/** A required file of the run that could not be used. */
+function unreadable(p: string, message: string, reason: string): Finding {
+  return {
+    code: 'missing_required_artifact',
+    severity: 'critical',
+    message: `${message}; it is required for a native bench run.`,
+    cell_id: null,
+    evidence: { file: p, reason, format: 'inferguard-bench-native' },
   };
+}
 
-  // config.json: identity (framework, precision, hardware) and topology, all values strings.
-  /** An optional JSON object of the run dir ({} when absent or unusable, with a finding for the latter). */
-  const readObject = async (name: string): Promise<Record<string, unknown>> => {
-    if (!present.has(name)) return {};
-    const p = joinPath(dir, name);
-    const r = await ctx.readJson(p);
-    if (!r.ok) unreadable(p, r.message, r.reason);
-    else if (!isRecord(r.value)) unreadable(p, `${p} is not a JSON object`, 'not_an_object');
-    else return r.value;
-    return {};
-  };
-  const config = await readObject('config.json');
-  const run = await readObject('run.json');
+/** Step 2: a JSON object of the run dir ({} when absent or unusable, with a finding for the latter). */
+async function readRunObject(ctx: IngestContext, run: RunFiles, name: string): Promise<Record<string, unknown>> {
+  if (!run.present.has(name)) return {};
+  const p = joinPath(run.dir, name);
+  const r = await ctx.readJson(p);
+  if (!r.ok) run.findings.push(unreadable(p, r.message, r.reason));
+  else if (!isRecord(r.value)) run.findings.push(unreadable(p, `${p} is not a JSON object`, 'not_an_object'));
+  else return r.value;
+  return {};
+}
 
+/** Step 3: streams requests.jsonl, then metrics.jsonl joined to its specs; bad lines become findings. */
+async function scanRunLines(
+  ctx: IngestContext,
+  run: RunFiles,
+): Promise<{ specs: RequestsScan | null; scan: MetricsScan | null }> {
+  const requestsPath = joinPath(run.dir, 'requests.jsonl');
   let specs: RequestsScan | null = null;
-  if (present.has('requests.jsonl')) {
-    const p = joinPath(dir, 'requests.jsonl');
-    specs = await scanRequests(ctx, p);
-    if (specs.readError !== null) unreadable(p, `${p} could not be read to the end (${specs.readError})`, 'unreadable');
-    const bad = badLinesFinding(p, specs.problems, specs.specs, 'request spec');
-    if (bad) findings.push(bad);
+  if (run.present.has('requests.jsonl')) {
+    specs = await scanRequests(ctx, requestsPath);
+    if (specs.readError !== null)
+      run.findings.push(
+        unreadable(requestsPath, `${requestsPath} could not be read to the end (${specs.readError})`, 'unreadable'),
+      );
+    const bad = badLinesFinding(requestsPath, specs.problems, specs.specs, 'request spec');
+    if (bad) run.findings.push(bad);
   }
   let scan: MetricsScan | null = null;
-  if (present.has('metrics.jsonl')) {
-    const p = joinPath(dir, 'metrics.jsonl');
+  if (run.present.has('metrics.jsonl')) {
+    const p = joinPath(run.dir, 'metrics.jsonl');
     scan = await scanMetrics(ctx, p, specs?.ids ?? null);
-    if (scan.readError !== null) unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable');
+    if (scan.readError !== null)
+      run.findings.push(unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable'));
     const bad = badLinesFinding(p, scan.problems, scan.rows, 'request');
-    if (bad) findings.push(bad);
-    const orphans = withoutSpecFinding(p, joinPath(dir, 'requests.jsonl'), scan);
-    if (orphans) findings.push(orphans);
+    if (bad) run.findings.push(bad);
+    const orphans = withoutSpecFinding(p, requestsPath, scan);
+    if (orphans) run.findings.push(orphans);
   }
+  return { specs, scan };
+}
 
+/** Step 4: identity and topology from summary.json and config.json (`topology` values are strings). */
+function runIdentity(
+  summary: Record<string, unknown>,
+  config: Record<string, unknown>,
+): { identity: CellFragment['identity']; topology: Topology } {
   const topo = isRecord(config.topology) ? config.topology : {};
   const levels = concurrencyLevels(config, summary);
   const topology = buildTopology(topo);
   if (levels.length > 1) topology.concurrency_levels = levels;
+  const identity = {
+    hardware: normalizeHardware(toStr(topo.runner_type) ?? toStr(topo.hw)),
+    model: toStr(summary.model) ?? toStr(config.model),
+    framework: toStr(topo.framework)?.toLowerCase() ?? null,
+    precision: toStr(topo.precision)?.toLowerCase() ?? null,
+    scenario_type: null,
+    is_multinode: toBool(topo.is_multinode),
+    recipe_name: null,
+    isl: null,
+    osl: null,
+    concurrency: levels.length === 1 ? (levels[0] as number) : null,
+  };
+  return { identity, topology };
+}
 
-  const model = toStr(summary.model) ?? toStr(config.model);
-  const framework = toStr(topo.framework)?.toLowerCase() ?? null;
-  const precision = toStr(topo.precision)?.toLowerCase() ?? null;
-  const hardware = normalizeHardware(toStr(topo.runner_type) ?? toStr(topo.hw));
-
-  const counts = isRecord(summary.request_counts) ? summary.request_counts : {};
-  const total = toInt(counts.total);
-  const successful = toInt(counts.success);
-
-  let sessionsTotal: number | null = null;
-  let sessionsCompleted: number | null = null;
-  if (scan && scan.sessions.size > 0) {
-    sessionsTotal = scan.sessions.size;
-    sessionsCompleted = [...scan.sessions.values()].filter((s) => s.success).length;
-  }
-
+/** Step 5: throughput, runtime, token totals and GPUs of the aggregate. */
+function summaryMetrics(summary: Record<string, unknown>, topology: Topology): Metrics {
   const metrics: Metrics = {
     output_tput_tps: toNumber(summary.output_tokens_per_second_wall),
     request_throughput_rps: toNumber(summary.throughput_req_per_second),
@@ -208,44 +264,85 @@ async function collectRun(
   if (outTok !== null) metrics.total_output_tokens = outTok;
   const gpus = topology.gpus;
   if (typeof gpus === 'number') metrics.gpus = gpus;
+  return metrics;
+}
 
+interface Latency {
+  samples: CellSamples;
+  latencySource: string | null;
+}
+
+/** Step 6a: latency statistics and samples from metrics.jsonl (non-warmup successful rows). */
+function latencyFromMetrics(metrics: Metrics, scan: MetricsScan, dir: string): Latency {
   const samples: CellSamples = {};
-  let latencySource: string | null = null;
-  if (scan && (scan.ttft.length > 0 || scan.e2el.length > 0)) {
-    latencySource = `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)`;
-    const finished: SampleStats[] = [];
-    for (const [base, col, key] of [
-      ['ttft', scan.ttft, 'ttft_s'],
-      ['e2el', scan.e2el, 'e2el_s'],
-      ['tpot', scan.tpot, 'tpot_s'],
-    ] as const) {
-      if (col.length === 0) continue;
-      const stats = col.finish();
-      const s = stats.summary;
-      finished.push(stats);
-      metrics[`mean_${base}`] = s.mean;
-      metrics[`p50_${base}`] = s.p50;
-      metrics[`p90_${base}`] = s.p90;
-      metrics[`p95_${base}`] = s.p95;
-      metrics[`p99_${base}`] = s.p99;
-      metrics[`${base}_n`] = s.n;
-      samples[key] = stats.sketch;
-    }
-    putPercentileAccuracy(metrics, finished);
-  } else {
-    // No per-request data: fall back to the summary's (nearest-rank) percentiles.
-    const ttft = isRecord(summary.ttft_seconds) ? summary.ttft_seconds : {};
-    const lat = isRecord(summary.latency_seconds) ? summary.latency_seconds : {};
-    for (const stat of ['p50', 'p95', 'p99'] as const) {
-      const t = toNumber(ttft[stat]);
-      const l = toNumber(lat[stat]);
-      if (t !== null) metrics[`${stat}_ttft`] = t;
-      if (l !== null) metrics[`${stat}_e2el`] = l;
-    }
-    if (Object.keys(ttft).length > 0 || Object.keys(lat).length > 0)
-      latencySource = `${summaryFile.path} (nearest-rank)`;
+  const finished: SampleStats[] = [];
+  for (const [base, col, key] of [
+    ['ttft', scan.ttft, 'ttft_s'],
+    ['e2el', scan.e2el, 'e2el_s'],
+    ['tpot', scan.tpot, 'tpot_s'],
+  ] as const) {
+    if (col.length === 0) continue;
+    const stats = col.finish();
+    const s = stats.summary;
+    finished.push(stats);
+    metrics[`mean_${base}`] = s.mean;
+    metrics[`p50_${base}`] = s.p50;
+    metrics[`p90_${base}`] = s.p90;
+    metrics[`p95_${base}`] = s.p95;
+    metrics[`p99_${base}`] = s.p99;
+    metrics[`${base}_n`] = s.n;
+    samples[key] = stats.sketch;
   }
+  putPercentileAccuracy(metrics, finished);
+  return { samples, latencySource: `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)` };
+}
 
+/** Step 6b: no per-request latency: the summary's (nearest-rank) percentiles. */
+function latencyFromSummary(metrics: Metrics, summary: Record<string, unknown>, summaryPath: string): Latency {
+  const ttft = isRecord(summary.ttft_seconds) ? summary.ttft_seconds : {};
+  const lat = isRecord(summary.latency_seconds) ? summary.latency_seconds : {};
+  for (const stat of ['p50', 'p95', 'p99'] as const) {
+    const t = toNumber(ttft[stat]);
+    const l = toNumber(lat[stat]);
+    if (t !== null) metrics[`${stat}_ttft`] = t;
+    if (l !== null) metrics[`${stat}_e2el`] = l;
+  }
+  const any = Object.keys(ttft).length > 0 || Object.keys(lat).length > 0;
+  return { samples: {}, latencySource: any ? `${summaryPath} (nearest-rank)` : null };
+}
+
+/** Step 7: request counts from summary.json, sessions from metrics.jsonl. */
+function runCounts(
+  summary: Record<string, unknown>,
+  scan: MetricsScan | null,
+  summaryPath: string,
+): CellFragment['counts'] {
+  const counts = isRecord(summary.request_counts) ? summary.request_counts : {};
+  const total = toInt(counts.total);
+  const successful = toInt(counts.success);
+  let sessionsTotal: number | null = null;
+  let sessionsCompleted: number | null = null;
+  if (scan && scan.sessions.size > 0) {
+    sessionsTotal = scan.sessions.size;
+    sessionsCompleted = [...scan.sessions.values()].filter((s) => s.success).length;
+  }
+  return {
+    total,
+    successful,
+    sessions_total: sessionsTotal,
+    sessions_completed: sessionsCompleted,
+    source: total !== null || successful !== null ? summaryPath : null,
+    basis: 'summary.json request_counts total / success (warmup excluded)',
+  };
+}
+
+/** Step 8: the per-level curve, the run's own facts, phases and time span. */
+function runExtras(
+  summary: Record<string, unknown>,
+  run: Record<string, unknown>,
+  scan: MetricsScan | null,
+  latencySource: string | null,
+): Record<string, unknown> {
   const extras: Record<string, unknown> = {
     levels: levelCurve(summary.concurrency),
     native_run: {
@@ -264,43 +361,7 @@ async function collectRun(
     extras.metrics_span_seconds = scan.minStart !== null && scan.maxEnd !== null ? scan.maxEnd - scan.minStart : null;
   }
   if (latencySource !== null) extras.latency_source = latencySource;
-  if (specs) extras.request_specs = requestSpecs(joinPath(dir, 'requests.jsonl'), specs, scan);
-
-  files.sort();
-  const fragment: CellFragment = {
-    source_format: 'inferguard-bench-native',
-    source_variant: toStr(run.schema_version),
-    explicit_id: toStr(summary.run_id),
-    dir,
-    identity: {
-      hardware,
-      model,
-      framework,
-      precision,
-      scenario_type: null,
-      is_multinode: toBool(topo.is_multinode),
-      recipe_name: null,
-      isl: null,
-      osl: null,
-      concurrency: levels.length === 1 ? (levels[0] as number) : null,
-    },
-    topology,
-    artifacts,
-    counts: {
-      total,
-      successful,
-      sessions_total: sessionsTotal,
-      sessions_completed: sessionsCompleted,
-      source: total !== null || successful !== null ? summaryFile.path : null,
-      basis: 'summary.json request_counts total / success (warmup excluded)',
-    },
-    metrics,
-    files,
-    findings,
-    ...(Object.keys(samples).length > 0 ? { samples } : {}),
-    extras,
-  };
-  return { fragment, manifest };
+  return extras;
 }
 
 /** One warning for the bad lines of a per-request file (null when it has none). */
