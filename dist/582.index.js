@@ -17700,7 +17700,13 @@ const LATENCY = [
     { base: 'e2el', key: 'e2el_s' },
 ];
 function latencyDefs() {
-    return LATENCY.flatMap(({ base, key }) => [50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })));
+    return LATENCY.flatMap(({ base, key }) => [
+        ...[50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })),
+        // The tail statistic (docs/ARCHITECTURE.md "Tail statistic"): a pair without p99 (AgentX
+        // aggregates carry p95, not p99) is compared on p95, else p90 — never beside a p99.
+        { ...def(`p95_${base}`, metric(`p95_${base}`)), fallbackFor: [`p99_${base}`] },
+        { ...def(`p90_${base}`, metric(`p90_${base}`)), fallbackFor: [`p99_${base}`, `p95_${base}`] },
+    ]);
 }
 const COMPARE_METRICS = [
     def('success_rate', (c) => finite(c.completion?.success_rate)),
@@ -18123,10 +18129,13 @@ function compareMetrics(pair, settings, tests, runs) {
     compareEvalScores(ctx);
     return ctx.work;
 }
-/** Whether both cells have a value for catalogue metric m. */
+/** Whether both cells have a value for catalogue metric m (a value, or samples it is computed from). */
 function hasBoth(ctx, m) {
     const d = COMPARE_METRICS.find((x) => x.metric === m);
-    return !!d && d.get(ctx.base) !== null && d.get(ctx.head) !== null;
+    if (!d)
+        return false;
+    const has = (c) => d.get(c) !== null || (!!d.sample && cleanSketch(c.samples?.[d.sample.key], ctx.settings.min_samples) !== undefined);
+    return has(ctx.base) && has(ctx.head);
 }
 /** One catalogue metric: skipped, informational, incomparable, per-request test or noise band. */
 function compareCatalogueMetric(ctx, def) {
