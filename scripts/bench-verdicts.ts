@@ -280,7 +280,7 @@ function runScenario(sc: Scenario, pairs: number, seed: number): Map<string, Row
       const h = layoutReport(head, layout);
       const b = bases.map((x) => layoutReport(x, layout));
       for (const k of [1, 5]) {
-        const d = compareReports(k === 1 ? [b[0] as Report] : b, h);
+        const d = compareReports(k === 1 ? b.slice(0, 1) : b, h);
         const key = `${layout}/${k}`;
         const a = acc.get(key) ?? { reg: 0, imp: 0, found: 0 };
         if (d.verdict.verdict === 'REGRESSION') a.reg++;

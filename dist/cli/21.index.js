@@ -2488,10 +2488,13 @@ function compareMetrics(pair, settings, tests, runs) {
     compareEvalScores(ctx);
     return ctx.work;
 }
-/** Whether both cells have a value for catalogue metric m. */
+/** Whether both cells have a value for catalogue metric m (a value, or samples it is computed from). */
 function hasBoth(ctx, m) {
     const d = catalogue/* COMPARE_METRICS */.W.find((x) => x.metric === m);
-    return !!d && d.get(ctx.base) !== null && d.get(ctx.head) !== null;
+    if (!d)
+        return false;
+    const has = (c) => d.get(c) !== null || (!!d.sample && cleanSketch(c.samples?.[d.sample.key], ctx.settings.min_samples) !== undefined);
+    return has(ctx.base) && has(ctx.head);
 }
 /** One catalogue metric: skipped, informational, incomparable, per-request test or noise band. */
 function compareCatalogueMetric(ctx, def) {
@@ -3688,7 +3691,7 @@ function renderReportMarkdown(report) {
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 /**
  * The job summary: the comment's sections (without the comment's marker line) with larger row caps
- * and budget (a step summary may be up to 1 MiB; GITHUB.md §5.1), then the full report.md in a
+ * and budget (a step summary may be up to 1 MiB; docs/ACTION.md), then the full report.md in a
  * closed <details>, cut at a line boundary when the whole would not fit. A pure function of the
  * same input as the comment, so the two state the same facts.
  */

@@ -167,7 +167,13 @@ const LATENCY = [
     { base: 'e2el', key: 'e2el_s' },
 ];
 function latencyDefs() {
-    return LATENCY.flatMap(({ base, key }) => [50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })));
+    return LATENCY.flatMap(({ base, key }) => [
+        ...[50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })),
+        // The tail statistic (docs/ARCHITECTURE.md "Tail statistic"): a pair without p99 (AgentX
+        // aggregates carry p95, not p99) is compared on p95, else p90 — never beside a p99.
+        { ...def(`p95_${base}`, metric(`p95_${base}`)), fallbackFor: [`p99_${base}`] },
+        { ...def(`p90_${base}`, metric(`p90_${base}`)), fallbackFor: [`p99_${base}`, `p95_${base}`] },
+    ]);
 }
 const COMPARE_METRICS = [
     def('success_rate', (c) => finite(c.completion?.success_rate)),
@@ -5314,9 +5320,9 @@ function contractNames() {
     return Object.keys(SCHEMAS).sort();
 }
 // CommonJS modules: the default export arrives wrapped (or not) depending on the bundler/loader.
-const validate_ucs2length = (typeof ucs2length/* default */.A === 'function'
+const validate_ucs2length = typeof ucs2length/* default */.A === 'function'
     ? ucs2length/* default */.A
-    : ucs2length/* default.default */.A["default"]);
+    : ucs2length/* default.default */.A["default"];
 const validate_formats = formats.fullFormats
     ? formats
     : formats["default"];
