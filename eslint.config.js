@@ -50,21 +50,6 @@ export default tseslint.config(
     },
   },
   {
-    // Their owners are still splitting these files (issue 13); the override goes when they land.
-    files: [
-      'src/core/compare/index.ts',
-      'src/core/compare/curves.ts',
-      'src/sources/inferguard-bench-native.ts',
-      'src/io/ingest-context.ts',
-    ],
-    rules: { 'max-lines-per-function': 'off' },
-  },
-  {
-    // Their owners fix these files' needless type assertions (issue 13); the override goes when they land.
-    files: ['src/core/compare/metric-compare.ts', 'src/core/compare/runs.ts'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
-  },
-  {
     files: ['src/core/**/*.ts', 'src/render/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', PURE_LAYER_IMPORTS] },
   },

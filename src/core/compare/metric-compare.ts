@@ -283,8 +283,8 @@ function compareCatalogueMetric(ctx: CellContext, def: MetricDef): void {
   let b = def.get(base);
   let h = def.get(head);
   if (statistical && def.sample) {
-    b ??= statOfSorted((bs as SampleSketch).values, def.sample.stat);
-    h ??= statOfSorted((hs as SampleSketch).values, def.sample.stat);
+    b ??= statOfSorted(bs.values, def.sample.stat);
+    h ??= statOfSorted(hs.values, def.sample.stat);
   }
   if (b === null && h === null) return;
   if (def.fallbackFor && def.fallbackFor.some((m) => hasBoth(ctx, m))) return;
@@ -319,7 +319,7 @@ function compareCatalogueMetric(ctx: CellContext, def: MetricDef): void {
     return;
   }
   if (statistical && def.sample) {
-    decideSampled(ctx, c, def, def.sample, bs as SampleSketch, hs as SampleSketch);
+    decideSampled(ctx, c, def, def.sample, bs, hs);
     return;
   }
   const bandName = settings.noise_bands[def.metric] !== undefined ? def.metric : def.band;
@@ -391,8 +391,8 @@ function decideSampled(
 function compareEvalScores(ctx: CellContext): void {
   const { base, head, settings, work } = ctx;
   for (const name of evalScoreNames(base, head)) {
-    const b = typeof base.metrics[name] === 'number' ? (base.metrics[name] as number) : null;
-    const h = typeof head.metrics[name] === 'number' ? (head.metrics[name] as number) : null;
+    const b = typeof base.metrics[name] === 'number' ? base.metrics[name] : null;
+    const h = typeof head.metrics[name] === 'number' ? head.metrics[name] : null;
     const lower = lowerIsBetter(base, name) || lowerIsBetter(head, name);
     const info = evalMetricInfo(name);
     const c = baseComparison({ metric: name, ...info, ...(lower ? { direction: 'lower_is_better' } : {}) }, b, h);

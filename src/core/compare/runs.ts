@@ -88,8 +88,7 @@ export function runStatistic(
     const sk = def.sample.key;
     const b = baseRuns.map((c) => logMean(c.samples?.[sk], minSamples));
     const h = headRuns.map((c) => logMean(c.samples?.[sk], minSamples));
-    if (b.every((x) => x !== null) && h.every((x) => x !== null))
-      return { key: `loc:${sk}`, base: b as number[], head: h as number[], sign };
+    if (b.every((x) => x !== null) && h.every((x) => x !== null)) return { key: `loc:${sk}`, base: b, head: h, sign };
   }
   const logOf =
     (name: string) =>
@@ -103,7 +102,7 @@ export function runStatistic(
     const b = baseRuns.map(med);
     const h = headRuns.map(med);
     if (b.every((x) => x !== null) && h.every((x) => x !== null))
-      return { key: `med:${series[2] as string}`, base: b as number[], head: h as number[], sign };
+      return { key: `med:${series[2] as string}`, base: b, head: h, sign };
   }
   const val = (c: Cell): number | null => {
     const v = def.get(c);
