@@ -39,7 +39,30 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
     },
+  },
+  {
+    // Small units: a function that passes 80 lines is split by step, each step named by what it does.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
+  {
+    // Their owners are still splitting these files (issue 13); the override goes when they land.
+    files: [
+      'src/core/compare/index.ts',
+      'src/core/compare/curves.ts',
+      'src/sources/inferguard-bench-native.ts',
+      'src/io/ingest-context.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
+    // Their owners fix these files' needless type assertions (issue 13); the override goes when they land.
+    files: ['src/core/compare/metric-compare.ts', 'src/core/compare/runs.ts'],
+    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
   },
   {
     files: ['src/core/**/*.ts', 'src/render/**/*.ts'],

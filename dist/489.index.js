@@ -51,7 +51,7 @@ function describeConfigError(err) {
     // "/thresholds: must NOT have additional properties 'ttft_cliff'" -> unknown key thresholds.ttft_cliff
     const m = /^(.*): must NOT have additional properties '(.+)'$/.exec(err);
     if (m) {
-        const parent = (m[1] === '(root)' ? '' : (m[1] ?? '').replace(/^\//, '').replace(/\//g, '.'));
+        const parent = m[1] === '(root)' ? '' : (m[1] ?? '').replace(/^\//, '').replace(/\//g, '.');
         return `unknown key '${parent ? `${parent}.` : ''}${m[2]}'`;
     }
     const t = /^\/(.+?): (.*)$/.exec(err);

@@ -280,7 +280,7 @@ function runScenario(sc: Scenario, pairs: number, seed: number): Map<string, Row
       const h = layoutReport(head, layout);
       const b = bases.map((x) => layoutReport(x, layout));
       for (const k of [1, 5]) {
-        const d = compareReports(k === 1 ? [b[0] as Report] : b, h);
+        const d = compareReports(k === 1 ? b.slice(0, 1) : b, h);
         const key = `${layout}/${k}`;
         const a = acc.get(key) ?? { reg: 0, imp: 0, found: 0 };
         if (d.verdict.verdict === 'REGRESSION') a.reg++;
@@ -335,7 +335,7 @@ export function runTable(pairs: number, seed = 14, log: (s: string) => void = ()
 }
 
 function main(): void {
-  const pairs = Number(process.env.BENCH_PAIRS ?? 100);
+  const pairs = Number(process.env.BENCH_PAIRS ?? 200);
   const t0 = Date.now();
   process.stdout.write(
     `inferguard compare: verdicts under run-to-run noise (${pairs} seeded PRs per row; A/A cells: PRs with overall REGRESSION / overall IMPROVEMENT; regression rows: PRs where the changed cell is REGRESSION on that metric)\n\n`,

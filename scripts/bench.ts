@@ -236,8 +236,8 @@ async function main(): Promise<number> {
   const judged = !args.small;
   const check = (ok: boolean | null): 'pass' | 'FAIL' | 'n/a' =>
     !judged || ok === null ? 'n/a' : ok ? 'pass' : 'FAIL';
-  const sweepTotal = typeof sweep?.total_s === 'number' ? (sweep.total_s as number) : null;
-  const coldMs = typeof cold?.ms === 'number' ? (cold.ms as number) : null;
+  const sweepTotal = typeof sweep?.total_s === 'number' ? sweep.total_s : null;
+  const coldMs = typeof cold?.ms === 'number' ? cold.ms : null;
   const serialDl = artifacts?.find((r) => r.concurrency === 1)?.download_s ?? null;
   const pooledDl = artifacts?.find((r) => r.concurrency === 8)?.download_s ?? null;
   const pooledShare = serialDl && pooledDl !== null ? pooledDl / serialDl : null;

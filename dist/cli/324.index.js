@@ -1119,7 +1119,7 @@ function buildReport(input) {
     for (const c of cells)
         for (const f of c.findings)
             f.cell_id = c.cell_id;
-    // Seed 004 phase metrics, from per-request samples (descriptive scalars).
+    // Phase metrics, from per-request samples (descriptive scalars).
     for (const c of cells) {
         const phase = computePhaseMetrics(c);
         if (Object.keys(phase).length > 0)
@@ -1421,8 +1421,8 @@ function parallelismTopology(agg, multinode) {
 }
 const numAt = (t, k) => (typeof t[k] === 'number' ? t[k] : null);
 /**
- * GPUs serving the cell: single node tp×pp×pcp_size (dcp_size does not multiply, InferenceX
- * docs/results-and-ingestion.md); multi-node num_prefill_gpu + num_decode_gpu, else workers×tp.
+ * GPUs serving the cell: single node tp×pp×pcp_size (dcp_size does not multiply, as
+ * InferenceX counts them; docs/ARCHITECTURE.md "Fragment conventions"); multi-node num_prefill_gpu + num_decode_gpu, else workers×tp.
  */
 function gpusOf(t, multinode) {
     if (multinode) {
@@ -1448,7 +1448,7 @@ function gpusOf(t, multinode) {
 
 ;// CONCATENATED MODULE: ./src/sources/inferencex-common.ts
 /**
- * Shared pieces of the two InferenceX fixed-length adapters (formats/INPUTS.md §1–§4, §9, §12):
+ * Shared pieces of the two InferenceX fixed-length adapters (docs/ARCHITECTURE.md "Producers and layouts"):
  * one memoised scan of the results dir that finds aggregates (`agg_*.json` objects and collected
  * `agg_bmk.json` arrays), raw bench-client results (`<RF>.json`, `<RF>_<subdir>_conc<N>_gpus_<G>…
  * .json`, `LOGS/<subdir>/results_concurrency_<N>_gpus_<G>….json`), power sidecars
@@ -1659,7 +1659,7 @@ function parseLogsRawPath(path) {
     };
 }
 // ---------------------------------------------------------------------------------------------
-// content checks (INPUTS.md §2)
+// content checks (docs/ARCHITECTURE.md "Recognition by content")
 function isAgenticRow(v) {
     return v.scenario_type === AGENTIC_SCENARIO;
 }
@@ -1810,7 +1810,7 @@ const BASE_NAMES = {
 };
 /**
  * `<stat>_<metric>[_ms]` or `<metric>_<stat>[_ms]` (InferenceX's own test fixture uses the second
- * form, INPUTS.md §3.2) → canonical stat, base and whether the value is in ms.
+ * form) → canonical stat, base and whether the value is in ms.
  */
 function parseStatKey(key) {
     let p = statKeyCache.get(key);
@@ -1847,7 +1847,7 @@ function parseStatKeyUncached(key) {
 /**
  * Latency (s) and interactivity metrics of an aggregate or raw object under canonical names
  * (`p50_ttft`, `p999_ttft`, `mean_intvty`…). `std_intvty` (1 / std TPOT) means nothing and is
- * dropped (INPUTS.md §3.3); interactivity keeps mean/p50/p90/p99. Keys with `_ms` are converted to seconds; keys without are seconds.
+ * dropped; interactivity keeps mean/p50/p90/p99. Keys with `_ms` are converted to seconds; keys without are seconds.
  */
 function latencyMetrics(obj) {
     const m = {};
@@ -2002,9 +2002,7 @@ function buildPointFragment(p) {
     const raw = p.raws[0]?.value ?? null;
     const findings = [];
     const { identity, topology } = pointIdentity(p, multinode);
-    const window = (0,parse/* isRecord */.u4)(p.sidecar?.value.benchmark_window)
-        ? p.sidecar?.value.benchmark_window
-        : null;
+    const window = (0,parse/* isRecord */.u4)(p.sidecar?.value.benchmark_window) ? p.sidecar?.value.benchmark_window : null;
     const counts = pointCounts(p, window, findings);
     const metrics = pointMetrics(agg, raw, window, counts.successful === 0);
     // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/cells/derived.ts).
@@ -2300,7 +2298,7 @@ function sniffInferencex(file, env) {
 
 ;// CONCATENATED MODULE: ./src/sources/inferencex-static.ts
 /**
- * InferenceX single-node fixed-length results (`inferencex-static`, formats/INPUTS.md §3).
+ * InferenceX single-node fixed-length results (`inferencex-static`; layouts: docs/ARCHITECTURE.md "Producers and layouts").
  *
  * One fragment per `<folder, RF>`: `agg_<RF>.json` (seconds) joined with its raw twin `<RF>.json`
  * (one-line client result, ms) and `power_validation_<RF>.json` in the same folder. Counts come
@@ -2460,7 +2458,7 @@ function rowFragment(format, path, dir, index, value) {
 
 ;// CONCATENATED MODULE: ./src/sources/inferencex-srt-slurm.ts
 /**
- * InferenceX multi-node srt-slurm results (`inferencex-srt-slurm`, formats/INPUTS.md §4).
+ * InferenceX multi-node srt-slurm results (`inferencex-srt-slurm`; layouts: docs/ARCHITECTURE.md "Producers and layouts").
  *
  * One fragment per `<folder, point>`, a point being `<RF>_<subdir>_conc<N>_gpus_<G>[_ctx_<P>_gen_<D>]`:
  * `agg_<point>.json` joined with its raw twins — `<point>.json` at the `power_audit_<RF>` root and
@@ -2683,13 +2681,13 @@ function logsBase(path) {
 
 ;// CONCATENATED MODULE: ./src/sources/agentx-common.ts
 /**
- * Shared pieces of the two AgentX adapters (formats/INPUTS.md §5): finding the AgentX aggregates
+ * Shared pieces of the two AgentX adapters (docs/ARCHITECTURE.md "Producer notes"): finding the AgentX aggregates
  * (`bmk_agentic_<RF>/<RF>.json`, no `agg_` prefix, `scenario_type == "agentic-coding"`), the
  * collected `agg_bmk.json` arrays that carry agentic rows, identity/topology from an aggregate,
  * latency ladders from per-request columns, and small path helpers.
  *
  * Canonical interactivity here is `<stat>_intvty = 1 / <stat>_tpot` (the static-aggregate
- * convention, INPUTS.md §3.3: `p99_intvty` is the slow tail), whatever the aggregate's own
+ * convention: `p99_intvty` is the slow tail), whatever the aggregate's own
  * `intvty` block says (v0.1 stores the per-request 1/itl distribution with the tails reversed).
  */
 
@@ -3007,7 +3005,7 @@ function errorText(e, file) {
 
 ;// CONCATENATED MODULE: ./src/sources/agentx-trace-replay.ts
 /**
- * AgentX v0.1 trace replay (formats/INPUTS.md §5.1–5.5): source_format `agentx-trace-replay`,
+ * AgentX v0.1 trace replay (docs/ARCHITECTURE.md "Producer notes"): source_format `agentx-trace-replay`,
  * source_variant `agentx-v0.1`.
  *
  * One cell = `X/trace_replay/detailed_results.csv` + `X/metrics_server_metrics.csv` (one level up)
@@ -3093,7 +3091,7 @@ async function firstLine(ctx, path) {
 function headerColumns(line) {
     return line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
 }
-/** Content check of a requests CSV header (INPUTS.md §2). */
+/** Content check of a requests CSV header (docs/ARCHITECTURE.md "Recognition by content"). */
 function looksLikeRequestsHeader(cols) {
     if (cols[0] === 'user_id' && cols[1] === 'request_idx' && cols[2] === 'trace_id')
         return true;
@@ -4043,7 +4041,7 @@ function exportFragment(f, records, value, files) {
 
 ;// CONCATENATED MODULE: ./src/sources/agentx-aiperf.ts
 /**
- * Current AgentX (aiperf, nested "v3" aggregate; formats/INPUTS.md §5.7): source_format
+ * Current AgentX (aiperf, nested "v3" aggregate; docs/ARCHITECTURE.md "Producer notes"): source_format
  * `agentx-trace-replay`, source_variant `aiperf-v3`.
  *
  * One cell = the aggregate `bmk_agentic_<RF>/<RF>.json` (single node) or `<RF>_conc<N>.json`
@@ -4084,7 +4082,7 @@ const frac = (v) => {
     const n = (0,parse/* toNumber */.Ro)(v);
     return n === null ? null : n > 1 && n <= 100 ? n / 100 : n;
 };
-/** Completion counts of a nested aggregate (INPUTS.md §5.7). */
+/** Completion counts of a nested aggregate (`request_accounting`; docs/ARCHITECTURE.md "Producer notes"). */
 function countsFromV3Aggregate(agg, file) {
     const acc = rec(agg.request_accounting);
     const total = (0,parse/* toInt */.RI)(acc.records_total);
@@ -5724,7 +5722,7 @@ function modelFromSanitizedFolder(folder) {
 var lib_head = __webpack_require__(7354);
 ;// CONCATENATED MODULE: ./src/sources/eval.ts
 /**
- * lm-evaluation-harness outputs (formats/INPUTS.md §6), recognised by CONTENT, in every layout in
+ * lm-evaluation-harness outputs (docs/ARCHITECTURE.md "Producer notes"), recognised by CONTENT, in every layout in
  * use (0.3, 0.4.0–0.4.8, 0.4.9+; src/sources/eval-scores.ts maps the producer's keys):
  *
  * - InferenceX eval set: a folder holding `meta_env.json` (identity) and lm-eval result files.
@@ -6321,7 +6319,7 @@ var timeline_samples = __webpack_require__(7314);
 var validate = __webpack_require__(1415);
 ;// CONCATENATED MODULE: ./src/sources/timeline.ts
 /**
- * `inferguard_timeline.jsonl` live overlays (INPUTS.md §8), an optional enrichment.
+ * `inferguard_timeline.jsonl` live overlays (README "Supported inputs"), an optional enrichment.
  *
  * Each line is either an `inferguard-timeline/v1` wrapper (time = `observed_at`) or a raw
  * `disagg-status/v1` snapshot, which has no top-level time: its time is `prefill.scraped_at`
@@ -6585,7 +6583,7 @@ function summarizeCarried(samples) {
 
 ;// CONCATENATED MODULE: ./src/sources/campaign-manifest.ts
 /**
- * InferGuard campaign `manifest.json` (formats/INPUTS.md §1.4): the cells a campaign promised.
+ * InferGuard campaign `manifest.json` (README "Supported inputs"): the cells a campaign promised.
  * Accepted shape (ours; InferGuard documents the layout but no file format):
  *
  *   { "schema_version": "inferguard-campaign-manifest/v1",

@@ -19,8 +19,8 @@ var cli_args = __webpack_require__(3835);
 var catalogue = __webpack_require__(86);
 // EXTERNAL MODULE: ./src/core/compare/options.ts
 var options = __webpack_require__(3345);
-// EXTERNAL MODULE: ./src/core/compare/runs.ts
-var runs = __webpack_require__(5725);
+// EXTERNAL MODULE: ./src/core/compare/runs.ts + 1 modules
+var runs = __webpack_require__(5207);
 // EXTERNAL MODULE: ./src/core/compare/run-stats.ts
 var run_stats = __webpack_require__(988);
 ;// CONCATENATED MODULE: ./src/core/compare/calibrate.ts
@@ -33,13 +33,15 @@ var run_stats = __webpack_require__(988);
  * (Σ(k−1) degrees of freedom), so ≈ the relative run-to-run sd. A one-run comparison differs by
  * √2 × that; the floor recommended is Z_FLOOR · √2 · spread (Z_FLOOR = 2.8: about 0.25% of A/A
  * cell-metrics per side beyond it under normal noise), rounded up to 0.5%, and never below the
- * minimum effect size.
+ * minimum effect size. Latency tail percentiles (p90 and above) also give the `latency_tail` floor
+ * (what compare applies to an aggregate tail percentile with fewer than min_base_runs base runs).
  */
 
 
 
 
 const Z_FLOOR = 2.8;
+const TAIL = /^p(9\d|100)_/;
 function recommend(spread) {
     const f = Z_FLOOR * Math.SQRT2 * spread;
     return Math.max(options/* DEFAULT_MIN_EFFECT_SIZE */.dw, Math.ceil(f * 200 - 1e-9) / 200);
@@ -71,9 +73,12 @@ function calibrate(reports) {
             cells: vals.length,
             floor: recommend(p.sd),
         });
-        const k = byKind.get(def.kind) ?? [];
-        k.push(...vals);
-        byKind.set(def.kind, k);
+        // Tail percentiles (p90 and above) also pool into `latency_tail`, the floor of aggregate tails.
+        for (const kind of def.kind === 'latency' && TAIL.test(def.metric) ? [def.kind, 'latency_tail'] : [def.kind]) {
+            const k = byKind.get(kind) ?? [];
+            k.push(...vals);
+            byKind.set(kind, k);
+        }
     }
     const kinds = [];
     for (const [kind, vals] of [...byKind].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -104,7 +109,8 @@ function calibrationSnippet(c) {
     for (const section of ['run_noise_floor', 'noise_bands']) {
         lines.push(`  ${section}:`);
         for (const k of c.kinds)
-            lines.push(`    ${k.kind}: ${k.floor}   # spread ${pct(k.spread)}, ${k.df} df`);
+            if (section === 'run_noise_floor' || k.kind !== 'latency_tail')
+                lines.push(`    ${k.kind}: ${k.floor}   # spread ${pct(k.spread)}, ${k.df} df`);
         for (const m of extra)
             lines.push(`    ${m.metric}: ${m.floor}   # spread ${pct(m.spread)}, ${m.df} df`);
     }
@@ -219,7 +225,7 @@ function describeConfigError(err) {
     // "/thresholds: must NOT have additional properties 'ttft_cliff'" -> unknown key thresholds.ttft_cliff
     const m = /^(.*): must NOT have additional properties '(.+)'$/.exec(err);
     if (m) {
-        const parent = (m[1] === '(root)' ? '' : (m[1] ?? '').replace(/^\//, '').replace(/\//g, '.'));
+        const parent = m[1] === '(root)' ? '' : (m[1] ?? '').replace(/^\//, '').replace(/\//g, '.');
         return `unknown key '${parent ? `${parent}.` : ''}${m[2]}'`;
     }
     const t = /^\/(.+?): (.*)$/.exec(err);

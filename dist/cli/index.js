@@ -74,7 +74,7 @@ function policyText(p) {
  * compare verdict) by a table of rules. Each rule says whether it fails the run, with which exit
  * code and one line of why.
  *
- * Finding classes (core/finding-classes.ts, ANALYZER.md) decide which rule a finding answers to:
+ * Finding classes (core/finding-classes.ts; README "CLI") decide which rule a finding answers to:
  * validity findings fail at or above `fail-on` (default critical); behaviour findings fail only
  * when their code or class is listed in `fail-on-findings`; regression findings and a REGRESSION
  * verdict fail with `fail-on-regression`. Blocking gates always fail.
@@ -812,7 +812,7 @@ function analyzeOptions(argv) {
 }
 async function cmdAnalyze(argv) {
     const opts = analyzeOptions(argv);
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(736), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7694));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(806), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5021));
     const result = await analyzeResultsDir(opts);
     const { outcome } = result;
     const code = outcome.decision.exitCode;
@@ -848,9 +848,9 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(736), __nccwpck_require__.e(694), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(736), __nccwpck_require__.e(694), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
-    calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(815), __nccwpck_require__.e(736), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4077))).cmdCalibrate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(806), __nccwpck_require__.e(21), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(806), __nccwpck_require__.e(21), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
+    calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(815), __nccwpck_require__.e(806), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4077))).cmdCalibrate,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';

@@ -251,7 +251,7 @@ export async function generateStaticSweep(root: string, cells: number, opts: { s
       for (const key of Object.keys(aggT)) {
         if (key.endsWith(`_${prefix}`) && typeof aggT[key] === 'number') {
           const ref = aggT[`mean_${prefix}`] as number;
-          agg[key] = ((aggT[key] as number) / ref) * base;
+          agg[key] = ((aggT[key]) / ref) * base;
         }
       }
     };

@@ -160,7 +160,7 @@ export function buildReport(input: BuildReportInput): Report {
   // Findings from adapters carry cell_id null; they belong to their cell now.
   for (const c of cells) for (const f of c.findings) f.cell_id = c.cell_id;
 
-  // Seed 004 phase metrics, from per-request samples (descriptive scalars).
+  // Phase metrics, from per-request samples (descriptive scalars).
   for (const c of cells) {
     const phase = computePhaseMetrics(c);
     if (Object.keys(phase).length > 0) c.metrics = { ...c.metrics, ...phase };
@@ -412,7 +412,7 @@ export function toWireReport(report: Report): Report {
     ...report,
     cells: report.cells.map((c) => {
       const { timelineData: _t, ...rest } = c;
-      return rest as typeof c;
+      return rest;
     }),
   };
 }

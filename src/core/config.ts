@@ -38,7 +38,7 @@ function describeConfigError(err: string): string {
   // "/thresholds: must NOT have additional properties 'ttft_cliff'" -> unknown key thresholds.ttft_cliff
   const m = /^(.*): must NOT have additional properties '(.+)'$/.exec(err);
   if (m) {
-    const parent = (m[1] === '(root)' ? '' : (m[1] ?? '').replace(/^\//, '').replace(/\//g, '.')) as string;
+    const parent = m[1] === '(root)' ? '' : (m[1] ?? '').replace(/^\//, '').replace(/\//g, '.');
     return `unknown key '${parent ? `${parent}.` : ''}${m[2]}'`;
   }
   const t = /^\/(.+?): (.*)$/.exec(err);

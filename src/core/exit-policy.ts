@@ -4,7 +4,7 @@
  * compare verdict) by a table of rules. Each rule says whether it fails the run, with which exit
  * code and one line of why.
  *
- * Finding classes (core/finding-classes.ts, ANALYZER.md) decide which rule a finding answers to:
+ * Finding classes (core/finding-classes.ts; README "CLI") decide which rule a finding answers to:
  * validity findings fail at or above `fail-on` (default critical); behaviour findings fail only
  * when their code or class is listed in `fail-on-findings`; regression findings and a REGRESSION
  * verdict fail with `fail-on-regression`. Blocking gates always fail.

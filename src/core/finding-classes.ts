@@ -1,11 +1,12 @@
 /**
- * Finding classes (ANALYZER.md "Finding classes"): they decide what fails a required check.
+ * Finding classes (README "CLI", docs/ACTION.md): they decide what fails a required check.
  * - validity: the run cannot be trusted as a measurement; fails the check by default when critical
  *   (`fail-on`, default critical).
  * - behaviour: what the system under test does; reported, fails only when listed in
  *   `fail-on-findings` (codes or classes).
  * - regression: needs a baseline; fails with `fail-on-regression`.
- * test/core/finding-classes.test.ts checks this table against ANALYZER.md.
+ * test/core/finding-classes.test.ts checks this table against the analyzer spec's "Finding classes"
+ * (its copy in test/fixtures/spec/ANALYZER.md).
  */
 import type { Finding, FindingCode } from './types.js';
 
@@ -46,7 +47,7 @@ function againstBaseline(f: Finding): boolean {
 /** The class of one finding: its code's class, or regression for a "vs the base cell" variant. */
 export function findingClass(f: Pick<Finding, 'code' | 'evidence'>): FindingClass {
   if (BASELINE_VARIANTS.has(f.code) && againstBaseline(f as Finding)) return 'regression';
-  return FINDING_CLASS[f.code as FindingCode] ?? 'behaviour';
+  return FINDING_CLASS[f.code] ?? 'behaviour';
 }
 
 export function isFindingClass(s: string): s is FindingClass {

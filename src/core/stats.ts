@@ -28,7 +28,7 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number |
 
 /** Sorts a copy (numeric, ascending) as a Float64Array. */
 export function sortedCopy(values: ArrayLike<number>): Float64Array {
-  return sortFloat64(Float64Array.from(values as ArrayLike<number>));
+  return sortFloat64(Float64Array.from(values));
 }
 
 /** Below this length the engine's sort is as fast as the radix sort and needs no scratch array. */
@@ -145,7 +145,7 @@ export function summarizeSorted(sorted: ArrayLike<number>): Summary {
  */
 export function sketchSorted(sorted: ArrayLike<number>, size = SAMPLE_SKETCH_SIZE): SampleSketch {
   const n = sorted.length;
-  if (n <= size) return { n, values: Array.from(sorted as ArrayLike<number>) };
+  if (n <= size) return { n, values: Array.from(sorted) };
   const values: number[] = new Array<number>(size);
   for (let i = 0; i < size; i++) {
     values[i] = sorted[Math.round((i * (n - 1)) / (size - 1))] as number;

@@ -635,7 +635,7 @@ interface GateRow {
 }
 
 function sectionGates(head: Report, labels: Map<string, string>, maxRows: number): string | null {
-  const results = gateResults(head) as GateRow[] | null;
+  const results: GateRow[] | null = gateResults(head);
   if (results === null) return null;
   if (results.length === 0) return '### SLO gates\n\n_No gates configured._\n';
   const icon: Record<string, string> = {
@@ -843,7 +843,7 @@ function chartFamilies(head: Report, diff: ReportDiff | null): ChartFamily[] {
         concurrency: c.concurrency,
         failed: c.completion?.status === 'failed',
         base: {},
-        head: Object.fromEntries(CHART_KEYS.map((k) => [k, fin(c.metrics?.[k]) ? (c.metrics[k] as number) : null])),
+        head: Object.fromEntries(CHART_KEYS.map((k) => [k, fin(c.metrics?.[k]) ? c.metrics[k] : null])),
       });
     }
   }
@@ -1167,9 +1167,7 @@ function headOnlyCells(head: Report, max: number): string {
           withConfig ? ['Config', ...header] : header,
           ...rows.map((r, i) => (withConfig ? [names.config[i] || '—', ...r] : r)),
         ],
-        (withConfig ? ['Config', ...header] : header).map((h) => (h === 'Status' || h === 'Config' ? 'l' : 'r')) as (
-          'l' | 'r'
-        )[],
+        (withConfig ? ['Config', ...header] : header).map((h) => (h === 'Status' || h === 'Config' ? 'l' : 'r')),
       )}`,
     );
   }

@@ -1,6 +1,6 @@
 /**
  * The job summary: the comment's sections (without the comment's marker line) with larger row caps
- * and budget (a step summary may be up to 1 MiB; GITHUB.md §5.1), then the full report.md in a
+ * and budget (a step summary may be up to 1 MiB; docs/ACTION.md), then the full report.md in a
  * closed <details>, cut at a line boundary when the whole would not fit. A pure function of the
  * same input as the comment, so the two state the same facts.
  */

@@ -64,11 +64,10 @@ export function contractNames(): string[] {
 }
 
 // CommonJS modules: the default export arrives wrapped (or not) depending on the bundler/loader.
-const ucs2length = (
+const ucs2length =
   typeof ucs2lengthImport === 'function'
     ? ucs2lengthImport
-    : (ucs2lengthImport as unknown as { default: unknown }).default
-) as unknown;
+    : (ucs2lengthImport as unknown as { default: unknown }).default;
 const formats = (formatsImport as { fullFormats?: unknown }).fullFormats
   ? formatsImport
   : (formatsImport as unknown as { default: unknown }).default;

@@ -1,5 +1,5 @@
 /**
- * Current AgentX (aiperf, nested "v3" aggregate; formats/INPUTS.md §5.7): source_format
+ * Current AgentX (aiperf, nested "v3" aggregate; docs/ARCHITECTURE.md "Producer notes"): source_format
  * `agentx-trace-replay`, source_variant `aiperf-v3`.
  *
  * One cell = the aggregate `bmk_agentic_<RF>/<RF>.json` (single node) or `<RF>_conc<N>.json`
@@ -62,7 +62,7 @@ const frac = (v: unknown): number | null => {
   return n === null ? null : n > 1 && n <= 100 ? n / 100 : n;
 };
 
-/** Completion counts of a nested aggregate (INPUTS.md §5.7). */
+/** Completion counts of a nested aggregate (`request_accounting`; docs/ARCHITECTURE.md "Producer notes"). */
 export function countsFromV3Aggregate(agg: Record<string, unknown>, file: string): CellFragment['counts'] {
   const acc = rec(agg.request_accounting);
   const total = toInt(acc.records_total);

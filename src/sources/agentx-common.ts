@@ -1,11 +1,11 @@
 /**
- * Shared pieces of the two AgentX adapters (formats/INPUTS.md §5): finding the AgentX aggregates
+ * Shared pieces of the two AgentX adapters (docs/ARCHITECTURE.md "Producer notes"): finding the AgentX aggregates
  * (`bmk_agentic_<RF>/<RF>.json`, no `agg_` prefix, `scenario_type == "agentic-coding"`), the
  * collected `agg_bmk.json` arrays that carry agentic rows, identity/topology from an aggregate,
  * latency ladders from per-request columns, and small path helpers.
  *
  * Canonical interactivity here is `<stat>_intvty = 1 / <stat>_tpot` (the static-aggregate
- * convention, INPUTS.md §3.3: `p99_intvty` is the slow tail), whatever the aggregate's own
+ * convention: `p99_intvty` is the slow tail), whatever the aggregate's own
  * `intvty` block says (v0.1 stores the per-request 1/itl distribution with the tails reversed).
  */
 import { baseOf, dirOf } from './paths.js';
@@ -50,7 +50,7 @@ const SNIFF_MAX_BYTES = 4 * 1024 * 1024;
 // aggregates
 
 /**
- * Which producer generation wrote an AgentX aggregate (formats/INPUTS.md §5, by content):
+ * Which producer generation wrote an AgentX aggregate (docs/ARCHITECTURE.md "Producer notes", by content):
  * - `pre-v0.1`: kv-cache-tester `agg_<RF>.json` (April 2026): `users` (= concurrency), `ttlt` (= e2el),
  *   `offload_mode`, mean/median/p90/p99/p99.9 stats;
  * - `v0.1`: flat `<RF>.json` from trace_replay CSVs: mean/median/p90/p99/p99.9 (+ `tpot`);

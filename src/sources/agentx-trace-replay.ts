@@ -1,5 +1,5 @@
 /**
- * AgentX v0.1 trace replay (formats/INPUTS.md §5.1–5.5): source_format `agentx-trace-replay`,
+ * AgentX v0.1 trace replay (docs/ARCHITECTURE.md "Producer notes"): source_format `agentx-trace-replay`,
  * source_variant `agentx-v0.1`.
  *
  * One cell = `X/trace_replay/detailed_results.csv` + `X/metrics_server_metrics.csv` (one level up)
@@ -141,7 +141,7 @@ function headerColumns(line: string): string[] {
   return line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
 }
 
-/** Content check of a requests CSV header (INPUTS.md §2). */
+/** Content check of a requests CSV header (docs/ARCHITECTURE.md "Recognition by content"). */
 function looksLikeRequestsHeader(cols: string[]): boolean {
   if (cols[0] === 'user_id' && cols[1] === 'request_idx' && cols[2] === 'trace_id') return true;
   return cols.includes('success') && cols.includes('request_start_time');

@@ -1,5 +1,5 @@
 /**
- * InferGuard campaign `manifest.json` (formats/INPUTS.md §1.4): the cells a campaign promised.
+ * InferGuard campaign `manifest.json` (README "Supported inputs"): the cells a campaign promised.
  * Accepted shape (ours; InferGuard documents the layout but no file format):
  *
  *   { "schema_version": "inferguard-campaign-manifest/v1",

@@ -1,5 +1,5 @@
 /**
- * lm-evaluation-harness outputs (formats/INPUTS.md §6), recognised by CONTENT, in every layout in
+ * lm-evaluation-harness outputs (docs/ARCHITECTURE.md "Producer notes"), recognised by CONTENT, in every layout in
  * use (0.3, 0.4.0–0.4.8, 0.4.9+; src/sources/eval-scores.ts maps the producer's keys):
  *
  * - InferenceX eval set: a folder holding `meta_env.json` (identity) and lm-eval result files.
@@ -447,7 +447,7 @@ function buildTopology(meta: Record<string, unknown>, multinode: boolean): Topol
 }
 
 function deriveGpus(t: Topology, multinode: boolean): number | null {
-  const n = (k: string): number | null => (typeof t[k] === 'number' ? (t[k] as number) : null);
+  const n = (k: string): number | null => (typeof t[k] === 'number' ? t[k] : null);
   if (multinode) {
     const np = n('num_prefill_gpu');
     const nd = n('num_decode_gpu');

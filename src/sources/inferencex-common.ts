@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the two InferenceX fixed-length adapters (formats/INPUTS.md §1–§4, §9, §12):
+ * Shared pieces of the two InferenceX fixed-length adapters (docs/ARCHITECTURE.md "Producers and layouts"):
  * one memoised scan of the results dir that finds aggregates (`agg_*.json` objects and collected
  * `agg_bmk.json` arrays), raw bench-client results (`<RF>.json`, `<RF>_<subdir>_conc<N>_gpus_<G>…
  * .json`, `LOGS/<subdir>/results_concurrency_<N>_gpus_<G>….json`), power sidecars
@@ -54,7 +54,7 @@ export function folderRf(dir: string): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// RESULT_FILENAME (INPUTS.md §1.2) — a fallback only, never the source of identity when JSON has it
+// RESULT_FILENAME — a fallback only, never the source of identity when JSON has it
 
 export interface RfInfo {
   multinode: boolean;
@@ -156,7 +156,7 @@ export function parseRf(rf: string): RfInfo | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// srt-slurm point names (INPUTS.md §4.1)
+// srt-slurm point names
 
 export interface SrtPointName {
   /** `<RF>_<subdir>` part before `_conc<N>`. */
@@ -279,7 +279,7 @@ export function parseLogsRawPath(
 }
 
 // ---------------------------------------------------------------------------------------------
-// content checks (INPUTS.md §2)
+// content checks (docs/ARCHITECTURE.md "Recognition by content")
 
 export function isAgenticRow(v: Record<string, unknown>): boolean {
   return v.scenario_type === AGENTIC_SCENARIO;
@@ -466,7 +466,7 @@ const BASE_NAMES: Record<string, string> = {
 
 /**
  * `<stat>_<metric>[_ms]` or `<metric>_<stat>[_ms]` (InferenceX's own test fixture uses the second
- * form, INPUTS.md §3.2) → canonical stat, base and whether the value is in ms.
+ * form) → canonical stat, base and whether the value is in ms.
  */
 export function parseStatKey(key: string): StatKey | null {
   let p = statKeyCache.get(key);
@@ -504,7 +504,7 @@ function parseStatKeyUncached(key: string): StatKey | null {
 /**
  * Latency (s) and interactivity metrics of an aggregate or raw object under canonical names
  * (`p50_ttft`, `p999_ttft`, `mean_intvty`…). `std_intvty` (1 / std TPOT) means nothing and is
- * dropped (INPUTS.md §3.3); interactivity keeps mean/p50/p90/p99. Keys with `_ms` are converted to seconds; keys without are seconds.
+ * dropped; interactivity keeps mean/p50/p90/p99. Keys with `_ms` are converted to seconds; keys without are seconds.
  */
 export function latencyMetrics(obj: Record<string, unknown>): Metrics {
   const m: Metrics = {};
@@ -688,9 +688,7 @@ export function buildPointFragment(p: PointInput): CellFragment {
   const raw = p.raws[0]?.value ?? null;
   const findings: Finding[] = [];
   const { identity, topology } = pointIdentity(p, multinode);
-  const window = isRecord(p.sidecar?.value.benchmark_window)
-    ? (p.sidecar?.value.benchmark_window as Record<string, unknown>)
-    : null;
+  const window = isRecord(p.sidecar?.value.benchmark_window) ? p.sidecar?.value.benchmark_window : null;
   const counts = pointCounts(p, window, findings);
   const metrics = pointMetrics(agg, raw, window, counts.successful === 0);
   // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/cells/derived.ts).

@@ -1,5 +1,5 @@
 /**
- * InferenceX multi-node srt-slurm results (`inferencex-srt-slurm`, formats/INPUTS.md §4).
+ * InferenceX multi-node srt-slurm results (`inferencex-srt-slurm`; layouts: docs/ARCHITECTURE.md "Producers and layouts").
  *
  * One fragment per `<folder, point>`, a point being `<RF>_<subdir>_conc<N>_gpus_<G>[_ctx_<P>_gen_<D>]`:
  * `agg_<point>.json` joined with its raw twins — `<point>.json` at the `power_audit_<RF>` root and

@@ -1,5 +1,5 @@
 /**
- * InferenceX single-node fixed-length results (`inferencex-static`, formats/INPUTS.md §3).
+ * InferenceX single-node fixed-length results (`inferencex-static`; layouts: docs/ARCHITECTURE.md "Producers and layouts").
  *
  * One fragment per `<folder, RF>`: `agg_<RF>.json` (seconds) joined with its raw twin `<RF>.json`
  * (one-line client result, ms) and `power_validation_<RF>.json` in the same folder. Counts come

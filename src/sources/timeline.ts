@@ -1,5 +1,5 @@
 /**
- * `inferguard_timeline.jsonl` live overlays (INPUTS.md §8), an optional enrichment.
+ * `inferguard_timeline.jsonl` live overlays (README "Supported inputs"), an optional enrichment.
  *
  * Each line is either an `inferguard-timeline/v1` wrapper (time = `observed_at`) or a raw
  * `disagg-status/v1` snapshot, which has no top-level time: its time is `prefill.scraped_at`

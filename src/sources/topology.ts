@@ -35,11 +35,11 @@ export function parallelismTopology(agg: Record<string, unknown>, multinode: boo
   return t;
 }
 
-const numAt = (t: Topology, k: string): number | null => (typeof t[k] === 'number' ? (t[k] as number) : null);
+const numAt = (t: Topology, k: string): number | null => (typeof t[k] === 'number' ? t[k] : null);
 
 /**
- * GPUs serving the cell: single node tp×pp×pcp_size (dcp_size does not multiply, InferenceX
- * docs/results-and-ingestion.md); multi-node num_prefill_gpu + num_decode_gpu, else workers×tp.
+ * GPUs serving the cell: single node tp×pp×pcp_size (dcp_size does not multiply, as
+ * InferenceX counts them; docs/ARCHITECTURE.md "Fragment conventions"); multi-node num_prefill_gpu + num_decode_gpu, else workers×tp.
  */
 export function gpusOf(t: Topology, multinode: boolean): number | null {
   if (multinode) {

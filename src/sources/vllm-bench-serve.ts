@@ -78,7 +78,7 @@ export function sniffVllm(file: FileEntry, head: () => FileHead): SniffVerdict |
 
 /** Absolute throughputs the file leaves out, from the ones it has (input + output = total). */
 export function completeThroughputs(m: Metrics): void {
-  const num = (k: string): number | null => (typeof m[k] === 'number' ? (m[k] as number) : null);
+  const num = (k: string): number | null => (typeof m[k] === 'number' ? m[k] : null);
   const [total, out, inp, dur] = [
     num('total_tput_tps'),
     num('output_tput_tps'),

@@ -113,10 +113,10 @@ describe('inferguard analyze (bundled CLI)', () => {
     ['unknown option', ['analyze', examples, '--frobnicate'], /Unknown option '--frobnicate'/],
     ['malformed gate', ['analyze', examples, '--gate', 'cells[concurrency=4].metrics.p99_ttft ~ 2'], /column/],
   ])('%s: exit 3 with one line and no stack', (_name, args, message) => {
-    const r = run(args as string[]);
+    const r = run(args);
     expect(r.code).toBe(3);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -168,7 +168,7 @@ export async function renderInBrowser(
       for (let i = 0; i < n; i++) {
         const file = `${shotPrefix}-${theme}-${String(i + 1).padStart(2, '0')}.png`;
         await page.screenshot({
-          path: file as `${string}.png`,
+          path: file,
           clip: { x: 0, y: i * slice, width: COLUMN_PX + 32, height: Math.min(slice, height - i * slice) },
           captureBeyondViewport: true,
         });

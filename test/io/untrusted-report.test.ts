@@ -15,7 +15,7 @@ import { makeCell, makeReport } from '../helpers/reports.js';
 const tmp = mkdtempSync(path.join(tmpdir(), 'ig-untrusted-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const good = (): Record<string, unknown> => makeReport([makeCell()]) as unknown as Record<string, unknown>;
+const good = (): Record<string, unknown> => makeReport([makeCell()]);
 const text = (v: unknown): string => JSON.stringify(v);
 
 describe('parseUntrustedReport refuses crafted reports with a one-line reason', () => {

@@ -30,7 +30,7 @@ function runtimeValidators(): Map<string, ValidateFunction> {
 }
 
 function verdict(v: ValidateFunction, value: unknown): { ok: boolean; errors: unknown } {
-  const ok = v(value) as boolean;
+  const ok = v(value);
   return { ok, errors: ok ? null : structuredClone(v.errors) };
 }
 

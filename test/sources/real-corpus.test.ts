@@ -69,7 +69,7 @@ function subset(actual: Record<string, unknown> | undefined, want: Record<string
 }
 
 function matches(c: Cell, w: ExpectedCell, tol: number): boolean {
-  if (!subset(c as unknown as Record<string, unknown>, w.identity)) return false;
+  if (!subset(c, w.identity)) return false;
   if (!subset(c.topology, w.topology)) return false;
   if (w.source_variant !== undefined && c.source_variant !== w.source_variant) return false;
   if (w.counts?.total !== undefined && c.completion.num_requests_total !== w.counts.total) return false;

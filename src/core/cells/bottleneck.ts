@@ -154,8 +154,7 @@ export function classifyBottleneck(cell: Cell): BottleneckClassification | null 
   const secondary = ranked.filter((x) => x.c !== primary && x.s >= SECONDARY_MIN).map((x) => x.c);
   const coverage = out.groups / applicable;
   const roundedScores: Record<string, number> = {};
-  for (const c of BOTTLENECK_CATEGORIES)
-    if (scores[c] !== undefined) roundedScores[c] = roundStable(scores[c] as number);
+  for (const c of BOTTLENECK_CATEGORIES) if (scores[c] !== undefined) roundedScores[c] = roundStable(scores[c]);
   return {
     primary,
     secondary,

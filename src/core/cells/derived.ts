@@ -22,7 +22,7 @@ export function applyFallbackIdentity(fragments: readonly CellFragment[]): void 
 }
 
 const num = (m: Metrics | Topology, k: string): number | null =>
-  typeof m[k] === 'number' && Number.isFinite(m[k]) ? (m[k] as number) : null;
+  typeof m[k] === 'number' && Number.isFinite(m[k]) ? m[k] : null;
 
 const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'] as const;
 

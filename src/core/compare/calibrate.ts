@@ -7,7 +7,8 @@
  * (Σ(k−1) degrees of freedom), so ≈ the relative run-to-run sd. A one-run comparison differs by
  * √2 × that; the floor recommended is Z_FLOOR · √2 · spread (Z_FLOOR = 2.8: about 0.25% of A/A
  * cell-metrics per side beyond it under normal noise), rounded up to 0.5%, and never below the
- * minimum effect size.
+ * minimum effect size. Latency tail percentiles (p90 and above) also give the `latency_tail` floor
+ * (what compare applies to an aggregate tail percentile with fewer than min_base_runs base runs).
  */
 import { COMPARE_METRICS } from './catalogue.js';
 import { DEFAULT_MIN_EFFECT_SIZE } from './options.js';
@@ -16,6 +17,7 @@ import { pooledSpread } from './run-stats.js';
 import type { Report } from '../types.js';
 
 export const Z_FLOOR = 2.8;
+const TAIL = /^p(9\d|100)_/;
 
 export interface MetricSpread {
   metric: string;
@@ -66,9 +68,12 @@ export function calibrate(reports: readonly Report[]): Calibration {
       cells: vals.length,
       floor: recommend(p.sd),
     });
-    const k = byKind.get(def.kind) ?? [];
-    k.push(...vals);
-    byKind.set(def.kind, k);
+    // Tail percentiles (p90 and above) also pool into `latency_tail`, the floor of aggregate tails.
+    for (const kind of def.kind === 'latency' && TAIL.test(def.metric) ? [def.kind, 'latency_tail'] : [def.kind]) {
+      const k = byKind.get(kind) ?? [];
+      k.push(...vals);
+      byKind.set(kind, k);
+    }
   }
   const kinds: MetricSpread[] = [];
   for (const [kind, vals] of [...byKind].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -99,7 +104,9 @@ export function calibrationSnippet(c: Calibration): string {
   });
   for (const section of ['run_noise_floor', 'noise_bands'] as const) {
     lines.push(`  ${section}:`);
-    for (const k of c.kinds) lines.push(`    ${k.kind}: ${k.floor}   # spread ${pct(k.spread)}, ${k.df} df`);
+    for (const k of c.kinds)
+      if (section === 'run_noise_floor' || k.kind !== 'latency_tail')
+        lines.push(`    ${k.kind}: ${k.floor}   # spread ${pct(k.spread)}, ${k.df} df`);
     for (const m of extra) lines.push(`    ${m.metric}: ${m.floor}   # spread ${pct(m.spread)}, ${m.df} df`);
   }
   lines.push('# Per metric (not written above unless noisier than its kind):');

@@ -59,9 +59,13 @@ const LATENCY: { base: 'ttft' | 'tpot' | 'itl' | 'e2el'; key: keyof CellSamples 
 ];
 
 function latencyDefs(): MetricDef[] {
-  return LATENCY.flatMap(({ base, key }) =>
-    [50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })),
-  );
+  return LATENCY.flatMap(({ base, key }) => [
+    ...[50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })),
+    // The tail statistic (docs/ARCHITECTURE.md "Tail statistic"): a pair without p99 (AgentX
+    // aggregates carry p95, not p99) is compared on p95, else p90 — never beside a p99.
+    { ...def(`p95_${base}`, metric(`p95_${base}`)), fallbackFor: [`p99_${base}`] },
+    { ...def(`p90_${base}`, metric(`p90_${base}`)), fallbackFor: [`p99_${base}`, `p95_${base}`] },
+  ]);
 }
 
 export const COMPARE_METRICS: readonly MetricDef[] = [

@@ -77,7 +77,7 @@ export function compareReports(
   const pairs = matchCells(primaryReps, representatives(headRuns));
   const { works, tests } = compareMatched(pairs, groupRuns(baseList), headRuns, settings);
   const plan = planRunLevel(works.values(), settings);
-  const runTests = runRunTests(plan);
+  const runTests = runRunTests(plan, settings);
   for (const w of works.values()) decideRunLevel(w, plan, settings);
 
   // Baseline findings come from the rules (one home per code), over compare's matched pairs.

@@ -265,10 +265,13 @@ export function compareMetrics(
   return ctx.work;
 }
 
-/** Whether both cells have a value for catalogue metric m. */
+/** Whether both cells have a value for catalogue metric m (a value, or samples it is computed from). */
 function hasBoth(ctx: CellContext, m: string): boolean {
   const d = COMPARE_METRICS.find((x) => x.metric === m);
-  return !!d && d.get(ctx.base) !== null && d.get(ctx.head) !== null;
+  if (!d) return false;
+  const has = (c: Cell): boolean =>
+    d.get(c) !== null || (!!d.sample && cleanSketch(c.samples?.[d.sample.key], ctx.settings.min_samples) !== undefined);
+  return has(ctx.base) && has(ctx.head);
 }
 
 /** One catalogue metric: skipped, informational, incomparable, per-request test or noise band. */

@@ -10,10 +10,10 @@ import { BAND_EPS, formatP, pctText, rel, round, type CellRuns, type CellWork } 
 import {
   adjustRunTests,
   decideRunTest,
-  effectiveTestCount,
   runCentre,
   runChange,
   runLevelDef,
+  runNoiseFloorName,
   runStatistic,
   spreadsByKey,
   type RunStatistic,
@@ -31,6 +31,8 @@ export interface RunLevelPlan {
   changes: Map<string, { values: number[]; index: Map<CellWork, number>; noise: CrossCellNoise | null }>;
   /** The statistic behind each run-level comparison. */
   statOf: Map<MetricComparison, RunStatistic>;
+  /** Distinct run statistics per cell: the one-run cross-cell gate is Bonferroni over cells × statistics. */
+  statCount: Map<CellWork, number>;
 }
 
 function pendingRunTest(c: MetricComparison, stat: RunStatistic): RunTest {
@@ -44,7 +46,13 @@ function cellRunTests(w: CellWork, settings: CompareSettings, statOf: Map<Metric
     const def = w.defs.get(c);
     if (!def || !runLevelDef(def) || c.method === 'informational' || c.outcome === 'incomparable') continue;
     if (c.base === null || c.head === null || c.note.startsWith('below min_samples')) continue;
-    const st = runStatistic(def, w.runs.base, w.runs.head, settings.min_samples);
+    const st = runStatistic(
+      def,
+      w.runs.base,
+      w.runs.head,
+      settings.min_samples,
+      w.runs.base.length >= settings.min_base_runs,
+    );
     if (!st) continue;
     statOf.set(c, st);
     const t = byKey.get(st.key);
@@ -56,9 +64,16 @@ function cellRunTests(w: CellWork, settings: CompareSettings, statOf: Map<Metric
 
 /** The run statistics of every matched cell, and the cells that get a run-level test. */
 export function planRunLevel(works: Iterable<CellWork>, settings: CompareSettings): RunLevelPlan {
-  const plan: RunLevelPlan = { allStats: [], testsOf: new Map(), changes: new Map(), statOf: new Map() };
+  const plan: RunLevelPlan = {
+    allStats: [],
+    testsOf: new Map(),
+    changes: new Map(),
+    statOf: new Map(),
+    statCount: new Map(),
+  };
   for (const w of works) {
     const list = cellRunTests(w, settings, plan.statOf);
+    plan.statCount.set(w, list.length);
     for (const t of list) {
       plan.allStats.push(t.stat);
       let ch = plan.changes.get(t.stat.key);
@@ -78,10 +93,10 @@ export function planRunLevel(works: Iterable<CellWork>, settings: CompareSetting
  * Runs the prediction-interval tests: keeps those whose statistic has a pooled spread (≥ 2 df),
  * marks their cells run-level, adjusts over the effective test count. Returns the tests.
  */
-export function runRunTests(plan: RunLevelPlan): RunTest[] {
+export function runRunTests(plan: RunLevelPlan, settings: CompareSettings): RunTest[] {
   const spreads = spreadsByKey(plan.allStats);
   const runTests: RunTest[] = [];
-  const testedCells: RunStatistic[][] = [];
+  const testedCells: RunTest[][] = [];
   for (const [w, list] of plan.testsOf) {
     const ok = list.filter((t) => (spreads.get(t.stat.key)?.df ?? 0) >= 2);
     if (ok.length === 0) {
@@ -90,10 +105,10 @@ export function runRunTests(plan: RunLevelPlan): RunTest[] {
     }
     plan.testsOf.set(w, ok);
     runTests.push(...ok);
-    testedCells.push(ok.map((t) => t.stat));
+    testedCells.push(ok);
     w.runLevel = true;
   }
-  adjustRunTests(runTests, spreads, effectiveTestCount(testedCells));
+  adjustRunTests(testedCells, spreads, settings.run_alpha);
   return runTests;
 }
 
@@ -123,11 +138,12 @@ function crossCellGate(c: MetricComparison, w: CellWork, plan: RunLevelPlan, set
   const at = ch?.index.get(w);
   if (!ch || at === undefined) return;
   ch.noise ??= new CrossCellNoise(ch.values);
-  const floorName = settings.run_noise_floor[c.metric] !== undefined ? c.metric : c.kind;
+  const floorName = runNoiseFloorName(c, settings.run_noise_floor);
   // Aggregates carry no sampling information of their own: the observed spread may count more.
   const capFactor = c.method === 'noise_band' ? 3 : 1.5;
   const cap = Math.log(1 + capFactor * (settings.run_noise_floor[floorName] ?? 0));
-  const raw = ch.noise.thresholdWithout(at, settings.run_alpha);
+  // α / (C · m): Bonferroni over the C cells and the cell's m distinct statistics.
+  const raw = ch.noise.thresholdWithout(at, settings.run_alpha / Math.max(1, plan.statCount.get(w) ?? 1));
   // Capped at 1.5× the floor (3× for bands): heterogeneous real changes across cells must not hide a large one.
   const thr = raw === null ? null : Math.min(raw, cap);
   const d = runChange(st);
@@ -142,7 +158,7 @@ function crossCellGate(c: MetricComparison, w: CellWork, plan: RunLevelPlan, set
 /** Applies the run-noise floor to a per-request or band decision (fewer than min_base_runs base runs). */
 export function applyFloor(c: MetricComparison, settings: CompareSettings): void {
   if (c.outcome !== 'regressed' && c.outcome !== 'improved') return;
-  const name = settings.run_noise_floor[c.metric] !== undefined ? c.metric : c.kind;
+  const name = runNoiseFloorName(c, settings.run_noise_floor);
   const floor = settings.run_noise_floor[name];
   if (floor === undefined) return;
   const effect = c.method === 'noise_band' ? c.relative_delta : c.effect_size;

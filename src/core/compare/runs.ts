@@ -5,25 +5,20 @@
  * and several head reports; within one report, cells sharing an identity key are repeated runs
  * of that cell (repetition folders, shards). Every run gives one run-level value per metric:
  * ln of the metric, or, for a latency series with per-request samples in every run, ln of the
- * samples' geometric mean (p50 and p99 of a series share it, as they share the rank test).
+ * samples' geometric mean, else (prediction-interval regime) ln of the aggregate p50 (p50 and p99
+ * of a series share it, as they share the rank test).
  *
  * With ≥ `min_base_runs` base runs a metric is decided by a t-based prediction interval on the
  * log values: the head runs' mean against the base runs' mean, with the run-to-run spread pooled
  * over every cell of the compare for that statistic (so 5 runs of a 10-cell sweep give 40
- * degrees of freedom). One-sided p-values, per direction (worse, better), are adjusted over all
- * run-level tests by Bonferroni with the effective number of tests (Galwey's M_eff, from the
- * correlation of the base runs' deviations), so correlated statistics count once. With fewer base runs the per-request test or band
- * decides, and a change must also exceed the metric kind's run-noise floor.
+ * degrees of freedom), one-sided per direction, behind a cell gate (run-gate.ts) with
+ * Bonferroni over the tested cells. With fewer base runs the per-request test or band decides,
+ * and a change must also exceed the run-noise floor and stand out of the other cells' changes.
  */
 import { cellKey } from './match.js';
 import { COMPARE_METRICS, type MetricDef } from './catalogue.js';
-import {
-  bonferroniEffective,
-  effectiveTests,
-  pooledSpread,
-  studentTQuantileUpper,
-  studentTUpper,
-} from './run-stats.js';
+import { pooledSpread, studentTQuantileUpper, studentTUpper } from './run-stats.js';
+import { cellGates } from './run-gate.js';
 import type { Cell, Report, SampleSketch } from '../types.js';
 import type { CompareSettings, MetricComparison } from './types.js';
 
@@ -60,25 +55,55 @@ function logMean(s: SampleSketch | undefined, min: number): number | null {
 }
 
 export interface RunStatistic {
-  /** Pooling key: `loc:<series>` for a samples' log-mean, else the metric name. */
+  /**
+   * Pooling key: `loc:<series>` for a samples' log-mean, `med:<series>` for an aggregate series'
+   * median (shared by its percentiles), else the metric name.
+   */
   key: string;
   base: number[];
   head: number[];
+  /** +1 when larger is worse (latency, cost), −1 when larger is better (throughput), 0 neither. */
+  sign: number;
 }
 
-/** The run-level statistic of one metric for one matched key, or null when a run lacks it. */
+const SERIES_PERCENTILE = /^p(\d+)_(ttft|tpot|itl|e2el)$/;
+
+/**
+ * The run-level statistic of one metric for one matched key, or null when a run lacks it.
+ * A latency series with per-request samples in every run gives ln of their geometric mean; with
+ * `shareLocation` (the prediction-interval regime), an aggregate-only percentile of a series whose
+ * p50 every run has gives ln p50: the series' location, as the geometric mean is for samples. A
+ * run's tail percentile from autocorrelated requests is right-skewed (skewness 0.43 of ln p99 at
+ * AR(1) 0.9 against 0.0 of ln p50), which a t interval at Bonferroni levels does not allow for.
+ */
 export function runStatistic(
   def: MetricDef,
   baseRuns: readonly Cell[],
   headRuns: readonly Cell[],
   minSamples: number,
+  shareLocation = false,
 ): RunStatistic | null {
+  const sign = worseSign(def.direction);
   if (def.sample) {
     const sk = def.sample.key;
     const b = baseRuns.map((c) => logMean(c.samples?.[sk], minSamples));
     const h = headRuns.map((c) => logMean(c.samples?.[sk], minSamples));
     if (b.every((x) => x !== null) && h.every((x) => x !== null))
-      return { key: `loc:${sk}`, base: b as number[], head: h as number[] };
+      return { key: `loc:${sk}`, base: b as number[], head: h as number[], sign };
+  }
+  const logOf =
+    (name: string) =>
+    (c: Cell): number | null => {
+      const v = c.metrics?.[name];
+      return typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.log(v) : null;
+    };
+  const series = SERIES_PERCENTILE.exec(def.metric);
+  if (shareLocation && series) {
+    const med = logOf(`p50_${series[2] as string}`);
+    const b = baseRuns.map(med);
+    const h = headRuns.map(med);
+    if (b.every((x) => x !== null) && h.every((x) => x !== null))
+      return { key: `med:${series[2] as string}`, base: b as number[], head: h as number[], sign };
   }
   const val = (c: Cell): number | null => {
     const v = def.get(c);
@@ -87,7 +112,7 @@ export function runStatistic(
   const b = baseRuns.map(val);
   const h = headRuns.map(val);
   if (b.some((x) => x === null) || h.some((x) => x === null)) return null;
-  return { key: def.metric, base: b as number[], head: h as number[] };
+  return { key: def.metric, base: b as number[], head: h as number[], sign };
 }
 
 /** Geometric mean of a metric over runs (the run-level centre shown as base / head), else null. */
@@ -106,7 +131,7 @@ export function runCentre(def: MetricDef, runs: readonly Cell[]): number | null 
 export interface RunTest {
   comparisons: MetricComparison[];
   stat: RunStatistic;
-  /** Filled by adjustRunTests: one-sided p and BH q for "worse" and for "better". */
+  /** Filled by adjustRunTests: one-sided p and adjusted q for "worse" and for "better". */
   pWorse: number;
   pBetter: number;
   qWorse: number;
@@ -116,9 +141,16 @@ export interface RunTest {
   df: number;
   se: number;
   d: number;
+  /** The cell gate's p-value (run-gate.ts cellGates), on the per-cell scale. */
+  gate?: number;
 }
 
-/** Pooled spread per statistic key, from every key's base runs (≥ 2) and head runs (≥ 2). */
+/**
+ * Spread per statistic key: the within-cell sd of the ln values pooled over every cell (base runs
+ * ≥ 2, head runs ≥ 2). Not moderated across statistics: an empirical-Bayes prior fitted to a
+ * handful of unlike statistics (limma's squeezeVar) pulled the noisiest one (TTFT) toward the
+ * others and doubled A/A false alarms under autocorrelation (2.5% → 5%, InferenceX, AR(1) 0.9).
+ */
 export function spreadsByKey(stats: readonly RunStatistic[]): Map<string, { sd: number; df: number }> {
   const groups = new Map<string, number[][]>();
   for (const s of stats) {
@@ -135,61 +167,18 @@ export function spreadsByKey(stats: readonly RunStatistic[]): Map<string, { sd: 
 }
 
 /**
- * Effective number of tests per cell: Li-Ji M_eff of the correlation between the statistics'
- * base-run deviations (pooled over cells), scaled to each cell's count. Without enough runs to
- * estimate it, every test counts.
+ * t statistics, one-sided p per direction, and q for every run-level test, cell by cell. With C
+ * tested cells and a = alpha / C: a statistic's q = min(1, C · max(p, g)), g the cell's gate
+ * (cellGates: Hotelling's T² and the correlated maximum, each at a / 2), so q ≤ alpha exactly
+ * when the cell as a whole differs from its base runs at level a and the statistic's own
+ * one-sided test rejects at a.
  */
-export function effectiveTestCount(perCell: readonly RunStatistic[][]): number {
-  const keys = [...new Set(perCell.flatMap((c) => c.map((s) => s.key)))].sort();
-  const m = keys.length;
-  const total = perCell.reduce((s, c) => s + c.length, 0);
-  if (m <= 1) return total;
-  const idx = new Map(keys.map((k, i) => [k, i]));
-  const sxy = new Float64Array(m * m);
-  const sxx = new Float64Array(m * m);
-  const syy = new Float64Array(m * m);
-  const cnt = new Float64Array(m * m);
-  for (const cell of perCell) {
-    const dev = cell
-      .filter((s) => s.base.length >= 2)
-      .map((s) => {
-        const mean = s.base.reduce((a, x) => a + x, 0) / s.base.length;
-        return { i: idx.get(s.key) as number, r: s.base.map((x) => x - mean) };
-      });
-    for (const a of dev)
-      for (const b of dev)
-        for (let k = 0; k < Math.min(a.r.length, b.r.length); k++) {
-          const x = a.r[k] as number;
-          const y = b.r[k] as number;
-          const at = a.i * m + b.i;
-          sxy[at] = (sxy[at] as number) + x * y;
-          sxx[at] = (sxx[at] as number) + x * x;
-          syy[at] = (syy[at] as number) + y * y;
-          cnt[at] = (cnt[at] as number) + 1;
-        }
-  }
-  const corr: number[][] = [];
-  for (let i = 0; i < m; i++) {
-    const row: number[] = [];
-    for (let j = 0; j < m; j++) {
-      if (i === j) {
-        row.push(1);
-        continue;
-      }
-      const at = i * m + j;
-      const n = cnt[at] as number;
-      const den = Math.sqrt((sxx[at] as number) * (syy[at] as number));
-      // Too few paired deviations to estimate: treat as independent (conservative).
-      row.push(n >= 8 && den > 0 ? (sxy[at] as number) / den : 0);
-    }
-    corr.push(row);
-  }
-  return total * (effectiveTests(corr) / m);
-}
-
-/** t statistics, one-sided p per direction and BH q (effective test count) for every run-level test. */
-export function adjustRunTests(tests: RunTest[], spreads: Map<string, { sd: number; df: number }>, mEff: number): void {
-  for (const t of tests) {
+export function adjustRunTests(
+  cells: readonly RunTest[][],
+  spreads: Map<string, { sd: number; df: number }>,
+  alpha: number,
+): void {
+  for (const t of cells.flat()) {
     const sp = spreads.get(t.stat.key) as { sd: number; df: number };
     const mb = t.stat.base.reduce((a, x) => a + x, 0) / t.stat.base.length;
     const mh = t.stat.head.reduce((a, x) => a + x, 0) / t.stat.head.length;
@@ -199,23 +188,26 @@ export function adjustRunTests(tests: RunTest[], spreads: Map<string, { sd: numb
     t.se = sp.sd * Math.sqrt(1 / t.stat.base.length + 1 / t.stat.head.length);
     t.t = t.se > 0 ? t.d / t.se : t.d === 0 ? 0 : Math.sign(t.d) * Infinity;
     const up = studentTUpper(t.t, t.df);
-    const ws = worseSign(t.comparisons[0]?.direction ?? 'neutral');
+    const ws = t.stat.sign;
     t.pWorse = ws >= 0 ? up : 1 - up;
     t.pBetter = ws >= 0 ? 1 - up : up;
   }
-  // Bonferroni over the effective count, not BH: BH's step-up would count the correlated
-  // statistics of one moved cell (TTFT, ITL, E2EL under one run effect) as several discoveries.
-  const qw = bonferroniEffective(
-    tests.map((t) => t.pWorse),
-    mEff,
+  const gates = cellGates(
+    cells.map((list) => ({
+      stats: list.map((t) => t.stat),
+      d: list.map((t) => t.d),
+      pTwo: list.map((t) => Math.min(1, 2 * Math.min(t.pWorse, t.pBetter))),
+    })),
+    alpha,
   );
-  const qb = bonferroniEffective(
-    tests.map((t) => t.pBetter),
-    mEff,
-  );
-  tests.forEach((t, i) => {
-    t.qWorse = qw[i] as number;
-    t.qBetter = qb[i] as number;
+  const c = cells.length;
+  cells.forEach((list, i) => {
+    const g = gates[i] as number;
+    for (const t of list) {
+      t.gate = g;
+      t.qWorse = Math.min(1, c * Math.max(t.pWorse, g));
+      t.qBetter = Math.min(1, c * Math.max(t.pBetter, g));
+    }
   });
 }
 
@@ -257,13 +249,21 @@ export function decideRunTest(t: RunTest, c: MetricComparison, settings: Compare
   if (c.base !== null) {
     c.interval = [round(c.base * (Math.exp(t.d - tc * t.se) - 1)), round(c.base * (Math.exp(t.d + tc * t.se) - 1))];
   }
-  const what = t.stat.key.startsWith('loc:') ? 'run geometric mean' : 'run value';
+  const what = t.stat.key.startsWith('loc:')
+    ? 'run geometric mean'
+    : t.stat.key.startsWith('med:')
+      ? 'run median'
+      : 'run value';
   const ws = worseSign(c.direction);
   const rule = `${k} base run(s), spread ${(t.sd * 100).toFixed(1)}% (${t.df} df)`;
+  const p = worse ? t.pWorse : t.pBetter;
+  const gateHolds = t.gate !== undefined && t.gate > p && q > alpha;
   if (q > alpha) {
     c.outcome = 'unchanged';
     c.confidence = null;
-    c.note = `within the base runs' prediction interval (${rule}; ${what} ${pct(effect)}, q ${formatP(q)} > ${alpha})`;
+    c.note = gateHolds
+      ? `the cell's statistics together are within their base runs' spread (cell gate, ${rule}; ${what} ${pct(effect)}, q ${formatP(q)} > ${alpha})`
+      : `within the base runs' prediction interval (${rule}; ${what} ${pct(effect)}, q ${formatP(q)} > ${alpha})`;
   } else if (Math.abs(effect) < settings.min_effect_size) {
     c.outcome = 'unchanged';
     c.confidence = null;
@@ -280,6 +280,26 @@ export function decideRunTest(t: RunTest, c: MetricComparison, settings: Compare
 export { COMPARE_METRICS };
 
 export { crossCellThreshold } from './cross-cell.js';
+
+const TAIL_PERCENTILE = /^p(9\d|100)_/;
+
+/**
+ * The run-noise floor that applies to a comparison (fewer than min_base_runs base runs): the
+ * metric's own (`run_noise_floor.<metric>`), else for a tail percentile (p90 and above) decided
+ * on aggregates the `latency_tail` floor — a run's aggregate p99 moves more run to run than its
+ * median or a samples' location — else its kind's.
+ */
+export function runNoiseFloorName(c: MetricComparison, floors: Readonly<Record<string, number>>): string {
+  if (floors[c.metric] !== undefined) return c.metric;
+  if (
+    c.kind === 'latency' &&
+    c.method === 'noise_band' &&
+    TAIL_PERCENTILE.test(c.metric) &&
+    floors.latency_tail !== undefined
+  )
+    return 'latency_tail';
+  return c.kind;
+}
 
 /** Mean ln-change head vs base of a run statistic. */
 export function runChange(s: RunStatistic): number {

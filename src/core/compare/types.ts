@@ -170,7 +170,7 @@ export interface CompareSettings {
   min_samples: number;
   noise_bands: Record<string, number>;
   eval_min_drop: number;
-  /** FDR of the run-level tests (Benjamini-Hochberg over the effective number of tests). */
+  /** Family-wise level of the run-level verdicts (cell gate and metric tests at run_alpha / C; docs/COMPARE.md). */
   run_alpha: number;
   /** Base runs from which a cell is decided by the runs' prediction interval. */
   min_base_runs: number;
@@ -217,7 +217,7 @@ export interface CompareOptions {
   evalMinDrop?: number;
   /** Thresholds of the baseline rules (defaults: src/core/thresholds.ts). */
   thresholds?: Partial<Thresholds>;
-  /** FDR of the run-level tests (default 0.05). */
+  /** Family-wise level of the run-level verdicts (default 0.06). */
   runAlpha?: number;
   /** Base runs needed for a run-level prediction interval (default 3). */
   minBaseRuns?: number;

@@ -40,8 +40,8 @@ export function lowerIsBetter(c: Cell, name: string): boolean {
 
 function dropVsBaseline(pair: BaselinePair, name: string, minDrop: number): Finding | null {
   const { base, head } = pair;
-  const b = typeof base.metrics[name] === 'number' ? (base.metrics[name] as number) : null;
-  const h = typeof head.metrics[name] === 'number' ? (head.metrics[name] as number) : null;
+  const b = typeof base.metrics[name] === 'number' ? base.metrics[name] : null;
+  const h = typeof head.metrics[name] === 'number' ? head.metrics[name] : null;
   if (b === null || h === null) return null;
   const a = evalAllowance(base, head, name, minDrop);
   // lm-eval states the direction; a lower-is-better score (perplexity, MAE) carries `<name>_direction`.

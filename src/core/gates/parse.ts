@@ -263,7 +263,7 @@ export function parseGates(items: readonly unknown[], label = 'gate'): Gate[] {
     if (obj.name !== undefined && (typeof obj.name !== 'string' || obj.name.trim() === '')) {
       throw new UsageError(`${where}: 'name' must be a non-empty string`);
     }
-    return parseGateText(obj.gate, where, severity as GateSeverity, obj.name as string | undefined);
+    return parseGateText(obj.gate, where, severity as GateSeverity, obj.name);
   });
 }
 

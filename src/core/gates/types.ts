@@ -11,7 +11,7 @@ export const COMPARISON_OPS = ['<=', '<', '>=', '>', '==', '!='] as const;
 export type ComparisonOp = (typeof COMPARISON_OPS)[number];
 export type SemverOp = `semver${ComparisonOp}`;
 export type GateOp = ComparisonOp | SemverOp;
-export const GATE_OPS: readonly GateOp[] = [...COMPARISON_OPS, ...COMPARISON_OPS.map((o) => `semver${o}` as SemverOp)];
+export const GATE_OPS: readonly GateOp[] = [...COMPARISON_OPS, ...COMPARISON_OPS.map((o): SemverOp => `semver${o}`)];
 
 export const GATE_SEVERITIES = ['error', 'warning'] as const;
 export type GateSeverity = (typeof GATE_SEVERITIES)[number];

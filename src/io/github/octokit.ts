@@ -66,5 +66,5 @@ export function createOctokit(token: string, opts: OctokitOptions = {}): Octokit
 
 /** The Octokit seen through the narrow interface. */
 export function asGitHubApi(octokit: Octokit): GitHubApi {
-  return octokit as unknown as GitHubApi;
+  return octokit;
 }

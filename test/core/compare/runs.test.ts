@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports, type MetricComparison, type ReportDiff } from '../../../src/core/compare/index.js';
 import {
-  benjaminiHochbergEffective,
-  effectiveTests,
+  bivariateNormalUpper,
+  familyTestLevel,
+  hunterUnionBound,
+  normalUpper,
   pooledSpread,
   studentTQuantileUpper,
   studentTUpper,
@@ -46,28 +48,42 @@ describe('Student t, pooled spread, effective tests, BH', () => {
     expect(pooledSpread([[1], [2]])).toBeNull();
   });
 
-  it('effective tests: m independent give m, perfectly correlated give 1', () => {
-    expect(
-      effectiveTests([
-        [1, 0, 0],
-        [0, 1, 0],
-        [0, 0, 1],
-      ]),
-    ).toBeCloseTo(3, 9);
-    expect(
-      effectiveTests([
-        [1, 1, 1],
-        [1, 1, 1],
-        [1, 1, 1],
-      ]),
-    ).toBeCloseTo(1, 9);
+  it('bivariate normal tail: Sheppard at c = 0, the product at ρ = 0, the margin at ρ = 1', () => {
+    for (const r of [-0.9, -0.5, 0, 0.3, 0.9, 0.99])
+      expect(bivariateNormalUpper(0, r)).toBeCloseTo(0.25 + Math.asin(r) / (2 * Math.PI), 7);
+    expect(bivariateNormalUpper(2.5, 0)).toBeCloseTo(normalUpper(2.5) ** 2, 12);
+    expect(bivariateNormalUpper(2.5, 1)).toBeCloseTo(normalUpper(2.5), 12);
+    expect(normalUpper(1.959964)).toBeCloseTo(0.025, 6);
+    // P(Z1 > 1, Z2 > 1; ρ = 0.5) = 0.0625141 (scipy multivariate_normal.cdf([-1, -1])).
+    expect(bivariateNormalUpper(1, 0.5)).toBeCloseTo(0.0625141, 6);
   });
 
-  it('BH with an effective count: q = mEff·p/rank, monotone, never below p', () => {
-    const q = benjaminiHochbergEffective([0.001, 0.02, 0.5], 2);
-    expect(q[0]).toBeCloseTo(0.002, 12);
-    expect(q[1]).toBeCloseTo(0.02, 12);
-    expect(q[2]).toBeCloseTo(0.5, 12);
+  it("Hunter's bound: m·p − (m − 1)·p² for independent tests, one test's p when identical", () => {
+    const p = normalUpper(2.5);
+    const id = [
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+    ];
+    expect(hunterUnionBound(2.5, id)).toBeCloseTo(3 * p - 2 * p * p, 12);
+    const same = [
+      [1, 1, 1],
+      [1, 1, 1],
+      [1, 1, 1],
+    ];
+    expect(hunterUnionBound(2.5, same)).toBeCloseTo(p, 12);
+  });
+
+  it('family test level: α/m-ish for independent tests, α for identical ones, in between when correlated', () => {
+    const r = (x: number): number[][] => [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((j) => (i === j ? 1 : x)));
+    const ind = familyTestLevel(r(0), 0.01);
+    // Solves 4p − 3p² = 0.01: p = (4 − √(16 − 0.12)) / 6.
+    expect(ind).toBeCloseTo((4 - Math.sqrt(16 - 0.12)) / 6, 6);
+    expect(familyTestLevel(r(1), 0.01)).toBeCloseTo(0.01, 9);
+    const mid = familyTestLevel(r(0.98), 0.005);
+    // Monte Carlo of the max of 4 equicorrelated normals puts the true count near 1.45 at this level.
+    expect(0.005 / mid).toBeGreaterThan(1.3);
+    expect(0.005 / mid).toBeLessThan(1.9);
   });
 
   it('cross-cell threshold: t quantile × sd × √(1 + 1/n), none with fewer than 3 others', () => {
@@ -138,11 +154,25 @@ describe('one base run: the cross-cell noise gate', () => {
   it('a +10% change among cells that all moved ±6% does not stand out; the same change in a quiet sweep does', () => {
     const base = makeReport(sweep([1, 1, 1, 1, 1, 1], [1000, 1000, 1000, 1000, 1000, 1000]));
     const noisy = makeReport(sweep([1.1, 1.06, 0.94, 1.05, 0.95, 1.06], [1000, 1000, 1000, 1000, 1000, 1000]));
-    const c = m(compareReports(base, noisy), 'p99_ttft', 'bmk_c1');
+    const c = m(compareReports(base, noisy), 'p50_ttft', 'bmk_c1');
     expect(c.outcome).toBe('unchanged');
     expect(c.threshold?.name).toBe('cross_cell_noise');
     const quiet = makeReport(sweep([1.1, 1.002, 0.998, 1.001, 0.999, 1], [1000, 1000, 1000, 1000, 1000, 1000]));
-    expect(m(compareReports(base, quiet), 'p99_ttft', 'bmk_c1').outcome).toBe('regressed');
+    expect(m(compareReports(base, quiet), 'p50_ttft', 'bmk_c1').outcome).toBe('regressed');
+  });
+
+  it('an aggregate tail percentile needs the latency_tail floor (12%): +10% p99 is run-to-run noise, +15% is not', () => {
+    const base = makeReport(sweep([1, 1, 1, 1, 1, 1], [1000, 1000, 1000, 1000, 1000, 1000]));
+    const quiet = (x: number): Cell[] =>
+      sweep([1, 1.002, 0.998, 1.001, 0.999, 1], [1000, 1000, 1000, 1000, 1000, 1000]).map((cell, i) =>
+        i === 0 ? { ...cell, metrics: { ...cell.metrics, p99_ttft: x } } : cell,
+      );
+    const small = m(compareReports(base, makeReport(quiet(1.1))), 'p99_ttft', 'bmk_c1');
+    expect(small.outcome).toBe('unchanged');
+    expect(small.threshold).toEqual({ name: 'run_noise_floor.latency_tail', value: 0.12, basis: 'relative' });
+    expect(m(compareReports(base, makeReport(quiet(1.15))), 'p99_ttft', 'bmk_c1').outcome).toBe('regressed');
+    // The median stays on the latency floor.
+    expect(m(compareReports(base, makeReport(quiet(1.15))), 'p50_ttft', 'bmk_c1').outcome).toBe('unchanged');
   });
 });
 

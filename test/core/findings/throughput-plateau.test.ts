@@ -44,7 +44,7 @@ describe('throughput_plateau', () => {
     const cells = makeSweep(
       tput.map((t, i) => ({
         conc: 4 * 2 ** i,
-        metrics: { tput_per_gpu: t, p99_ttft: ttft[i] as number, ...(tpot ? { p99_tpot: tpot[i] as number } : {}) },
+        metrics: { tput_per_gpu: t, p99_ttft: ttft[i] as number, ...(tpot ? { p99_tpot: tpot[i] } : {}) },
       })),
     );
     const f = throughputPlateau.evaluate(makeContext(cells));

@@ -102,7 +102,7 @@ export class OpenApi {
   deref(v: Json): Json {
     let cur = v;
     for (let i = 0; i < 10 && typeof cur.$ref === 'string'; i++) {
-      const parts = (cur.$ref as string).replace(/^#\//, '').split('/');
+      const parts = cur.$ref.replace(/^#\//, '').split('/');
       let node: unknown = this.spec;
       for (const p of parts) node = (node as Json)[p];
       cur = node as Json;
@@ -217,7 +217,7 @@ export class OpenApi {
         const out: Json = {};
         const props = (s.properties as Record<string, Json> | undefined) ?? {};
         for (const r of (s.required as string[] | undefined) ?? [])
-          out[r] = props[r] ? this.sample(props[r] as Json, depth + 1) : null;
+          out[r] = props[r] ? this.sample(props[r], depth + 1) : null;
         return out;
       }
       case 'array':

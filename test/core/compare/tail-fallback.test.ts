@@ -1,0 +1,46 @@
+/**
+ * Compare's tail statistic: a pair of cells without p99 (AgentX aggregates carry p95) is compared
+ * on p95, else p90, so a tail regression there is found; a pair with p99 gets no second tail test.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareReports } from '../../../src/core/compare/index.js';
+import { validateContract } from '../../../src/schemas/validate.js';
+import { makeCell, makeReport } from '../../helpers/reports.js';
+
+const P95 = { p99_ttft: null, p99_tpot: null, p95_ttft: 1.0, p95_tpot: 0.04 } as Record<string, number | null>;
+
+function metricsOf(diff: ReturnType<typeof compareReports>): string[] {
+  return (diff.cells[0]?.verdict?.comparisons ?? []).map((c) => c.metric);
+}
+
+describe('compare tail fallback', () => {
+  it('p95-only cells: p95 TTFT is compared and a +30% change is a regression', () => {
+    const diff = compareReports(
+      makeReport([makeCell({ metrics: P95 })]),
+      makeReport([makeCell({ metrics: { ...P95, p95_ttft: 1.3 } })]),
+    );
+    const c = diff.cells[0]?.verdict?.comparisons.find((x) => x.metric === 'p95_ttft');
+    expect(c?.outcome).toBe('regressed');
+    expect(diff.cells[0]?.verdict?.regressions).toContain('p95_ttft');
+    expect(metricsOf(diff)).not.toContain('p90_ttft');
+    expect(validateContract('inferguard-report-diff/v1', diff)).toMatchObject({ ok: true });
+  });
+
+  it('p90 is the tail when neither p99 nor p95 is on both sides', () => {
+    const P90 = { ...P95, p95_ttft: null, p90_ttft: 1.0 } as Record<string, number | null>;
+    const diff = compareReports(makeReport([makeCell({ metrics: P90 })]), makeReport([makeCell({ metrics: P90 })]));
+    expect(metricsOf(diff)).toContain('p90_ttft');
+    expect(metricsOf(diff)).not.toContain('p95_ttft');
+  });
+
+  it('cells with p99 and p95: p99 only, never a second tail test', () => {
+    const both = { p95_ttft: 0.9, p95_tpot: 0.035 };
+    const diff = compareReports(
+      makeReport([makeCell({ metrics: both })]),
+      makeReport([makeCell({ metrics: { ...both, p95_ttft: 1.5 } })]),
+    );
+    expect(metricsOf(diff)).toContain('p99_ttft');
+    expect(metricsOf(diff)).not.toContain('p95_ttft');
+    expect(diff.verdict.verdict).toBe('NEUTRAL');
+  });
+});
