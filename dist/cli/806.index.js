@@ -4089,6 +4089,56 @@ function walkJson(value) {
     }
     return { nonFinite: false, nodes };
 }
+/**
+ * A text with at most this many `[`/`{` bytes is parsed before its depth is known: JSON.parse of
+ * that many nested levels costs about a millisecond however they nest, and the walk after the
+ * parse (inspectParsed) gives the exact depth. A text with more is depth-scanned first.
+ */
+const PARSE_FIRST_MAX_OPENERS = 2048;
+/** True when `buf` holds at most `max` `[` and `{` bytes (native byte search; stops past `max`). */
+function openersAtMost(buf, max) {
+    let n = 0;
+    for (const b of [0x5b, 0x7b]) {
+        for (let i = buf.indexOf(b); i >= 0; i = buf.indexOf(b, i + 1))
+            if (++n > max)
+                return false;
+    }
+    return true;
+}
+/**
+ * One iterative walk of a parsed document: its nesting depth against `maxDepth` (stops at the
+ * first level past it) and non-finite numbers. Only containers go on the stack.
+ */
+function inspectParsed(value, maxDepth) {
+    const out = { tooDeep: false, nonFinite: false };
+    if (typeof value === 'number')
+        out.nonFinite = !Number.isFinite(value);
+    if (value === null || typeof value !== 'object')
+        return out;
+    const stack = [value];
+    const depths = [1];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        const d = depths.pop();
+        if (d > maxDepth) {
+            out.tooDeep = true;
+            return out;
+        }
+        const items = Array.isArray(v) ? v : Object.values(v);
+        for (let i = 0; i < items.length; i++) {
+            const x = items[i];
+            if (typeof x === 'number') {
+                if (!Number.isFinite(x))
+                    out.nonFinite = true;
+            }
+            else if (x !== null && typeof x === 'object') {
+                stack.push(x);
+                depths.push(d + 1);
+            }
+        }
+    }
+    return out;
+}
 /** Kind of a JSON root, in words ("null", "a string", "an empty array", ...). */
 function rootKind(v) {
     if (v === null)
@@ -4294,8 +4344,6 @@ function ingest_context_errCode(e) {
     return e?.code ?? 'error';
 }
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
-/** A number literal that may overflow a double: an exponent of 3+ digits or a 300+ digit run. */
-const OVERFLOW_HINT = /[eE][+-]?\d{3}|\d{300}/;
 class TooLargeError extends Error {
     size;
     constructor(size) {
@@ -4374,33 +4422,44 @@ function parseJsonBytes(buf, rel, maxDepth) {
         text = text.slice(1);
     if (text.trim() === '')
         return { ok: false, reason: 'empty', message: `${rel} is empty` };
-    if (jsonDepthExceeds(text, maxDepth))
-        return {
-            ok: false,
-            reason: 'too_deep',
-            message: `${rel} nests arrays/objects deeper than ${maxDepth} levels (the input nesting limit); not read`,
-        };
+    // Few openers: parse first, the walk after gives the depth. Many: refuse a deep text before parsing.
+    const parseFirst = openersAtMost(buf, PARSE_FIRST_MAX_OPENERS);
+    if (!parseFirst && jsonDepthExceeds(text, maxDepth))
+        return tooDeep(rel, maxDepth);
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (e) {
+        // A text both too deep and invalid is refused for its depth, as when scanned first.
+        if (parseFirst && jsonDepthExceeds(text, maxDepth))
+            return tooDeep(rel, maxDepth);
         return invalidJson(rel, text, e.message);
     }
+    const limits = inspectParsed(value, maxDepth);
+    if (limits.tooDeep)
+        return tooDeep(rel, maxDepth);
     if (isUnusableRoot(value))
         return {
             ok: false,
             reason: 'wrong_root',
             message: `${rel} holds ${rootKind(value)} at its root, not the JSON object or array its format needs`,
         };
-    // Overflowing literals (1e999) parse to Infinity; only texts with a long exponent or digit run can hold one.
-    if (OVERFLOW_HINT.test(text) && walkJson(value).nonFinite)
+    // Overflowing literals (1e999) parse to Infinity.
+    if (limits.nonFinite)
         return {
             ok: false,
             reason: 'not_finite',
             message: `${rel} holds a number too large for a double (it would read as Infinity)`,
         };
     return { ok: true, value };
+}
+function tooDeep(rel, maxDepth) {
+    return {
+        ok: false,
+        reason: 'too_deep',
+        message: `${rel} nests arrays/objects deeper than ${maxDepth} levels (the input nesting limit); not read`,
+    };
 }
 /** A parse failure: where (line, column) and whether the text was cut short; never its content. */
 function invalidJson(rel, text, msg) {
@@ -4413,6 +4472,11 @@ function invalidJson(rel, text, msg) {
         message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
     };
 }
+/**
+ * Bytes of small files kept between recognition's head read and the JSON read (at most this
+ * much at once; past it a file is simply read again).
+ */
+const KEEP_MAX_BYTES = 64 * 1024 * 1024;
 /** Creates the IngestContext for a scanned root. */
 function createIngestContext(root, files, thresholds, options = {}) {
     const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
@@ -4422,9 +4486,20 @@ function createIngestContext(root, files, thresholds, options = {}) {
     const claimed = new Set();
     const heads = new Map();
     const abs = (rel) => external_node_path_default().join(root, ...rel.split('/'));
+    /** Whole small files read by `head()`, kept for the one JSON read that follows (bounded). */
+    const kept = { files: new Map(), bytes: 0 };
     const readJsonUncached = async (rel) => {
         const cap = thresholds.max_json_bytes;
-        const bytes = readJsonBytes(abs(rel), rel, byPath.get(rel)?.size ?? 0, cap);
+        const size = byPath.get(rel)?.size ?? 0;
+        const whole = kept.files.get(rel);
+        if (whole !== undefined) {
+            kept.files.delete(rel);
+            kept.bytes -= whole.length;
+            if (size > cap || whole.length > cap)
+                return tooLarge(rel, size > cap ? size : whole.length, cap);
+            return parseJsonBytes(whole, rel, maxDepth);
+        }
+        const bytes = readJsonBytes(abs(rel), rel, size, cap);
         return 'reason' in bytes ? bytes : parseJsonBytes(bytes, rel, maxDepth);
     };
     return {
@@ -4473,8 +4548,13 @@ function createIngestContext(root, files, thresholds, options = {}) {
         head(rel) {
             let h = heads.get(rel);
             if (!h) {
-                h = readHead(abs(rel));
+                const read = readHead(abs(rel));
+                h = read.head;
                 heads.set(rel, h);
+                if (read.whole && !jsonCache.has(rel) && kept.bytes + read.whole.length <= KEEP_MAX_BYTES) {
+                    kept.files.set(rel, read.whole);
+                    kept.bytes += read.whole.length;
+                }
             }
             return h;
         },
@@ -4483,17 +4563,26 @@ function createIngestContext(root, files, thresholds, options = {}) {
         },
     };
 }
-/** The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as empty. */
+/** One buffer for every head read: the analyzer reads files one at a time, synchronously. */
+let headBuffer = null;
+/**
+ * The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as
+ * empty. When the head is the whole file (fewer bytes than the head, as fstat says), its bytes
+ * come back too, so the JSON read that usually follows recognition needs no second open.
+ */
 function readHead(file) {
     let fd = null;
     try {
-        fd = (0,safe_open/* openRegularSync */.w5)(file).fd;
-        const buf = Buffer.alloc(head/* HEAD_BYTES */.Lq + 1);
-        const n = (0,external_node_fs_.readSync)(fd, buf, 0, head/* HEAD_BYTES */.Lq + 1, 0);
-        return (0,head/* describeHead */.Ui)(buf.subarray(0, Math.min(n, head/* HEAD_BYTES */.Lq)), n > head/* HEAD_BYTES */.Lq);
+        const opened = (0,safe_open/* openRegularSync */.w5)(file);
+        fd = opened.fd;
+        headBuffer ??= Buffer.allocUnsafe(head/* HEAD_BYTES */.Lq + 1);
+        const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, head/* HEAD_BYTES */.Lq + 1, 0);
+        const bytes = headBuffer.subarray(0, Math.min(n, head/* HEAD_BYTES */.Lq));
+        const whole = n <= head/* HEAD_BYTES */.Lq && opened.stats.size === n ? Buffer.from(bytes) : null;
+        return { head: (0,head/* describeHead */.Ui)(bytes, n > head/* HEAD_BYTES */.Lq), whole };
     }
     catch {
-        return (0,head/* describeHead */.Ui)(new Uint8Array(0), false);
+        return { head: (0,head/* describeHead */.Ui)(new Uint8Array(0), false), whole: null };
     }
     finally {
         if (fd !== null)
@@ -5400,17 +5489,14 @@ function assertContract(name, value, what) {
  */
 /** Bytes read for recognition. A vLLM/SGLang result states its identifying keys in the first ~1 KB. */
 const HEAD_BYTES = 16 * 1024;
+const utf8Lenient = new TextDecoder('utf-8', { fatal: false });
 /** Builds a FileHead from the first bytes of a file. */
 function describeHead(bytes, truncated) {
     if (bytes.length === 0)
         return { text: '', truncated: false, shape: 'empty', keys: [] };
-    let nul = 0;
-    for (let i = 0; i < Math.min(bytes.length, 4096); i++)
-        if (bytes[i] === 0)
-            nul++;
-    if (nul > 0)
+    if (bytes.subarray(0, 4096).indexOf(0) >= 0)
         return { text: '', truncated, shape: 'binary', keys: [] };
-    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    let text = utf8Lenient.decode(bytes);
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     if (truncated && text.endsWith('\ufffd'))

@@ -18,7 +18,15 @@ import type { Thresholds } from '../core/thresholds.js';
 import { CsvParseError, scanCsv } from './csv-read.js';
 import { LineReadError, readFileLines } from './line-read.js';
 import { type FileEntry, type IngestContext, type JsonRead, type LineRead } from '../sources/types.js';
-import { isUnusableRoot, jsonDepthExceeds, MAX_INPUT_JSON_DEPTH, rootKind, walkJson } from './json-limits.js';
+import {
+  inspectParsed,
+  isUnusableRoot,
+  jsonDepthExceeds,
+  MAX_INPUT_JSON_DEPTH,
+  openersAtMost,
+  PARSE_FIRST_MAX_OPENERS,
+  rootKind,
+} from './json-limits.js';
 import { entryKind, NotRegularFileError, openRegularSync } from './safe-open.js';
 import { describeHead, HEAD_BYTES, type FileHead } from '../sources/lib/head.js';
 
@@ -221,9 +229,6 @@ function errCode(e: unknown): string {
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
-/** A number literal that may overflow a double: an exponent of 3+ digits or a 300+ digit run. */
-const OVERFLOW_HINT = /[eE][+-]?\d{3}|\d{300}/;
-
 class TooLargeError extends Error {
   constructor(readonly size: number) {
     super(`${size} bytes`);
@@ -296,32 +301,41 @@ function parseJsonBytes(buf: Buffer, rel: string, maxDepth: number): JsonRead {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { ok: false, reason: 'empty', message: `${rel} is empty` };
-  if (jsonDepthExceeds(text, maxDepth))
-    return {
-      ok: false,
-      reason: 'too_deep',
-      message: `${rel} nests arrays/objects deeper than ${maxDepth} levels (the input nesting limit); not read`,
-    };
+  // Few openers: parse first, the walk after gives the depth. Many: refuse a deep text before parsing.
+  const parseFirst = openersAtMost(buf, PARSE_FIRST_MAX_OPENERS);
+  if (!parseFirst && jsonDepthExceeds(text, maxDepth)) return tooDeep(rel, maxDepth);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
+    // A text both too deep and invalid is refused for its depth, as when scanned first.
+    if (parseFirst && jsonDepthExceeds(text, maxDepth)) return tooDeep(rel, maxDepth);
     return invalidJson(rel, text, (e as Error).message);
   }
+  const limits = inspectParsed(value, maxDepth);
+  if (limits.tooDeep) return tooDeep(rel, maxDepth);
   if (isUnusableRoot(value))
     return {
       ok: false,
       reason: 'wrong_root',
       message: `${rel} holds ${rootKind(value)} at its root, not the JSON object or array its format needs`,
     };
-  // Overflowing literals (1e999) parse to Infinity; only texts with a long exponent or digit run can hold one.
-  if (OVERFLOW_HINT.test(text) && walkJson(value).nonFinite)
+  // Overflowing literals (1e999) parse to Infinity.
+  if (limits.nonFinite)
     return {
       ok: false,
       reason: 'not_finite',
       message: `${rel} holds a number too large for a double (it would read as Infinity)`,
     };
   return { ok: true, value };
+}
+
+function tooDeep(rel: string, maxDepth: number): JsonFailure {
+  return {
+    ok: false,
+    reason: 'too_deep',
+    message: `${rel} nests arrays/objects deeper than ${maxDepth} levels (the input nesting limit); not read`,
+  };
 }
 
 /** A parse failure: where (line, column) and whether the text was cut short; never its content. */
@@ -336,6 +350,12 @@ function invalidJson(rel: string, text: string, msg: string): JsonFailure {
     message: `${rel} is not valid JSON${truncated ? ' (truncated)' : ''}${where}`,
   };
 }
+
+/**
+ * Bytes of small files kept between recognition's head read and the JSON read (at most this
+ * much at once; past it a file is simply read again).
+ */
+const KEEP_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Creates the IngestContext for a scanned root. */
 
@@ -353,9 +373,20 @@ export function createIngestContext(
   const heads = new Map<string, FileHead>();
   const abs = (rel: string): string => path.join(root, ...rel.split('/'));
 
+  /** Whole small files read by `head()`, kept for the one JSON read that follows (bounded). */
+  const kept = { files: new Map<string, Buffer>(), bytes: 0 };
+
   const readJsonUncached = async (rel: string): Promise<JsonRead> => {
     const cap = thresholds.max_json_bytes;
-    const bytes = readJsonBytes(abs(rel), rel, byPath.get(rel)?.size ?? 0, cap);
+    const size = byPath.get(rel)?.size ?? 0;
+    const whole = kept.files.get(rel);
+    if (whole !== undefined) {
+      kept.files.delete(rel);
+      kept.bytes -= whole.length;
+      if (size > cap || whole.length > cap) return tooLarge(rel, size > cap ? size : whole.length, cap);
+      return parseJsonBytes(whole, rel, maxDepth);
+    }
+    const bytes = readJsonBytes(abs(rel), rel, size, cap);
     return 'reason' in bytes ? bytes : parseJsonBytes(bytes, rel, maxDepth);
   };
 
@@ -400,8 +431,13 @@ export function createIngestContext(
     head(rel) {
       let h = heads.get(rel);
       if (!h) {
-        h = readHead(abs(rel));
+        const read = readHead(abs(rel));
+        h = read.head;
         heads.set(rel, h);
+        if (read.whole && !jsonCache.has(rel) && kept.bytes + read.whole.length <= KEEP_MAX_BYTES) {
+          kept.files.set(rel, read.whole);
+          kept.bytes += read.whole.length;
+        }
       }
       return h;
     },
@@ -411,16 +447,26 @@ export function createIngestContext(
   };
 }
 
-/** The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as empty. */
-function readHead(file: string): FileHead {
+/** One buffer for every head read: the analyzer reads files one at a time, synchronously. */
+let headBuffer: Buffer | null = null;
+
+/**
+ * The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as
+ * empty. When the head is the whole file (fewer bytes than the head, as fstat says), its bytes
+ * come back too, so the JSON read that usually follows recognition needs no second open.
+ */
+function readHead(file: string): { head: FileHead; whole: Buffer | null } {
   let fd: number | null = null;
   try {
-    fd = openRegularSync(file).fd;
-    const buf = Buffer.alloc(HEAD_BYTES + 1);
-    const n = readSync(fd, buf, 0, HEAD_BYTES + 1, 0);
-    return describeHead(buf.subarray(0, Math.min(n, HEAD_BYTES)), n > HEAD_BYTES);
+    const opened = openRegularSync(file);
+    fd = opened.fd;
+    headBuffer ??= Buffer.allocUnsafe(HEAD_BYTES + 1);
+    const n = readSync(fd, headBuffer, 0, HEAD_BYTES + 1, 0);
+    const bytes = headBuffer.subarray(0, Math.min(n, HEAD_BYTES));
+    const whole = n <= HEAD_BYTES && opened.stats.size === n ? Buffer.from(bytes) : null;
+    return { head: describeHead(bytes, n > HEAD_BYTES), whole };
   } catch {
-    return describeHead(new Uint8Array(0), false);
+    return { head: describeHead(new Uint8Array(0), false), whole: null };
   } finally {
     if (fd !== null) closeSync(fd);
   }

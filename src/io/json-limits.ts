@@ -57,6 +57,61 @@ export function walkJson(value: unknown): JsonWalk {
   return { nonFinite: false, nodes };
 }
 
+/**
+ * A text with at most this many `[`/`{` bytes is parsed before its depth is known: JSON.parse of
+ * that many nested levels costs about a millisecond however they nest, and the walk after the
+ * parse (inspectParsed) gives the exact depth. A text with more is depth-scanned first.
+ */
+export const PARSE_FIRST_MAX_OPENERS = 2048;
+
+/** True when `buf` holds at most `max` `[` and `{` bytes (native byte search; stops past `max`). */
+export function openersAtMost(buf: Uint8Array, max: number): boolean {
+  let n = 0;
+  for (const b of [0x5b, 0x7b]) {
+    for (let i = buf.indexOf(b); i >= 0; i = buf.indexOf(b, i + 1)) if (++n > max) return false;
+  }
+  return true;
+}
+
+/** What one walk of a parsed document found. */
+export interface ParsedLimits {
+  /** Arrays/objects nest deeper than the limit (the root container is level 1, as in jsonDepthExceeds). */
+  tooDeep: boolean;
+  /** A non-finite number (JSON.parse reads `1e999` as Infinity). */
+  nonFinite: boolean;
+}
+
+/**
+ * One iterative walk of a parsed document: its nesting depth against `maxDepth` (stops at the
+ * first level past it) and non-finite numbers. Only containers go on the stack.
+ */
+export function inspectParsed(value: unknown, maxDepth: number): ParsedLimits {
+  const out: ParsedLimits = { tooDeep: false, nonFinite: false };
+  if (typeof value === 'number') out.nonFinite = !Number.isFinite(value);
+  if (value === null || typeof value !== 'object') return out;
+  const stack: object[] = [value];
+  const depths: number[] = [1];
+  while (stack.length > 0) {
+    const v = stack.pop() as Record<string, unknown> | unknown[];
+    const d = depths.pop() as number;
+    if (d > maxDepth) {
+      out.tooDeep = true;
+      return out;
+    }
+    const items: unknown[] = Array.isArray(v) ? v : Object.values(v);
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (typeof x === 'number') {
+        if (!Number.isFinite(x)) out.nonFinite = true;
+      } else if (x !== null && typeof x === 'object') {
+        stack.push(x);
+        depths.push(d + 1);
+      }
+    }
+  }
+  return out;
+}
+
 /** Kind of a JSON root, in words ("null", "a string", "an empty array", ...). */
 export function rootKind(v: unknown): string {
   if (v === null) return 'null';

@@ -129,3 +129,63 @@ describe('globToRegExp (--timeline-glob)', async () => {
     expect(globToRegExp(glob).test(p)).toBe(expected);
   });
 });
+
+describe('JSON limits on both read paths (parsed first, or depth-scanned first)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-limits-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const deep = (n: number): string => `${'['.repeat(n)}${']'.repeat(n)}`;
+  // Many openers (> PARSE_FIRST_MAX_OPENERS) take the depth scan before the parse; few, the walk after.
+  const wide = (inner: string): string => `{"pad": [${Array(3000).fill('[]').join(',')}], "x": ${inner}}`;
+  const files: [string, string, string | null][] = [
+    ['deep-small.json', deep(100), 'too_deep'],
+    ['deep-100k.json', deep(100_000), 'too_deep'],
+    ['deep-and-cut.json', '['.repeat(200), 'too_deep'],
+    ['at-limit.json', deep(64), null],
+    ['one-past.json', `{"a": ${deep(64)}}`, 'too_deep'],
+    ['wide-ok.json', wide(deep(10)), null],
+    ['wide-deep.json', wide(deep(70)), 'too_deep'],
+    ['inf-nested.json', '{"a": [1, {"b": [2, 1e999]}]}', 'not_finite'],
+    ['neg-inf.json', '[-1e400]', 'not_finite'],
+    ['wide-inf.json', wide('1e999'), 'not_finite'],
+    ['big-exponent-finite.json', '{"a": 1e-400, "b": 1.5e300}', null],
+    ['string-looks-infinite.json', '{"a": "1e999"}', null],
+    ['cut.json', '{"a": [1, 2', 'invalid_json'],
+    ['null.json', 'null', 'wrong_root'],
+  ];
+  for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
+
+  it.each([false, true])('every file gets the same verdict (head read first: %s)', async (withHead) => {
+    const scan = await scanResultsDir(dir);
+    const ctx = createIngestContext(dir, scan.files, { ...DEFAULT_THRESHOLDS });
+    for (const [name, , reason] of files) {
+      if (withHead) ctx.head?.(name);
+      const r = await ctx.readJson(name);
+      expect(r.ok ? null : r.reason, name).toBe(reason);
+      if (!r.ok) expect(r.message).toContain(name);
+    }
+  });
+
+  it('a file read by head() is not read again, and changes after it do not leak into the JSON read', async () => {
+    const scan = await scanResultsDir(dir);
+    const ctx = createIngestContext(dir, scan.files, { ...DEFAULT_THRESHOLDS });
+    writeFileSync(path.join(dir, 'kept.json'), '{"v": 1}');
+    const scan2 = await scanResultsDir(dir);
+    const ctx2 = createIngestContext(dir, scan2.files, { ...DEFAULT_THRESHOLDS });
+    expect(ctx2.head?.('kept.json').keys).toEqual(['v']);
+    rmSync(path.join(dir, 'kept.json'));
+    // The bytes of the head read serve the JSON read: the file is gone, the value is the one seen.
+    expect(await ctx2.readJson('kept.json')).toEqual({ ok: true, value: { v: 1 } });
+    expect(scan.files.length).toBe(files.length);
+    expect(ctx.files.length).toBe(files.length);
+  });
+
+  it('the size cap still applies to bytes kept from a head read', async () => {
+    writeFileSync(path.join(dir, 'capped.json'), '{"v": 12345}');
+    const scan = await scanResultsDir(dir);
+    const ctx = createIngestContext(dir, scan.files, { ...DEFAULT_THRESHOLDS, max_json_bytes: 5 });
+    ctx.head?.('capped.json');
+    const r = await ctx.readJson('capped.json');
+    expect(r.ok ? null : r.reason).toBe('too_large');
+    rmSync(path.join(dir, 'capped.json'));
+  });
+});

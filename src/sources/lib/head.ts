@@ -22,13 +22,13 @@ export interface FileHead {
 /** Bytes read for recognition. A vLLM/SGLang result states its identifying keys in the first ~1 KB. */
 export const HEAD_BYTES = 16 * 1024;
 
+const utf8Lenient = new TextDecoder('utf-8', { fatal: false });
+
 /** Builds a FileHead from the first bytes of a file. */
 export function describeHead(bytes: Uint8Array, truncated: boolean): FileHead {
   if (bytes.length === 0) return { text: '', truncated: false, shape: 'empty', keys: [] };
-  let nul = 0;
-  for (let i = 0; i < Math.min(bytes.length, 4096); i++) if (bytes[i] === 0) nul++;
-  if (nul > 0) return { text: '', truncated, shape: 'binary', keys: [] };
-  let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (bytes.subarray(0, 4096).indexOf(0) >= 0) return { text: '', truncated, shape: 'binary', keys: [] };
+  let text = utf8Lenient.decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (truncated && text.endsWith('\ufffd')) text = text.slice(0, -1);
   const t = text.trimStart();
