@@ -19222,6 +19222,8 @@ function decideRunLevel(w, plan, settings) {
         crossCellGate(c, w, plan, settings);
     }
 }
+/** The cross-cell threshold is capped at this multiple of the applicable run-noise floor. */
+const CROSS_CELL_CAP = 3;
 /** A one-run change must also stand out of the other cells' changes of the same statistic. */
 function crossCellGate(c, w, plan, settings) {
     const st = plan.statOf.get(c);
@@ -19233,12 +19235,13 @@ function crossCellGate(c, w, plan, settings) {
         return;
     ch.noise ??= new CrossCellNoise(ch.values);
     const floorName = runNoiseFloorName(c, settings.run_noise_floor);
-    // Aggregates carry no sampling information of their own: the observed spread may count more.
-    const capFactor = c.method === 'noise_band' ? 3 : 1.5;
-    const cap = Math.log(1 + capFactor * (settings.run_noise_floor[floorName] ?? 0));
+    // The observed spread may count up to 3× the floor, for samples as for aggregates: within a
+    // run, queueing makes neighbouring requests alike (AR(1) 0.9 leaves ~5% effective samples), so
+    // a per-request test knows no more of the run-to-run noise than a band does.
+    const cap = Math.log(1 + CROSS_CELL_CAP * (settings.run_noise_floor[floorName] ?? 0));
     // α / (C · m): Bonferroni over the C cells and the cell's m distinct statistics.
     const raw = ch.noise.thresholdWithout(at, settings.run_alpha / Math.max(1, plan.statCount.get(w) ?? 1));
-    // Capped at 1.5× the floor (3× for bands): heterogeneous real changes across cells must not hide a large one.
+    // Capped: heterogeneous real changes across cells must not hide a large one.
     const thr = raw === null ? null : Math.min(raw, cap);
     const d = runChange(st);
     if (thr !== null && Math.abs(d) < thr) {
