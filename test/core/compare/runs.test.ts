@@ -127,6 +127,19 @@ describe('base history: a verdict whose unit is the run', () => {
     expect(validateContract('inferguard-report-diff/v1', out).ok).toBe(true);
   });
 
+  it('aggregates: p50 and p99 of a series share one run-level test on ln p50 (a tail-only +30% is not a verdict)', () => {
+    const tailOnly = sweep([1, 1.2, 1.4, 1.6], [1000, 900, 800, 700]).map((c, i) =>
+      i === 1 ? { ...c, metrics: { ...c.metrics, p99_ttft: 1.2 * 1.3 } } : c,
+    );
+    const d = compareReports(bases, makeReport(tailOnly));
+    const p99 = m(d, 'p99_ttft', 'bmk_c2');
+    const p50 = m(d, 'p50_ttft', 'bmk_c2');
+    expect(p99.method).toBe('run_interval');
+    expect(p99.outcome).toBe('unchanged');
+    expect(p99.note).toMatch(/run median/);
+    expect(p99.p_value).toBe(p50.p_value);
+  });
+
   it('with two base runs the run-noise floor decides: −6% throughput is within run-to-run noise, −10% is not', () => {
     const two = bases.slice(0, 2);
     const small = compareReports(two, makeReport(sweep([1, 1.2, 1.4, 1.6], [940, 900, 800, 700])));
