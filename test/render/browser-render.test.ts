@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareReports } from '../../src/core/compare/index.js';
 import { analyzeResultsDir } from '../../src/pipeline.js';
 import { CHART_BACKGROUNDS, contrast, renderChart } from '../../src/render/charts.js';
 import { renderComment } from '../../src/render/comment.js';
@@ -20,6 +21,7 @@ import {
   type RenderResult,
   type Theme,
 } from '../helpers/browser-render.js';
+import { makeCell, makeReport } from '../helpers/reports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const GOLDEN = path.join(ROOT, 'test/render/golden');
@@ -181,6 +183,31 @@ describe('the PR comment rendered as GitHub does (cmark-gfm, GitHub CSS, mermaid
     });
     const [light] = await check('awkward-charts', `## Charts\n\n${a}\n\n${b}\n`);
     expect(light?.charts).toHaveLength(2);
+  }, 60_000);
+
+  it('p95-only cells (AgentX aggregates) against a base: tables and the TTFT chart say p95', async () => {
+    const sweep = (ttft: (c: number) => number) =>
+      makeReport(
+        [1, 4, 16, 64].map((c) =>
+          makeCell({
+            cell_id: `c${c}`,
+            concurrency: c,
+            source_format: 'agentx-aiperf',
+            metrics: { p99_ttft: null, p99_tpot: null, p95_ttft: ttft(c), p95_tpot: 0.03 } as Record<
+              string,
+              number | null
+            >,
+          }),
+        ),
+      );
+    const base = sweep((c) => 0.2 * (1 + c / 16));
+    const head = sweep((c) => 0.2 * (1 + c / 16) * (c === 64 ? 1.5 : 1));
+    const md = renderComment({ head, diff: compareReports(base, head), suiteKey: 'p95' });
+    const [light] = await check('p95-tail', md);
+    const headers = (light?.tables ?? []).flatMap((t) => t.header);
+    expect(headers).toContain('p95 TTFT');
+    expect(headers).not.toContain('p99 TTFT');
+    expect(light?.charts.some((c) => /p95 TTFT/.test(c.title ?? ''))).toBe(true);
   }, 60_000);
 
   it('a fresh comparison of examples/ against a perturbed copy', async () => {
