@@ -193,10 +193,7 @@ describe('the PR comment rendered as GitHub does (cmark-gfm, GitHub CSS, mermaid
             cell_id: `c${c}`,
             concurrency: c,
             source_format: 'agentx-aiperf',
-            metrics: { p99_ttft: null, p99_tpot: null, p95_ttft: ttft(c), p95_tpot: 0.03 } as Record<
-              string,
-              number | null
-            >,
+            metrics: { p99_ttft: null, p99_tpot: null, p95_ttft: ttft(c), p95_tpot: 0.03 },
           }),
         ),
       );
