@@ -469,70 +469,6 @@ function nextMeasurements(fam, t) {
 
 /***/ }),
 
-/***/ 7101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xh: () => (/* binding */ tailStat),
-/* harmony export */   ZL: () => (/* binding */ tailLabel),
-/* harmony export */   en: () => (/* binding */ commonTail),
-/* harmony export */   fu: () => (/* binding */ TAIL_STATS)
-/* harmony export */ });
-/* unused harmony export uniformTailStat */
-const TAIL_STATS = ['p99', 'p95', 'p90'];
-function finite(m, key) {
-    const v = m[key];
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-/** The tail statistic of one cell for a latency base (`ttft`, `tpot`, …): p99, else p95, else p90; null when none. */
-function tailStat(cell, base) {
-    for (const stat of TAIL_STATS) {
-        const key = `${stat}_${base}`;
-        const value = finite(cell.metrics, key);
-        if (value !== null)
-            return { stat, key, value };
-    }
-    return null;
-}
-/**
- * The tail statistic two cells share (the first of p99, p95, p90 present on both), so a step or
- * a base/head comparison never compares a p99 with a p95. Null when they share none.
- */
-function commonTail(a, b, base) {
-    for (const stat of TAIL_STATS) {
-        const key = `${stat}_${base}`;
-        const from = finite(a.metrics, key);
-        const to = finite(b.metrics, key);
-        if (from !== null && to !== null)
-            return { stat, key, from, to };
-    }
-    return null;
-}
-/** `p99 TTFT` style label of a tail key (`p95_ttft` → `p95 TTFT`). */
-function tailLabel(stat, base) {
-    return `${stat} ${base.toUpperCase()}`;
-}
-/**
- * One statistic for a column over many cells: the single tail stat every cell with a value uses,
- * or null when the cells use different ones (the column then names the stat per value).
- */
-function uniformTailStat(cells, base) {
-    let seen = null;
-    for (const c of cells) {
-        const t = tailStat(c, base);
-        if (t === null)
-            continue;
-        if (seen === null)
-            seen = t.stat;
-        else if (seen !== t.stat)
-            return null;
-    }
-    return seen ?? 'none';
-}
-
-
-/***/ }),
-
 /***/ 5042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2294,25 +2230,15 @@ var metrics = __webpack_require__(3010);
 var catalogue = __webpack_require__(86);
 // EXTERNAL MODULE: ./src/core/compare/stats.ts
 var stats = __webpack_require__(4156);
+// EXTERNAL MODULE: ./src/core/compare/numbers.ts
+var numbers = __webpack_require__(5881);
 ;// CONCATENATED MODULE: ./src/core/compare/metric-compare.ts
 
 
 
 
 
-function rel(base, head) {
-    if (base === null || head === null || base === 0)
-        return null;
-    return (head - base) / Math.abs(base);
-}
-function worseSign(direction) {
-    return direction === 'lower_is_better' ? 1 : direction === 'higher_is_better' ? -1 : 0;
-}
-function round(v, digits = 12) {
-    if (v === null || !Number.isFinite(v))
-        return null;
-    return Number(v.toPrecision(digits));
-}
+
 /**
  * A sketch fit for testing: finite values, sorted ascending (a report from another tool may
  * break either), at least `min` samples. Returns a cleaned copy only when needed.
@@ -2347,10 +2273,10 @@ function baseComparison(def, b, h) {
         kind: def.kind,
         unit: def.unit,
         direction: def.direction,
-        base: round(b),
-        head: round(h),
-        delta: b !== null && h !== null ? round(h - b) : null,
-        relative_delta: round(rel(b, h)),
+        base: (0,numbers/* round */.LI)(b),
+        head: (0,numbers/* round */.LI)(h),
+        delta: b !== null && h !== null ? (0,numbers/* round */.LI)(h - b) : null,
+        relative_delta: (0,numbers/* round */.LI)((0,numbers/* rel */.wH)(b, h)),
         method: 'none',
         outcome: 'insufficient_data',
         p_value: null,
@@ -2364,16 +2290,11 @@ function baseComparison(def, b, h) {
         note: '',
     };
 }
-/** Float tolerance of band and floor edges: 0.9 − 0.8 is at a 0.1 band. */
-const BAND_EPS = 1e-9;
 function bandConfidence(excess, band) {
     // Heuristic (docs/COMPARE.md): 0.5 at the band edge, 1 at twice the band.
     if (band <= 0)
         return 1;
-    return round(Math.min(1, 0.5 + (0.5 * (excess - band)) / band), 6);
-}
-function pctText(x) {
-    return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+    return (0,numbers/* round */.LI)(Math.min(1, 0.5 + (0.5 * (excess - band)) / band), 6);
 }
 /** Noise-band decision on aggregates. */
 function decideBand(c, band, bandName, absolute) {
@@ -2391,14 +2312,14 @@ function decideBand(c, band, bandName, absolute) {
         }
         return;
     }
-    const ws = worseSign(c.direction);
+    const ws = (0,numbers/* worseSign */.CF)(c.direction);
     // Inclusive: a change equal to the band (within float noise, 1e-9) is beyond it.
-    if (Math.abs(x) >= band - BAND_EPS && ws !== 0) {
+    if (Math.abs(x) >= band - numbers/* BAND_EPS */.xv && ws !== 0) {
         c.outcome = Math.sign(x) === ws ? 'regressed' : 'improved';
         c.confidence = bandConfidence(Math.abs(x), band);
         c.note = absolute
             ? `${(x * 100).toFixed(1)} points, at or beyond the ±${(band * 100).toFixed(1)}-point band`
-            : `${pctText(x)}, at or beyond the ±${(band * 100).toFixed(1)}% band`;
+            : `${(0,numbers/* pctText */.Xg)(x)}, at or beyond the ±${(band * 100).toFixed(1)}% band`;
     }
     else {
         c.outcome = 'unchanged';
@@ -2482,19 +2403,12 @@ function compareMetrics(pair, settings, tests, runs) {
         fewRequests: (nb !== null && nb < settings.min_samples) || (nh !== null && nh < settings.min_samples),
         currencyDiffers: !!(base.cost && head.cost && base.cost.currency !== head.cost.currency),
         mwCache: new Map(),
+        present: new Set(),
     };
     for (const def of catalogue/* COMPARE_METRICS */.W)
         compareCatalogueMetric(ctx, def);
     compareEvalScores(ctx);
     return ctx.work;
-}
-/** Whether both cells have a value for catalogue metric m (a value, or samples it is computed from). */
-function hasBoth(ctx, m) {
-    const d = catalogue/* COMPARE_METRICS */.W.find((x) => x.metric === m);
-    if (!d)
-        return false;
-    const has = (c) => d.get(c) !== null || (!!d.sample && cleanSketch(c.samples?.[d.sample.key], ctx.settings.min_samples) !== undefined);
-    return has(ctx.base) && has(ctx.head);
 }
 /** One catalogue metric: skipped, informational, incomparable, per-request test or noise band. */
 function compareCatalogueMetric(ctx, def) {
@@ -2508,9 +2422,11 @@ function compareCatalogueMetric(ctx, def) {
         b ??= (0,stats/* statOfSorted */.JD)(bs.values, def.sample.stat);
         h ??= (0,stats/* statOfSorted */.JD)(hs.values, def.sample.stat);
     }
+    if ((b !== null || bs !== undefined) && (h !== null || hs !== undefined))
+        ctx.present.add(def.metric);
     if (b === null && h === null)
         return;
-    if (def.fallbackFor && def.fallbackFor.some((m) => hasBoth(ctx, m)))
+    if (def.fallbackFor && def.fallbackFor.some((m) => ctx.present.has(m)))
         return;
     const c = baseComparison(def, b, h);
     work.comparisons.push(c);
@@ -2566,10 +2482,10 @@ function decideSampled(ctx, c, def, sample, sb, sh) {
         const baseStat = (0,stats/* statOfSorted */.JD)(sb.values, sample.stat);
         const test = { p: r.p_value, q: 1 };
         ctx.tests.push(test);
-        c.p_value = round(r.p_value);
-        c.interval = [round(r.interval[0]), round(r.interval[1])];
+        c.p_value = (0,numbers/* round */.LI)(r.p_value);
+        c.interval = [(0,numbers/* round */.LI)(r.interval[0]), (0,numbers/* round */.LI)(r.interval[1])];
         const effect = baseStat !== 0 ? r.difference / Math.abs(baseStat) : null;
-        c.effect_size = round(effect);
+        c.effect_size = (0,numbers/* round */.LI)(effect);
         ctx.work.stats.push({
             comparison: c,
             test,
@@ -2595,8 +2511,8 @@ function decideSampled(ctx, c, def, sample, sb, sh) {
     const t = ctx.mwCache.get(sk);
     if (!t)
         return;
-    c.p_value = round(t.mw.p_value);
-    c.effect_size = round(t.effect);
+    c.p_value = (0,numbers/* round */.LI)(t.mw.p_value);
+    c.effect_size = (0,numbers/* round */.LI)(t.effect);
     ctx.work.stats.push({
         comparison: c,
         test: t.test,
@@ -2626,7 +2542,7 @@ function compareEvalScores(ctx) {
         const allowance = (0,eval_regression/* evalAllowance */.Rn)(base, head, name, settings.eval_min_drop);
         const { se, threshold } = allowance;
         c.method = 'eval_stderr';
-        c.threshold = { name: allowance.thresholdName, value: round(threshold), basis: 'absolute' };
+        c.threshold = { name: allowance.thresholdName, value: (0,numbers/* round */.LI)(threshold), basis: 'absolute' };
         const d = lower ? b - h : h - b;
         if (Math.abs(d) > threshold) {
             c.outcome = d < 0 ? 'regressed' : 'improved';
@@ -2642,36 +2558,29 @@ function compareEvalScores(ctx) {
 function finishStat(s, settings) {
     const c = s.comparison;
     const q = s.test.q;
-    c.q_value = round(q);
-    const ws = worseSign(c.direction);
+    c.q_value = (0,numbers/* round */.LI)(q);
+    const ws = (0,numbers/* worseSign */.CF)(c.direction);
     const effectOk = s.effect !== null && Math.abs(s.effect) >= settings.min_effect_size;
     const effectSign = s.effect === null ? 0 : Math.sign(s.effect);
     const metricSign = c.delta === null ? 0 : Math.sign(c.delta);
     const what = c.method === 'mann_whitney_u' ? 'distribution shift' : 'shift';
     if (q > settings.alpha) {
         c.outcome = 'unchanged';
-        c.note = `not significant (q ${formatP(q)} > α ${settings.alpha})`;
+        c.note = `not significant (q ${(0,numbers/* formatP */.MA)(q)} > α ${settings.alpha})`;
     }
     else if (!effectOk) {
         c.outcome = 'unchanged';
-        c.note = `significant (q ${formatP(q)}) but ${what} ${s.effect === null ? 'unknown' : pctText(s.effect)} is below the minimum effect ${(settings.min_effect_size * 100).toFixed(1)}%`;
+        c.note = `significant (q ${(0,numbers/* formatP */.MA)(q)}) but ${what} ${s.effect === null ? 'unknown' : (0,numbers/* pctText */.Xg)(s.effect)} is below the minimum effect ${(settings.min_effect_size * 100).toFixed(1)}%`;
     }
     else if (effectSign !== s.testSign || (s.metricMustAgree && metricSign !== effectSign) || !s.intervalExcludesZero) {
         c.outcome = 'unchanged';
-        c.note = `significant (q ${formatP(q)}) but the metric moved against the ${what}`;
+        c.note = `significant (q ${(0,numbers/* formatP */.MA)(q)}) but the metric moved against the ${what}`;
     }
     else {
         c.outcome = effectSign === ws ? 'regressed' : 'improved';
-        c.confidence = round(1 - q, 6);
-        c.note = `q ${formatP(q)} ≤ α ${settings.alpha}; ${what} ${pctText(s.effect)}`;
+        c.confidence = (0,numbers/* round */.LI)(1 - q, 6);
+        c.note = `q ${(0,numbers/* formatP */.MA)(q)} ≤ α ${settings.alpha}; ${what} ${(0,numbers/* pctText */.Xg)(s.effect)}`;
     }
-}
-function formatP(p) {
-    if (p === 0)
-        return '0';
-    if (p < 1e-4)
-        return p.toExponential(1);
-    return p.toPrecision(2);
 }
 
 // EXTERNAL MODULE: ./src/core/compare/cross-cell.ts
@@ -2799,8 +2708,8 @@ function crossCellGate(c, w, plan, settings) {
     if (thr !== null && Math.abs(d) < thr) {
         c.outcome = 'unchanged';
         c.confidence = null;
-        c.threshold = { name: 'cross_cell_noise', value: round(Math.exp(thr) - 1, 6), basis: 'relative' };
-        c.note = `within run-to-run noise: ${pctText(Math.exp(d) - 1)} does not stand out of the other ${ch.values.length - 1} cells' changes of this one-run comparison (needs ±${((Math.exp(thr) - 1) * 100).toFixed(1)}%)`;
+        c.threshold = { name: 'cross_cell_noise', value: (0,numbers/* round */.LI)(Math.exp(thr) - 1, 6), basis: 'relative' };
+        c.note = `within run-to-run noise: ${(0,numbers/* pctText */.Xg)(Math.exp(d) - 1)} does not stand out of the other ${ch.values.length - 1} cells' changes of this one-run comparison (needs ±${((Math.exp(thr) - 1) * 100).toFixed(1)}%)`;
     }
 }
 /** Applies the run-noise floor to a per-request or band decision (fewer than min_base_runs base runs). */
@@ -2815,7 +2724,7 @@ function applyFloor(c, settings) {
     if (effect === null)
         return;
     const runs = c.n_base_runs ?? 1;
-    if (Math.abs(effect) >= floor - BAND_EPS) {
+    if (Math.abs(effect) >= floor - numbers/* BAND_EPS */.xv) {
         c.note = `${c.note}; at or beyond the run-noise floor ${(floor * 100).toFixed(1)}% (${runs} base run${runs === 1 ? '' : 's'})`;
         if (c.threshold === null || c.threshold.value < floor)
             c.threshold = { name: `run_noise_floor.${name}`, value: floor, basis: 'relative' };
@@ -2824,7 +2733,7 @@ function applyFloor(c, settings) {
     c.outcome = 'unchanged';
     c.confidence = null;
     c.threshold = { name: `run_noise_floor.${name}`, value: floor, basis: 'relative' };
-    c.note = `within run-to-run noise: ${pctText(effect)} is below the run-noise floor ${(floor * 100).toFixed(1)}% (run_noise_floor.${name}; ${runs} base run${runs === 1 ? '' : 's'}, ${(c.q_value !== null ? `q ${formatP(c.q_value)}` : c.note.split(',')[0]) ?? ''})`;
+    c.note = `within run-to-run noise: ${(0,numbers/* pctText */.Xg)(effect)} is below the run-noise floor ${(floor * 100).toFixed(1)}% (run_noise_floor.${name}; ${runs} base run${runs === 1 ? '' : 's'}, ${(c.q_value !== null ? `q ${(0,numbers/* formatP */.MA)(c.q_value)}` : c.note.split(',')[0]) ?? ''})`;
 }
 /** Shows the run-level centres (geometric means over runs) as base / head when there are several runs. */
 function showCentres(c, def, runs) {
@@ -2834,10 +2743,10 @@ function showCentres(c, def, runs) {
     const h = (0,compare_runs/* runCentre */.FU)(def, runs.head);
     if (b === null || h === null)
         return;
-    c.base = round(b);
-    c.head = round(h);
-    c.delta = round(h - b);
-    c.relative_delta = round(rel(b, h));
+    c.base = (0,numbers/* round */.LI)(b);
+    c.head = (0,numbers/* round */.LI)(h);
+    c.delta = (0,numbers/* round */.LI)(h - b);
+    c.relative_delta = (0,numbers/* round */.LI)((0,numbers/* rel */.wH)(b, h));
 }
 
 // EXTERNAL MODULE: ./src/core/types.ts
@@ -2888,7 +2797,7 @@ function cellVerdict(comparisons) {
     if (decided.length > 0) {
         return {
             verdict: 'NEUTRAL',
-            confidence: round(decided.length / bearing.length, 6),
+            confidence: (0,numbers/* round */.LI)(decided.length / bearing.length, 6),
             regressions: [],
             improvements: [],
             comparisons,
@@ -2940,7 +2849,7 @@ function runTotals(r) {
     return {
         requests_total: known > 0 ? total : null,
         requests_successful: known > 0 ? ok : null,
-        success_rate: known > 0 && total > 0 ? round(ok / total) : null,
+        success_rate: known > 0 && total > 0 ? (0,numbers/* round */.LI)(ok / total) : null,
         sessions_completed: sessionsKnown > 0 ? sessions : null,
         currency: typeof cost?.currency === 'string' ? cost.currency : null,
         compute_cost: fin(cost?.compute_cost),
@@ -3032,7 +2941,7 @@ function overallVerdict(cells, counts) {
     }
     else if (counts.unchanged > 0) {
         verdict = 'NEUTRAL';
-        confidence = round(neutralConf.reduce((s, x) => s + x, 0) / neutralConf.length, 6);
+        confidence = (0,numbers/* round */.LI)(neutralConf.reduce((s, x) => s + x, 0) / neutralConf.length, 6);
     }
     else {
         verdict = 'INSUFFICIENT_DATA';
@@ -3933,7 +3842,7 @@ var finding_classes = __webpack_require__(1023);
 // EXTERNAL MODULE: ./src/core/cells/identity.ts
 var identity = __webpack_require__(4523);
 // EXTERNAL MODULE: ./src/core/curve/tail.ts
-var tail = __webpack_require__(7101);
+var curve_tail = __webpack_require__(7101);
 ;// CONCATENATED MODULE: ./src/render/charts.ts
 /**
  * Mermaid xychart-beta charts of one sweep family (one metric over concurrency): base as bars,
@@ -4949,24 +4858,13 @@ function sectionChanges(diff, currency, maxRows) {
     out += `\n${details('Base values and evidence', table([[...lc.header, 'Metric', 'Base → head', 'Evidence'], ...detailRows], [...align.slice(0, lc.header.length), 'l', 'r', 'l']))}`;
     return out;
 }
-/**
- * The tail key of a latency base for a set of cells (docs/ARCHITECTURE.md "Tail statistic"):
- * the first of p99, p95, p90 that any of them carries (`has`), so AgentX aggregates (p95, no
- * p99) get a tail column and chart too; p99 when none does.
- */
-function tailKeyOf(base, has) {
-    for (const stat of tail/* TAIL_STATS */.fu)
-        if (has(`${stat}_${base}`))
-            return `${stat}_${base}`;
-    return `p99_${base}`;
-}
 /** Charted metrics; a `tail` entry charts the tail statistic its family carries. */
 const CHART_METRICS = [
     { metric: 'p99_ttft', tail: 'ttft', title: 'p99 TTFT', kind: 'latency_s', unit: 's' },
     { metric: 'tput_per_gpu', tail: null, title: 'Throughput per GPU', kind: 'throughput', unit: 'tok/s/GPU' },
 ];
 /** Every metric a chart point records: each tail candidate of a tail entry. */
-const CHART_KEYS = CHART_METRICS.flatMap((m) => m.tail === null ? [m.metric] : tail/* TAIL_STATS */.fu.map((stat) => `${stat}_${m.tail}`));
+const CHART_KEYS = CHART_METRICS.flatMap((m) => m.tail === null ? [m.metric] : curve_tail/* TAIL_STATS */.fu.map((stat) => `${stat}_${m.tail}`));
 function chartFamilies(head, diff) {
     const families = new Map();
     const headCells = new Map((head.cells ?? []).map((c) => [c.cell_id, c]));
@@ -5018,11 +4916,11 @@ function chartFamilies(head, diff) {
 function familyCharts(f, withBase) {
     const out = [];
     for (const m of CHART_METRICS) {
-        const key = m.tail === null
-            ? m.metric
-            : tailKeyOf(m.tail, (k) => f.points.some((p) => (p.base[k] ?? null) !== null || (p.head[k] ?? null) !== null));
-        const [stat] = key.split('_');
-        const title = m.tail === null ? m.title : (0,tail/* tailLabel */.ZL)(stat, m.tail);
+        const tail = m.tail === null
+            ? null
+            : (0,curve_tail/* tailOfSet */.ap)(m.tail, (k) => f.points.some((p) => (p.base[k] ?? null) !== null || (p.head[k] ?? null) !== null));
+        const key = tail?.key ?? m.metric;
+        const title = tail && m.tail !== null ? (0,curve_tail/* tailLabel */.ZL)(tail.stat, m.tail) : m.title;
         const pts = f.points.map((p) => ({
             concurrency: p.concurrency,
             base: p.base[key] ?? null,
@@ -5197,7 +5095,8 @@ function familyTable(f, currency) {
     // Within one family only the concurrency differs (and a #n for copies kept apart).
     const lc = labelColumns(f.cells);
     const compared = (k) => f.cells.some((d) => d.verdict?.comparisons.some((c) => c.metric === k));
-    const metrics = TABLE_METRICS.map((m) => m === 'p99_ttft' || m === 'p99_tpot' ? tailKeyOf(m === 'p99_ttft' ? 'ttft' : 'tpot', compared) : m);
+    // The p99 columns show the tail statistic the family's comparisons carry (p95 for AgentX aggregates).
+    const metrics = TABLE_METRICS.map((m) => m.startsWith('p99_') ? (0,curve_tail/* tailOfSet */.ap)(m.slice(4), compared).key : m);
     const header = [...lc.header, ...metrics.map((m) => metricLabel(m)), 'Verdict'];
     const rows = f.cells.map((d, i) => {
         const by = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
@@ -5268,8 +5167,8 @@ function headOnlyCells(head, max) {
         n += take.length;
         const names = nameCells(take.map(cellRefOf));
         const carried = (k) => take.some((c) => fin(c.metrics?.[k]));
-        const ttft = tailKeyOf('ttft', carried);
-        const tpot = tailKeyOf('tpot', carried);
+        const ttft = (0,curve_tail/* tailOfSet */.ap)('ttft', carried).key;
+        const tpot = (0,curve_tail/* tailOfSet */.ap)('tpot', carried).key;
         const rows = take.map((c, i) => [
             names.concurrency[i] ?? '—',
             ...(names.topology[i] ?? []),

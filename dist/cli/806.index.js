@@ -130,11 +130,13 @@ function emptyIdentity() {
 /* harmony export */   W: () => (/* binding */ COMPARE_METRICS),
 /* harmony export */   j: () => (/* reexport safe */ _metrics_js__WEBPACK_IMPORTED_MODULE_0__.j3)
 /* harmony export */ });
+/* harmony import */ var _curve_tail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7101);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
 /**
  * The metrics compare looks at, in their fixed output order (docs/COMPARE.md "Metrics").
  * Eval scores (`eval_<task>_score`) follow, sorted by name.
  */
+
 
 function finite(v) {
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
@@ -169,10 +171,12 @@ const LATENCY = [
 function latencyDefs() {
     return LATENCY.flatMap(({ base, key }) => [
         ...[50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })),
-        // The tail statistic (docs/ARCHITECTURE.md "Tail statistic"): a pair without p99 (AgentX
-        // aggregates carry p95, not p99) is compared on p95, else p90 — never beside a p99.
-        { ...def(`p95_${base}`, metric(`p95_${base}`)), fallbackFor: [`p99_${base}`] },
-        { ...def(`p90_${base}`, metric(`p90_${base}`)), fallbackFor: [`p99_${base}`, `p95_${base}`] },
+        // The tail statistic (core/curve/tail.ts: p99, else p95, else p90): a pair without p99
+        // (AgentX aggregates carry p95, not p99) is compared on the next one, never beside a p99.
+        ..._curve_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .TAIL_STATS */ .fu.slice(1).map((stat, i) => ({
+            ...def(`${stat}_${base}`, metric(`${stat}_${base}`)),
+            fallbackFor: _curve_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .TAIL_STATS */ .fu.slice(0, i + 1).map((s) => `${s}_${base}`),
+        })),
     ]);
 }
 const COMPARE_METRICS = [
@@ -462,6 +466,51 @@ function matchCells(baseCells, headCells) {
             pairs.push({ base: null, head: h, kind: 'new', reasons: [] });
     }
     return pairs;
+}
+
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ worseSign),
+/* harmony export */   LI: () => (/* binding */ round),
+/* harmony export */   MA: () => (/* binding */ formatP),
+/* harmony export */   Xg: () => (/* binding */ pctText),
+/* harmony export */   wH: () => (/* binding */ rel),
+/* harmony export */   xv: () => (/* binding */ BAND_EPS)
+/* harmony export */ });
+/** Float tolerance of band and floor edges: 0.9 − 0.8 is at a 0.1 band. */
+const BAND_EPS = 1e-9;
+/** Relative change head vs base, null without a non-zero base. */
+function rel(base, head) {
+    if (base === null || head === null || base === 0)
+        return null;
+    return (head - base) / Math.abs(base);
+}
+/** +1 when a larger value is worse, −1 when a smaller one is, 0 for neutral metrics. */
+function worseSign(direction) {
+    return direction === 'lower_is_better' ? 1 : direction === 'higher_is_better' ? -1 : 0;
+}
+/** A reported value: `digits` significant digits; null for null and non-finite values. */
+function round(v, digits = 12) {
+    if (v === null || !Number.isFinite(v))
+        return null;
+    return Number(v.toPrecision(digits));
+}
+/** `+12.3%` / `-4.0%`. */
+function pctText(x) {
+    return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+}
+/** A p- or q-value in a note: `0`, `3.1e-7`, `0.042`. */
+function formatP(p) {
+    if (p === 0)
+        return '0';
+    if (p < 1e-4)
+        return p.toExponential(1);
+    return p.toPrecision(2);
 }
 
 
@@ -987,6 +1036,8 @@ function cellGates(cells, alpha) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/compare/numbers.ts
+var numbers = __webpack_require__(5881);
 // EXTERNAL MODULE: ./src/core/compare/cross-cell.ts
 var cross_cell = __webpack_require__(8328);
 ;// CONCATENATED MODULE: ./src/core/compare/runs.ts
@@ -1007,6 +1058,7 @@ var cross_cell = __webpack_require__(8328);
  * Bonferroni over the tested cells. With fewer base runs the per-request test or band decides,
  * and a change must also exceed the run-noise floor and stand out of the other cells' changes.
  */
+
 
 
 
@@ -1052,7 +1104,7 @@ const SERIES_PERCENTILE = /^p(\d+)_(ttft|tpot|itl|e2el)$/;
  * AR(1) 0.9 against 0.0 of ln p50), which a t interval at Bonferroni levels does not allow for.
  */
 function runStatistic(def, baseRuns, headRuns, minSamples, shareLocation = false) {
-    const sign = worseSign(def.direction);
+    const sign = (0,numbers/* worseSign */.CF)(def.direction);
     if (def.sample) {
         const sk = def.sample.key;
         const b = baseRuns.map((c) => logMean(c.samples?.[sk], minSamples));
@@ -1156,19 +1208,6 @@ function adjustRunTests(cells, spreads, alpha) {
 function round(v, digits = 12) {
     return Number(v.toPrecision(digits));
 }
-function pct(x) {
-    return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
-}
-function worseSign(direction) {
-    return direction === 'lower_is_better' ? 1 : direction === 'higher_is_better' ? -1 : 0;
-}
-function formatP(p) {
-    if (p === 0)
-        return '0';
-    if (p < 1e-4)
-        return p.toExponential(1);
-    return p.toPrecision(2);
-}
 /** Decides a comparison from its run-level test (after adjustRunTests). */
 function decideRunTest(t, c, settings, alpha) {
     const k = t.stat.base.length;
@@ -1194,7 +1233,7 @@ function decideRunTest(t, c, settings, alpha) {
         : t.stat.key.startsWith('med:')
             ? 'run median'
             : 'run value';
-    const ws = worseSign(c.direction);
+    const ws = (0,numbers/* worseSign */.CF)(c.direction);
     const rule = `${k} base run(s), spread ${(t.sd * 100).toFixed(1)}% (${t.df} df)`;
     const p = worse ? t.pWorse : t.pBetter;
     const gateHolds = t.gate !== undefined && t.gate > p && q > alpha;
@@ -1202,13 +1241,13 @@ function decideRunTest(t, c, settings, alpha) {
         c.outcome = 'unchanged';
         c.confidence = null;
         c.note = gateHolds
-            ? `the cell's statistics together are within their base runs' spread (cell gate, ${rule}; ${what} ${pct(effect)}, q ${formatP(q)} > ${alpha})`
-            : `within the base runs' prediction interval (${rule}; ${what} ${pct(effect)}, q ${formatP(q)} > ${alpha})`;
+            ? `the cell's statistics together are within their base runs' spread (cell gate, ${rule}; ${what} ${(0,numbers/* pctText */.Xg)(effect)}, q ${(0,numbers/* formatP */.MA)(q)} > ${alpha})`
+            : `within the base runs' prediction interval (${rule}; ${what} ${(0,numbers/* pctText */.Xg)(effect)}, q ${(0,numbers/* formatP */.MA)(q)} > ${alpha})`;
     }
     else if (Math.abs(effect) < settings.min_effect_size) {
         c.outcome = 'unchanged';
         c.confidence = null;
-        c.note = `outside the prediction interval (${rule}) but ${what} ${pct(effect)} is below the minimum effect ${(settings.min_effect_size * 100).toFixed(1)}%`;
+        c.note = `outside the prediction interval (${rule}) but ${what} ${(0,numbers/* pctText */.Xg)(effect)} is below the minimum effect ${(settings.min_effect_size * 100).toFixed(1)}%`;
     }
     else if (ws === 0) {
         c.outcome = 'unchanged';
@@ -1216,7 +1255,7 @@ function decideRunTest(t, c, settings, alpha) {
     else {
         c.outcome = worse ? 'regressed' : 'improved';
         c.confidence = round(1 - q, 6);
-        c.note = `outside the base runs' prediction interval (${rule}): ${what} ${pct(effect)}, q ${formatP(q)} ≤ ${alpha}`;
+        c.note = `outside the base runs' prediction interval (${rule}): ${what} ${(0,numbers/* pctText */.Xg)(effect)}, q ${(0,numbers/* formatP */.MA)(q)} ≤ ${alpha}`;
     }
 }
 
@@ -1515,6 +1554,82 @@ const COMPARISON_BASES = (/* unused pure expression or super */ null && (['run_i
 
 function defaultConfig() {
     return { thresholds: { ..._thresholds_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLDS */ .J }, compare: {}, cost: {}, gates: [], eval_thresholds: {} };
+}
+
+
+/***/ }),
+
+/***/ 7101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xh: () => (/* binding */ tailStat),
+/* harmony export */   ZL: () => (/* binding */ tailLabel),
+/* harmony export */   ap: () => (/* binding */ tailOfSet),
+/* harmony export */   en: () => (/* binding */ commonTail),
+/* harmony export */   fu: () => (/* binding */ TAIL_STATS)
+/* harmony export */ });
+/* unused harmony export uniformTailStat */
+const TAIL_STATS = ['p99', 'p95', 'p90'];
+function finite(m, key) {
+    const v = m[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** The tail statistic of one cell for a latency base (`ttft`, `tpot`, …): p99, else p95, else p90; null when none. */
+function tailStat(cell, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const value = finite(cell.metrics, key);
+        if (value !== null)
+            return { stat, key, value };
+    }
+    return null;
+}
+/**
+ * The tail statistic of a set of cells or values for a latency base: the first of p99, p95, p90
+ * that `has` (any member carries that key), so one column or chart shows one statistic; p99
+ * when none does.
+ */
+function tailOfSet(base, has) {
+    for (const stat of TAIL_STATS)
+        if (has(`${stat}_${base}`))
+            return { stat, key: `${stat}_${base}` };
+    return { stat: 'p99', key: `p99_${base}` };
+}
+/**
+ * The tail statistic two cells share (the first of p99, p95, p90 present on both), so a step or
+ * a base/head comparison never compares a p99 with a p95. Null when they share none.
+ */
+function commonTail(a, b, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const from = finite(a.metrics, key);
+        const to = finite(b.metrics, key);
+        if (from !== null && to !== null)
+            return { stat, key, from, to };
+    }
+    return null;
+}
+/** `p99 TTFT` style label of a tail key (`p95_ttft` → `p95 TTFT`). */
+function tailLabel(stat, base) {
+    return `${stat} ${base.toUpperCase()}`;
+}
+/**
+ * One statistic for a column over many cells: the single tail stat every cell with a value uses,
+ * or null when the cells use different ones (the column then names the stat per value).
+ */
+function uniformTailStat(cells, base) {
+    let seen = null;
+    for (const c of cells) {
+        const t = tailStat(c, base);
+        if (t === null)
+            continue;
+        if (seen === null)
+            seen = t.stat;
+        else if (seen !== t.stat)
+            return null;
+    }
+    return seen ?? 'none';
 }
 
 
@@ -4066,28 +4181,6 @@ function jsonDepthExceeds(text, maxDepth) {
         }
     }
     return false;
-}
-/** Iterative walk (no recursion): finds non-finite numbers (from overflowing literals). */
-function walkJson(value) {
-    let nodes = 0;
-    const stack = [value];
-    while (stack.length > 0) {
-        const v = stack.pop();
-        nodes++;
-        if (typeof v === 'number') {
-            if (!Number.isFinite(v))
-                return { nonFinite: true, nodes };
-        }
-        else if (Array.isArray(v)) {
-            for (let i = 0; i < v.length; i++)
-                stack.push(v[i]);
-        }
-        else if (v !== null && typeof v === 'object') {
-            for (const k in v)
-                stack.push(v[k]);
-        }
-    }
-    return { nonFinite: false, nodes };
 }
 /**
  * A text with at most this many `[`/`{` bytes is parsed before its depth is known: JSON.parse of

@@ -33,30 +33,6 @@ export function jsonDepthExceeds(text: string, maxDepth: number): boolean {
   return false;
 }
 
-/** Result of walking a parsed document: the first non-finite number's presence and the node count. */
-export interface JsonWalk {
-  nonFinite: boolean;
-  nodes: number;
-}
-
-/** Iterative walk (no recursion): finds non-finite numbers (from overflowing literals). */
-export function walkJson(value: unknown): JsonWalk {
-  let nodes = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    nodes++;
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return { nonFinite: true, nodes };
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) stack.push(v[i]);
-    } else if (v !== null && typeof v === 'object') {
-      for (const k in v) stack.push((v as Record<string, unknown>)[k]);
-    }
-  }
-  return { nonFinite: false, nodes };
-}
-
 /**
  * A text with at most this many `[`/`{` bytes is parsed before its depth is known: JSON.parse of
  * that many nested levels costs about a millisecond however they nest, and the walk after the

@@ -23,7 +23,8 @@ import { mergeFindings } from '../core/findings/order.js';
 import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/types.js';
 import { findingClass, FINDING_CLASSES, type FindingClass } from '../core/finding-classes.js';
 import { familyKey } from '../core/cells/identity.js';
-import { TAIL_STATS, tailLabel } from '../core/curve/tail.js';
+import { TAIL_STATS, tailLabel, tailOfSet } from '../core/curve/tail.js';
+import type { LatencyBase } from '../core/metrics.js';
 import type { Cell, Finding, Identity, Report, Severity } from '../core/types.js';
 import { renderChart, type ChartPoint } from './charts.js';
 import { safeCode, safeText } from './escape.js';
@@ -786,18 +787,6 @@ interface ChartFamily {
   }[];
 }
 
-type TailBase = 'ttft' | 'tpot';
-
-/**
- * The tail key of a latency base for a set of cells (docs/ARCHITECTURE.md "Tail statistic"):
- * the first of p99, p95, p90 that any of them carries (`has`), so AgentX aggregates (p95, no
- * p99) get a tail column and chart too; p99 when none does.
- */
-function tailKeyOf(base: TailBase, has: (key: string) => boolean): string {
-  for (const stat of TAIL_STATS) if (has(`${stat}_${base}`)) return `${stat}_${base}`;
-  return `p99_${base}`;
-}
-
 /** Charted metrics; a `tail` entry charts the tail statistic its family carries. */
 const CHART_METRICS = [
   { metric: 'p99_ttft', tail: 'ttft', title: 'p99 TTFT', kind: 'latency_s', unit: 's' },
@@ -855,12 +844,12 @@ function chartFamilies(head: Report, diff: ReportDiff | null): ChartFamily[] {
 function familyCharts(f: ChartFamily, withBase: boolean): string[] {
   const out: string[] = [];
   for (const m of CHART_METRICS) {
-    const key =
+    const tail =
       m.tail === null
-        ? m.metric
-        : tailKeyOf(m.tail, (k) => f.points.some((p) => (p.base[k] ?? null) !== null || (p.head[k] ?? null) !== null));
-    const [stat] = key.split('_') as [(typeof TAIL_STATS)[number]];
-    const title = m.tail === null ? m.title : tailLabel(stat, m.tail);
+        ? null
+        : tailOfSet(m.tail, (k) => f.points.some((p) => (p.base[k] ?? null) !== null || (p.head[k] ?? null) !== null));
+    const key = tail?.key ?? m.metric;
+    const title = tail && m.tail !== null ? tailLabel(tail.stat, m.tail) : m.title;
     const pts: ChartPoint[] = f.points.map((p) => ({
       concurrency: p.concurrency,
       base: p.base[key] ?? null,
@@ -1067,8 +1056,9 @@ function familyTable(f: FamilyRows, currency: string): string {
   // Within one family only the concurrency differs (and a #n for copies kept apart).
   const lc = labelColumns(f.cells);
   const compared = (k: string): boolean => f.cells.some((d) => d.verdict?.comparisons.some((c) => c.metric === k));
+  // The p99 columns show the tail statistic the family's comparisons carry (p95 for AgentX aggregates).
   const metrics = TABLE_METRICS.map((m) =>
-    m === 'p99_ttft' || m === 'p99_tpot' ? tailKeyOf(m === 'p99_ttft' ? 'ttft' : 'tpot', compared) : m,
+    m.startsWith('p99_') ? tailOfSet(m.slice(4) as LatencyBase, compared).key : m,
   );
   const header = [...lc.header, ...metrics.map((m) => metricLabel(m)), 'Verdict'];
   const rows = f.cells.map((d, i) => {
@@ -1142,8 +1132,8 @@ function headOnlyCells(head: Report, max: number): string {
     n += take.length;
     const names = nameCells(take.map(cellRefOf));
     const carried = (k: string): boolean => take.some((c) => fin(c.metrics?.[k]));
-    const ttft = tailKeyOf('ttft', carried);
-    const tpot = tailKeyOf('tpot', carried);
+    const ttft = tailOfSet('ttft', carried).key;
+    const tpot = tailOfSet('tpot', carried).key;
     const rows = take.map((c, i) => [
       names.concurrency[i] ?? '—',
       ...(names.topology[i] ?? []),

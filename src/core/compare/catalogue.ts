@@ -2,6 +2,7 @@
  * The metrics compare looks at, in their fixed output order (docs/COMPARE.md "Metrics").
  * Eval scores (`eval_<task>_score`) follow, sorted by name.
  */
+import { TAIL_STATS } from '../curve/tail.js';
 import { METRICS, type Direction, type NoiseBand } from '../metrics.js';
 import type { Cell, CellSamples } from '../types.js';
 import type { SampleStat } from './stats.js';
@@ -18,7 +19,7 @@ export interface MetricDef {
   /** Per-request samples behind the metric, when the cell has them. */
   sample?: { key: keyof CellSamples; stat: SampleStat };
   /**
-   * Compared only when none of these metrics has values on both sides (whole-run tok/s when a
+   * Compared only when none of these metrics (listed earlier in COMPARE_METRICS) has values on both sides (whole-run tok/s when a
    * source writes no per-GPU throughput, e.g. the native bench's output_tput_tps).
    */
   fallbackFor?: readonly string[];
@@ -61,10 +62,12 @@ const LATENCY: { base: 'ttft' | 'tpot' | 'itl' | 'e2el'; key: keyof CellSamples 
 function latencyDefs(): MetricDef[] {
   return LATENCY.flatMap(({ base, key }) => [
     ...[50, 99].map((p) => def(`p${p}_${base}`, metric(`p${p}_${base}`), { key, stat: { kind: 'percentile', p } })),
-    // The tail statistic (docs/ARCHITECTURE.md "Tail statistic"): a pair without p99 (AgentX
-    // aggregates carry p95, not p99) is compared on p95, else p90 — never beside a p99.
-    { ...def(`p95_${base}`, metric(`p95_${base}`)), fallbackFor: [`p99_${base}`] },
-    { ...def(`p90_${base}`, metric(`p90_${base}`)), fallbackFor: [`p99_${base}`, `p95_${base}`] },
+    // The tail statistic (core/curve/tail.ts: p99, else p95, else p90): a pair without p99
+    // (AgentX aggregates carry p95, not p99) is compared on the next one, never beside a p99.
+    ...TAIL_STATS.slice(1).map((stat, i) => ({
+      ...def(`${stat}_${base}`, metric(`${stat}_${base}`)),
+      fallbackFor: TAIL_STATS.slice(0, i + 1).map((s) => `${s}_${base}`),
+    })),
   ]);
 }
 

@@ -12,6 +12,7 @@ import { COMPARE_METRICS, evalScoreNames, type MetricDef } from './catalogue.js'
 import { cellKey, type CellPair } from './match.js';
 import { bootstrapDifference, hash32, mannWhitney, mulberry32, statOfSorted, type MannWhitneyResult } from './stats.js';
 import type { CompareSettings, MetricComparison } from './types.js';
+import { BAND_EPS, formatP, pctText, rel, round, worseSign } from './numbers.js';
 
 export interface PendingTest {
   p: number;
@@ -32,20 +33,6 @@ export interface PendingStat {
    * whole distribution, and a p99 from 200 samples can move against a real shift by chance.
    */
   metricMustAgree: boolean;
-}
-
-export function rel(base: number | null, head: number | null): number | null {
-  if (base === null || head === null || base === 0) return null;
-  return (head - base) / Math.abs(base);
-}
-
-export function worseSign(direction: MetricComparison['direction']): number {
-  return direction === 'lower_is_better' ? 1 : direction === 'higher_is_better' ? -1 : 0;
-}
-
-export function round(v: number | null, digits = 12): number | null {
-  if (v === null || !Number.isFinite(v)) return null;
-  return Number(v.toPrecision(digits));
 }
 
 /**
@@ -104,17 +91,10 @@ function baseComparison(
   };
 }
 
-/** Float tolerance of band and floor edges: 0.9 − 0.8 is at a 0.1 band. */
-export const BAND_EPS = 1e-9;
-
 function bandConfidence(excess: number, band: number): number {
   // Heuristic (docs/COMPARE.md): 0.5 at the band edge, 1 at twice the band.
   if (band <= 0) return 1;
   return round(Math.min(1, 0.5 + (0.5 * (excess - band)) / band), 6) as number;
-}
-
-export function pctText(x: number): string {
-  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
 }
 
 /** Noise-band decision on aggregates. */
@@ -234,6 +214,11 @@ interface CellContext {
   currencyDiffers: boolean;
   /** One rank test per sample series (p50 and p99 of a series share it). */
   mwCache: Map<string, { test: PendingTest; mw: MannWhitneyResult; effect: number | null } | null>;
+  /**
+   * Catalogue metrics seen so far that both cells have (a value, or samples it is computed from):
+   * what a later `fallbackFor` entry asks (the catalogue lists a fallback after what it stands in for).
+   */
+  present: Set<string>;
 }
 
 /** Every catalogue metric and eval score of a matched pair, compared (outcomes of tests pending BH). */
@@ -259,19 +244,11 @@ export function compareMetrics(
     fewRequests: (nb !== null && nb < settings.min_samples) || (nh !== null && nh < settings.min_samples),
     currencyDiffers: !!(base.cost && head.cost && base.cost.currency !== head.cost.currency),
     mwCache: new Map(),
+    present: new Set(),
   };
   for (const def of COMPARE_METRICS) compareCatalogueMetric(ctx, def);
   compareEvalScores(ctx);
   return ctx.work;
-}
-
-/** Whether both cells have a value for catalogue metric m (a value, or samples it is computed from). */
-function hasBoth(ctx: CellContext, m: string): boolean {
-  const d = COMPARE_METRICS.find((x) => x.metric === m);
-  if (!d) return false;
-  const has = (c: Cell): boolean =>
-    d.get(c) !== null || (!!d.sample && cleanSketch(c.samples?.[d.sample.key], ctx.settings.min_samples) !== undefined);
-  return has(ctx.base) && has(ctx.head);
 }
 
 /** One catalogue metric: skipped, informational, incomparable, per-request test or noise band. */
@@ -286,8 +263,9 @@ function compareCatalogueMetric(ctx: CellContext, def: MetricDef): void {
     b ??= statOfSorted(bs.values, def.sample.stat);
     h ??= statOfSorted(hs.values, def.sample.stat);
   }
+  if ((b !== null || bs !== undefined) && (h !== null || hs !== undefined)) ctx.present.add(def.metric);
   if (b === null && h === null) return;
-  if (def.fallbackFor && def.fallbackFor.some((m) => hasBoth(ctx, m))) return;
+  if (def.fallbackFor && def.fallbackFor.some((m) => ctx.present.has(m))) return;
   const c = baseComparison(def, b, h);
   work.comparisons.push(c);
   work.defs.set(c, def);
@@ -443,10 +421,4 @@ export function finishStat(s: PendingStat, settings: CompareSettings): void {
     c.confidence = round(1 - q, 6);
     c.note = `q ${formatP(q)} ≤ α ${settings.alpha}; ${what} ${pctText(s.effect as number)}`;
   }
-}
-
-export function formatP(p: number): string {
-  if (p === 0) return '0';
-  if (p < 1e-4) return p.toExponential(1);
-  return p.toPrecision(2);
 }

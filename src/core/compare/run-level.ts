@@ -6,7 +6,8 @@
  */
 import type { MetricDef } from './catalogue.js';
 import { CrossCellNoise } from './cross-cell.js';
-import { BAND_EPS, formatP, pctText, rel, round, type CellRuns, type CellWork } from './metric-compare.js';
+import type { CellRuns, CellWork } from './metric-compare.js';
+import { BAND_EPS, formatP, pctText, rel, round } from './numbers.js';
 import {
   adjustRunTests,
   decideRunTest,

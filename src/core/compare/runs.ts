@@ -21,6 +21,7 @@ import { pooledSpread, studentTQuantileUpper, studentTUpper } from './run-stats.
 import { cellGates } from './run-gate.js';
 import type { Cell, Report, SampleSketch } from '../types.js';
 import type { CompareSettings, MetricComparison } from './types.js';
+import { formatP, pctText, worseSign } from './numbers.js';
 
 /** Cells per identity key, in run order (report order, then cell_id). */
 export function groupRuns(reports: readonly Report[]): Map<string, Cell[]> {
@@ -214,20 +215,6 @@ function round(v: number, digits = 12): number {
   return Number(v.toPrecision(digits));
 }
 
-function pct(x: number): string {
-  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
-}
-
-function worseSign(direction: MetricComparison['direction']): number {
-  return direction === 'lower_is_better' ? 1 : direction === 'higher_is_better' ? -1 : 0;
-}
-
-function formatP(p: number): string {
-  if (p === 0) return '0';
-  if (p < 1e-4) return p.toExponential(1);
-  return p.toPrecision(2);
-}
-
 /** Decides a comparison from its run-level test (after adjustRunTests). */
 export function decideRunTest(t: RunTest, c: MetricComparison, settings: CompareSettings, alpha: number): void {
   const k = t.stat.base.length;
@@ -261,18 +248,18 @@ export function decideRunTest(t: RunTest, c: MetricComparison, settings: Compare
     c.outcome = 'unchanged';
     c.confidence = null;
     c.note = gateHolds
-      ? `the cell's statistics together are within their base runs' spread (cell gate, ${rule}; ${what} ${pct(effect)}, q ${formatP(q)} > ${alpha})`
-      : `within the base runs' prediction interval (${rule}; ${what} ${pct(effect)}, q ${formatP(q)} > ${alpha})`;
+      ? `the cell's statistics together are within their base runs' spread (cell gate, ${rule}; ${what} ${pctText(effect)}, q ${formatP(q)} > ${alpha})`
+      : `within the base runs' prediction interval (${rule}; ${what} ${pctText(effect)}, q ${formatP(q)} > ${alpha})`;
   } else if (Math.abs(effect) < settings.min_effect_size) {
     c.outcome = 'unchanged';
     c.confidence = null;
-    c.note = `outside the prediction interval (${rule}) but ${what} ${pct(effect)} is below the minimum effect ${(settings.min_effect_size * 100).toFixed(1)}%`;
+    c.note = `outside the prediction interval (${rule}) but ${what} ${pctText(effect)} is below the minimum effect ${(settings.min_effect_size * 100).toFixed(1)}%`;
   } else if (ws === 0) {
     c.outcome = 'unchanged';
   } else {
     c.outcome = worse ? 'regressed' : 'improved';
     c.confidence = round(1 - q, 6);
-    c.note = `outside the base runs' prediction interval (${rule}): ${what} ${pct(effect)}, q ${formatP(q)} ≤ ${alpha}`;
+    c.note = `outside the base runs' prediction interval (${rule}): ${what} ${pctText(effect)}, q ${formatP(q)} ≤ ${alpha}`;
   }
 }
 

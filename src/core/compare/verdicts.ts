@@ -5,7 +5,8 @@
  */
 import { IDENTITY_FIELDS, type Cell, type Identity, type Report } from '../types.js';
 import { cellFamilyKey, cellKey, type CellPair } from './match.js';
-import { round, type CellWork } from './metric-compare.js';
+import type { CellWork } from './metric-compare.js';
+import { round } from './numbers.js';
 import type {
   CellDiff,
   CellStatus,

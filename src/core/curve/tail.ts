@@ -43,6 +43,16 @@ export function tailStat(cell: HasMetrics, base: LatencyBase): Tail | null {
 }
 
 /**
+ * The tail statistic of a set of cells or values for a latency base: the first of p99, p95, p90
+ * that `has` (any member carries that key), so one column or chart shows one statistic; p99
+ * when none does.
+ */
+export function tailOfSet(base: LatencyBase, has: (key: string) => boolean): { stat: TailStat; key: string } {
+  for (const stat of TAIL_STATS) if (has(`${stat}_${base}`)) return { stat, key: `${stat}_${base}` };
+  return { stat: 'p99', key: `p99_${base}` };
+}
+
+/**
  * The tail statistic two cells share (the first of p99, p95, p90 present on both), so a step or
  * a base/head comparison never compares a p99 with a p95. Null when they share none.
  */

@@ -3,6 +3,7 @@
  * on p95, else p90, so a tail regression there is found; a pair with p99 gets no second tail test.
  */
 import { describe, expect, it } from 'vitest';
+import { COMPARE_METRICS } from '../../../src/core/compare/catalogue.js';
 import { compareReports } from '../../../src/core/compare/index.js';
 import { validateContract } from '../../../src/schemas/validate.js';
 import { makeCell, makeReport } from '../../helpers/reports.js';
@@ -42,5 +43,16 @@ describe('compare tail fallback', () => {
     expect(metricsOf(diff)).toContain('p99_ttft');
     expect(metricsOf(diff)).not.toContain('p95_ttft');
     expect(diff.verdict.verdict).toBe('NEUTRAL');
+  });
+
+  it('every fallback is listed after the metrics it stands in for (compare decides them in catalogue order)', () => {
+    const seen = new Set<string>();
+    const late: string[] = [];
+    for (const d of COMPARE_METRICS) {
+      for (const m of d.fallbackFor ?? []) if (!seen.has(m)) late.push(`${d.metric} before ${m}`);
+      seen.add(d.metric);
+    }
+    expect(COMPARE_METRICS.filter((d) => d.fallbackFor).length).toBeGreaterThanOrEqual(10);
+    expect(late).toEqual([]);
   });
 });
