@@ -4445,21 +4445,20 @@ function roundStable(n) {
 /* harmony export */   d: () => (/* binding */ sortKeys)
 /* harmony export */ });
 /**
- * A copy of an object with its keys in sorted order (the order JSON.stringify writes them).
- * Built with Object.fromEntries: the same keys, values and order as assigning them one by one,
- * but V8 keeps such objects in fast mode, while 16+ keyed assignments turn an object into a
- * dictionary (slower to read, copy and stringify: every cell's metrics object is one).
- * A `__proto__` key keeps the assignment semantics (it sets the prototype, it is no own key).
+ * A copy of an object with its keys in sorted order (code-unit order, the order JSON.stringify
+ * then writes them), built by assignment: a `__proto__` key sets the prototype, it is no own key.
+ * An explicit comparator: the default sort converts every element with ToString first (this ran
+ * ~2× slower over a 2,000-cell sweep's fragments and cells, docs/PERFORMANCE.md).
  */
 function sortKeys(o) {
-    const keys = Object.keys(o).sort();
-    if (keys.includes('__proto__')) {
-        const out = {};
-        for (const k of keys)
-            out[k] = o[k];
-        return out;
-    }
-    return Object.fromEntries(keys.map((k) => [k, o[k]]));
+    const keys = Object.keys(o).sort(byCodeUnits);
+    const out = {};
+    for (const k of keys)
+        out[k] = o[k];
+    return out;
+}
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -12941,7 +12940,7 @@ function isUnusableRoot(v) {
 }
 
 // EXTERNAL MODULE: ./src/sources/lib/head.ts
-var head = __webpack_require__(47354);
+var lib_head = __webpack_require__(47354);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/io/ingest-context.ts
@@ -13195,7 +13194,7 @@ function readJsonBytes(file, rel, size, cap) {
         return { ok: false, reason: 'unreadable', message: `${rel} could not be read (${ingest_context_errCode(e)})` };
     }
 }
-/** Step 2: strict UTF-8 (BOM dropped), the nesting limit, the parse, the root's kind, finite numbers. */
+/** Step 2: strict UTF-8 (BOM dropped), the nesting limit, the parse, then checkParsed. */
 function parseJsonBytes(buf, rel, maxDepth) {
     let text;
     try {
@@ -13222,6 +13221,10 @@ function parseJsonBytes(buf, rel, maxDepth) {
             return tooDeep(rel, maxDepth);
         return invalidJson(rel, text, e.message);
     }
+    return checkParsed(value, rel, maxDepth);
+}
+/** Step 3, on a parsed document: the nesting limit, the root's kind, finite numbers. */
+function checkParsed(value, rel, maxDepth) {
     const limits = inspectParsed(value, maxDepth);
     if (limits.tooDeep)
         return tooDeep(rel, maxDepth);
@@ -13263,60 +13266,80 @@ function invalidJson(rel, text, msg) {
  * much at once; past it a file is simply read again).
  */
 const KEEP_MAX_BYTES = 64 * 1024 * 1024;
+function absPath(root, rel) {
+    return external_node_path_default().join(root, ...rel.split('/'));
+}
+/** One JSON read: from what `head()` kept when it can, else from disk. */
+function readJsonUncached(st, rel) {
+    const size = st.byPath.get(rel)?.size ?? 0;
+    const whole = st.kept.files.get(rel);
+    if (whole === undefined) {
+        const bytes = readJsonBytes(absPath(st.root, rel), rel, size, st.cap);
+        return 'reason' in bytes ? bytes : parseJsonBytes(bytes, rel, st.maxDepth);
+    }
+    st.kept.files.delete(rel);
+    st.kept.bytes -= whole.length;
+    if (size > st.cap || whole.length > st.cap)
+        return tooLarge(rel, size > st.cap ? size : whole.length, st.cap);
+    return 'bytes' in whole ? parseJsonBytes(whole.bytes, rel, st.maxDepth) : checkParsed(whole.value, rel, st.maxDepth);
+}
+/** `head()`: one small read per file, memoised; a whole small file is kept for the JSON read. */
+function headReader(st, jsonCache) {
+    const heads = new Map();
+    return (rel) => {
+        let h = heads.get(rel);
+        if (!h) {
+            const read = readHead(absPath(st.root, rel));
+            h = read.head;
+            heads.set(rel, h);
+            const kept = read.kept;
+            if (kept && !jsonCache.has(rel) && st.kept.bytes + kept.length <= KEEP_MAX_BYTES) {
+                st.kept.files.set(rel, kept);
+                st.kept.bytes += kept.length;
+            }
+        }
+        return h;
+    };
+}
 /** Creates the IngestContext for a scanned root. */
 function createIngestContext(root, files, thresholds, options = {}) {
     const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
-    const maxDepth = options.maxJsonDepth ?? MAX_INPUT_JSON_DEPTH;
-    const byPath = new Map(files.map((f) => [f.path, f]));
+    const st = {
+        root,
+        byPath: new Map(files.map((f) => [f.path, f])),
+        cap: thresholds.max_json_bytes,
+        maxDepth: options.maxJsonDepth ?? MAX_INPUT_JSON_DEPTH,
+        kept: { files: new Map(), bytes: 0 },
+    };
     const jsonCache = new Map();
     const claimed = new Set();
-    const heads = new Map();
-    const abs = (rel) => external_node_path_default().join(root, ...rel.split('/'));
-    /** Whole small files read by `head()`, kept for the one JSON read that follows (bounded). */
-    const kept = { files: new Map(), bytes: 0 };
-    const readJsonUncached = async (rel) => {
-        const cap = thresholds.max_json_bytes;
-        const size = byPath.get(rel)?.size ?? 0;
-        const whole = kept.files.get(rel);
-        if (whole !== undefined) {
-            kept.files.delete(rel);
-            kept.bytes -= whole.length;
-            if (size > cap || whole.length > cap)
-                return tooLarge(rel, size > cap ? size : whole.length, cap);
-            return parseJsonBytes(whole, rel, maxDepth);
-        }
-        const bytes = readJsonBytes(abs(rel), rel, size, cap);
-        return 'reason' in bytes ? bytes : parseJsonBytes(bytes, rel, maxDepth);
-    };
+    const abs = (rel) => absPath(root, rel);
     return {
         files,
         thresholds,
         readJson(rel) {
             let p = jsonCache.get(rel);
             if (!p) {
-                p = readJsonUncached(rel);
+                p = new Promise((resolve) => resolve(readJsonUncached(st, rel)));
                 jsonCache.set(rel, p);
             }
             return p;
         },
         async readText(rel) {
-            const entry = byPath.get(rel);
-            if ((entry?.size ?? 0) > thresholds.max_json_bytes)
+            if ((st.byPath.get(rel)?.size ?? 0) > st.cap)
                 return null;
             try {
-                const t = readRegular(abs(rel), thresholds.max_json_bytes).toString('utf8');
+                const t = readRegular(abs(rel), st.cap).toString('utf8');
                 return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
             }
             catch {
                 return null;
             }
         },
-        lines(rel) {
-            return readLines(abs(rel), rel);
-        },
-        async csvRows(rel, options, visit) {
+        lines: (rel) => readLines(abs(rel), rel),
+        async csvRows(rel, csvOptions, visit) {
             try {
-                return await scanCsv(abs(rel), rel, options, visit);
+                return await scanCsv(abs(rel), rel, csvOptions, visit);
             }
             catch (e) {
                 if (e instanceof CsvParseError)
@@ -13328,22 +13351,8 @@ function createIngestContext(root, files, thresholds, options = {}) {
             for (const p of paths)
                 claimed.add(p);
         },
-        isClaimed(p) {
-            return claimed.has(p);
-        },
-        head(rel) {
-            let h = heads.get(rel);
-            if (!h) {
-                const read = readHead(abs(rel));
-                h = read.head;
-                heads.set(rel, h);
-                if (read.whole && !jsonCache.has(rel) && kept.bytes + read.whole.length <= KEEP_MAX_BYTES) {
-                    kept.files.set(rel, read.whole);
-                    kept.bytes += read.whole.length;
-                }
-            }
-            return h;
-        },
+        isClaimed: (p) => claimed.has(p),
+        head: headReader(st, jsonCache),
         isTimelineFile(p) {
             return timelineRe ? timelineRe.test(p) : p === DEFAULT_TIMELINE_NAME || p.endsWith(`/${DEFAULT_TIMELINE_NAME}`);
         },
@@ -13353,27 +13362,48 @@ function createIngestContext(root, files, thresholds, options = {}) {
 let headBuffer = null;
 /**
  * The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as
- * empty. When the head is the whole file (fewer bytes than the head, as fstat says), its bytes
- * come back too, so the JSON read that usually follows recognition needs no second open.
+ * empty. When the head is the whole file (fewer bytes than the head, as fstat says), it comes
+ * back too, so the JSON read that usually follows recognition needs no second open: parsed
+ * already when it is valid UTF-8 JSON (its keys then come from the parse, not a text scan).
  */
 function readHead(file) {
     let fd = null;
     try {
         const opened = (0,safe_open/* openRegularSync */.w5)(file);
         fd = opened.fd;
-        headBuffer ??= Buffer.allocUnsafe(head/* HEAD_BYTES */.Lq + 1);
-        const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, head/* HEAD_BYTES */.Lq + 1, 0);
-        const bytes = headBuffer.subarray(0, Math.min(n, head/* HEAD_BYTES */.Lq));
-        const whole = n <= head/* HEAD_BYTES */.Lq && opened.stats.size === n ? Buffer.from(bytes) : null;
-        return { head: (0,head/* describeHead */.Ui)(bytes, n > head/* HEAD_BYTES */.Lq), whole };
+        headBuffer ??= Buffer.allocUnsafe(lib_head/* HEAD_BYTES */.Lq + 1);
+        const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, lib_head/* HEAD_BYTES */.Lq + 1, 0);
+        const bytes = headBuffer.subarray(0, Math.min(n, lib_head/* HEAD_BYTES */.Lq));
+        if (!(n <= lib_head/* HEAD_BYTES */.Lq && opened.stats.size === n))
+            return { head: (0,lib_head/* describeHead */.Ui)(bytes, n > lib_head/* HEAD_BYTES */.Lq), kept: null };
+        const parsed = parseWhole(bytes);
+        if (parsed)
+            return { head: parsed.head, kept: { length: n, value: parsed.value } };
+        return { head: (0,lib_head/* describeHead */.Ui)(bytes, false), kept: { length: n, bytes: Buffer.from(bytes) } };
     }
     catch {
-        return { head: (0,head/* describeHead */.Ui)(new Uint8Array(0), false), whole: null };
+        return { head: (0,lib_head/* describeHead */.Ui)(new Uint8Array(0), false), kept: null };
     }
     finally {
         if (fd !== null)
             (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** A whole small file that is strict UTF-8 JSON with a container root: its head and value; else null. */
+function parseWhole(bytes) {
+    let text;
+    let value;
+    try {
+        text = utf8Strict.decode(bytes);
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        value = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const head = (0,lib_head/* describeParsed */.JS)(text, value);
+    return head ? { head, value } : null;
 }
 /**
  * Turns a JSON.parse message into line/column: "position N" when the engine gives it, else the
@@ -13997,7 +14027,7 @@ function crossRunProblem(cr) {
 /* harmony export */   MP: () => (/* binding */ toJsonParts),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* unused harmony exports toJsonText, COMPACT_ABOVE_CELLS */
+/* unused harmony exports toJsonText, COMPACT_ABOVE_CELLS, compactJsonParts */
 /* harmony import */ var _mkdirs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14022);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -14043,24 +14073,80 @@ async function writeFileAtomic(file, text) {
         throw e;
     }
 }
-/** Serialises JSON deterministically (2-space indent, trailing newline). */
+/**
+ * Serialises JSON deterministically, with a trailing newline: 2-space indent, or the compact
+ * layout of a large document (compactJsonParts).
+ */
 function toJsonText(value) {
-    return `${JSON.stringify(value, null, indentFor(value))}\n`;
+    return toJsonParts(value).join('');
 }
-/** toJsonText as two parts (the JSON, the newline) for writeFileAtomic: the same bytes, no join. */
+/** toJsonText as parts for writeFileAtomic: the same bytes, never joined into one flat string. */
 function toJsonParts(value) {
-    return [`${JSON.stringify(value, null, indentFor(value))}`, '\n'];
+    if (isLarge(value))
+        return [...compactJsonParts(value), '\n'];
+    return [JSON.stringify(value, null, 2), '\n'];
 }
 /**
  * Documents with more cells than this (report.json, compare.json of a large sweep) are written
- * compact: one line, no indentation. The same JSON value, deterministic (key order as built),
- * about a third smaller, and parsed, stringified and validated faster by every later step; small
- * documents stay pretty-printed for people reading them.
+ * compact: one line, no indentation, ASCII only. The same JSON value, deterministic (key order
+ * as built), about a third smaller, and parsed, stringified and validated faster by every later
+ * step; small documents stay pretty-printed (and in UTF-8) for people reading them.
  */
 const COMPACT_ABOVE_CELLS = 500;
-function indentFor(value) {
+function isLarge(value) {
     const cells = value?.cells;
-    return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS ? undefined : 2;
+    return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS && !Array.isArray(value);
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+const escapeUnit = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Text flushed as one part once this many characters are pending. */
+const PART_CHARS = 1 << 20;
+/**
+ * A large document as compact JSON text parts: JSON.stringify(value) with every non-ASCII
+ * character written as its `\uXXXX` escape (surrogate pairs as two), the same JSON value.
+ * Why: one `≥` or `→` in a message makes V8 hold the whole 17 MB text, and every string built
+ * from it, in two bytes per character; stringify, the UTF-8 write, the next step's read and its
+ * JSON.parse each ran at about half speed (the 2,000-cell sweep, docs/PERFORMANCE.md). Each
+ * top-level array is stringified element by element, so a non-ASCII character costs its own
+ * element, not the document; an ASCII file also reads back as one-byte strings.
+ */
+function compactJsonParts(value) {
+    const parts = [];
+    let pending = [];
+    let chars = 0;
+    const push = (text) => {
+        pending.push(NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, escapeUnit) : text);
+        chars += text.length;
+        if (chars >= PART_CHARS) {
+            parts.push(pending.join(''));
+            pending = [];
+            chars = 0;
+        }
+    };
+    let open = '{';
+    for (const key of Object.keys(value)) {
+        const v = value[key];
+        const head = `${open}${JSON.stringify(key)}:`;
+        if (Array.isArray(v) && v.length > 0) {
+            push(`${head}[`);
+            // JSON.stringify writes null for an element it cannot represent (undefined, a function).
+            for (let i = 0; i < v.length; i++)
+                push(`${i > 0 ? ',' : ''}${JSON.stringify(v[i]) ?? 'null'}`);
+            push(']');
+        }
+        else {
+            const text = JSON.stringify(v);
+            if (text === undefined)
+                continue; // a key JSON.stringify leaves out (undefined, a function)
+            push(`${head}${text}`);
+        }
+        open = ',';
+    }
+    push(open === '{' ? '{}' : '}');
+    if (pending.length > 0)
+        parts.push(pending.join(''));
+    return parts;
 }
 /** Validates `value` against `contract`, then writes it atomically as JSON. */
 async function writeJsonValidated(file, contract, value) {
@@ -21050,6 +21136,7 @@ function assertContract(name, value, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ describeParsed),
 /* harmony export */   Lq: () => (/* binding */ HEAD_BYTES),
 /* harmony export */   Ui: () => (/* binding */ describeHead),
 /* harmony export */   VA: () => (/* binding */ parseJsonLenient),
@@ -21096,6 +21183,27 @@ function describeHead(bytes, truncated) {
     if (/^[^,\n]+(,[^,\n]*)+\r?$/.test(firstLine))
         return { text, truncated, shape: 'csv', keys: [] };
     return { text, truncated, shape: 'text', keys: [] };
+}
+/**
+ * The FileHead of a whole file already parsed (`text`: its decoded text, BOM removed): the same
+ * head describeHead gives, its keys read off the parse instead of scanned. Null when the parse
+ * cannot stand in for the scan: a root that is not an object or array, or a digit-only key
+ * (JSON.parse moves those first, the scan keeps file order).
+ */
+function describeParsed(text, value) {
+    if (value === null || typeof value !== 'object')
+        return null;
+    if (Array.isArray(value)) {
+        const first = value[0];
+        const keys = first !== null && typeof first === 'object' && !Array.isArray(first) ? Object.keys(first) : [];
+        return keys.some(isDigits) ? null : { text, truncated: false, shape: 'json-array', keys };
+    }
+    const keys = Object.keys(value);
+    return keys.some(isDigits) ? null : { text, truncated: false, shape: 'json-object', keys };
+}
+function isDigits(k) {
+    const c = k.charCodeAt(0);
+    return c >= 48 && c <= 57 && /^\d+$/.test(k);
 }
 /** Index just after the object that starts at 0 in `s` closes, or -1 when it does not close in `s`. */
 function closesAt(s) {

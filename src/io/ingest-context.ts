@@ -28,7 +28,7 @@ import {
   rootKind,
 } from './json-limits.js';
 import { entryKind, NotRegularFileError, openRegularSync } from './safe-open.js';
-import { describeHead, HEAD_BYTES, type FileHead } from '../sources/lib/head.js';
+import { describeHead, describeParsed, HEAD_BYTES, type FileHead } from '../sources/lib/head.js';
 
 /** Folder names that hold our own output; never read back as input. */
 export const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
@@ -291,7 +291,7 @@ function readJsonBytes(file: string, rel: string, size: number, cap: number): Bu
   }
 }
 
-/** Step 2: strict UTF-8 (BOM dropped), the nesting limit, the parse, the root's kind, finite numbers. */
+/** Step 2: strict UTF-8 (BOM dropped), the nesting limit, the parse, then checkParsed. */
 function parseJsonBytes(buf: Buffer, rel: string, maxDepth: number): JsonRead {
   let text: string;
   try {
@@ -312,6 +312,11 @@ function parseJsonBytes(buf: Buffer, rel: string, maxDepth: number): JsonRead {
     if (parseFirst && jsonDepthExceeds(text, maxDepth)) return tooDeep(rel, maxDepth);
     return invalidJson(rel, text, (e as Error).message);
   }
+  return checkParsed(value, rel, maxDepth);
+}
+
+/** Step 3, on a parsed document: the nesting limit, the root's kind, finite numbers. */
+function checkParsed(value: unknown, rel: string, maxDepth: number): JsonRead {
   const limits = inspectParsed(value, maxDepth);
   if (limits.tooDeep) return tooDeep(rel, maxDepth);
   if (isUnusableRoot(value))
@@ -357,8 +362,59 @@ function invalidJson(rel: string, text: string, msg: string): JsonFailure {
  */
 const KEEP_MAX_BYTES = 64 * 1024 * 1024;
 
-/** Creates the IngestContext for a scanned root. */
+/**
+ * A small file read whole by `head()`, kept for the one JSON read that follows: its bytes, or,
+ * when recognition already parsed it, the parsed value (then the JSON read only checks it).
+ */
+type KeptFile = { length: number } & ({ bytes: Buffer } | { value: unknown });
 
+/** What the JSON reads of one ingestion share. */
+interface JsonState {
+  root: string;
+  byPath: Map<string, FileEntry>;
+  cap: number;
+  maxDepth: number;
+  kept: { files: Map<string, KeptFile>; bytes: number };
+}
+
+function absPath(root: string, rel: string): string {
+  return path.join(root, ...rel.split('/'));
+}
+
+/** One JSON read: from what `head()` kept when it can, else from disk. */
+function readJsonUncached(st: JsonState, rel: string): JsonRead {
+  const size = st.byPath.get(rel)?.size ?? 0;
+  const whole = st.kept.files.get(rel);
+  if (whole === undefined) {
+    const bytes = readJsonBytes(absPath(st.root, rel), rel, size, st.cap);
+    return 'reason' in bytes ? bytes : parseJsonBytes(bytes, rel, st.maxDepth);
+  }
+  st.kept.files.delete(rel);
+  st.kept.bytes -= whole.length;
+  if (size > st.cap || whole.length > st.cap) return tooLarge(rel, size > st.cap ? size : whole.length, st.cap);
+  return 'bytes' in whole ? parseJsonBytes(whole.bytes, rel, st.maxDepth) : checkParsed(whole.value, rel, st.maxDepth);
+}
+
+/** `head()`: one small read per file, memoised; a whole small file is kept for the JSON read. */
+function headReader(st: JsonState, jsonCache: Map<string, unknown>): (rel: string) => FileHead {
+  const heads = new Map<string, FileHead>();
+  return (rel) => {
+    let h = heads.get(rel);
+    if (!h) {
+      const read = readHead(absPath(st.root, rel));
+      h = read.head;
+      heads.set(rel, h);
+      const kept = read.kept;
+      if (kept && !jsonCache.has(rel) && st.kept.bytes + kept.length <= KEEP_MAX_BYTES) {
+        st.kept.files.set(rel, kept);
+        st.kept.bytes += kept.length;
+      }
+    }
+    return h;
+  };
+}
+
+/** Creates the IngestContext for a scanned root. */
 export function createIngestContext(
   root: string,
   files: FileEntry[],
@@ -366,57 +422,40 @@ export function createIngestContext(
   options: { timelineGlob?: string; maxJsonDepth?: number } = {},
 ): IngestContext {
   const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
-  const maxDepth = options.maxJsonDepth ?? MAX_INPUT_JSON_DEPTH;
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  const st: JsonState = {
+    root,
+    byPath: new Map(files.map((f) => [f.path, f])),
+    cap: thresholds.max_json_bytes,
+    maxDepth: options.maxJsonDepth ?? MAX_INPUT_JSON_DEPTH,
+    kept: { files: new Map(), bytes: 0 },
+  };
   const jsonCache = new Map<string, Promise<JsonRead>>();
   const claimed = new Set<string>();
-  const heads = new Map<string, FileHead>();
-  const abs = (rel: string): string => path.join(root, ...rel.split('/'));
-
-  /** Whole small files read by `head()`, kept for the one JSON read that follows (bounded). */
-  const kept = { files: new Map<string, Buffer>(), bytes: 0 };
-
-  const readJsonUncached = async (rel: string): Promise<JsonRead> => {
-    const cap = thresholds.max_json_bytes;
-    const size = byPath.get(rel)?.size ?? 0;
-    const whole = kept.files.get(rel);
-    if (whole !== undefined) {
-      kept.files.delete(rel);
-      kept.bytes -= whole.length;
-      if (size > cap || whole.length > cap) return tooLarge(rel, size > cap ? size : whole.length, cap);
-      return parseJsonBytes(whole, rel, maxDepth);
-    }
-    const bytes = readJsonBytes(abs(rel), rel, size, cap);
-    return 'reason' in bytes ? bytes : parseJsonBytes(bytes, rel, maxDepth);
-  };
-
+  const abs = (rel: string): string => absPath(root, rel);
   return {
     files,
     thresholds,
     readJson(rel) {
       let p = jsonCache.get(rel);
       if (!p) {
-        p = readJsonUncached(rel);
+        p = new Promise<JsonRead>((resolve) => resolve(readJsonUncached(st, rel)));
         jsonCache.set(rel, p);
       }
       return p;
     },
     async readText(rel) {
-      const entry = byPath.get(rel);
-      if ((entry?.size ?? 0) > thresholds.max_json_bytes) return null;
+      if ((st.byPath.get(rel)?.size ?? 0) > st.cap) return null;
       try {
-        const t = readRegular(abs(rel), thresholds.max_json_bytes).toString('utf8');
+        const t = readRegular(abs(rel), st.cap).toString('utf8');
         return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
       } catch {
         return null;
       }
     },
-    lines(rel) {
-      return readLines(abs(rel), rel);
-    },
-    async csvRows(rel, options, visit) {
+    lines: (rel) => readLines(abs(rel), rel),
+    async csvRows(rel, csvOptions, visit) {
       try {
-        return await scanCsv(abs(rel), rel, options, visit);
+        return await scanCsv(abs(rel), rel, csvOptions, visit);
       } catch (e) {
         if (e instanceof CsvParseError) throw new IngestReadError(rel, e.message);
         throw e;
@@ -425,22 +464,8 @@ export function createIngestContext(
     claim(...paths) {
       for (const p of paths) claimed.add(p);
     },
-    isClaimed(p) {
-      return claimed.has(p);
-    },
-    head(rel) {
-      let h = heads.get(rel);
-      if (!h) {
-        const read = readHead(abs(rel));
-        h = read.head;
-        heads.set(rel, h);
-        if (read.whole && !jsonCache.has(rel) && kept.bytes + read.whole.length <= KEEP_MAX_BYTES) {
-          kept.files.set(rel, read.whole);
-          kept.bytes += read.whole.length;
-        }
-      }
-      return h;
-    },
+    isClaimed: (p) => claimed.has(p),
+    head: headReader(st, jsonCache),
     isTimelineFile(p) {
       return timelineRe ? timelineRe.test(p) : p === DEFAULT_TIMELINE_NAME || p.endsWith(`/${DEFAULT_TIMELINE_NAME}`);
     },
@@ -452,10 +477,11 @@ let headBuffer: Buffer | null = null;
 
 /**
  * The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as
- * empty. When the head is the whole file (fewer bytes than the head, as fstat says), its bytes
- * come back too, so the JSON read that usually follows recognition needs no second open.
+ * empty. When the head is the whole file (fewer bytes than the head, as fstat says), it comes
+ * back too, so the JSON read that usually follows recognition needs no second open: parsed
+ * already when it is valid UTF-8 JSON (its keys then come from the parse, not a text scan).
  */
-function readHead(file: string): { head: FileHead; whole: Buffer | null } {
+function readHead(file: string): { head: FileHead; kept: KeptFile | null } {
   let fd: number | null = null;
   try {
     const opened = openRegularSync(file);
@@ -463,13 +489,30 @@ function readHead(file: string): { head: FileHead; whole: Buffer | null } {
     headBuffer ??= Buffer.allocUnsafe(HEAD_BYTES + 1);
     const n = readSync(fd, headBuffer, 0, HEAD_BYTES + 1, 0);
     const bytes = headBuffer.subarray(0, Math.min(n, HEAD_BYTES));
-    const whole = n <= HEAD_BYTES && opened.stats.size === n ? Buffer.from(bytes) : null;
-    return { head: describeHead(bytes, n > HEAD_BYTES), whole };
+    if (!(n <= HEAD_BYTES && opened.stats.size === n)) return { head: describeHead(bytes, n > HEAD_BYTES), kept: null };
+    const parsed = parseWhole(bytes);
+    if (parsed) return { head: parsed.head, kept: { length: n, value: parsed.value } };
+    return { head: describeHead(bytes, false), kept: { length: n, bytes: Buffer.from(bytes) } };
   } catch {
-    return { head: describeHead(new Uint8Array(0), false), whole: null };
+    return { head: describeHead(new Uint8Array(0), false), kept: null };
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/** A whole small file that is strict UTF-8 JSON with a container root: its head and value; else null. */
+function parseWhole(bytes: Uint8Array): { head: FileHead; value: unknown } | null {
+  let text: string;
+  let value: unknown;
+  try {
+    text = utf8Strict.decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const head = describeParsed(text, value);
+  return head ? { head, value } : null;
 }
 
 /**

@@ -35,27 +35,81 @@ export async function writeFileAtomic(file: string, text: string | readonly stri
   }
 }
 
-/** Serialises JSON deterministically (2-space indent, trailing newline). */
+/**
+ * Serialises JSON deterministically, with a trailing newline: 2-space indent, or the compact
+ * layout of a large document (compactJsonParts).
+ */
 export function toJsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, indentFor(value))}\n`;
+  return toJsonParts(value).join('');
 }
 
-/** toJsonText as two parts (the JSON, the newline) for writeFileAtomic: the same bytes, no join. */
-export function toJsonParts(value: unknown): [string, string] {
-  return [`${JSON.stringify(value, null, indentFor(value))}`, '\n'];
+/** toJsonText as parts for writeFileAtomic: the same bytes, never joined into one flat string. */
+export function toJsonParts(value: unknown): string[] {
+  if (isLarge(value)) return [...compactJsonParts(value), '\n'];
+  return [JSON.stringify(value, null, 2), '\n'];
 }
 
 /**
  * Documents with more cells than this (report.json, compare.json of a large sweep) are written
- * compact: one line, no indentation. The same JSON value, deterministic (key order as built),
- * about a third smaller, and parsed, stringified and validated faster by every later step; small
- * documents stay pretty-printed for people reading them.
+ * compact: one line, no indentation, ASCII only. The same JSON value, deterministic (key order
+ * as built), about a third smaller, and parsed, stringified and validated faster by every later
+ * step; small documents stay pretty-printed (and in UTF-8) for people reading them.
  */
 export const COMPACT_ABOVE_CELLS = 500;
 
-function indentFor(value: unknown): number | undefined {
+function isLarge(value: unknown): value is Record<string, unknown> {
   const cells = (value as { cells?: unknown } | null)?.cells;
-  return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS ? undefined : 2;
+  return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS && !Array.isArray(value);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+const escapeUnit = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Text flushed as one part once this many characters are pending. */
+const PART_CHARS = 1 << 20;
+
+/**
+ * A large document as compact JSON text parts: JSON.stringify(value) with every non-ASCII
+ * character written as its `\uXXXX` escape (surrogate pairs as two), the same JSON value.
+ * Why: one `≥` or `→` in a message makes V8 hold the whole 17 MB text, and every string built
+ * from it, in two bytes per character; stringify, the UTF-8 write, the next step's read and its
+ * JSON.parse each ran at about half speed (the 2,000-cell sweep, docs/PERFORMANCE.md). Each
+ * top-level array is stringified element by element, so a non-ASCII character costs its own
+ * element, not the document; an ASCII file also reads back as one-byte strings.
+ */
+export function compactJsonParts(value: Record<string, unknown>): string[] {
+  const parts: string[] = [];
+  let pending: string[] = [];
+  let chars = 0;
+  const push = (text: string): void => {
+    pending.push(NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, escapeUnit) : text);
+    chars += text.length;
+    if (chars >= PART_CHARS) {
+      parts.push(pending.join(''));
+      pending = [];
+      chars = 0;
+    }
+  };
+  let open = '{';
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    const head = `${open}${JSON.stringify(key)}:`;
+    if (Array.isArray(v) && v.length > 0) {
+      push(`${head}[`);
+      // JSON.stringify writes null for an element it cannot represent (undefined, a function).
+      for (let i = 0; i < v.length; i++) push(`${i > 0 ? ',' : ''}${JSON.stringify(v[i]) ?? 'null'}`);
+      push(']');
+    } else {
+      const text = JSON.stringify(v) as string | undefined;
+      if (text === undefined) continue; // a key JSON.stringify leaves out (undefined, a function)
+      push(`${head}${text}`);
+    }
+    open = ',';
+  }
+  push(open === '{' ? '{}' : '}');
+  if (pending.length > 0) parts.push(pending.join(''));
+  return parts;
 }
 
 /** Validates `value` against `contract`, then writes it atomically as JSON. */

@@ -1,4 +1,4 @@
-/** sortKeys (Object.fromEntries) equals assigning the sorted keys one by one. */
+/** sortKeys equals assigning the sorted keys one by one (integer-like keys first, as any object). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortKeys } from '../../src/core/sort-keys.js';

@@ -78,4 +78,37 @@ describe('compact layout for large documents', () => {
     expect(JSON.parse(text)).toEqual(large);
     expect(toJsonParts(large).join('')).toBe(text);
   });
+
+  it('writes a large document in ASCII only (non-ASCII as \\u escapes), equal as JSON values', () => {
+    const cells = Array.from({ length: COMPACT_ABOVE_CELLS + 1 }, (_, i) => ({
+      cell_id: `c${i}`,
+      note: i % 7 === 0 ? `q ≤ α · ±5% → ✅ é \u2028 ${'\ud800'}` : 'ascii',
+      gone: undefined,
+      list: [undefined, i],
+    }));
+    const large = { schema_version: 'x', skipped: undefined, cells, findings: [], tail: { a: '≥' } };
+    const text = toJsonText(large);
+    expect(/^[\x00-\x7f]*$/.test(text)).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(large)));
+    // byte for byte JSON.stringify, but for the escapes
+    const escaped = JSON.stringify(large).replace(
+      /[^\x00-\x7f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    expect(text).toBe(`${escaped}\n`);
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue()),
+        fc.array(fc.jsonValue(), { minLength: COMPACT_ABOVE_CELLS + 1, maxLength: COMPACT_ABOVE_CELLS + 3 }),
+        (extra, many) => {
+          const doc = { ...extra, cells: many };
+          const t = toJsonText(doc);
+          expect(/^[\x00-\x7f]*$/.test(t)).toBe(true);
+          expect(JSON.parse(t)).toEqual(JSON.parse(JSON.stringify(doc)));
+        },
+      ),
+      { numRuns: 40, seed: 5 },
+    );
+  });
 });

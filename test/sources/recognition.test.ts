@@ -4,11 +4,21 @@
  * hold (0-of-N runs, QPS sweeps, renamed collector files, lowercase srt-slurm logs/, the older RF
  * grammar, AMD pool labels, exit-3 diagnostics).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeHead, parseJsonLenient } from '../../src/sources/lib/head.js';
+import fc from 'fast-check';
+import { describeHead, describeParsed, parseJsonLenient } from '../../src/sources/lib/head.js';
 import { configLabel, pathFacts } from '../../src/sources/lib/path-facts.js';
 import { recognizeFiles } from '../../src/sources/lib/recognize.js';
 import { SOURCE_ADAPTERS } from '../../src/sources/index.js';
@@ -89,6 +99,43 @@ describe('heads', () => {
     // a cut head still names the keys it shows
     const cut = describeHead(enc.encode('{"completed": 640, "num_prompts": 640, "input_lens": [1, 2, 3'), true);
     expect(cut.keys).toEqual(['completed', 'num_prompts', 'input_lens']);
+  });
+
+  it('gives the same head from a parse as from the text scan (fast path for whole small files)', () => {
+    const same = (text: string): void => {
+      const parsed = describeParsed(text, JSON.parse(text));
+      if (parsed !== null) expect(parsed).toEqual(describeHead(enc.encode(text), false));
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.dictionary(fc.string(), fc.jsonValue()), fc.array(fc.jsonValue())),
+        fc.boolean(),
+        (v, pretty) => same(JSON.stringify(v, null, pretty ? 2 : undefined)),
+      ),
+      { numRuns: 400 },
+    );
+    // every JSON file of the test fixtures
+    const walk = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.json') ? [path.join(d, e.name)] : [],
+      );
+    let n = 0;
+    for (const f of walk(path.join(import.meta.dirname, '..', 'fixtures'))) {
+      let text = readFileSync(f, 'utf8');
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      try {
+        JSON.parse(text);
+      } catch {
+        continue;
+      }
+      same(text);
+      n++;
+    }
+    expect(n).toBeGreaterThan(100);
+    // the cases the parse cannot stand in for
+    expect(describeParsed('{"10": 1, "a": 2}', { 10: 1, a: 2 })).toBeNull();
+    expect(describeParsed('3', 3)).toBeNull();
+    expect(describeParsed('null', null)).toBeNull();
   });
 
   it('parses NaN and Infinity outside strings only', () => {

@@ -52,6 +52,28 @@ export function describeHead(bytes: Uint8Array, truncated: boolean): FileHead {
   return { text, truncated, shape: 'text', keys: [] };
 }
 
+/**
+ * The FileHead of a whole file already parsed (`text`: its decoded text, BOM removed): the same
+ * head describeHead gives, its keys read off the parse instead of scanned. Null when the parse
+ * cannot stand in for the scan: a root that is not an object or array, or a digit-only key
+ * (JSON.parse moves those first, the scan keeps file order).
+ */
+export function describeParsed(text: string, value: unknown): FileHead | null {
+  if (value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    const first: unknown = value[0];
+    const keys = first !== null && typeof first === 'object' && !Array.isArray(first) ? Object.keys(first) : [];
+    return keys.some(isDigits) ? null : { text, truncated: false, shape: 'json-array', keys };
+  }
+  const keys = Object.keys(value);
+  return keys.some(isDigits) ? null : { text, truncated: false, shape: 'json-object', keys };
+}
+
+function isDigits(k: string): boolean {
+  const c = k.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d+$/.test(k);
+}
+
 /** Index just after the object that starts at 0 in `s` closes, or -1 when it does not close in `s`. */
 function closesAt(s: string): number {
   let depth = 0;
