@@ -15438,6 +15438,7 @@ async function downloadBaselineHistory(client, runs, o) {
         const load = await downloadBaselineReport(client, run, {
             dir: o.dirFor(run.runId),
             findBy: o.findByFor(run.runId),
+            ...(o.limits ? { limits: o.limits } : {}),
         });
         if (load.ok)
             out.loaded.push({ run, report: load.report });

@@ -240,6 +240,7 @@ export async function downloadBaselineHistory(
     const load = await downloadBaselineReport(client, run, {
       dir: o.dirFor(run.runId),
       findBy: o.findByFor(run.runId),
+      ...(o.limits ? { limits: o.limits } : {}),
     });
     if (load.ok) out.loaded.push({ run, report: load.report });
     else out.skipped.push({ run, reason: load.reason });

@@ -2,7 +2,15 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBaselineRun, findBaselineRuns, loadReportFile } from '../../../src/io/github/baseline.js';
+import type { ArtifactClient } from '@actions/artifact';
+import {
+  downloadBaselineHistory,
+  findBaselineRun,
+  findBaselineRuns,
+  loadReportFile,
+} from '../../../src/io/github/baseline.js';
+import { DEFAULT_EXTRACT_LIMITS } from '../../../src/io/zip-extract.js';
+import { makeZip } from '../../helpers/zip.js';
 import { fakeApi, ok } from './fake-api.js';
 
 const RUNS = 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs';
@@ -142,5 +150,37 @@ describe('loadReportFile', () => {
     expect(bad.ok === false && bad.reason).toMatch(/^baseline report.json is not valid JSON/);
     expect(wrong.ok === false && wrong.reason).toMatch(/^baseline report.json does not satisfy inferguard-analyze\/v1/);
     expect(missing).toEqual({ ok: false, reason: 'baseline has no report.json' });
+  });
+});
+
+describe('downloadBaselineHistory', () => {
+  // What @actions/artifact does with skipDecompress: the run's zip saved unextracted as one file.
+  const client = {
+    downloadArtifact: async (_id: number, o: { path: string }) => {
+      const files = Array.from({ length: 12 }, (_, i) => ({ name: `extra/f${i}.txt`, data: 'x' }));
+      await writeFile(path.join(o.path, 'artifact'), makeZip([{ name: 'report.json', data: '{}' }, ...files]));
+      return { downloadPath: o.path, digestMismatch: false };
+    },
+  } as unknown as ArtifactClient;
+  const runs = [10, 20].map((runId) => ({ runId, headSha: 'a', artifactId: runId, artifactName: 'r', digest: null }));
+
+  it('extracts every run within the configured limits, not the defaults', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'ig-hist-'));
+    const o = { dirFor: (id: number) => path.join(root, String(id)), findByFor: () => ({}) as never };
+    const bounded = await downloadBaselineHistory(client, runs, {
+      ...o,
+      limits: { ...DEFAULT_EXTRACT_LIMITS, maxEntries: 5 },
+    });
+    expect(bounded.loaded).toEqual([]);
+    expect(bounded.skipped.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/archive refused: .*5/),
+      expect.stringMatching(/archive refused: .*5/),
+    ]);
+    // the same archives within the default limits: extracted, then refused for the report itself
+    const open = await downloadBaselineHistory(client, runs, {
+      dirFor: (id) => path.join(root, `d${id}`),
+      findByFor: o.findByFor,
+    });
+    expect(open.skipped.map((s) => s.reason)).not.toContainEqual(expect.stringMatching(/archive refused/));
   });
 });
