@@ -1211,11 +1211,12 @@ function toWireReport(report) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q5: () => (/* binding */ familyKey),
+/* harmony export */   Tk: () => (/* binding */ topologyKey),
 /* harmony export */   US: () => (/* binding */ identityKey),
 /* harmony export */   gL: () => (/* binding */ emptyIdentity),
 /* harmony export */   nD: () => (/* binding */ identityKeyObject)
 /* harmony export */ });
-/* unused harmony exports TOPOLOGY_KEY_FIELDS, topologyKey */
+/* unused harmony export TOPOLOGY_KEY_FIELDS */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
 /**
  * Cell identity. Two fragments describe the same cell when their identity fields and their
@@ -16121,7 +16122,10 @@ function joinFields(p, fields, maxChars) {
  * a field is added only when it separates families that still read the same.
  */
 function chooseConfigFields(cells, parts, varying) {
-    const familyOf = cells.map((c) => JSON.stringify([FAMILY_FIELDS.map((f) => familyParts(c.identity, true)[f]), c.topology]));
+    const familyOf = cells.map((c) => {
+        const full = familyParts(c.identity, true);
+        return JSON.stringify([FAMILY_FIELDS.map((f) => full[f]), c.topology]);
+    });
     const chosen = [];
     const collisions = (fields) => {
         const seen = new Map();
@@ -16455,7 +16459,23 @@ function identityOf(c) {
 }
 function cellRefOf(c) {
     const id = identityOf(c);
-    return { identity: id, topology: topologyOfKey(familyKeySafe(c)), id: c.cell_id };
+    return { identity: id, topology: matchedTopology(c), id: c.cell_id };
+}
+/**
+ * The topology keys a cell is matched on: its family key's `topology`, as topologyOfKey would
+ * read it back from that JSON key, built directly (no key text written and parsed per cell).
+ */
+function matchedTopology(c) {
+    try {
+        const t = (0,identity/* topologyKey */.Tk)(c.is_multinode ?? null, c.topology ?? {});
+        for (const [k, v] of Object.entries(t))
+            if (typeof v === 'number')
+                t[k] = Number.isFinite(v) ? v + 0 : null;
+        return t;
+    }
+    catch {
+        return {};
+    }
 }
 function familyKeySafe(c) {
     try {

@@ -7,11 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q5: () => (/* binding */ familyKey),
+/* harmony export */   Tk: () => (/* binding */ topologyKey),
 /* harmony export */   US: () => (/* binding */ identityKey),
 /* harmony export */   gL: () => (/* binding */ emptyIdentity),
 /* harmony export */   nD: () => (/* binding */ identityKeyObject)
 /* harmony export */ });
-/* unused harmony exports TOPOLOGY_KEY_FIELDS, topologyKey */
+/* unused harmony export TOPOLOGY_KEY_FIELDS */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
 /**
  * Cell identity. Two fragments describe the same cell when their identity fields and their

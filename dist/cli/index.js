@@ -706,14 +706,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ COMMANDS),
-/* harmony export */   a: () => (/* binding */ runCli)
-/* harmony export */ });
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3835);
-/* harmony import */ var _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6834);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ COMMANDS),
+  a: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: ./src/cli-args.ts + 1 modules
+var cli_args = __nccwpck_require__(3835);
+// EXTERNAL MODULE: ./src/core/exit-policy.ts
+var exit_policy = __nccwpck_require__(6834);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(3054);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * The `inferguard` CLI. Errors are one line on stderr (stack only with --debug or RUNNER_DEBUG=1);
  * exit codes (README "CLI"): 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
@@ -722,7 +732,8 @@ var __webpack_exports__ = {};
 
 
 
-const USAGE = `inferguard ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .INFERGUARD_VERSION */ .Z}
+
+const USAGE = `inferguard ${version/* INFERGUARD_VERSION */.Z}
 
 Usage:
   inferguard analyze <results_dir> [--output-dir DIR] [--format json|md|both]
@@ -752,7 +763,7 @@ function num(name, v, { integer = false, min = 0 } = {}) {
         !Number.isFinite(n) ||
         n <= min ||
         (integer && !Number.isInteger(n))) {
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be ${integer ? 'an integer' : 'a number'} greater than ${min}, got '${String(v)}'`);
+        throw new types/* UsageError */.eb(`--${name} must be ${integer ? 'an integer' : 'a number'} greater than ${min}, got '${String(v)}'`);
     }
     return n;
 }
@@ -777,18 +788,18 @@ const ANALYZE_FLAGS = {
 };
 /** The analyze flags as pipeline options (every flag checked before any work). */
 function analyzeOptions(argv) {
-    const { values, positionals } = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCliArgs */ .hT)(argv, ANALYZE_FLAGS, true);
+    const { values, positionals } = (0,cli_args/* parseCliArgs */.hT)(argv, ANALYZE_FLAGS, true);
     if (positionals.length !== 1)
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('analyze needs exactly one <results_dir>');
+        throw new types/* UsageError */.eb('analyze needs exactly one <results_dir>');
     const format = values.format ?? 'both';
     if (!['json', 'md', 'both'].includes(format))
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--format must be json, md or both, got '${format}'`);
+        throw new types/* UsageError */.eb(`--format must be json, md or both, got '${format}'`);
     if (values.strict && values['best-effort'])
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--strict and --best-effort exclude each other');
+        throw new types/* UsageError */.eb('--strict and --best-effort exclude each other');
     if (values['gpu-hour-cost'] !== undefined && values['price-table'] !== undefined) {
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--gpu-hour-cost and --price-table exclude each other');
+        throw new types/* UsageError */.eb('--gpu-hour-cost and --price-table exclude each other');
     }
-    const failOn = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailOn */ .XV)(values['fail-on'], 'critical');
+    const failOn = (0,cli_args/* parseFailOn */.XV)(values['fail-on'], 'critical');
     return {
         resultsDir: positionals[0],
         outputDir: values['output-dir'],
@@ -805,7 +816,7 @@ function analyzeOptions(argv) {
         policy: {
             failOn,
             failOnRegression: values['fail-on-regression'] === true,
-            failOnFindings: (0,_core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailOnFindings */ .jK)(values['fail-on-findings'], '--fail-on-findings'),
+            failOnFindings: (0,exit_policy/* parseFailOnFindings */.jK)(values['fail-on-findings'], '--fail-on-findings'),
         },
         json: values.json === true,
     };
@@ -821,7 +832,7 @@ async function cmdAnalyze(argv) {
         return code;
     }
     const s = result.report.run_summary;
-    const c = (0,_core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .countFindings */ .Gt)(outcome.findings);
+    const c = (0,exit_policy/* countFindings */.Gt)(outcome.findings);
     const lines = [
         `inferguard: ${s.total_cells} cells, run ${s.status}; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
     ];
@@ -837,7 +848,7 @@ async function cmdAnalyze(argv) {
         lines.push(`report.md:   ${rel(result.markdownPath)}`);
     if (result.comparePath)
         lines.push(`compare.json: ${rel(result.comparePath)}`);
-    lines.push(`exit code ${code} (${(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .policyText */ .MJ)(opts.policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`);
+    lines.push(`exit code ${code} (${(0,cli_args/* policyText */.MJ)(opts.policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`);
     process.stdout.write(`${lines.join('\n')}\n`);
     return code;
 }
@@ -858,15 +869,15 @@ async function runCli(argv) {
         const [cmd, ...rest] = argv;
         if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
             process.stdout.write(`${USAGE}\n`);
-            return cmd === undefined ? _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy : 0;
+            return cmd === undefined ? exit_policy/* EXIT_NO_REPORT */.Sy : 0;
         }
         if (cmd === '--version' || cmd === '-v') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .INFERGUARD_VERSION */ .Z}\n`);
+            process.stdout.write(`${version/* INFERGUARD_VERSION */.Z}\n`);
             return 0;
         }
         const load = COMMANDS[cmd];
         if (!load)
-            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command '${cmd}' (try: inferguard --help)`);
+            throw new types/* UsageError */.eb(`unknown command '${cmd}' (try: inferguard --help)`);
         const handler = await load();
         return await handler(rest.filter((a) => a !== '--debug'));
     }
@@ -880,13 +891,18 @@ async function runCli(argv) {
                 process.stderr.write(`  ${String(d).split('\n')[0]}\n`);
         if (debug && err.stack)
             process.stderr.write(`${err.stack}\n`);
-        return _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;
+        return exit_policy/* EXIT_NO_REPORT */.Sy;
     }
 }
+// Node's on-disk compile cache (Node >= 22.1; a no-op on Node 20): the command's bundle chunks,
+// loaded after this line, are compiled once per machine instead of once per run (~60 ms of each
+// `analyze`/`compare`/`comment` of a sweep, docs/PERFORMANCE.md). NODE_DISABLE_COMPILE_CACHE=1
+// turns it off; a cache that cannot be written is ignored by Node.
+external_node_module_namespaceObject.enableCompileCache?.();
 runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, () => {
-    process.exitCode = _core_exit_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NO_REPORT */ .Sy;
+    process.exitCode = exit_policy/* EXIT_NO_REPORT */.Sy;
 });
 
 var __webpack_exports__COMMANDS = __webpack_exports__.L;

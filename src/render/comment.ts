@@ -22,7 +22,7 @@ import { markdownTable } from 'markdown-table';
 import { mergeFindings } from '../core/findings/order.js';
 import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/types.js';
 import { findingClass, FINDING_CLASSES, type FindingClass } from '../core/finding-classes.js';
-import { familyKey } from '../core/cells/identity.js';
+import { familyKey, topologyKey } from '../core/cells/identity.js';
 import { TAIL_STATS, tailLabel, tailOfSet } from '../core/curve/tail.js';
 import type { LatencyBase } from '../core/metrics.js';
 import type { Cell, Finding, Identity, Report, Severity } from '../core/types.js';
@@ -277,7 +277,21 @@ function identityOf(c: Cell): Identity {
 
 function cellRefOf(c: Cell): CellRef {
   const id = identityOf(c);
-  return { identity: id, topology: topologyOfKey(familyKeySafe(c)), id: c.cell_id };
+  return { identity: id, topology: matchedTopology(c), id: c.cell_id };
+}
+
+/**
+ * The topology keys a cell is matched on: its family key's `topology`, as topologyOfKey would
+ * read it back from that JSON key, built directly (no key text written and parsed per cell).
+ */
+function matchedTopology(c: Cell): Record<string, unknown> {
+  try {
+    const t = topologyKey(c.is_multinode ?? null, c.topology ?? {});
+    for (const [k, v] of Object.entries(t)) if (typeof v === 'number') t[k] = Number.isFinite(v) ? v + 0 : null;
+    return t;
+  } catch {
+    return {};
+  }
 }
 
 function familyKeySafe(c: Cell): string {

@@ -161,9 +161,10 @@ function chooseConfigFields(
   parts: readonly Record<FamilyField, string | null>[],
   varying: readonly FamilyField[],
 ): FamilyField[] {
-  const familyOf = cells.map((c) =>
-    JSON.stringify([FAMILY_FIELDS.map((f) => familyParts(c.identity, true)[f]), c.topology]),
-  );
+  const familyOf = cells.map((c) => {
+    const full = familyParts(c.identity, true);
+    return JSON.stringify([FAMILY_FIELDS.map((f) => full[f]), c.topology]);
+  });
   const chosen: FamilyField[] = [];
   const collisions = (fields: FamilyField[]): number => {
     const seen = new Map<string, Set<string>>();
