@@ -13582,7 +13582,7 @@ async function writeOutputs(outDir, docs, select, cwd = process.cwd()) {
     const written = await writeReportFiles(outDir, docs, select.report, cwd);
     const diff = docs.diff;
     const compareFile = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outDir, 'compare.json');
-    if (select.compare && diff)
+    if (select.compare && diff && docs.diffValidated !== true)
         (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .assertContract */ .jj)(_core_compare_types_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_DIFF_SCHEMA_VERSION */ .ET, diff, 'compare.json');
     const comparePath = select.compare && diff
         ? await writeOne('compare.json', compareFile, () => (0,_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(compareFile, (0,_write_js__WEBPACK_IMPORTED_MODULE_3__/* .toJsonParts */ .MP)(diff)))
@@ -19844,6 +19844,15 @@ function renderGatesMarkdown(block, limit = 50) {
 
 
 
+/** Tables longer than this are written without column padding. */
+const PAD_MAX_ROWS = 200;
+/**
+ * markdown-table, with its columns padded to one width only up to PAD_MAX_ROWS rows: a 2,000-cell
+ * sweep's manifest (8,000 rows) padded every row to its longest path. GitHub renders both alike.
+ */
+function markdownTable(rows, options = {}) {
+    return (0,markdown_table/* markdownTable */.Q)(rows, rows.length > PAD_MAX_ROWS ? { ...options, alignDelimiters: false } : options);
+}
 function report_md_num(c, key) {
     const v = c.metrics[key];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
@@ -19904,7 +19913,7 @@ function findingsTable(findings, limit = 200) {
         f.cell_id ? (0,render_escape/* safeCode */.lI)(f.cell_id, 90) : '—',
         (0,render_escape/* safeText */.Hk)(f.message, 400),
     ]);
-    let out = `${(0,markdown_table/* markdownTable */.Q)([['Severity', 'Code', 'Cell', 'Message'], ...rows], { align: ['l', 'l', 'l', 'l'] })}\n`;
+    let out = `${markdownTable([['Severity', 'Code', 'Cell', 'Message'], ...rows], { align: ['l', 'l', 'l', 'l'] })}\n`;
     if (findings.length > limit)
         out += `\n_${findings.length - limit} more findings are in report.json._\n`;
     return out;
@@ -19950,7 +19959,7 @@ function sectionMatrix(r) {
             costPerM === undefined ? '—' : (0,format/* formatMoney */.up)(costPerM, c.cost?.currency),
         ];
     });
-    const table = (0,markdown_table/* markdownTable */.Q)([
+    const table = markdownTable([
         [
             'Cell',
             'Format',
@@ -19972,7 +19981,7 @@ function sectionCompleteness(r) {
     const missing = required.filter((a) => !a.present);
     let out = `## Artifact completeness\n\nRequired files present: ${present} of ${required.length}.\n`;
     if (missing.length > 0) {
-        out += `\n${(0,markdown_table/* markdownTable */.Q)([['Missing file', 'Kind', 'Cell'], ...missing.map((m) => [(0,render_escape/* safeCode */.lI)(m.path, 120), (0,render_escape/* safeText */.Hk)(m.kind), m.cell_id ? (0,render_escape/* safeCode */.lI)(m.cell_id, 90) : '—'])])}\n`;
+        out += `\n${markdownTable([['Missing file', 'Kind', 'Cell'], ...missing.map((m) => [(0,render_escape/* safeCode */.lI)(m.path, 120), (0,render_escape/* safeText */.Hk)(m.kind), m.cell_id ? (0,render_escape/* safeCode */.lI)(m.cell_id, 90) : '—'])])}\n`;
     }
     return out;
 }
@@ -20038,7 +20047,7 @@ function report_md_sectionPerCell(r) {
             'Findings',
             c.findings.length === 0 ? 'none' : (0,render_escape/* safeText */.Hk)(c.findings.map((f) => `${f.severity} ${f.code}`).join(', '), 2000),
         ]);
-        parts.push(`### ${(0,render_escape/* safeCode */.lI)(c.cell_id, 160)}\n\n<details><summary>${(0,render_escape/* safeText */.Hk)(c.source_format)}${c.source_variant ? ` (${(0,render_escape/* safeText */.Hk)(c.source_variant)})` : ''}</summary>\n\n${(0,markdown_table/* markdownTable */.Q)([['Field', 'Value'], ...rows])}\n\n</details>\n`);
+        parts.push(`### ${(0,render_escape/* safeCode */.lI)(c.cell_id, 160)}\n\n<details><summary>${(0,render_escape/* safeText */.Hk)(c.source_format)}${c.source_variant ? ` (${(0,render_escape/* safeText */.Hk)(c.source_variant)})` : ''}</summary>\n\n${markdownTable([['Field', 'Value'], ...rows])}\n\n</details>\n`);
     }
     return parts.join('\n');
 }
@@ -20061,7 +20070,7 @@ function sectionTimeline(r) {
             typeof t.lead_time_s === 'number' ? `${(0,format/* formatCount */.B4)(t.lead_time_s)} s` : '—',
         ];
     });
-    return `## Live timeline\n\n${(0,markdown_table/* markdownTable */.Q)([['Cell', 'Samples', 'First', 'Last', 'Live findings (samples)', 'First critical', 'Lead to TTFT cliff'], ...rows])}\n`;
+    return `## Live timeline\n\n${markdownTable([['Cell', 'Samples', 'First', 'Last', 'Live findings (samples)', 'First critical', 'Lead to TTFT cliff'], ...rows])}\n`;
 }
 function report_md_sectionCost(r) {
     const cells = r.cells.filter((c) => c.cost);
@@ -20096,7 +20105,7 @@ function report_md_sectionCost(r) {
             (0,format/* formatMoney */.up)(run.cost_per_million_output_tokens, cur),
         ]);
     }
-    const table = (0,markdown_table/* markdownTable */.Q)([
+    const table = markdownTable([
         [
             'Cell',
             'GPUs',
@@ -20144,7 +20153,7 @@ function sectionCurves(r) {
         const header = ['Conc', 'Success', 'Tput/GPU (tok/s)', ttft.header, tpot.header, 'Findings at this point'];
         if (slo)
             header.push('Meets SLO');
-        parts.push(`### ${(0,render_escape/* safeText */.Hk)(f.label || 'family')}\n\n${(0,markdown_table/* markdownTable */.Q)([header, ...rows], { align: ['r', 'r', 'r', 'r', 'r', 'l', ...(slo ? ['l'] : [])] })}\n`);
+        parts.push(`### ${(0,render_escape/* safeText */.Hk)(f.label || 'family')}\n\n${markdownTable([header, ...rows], { align: ['r', 'r', 'r', 'r', 'r', 'l', ...(slo ? ['l'] : [])] })}\n`);
         const notes = [];
         if (f.curve_rules_applied === false)
             notes.push(`- Too few points for the curve rules (TTFT cliff, throughput plateau).`);
@@ -20179,7 +20188,7 @@ function sectionManifest(r) {
         a.required ? 'yes' : 'no',
         a.cell_id ? (0,render_escape/* safeCode */.lI)(a.cell_id, 90) : '—',
     ]);
-    return `## Artifact manifest\n\n<details><summary>${r.artifact_manifest.length} files</summary>\n\n${(0,markdown_table/* markdownTable */.Q)([['', 'Path', 'Kind', 'Required', 'Cell'], ...rows])}\n\n</details>\n`;
+    return `## Artifact manifest\n\n<details><summary>${r.artifact_manifest.length} files</summary>\n\n${markdownTable([['', 'Path', 'Kind', 'Required', 'Cell'], ...rows])}\n\n</details>\n`;
 }
 /** Sections in render order (curve analysis, next measurements and gates slot in at 70–85). */
 const SECTIONS = [
@@ -20364,6 +20373,7 @@ async function runPipeline(settings, steps, render) {
         },
         comment,
         summary,
+        diffValidated: diff !== null,
     };
 }
 /**

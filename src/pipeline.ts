@@ -105,6 +105,8 @@ export interface PipelineOutcome {
   readonly markdown: string;
   comment: string | null;
   summary: string | null;
+  /** `diff` (when not null) passed its contract here, before its gates block was attached. */
+  diffValidated: boolean;
 }
 
 /** Evaluates every applicable gate once, against the head report and the diff. */
@@ -187,6 +189,7 @@ export async function runPipeline(
     },
     comment,
     summary,
+    diffValidated: diff !== null,
   };
 }
 

@@ -4835,7 +4835,7 @@ async function writeOutputs(outDir, docs, select, cwd = process.cwd()) {
     const written = await writeReportFiles(outDir, docs, select.report, cwd);
     const diff = docs.diff;
     const compareFile = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outDir, 'compare.json');
-    if (select.compare && diff)
+    if (select.compare && diff && docs.diffValidated !== true)
         (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .assertContract */ .jj)(_core_compare_types_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_DIFF_SCHEMA_VERSION */ .ET, diff, 'compare.json');
     const comparePath = select.compare && diff
         ? await writeOne('compare.json', compareFile, () => (0,_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(compareFile, (0,_write_js__WEBPACK_IMPORTED_MODULE_3__/* .toJsonParts */ .MP)(diff)))
