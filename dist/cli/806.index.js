@@ -5396,52 +5396,44 @@ function isLarge(value) {
 const NON_ASCII = /[^\x00-\x7f]/;
 const NON_ASCII_ALL = /[^\x00-\x7f]/g;
 const escapeUnit = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-/** Text flushed as one part once this many characters are pending. */
-const PART_CHARS = 1 << 20;
+/** Elements of a top-level array stringified together (one part each). */
+const GROUP = 64;
+function ascii(text) {
+    return NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, escapeUnit) : text;
+}
 /**
  * A large document as compact JSON text parts: JSON.stringify(value) with every non-ASCII
  * character written as its `\uXXXX` escape (surrogate pairs as two), the same JSON value.
  * Why: one `≥` or `→` in a message makes V8 hold the whole 17 MB text, and every string built
  * from it, in two bytes per character; stringify, the UTF-8 write, the next step's read and its
  * JSON.parse each ran at about half speed (the 2,000-cell sweep, docs/PERFORMANCE.md). Each
- * top-level array is stringified element by element, so a non-ASCII character costs its own
- * element, not the document; an ASCII file also reads back as one-byte strings.
+ * top-level array is stringified GROUP elements at a time, so a non-ASCII character costs its
+ * own group, not the document; an ASCII file also reads back as one-byte strings.
  */
 function compactJsonParts(value) {
     const parts = [];
-    let pending = [];
-    let chars = 0;
-    const push = (text) => {
-        pending.push(NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, escapeUnit) : text);
-        chars += text.length;
-        if (chars >= PART_CHARS) {
-            parts.push(pending.join(''));
-            pending = [];
-            chars = 0;
-        }
-    };
     let open = '{';
     for (const key of Object.keys(value)) {
         const v = value[key];
         const head = `${open}${JSON.stringify(key)}:`;
         if (Array.isArray(v) && v.length > 0) {
-            push(`${head}[`);
-            // JSON.stringify writes null for an element it cannot represent (undefined, a function).
-            for (let i = 0; i < v.length; i++)
-                push(`${i > 0 ? ',' : ''}${JSON.stringify(v[i]) ?? 'null'}`);
-            push(']');
+            parts.push(ascii(`${head}[`));
+            // A slice keeps holes and undefined, which JSON.stringify writes as null, as for the whole.
+            for (let i = 0; i < v.length; i += GROUP) {
+                const group = JSON.stringify(v.slice(i, i + GROUP));
+                parts.push(ascii(i > 0 ? `,${group.slice(1, -1)}` : group.slice(1, -1)));
+            }
+            parts.push(']');
         }
         else {
             const text = JSON.stringify(v);
             if (text === undefined)
                 continue; // a key JSON.stringify leaves out (undefined, a function)
-            push(`${head}${text}`);
+            parts.push(ascii(`${head}${text}`));
         }
         open = ',';
     }
-    push(open === '{' ? '{}' : '}');
-    if (pending.length > 0)
-        parts.push(pending.join(''));
+    parts.push(open === '{' ? '{}' : '}');
     return parts;
 }
 /** Validates `value` against `contract`, then writes it atomically as JSON. */
