@@ -12941,7 +12941,7 @@ function isUnusableRoot(v) {
 }
 
 // EXTERNAL MODULE: ./src/sources/lib/head.ts
-var lib_head = __webpack_require__(47354);
+var head = __webpack_require__(47354);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/io/ingest-context.ts
@@ -13195,8 +13195,12 @@ function readJsonBytes(file, rel, size, cap) {
         return { ok: false, reason: 'unreadable', message: `${rel} could not be read (${ingest_context_errCode(e)})` };
     }
 }
-/** Step 2: strict UTF-8 (BOM dropped), the nesting limit, the parse, then checkParsed. */
+/** Step 2: strict UTF-8 (BOM dropped), then step 3. */
 function parseJsonBytes(buf, rel, maxDepth) {
+    const text = decodeJson(buf, rel);
+    return typeof text === 'string' ? parseJsonText(text, buf, rel, maxDepth) : text;
+}
+function decodeJson(buf, rel) {
     let text;
     try {
         text = utf8Strict.decode(buf);
@@ -13204,8 +13208,10 @@ function parseJsonBytes(buf, rel, maxDepth) {
     catch {
         return { ok: false, reason: 'not_utf8', message: `${rel} is not valid UTF-8` };
     }
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Step 3, on the decoded text (`buf`: its bytes): the nesting limit, the parse, then checkParsed. */
+function parseJsonText(text, buf, rel, maxDepth) {
     if (text.trim() === '')
         return { ok: false, reason: 'empty', message: `${rel} is empty` };
     // Few openers: parse first, the walk after gives the depth. Many: refuse a deep text before parsing.
@@ -13224,7 +13230,7 @@ function parseJsonBytes(buf, rel, maxDepth) {
     }
     return checkParsed(value, rel, maxDepth);
 }
-/** Step 3, on a parsed document: the nesting limit, the root's kind, finite numbers. */
+/** Step 4, on the parsed document: the nesting limit, the root's kind, finite numbers. */
 function checkParsed(value, rel, maxDepth) {
     const limits = inspectParsed(value, maxDepth);
     if (limits.tooDeep)
@@ -13282,7 +13288,7 @@ function readJsonUncached(st, rel) {
     st.kept.bytes -= whole.length;
     if (size > st.cap || whole.length > st.cap)
         return tooLarge(rel, size > st.cap ? size : whole.length, st.cap);
-    return 'bytes' in whole ? parseJsonBytes(whole.bytes, rel, st.maxDepth) : checkParsed(whole.value, rel, st.maxDepth);
+    return whole.read;
 }
 /** `head()`: one small read per file, memoised; a whole small file is kept for the JSON read. */
 function headReader(st, jsonCache) {
@@ -13290,7 +13296,7 @@ function headReader(st, jsonCache) {
     return (rel) => {
         let h = heads.get(rel);
         if (!h) {
-            const read = readHead(absPath(st.root, rel));
+            const read = readHead(absPath(st.root, rel), rel, st.maxDepth);
             h = read.head;
             heads.set(rel, h);
             const kept = read.kept;
@@ -13363,48 +13369,33 @@ function createIngestContext(root, files, thresholds, options = {}) {
 let headBuffer = null;
 /**
  * The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as
- * empty. When the head is the whole file (fewer bytes than the head, as fstat says), it comes
- * back too, so the JSON read that usually follows recognition needs no second open: parsed
- * already when it is valid UTF-8 JSON (its keys then come from the parse, not a text scan).
+ * empty. When the head is the whole file (fewer bytes than the head, as fstat says), its JSON
+ * read is done at once and comes back too, so the readJson that usually follows recognition
+ * needs no second open or parse; a head whose file parses takes its keys from the parse
+ * (describeParsed), not from a text scan.
  */
-function readHead(file) {
+function readHead(file, rel, maxDepth) {
     let fd = null;
     try {
         const opened = (0,safe_open/* openRegularSync */.w5)(file);
         fd = opened.fd;
-        headBuffer ??= Buffer.allocUnsafe(lib_head/* HEAD_BYTES */.Lq + 1);
-        const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, lib_head/* HEAD_BYTES */.Lq + 1, 0);
-        const bytes = headBuffer.subarray(0, Math.min(n, lib_head/* HEAD_BYTES */.Lq));
-        if (!(n <= lib_head/* HEAD_BYTES */.Lq && opened.stats.size === n))
-            return { head: (0,lib_head/* describeHead */.Ui)(bytes, n > lib_head/* HEAD_BYTES */.Lq), kept: null };
-        const parsed = parseWhole(bytes);
-        if (parsed)
-            return { head: parsed.head, kept: { length: n, value: parsed.value } };
-        return { head: (0,lib_head/* describeHead */.Ui)(bytes, false), kept: { length: n, bytes: Buffer.from(bytes) } };
+        headBuffer ??= Buffer.allocUnsafe(head/* HEAD_BYTES */.Lq + 1);
+        const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, head/* HEAD_BYTES */.Lq + 1, 0);
+        const bytes = headBuffer.subarray(0, Math.min(n, head/* HEAD_BYTES */.Lq));
+        if (!(n <= head/* HEAD_BYTES */.Lq && opened.stats.size === n))
+            return { head: (0,head/* describeHead */.Ui)(bytes, n > head/* HEAD_BYTES */.Lq), kept: null };
+        const text = decodeJson(bytes, rel);
+        const read = typeof text === 'string' ? parseJsonText(text, bytes, rel, maxDepth) : text;
+        const parsedHead = read.ok && typeof text === 'string' ? (0,head/* describeParsed */.JS)(text, read.value) : null;
+        return { head: parsedHead ?? (0,head/* describeHead */.Ui)(bytes, false), kept: { length: n, read } };
     }
     catch {
-        return { head: (0,lib_head/* describeHead */.Ui)(new Uint8Array(0), false), kept: null };
+        return { head: (0,head/* describeHead */.Ui)(new Uint8Array(0), false), kept: null };
     }
     finally {
         if (fd !== null)
             (0,external_node_fs_.closeSync)(fd);
     }
-}
-/** A whole small file that is strict UTF-8 JSON with a container root: its head and value; else null. */
-function parseWhole(bytes) {
-    let text;
-    let value;
-    try {
-        text = utf8Strict.decode(bytes);
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        value = JSON.parse(text);
-    }
-    catch {
-        return null;
-    }
-    const head = (0,lib_head/* describeParsed */.JS)(text, value);
-    return head ? { head, value } : null;
 }
 /**
  * Turns a JSON.parse message into line/column: "position N" when the engine gives it, else the
@@ -14096,13 +14087,13 @@ function toJsonParts(value) {
 const COMPACT_ABOVE_CELLS = 500;
 function isLarge(value) {
     const cells = value?.cells;
-    return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS && !Array.isArray(value);
+    return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS;
 }
 const NON_ASCII_ALL = /[^\x00-\x7f]/g;
 const escapeUnit = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 /** Elements of a top-level array stringified together (one part each). */
 const GROUP = 64;
-/** `text` with its non-ASCII characters escaped (its UTF-8 length equals its length iff it is ASCII: a native count, ~5x the regex test). */
+/** `text` with its non-ASCII characters escaped (UTF-8 length = length iff ASCII: a native count, ~5x a regex test). */
 function ascii(text) {
     return Buffer.byteLength(text, 'utf8') === text.length ? text : text.replace(NON_ASCII_ALL, escapeUnit);
 }
@@ -16453,17 +16444,10 @@ function cellRefOf(c) {
     const id = identityOf(c);
     return { identity: id, topology: matchedTopology(c), id: c.cell_id };
 }
-/**
- * The topology keys a cell is matched on: its family key's `topology`, as topologyOfKey would
- * read it back from that JSON key, built directly (no key text written and parsed per cell).
- */
+/** The topology keys a cell is matched on (its family key's `topology`, without writing and re-parsing the key). */
 function matchedTopology(c) {
     try {
-        const t = (0,identity/* topologyKey */.Tk)(c.is_multinode ?? null, c.topology ?? {});
-        for (const [k, v] of Object.entries(t))
-            if (typeof v === 'number')
-                t[k] = Number.isFinite(v) ? v + 0 : null;
-        return t;
+        return (0,identity/* topologyKey */.Tk)(c.is_multinode ?? null, c.topology ?? {});
     }
     catch {
         return {};

@@ -291,15 +291,24 @@ function readJsonBytes(file: string, rel: string, size: number, cap: number): Bu
   }
 }
 
-/** Step 2: strict UTF-8 (BOM dropped), the nesting limit, the parse, then checkParsed. */
-function parseJsonBytes(buf: Buffer, rel: string, maxDepth: number): JsonRead {
+/** Step 2: strict UTF-8 (BOM dropped), then step 3. */
+function parseJsonBytes(buf: Uint8Array, rel: string, maxDepth: number): JsonRead {
+  const text = decodeJson(buf, rel);
+  return typeof text === 'string' ? parseJsonText(text, buf, rel, maxDepth) : text;
+}
+
+function decodeJson(buf: Uint8Array, rel: string): string | JsonFailure {
   let text: string;
   try {
     text = utf8Strict.decode(buf);
   } catch {
     return { ok: false, reason: 'not_utf8', message: `${rel} is not valid UTF-8` };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Step 3, on the decoded text (`buf`: its bytes): the nesting limit, the parse, then checkParsed. */
+function parseJsonText(text: string, buf: Uint8Array, rel: string, maxDepth: number): JsonRead {
   if (text.trim() === '') return { ok: false, reason: 'empty', message: `${rel} is empty` };
   // Few openers: parse first, the walk after gives the depth. Many: refuse a deep text before parsing.
   const parseFirst = openersAtMost(buf, PARSE_FIRST_MAX_OPENERS);
@@ -315,7 +324,7 @@ function parseJsonBytes(buf: Buffer, rel: string, maxDepth: number): JsonRead {
   return checkParsed(value, rel, maxDepth);
 }
 
-/** Step 3, on a parsed document: the nesting limit, the root's kind, finite numbers. */
+/** Step 4, on the parsed document: the nesting limit, the root's kind, finite numbers. */
 function checkParsed(value: unknown, rel: string, maxDepth: number): JsonRead {
   const limits = inspectParsed(value, maxDepth);
   if (limits.tooDeep) return tooDeep(rel, maxDepth);
@@ -363,10 +372,13 @@ function invalidJson(rel: string, text: string, msg: string): JsonFailure {
 const KEEP_MAX_BYTES = 64 * 1024 * 1024;
 
 /**
- * A small file read whole by `head()`, kept for the one JSON read that follows: its bytes, or,
- * when recognition already parsed it, the parsed value (then the JSON read only checks it).
+ * A small file read whole by `head()`: its JSON read, done there (the same steps as readJson's),
+ * kept for the readJson that follows; `length` its bytes.
  */
-type KeptFile = { length: number } & ({ bytes: Buffer } | { value: unknown });
+interface KeptFile {
+  length: number;
+  read: JsonRead;
+}
 
 /** What the JSON reads of one ingestion share. */
 interface JsonState {
@@ -392,7 +404,7 @@ function readJsonUncached(st: JsonState, rel: string): JsonRead {
   st.kept.files.delete(rel);
   st.kept.bytes -= whole.length;
   if (size > st.cap || whole.length > st.cap) return tooLarge(rel, size > st.cap ? size : whole.length, st.cap);
-  return 'bytes' in whole ? parseJsonBytes(whole.bytes, rel, st.maxDepth) : checkParsed(whole.value, rel, st.maxDepth);
+  return whole.read;
 }
 
 /** `head()`: one small read per file, memoised; a whole small file is kept for the JSON read. */
@@ -401,7 +413,7 @@ function headReader(st: JsonState, jsonCache: Map<string, unknown>): (rel: strin
   return (rel) => {
     let h = heads.get(rel);
     if (!h) {
-      const read = readHead(absPath(st.root, rel));
+      const read = readHead(absPath(st.root, rel), rel, st.maxDepth);
       h = read.head;
       heads.set(rel, h);
       const kept = read.kept;
@@ -477,11 +489,12 @@ let headBuffer: Buffer | null = null;
 
 /**
  * The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as
- * empty. When the head is the whole file (fewer bytes than the head, as fstat says), it comes
- * back too, so the JSON read that usually follows recognition needs no second open: parsed
- * already when it is valid UTF-8 JSON (its keys then come from the parse, not a text scan).
+ * empty. When the head is the whole file (fewer bytes than the head, as fstat says), its JSON
+ * read is done at once and comes back too, so the readJson that usually follows recognition
+ * needs no second open or parse; a head whose file parses takes its keys from the parse
+ * (describeParsed), not from a text scan.
  */
-function readHead(file: string): { head: FileHead; kept: KeptFile | null } {
+function readHead(file: string, rel: string, maxDepth: number): { head: FileHead; kept: KeptFile | null } {
   let fd: number | null = null;
   try {
     const opened = openRegularSync(file);
@@ -490,29 +503,15 @@ function readHead(file: string): { head: FileHead; kept: KeptFile | null } {
     const n = readSync(fd, headBuffer, 0, HEAD_BYTES + 1, 0);
     const bytes = headBuffer.subarray(0, Math.min(n, HEAD_BYTES));
     if (!(n <= HEAD_BYTES && opened.stats.size === n)) return { head: describeHead(bytes, n > HEAD_BYTES), kept: null };
-    const parsed = parseWhole(bytes);
-    if (parsed) return { head: parsed.head, kept: { length: n, value: parsed.value } };
-    return { head: describeHead(bytes, false), kept: { length: n, bytes: Buffer.from(bytes) } };
+    const text = decodeJson(bytes, rel);
+    const read = typeof text === 'string' ? parseJsonText(text, bytes, rel, maxDepth) : text;
+    const parsedHead = read.ok && typeof text === 'string' ? describeParsed(text, read.value) : null;
+    return { head: parsedHead ?? describeHead(bytes, false), kept: { length: n, read } };
   } catch {
     return { head: describeHead(new Uint8Array(0), false), kept: null };
   } finally {
     if (fd !== null) closeSync(fd);
   }
-}
-
-/** A whole small file that is strict UTF-8 JSON with a container root: its head and value; else null. */
-function parseWhole(bytes: Uint8Array): { head: FileHead; value: unknown } | null {
-  let text: string;
-  let value: unknown;
-  try {
-    text = utf8Strict.decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const head = describeParsed(text, value);
-  return head ? { head, value } : null;
 }
 
 /**

@@ -59,7 +59,7 @@ export const COMPACT_ABOVE_CELLS = 500;
 
 function isLarge(value: unknown): value is Record<string, unknown> {
   const cells = (value as { cells?: unknown } | null)?.cells;
-  return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS && !Array.isArray(value);
+  return Array.isArray(cells) && cells.length > COMPACT_ABOVE_CELLS;
 }
 
 const NON_ASCII_ALL = /[^\x00-\x7f]/g;
@@ -68,7 +68,7 @@ const escapeUnit = (c: string): string => `\\u${c.charCodeAt(0).toString(16).pad
 /** Elements of a top-level array stringified together (one part each). */
 const GROUP = 64;
 
-/** `text` with its non-ASCII characters escaped (its UTF-8 length equals its length iff it is ASCII: a native count, ~5x the regex test). */
+/** `text` with its non-ASCII characters escaped (UTF-8 length = length iff ASCII: a native count, ~5x a regex test). */
 function ascii(text: string): string {
   return Buffer.byteLength(text, 'utf8') === text.length ? text : text.replace(NON_ASCII_ALL, escapeUnit);
 }

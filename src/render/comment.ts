@@ -280,15 +280,10 @@ function cellRefOf(c: Cell): CellRef {
   return { identity: id, topology: matchedTopology(c), id: c.cell_id };
 }
 
-/**
- * The topology keys a cell is matched on: its family key's `topology`, as topologyOfKey would
- * read it back from that JSON key, built directly (no key text written and parsed per cell).
- */
+/** The topology keys a cell is matched on (its family key's `topology`, without writing and re-parsing the key). */
 function matchedTopology(c: Cell): Record<string, unknown> {
   try {
-    const t = topologyKey(c.is_multinode ?? null, c.topology ?? {});
-    for (const [k, v] of Object.entries(t)) if (typeof v === 'number') t[k] = Number.isFinite(v) ? v + 0 : null;
-    return t;
+    return topologyKey(c.is_multinode ?? null, c.topology ?? {});
   } catch {
     return {};
   }
