@@ -20,12 +20,19 @@
  * - native (inferguard bench): samples ttft/tpot/e2el, output_tput_tps only (no per-GPU).
  * - InferenceX: aggregates only (p50/p99 of ttft/tpot/itl/e2el from the same requests,
  *   tput_per_gpu, output_tput_per_gpu), no samples.
+ *
+ * This is the simple model. The second, heavy-tailed model (issue 22: per-cell and per-metric noise
+ * levels fitted to real A/A pairs, tenfold deployment spread, concurrency dependence, bimodal
+ * cells, a shared node effect) is scripts/bench-verdicts-heavy.ts, printed as a second table.
+ * `BENCH_MODEL=simple|heavy|both` (default both) chooses the tables; `BENCH_ONLY=<regex>` filters
+ * rows of both; `BENCH_MODEL_CHECK=1` prints the heavy model's self-check first.
  */
 import { compareReports, type CompareOptions, type ReportDiff } from '../src/core/compare/index.js';
 import { mulberry32 } from '../src/core/compare/stats.js';
 import { percentileSorted, sketchSorted } from '../src/core/stats.js';
 import type { Cell, Report, SampleSketch } from '../src/core/types.js';
 import { makeCell, makeReport, normal } from '../test/helpers/reports.js';
+import { formatModelCheck, modelCheck, runHeavyTable } from './bench-verdicts-heavy.js';
 
 export type Layout = 'agentx' | 'native' | 'inferencex';
 export const LAYOUTS: readonly Layout[] = ['agentx', 'native', 'inferencex'];
@@ -336,15 +343,36 @@ export function runTable(pairs: number, seed = 14, log: (s: string) => void = ()
 
 function main(): void {
   const pairs = Number(process.env.BENCH_PAIRS ?? 200);
+  const model = process.env.BENCH_MODEL ?? 'both';
+  if (!['simple', 'heavy', 'both'].includes(model))
+    throw new Error(`BENCH_MODEL must be simple, heavy or both, not ${model}`);
   const t0 = Date.now();
-  process.stdout.write(
-    `inferguard compare: verdicts under run-to-run noise (${pairs} seeded PRs per row; A/A cells: PRs with overall REGRESSION / overall IMPROVEMENT; regression rows: PRs where the changed cell is REGRESSION on that metric)\n\n`,
-  );
-  const res = runTable(pairs, 14, (l) => process.stdout.write(`${l}\n`));
-  process.stdout.write(
-    `\n${res.met} of ${res.targets} targets met; ${((Date.now() - t0) / 1000).toFixed(0)} s.\n` +
-      `A/A sweeps 5 cells, regression sweeps 10 cells; 1000 requests per cell (12 in the min_samples row).\n`,
-  );
+  const out = (s: string): void => void process.stdout.write(`${s}\n`);
+  if (process.env.BENCH_MODEL_CHECK === '1') {
+    for (const l of formatModelCheck(modelCheck(1500))) out(l);
+    out('');
+  }
+  if (model !== 'heavy') {
+    out(
+      `inferguard compare: verdicts under run-to-run noise (${pairs} seeded PRs per row; A/A cells: PRs with overall REGRESSION / overall IMPROVEMENT; regression rows: PRs where the changed cell is REGRESSION on that metric)\n`,
+    );
+    const res = runTable(pairs, 14, out);
+    out(
+      `\n${res.met} of ${res.targets} targets met; ${((Date.now() - t0) / 1000).toFixed(0)} s.\n` +
+        `A/A sweeps 5 cells, regression sweeps 10 cells; 1000 requests per cell (12 in the min_samples row).`,
+    );
+  }
+  if (model !== 'simple') {
+    const t1 = Date.now();
+    if (model === 'both') out('');
+    out(
+      `Heavy-tailed noise model (issue 22; scripts/bench-verdicts-heavy.ts): ${pairs} seeded PRs per row, each compared with its newest base run (1) and with five (5). ` +
+        `REGRESSION / IMPROVEMENT: PRs with that overall verdict; any SUSPICIOUS: PRs with a non-empty verdict.suspicious; ` +
+        `Found: PRs where a changed cell is regressed (improved) with the changed metric family among its regressions (improvements); for the family row, at least one of its 6 cells (and the share of its cells).\n`,
+    );
+    const res = runHeavyTable(pairs, 22, out);
+    out(`\n${res.met} of ${res.targets} targets met; ${((Date.now() - t1) / 1000).toFixed(0)} s.`);
+  }
 }
 
 if (process.argv[1] && /bench-verdicts\.ts$/.test(process.argv[1])) main();
