@@ -16,7 +16,7 @@ import { cellKey, matchCells, type CellPair } from './match.js';
 import { compareCurves } from './curves.js';
 import { resolveSettings } from './options.js';
 import { compareMetrics, finishStat, type CellRuns, type CellWork, type PendingTest } from './metric-compare.js';
-import { decideRunLevel, planRunLevel, runRunTests } from './run-level.js';
+import { decideRunLevel } from './run-level.js';
 import { groupRuns } from './runs.js';
 import { benjaminiHochberg } from './stats.js';
 import { cellDiffOf, compareCellDiffs, overallVerdict, refOf } from './verdicts.js';
@@ -76,9 +76,7 @@ export function compareReports(
   const primaryReps = representatives(groupRuns(primary ? [primary] : []));
   const pairs = matchCells(primaryReps, representatives(headRuns));
   const { works, tests } = compareMatched(pairs, groupRuns(baseList), headRuns, settings);
-  const plan = planRunLevel(works.values(), settings);
-  const runTests = runRunTests(plan, settings);
-  for (const w of works.values()) decideRunLevel(w, plan, settings);
+  const runLevel = decideRunLevel([...works.values()], settings);
 
   // Baseline findings come from the rules (one home per code), over compare's matched pairs.
   const matched = pairs
@@ -101,8 +99,8 @@ export function compareReports(
     base: refOf(primary ?? ({} as Report)),
     head: refOf(headList[0] ?? ({} as Report)),
     settings,
-    counts: { ...counts, total: cells.length, tests: tests.length + runTests.length },
-    verdict: diffVerdict(cells, counts, baseList, headList),
+    counts: { ...counts, total: cells.length, tests: tests.length + runLevel.tests },
+    verdict: { ...diffVerdict(cells, counts, baseList, headList), detectable: runLevel.detectable },
     cells,
     findings,
     curves,

@@ -6,6 +6,7 @@ import type { AnalyzerConfig } from '../config.js';
 import { NOISE_BAND_DEFAULTS } from '../metrics.js';
 import { DEFAULT_THRESHOLDS } from '../thresholds.js';
 import type { CompareOptions, CompareSettings } from './types.js';
+import { DEFAULT_NOISE_PRIOR, type NoisePrior } from './noise-prior.js';
 
 /** Noise bands used when only aggregates exist (the catalogue's defaults, src/core/metrics.ts). */
 export const DEFAULT_NOISE_BANDS: Readonly<Record<string, number>> = NOISE_BAND_DEFAULTS;
@@ -32,6 +33,8 @@ export const DEFAULT_RUN_NOISE_FLOOR: Readonly<Record<string, number>> = Object.
 export const DEFAULT_RUN_ALPHA = 0.06;
 /** Base runs from which the prediction interval decides. */
 export const DEFAULT_MIN_BASE_RUNS = 3;
+/** Family-wise level of the SUSPICIOUS tier: shown ("re-run to confirm"), never failing. */
+export const DEFAULT_SUSPICIOUS_ALPHA = 0.5;
 
 /** FDR level for Benjamini-Hochberg across every test of one compare. */
 export const DEFAULT_ALPHA = 0.01;
@@ -73,6 +76,8 @@ export function resolveSettings(opts: CompareOptions = {}): CompareSettings {
     run_alpha: opts.runAlpha ?? DEFAULT_RUN_ALPHA,
     min_base_runs: opts.minBaseRuns ?? DEFAULT_MIN_BASE_RUNS,
     run_noise_floor: floorsSorted,
+    suspicious_alpha: opts.suspiciousAlpha ?? DEFAULT_SUSPICIOUS_ALPHA,
+    noise_prior: { ...DEFAULT_NOISE_PRIOR, ...opts.noisePrior },
   };
 }
 
@@ -89,6 +94,8 @@ export function compareOptionsFromConfig(config: AnalyzerConfig): CompareOptions
     run_alpha?: number;
     min_base_runs?: number;
     run_noise_floor?: Record<string, number>;
+    suspicious_alpha?: number;
+    noise_prior?: Partial<NoisePrior>;
   };
   const out: CompareOptions = {
     evalMinDrop: config.thresholds.eval_regression_min_drop,
@@ -104,5 +111,7 @@ export function compareOptionsFromConfig(config: AnalyzerConfig): CompareOptions
   if (c.run_alpha !== undefined) out.runAlpha = c.run_alpha;
   if (c.min_base_runs !== undefined) out.minBaseRuns = c.min_base_runs;
   if (c.run_noise_floor !== undefined) out.runNoiseFloor = c.run_noise_floor;
+  if (c.suspicious_alpha !== undefined) out.suspiciousAlpha = c.suspicious_alpha;
+  if (c.noise_prior !== undefined) out.noisePrior = c.noise_prior;
   return out;
 }

@@ -1,184 +1,412 @@
 /**
- * The run-level half of compareReports (docs/COMPARE.md "Verdicts whose unit is the run"): every
- * matched cell's run statistics (runs.ts), the prediction-interval tests of the cells with
- * ≥ min_base_runs base runs, and for the others the run-noise floor and the cross-cell noise gate
- * over the per-request or band decisions of metric-compare.ts.
+ * The run-level half of compareReports (docs/COMPARE.md "Noise per cell"): for every matched
+ * cell's latency, throughput and cost metrics, gather the evidence (evidence.ts: the cell's run
+ * series, its noise prior and deployment factor, its own runs' spread; the family test across
+ * the load points of its family; whether a tail percentile is backed by its median), then let
+ * one rule table decide (decide.ts) and write the words (reasons.ts).
+ *
+ * Levels. With T run-level tests in the compare and G family tests, a cell's metric is changed
+ * at one-sided p ≤ run_alpha / (4T) and a family at p ≤ run_alpha / (4G): by Bonferroni, an A/A
+ * compare gets any verdict, either direction, with probability ≤ run_alpha when the noise law
+ * holds. Suspicious: p ≤ suspicious_alpha / (2T) (never a verdict, never fails the check).
  */
+import { cellFamilyKey } from './match.js';
 import type { MetricDef } from './catalogue.js';
-import { CrossCellNoise } from './cross-cell.js';
 import type { CellRuns, CellWork } from './metric-compare.js';
-import { BAND_EPS, formatP, pctText, rel, round } from './numbers.js';
+import { decideMetric, type MetricCase } from './decide.js';
+import { fitVarianceLaw } from './moderate.js';
 import {
-  adjustRunTests,
-  decideRunTest,
-  runCentre,
-  runChange,
-  runLevelDef,
-  runNoiseFloorName,
-  runStatistic,
-  spreadsByKey,
-  type RunStatistic,
-  type RunTest,
-} from './runs.js';
+  binomialUpperTail,
+  deploymentFactor,
+  noiseEvidence,
+  ownSpread,
+  priorOf,
+  runSeries,
+  seriesChange,
+  type NoiseEvidence,
+  type RunSeries,
+} from './evidence.js';
+import type { LoadRegime, NoiseFamily, NoiseLaw } from './noise-prior.js';
+import { rel, round, worseSign } from './numbers.js';
+import { reasonText } from './reasons.js';
+import { runCentre, runLevelDef, runNoiseFloorName } from './runs.js';
+import { studentTQuantileUpper, studentTUpper } from './run-stats.js';
 import type { CompareSettings, MetricComparison } from './types.js';
 
-/** What the run level knows of a compare's matched cells. */
-export interface RunLevelPlan {
-  /** Every matched cell's statistics: all feed the pooled spreads. */
-  allStats: RunStatistic[];
-  /** The tests of the cells with ≥ min_base_runs base runs. */
-  testsOf: Map<CellWork, RunTest[]>;
-  /** Per statistic key, every cell's ln-change (the one-run cross-cell gate) and each cell's index in it. */
-  changes: Map<string, { values: number[]; index: Map<CellWork, number>; noise: CrossCellNoise | null }>;
-  /** The statistic behind each run-level comparison. */
-  statOf: Map<MetricComparison, RunStatistic>;
-  /** Distinct run statistics per cell: the one-run cross-cell gate is Bonferroni over cells × statistics. */
-  statCount: Map<CellWork, number>;
+/** One run-level metric of one cell, while the compare gathers evidence. */
+interface Item {
+  w: CellWork;
+  c: MetricComparison;
+  def: MetricDef;
+  series: RunSeries;
+  where: { family: NoiseFamily; regime: LoadRegime; law: NoiseLaw };
+  ev?: NoiseEvidence;
 }
 
-function pendingRunTest(c: MetricComparison, stat: RunStatistic): RunTest {
-  return { comparisons: [c], stat, pWorse: 1, pBetter: 1, qWorse: 1, qBetter: 1, t: 0, sd: 0, df: 0, se: 0, d: 0 };
+/** A family test: the load points of one family and one metric. */
+interface FamilyTest {
+  items: Item[];
+  /** Per direction (+1 worse, −1 better): p of the order-statistic test, and the cells carrying it. */
+  worse: { p: number; support: Set<Item> };
+  better: { p: number; support: Set<Item> };
 }
 
-/** One cell's run statistics, one test per statistic key (p50 and p99 of a series share one). */
-function cellRunTests(w: CellWork, settings: CompareSettings, statOf: Map<MetricComparison, RunStatistic>): RunTest[] {
-  const byKey = new Map<string, RunTest>();
-  for (const c of w.comparisons) {
-    const def = w.defs.get(c);
-    if (!def || !runLevelDef(def) || c.method === 'informational' || c.outcome === 'incomparable') continue;
-    if (c.base === null || c.head === null || c.note.startsWith('below min_samples')) continue;
-    const st = runStatistic(
-      def,
-      w.runs.base,
-      w.runs.head,
-      settings.min_samples,
-      w.runs.base.length >= settings.min_base_runs,
-    );
-    if (!st) continue;
-    statOf.set(c, st);
-    const t = byKey.get(st.key);
-    if (t) t.comparisons.push(c);
-    else byKey.set(st.key, pendingRunTest(c, st));
-  }
-  return [...byKey.values()];
+export interface RunLevelResult {
+  /** Run-level cell tests and family tests (counted in `counts.tests`). */
+  tests: number;
+  /** Per metric: the smallest change a typical cell could show as a verdict (one-run regime). */
+  detectable: { metric: string; change: number | null }[];
 }
 
-/** The run statistics of every matched cell, and the cells that get a run-level test. */
-export function planRunLevel(works: Iterable<CellWork>, settings: CompareSettings): RunLevelPlan {
-  const plan: RunLevelPlan = {
-    allStats: [],
-    testsOf: new Map(),
-    changes: new Map(),
-    statOf: new Map(),
-    statCount: new Map(),
-  };
+/** Whether the per-request stage (metric-compare.ts) gates this comparison. */
+function sampleStage(c: MetricComparison, k: number, settings: CompareSettings): MetricCase['sampleStage'] {
+  if (k >= settings.min_base_runs) return 'none';
+  if (c.method !== 'mann_whitney_u' && c.method !== 'bootstrap_quantile') return 'none';
+  return c.outcome === 'regressed' || c.outcome === 'improved' ? 'changed' : 'unchanged';
+}
+
+/** The practical size a change must reach: min_effect_size; with few base runs also the band / run-noise floor. */
+function minEffect(c: MetricComparison, k: number, settings: CompareSettings): { name: string; value: number } {
+  let best = { name: 'min_effect_size', value: settings.min_effect_size };
+  if (k >= settings.min_base_runs) return best;
+  const floorName = runNoiseFloorName(c, settings.run_noise_floor);
+  const floor = settings.run_noise_floor[floorName];
+  if (floor !== undefined && floor > best.value) best = { name: `run_noise_floor.${floorName}`, value: floor };
+  if (c.method === 'noise_band' && c.threshold && c.threshold.basis === 'relative' && c.threshold.value > best.value)
+    best = { name: c.threshold.name, value: c.threshold.value };
+  return best;
+}
+
+function eligible(c: MetricComparison, def: MetricDef | undefined): def is MetricDef {
+  if (!def || !runLevelDef(def)) return false;
+  if (c.method === 'informational' || c.outcome === 'incomparable' || c.outcome === 'insufficient_data') return false;
+  return c.base !== null && c.head !== null;
+}
+
+function gather(works: Iterable<CellWork>, settings: CompareSettings): Item[] {
+  const items: Item[] = [];
   for (const w of works) {
-    const list = cellRunTests(w, settings, plan.statOf);
-    plan.statCount.set(w, list.length);
-    for (const t of list) {
-      plan.allStats.push(t.stat);
-      let ch = plan.changes.get(t.stat.key);
-      if (!ch) {
-        ch = { values: [], index: new Map(), noise: null };
-        plan.changes.set(t.stat.key, ch);
-      }
-      ch.index.set(w, ch.values.length);
-      ch.values.push(runChange(t.stat));
+    const head = w.pair.head;
+    for (const c of w.comparisons) {
+      const def = w.defs.get(c);
+      if (!eligible(c, def)) continue;
+      const series = runSeries(def, w.runs.base, w.runs.head, settings.min_samples);
+      const where = priorOf(c.metric, c.kind, head?.concurrency ?? null, settings.noise_prior);
+      if (!series || !where) continue;
+      items.push({ w, c, def, series, where });
     }
-    if (w.runs.base.length >= settings.min_base_runs && list.length > 0) plan.testsOf.set(w, list);
   }
-  return plan;
+  return items;
+}
+
+/** Deployment factor per metric, then every item's evidence. */
+function evidenceOf(items: readonly Item[]): void {
+  const byMetric = new Map<string, Item[]>();
+  for (const it of items) {
+    const l = byMetric.get(it.c.metric) ?? [];
+    l.push(it);
+    byMetric.set(it.c.metric, l);
+  }
+  for (const list of byMetric.values()) {
+    const fitted = fittedLaw(list);
+    if (fitted) {
+      for (const it of list) it.ev = noiseEvidence(it.series, it.where, 1, worseSign(it.c.direction), fitted);
+      continue;
+    }
+    const f = deploymentFactor(
+      list.map((it) => {
+        const root = Math.sqrt(1 / it.series.base.length + 1 / it.series.head.length);
+        const s0 = it.where.law.scale;
+        const o = ownSpread(it.series);
+        return {
+          u: seriesChange(it.series) / (s0 * root),
+          nu: it.where.law.nu,
+          v: o.df > 0 ? o.ss / o.df / (s0 * s0) : 0,
+          df: o.df,
+        };
+      }),
+    );
+    for (const it of list) it.ev = noiseEvidence(it.series, it.where, f, worseSign(it.c.direction));
+  }
 }
 
 /**
- * Runs the prediction-interval tests: keeps those whose statistic has a pooled spread (≥ 2 df),
- * marks their cells run-level, adjusts over the effective test count. Returns the tests.
+ * The law fitted to the cells' own repeated runs (moderate.ts), when enough cells have them: ν₀
+ * at most the number of cells behind the fit, so a handful of alike variances never pools a
+ * heavy-tailed sweep completely.
  */
-export function runRunTests(plan: RunLevelPlan, settings: CompareSettings): RunTest[] {
-  const spreads = spreadsByKey(plan.allStats);
-  const runTests: RunTest[] = [];
-  const testedCells: RunTest[][] = [];
-  for (const [w, list] of plan.testsOf) {
-    const ok = list.filter((t) => (spreads.get(t.stat.key)?.df ?? 0) >= 2);
-    if (ok.length === 0) {
-      plan.testsOf.delete(w);
-      continue;
-    }
-    plan.testsOf.set(w, ok);
-    runTests.push(...ok);
-    testedCells.push(ok);
-    w.runLevel = true;
+function fittedLaw(list: readonly Item[]): NoiseLaw | null {
+  const v: number[] = [];
+  const df: number[] = [];
+  for (const it of list) {
+    const o = ownSpread(it.series);
+    if (o.df < 1 || !(o.ss > 0)) continue;
+    v.push(o.ss / o.df);
+    df.push(o.df);
   }
-  adjustRunTests(testedCells, spreads, settings.run_alpha);
-  return runTests;
+  const fit = fitVarianceLaw(v, df);
+  return fit ? { nu: Math.min(fit.nu0, fit.cells), scale: fit.scale } : null;
 }
 
-/** Decides a cell's run-level comparisons: by its tests, else by the floor and the cross-cell gate. */
-export function decideRunLevel(w: CellWork, plan: RunLevelPlan, settings: CompareSettings): void {
-  const tested = new Set<MetricComparison>();
-  for (const t of plan.testsOf.get(w) ?? [])
-    for (const c of t.comparisons) {
-      showCentres(c, w.defs.get(c) as MetricDef, w.runs);
-      decideRunTest(t, c, settings, settings.run_alpha);
-      tested.add(c);
-    }
-  for (const c of w.comparisons) {
-    if (tested.has(c)) continue;
-    const def = w.defs.get(c);
-    if (!def || !runLevelDef(def)) continue;
-    applyFloor(c, settings);
-    crossCellGate(c, w, plan, settings);
-  }
+/** The sweep-wide move of one metric: the median change over every cell that has it. */
+interface SweepTest {
+  n: number;
+  median: number;
+  /** One-sided p of the median under the median cell's predictive, toward worse and toward better. */
+  worse: number;
+  better: number;
+  /** Cells moving with the sweep (same sign, at least half its size). */
+  support: Set<Item>;
 }
 
-/** The cross-cell threshold is capped at this multiple of the applicable run-noise floor. */
-const CROSS_CELL_CAP = 3;
+/** Fewer cells than this: no sweep test, and family tests use the raw changes. */
+const SWEEP_MIN_CELLS = 6;
 
-/** A one-run change must also stand out of the other cells' changes of the same statistic. */
-function crossCellGate(c: MetricComparison, w: CellWork, plan: RunLevelPlan, settings: CompareSettings): void {
-  const st = plan.statOf.get(c);
-  if (!st || (c.outcome !== 'regressed' && c.outcome !== 'improved')) return;
-  const ch = plan.changes.get(st.key);
-  const at = ch?.index.get(w);
-  if (!ch || at === undefined) return;
-  ch.noise ??= new CrossCellNoise(ch.values);
-  const floorName = runNoiseFloorName(c, settings.run_noise_floor);
-  // The observed spread may count up to 3× the floor, for samples as for aggregates: within a
-  // run, queueing makes neighbouring requests alike (AR(1) 0.9 leaves ~5% effective samples), so
-  // a per-request test knows no more of the run-to-run noise than a band does.
-  const cap = Math.log(1 + CROSS_CELL_CAP * (settings.run_noise_floor[floorName] ?? 0));
-  // α / (C · m): Bonferroni over the C cells and the cell's m distinct statistics.
-  const raw = ch.noise.thresholdWithout(at, settings.run_alpha / Math.max(1, plan.statCount.get(w) ?? 1));
-  // Capped: heterogeneous real changes across cells must not hide a large one.
-  const thr = raw === null ? null : Math.min(raw, cap);
-  const d = runChange(st);
-  if (thr !== null && Math.abs(d) < thr) {
-    c.outcome = 'unchanged';
-    c.confidence = null;
-    c.threshold = { name: 'cross_cell_noise', value: round(Math.exp(thr) - 1, 6) as number, basis: 'relative' };
-    c.note = `within run-to-run noise: ${pctText(Math.exp(d) - 1)} does not stand out of the other ${ch.values.length - 1} cells' changes of this one-run comparison (needs ±${((Math.exp(thr) - 1) * 100).toFixed(1)}%)`;
-  }
+function medianOf(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
-/** Applies the run-noise floor to a per-request or band decision (fewer than min_base_runs base runs). */
-export function applyFloor(c: MetricComparison, settings: CompareSettings): void {
-  if (c.outcome !== 'regressed' && c.outcome !== 'improved') return;
-  const name = runNoiseFloorName(c, settings.run_noise_floor);
-  const floor = settings.run_noise_floor[name];
-  if (floor === undefined) return;
-  const effect = c.method === 'noise_band' ? c.relative_delta : c.effect_size;
-  if (effect === null) return;
-  const runs = c.n_base_runs ?? 1;
-  if (Math.abs(effect) >= floor - BAND_EPS) {
-    c.note = `${c.note}; at or beyond the run-noise floor ${(floor * 100).toFixed(1)}% (${runs} base run${runs === 1 ? '' : 's'})`;
-    if (c.threshold === null || c.threshold.value < floor)
-      c.threshold = { name: `run_noise_floor.${name}`, value: floor, basis: 'relative' };
-    return;
+/**
+ * Per metric, the sweep's median change tested as one cell would be (as if every cell moved
+ * with one shared run effect: the runs of a sweep land on one node): a shift of the whole sweep
+ * beyond what one cell's noise explains.
+ */
+function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
+  const byMetric = new Map<string, Item[]>();
+  for (const it of items) {
+    const l = byMetric.get(it.c.metric) ?? [];
+    l.push(it);
+    byMetric.set(it.c.metric, l);
   }
-  c.outcome = 'unchanged';
-  c.confidence = null;
-  c.threshold = { name: `run_noise_floor.${name}`, value: floor, basis: 'relative' };
-  c.note = `within run-to-run noise: ${pctText(effect)} is below the run-noise floor ${(floor * 100).toFixed(1)}% (run_noise_floor.${name}; ${runs} base run${runs === 1 ? '' : 's'}, ${(c.q_value !== null ? `q ${formatP(c.q_value)}` : c.note.split(',')[0]) ?? ''})`;
+  const out = new Map<string, SweepTest>();
+  for (const [metric, list] of byMetric) {
+    if (list.length < SWEEP_MIN_CELLS) continue;
+    const evs = list.map((it) => it.ev as NoiseEvidence);
+    const m = medianOf(evs.map((e) => e.d));
+    const se = medianOf(evs.map((e) => e.se));
+    const nu = medianOf(evs.map((e) => e.nu));
+    const up = se > 0 ? studentTUpper(m / se, nu) : m > 0 ? 0 : 1;
+    const down = se > 0 ? studentTUpper(-m / se, nu) : m < 0 ? 0 : 1;
+    const ws = worseSign((list[0] as Item).c.direction);
+    const support = new Set(list.filter((it) => m !== 0 && Math.sign((it.ev as NoiseEvidence).d) === Math.sign(m) && Math.abs((it.ev as NoiseEvidence).d) >= Math.abs(m) / 2));
+    out.set(metric, { n: list.length, median: m, worse: ws > 0 ? up : down, better: ws > 0 ? down : up, support });
+  }
+  return out;
+}
+
+/**
+ * The order-statistic family test of each family × metric with ≥ 3 load points, on the cells'
+ * changes relative to the sweep's median change of the metric (a shared node effect moves every
+ * cell of a run alike: it is the sweep test's to judge, not evidence of a family's change).
+ */
+function familyTests(items: readonly Item[], sweeps: Map<string, SweepTest>): Map<Item, FamilyTest> {
+  const groups = new Map<string, Item[]>();
+  for (const it of items) {
+    const head = it.w.pair.head;
+    if (!head) continue;
+    const key = `${cellFamilyKey(head)}\u0000${it.c.metric}`;
+    const l = groups.get(key) ?? [];
+    l.push(it);
+    groups.set(key, l);
+  }
+  const out = new Map<Item, FamilyTest>();
+  for (const list of groups.values()) {
+    if (list.length < 3) continue;
+    const shift = sweeps.get((list[0] as Item).c.metric)?.median ?? 0;
+    const ws = worseSign((list[0] as Item).c.direction);
+    const pOf = (it: Item, toward: number): number => {
+      const e = it.ev as NoiseEvidence;
+      const r = (e.d - shift) * toward * ws;
+      return e.se > 0 ? studentTUpper(r / e.se, e.nu) : r > 0 ? 0 : 1;
+    };
+    // The k-th smallest of n one-sided p-values, for every k from a majority to all of them:
+    // P(U₍ₖ₎ ≤ p₍ₖ₎) = P(Bin(n, p₍ₖ₎) ≥ k); the smallest, times the number of k tried (Bonferroni).
+    const side = (toward: number): { p: number; support: Set<Item> } => {
+      const sorted = [...list].sort((a, b) => pOf(a, toward) - pOf(b, toward));
+      const n = list.length;
+      const k0 = Math.ceil(n / 2);
+      let best = 1;
+      let bestK = k0;
+      for (let k = k0; k <= n; k++) {
+        const pk = binomialUpperTail(n, k, pOf(sorted[k - 1] as Item, toward));
+        if (pk < best) {
+          best = pk;
+          bestK = k;
+        }
+      }
+      return { p: Math.min(1, best * (n - k0 + 1)), support: new Set(sorted.slice(0, bestK)) };
+    };
+    const t: FamilyTest = { items: list, worse: side(1), better: side(-1) };
+    for (const it of list) out.set(it, t);
+  }
+  return out;
+}
+
+/** A tail percentile is backed when its median (same cell and series) moved the same way beyond its usual range. */
+function tailBacked(it: Item, items: readonly Item[], byCell: Map<CellWork, Item[]>, level: number): boolean {
+  const m = /^p\d+_(ttft|tpot|itl|e2el)$/.exec(it.c.metric);
+  if (!m || !it.ev) return false;
+  const med = (byCell.get(it.w) ?? []).find((o) => o.c.metric === `p50_${m[1] as string}`);
+  if (!med?.ev) return false;
+  const dir = Math.sign(it.ev.d) * worseSign(it.c.direction);
+  const p = dir > 0 ? med.ev.pWorse : med.ev.pBetter;
+  return p <= level && Math.sign(med.ev.d) === Math.sign(it.ev.d) && items.length > 0;
+}
+
+function countFamilies(items: readonly Item[]): number {
+  const seen = new Map<CellWork, Set<NoiseFamily>>();
+  for (const it of items) {
+    const set = seen.get(it.w) ?? new Set<NoiseFamily>();
+    set.add(it.where.family);
+    seen.set(it.w, set);
+  }
+  let n = 0;
+  for (const s of seen.values()) n += s.size;
+  return n;
+}
+
+/** Decides every matched cell's run-level metrics. */
+export function decideRunLevel(works: readonly CellWork[], settings: CompareSettings): RunLevelResult {
+  const items = gather(works, settings);
+  evidenceOf(items);
+  const sweeps = sweepTests(items);
+  const families = familyTests(items, sweeps);
+  const familyCount = new Set(families.values()).size;
+  const sweepCount = sweeps.size;
+  // The tests are counted per cell and noise family (throughput, TTFT, TTFT tail, …): metrics of
+  // one family in one cell (tput_per_gpu and output_tput_per_gpu; TPOT and ITL) move as one.
+  const T = Math.max(1, countFamilies(items));
+  const levelCell = settings.run_alpha / (4 * T);
+  // Half of run_alpha to the cells, a quarter each to the family and the sweep tests (two directions each).
+  const levelFamily = settings.run_alpha / (8 * Math.max(1, familyCount));
+  const levelSweep = settings.run_alpha / (8 * Math.max(1, sweepCount));
+  const levelSuspicious = Math.max(levelCell, settings.suspicious_alpha / (2 * T));
+  const byCell = new Map<CellWork, Item[]>();
+  for (const it of items) {
+    const l = byCell.get(it.w) ?? [];
+    l.push(it);
+    byCell.set(it.w, l);
+  }
+  for (const it of items) {
+    const ev = it.ev as NoiseEvidence;
+    const ws = worseSign(it.c.direction);
+    const dir = ws === 0 || ev.d === 0 ? 0 : Math.sign(ev.d) === ws ? 1 : -1;
+    const fam = families.get(it);
+    const side = fam ? (dir > 0 ? fam.worse : fam.better) : null;
+    const famQ = side ? Math.min(1, side.p * 8 * Math.max(1, familyCount)) : 1;
+    const sw = sweeps.get(it.c.metric);
+    const swP = sw ? (dir > 0 ? sw.worse : sw.better) : 1;
+    const mc: MetricCase = {
+      ev,
+      dir,
+      p: dir > 0 ? ev.pWorse : dir < 0 ? ev.pBetter : 1,
+      sampleStage: sampleStage(it.c, ev.k, settings),
+      minEffect: minEffect(it.c, ev.k, settings),
+      levels: { cell: levelCell, suspicious: levelSuspicious },
+      family:
+        fam && side && dir !== 0
+          ? {
+              significant: side.p <= levelFamily && side.support.has(it),
+              n: fam.items.length,
+              support: side.support.size,
+              q: famQ,
+            }
+          : null,
+      tailBacked: tailBacked(it, items, byCell, 0.05),
+      sweep:
+        sw && dir !== 0
+          ? {
+              significant: swP <= levelSweep && sw.support.has(it),
+              n: sw.n,
+              support: sw.support.size,
+              q: Math.min(1, swP * 8 * Math.max(1, sweepCount)),
+            }
+          : null,
+    };
+    apply(it, mc, T, settings);
+  }
+  return { tests: T + familyCount + sweepCount, detectable: detectable(items, levelCell) };
+}
+
+function apply(it: Item, m: MetricCase, T: number, settings: CompareSettings): void {
+  const c = it.c;
+  const ev = m.ev;
+  const decision = decideMetric(m);
+  const sampleNote = m.sampleStage === 'unchanged' ? c.note : undefined;
+  showCentres(c, it.def, it.w.runs);
+  const q = Math.min(1, m.p * 4 * T);
+  const runLevel = ev.k >= settings.min_base_runs;
+  if (runLevel) it.w.runLevel = true;
+  c.outcome = decision.outcome;
+  c.reason = decision.reason;
+  if (decision.suspicious) c.suspicious = true;
+  c.n_base_runs = ev.k;
+  c.n_head_runs = ev.m;
+  c.run_spread = round(ev.spread, 6);
+  c.noise = {
+    family: ev.family,
+    regime: ev.regime,
+    nu: round(ev.nu, 6) as number,
+    spread: round(ev.spread, 6) as number,
+    own_df: ev.ownDf,
+    deployment_factor: round(ev.deploymentFactor, 6) as number,
+    p: round(m.p, 6) as number,
+  };
+  if (runLevel) {
+    c.method = 'run_interval';
+    c.basis = 'run_interval';
+    c.p_value = round(m.p);
+    c.q_value = round(q);
+    c.effect_size = round(ev.effect);
+    const tc = studentTQuantileUpper(m.levels.cell, ev.nu);
+    c.interval =
+      c.base !== null && Number.isFinite(tc) && tc < 1e3
+        ? [round(c.base * (Math.exp(ev.d - tc * ev.se) - 1)) as number, round(c.base * (Math.exp(ev.d + tc * ev.se) - 1)) as number]
+        : null;
+  }
+  if (decision.reason === 'below_min_effect' || decision.outcome !== 'unchanged' || c.threshold === null)
+    c.threshold = { name: m.minEffect.name, value: m.minEffect.value, basis: 'relative' };
+  c.confidence = decision.outcome === 'unchanged' ? null : (round(1 - (decision.reason === 'coherent_family' ? (m.family?.q ?? 1) : decision.reason === 'coherent_sweep' ? (m.sweep?.q ?? 1) : q), 6) as number);
+  if (decision.outcome !== 'unchanged' && !(c.confidence !== null && c.confidence > 0)) c.confidence = 0.5;
+  c.note = reasonText(decision.reason, {
+    effect: ev.effect,
+    p: m.p,
+    q,
+    baseRuns: ev.k,
+    headRuns: ev.m,
+    spread: ev.spread,
+    nu: ev.nu,
+    ownDf: ev.ownDf,
+    minEffect: m.minEffect,
+    ...(m.family ? { family: { n: m.family.n, support: m.family.support, q: m.family.q } } : {}),
+    ...(m.sweep ? { sweep: { n: m.sweep.n, support: m.sweep.support, q: m.sweep.q } } : {}),
+    ...(sampleNote !== undefined ? { sampleNote } : {}),
+  });
+}
+
+/**
+ * Per metric, the smallest change the median cell of the compare could show as a verdict on its
+ * own (its predictive t at the cell level): what "cannot be told from noise" means for this
+ * compare. Null when it exceeds 100× (a t with ν ≈ 1 and one base run).
+ */
+function detectable(items: readonly Item[], level: number): { metric: string; change: number | null }[] {
+  const byMetric = new Map<string, number[]>();
+  for (const it of items) {
+    const ev = it.ev as NoiseEvidence;
+    const t = studentTQuantileUpper(level, ev.nu);
+    const x = Number.isFinite(t) && t < 1e3 ? t * ev.se : Infinity;
+    const l = byMetric.get(it.c.metric) ?? [];
+    l.push(x);
+    byMetric.set(it.c.metric, l);
+  }
+  return [...byMetric.entries()].map(([metric, xs]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = sorted[(sorted.length - 1) >> 1] as number;
+    const change = Number.isFinite(mid) && mid < Math.log(100) ? (round(Math.exp(mid) - 1, 4) as number) : null;
+    return { metric, change };
+  });
 }
 
 /** Shows the run-level centres (geometric means over runs) as base / head when there are several runs. */

@@ -5,6 +5,7 @@
 import type { Direction } from '../metrics.js';
 import type { Thresholds } from '../thresholds.js';
 import type { CurveVerdict } from './curves.js';
+import type { NoisePrior } from './noise-prior.js';
 import type { Finding, Identity } from '../types.js';
 
 export const REPORT_DIFF_SCHEMA_VERSION = 'inferguard-report-diff/v1' as const;
@@ -100,6 +101,29 @@ export interface MetricComparison {
   run_spread?: number | null;
   /** Head cell id; present only in the overall verdict's comparisons. */
   cell_id?: string;
+  /** Why the run-level rule table decided as it did (decide.ts; words in `note`). */
+  reason?: string;
+  /**
+   * Beyond this cell's usual range but inside the heavy tail of run-to-run noise: shown ("re-run
+   * to confirm"), never a verdict, never fails the check. The outcome stays `unchanged`.
+   */
+  suspicious?: boolean;
+  /** The noise behind a run-level decision (docs/COMPARE.md "Noise per cell"). */
+  noise?: NoiseSummary;
+}
+
+export interface NoiseSummary {
+  /** Prior family (throughput, ttft, ttft_tail, …) and load regime (low, mid, high). */
+  family: string;
+  regime: string;
+  /** Predictive degrees of freedom and spread (sd of one run's ln value). */
+  nu: number;
+  spread: number;
+  /** Degrees of freedom from the cell's own runs. */
+  own_df: number;
+  deployment_factor: number;
+  /** One-sided predictive p in the direction of the change. */
+  p: number;
 }
 
 export const COMPARISON_BASES = ['run_interval', 'per_request', 'noise_band', 'eval_stderr', 'none'] as const;
@@ -122,6 +146,14 @@ export interface RegressionVerdict {
   head_runs?: number;
   /** How the deciding comparisons were decided (run_interval when ≥ min_base_runs base runs). */
   basis?: ComparisonBasis;
+  /** Metrics (per cell) or "<cell>: <metric>" (overall) outside their usual range: shown, never failing. */
+  suspicious?: string[];
+  /**
+   * Overall only: per metric, the smallest change the compare's median cell could show as a
+   * verdict on its own (null: none below 100×). With one base run this is large: a coherent change
+   * across a family is what it finds.
+   */
+  detectable?: { metric: string; change: number | null }[];
 }
 
 export interface CellDiff {
@@ -176,6 +208,10 @@ export interface CompareSettings {
   min_base_runs: number;
   /** With fewer base runs, a change must exceed this relative floor per kind or metric (keys sorted). */
   run_noise_floor: Record<string, number>;
+  /** Family-wise level of the SUSPICIOUS tier (shown, never failing). */
+  suspicious_alpha: number;
+  /** The noise prior per family (ν, scale per load regime; noise-prior.ts). */
+  noise_prior: NoisePrior;
 }
 
 export interface ReportDiff {
@@ -223,4 +259,8 @@ export interface CompareOptions {
   minBaseRuns?: number;
   /** Run-noise floor per kind (latency, throughput, cost) or metric name. */
   runNoiseFloor?: Record<string, number>;
+  /** Family-wise level of the SUSPICIOUS tier (default 0.5). */
+  suspiciousAlpha?: number;
+  /** Noise prior rows that replace the shipped ones, family by family (`inferguard calibrate`). */
+  noisePrior?: Partial<NoisePrior>;
 }

@@ -20,6 +20,12 @@ import type {
 const DECIDING = new Set(['regressed', 'improved', 'unchanged']);
 
 export function cellVerdict(comparisons: MetricComparison[]): RegressionVerdict {
+  const v = cellVerdictOf(comparisons);
+  v.suspicious = comparisons.filter((c) => c.suspicious === true).map((c) => c.metric);
+  return v;
+}
+
+function cellVerdictOf(comparisons: MetricComparison[]): RegressionVerdict {
   const regressions = comparisons.filter((c) => c.outcome === 'regressed');
   const improvements = comparisons.filter((c) => c.outcome === 'improved');
   const bearing = comparisons.filter((c) => c.method !== 'informational' && c.outcome !== 'incomparable');
@@ -151,6 +157,7 @@ export function compareCellDiffs(a: CellDiff, b: CellDiff): number {
 export function overallVerdict(cells: CellDiff[], counts: Record<CellStatus, number>): RegressionVerdict {
   const regressions: string[] = [];
   const improvements: string[] = [];
+  const suspicious: string[] = [];
   const comparisons: MetricComparison[] = [];
   const qs: number[] = [];
   const regConf: number[] = [];
@@ -161,6 +168,7 @@ export function overallVerdict(cells: CellDiff[], counts: Record<CellStatus, num
     if (!v) continue;
     const id = c.head_cell_id ?? c.base_cell_id ?? '';
     for (const m of v.comparisons) {
+      if (m.suspicious === true) suspicious.push(`${id}: ${m.metric}`);
       if (m.outcome !== 'regressed' && m.outcome !== 'improved') continue;
       (m.outcome === 'regressed' ? regressions : improvements).push(`${id}: ${m.metric}`);
       comparisons.push({ ...m, cell_id: id });
@@ -208,6 +216,7 @@ export function overallVerdict(cells: CellDiff[], counts: Record<CellStatus, num
     comparisons,
     p_value: qs.length > 0 ? Math.min(...qs) : null,
     summary,
+    suspicious,
   };
 }
 
@@ -239,7 +248,7 @@ export function cellDiffOf(pair: CellPair, w: CellWork | undefined, settings: Co
   v.head_runs = w.runs.head.length;
   v.basis = w.runLevel ? 'run_interval' : w.runs.base.length >= 1 ? 'per_request' : 'none';
   if (w.runLevel || v.verdict !== 'INSUFFICIENT_DATA')
-    v.summary = `${v.summary} (${v.base_runs} base run${v.base_runs === 1 ? '' : 's'}${w.runLevel ? ', prediction interval' : ', run-noise floor'})`;
+    v.summary = `${v.summary} (${v.base_runs} base run${v.base_runs === 1 ? '' : 's'}${w.runLevel ? ', own runs and noise prior' : ', noise prior'})`;
   diff.verdict = v;
   diff.status = STATUS_OF_VERDICT[v.verdict];
   if (diff.status === 'insufficient_data') {

@@ -1,0 +1,256 @@
+/**
+ * Evidence for the run-level decision of one metric of one cell (docs/COMPARE.md "Noise per
+ * cell"): pure numbers, no outcome. decide.ts turns evidence into an outcome with one rule table.
+ *
+ * Model. Per cell and metric, a run's ln value is the cell's level plus run noise ε ~ N(0, σ²),
+ * where σ is the cell's own run-to-run spread. σ differs widely between cells (heavy-tailed across
+ * cells, per metric family and load regime; noise-prior.ts) and between deployments. Prior:
+ * σ² ~ Scale-Inv-χ²(ν₀, (f·s₀)²), s₀ per family and regime, f the deployment factor of this
+ * compare (below). The cell's own runs add their within-side sum of squares SS on df degrees of
+ * freedom (K − 1 base, M − 1 head). Posterior: ν = ν₀ + df, s² = (ν₀·(f·s₀)² + SS) / ν, and the
+ * change d = mean ln head − mean ln base has the predictive d / (s·√(1/K + 1/M)) ~ t_ν (the
+ * conjugate normal–inverse-χ² result). One base run: the prior alone, a t with ν₀ ≈ 1 degrees
+ * of freedom (Cauchy-like tails, as real repeated runs show); ≥ 3 base runs: the cell's own
+ * spread dominates, shrunk toward the prior for its family and regime, never toward the sweep's
+ * quietest cells.
+ *
+ * Deployment factor f: noise levels differ tenfold between deployments, so the prior's scale is
+ * rescaled per metric by the compare's own changes: f = MAD(u) / MAD(t_ν₀), u = d / (s₀·√(1/K +
+ * 1/M)) over the cells of the compare (the median absolute deviation around the median: a shift
+ * of the whole sweep or real changes in fewer than half of the cells do not move it), clamped to
+ * [1/3, 3] and 1 with fewer than 8 cells.
+ */
+import type { Cell } from '../types.js';
+import type { MetricDef } from './catalogue.js';
+import { isTailFamily, noiseFamily, type LoadRegime, type NoiseFamily, type NoiseLaw, type NoisePrior } from './noise-prior.js';
+import { loadRegime, noiseLaw } from './noise-prior.js';
+import { fUpper, incompleteBeta, studentTQuantileUpper, studentTUpper } from './run-stats.js';
+import { statOfSorted } from './stats.js';
+
+/** ln values of one metric, one per run of the cell (base runs, head runs). */
+export interface RunSeries {
+  base: number[];
+  head: number[];
+  /** What a run's value is: the samples' geometric mean (`loc`) or the metric itself (`value`). */
+  of: 'loc' | 'value';
+}
+
+export interface NoiseEvidence {
+  family: NoiseFamily;
+  regime: LoadRegime;
+  tail: boolean;
+  /** Mean ln head − mean ln base. */
+  d: number;
+  /** exp(d) − 1. */
+  effect: number;
+  k: number;
+  m: number;
+  /** The cell's own within-side degrees of freedom and sum of squares. */
+  ownDf: number;
+  /** Prior law after the deployment factor, or fitted to the compare's cells (moderate.ts). */
+  prior: NoiseLaw;
+  deploymentFactor: number;
+  /** Posterior degrees of freedom and spread s (sd of one run's ln value). */
+  nu: number;
+  spread: number;
+  /** Predictive scale of d: s·√(1/K + 1/M). */
+  se: number;
+  /** One-sided predictive p of a change at least this large, toward worse and toward better. */
+  pWorse: number;
+  pBetter: number;
+  /** The same under the shipped pooled prior alone (f = 1, no own runs): "huge" means beyond it. */
+  pPooled: number;
+}
+
+function logMeanOfSamples(c: Cell, def: MetricDef, minSamples: number): number | null {
+  const s = def.sample ? c.samples?.[def.sample.key] : undefined;
+  if (!s || !Array.isArray(s.values) || s.values.length === 0 || Math.max(s.n, s.values.length) < minSamples)
+    return null;
+  let sum = 0;
+  for (const v of s.values) {
+    if (!(typeof v === 'number' && v > 0 && Number.isFinite(v))) return null;
+    sum += Math.log(v);
+  }
+  return sum / s.values.length;
+}
+
+function lnValue(c: Cell, def: MetricDef): number | null {
+  let v = def.get(c);
+  if (v === null && def.sample) {
+    const s = c.samples?.[def.sample.key];
+    if (s && Array.isArray(s.values) && s.values.length > 0) v = statOfSorted(s.values, def.sample.stat);
+  }
+  return v !== null && Number.isFinite(v) && v > 0 ? Math.log(v) : null;
+}
+
+/**
+ * The run series of a metric: for a median (p50) with per-request samples in every run, ln of
+ * each run's geometric mean (the series' location, less noisy than one percentile); otherwise ln
+ * of the metric in each run. Null when a run lacks it.
+ */
+export function runSeries(def: MetricDef, base: readonly Cell[], head: readonly Cell[], minSamples: number): RunSeries | null {
+  if (def.sample && def.sample.stat.kind === 'percentile' && def.sample.stat.p === 50) {
+    const b = base.map((c) => logMeanOfSamples(c, def, minSamples));
+    const h = head.map((c) => logMeanOfSamples(c, def, minSamples));
+    if (b.every((x) => x !== null) && h.every((x) => x !== null)) return { base: b, head: h, of: 'loc' };
+  }
+  const b = base.map((c) => lnValue(c, def));
+  const h = head.map((c) => lnValue(c, def));
+  if (b.some((x) => x === null) || h.some((x) => x === null)) return null;
+  return { base: b as number[], head: h as number[], of: 'value' };
+}
+
+function mean(xs: readonly number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s / xs.length;
+}
+
+function sumSquares(xs: readonly number[]): number {
+  if (xs.length < 2) return 0;
+  const m = mean(xs);
+  let s = 0;
+  for (const x of xs) s += (x - m) ** 2;
+  return s;
+}
+
+/** The change of a series: mean ln head − mean ln base. */
+export function seriesChange(s: RunSeries): number {
+  return mean(s.head) - mean(s.base);
+}
+
+/** The series' own within-side spread: sum of squares and degrees of freedom. */
+export function ownSpread(s: RunSeries): { ss: number; df: number } {
+  return {
+    ss: sumSquares(s.base) + sumSquares(s.head),
+    df: Math.max(0, s.base.length - 1) + Math.max(0, s.head.length - 1),
+  };
+}
+
+function median(sorted: Float64Array): number {
+  const n = sorted.length;
+  const m = n >> 1;
+  return n % 2 === 1 ? (sorted[m] as number) : ((sorted[m - 1] as number) + (sorted[m] as number)) / 2;
+}
+
+/** Fewer cells than this: no deployment factor (f = 1). */
+export const DEPLOYMENT_MIN_CELLS = 8;
+export const DEPLOYMENT_FACTOR_RANGE: readonly [number, number] = [1 / 3, 10];
+/** Cells with own repeated runs needed for the deployment factor from their spreads. */
+export const DEPLOYMENT_MIN_CELLS_OWN = 3;
+
+/** One cell's input to the deployment factor of its metric. */
+export interface ScaledChange {
+  /** d / (s₀·√(1/K + 1/M)). */
+  u: number;
+  nu: number;
+  /** The cell's own within-side variance over s₀² and its degrees of freedom (0: none). */
+  v: number;
+  df: number;
+}
+
+/** The median of F(d1, d2), by bisection on its upper tail. */
+function fMedian(d1: number, d2: number): number {
+  let lo = 0;
+  let hi = 1;
+  while (fUpper(hi, d1, d2) > 0.5 && hi < 1e12) hi *= 2;
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2;
+    if (fUpper(mid, d1, d2) > 0.5) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+function clampFactor(f: number): number {
+  const [lo, hi] = DEPLOYMENT_FACTOR_RANGE;
+  return Number.isFinite(f) && f > 0 ? Math.min(hi, Math.max(lo, f)) : 1;
+}
+
+/** The deployment factor of one metric over the compare's cells (see the module comment). */
+export function deploymentFactor(changes: readonly ScaledChange[]): number {
+  // Cells with repeated runs: their spreads, which a real change does not move. Under the prior,
+  // v = (own variance) / s₀² ~ F(df, ν₀), so f² = median v / median F.
+  const own = changes.filter((c) => c.df >= 1 && c.v > 0);
+  if (own.length >= DEPLOYMENT_MIN_CELLS_OWN) {
+    const v = Float64Array.from(own, (c) => c.v).sort();
+    const df = Float64Array.from(own, (c) => c.df).sort();
+    const nus = Float64Array.from(own, (c) => c.nu).sort();
+    return clampFactor(Math.sqrt(median(v) / fMedian(median(df), median(nus))));
+  }
+  if (changes.length < DEPLOYMENT_MIN_CELLS) return 1;
+  const u = Float64Array.from(changes, (c) => c.u).sort();
+  const centre = median(u);
+  const dev = Float64Array.from(changes, (c) => Math.abs(c.u - centre)).sort();
+  const nus = Float64Array.from(changes, (c) => c.nu).sort();
+  const ref = studentTQuantileUpper(0.25, median(nus));
+  if (!(ref > 0)) return 1;
+  return clampFactor(median(dev) / ref);
+}
+
+/** Where a cell's metric sits in the prior: its family, regime and law (before the deployment factor). */
+export function priorOf(
+  metric: string,
+  kind: string,
+  concurrency: number | null | undefined,
+  prior: Readonly<NoisePrior>,
+): { family: NoiseFamily; regime: LoadRegime; law: NoiseLaw } | null {
+  const family = noiseFamily(metric, kind);
+  if (!family) return null;
+  const regime = loadRegime(concurrency);
+  return { family, regime, law: noiseLaw(prior, family, regime) };
+}
+
+/** The evidence of one series given its prior and the deployment factor. */
+export function noiseEvidence(
+  s: RunSeries,
+  where: { family: NoiseFamily; regime: LoadRegime; law: NoiseLaw },
+  f: number,
+  worseSign: number,
+  fitted: NoiseLaw | null = null,
+): NoiseEvidence {
+  const k = s.base.length;
+  const m = s.head.length;
+  const d = seriesChange(s);
+  const ownDf = Math.max(0, k - 1) + Math.max(0, m - 1);
+  const ss = sumSquares(s.base) + sumSquares(s.head);
+  const nu0 = fitted ? fitted.nu : where.law.nu;
+  const s0 = fitted ? fitted.scale : where.law.scale * f;
+  const nu = nu0 + ownDf;
+  const spread = Math.sqrt((nu0 * s0 * s0 + ss) / nu);
+  const root = Math.sqrt(1 / k + 1 / m);
+  const se = spread * root;
+  const tUp = se > 0 ? studentTUpper(d / se, nu) : d > 0 ? 0 : 1;
+  const tDown = se > 0 ? studentTUpper(-d / se, nu) : d < 0 ? 0 : 1;
+  const seP = where.law.scale * root;
+  const pooledUp = seP > 0 ? studentTUpper(Math.abs(d) / seP, where.law.nu) : 0;
+  return {
+    family: where.family,
+    regime: where.regime,
+    tail: isTailFamily(where.family),
+    d,
+    effect: Math.exp(d) - 1,
+    k,
+    m,
+    ownDf,
+    prior: { nu: nu0, scale: s0 },
+    deploymentFactor: f,
+    nu,
+    spread,
+    se,
+    pWorse: worseSign > 0 ? tUp : tDown,
+    pBetter: worseSign > 0 ? tDown : tUp,
+    pPooled: pooledUp,
+  };
+}
+
+/**
+ * P(at least k of n independent U(0,1) are ≤ p) = I_p(k, n − k + 1): the p-value of "the k-th
+ * smallest of n cells' one-sided p-values is p" (an order-statistic test: exact for independent
+ * valid p-values, and a few noisy cells cannot make a majority).
+ */
+export function binomialUpperTail(n: number, k: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  return incompleteBeta(p, k, n - k + 1);
+}

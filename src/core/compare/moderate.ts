@@ -1,0 +1,100 @@
+/**
+ * Empirical-Bayes noise law of one metric from the compare's own cells (docs/COMPARE.md "Noise
+ * per cell"): when enough cells have repeated runs, the scaled inverse-χ² law of their run-to-run
+ * variances is fitted to them (Smyth 2004, limma's fitFDist: method of moments on the log
+ * variances), so that cells with truly alike noise borrow strength from each other (a large ν₀)
+ * while cells whose noise differs widely keep their own (a small ν₀). The shipped prior
+ * (noise-prior.ts) stays the floor of the tails: the fitted ν₀ never exceeds MAX_NU0, and the
+ * fitted scale never falls below the shipped scale of the cell's family and regime times the
+ * smallest deployment factor.
+ */
+
+/** Cells with own degrees of freedom needed before the law is fitted from the compare. */
+export const MODERATE_MIN_CELLS = 8;
+/** Largest prior degrees of freedom a fit may give (about a pooled spread over 30 runs). */
+export const MAX_NU0 = 30;
+
+/** ψ(x), digamma: recurrence up to x ≥ 6, then the asymptotic series (error < 1e-12). */
+export function digamma(x: number): number {
+  let r = 0;
+  let y = x;
+  while (y < 6) {
+    r -= 1 / y;
+    y += 1;
+  }
+  const f = 1 / (y * y);
+  return r + Math.log(y) - 0.5 / y - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
+}
+
+/** ψ′(x), trigamma: recurrence up to x ≥ 6, then the asymptotic series (error < 1e-12). */
+export function trigamma(x: number): number {
+  let r = 0;
+  let y = x;
+  while (y < 6) {
+    r += 1 / (y * y);
+    y += 1;
+  }
+  const f = 1 / (y * y);
+  return r + 1 / y + f / 2 + (f / y) * (1 / 6 - f * (1 / 30 - f * (1 / 42 - f / 30)));
+}
+
+/** ψ″(x), tetragamma: recurrence up to x ≥ 6, then the asymptotic series. */
+export function tetragamma(x: number): number {
+  let r = 0;
+  let y = x;
+  while (y < 6) {
+    r -= 2 / (y * y * y);
+    y += 1;
+  }
+  const f = 1 / (y * y);
+  return r - f * (1 + 1 / y + f * (0.5 - f * (1 / 6 - f * (1 / 6 - f * (3 / 10 - (5 / 6) * f)))));
+}
+
+/** The y > 0 with ψ′(y) = x (limma's trigammaInverse: Newton's method, 50 steps at most). */
+export function trigammaInverse(x: number): number {
+  if (x > 1e7) return 1 / Math.sqrt(x);
+  if (x < 1e-6) return 1 / x;
+  let y = 0.5 + 1 / x;
+  for (let i = 0; i < 50; i++) {
+    const tri = trigamma(y);
+    const dif = (tri * (1 - tri / x)) / tetragamma(y);
+    y += dif;
+    if (-dif / y < 1e-8) break;
+  }
+  return y;
+}
+
+/** A fitted law: σ² ~ Scale-Inv-χ²(nu0, scale²). */
+export interface FittedLaw {
+  nu0: number;
+  scale: number;
+  cells: number;
+}
+
+/**
+ * Fits the law to sample variances `v[i]` on `df[i]` degrees of freedom (each df ≥ 1, v > 0),
+ * or null with fewer than MODERATE_MIN_CELLS of them. ν₀ = 2·ψ′⁻¹(var(e) − mean ψ′(df/2)) with
+ * e = ln v − ψ(df/2) + ln(df/2); when that is ≤ 0 the variances are as alike as a common σ would
+ * make them (ν₀ = MAX_NU0).
+ */
+export function fitVarianceLaw(v: readonly number[], df: readonly number[]): FittedLaw | null {
+  const e: number[] = [];
+  let triMean = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i] as number;
+    const d = df[i] as number;
+    if (!(x > 0) || !(d >= 1) || !Number.isFinite(x)) continue;
+    e.push(Math.log(x) - digamma(d / 2) + Math.log(d / 2));
+    triMean += trigamma(d / 2);
+  }
+  const n = e.length;
+  if (n < MODERATE_MIN_CELLS) return null;
+  triMean /= n;
+  const mean = e.reduce((a, x) => a + x, 0) / n;
+  const varE = e.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1);
+  const excess = varE - triMean;
+  let nu0 = MAX_NU0;
+  if (excess > 0) nu0 = Math.min(MAX_NU0, 2 * trigammaInverse(excess));
+  const scale2 = Math.exp(mean + digamma(nu0 / 2) - Math.log(nu0 / 2));
+  return { nu0, scale: Math.sqrt(scale2), cells: n };
+}
