@@ -184,6 +184,21 @@ export interface CostBlock {
   [extra: string]: unknown;
 }
 
+/**
+ * Where a cell's run ran, as far as its files say (all strings or null, keys sorted). Describes
+ * the cell, never part of its identity: compare reports a change of it (core/compare/environment.ts).
+ */
+export interface CellEnvironment {
+  /** The runner's cluster or pool (InferenceX `h200-cw_00` → `cw`). */
+  cluster: string | null;
+  /** The machine's host name. */
+  host: string | null;
+  /** The engine's container image. */
+  image: string | null;
+  /** The concrete runner or node (InferenceX `h200-cw_00`). */
+  runner: string | null;
+}
+
 export interface Cell extends Identity {
   cell_id: string;
   source_format: SourceFormat;
@@ -196,6 +211,8 @@ export interface Cell extends Identity {
   cost?: CostBlock;
   findings: Finding[];
   samples?: CellSamples;
+  /** Where the run ran (runner, cluster, host, image); absent when the files do not say. */
+  environment?: CellEnvironment;
   /** Raw timeline data; stripped before the report is written. */
   timelineData?: TimelineData;
   [extra: string]: unknown;

@@ -18,6 +18,7 @@
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and
  * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
  */
+import { imageEnvironment } from './lib/environment.js';
 import { joinPath } from './paths.js';
 import { collectExports } from './agentx-aiperf-export.js';
 import { identityKey } from '../core/cells/identity.js';
@@ -427,7 +428,7 @@ function rowFragment(path: string, dir: string, index: number, agg: Record<strin
     metrics: cleanMetrics(metricsFromV3Aggregate(agg, gpus)),
     files: [path],
     findings: f ? [f] : [],
-    extras: { row_index: index, latency_tail_stat: 'p95' },
+    extras: { row_index: index, latency_tail_stat: 'p95', ...imageEnvironment(topology) },
   };
 }
 
@@ -657,6 +658,7 @@ async function buildFragment(
   const samples = jsonl ? addJsonlMetrics(metrics, jsonl, agg !== null, rawRead?.profileJson ?? null) : undefined;
   const extras: Record<string, unknown> = {
     latency_tail_stat: jsonl !== null && jsonl.ttft.summary.n > 0 ? 'p99' : 'p95',
+    ...imageEnvironment(topology),
   };
   if (jsonl !== null && jsonl.readError !== null && raw) extras.partial_inputs = [raw.jsonl.path];
   return {

@@ -22,10 +22,11 @@
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and no
  * `request_metrics` become aggregate-only fragments (the pipeline merges them with the cell).
  */
+import { imageEnvironment } from './lib/environment.js';
 import { baseOf, dirOf, joinPath } from './paths.js';
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
 import { EMPTY_SAMPLE, NumberColumn, percentileSorted, SampleColumn, type SampleStats } from '../core/stats.js';
-import type { CellFragment, CellSamples, Finding, Metrics } from '../core/types.js';
+import type { CellFragment, CellSamples, Finding, Metrics, Topology } from '../core/types.js';
 import {
   addIntvty,
   cleanMetrics,
@@ -653,7 +654,7 @@ function rowFragment(path: string, dir: string, index: number, agg: Record<strin
     metrics: cleanMetrics(metricsFromV01Aggregate(agg, gpus)),
     files: [path],
     findings: [],
-    extras: { row_index: index },
+    extras: { row_index: index, ...imageEnvironment(topology) },
   };
 }
 
@@ -974,6 +975,15 @@ async function buildUnitFragment(
     files: acc.files.sort(),
     findings: acc.findings,
     ...(samples && Object.keys(samples).length > 0 ? { samples } : {}),
-    ...(partial.length > 0 ? { extras: { partial_inputs: partial } } : {}),
+    ...extrasOf(partial, topology),
   };
+}
+
+/** A unit's extras: inputs read only in part, and the environment its aggregate names. */
+function extrasOf(partial: (string | undefined)[], topology: Topology): { extras?: Record<string, unknown> } {
+  const extras: Record<string, unknown> = {
+    ...(partial.length > 0 ? { partial_inputs: partial } : {}),
+    ...imageEnvironment(topology),
+  };
+  return Object.keys(extras).length > 0 ? { extras } : {};
 }

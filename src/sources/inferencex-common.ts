@@ -25,6 +25,7 @@ import {
 } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
 import { sortKeys } from '../core/sort-keys.js';
+import { environmentExtras } from './lib/environment.js';
 
 export type IxFormat = 'inferencex-static' | 'inferencex-srt-slurm';
 /** Which adapter a file belongs to. */
@@ -873,7 +874,7 @@ function pointExtras(
   raw: Record<string, unknown> | null,
   metrics: Metrics,
 ): Record<string, unknown> {
-  const extras: Record<string, unknown> = { ...(p.extras ?? {}) };
+  const extras: Record<string, unknown> = { ...(p.extras ?? {}), ...pointEnvironment(p, agg) };
   const pv =
     agg !== null && agg.power_valid !== undefined
       ? toBool(agg.power_valid)
@@ -890,6 +891,15 @@ function pointExtras(
     if (rr !== null) extras.request_rate = rr;
   }
   return extras;
+}
+
+/**
+ * Where the point ran: the concrete runner its RF names (`…_conc64_h200-cw_00`: the job's
+ * `runner.name`, .github/workflows/benchmark-tmpl.yml; its cluster `cw` from configs/runners.yaml
+ * naming), and the aggregate's `image`. Not identity: the aggregate's `hw` is the runner label.
+ */
+function pointEnvironment(p: PointInput, agg: Record<string, unknown> | null): Record<string, unknown> {
+  return environmentExtras({ runner: p.fallback.rf?.runner ?? null, image: str(agg?.image) });
 }
 
 // ---------------------------------------------------------------------------------------------

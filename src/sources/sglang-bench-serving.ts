@@ -7,6 +7,7 @@
  */
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
 import { collectRecords, type MappedRecord } from './lib/collect-records.js';
+import { environmentFromRecord } from './lib/environment.js';
 import { hasAnyKey, type FileHead } from './lib/head.js';
 import { mapKeys, ms, type KeyTable } from './lib/key-table.js';
 import type { FileEntry, SniffVerdict, SourceAdapter } from './types.js';
@@ -96,6 +97,7 @@ export function mapSglang(v: Record<string, unknown>): MappedRecord | null {
     },
     metrics,
     requestRate: toNumber(v.request_rate) ?? toStr(v.request_rate),
+    environment: environmentFromRecord(v),
   };
 }
 

@@ -15,6 +15,8 @@ import type { Metrics } from '../core/types.js';
 import { collectRecords, type MappedRecord } from './lib/collect-records.js';
 import { hasAnyKey, type FileHead } from './lib/head.js';
 import { mapKeys, ms, type KeyTable } from './lib/key-table.js';
+import { environmentFromRecord } from './lib/environment.js';
+import { isSweepSegment } from './lib/path-facts.js';
 import type { FileEntry, SniffVerdict, SourceAdapter } from './types.js';
 
 export const VLLM_ID = 'vllm-bench-serve';
@@ -68,12 +70,30 @@ export function sniffVllm(file: FileEntry, head: () => FileHead): SniffVerdict |
   if (!/\.jsonl?$/i.test(file.name)) return null;
   const h = head();
   if (h.shape !== 'json-object' && h.shape !== 'jsonl') return null;
-  if (looksLikeServeResult(h))
+  if (looksLikeServeResult(h)) {
+    if (isSweepWarmup(file.path)) {
+      return { claim: false, why: 'a vllm bench sweep warmup run (run_number -1), not a measurement' };
+    }
     return { claim: true, kind: 'bench_serve_result', why: 'keys completed, num_prompts/duration, latency' };
+  }
   if (h.keys.includes('completed') && hasAnyKey(h, ...LATENCY_HINTS, 'num_prompts', 'duration')) {
     return { claim: false, why: 'has some bench-serve keys but not completed + num_prompts/duration + a latency key' };
   }
   return null;
+}
+
+/**
+ * `vllm bench sweep serve --warmup-num-prompts N` writes a warmup run next to the measured ones,
+ * `<SERVE--…-BENCH--…>/warmup.json` with `run_number` -1 (vllm/benchmarks/sweep/serve.py
+ * `run_comb`): a result file, but not a measurement of the cell.
+ */
+function isSweepWarmup(path: string): boolean {
+  const segs = path.split('/');
+  return (
+    segs.length >= 2 &&
+    /^warmup\.json$/i.test(segs[segs.length - 1] as string) &&
+    isSweepSegment(segs[segs.length - 2] as string)
+  );
 }
 
 /** Absolute throughputs the file leaves out, from the ones it has (input + output = total). */
@@ -120,6 +140,7 @@ export function mapVllm(v: Record<string, unknown>): MappedRecord | null {
     },
     metrics,
     requestRate: toNumber(v.request_rate) ?? toStr(v.request_rate),
+    environment: environmentFromRecord(v),
   };
 }
 

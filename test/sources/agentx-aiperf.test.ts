@@ -163,7 +163,17 @@ describe('agentx-aiperf: other layouts', () => {
     expect(r.fragments).toHaveLength(2);
     const c8 = r.fragments.find((f) => f.identity.concurrency === 8) as CellFragment;
     expect(c8.dir).toBe('results_bmk');
-    expect(c8.extras).toEqual({ row_index: 0, latency_tail_stat: 'p95' });
+    // the row's image is where it ran (issue 22 item 5), not identity
+    expect(c8.extras).toEqual({
+      row_index: 0,
+      latency_tail_stat: 'p95',
+      environment: {
+        cluster: null,
+        host: null,
+        image: 'lmsysorg/sglang:nightly-dev-cu13-20260720-b3570a45',
+        runner: null,
+      },
+    });
     expect(c8.counts).toMatchObject({ total: 332, successful: 331, source: 'results_bmk/agg_bmk.json' });
     expect(c8.metrics.p99_ttft).toBeUndefined();
     expect(c8.findings.map((f) => f.evidence.kind)).toEqual(['server_metrics_missing']);

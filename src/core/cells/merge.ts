@@ -4,7 +4,7 @@
  * counted twice. Copies that disagree about a measured value are kept apart as separate cells,
  * with a warning finding naming both files.
  */
-import { identityKey } from './identity.js';
+import { mergeKey } from './identity.js';
 import type {
   Cell,
   CellArtifacts,
@@ -55,6 +55,26 @@ function conflictWith(g: Group, f: CellFragment): { key: string; a: MetricValue;
   return null;
 }
 
+/** The fragment names a runner, host or image that the group's fragments name differently. */
+function otherEnvironment(g: Group, f: CellFragment): boolean {
+  const mine = envOf(f);
+  if (mine === null) return false;
+  return g.fragments.some((o) => {
+    const theirs = envOf(o);
+    if (theirs === null) return false;
+    return ['runner', 'host', 'image'].some((k) => {
+      const a = mine[k];
+      const b = theirs[k];
+      return typeof a === 'string' && typeof b === 'string' && a !== b;
+    });
+  });
+}
+
+function envOf(f: CellFragment): Record<string, unknown> | null {
+  const e = f.extras?.environment;
+  return e !== null && typeof e === 'object' ? (e as Record<string, unknown>) : null;
+}
+
 function addToGroup(g: Group, f: CellFragment): void {
   g.fragments.push(f);
   const metrics = f.metrics;
@@ -83,7 +103,8 @@ export interface MergeResult {
 export function mergeFragments(fragments: readonly CellFragment[]): MergeResult {
   const byKey = new Map<string, CellFragment[]>();
   for (const f of fragments) {
-    const k = identityKey(f.identity, f.topology);
+    // Repeats of one configuration share the identity key but not the merge key (identity.ts).
+    const k = mergeKey(f.identity, f.topology);
     const list = byKey.get(k);
     if (list) list.push(f);
     else byKey.set(k, [f]);
@@ -96,6 +117,8 @@ export function mergeFragments(fragments: readonly CellFragment[]): MergeResult 
       let placed = false;
       let firstConflict: { group: Group; c: { key: string; a: MetricValue; b: MetricValue } } | null = null;
       for (const g of groups) {
+        // Runs on different machines are two runs (repeats), never copies of one (nor a conflict).
+        if (otherEnvironment(g, f)) continue;
         const c = conflictWith(g, f);
         if (c === null) {
           addToGroup(g, f);
@@ -169,13 +192,28 @@ function mergeExtras(fragments: CellFragment[]): Record<string, unknown> {
   for (const f of fragments) {
     for (const [k, v] of Object.entries(f.extras ?? {})) {
       const prev = out[k];
-      if (prev === undefined) out[k] = v;
+      if (k === 'environment') out[k] = mergeEnvironment(prev, v);
+      else if (prev === undefined) out[k] = v;
       else if (Array.isArray(prev) && Array.isArray(v)) {
         const seen = new Set(prev.map((x) => JSON.stringify(x)));
         out[k] = [...prev, ...v.filter((x) => !seen.has(JSON.stringify(x)))];
       }
     }
   }
+  return out;
+}
+
+/**
+ * Copies of one cell say what they know of its environment (a `bmk_<RF>` folder names the
+ * runner, a collected row does not): per field, the first non-null value.
+ */
+function mergeEnvironment(prev: unknown, next: unknown): unknown {
+  if (prev === undefined || prev === null || typeof prev !== 'object') return next;
+  if (next === undefined || next === null || typeof next !== 'object') return prev;
+  const a = prev as Record<string, unknown>;
+  const b = next as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[k] = a[k] ?? b[k] ?? null;
   return out;
 }
 

@@ -18,7 +18,8 @@ import type {
 } from '../../core/types.js';
 import { emptyIdentity } from '../../core/cells/identity.js';
 import { gpusOf } from '../topology.js';
-import { configLabel, pathFacts } from './path-facts.js';
+import { configLabel, pathFacts, repeatOfPath, sweepConfig, type RepeatTag } from './path-facts.js';
+import { environmentExtras, type EnvironmentInput } from './environment.js';
 
 export interface FragmentInput {
   format: SourceFormat;
@@ -39,6 +40,8 @@ export interface FragmentInput {
   extras?: Record<string, unknown>;
   /** Request rate of the run (req/s or "inf"), keyed into identity when concurrency is unknown. */
   requestRate?: number | string | null;
+  /** Where the run ran (runner, host, image), as far as the file says: the cell's `environment`. */
+  environment?: EnvironmentInput;
 }
 
 /** Builds one fragment; the file's own values always win over what the path states. */
@@ -62,9 +65,14 @@ export function buildFragment(input: FragmentInput): CellFragment {
   const gpus = gpusOf(topology, identity.is_multinode === true) ?? facts.gpus;
   fill('gpus', gpus);
   topology.spec_decoding ??= null;
-  // The configuration the file name states beyond its point (a key field: `dep8` and `tep8` stay apart).
+  // The configuration the file name states beyond its point (a key field: `dep8` and `tep8` stay
+  // apart); a rerun's marker (`_rerun`, `run=1`, `run2/`) is not configuration: it is `repeat`.
   const label = configLabel(input.file);
   if (label !== null) topology.config_label = label;
+  const sweep = sweepConfig(input.file);
+  if (sweep.server !== null) topology.server_config = sweep.server;
+  if (sweep.bench !== null) topology.bench_config = sweep.bench;
+  applyRepeat(topology, identity, input);
   const rate = input.requestRate ?? facts.request_rate;
   if (identity.concurrency === null && rate !== null && rate !== undefined) topology.request_rate = rate;
 
@@ -96,8 +104,26 @@ export function buildFragment(input: FragmentInput): CellFragment {
     files,
     findings: input.findings ?? [],
   };
-  if (input.extras && Object.keys(input.extras).length > 0) frag.extras = sortKeys(input.extras);
+  const extras = { ...(input.extras ?? {}), ...environmentExtras(input.environment) };
+  if (Object.keys(extras).length > 0) frag.extras = sortKeys(extras);
   return frag;
+}
+
+/**
+ * `topology.repeat` (not a key field: src/core/cells/identity.ts `mergeKey`): the path's repeat
+ * marker, joined with a repeat the adapter set (a later JSONL line). An identity-less rerun gets
+ * the fallback identity its original gets (derived.ts: its folder, else its file), minus markers.
+ */
+function applyRepeat(topology: Topology, identity: Identity, input: FragmentInput): void {
+  const marked = repeatOfPath(input.file);
+  const own = topology.repeat;
+  const ownTag: RepeatTag = typeof own === 'number' || typeof own === 'string' ? own : null;
+  const tag = marked.repeat === null ? ownTag : ownTag === null ? marked.repeat : `${marked.repeat}/${ownTag}`;
+  if (tag !== null) topology.repeat = tag;
+  if (marked.repeat === null || input.explicitId) return;
+  if (Object.values(identity).some((v) => v !== null && v !== undefined)) return;
+  const fallback = marked.dir !== '' ? marked.dir : marked.path.replace(/\.[^./]+$/, '');
+  if (fallback !== '') topology.fallback_identity = fallback;
 }
 
 function dropUndefined<T extends object>(o: T): Partial<T> {

@@ -121,7 +121,11 @@ const FACT_TOKENS: readonly RegExp[] = [
 export function configLabel(path: string): string | null {
   const segs = path.split('/').filter((s) => s !== '');
   for (let i = segs.length - 1; i >= Math.max(0, segs.length - 2); i--) {
-    const label = labelOf((segs[i] as string).replace(/\.(json|jsonl|csv|txt|log)$/i, ''));
+    const seg = (segs[i] as string).replace(/\.(json|jsonl|csv|txt|log)$/i, '');
+    // A vllm bench sweep folder states its configuration as keys (sweepConfig), not as a label.
+    if (isSweepSegment(seg)) return null;
+    // A rerun's name minus its repeat marker: `x_conc16_rerun2` labels like `x_conc16`.
+    const label = labelOf(stripRepeat(seg).seg);
     if (label !== null) return label;
   }
   return null;
@@ -139,4 +143,150 @@ function labelOf(stem: string): string | null {
     .split(/[_-]+/)
     .filter((t) => t !== '' && !/^\d+$/.test(t) && !/^\d{8}t?\d{0,6}$/i.test(t) && !/^(inf|infqps)$/i.test(t));
   return tokens.length > 0 ? tokens.join('_').toLowerCase() : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Repeats: another run of one configuration, saved under a marked name
+
+/**
+ * What tells a run apart from the other runs of its configuration: a number (`run=N`, `runN`,
+ * `run_N`), the rerun token (`rerun`, `rerun2`, `retry3`), or several joined by `/`
+ * (`1/rerun`); null when the path has no repeat marker.
+ */
+export type RepeatTag = number | string | null;
+
+// A whole segment: `run=0` (vllm bench sweep: vllm/benchmarks/sweep/serve.py `_get_comb_run_path`
+// writes `<comb folder>/run={run_number}.json`), `run1`, `run_2`, `run-3` repetition folders.
+const RUN_SEGMENT = /^run[=_-]?(\d+)$/i;
+// A whole segment or a suffix: `rerun`, `rerun2`, `retry`, `retry_3` (`x_conc16_rerun.json`,
+// `results_retry3/`), and a `_run2` / `_run=2` suffix of a stem.
+const RERUN_WHOLE = /^(rerun|retry)(?:[_-]?(\d+))?$/i;
+const RERUN_SUFFIX = /[_-](rerun|retry)(?:[_-]?(\d+))?$/i;
+const RUN_SUFFIX = /[_-]run[=_-]?(\d+)$/i;
+
+/** One segment (folder, or file stem) without its repeat marker ('' when it is only one). */
+export function stripRepeat(seg: string): { seg: string; repeat: RepeatTag } {
+  const run = RUN_SEGMENT.exec(seg);
+  if (run) return { seg: '', repeat: Number(run[1]) };
+  const whole = RERUN_WHOLE.exec(seg);
+  if (whole) return { seg: '', repeat: rerunToken(whole) };
+  const suffix = RERUN_SUFFIX.exec(seg);
+  if (suffix) return { seg: seg.slice(0, suffix.index), repeat: rerunToken(suffix) };
+  const runSuffix = RUN_SUFFIX.exec(seg);
+  if (runSuffix) return { seg: seg.slice(0, runSuffix.index), repeat: Number(runSuffix[1]) };
+  return { seg, repeat: null };
+}
+
+function rerunToken(m: RegExpExecArray): string {
+  return `${(m[1] as string).toLowerCase()}${m[2] !== undefined ? String(Number(m[2])) : ''}`;
+}
+
+export interface RepeatOfPath {
+  repeat: RepeatTag;
+  /** The folder without repeat markers (segments that were only a marker dropped). */
+  dir: string;
+  /** The path without repeat markers, extension kept ('' stem: the marker was the whole name). */
+  path: string;
+}
+
+/**
+ * The repeat marker(s) of a relative POSIX path and the path without them, so a rerun
+ * (`glm47_conc16_rerun.json`, `run2/result.json`, `SERVE--…/run=1.json`) keys like its original
+ * while `repeat` keeps the runs apart. Markers nearest the root come first in a joined tag.
+ */
+export function repeatOfPath(path: string): RepeatOfPath {
+  const segs = path.split('/').filter((s) => s !== '');
+  const tags: (number | string)[] = [];
+  const out: string[] = [];
+  segs.forEach((raw, i) => {
+    const last = i === segs.length - 1;
+    const ext = last ? (/\.(json|jsonl|csv|txt|log)$/i.exec(raw)?.[0] ?? '') : '';
+    const r = stripRepeat(raw.slice(0, raw.length - ext.length));
+    if (r.repeat !== null) tags.push(r.repeat);
+    if (r.seg !== '' || last) out.push(`${r.seg}${ext}`);
+  });
+  const repeat = tags.length === 0 ? null : tags.length === 1 ? (tags[0] as number | string) : tags.join('/');
+  return { repeat, dir: out.slice(0, -1).join('/'), path: out.join('/') };
+}
+
+// ---------------------------------------------------------------------------------------------
+// vllm bench sweep: the combination folder states the configuration
+
+/**
+ * `vllm bench sweep serve` writes each combination to
+ * `<output_dir>/<experiment>/SERVE--<serve params>-BENCH--<bench params>/run=<N>.json`
+ * (vllm/benchmarks/sweep/serve.py `_get_comb_base_path`: `"-".join(["SERVE-", serve_comb.name,
+ * "BENCH-", bench_comb.name])`, either part absent when its combination is empty; the name is
+ * param_sweep.py `ParameterSweepItem.name`: `_benchmark_name`, else `k=v` pairs joined by `-`;
+ * utils.py `sanitize_filename` turns `/` into `_`).
+ */
+export function isSweepSegment(seg: string): boolean {
+  return /^(SERVE|BENCH)--/.test(seg);
+}
+
+/**
+ * Bench parameters the result file itself states (identity: concurrency, request rate, lengths)
+ * or that scale with the point (`num_prompts` is often 10× the concurrency): not configuration.
+ */
+const BENCH_POINT_PARAMS = new Set([
+  'max_concurrency',
+  'request_rate',
+  'num_prompts',
+  'random_input_len',
+  'random_output_len',
+  'input_len',
+  'output_len',
+  'sonnet_input_len',
+  'sonnet_output_len',
+  'sharegpt_output_len',
+]);
+
+export interface SweepConfig {
+  /** The server's settings (`max_num_seqs=4,max_num_batched_tokens=1024`, sorted), or its name. */
+  server: string | null;
+  /** Bench settings beyond the point (e.g. `random_range_ratio=0.5`), sorted; null when none. */
+  bench: string | null;
+}
+
+/** The configuration a vllm bench sweep combination folder states (nearest the file), else nulls. */
+export function sweepConfig(path: string): SweepConfig {
+  const segs = path.split('/').filter((s) => s !== '');
+  for (let i = segs.length - 2; i >= 0; i--) {
+    const seg = segs[i] as string;
+    if (!isSweepSegment(seg)) continue;
+    let serve: string | null = null;
+    let bench: string | null = null;
+    if (seg.startsWith('SERVE--')) {
+      const rest = seg.slice('SERVE--'.length);
+      const b = rest.indexOf('-BENCH--');
+      serve = b >= 0 ? rest.slice(0, b) : rest;
+      bench = b >= 0 ? rest.slice(b + '-BENCH--'.length) : null;
+    } else bench = seg.slice('BENCH--'.length);
+    return {
+      server: serve === null ? null : paramsText(serve, null),
+      bench: bench === null ? null : paramsText(bench, BENCH_POINT_PARAMS),
+    };
+  }
+  return { server: null, bench: null };
+}
+
+/**
+ * `k=v-k=v` → `k=v,k=v` sorted by key, minus `drop`. A `-`-token without `=` continues the
+ * previous value (`model=meta-llama`); with no `=` at all the text is a `_benchmark_name`.
+ */
+function paramsText(text: string, drop: ReadonlySet<string> | null): string | null {
+  if (text === '') return null;
+  if (!text.includes('=')) return text;
+  const pairs: [string, string][] = [];
+  for (const tok of text.split('-')) {
+    const eq = tok.indexOf('=');
+    const prev = pairs[pairs.length - 1];
+    if (eq > 0) pairs.push([tok.slice(0, eq), tok.slice(eq + 1)]);
+    else if (prev) prev[1] = `${prev[1]}-${tok}`;
+    else pairs.push([tok, '']);
+  }
+  const kept = pairs
+    .filter(([k]) => drop === null || !drop.has(k.replace(/-/g, '_')))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return kept.length === 0 ? null : kept.map(([k, v]) => (v === '' ? k : `${k}=${v}`)).join(',');
 }
