@@ -168,7 +168,8 @@ export interface CellDiff {
   /** Why a pair is incomparable or has insufficient data (identity fields first, then topology keys A–Z); empty otherwise. */
   reasons: string[];
   /** Null for new, missing and incomparable cells. */
-  verdict: RegressionVerdict | null; /**
+  verdict: RegressionVerdict | null;
+  /**
    * Where the pair's base and head runs ran (environment.ts `environmentChange`; runner, cluster,
    * host, image). Optional, evidence only: never decides an outcome. The comment says so next to
    * the cell's verdict when `differs`.
