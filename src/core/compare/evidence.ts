@@ -24,7 +24,7 @@ import type { Cell } from '../types.js';
 import type { MetricDef } from './catalogue.js';
 import { isTailFamily, noiseFamily, type LoadRegime, type NoiseFamily, type NoiseLaw, type NoisePrior } from './noise-prior.js';
 import { loadRegime, noiseLaw } from './noise-prior.js';
-import { fUpper, incompleteBeta, studentTQuantileUpper, studentTUpper } from './run-stats.js';
+import { fUpper, incompleteBeta, normalUpper, studentTQuantileUpper, studentTUpper } from './run-stats.js';
 import { statOfSorted } from './stats.js';
 
 /** ln values of one metric, one per run of the cell (base runs, head runs). */
@@ -36,6 +36,8 @@ export interface RunSeries {
 }
 
 export interface NoiseEvidence {
+  /** σ_max / spread: where the law is truncated, in units of the predictive spread. */
+  rho: number;
   family: NoiseFamily;
   regime: LoadRegime;
   tail: boolean;
@@ -133,6 +135,43 @@ function median(sorted: Float64Array): number {
   return n % 2 === 1 ? (sorted[m] as number) : ((sorted[m - 1] as number) + (sorted[m] as number)) / 2;
 }
 
+/** Points of the quadrature over the mixing variable (Simpson, even). */
+const MIX_POINTS = 256;
+
+/**
+ * P(D ≥ z) for D = (σ / s) · Z, Z standard normal, σ² ~ Scale-Inv-χ²(ν, s²) truncated at
+ * σ ≤ ρ·s: the predictive of a standardised change under a truncated heavy-tailed law. Without a
+ * truncation (ρ = ∞) it is Student's t with ν degrees of freedom. With u = ν s² / σ² ~ χ²_ν,
+ * truncated at u ≥ ν / ρ², P = E[Φ̄(z √(u/ν))]; the expectation is a Simpson sum over ln u
+ * (integrand ∝ u^{ν/2} e^{−u/2}, smooth in ln u), normalised by the same sum.
+ */
+export function predictiveUpper(z: number, nu: number, rho = Infinity): number {
+  if (!Number.isFinite(rho)) return studentTUpper(z, nu);
+  if (z < 0) return 1 - predictiveUpper(-z, nu, rho);
+  if (z === 0) return 0.5;
+  const lo = Math.log(Math.max(1e-300, nu / (rho * rho)));
+  const hi = Math.log(nu + 20 * Math.sqrt(2 * nu) + 80);
+  if (!(hi > lo)) return normalUpper(z * Math.sqrt(Math.exp(hi) / nu));
+  const h = (hi - lo) / MIX_POINTS;
+  let num = 0;
+  let den = 0;
+  // Weights in log space relative to the largest, so ν/2·ln u − u/2 cannot underflow.
+  let peak = -Infinity;
+  for (let i = 0; i <= MIX_POINTS; i++) {
+    const w = lo + i * h;
+    peak = Math.max(peak, (nu / 2) * w - Math.exp(w) / 2);
+  }
+  for (let i = 0; i <= MIX_POINTS; i++) {
+    const w = lo + i * h;
+    const u = Math.exp(w);
+    const simpson = i === 0 || i === MIX_POINTS ? 1 : i % 2 === 1 ? 4 : 2;
+    const g = simpson * Math.exp((nu / 2) * w - u / 2 - peak);
+    num += g * normalUpper(z * Math.sqrt(u / nu));
+    den += g;
+  }
+  return den > 0 ? Math.min(1, num / den) : studentTUpper(z, nu);
+}
+
 /** Fewer cells than this: no deployment factor (f = 1). */
 export const DEPLOYMENT_MIN_CELLS = 8;
 export const DEPLOYMENT_FACTOR_RANGE: readonly [number, number] = [1 / 3, 10];
@@ -220,11 +259,14 @@ export function noiseEvidence(
   const spread = Math.sqrt((nu0 * s0 * s0 + ss) / nu);
   const root = Math.sqrt(1 / k + 1 / m);
   const se = spread * root;
-  const tUp = se > 0 ? studentTUpper(d / se, nu) : d > 0 ? 0 : 1;
-  const tDown = se > 0 ? studentTUpper(-d / se, nu) : d < 0 ? 0 : 1;
+  const rho = where.law.sigmaMax !== undefined && spread > 0 ? where.law.sigmaMax / spread : Infinity;
+  const tUp = se > 0 ? predictiveUpper(d / se, nu, rho) : d > 0 ? 0 : 1;
+  const tDown = se > 0 ? 1 - tUp : d < 0 ? 0 : 1;
   const seP = where.law.scale * root;
-  const pooledUp = seP > 0 ? studentTUpper(Math.abs(d) / seP, where.law.nu) : 0;
+  const rhoP = where.law.sigmaMax !== undefined ? where.law.sigmaMax / where.law.scale : Infinity;
+  const pooledUp = seP > 0 ? predictiveUpper(Math.abs(d) / seP, where.law.nu, rhoP) : 0;
   return {
+    rho,
     family: where.family,
     regime: where.regime,
     tail: isTailFamily(where.family),

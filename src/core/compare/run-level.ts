@@ -20,6 +20,7 @@ import {
   deploymentFactor,
   noiseEvidence,
   ownSpread,
+  predictiveUpper,
   priorOf,
   runSeries,
   seriesChange,
@@ -30,7 +31,6 @@ import type { LoadRegime, NoiseFamily, NoiseLaw } from './noise-prior.js';
 import { rel, round, worseSign } from './numbers.js';
 import { reasonText } from './reasons.js';
 import { runCentre, runLevelDef, runNoiseFloorName } from './runs.js';
-import { studentTQuantileUpper, studentTUpper } from './run-stats.js';
 import type { CompareSettings, MetricComparison } from './types.js';
 
 /** One run-level metric of one cell, while the compare gathers evidence. */
@@ -132,8 +132,9 @@ function evidenceOf(items: readonly Item[]): void {
 
 /**
  * The law fitted to the cells' own repeated runs (moderate.ts), when enough cells have them: ν₀
- * at most the number of cells behind the fit, so a handful of alike variances never pools a
- * heavy-tailed sweep completely.
+ * at most a third of the cells behind the fit. The moment estimate of ν₀ is noisy: on the heavy
+ * bench's sweeps (true ν₀ ≈ 1, 18 cells) it sometimes says the cells are alike (ν₀ at the cap),
+ * and a full pool then lets one cell's ordinary swing stand out (A/A 7% → 5% with the cap).
  */
 function fittedLaw(list: readonly Item[]): NoiseLaw | null {
   const v: number[] = [];
@@ -145,7 +146,7 @@ function fittedLaw(list: readonly Item[]): NoiseLaw | null {
     df.push(o.df);
   }
   const fit = fitVarianceLaw(v, df);
-  return fit ? { nu: Math.min(fit.nu0, fit.cells), scale: fit.scale } : null;
+  return fit ? { nu: Math.min(fit.nu0, fit.cells / 3), scale: fit.scale } : null;
 }
 
 /** The sweep-wide move of one metric: the median change over every cell that has it. */
@@ -187,8 +188,9 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
     const m = medianOf(evs.map((e) => e.d));
     const se = medianOf(evs.map((e) => e.se));
     const nu = medianOf(evs.map((e) => e.nu));
-    const up = se > 0 ? studentTUpper(m / se, nu) : m > 0 ? 0 : 1;
-    const down = se > 0 ? studentTUpper(-m / se, nu) : m < 0 ? 0 : 1;
+    const rho = medianOf(evs.map((e) => e.rho));
+    const up = se > 0 ? predictiveUpper(m / se, nu, rho) : m > 0 ? 0 : 1;
+    const down = se > 0 ? 1 - up : m < 0 ? 0 : 1;
     const ws = worseSign((list[0] as Item).c.direction);
     const support = new Set(list.filter((it) => m !== 0 && Math.sign((it.ev as NoiseEvidence).d) === Math.sign(m) && Math.abs((it.ev as NoiseEvidence).d) >= Math.abs(m) / 2));
     out.set(metric, { n: list.length, median: m, worse: ws > 0 ? up : down, better: ws > 0 ? down : up, support });
@@ -216,11 +218,18 @@ function familyTests(items: readonly Item[], sweeps: Map<string, SweepTest>): Ma
     if (list.length < 3) continue;
     const shift = sweeps.get((list[0] as Item).c.metric)?.median ?? 0;
     const ws = worseSign((list[0] as Item).c.direction);
-    const pOf = (it: Item, toward: number): number => {
-      const e = it.ev as NoiseEvidence;
-      const r = (e.d - shift) * toward * ws;
-      return e.se > 0 ? studentTUpper(r / e.se, e.nu) : r > 0 ? 0 : 1;
+    const memo = new Map<Item, number>();
+    const up = (it: Item): number => {
+      let v = memo.get(it);
+      if (v === undefined) {
+        const e = it.ev as NoiseEvidence;
+        const r = (e.d - shift) * ws;
+        v = e.se > 0 ? predictiveUpper(r / e.se, e.nu, e.rho) : r > 0 ? 0 : 1;
+        memo.set(it, v);
+      }
+      return v;
     };
+    const pOf = (it: Item, toward: number): number => (toward > 0 ? up(it) : 1 - up(it));
     // The k-th smallest of n one-sided p-values, for every k from a majority to all of them:
     // P(U₍ₖ₎ ≤ p₍ₖ₎) = P(Bin(n, p₍ₖ₎) ≥ k); the smallest, times the number of k tried (Bonferroni).
     const side = (toward: number): { p: number; support: Set<Item> } => {
@@ -267,6 +276,13 @@ function countFamilies(items: readonly Item[]): number {
   return n;
 }
 
+/**
+ * How run_alpha is shared between the three kinds of run-level tests (each share split over the
+ * two directions and Bonferroni over its tests): by the union bound an A/A compare gets any
+ * run-level verdict with probability ≤ run_alpha when the noise law holds.
+ */
+const ALPHA_SHARE = { cell: 0.6, family: 0.2, sweep: 0.2 } as const;
+
 /** Decides every matched cell's run-level metrics. */
 export function decideRunLevel(works: readonly CellWork[], settings: CompareSettings): RunLevelResult {
   const items = gather(works, settings);
@@ -278,10 +294,11 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
   // The tests are counted per cell and noise family (throughput, TTFT, TTFT tail, …): metrics of
   // one family in one cell (tput_per_gpu and output_tput_per_gpu; TPOT and ITL) move as one.
   const T = Math.max(1, countFamilies(items));
-  const levelCell = settings.run_alpha / (4 * T);
-  // Half of run_alpha to the cells, a quarter each to the family and the sweep tests (two directions each).
-  const levelFamily = settings.run_alpha / (8 * Math.max(1, familyCount));
-  const levelSweep = settings.run_alpha / (8 * Math.max(1, sweepCount));
+  const share = (kind: keyof typeof ALPHA_SHARE, tests: number): number =>
+    (settings.run_alpha * ALPHA_SHARE[kind]) / (2 * Math.max(1, tests));
+  const levelCell = share('cell', T);
+  const levelFamily = share('family', familyCount);
+  const levelSweep = share('sweep', sweepCount);
   const levelSuspicious = Math.max(levelCell, settings.suspicious_alpha / (2 * T));
   const byCell = new Map<CellWork, Item[]>();
   for (const it of items) {
@@ -295,7 +312,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
     const dir = ws === 0 || ev.d === 0 ? 0 : Math.sign(ev.d) === ws ? 1 : -1;
     const fam = families.get(it);
     const side = fam ? (dir > 0 ? fam.worse : fam.better) : null;
-    const famQ = side ? Math.min(1, side.p * 8 * Math.max(1, familyCount)) : 1;
+    const famQ = side ? Math.min(1, (side.p * settings.run_alpha) / levelFamily) : 1;
     const sw = sweeps.get(it.c.metric);
     const swP = sw ? (dir > 0 ? sw.worse : sw.better) : 1;
     const mc: MetricCase = {
@@ -321,22 +338,23 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
               significant: swP <= levelSweep && sw.support.has(it),
               n: sw.n,
               support: sw.support.size,
-              q: Math.min(1, swP * 8 * Math.max(1, sweepCount)),
+              q: Math.min(1, (swP * settings.run_alpha) / levelSweep),
             }
           : null,
     };
-    apply(it, mc, T, settings);
+    apply(it, mc, settings);
   }
   return { tests: T + familyCount + sweepCount, detectable: detectable(items, levelCell) };
 }
 
-function apply(it: Item, m: MetricCase, T: number, settings: CompareSettings): void {
+function apply(it: Item, m: MetricCase, settings: CompareSettings): void {
   const c = it.c;
   const ev = m.ev;
   const decision = decideMetric(m);
   const sampleNote = m.sampleStage === 'unchanged' ? c.note : undefined;
   showCentres(c, it.def, it.w.runs);
-  const q = Math.min(1, m.p * 4 * T);
+  // Adjusted so that q ≤ run_alpha exactly when p is within the cell level.
+  const q = Math.min(1, (m.p * settings.run_alpha) / m.levels.cell);
   const runLevel = ev.k >= settings.min_base_runs;
   if (runLevel) it.w.runLevel = true;
   c.outcome = decision.outcome;
@@ -360,7 +378,7 @@ function apply(it: Item, m: MetricCase, T: number, settings: CompareSettings): v
     c.p_value = round(m.p);
     c.q_value = round(q);
     c.effect_size = round(ev.effect);
-    const tc = studentTQuantileUpper(m.levels.cell, ev.nu);
+    const tc = predictiveQuantile(m.levels.cell, ev.nu, ev.rho);
     c.interval =
       c.base !== null && Number.isFinite(tc) && tc < 1e3
         ? [round(c.base * (Math.exp(ev.d - tc * ev.se) - 1)) as number, round(c.base * (Math.exp(ev.d + tc * ev.se) - 1)) as number]
@@ -392,21 +410,33 @@ function apply(it: Item, m: MetricCase, T: number, settings: CompareSettings): v
  * compare. Null when it exceeds 100× (a t with ν ≈ 1 and one base run).
  */
 function detectable(items: readonly Item[], level: number): { metric: string; change: number | null }[] {
-  const byMetric = new Map<string, number[]>();
+  const byMetric = new Map<string, Item[]>();
   for (const it of items) {
-    const ev = it.ev as NoiseEvidence;
-    const t = studentTQuantileUpper(level, ev.nu);
-    const x = Number.isFinite(t) && t < 1e3 ? t * ev.se : Infinity;
     const l = byMetric.get(it.c.metric) ?? [];
-    l.push(x);
+    l.push(it);
     byMetric.set(it.c.metric, l);
   }
-  return [...byMetric.entries()].map(([metric, xs]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    const mid = sorted[(sorted.length - 1) >> 1] as number;
-    const change = Number.isFinite(mid) && mid < Math.log(100) ? (round(Math.exp(mid) - 1, 4) as number) : null;
+  return [...byMetric.entries()].map(([metric, list]) => {
+    const sorted = [...list].sort((a, b) => (a.ev as NoiseEvidence).se - (b.ev as NoiseEvidence).se);
+    const ev = (sorted[(sorted.length - 1) >> 1] as Item).ev as NoiseEvidence;
+    const z = predictiveQuantile(level, ev.nu, ev.rho);
+    const x = z * ev.se;
+    const change = Number.isFinite(x) && x < Math.log(100) ? (round(Math.exp(x) - 1, 4) as number) : null;
     return { metric, change };
   });
+}
+
+/** The z with predictiveUpper(z) = p (bisection on ln z; Infinity beyond 1e12). */
+function predictiveQuantile(p: number, nu: number, rho: number): number {
+  if (predictiveUpper(1e12, nu, rho) > p) return Infinity;
+  let lo = Math.log(1e-9);
+  let hi = Math.log(1e12);
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (predictiveUpper(Math.exp(mid), nu, rho) > p) lo = mid;
+    else hi = mid;
+  }
+  return Math.exp(hi);
 }
 
 /** Shows the run-level centres (geometric means over runs) as base / head when there are several runs. */
