@@ -245,7 +245,10 @@ export async function compareReportFiles(
   const config = await loadConfig(opts.configFile);
   const settings = pipelineSettings(config, '', 'gates', opts.policy);
   const { readBaseReports } = await import('./io/base-reports.js');
-  const bases = await readBaseReports(typeof opts.basePath === 'string' ? [opts.basePath] : opts.basePath);
+  // The history runs after the preferred one are slimmed as they are read (src/io/slim-report.ts).
+  const bases = await readBaseReports(typeof opts.basePath === 'string' ? [opts.basePath] : opts.basePath, {
+    slim: true,
+  });
   const base = bases.reports.length === 1 ? (bases.reports[0] as Report) : bases.reports;
   const steps: PipelineSteps = {
     head: () => readContractFile<Report>(opts.headPath, 'inferguard-analyze/v1', '--head'),

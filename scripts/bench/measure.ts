@@ -13,6 +13,11 @@ import path from 'node:path';
 export interface Run {
   wall_ms: number;
   peak_rss_mb: number | null;
+  /**
+   * Peak V8 heap used, MB, as the GC saw it (the largest "before" size of any `--trace-gc` line);
+   * only with `measureNode(…, { heap: true })`, else null.
+   */
+  peak_heap_mb: number | null;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -47,12 +52,32 @@ export async function rssMethod(): Promise<string> {
   return (await gnuTimeWorks()) ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS in the child';
 }
 
-/** Runs `node args...` (node = this process's executable) and measures it. */
-export async function measureNode(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+/** `--trace-gc` lines: `Scavenge 4.1 (5.2) -> 3.8 (6.2) MB` / `Mark-Compact 512.3 (530.1) -> …`. */
+const GC_LINE = /(?:Scavenge|Mark-Compact|Mark-Sweep|Minor Mark-Sweep)[^\d]*?(\d+(?:\.\d+)?) \(\d+(?:\.\d+)?\) -> /g;
+
+/** The largest heap size before any GC in `--trace-gc` output (MB), else null. */
+export function peakHeapOfTrace(text: string): number | null {
+  let peak: number | null = null;
+  for (const m of text.matchAll(GC_LINE)) {
+    const v = Number(m[1]);
+    if (Number.isFinite(v) && (peak === null || v > peak)) peak = v;
+  }
+  return peak;
+}
+
+/**
+ * Runs `node args...` (node = this process's executable) and measures it. `heap: true` runs the
+ * child with `--trace-gc` (its stdout then carries the GC lines) and reports the peak heap.
+ */
+export async function measureNode(
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; heap?: boolean } = {},
+): Promise<Run> {
   const rssFile = path.join(scratch, `rss-${process.hrtime.bigint()}.txt`);
   const gnu = await gnuTimeWorks();
   const cmd = gnu ? GNU_TIME : process.execPath;
-  const argv = gnu ? ['-f', '%M', '-o', rssFile, process.execPath, ...args] : ['--import', rssHook, ...args];
+  const nodeArgs = opts.heap ? ['--trace-gc', ...args] : args;
+  const argv = gnu ? ['-f', '%M', '-o', rssFile, process.execPath, ...nodeArgs] : ['--import', rssHook, ...nodeArgs];
   const env = { ...process.env, ...opts.env, IG_BENCH_RSS_FILE: rssFile };
   const t0 = process.hrtime.bigint();
   const child = spawn(cmd, argv, { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -74,7 +99,7 @@ export async function measureNode(args: string[], opts: { cwd?: string; env?: No
   }
   rmSync(rssFile, { force: true });
   // GNU time prints "Command exited with non-zero status N" into its -o file too; the child's own code is kept.
-  return { wall_ms: wall, peak_rss_mb: rss, code, stdout, stderr };
+  return { wall_ms: wall, peak_rss_mb: rss, peak_heap_mb: opts.heap ? peakHeapOfTrace(stdout) : null, code, stdout, stderr };
 }
 
 /** Spawn → first complete line on stdout or stderr, in ms (the child is then killed). */

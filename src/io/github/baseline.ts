@@ -9,6 +9,7 @@
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import type { Report } from '../../core/types.js';
+import { slimReport } from '../slim-report.js';
 import { loadUntrustedReport, type ReportLoad } from '../untrusted-report.js';
 import type { ExtractLimits } from '../zip-extract.js';
 import { downloadOne, toArtifactError, type FindBy } from './artifacts.js';
@@ -229,20 +230,27 @@ export interface HistoryLoad {
   skipped: { run: BaselineRun; reason: string }[];
 }
 
-/** Downloads and validates every run's report (one folder per run, from `dirFor`); failures are skipped and counted. */
+/**
+ * Downloads and validates every run's report (one folder per run, from `dirFor`); failures are
+ * skipped and counted. The first loaded report (the preferred run) is kept whole; every later one
+ * is cut down to what compare reads of a history run (src/io/slim-report.ts) as soon as it is
+ * loaded, so a history of `MAX_BASELINE_HISTORY` runs never holds more than two whole reports.
+ */
 export async function downloadBaselineHistory(
   client: ArtifactClient,
   runs: readonly BaselineRun[],
   o: { dirFor: (runId: number) => string; findByFor: (runId: number) => FindBy; limits?: ExtractLimits },
 ): Promise<HistoryLoad> {
   const out: HistoryLoad = { loaded: [], skipped: [] };
+  const strings = new Map<string, string>();
   for (const run of runs) {
     const load = await downloadBaselineReport(client, run, {
       dir: o.dirFor(run.runId),
       findBy: o.findByFor(run.runId),
       ...(o.limits ? { limits: o.limits } : {}),
     });
-    if (load.ok) out.loaded.push({ run, report: load.report });
+    if (load.ok)
+      out.loaded.push({ run, report: out.loaded.length === 0 ? load.report : slimReport(load.report, strings) });
     else out.skipped.push({ run, reason: load.reason });
   }
   return out;
