@@ -149,8 +149,15 @@ export function predictiveUpper(z: number, nu: number, rho = Infinity): number {
   if (!Number.isFinite(rho)) return studentTUpper(z, nu);
   if (z < 0) return 1 - predictiveUpper(-z, nu, rho);
   if (z === 0) return 0.5;
-  const lo = Math.log(Math.max(1e-300, nu / (rho * rho)));
-  const hi = Math.log(nu + 20 * Math.sqrt(2 * nu) + 80);
+  let lo = Math.log(Math.max(1e-300, nu / (rho * rho)));
+  let hi = Math.log(nu + 20 * Math.sqrt(2 * nu) + 80);
+  if (nu >= 4) {
+    // ln χ²_ν is nearly normal with sd √(2/ν): keep the grid on its body, or a narrow peak
+    // falls between the points.
+    const sd = Math.sqrt(2 / nu);
+    hi = Math.min(hi, Math.log(nu) + 14 * sd);
+    lo = Math.max(lo, Math.log(nu) - 14 * sd - 2 / nu);
+  }
   if (!(hi > lo)) return normalUpper(z * Math.sqrt(Math.exp(hi) / nu));
   const h = (hi - lo) / MIX_POINTS;
   let num = 0;

@@ -15,10 +15,10 @@ function metricsOf(diff: ReturnType<typeof compareReports>): string[] {
 }
 
 describe('compare tail fallback', () => {
-  it('p95-only cells: p95 TTFT is compared and a +30% change is a regression', () => {
+  it('p95-only cells: p95 TTFT is compared and a +30% TTFT shift is a regression of it (3 base runs)', () => {
     const diff = compareReports(
-      makeReport([makeCell({ metrics: P95 })]),
-      makeReport([makeCell({ metrics: { ...P95, p95_ttft: 1.3 } })]),
+      [1, 2, 3].map(() => makeReport([makeCell({ metrics: P95 })])),
+      makeReport([makeCell({ metrics: { ...P95, p95_ttft: 1.3, p50_ttft: 0.65 } })]),
     );
     const c = diff.cells[0]?.verdict?.comparisons.find((x) => x.metric === 'p95_ttft');
     expect(c?.outcome).toBe('regressed');

@@ -15,10 +15,22 @@ describe('A/A under run-to-run noise', () => {
     expect(r.improvement).toBeLessThanOrEqual(0.1);
   });
 
-  it('without the floor and the run interval the same noise cries wolf (the test can fail)', () => {
+  it('with a light-tailed prior of quiet cells and no floor, the same noise cries wolf (the test can fail)', () => {
+    // The old assumption: every cell as quiet as the sweep's quiet majority, normal tails.
+    const quiet = { nu: 1000, scale: { low: 0.002, mid: 0.002, high: 0.002 } };
     const r = runRow({ ...AA, runSigma: 0.03 }, 'agentx', 30, 1, {
       runNoiseFloor: { latency: 0, throughput: 0, cost: 0 },
-      noiseBands: { throughput: 0.05 },
+      noiseBands: { throughput: 0.01, latency: 0.01 },
+      minEffectSize: 0.01,
+      noisePrior: {
+        throughput: quiet,
+        ttft: quiet,
+        ttft_tail: quiet,
+        tpot: quiet,
+        tpot_tail: quiet,
+        e2el: quiet,
+        e2el_tail: quiet,
+      },
     });
     expect(r.regression + r.improvement).toBeGreaterThan(0.3);
   });
@@ -35,9 +47,9 @@ describe('A/A under run-to-run noise', () => {
 });
 
 describe('regressions are found', () => {
-  it('+10% TTFT in one of 10 cells, i.i.d., one base run', () => {
+  it('+10% TTFT in one of 10 cells, i.i.d., five base runs', () => {
     const r = runRow(
-      { cells: 10, requests: 1000, runSigma: 0, ar: 0, baseRuns: 1, shift: { metric: 'ttft', factor: 1.1 } },
+      { cells: 10, requests: 1000, runSigma: 0, ar: 0, baseRuns: 5, shift: { metric: 'ttft', factor: 1.1 } },
       'agentx',
       20,
       4,
