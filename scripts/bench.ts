@@ -13,7 +13,9 @@
  *   --out FILE         results file (default bench/results.json; small: none unless given).
  *   --only a,b         scenarios to run: agentx_1m, agentx_4m, timeline_100k, native_1m, sweep_2000, cold_start,
  *                      artifacts_500 (the action on 500 artifacts, 100 ms latency, serial vs pooled),
- *                      compare_100k (compare on a 100,000-cell report: peak RSS or refusal).
+ *                      compare_100k (compare on a 100,000-cell report: peak RSS or refusal),
+ *                      history_30 (compare against 30 base runs of the 2,000-cell sweep vs against 1:
+ *                      peak RSS, peak heap and wall time, scripts/bench/history.ts).
  *   --keep             keep the generated data (its path is printed).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { generateAgentx, generateNative, generateStaticSweep, type Generated } from './bench/generate.js';
 import { cleanupMeasure, measureNode, median, rssMethod, timeToFirstLine, type Run } from './bench/measure.js';
 import { artifactsScenario, type ArtifactsRow } from './bench/artifacts.js';
+import { historyScenario, type HistoryResult } from './bench/history.js';
 import { makeCell, makeReport } from '../test/helpers/reports.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,6 +74,7 @@ const SIZES = {
     artifacts: 500,
     latencyMs: 100,
     bigCells: 100_000,
+    historyRuns: 30,
   },
   small: {
     agentx1: 2_000,
@@ -81,6 +85,7 @@ const SIZES = {
     artifacts: 6,
     latencyMs: 20,
     bigCells: 200,
+    historyRuns: 3,
   },
 };
 
@@ -95,6 +100,8 @@ const TARGETS = {
   /** Pooled download phase at most this share of the serial one (500 artifacts, 100 ms latency). */
   artifacts_pooled_vs_serial: 0.2,
   compare_100k_rss_mb: 1024,
+  /** Peak RSS of compare against 30 base runs at most this multiple of that against one (issue 22 item 8). */
+  history_rss_ratio: 2,
 };
 
 interface Row {
@@ -141,6 +148,7 @@ async function main(): Promise<number> {
   let cold: Record<string, unknown> | null = null;
   let artifacts: ArtifactsRow[] | null = null;
   let big: Record<string, unknown> | null = null;
+  let history: HistoryResult | null = null;
 
   const repeat = async (
     fn: () => Promise<Run>,
@@ -221,6 +229,7 @@ async function main(): Promise<number> {
         log,
       });
     if (want('compare_100k')) big = await compareBig(work, size.bigCells, cli, log);
+    if (want('history_30')) history = await historyBench(work, size.cells, size.historyRuns, cli, args.runs, log);
     if (want('cold_start'))
       cold = await coldStart(actionBundle, cliBundle, cli, args.small ? 1 : Math.max(5, args.runs), work);
   } finally {
@@ -282,6 +291,11 @@ async function main(): Promise<number> {
       ),
     },
     {
+      target: `compare against ${size.historyRuns} base runs of the ${size.cells}-cell sweep: peak RSS ≤ ${TARGETS.history_rss_ratio}× against 1`,
+      value: history?.rss_ratio != null ? `${fmt(history.rss_ratio)}×` : '–',
+      result: check(history?.rss_ratio != null ? history.rss_ratio <= TARGETS.history_rss_ratio : null),
+    },
+    {
       target: `cold start ≤ ${TARGETS.cold_start_ms} ms`,
       value: coldMs !== null ? `${coldMs.toFixed(0)} ms` : '–',
       result: check(coldMs !== null ? coldMs <= TARGETS.cold_start_ms : null),
@@ -320,6 +334,22 @@ async function main(): Promise<number> {
       '',
       `compare on a ${String(big.cells)}-cell report (${String(big.size_mb)} MB): wall ${fmt(big.wall_s as number)} s, peak RSS ${fmt(big.rss_mb as number | null, 0)} MB, exit ${String(big.exit_code)}: \`${String(big.message).slice(0, 160)}\``,
     );
+  if (history) {
+    const h = history;
+    lines.push(
+      '',
+      `| compare, ${h.cells}-cell sweep (report ${h.report_mb} MB) | base runs | wall s | peak RSS MB | peak heap MB |`,
+      '|---|---:|---:|---:|---:|',
+    );
+    for (const [name, side] of [
+      ['one base run', h.one],
+      ['base-branch history', h.many],
+    ] as const)
+      lines.push(
+        `| ${name} | ${side.base_reports} | ${fmt(side.wall_s)} | ${fmt(side.rss_mb, 0)} | ${fmt(side.heap_mb, 0)} |`,
+      );
+    lines.push(`| history / one | | ${fmt(h.wall_ratio)}× | ${fmt(h.rss_ratio)}× | ${fmt(h.heap_ratio)}× |`);
+  }
   if (cold)
     lines.push(
       '',
@@ -350,6 +380,7 @@ async function main(): Promise<number> {
     cold_start: cold,
     artifacts,
     compare_big: big,
+    history,
     targets,
   };
   if (args.out) {
@@ -503,6 +534,47 @@ async function compareBig(
     refused_before_parse: /not read/.test(message),
     message: message.replace(work, '<tmp>'),
   };
+}
+
+/**
+ * The history case (scripts/bench/history.ts): the sweep's base and head analyzed untimed, the
+ * base report written as `runs` runs, compare against one and against all of them measured.
+ */
+async function historyBench(
+  work: string,
+  cells: number,
+  runs: number,
+  cli: string[],
+  repeats: number,
+  log: (s: string) => void,
+): Promise<HistoryResult | null> {
+  const base = await generateStaticSweep(path.join(work, 'history-base'), cells, { seed: 7 });
+  const head = await generateStaticSweep(path.join(work, 'history-head'), cells, { seed: 7, perturb: true });
+  const out = (side: string): string => path.join(work, `history-${side}-out`);
+  for (const [g, side] of [
+    [base, 'base'],
+    [head, 'head'],
+  ] as const) {
+    const r = await measureNode(
+      [...cli, 'analyze', g.root, '--output-dir', out(side), '--fail-on', 'never', '--format', 'json'],
+      { cwd: work },
+    );
+    if (r.code !== 0) {
+      log(`bench: history: analyze ${side} exited ${r.code}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+      return null;
+    }
+    rmSync(g.root, { recursive: true, force: true });
+  }
+  return historyScenario({
+    work,
+    cli,
+    baseReport: path.join(out('base'), 'report.json'),
+    headReport: path.join(out('head'), 'report.json'),
+    cells,
+    runs,
+    repeats,
+    log,
+  });
 }
 
 /** The action entry to its first log line; the CLI's --version when the action bundle is absent. */
