@@ -44,6 +44,8 @@ export interface Limits {
   chartFamilies: number;
   gateRows: number;
   headOnlyCells: number;
+  /** Suspicious metrics listed (the first SUSPICIOUS_OPEN open, the rest in <details>). */
+  suspiciousRows: number;
 }
 export const COMMENT_LIMITS: Limits = {
   findingGroups: 30,
@@ -52,6 +54,7 @@ export const COMMENT_LIMITS: Limits = {
   chartFamilies: 3,
   gateRows: 30,
   headOnlyCells: 100,
+  suspiciousRows: 20,
 };
 export const SUMMARY_LIMITS: Limits = {
   findingGroups: 200,
@@ -60,6 +63,7 @@ export const SUMMARY_LIMITS: Limits = {
   chartFamilies: 12,
   gateRows: 500,
   headOnlyCells: 5000,
+  suspiciousRows: 200,
 };
 
 export interface CommentRun {
@@ -180,7 +184,8 @@ function deltaText(c: MetricComparison): string {
       : c.kind === 'eval'
         ? signed(c.delta, 4)
         : pct(c.relative_delta);
-  const mark = c.outcome === 'regressed' ? ' 🔴' : c.outcome === 'improved' ? ' 🟢' : '';
+  const mark =
+    c.outcome === 'regressed' ? ' 🔴' : c.outcome === 'improved' ? ' 🟢' : isSuspicious(c) ? ` ${SUSPICIOUS_ICON}` : '';
   return nb(`${text}${mark}`);
 }
 
@@ -189,7 +194,7 @@ function headAndDelta(c: MetricComparison | undefined, currency: string): string
   if (!c) return '—';
   const v = formatValue(c.unit, c.head, currency);
   if (c.head === null) return c.base === null ? '—' : nb(`— (was ${formatValue(c.unit, c.base, currency)})`);
-  if (c.outcome !== 'regressed' && c.outcome !== 'improved') return nb(v);
+  if (c.outcome !== 'regressed' && c.outcome !== 'improved' && !isSuspicious(c)) return nb(v);
   return nb(`${v} ${deltaText(c)}`);
 }
 
@@ -326,6 +331,189 @@ function shortLabels(refs: readonly CellRef[]): Map<string, string> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The suspicious tier, the environment of a pair, and what a compare could see
+
+/** The mark of a suspicious change: shown, never a failure (never 🔴). */
+const SUSPICIOUS_ICON = '🟡';
+/** Suspicious rows shown open; the rest (up to the limit) in a <details>. */
+const SUSPICIOUS_OPEN = 5;
+
+/** Beyond the cell's usual range but inside the heavy tail of noise: shown, never a verdict. */
+function isSuspicious(c: MetricComparison): boolean {
+  return c.suspicious === true && c.outcome !== 'regressed' && c.outcome !== 'improved';
+}
+
+/** Why a metric is suspicious, from its reason code (compare.json `reason`; never from `note`). */
+function suspiciousWhy(c: MetricComparison): string {
+  return c.reason === 'isolated_tail'
+    ? "tail alone (median and neighbours held), outside this cell's usual range; re-run to confirm"
+    : "outside this cell's usual range; re-run to confirm";
+}
+
+/** Suspicious comparisons, largest |relative change| first, then cell order and metric. */
+function suspiciousRows(diff: ReportDiff): ChangeRow[] {
+  const rows: (ChangeRow & { order: number })[] = [];
+  diff.cells.forEach((cell, order) => {
+    for (const c of cell.verdict?.comparisons ?? []) if (isSuspicious(c)) rows.push({ cell, c, order });
+  });
+  const mag = (c: MetricComparison): number => Math.abs(c.relative_delta ?? c.delta ?? 0);
+  rows.sort((a, b) => mag(b.c) - mag(a.c) || a.order - b.order || cmp(a.c.metric, b.c.metric));
+  return rows;
+}
+
+/** Environment fields in the order environment.ts writes them (`cluster cw · runner h200-cw_00`). */
+const ENV_FIELDS = ['cluster', 'runner', 'host', 'image'] as const;
+const ENV_NOUN: Record<string, string> = {
+  cluster: 'ran on different clusters',
+  runner: 'ran on different runners',
+  host: 'ran on different hosts',
+  image: 'ran different engine images',
+  environment: 'ran in different environments',
+};
+
+interface EnvFieldChange {
+  field: string;
+  base: string[];
+  head: string[];
+}
+
+/** The values of each field in a side's environment descriptions (untrusted text, not yet escaped). */
+function envValues(list: readonly unknown[]): Map<string, string[]> {
+  const m = new Map<string, Set<string>>();
+  for (const d of list) {
+    if (typeof d !== 'string') continue;
+    for (const part of d.split(' · ')) {
+      const i = part.indexOf(' ');
+      const k = i < 0 ? '' : part.slice(0, i);
+      if (!(ENV_FIELDS as readonly string[]).includes(k)) continue;
+      const set = m.get(k) ?? new Set<string>();
+      set.add(part.slice(i + 1));
+      m.set(k, set);
+    }
+  }
+  return new Map([...m.entries()].map(([k, v]) => [k, [...v].sort()]));
+}
+
+/**
+ * What changed between the base and head environment of a pair, field by field (cluster, runner,
+ * host, image); null unless compare.json says the environments differ.
+ */
+function envChange(d: CellDiff): EnvFieldChange[] | null {
+  const e = d.environment;
+  if (!e || e.differs !== true || !Array.isArray(e.base) || !Array.isArray(e.head)) return null;
+  const b = envValues(e.base);
+  const h = envValues(e.head);
+  const out: EnvFieldChange[] = [];
+  for (const f of ENV_FIELDS) {
+    const bv = b.get(f) ?? [];
+    const hv = h.get(f) ?? [];
+    if (bv.length === hv.length && bv.every((x, i) => x === hv[i])) continue;
+    out.push({ field: f, base: bv, head: hv });
+  }
+  if (out.length > 0) return out;
+  // Descriptions that are not `field value` pairs: the whole descriptions.
+  const str = (l: readonly unknown[]): string[] => l.filter((x): x is string => typeof x === 'string');
+  return [{ field: 'environment', base: str(e.base), head: str(e.head) }];
+}
+
+function envSide(values: readonly string[], max: number): string {
+  if (values.length === 0) return '?';
+  const shown = values.slice(0, 2).map((v) => safeText(v, max));
+  return `${shown.join('/')}${values.length > 2 ? ` +${values.length - 2}` : ''}`;
+}
+
+/** One field's change, escaped: "runner h200-cw\_00 → h200-nb\_1". */
+function envFieldText(ch: EnvFieldChange, max = 40): string {
+  return `${ch.field} ${envSide(ch.base, max)} → ${envSide(ch.head, max)}`;
+}
+
+/** The first changed field of a pair, escaped, for a row ("cluster cw → nb (+ runner)"); '' when none. */
+function envRowText(d: CellDiff): string {
+  const ch = envChange(d);
+  if (!ch || ch.length === 0) return '';
+  const more = ch.slice(1).map((c) => c.field);
+  return `${envFieldText(ch[0] as EnvFieldChange)}${more.length > 0 ? ` (+${NB}${more.join(', ')})` : ''}`;
+}
+
+/**
+ * Headline line when at least half of the matched pairs that say where they ran changed
+ * environment: the most common change, once ("base and head ran on different runners: cw → nb").
+ */
+function envHeadline(diff: ReportDiff): string | null {
+  const known = diff.cells.filter((d) => d.verdict !== null && d.environment && typeof d.environment === 'object');
+  const changes = known.map(envChange).filter((c): c is EnvFieldChange[] => c !== null && c.length > 0);
+  if (changes.length === 0 || changes.length * 2 < known.length) return null;
+  const tally = new Map<string, { ch: EnvFieldChange; n: number }>();
+  for (const c of changes) {
+    const first = c[0] as EnvFieldChange;
+    const key = JSON.stringify(first);
+    const t = tally.get(key);
+    if (t) t.n++;
+    else tally.set(key, { ch: first, n: 1 });
+  }
+  const top = [...tally.values()].sort((a, b) => b.n - a.n || cmp(JSON.stringify(a.ch), JSON.stringify(b.ch)))[0];
+  if (!top) return null;
+  const others = changes.length - top.n;
+  const what = ENV_NOUN[top.ch.field] ?? ENV_NOUN.environment;
+  const values = `${envSide(top.ch.base, 60)} → ${envSide(top.ch.head, 60)}`;
+  const cells = `${top.n} of ${plural(known.length, 'compared cell')}${others > 0 ? `; ${others} more with other changes` : ''}`;
+  return `⚠️ Base and head ${what}: ${values} (${cells}); run-to-run noise across machines is larger than on one.`;
+}
+
+/** The metrics the "what this compare could see" line names, one per group, in this order. */
+const DETECTABLE_GROUPS: readonly (readonly string[])[] = [
+  ['tput_per_gpu', 'output_tput_per_gpu', 'total_tput_tps', 'output_tput_tps', 'request_throughput_rps'],
+  ['p50_ttft', 'mean_ttft'],
+  ['p99_ttft', 'p95_ttft', 'p90_ttft'],
+  ['p50_tpot', 'p50_itl', 'mean_tpot', 'mean_itl'],
+];
+
+function countWord(n: number): string {
+  return n === 1 ? 'one base run' : n === 2 ? 'two base runs' : plural(n, 'base run');
+}
+
+/**
+ * The size of a detectable change in the metric's bad direction: a rise for latency ("~50%",
+ * "~2.5×" from a doubling on), a drop for throughput ("~25%"); "> 100×" when none.
+ */
+function detectableText(change: number | null, direction: string | undefined): string {
+  if (change === null || !Number.isFinite(change) || change < 0) return '> 100×';
+  const size = (f: number): string => {
+    const a = f * 100;
+    return `${a >= 10 ? a.toFixed(0) : a.toFixed(1)}%`;
+  };
+  if (direction === 'higher_is_better') return `~${size(1 - 1 / (1 + change))}`;
+  if (change >= 1) {
+    const x = 1 + change;
+    return `~${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`;
+  }
+  return `~${size(change)}`;
+}
+
+/**
+ * Under the verdict, with fewer than 3 base runs: the smallest change per metric this compare
+ * could tell from run-to-run noise in a single cell (compare.json `verdict.detectable`).
+ */
+function detectableLine(diff: ReportDiff): string | null {
+  const v = diff.verdict;
+  const runs = v.base_runs;
+  if (typeof runs !== 'number' || runs >= 3 || runs < 1 || !Array.isArray(v.detectable)) return null;
+  const by = new Map(
+    v.detectable
+      .filter((d) => d && typeof d.metric === 'string' && (d.change === null || typeof d.change === 'number'))
+      .map((d) => [d.metric, d.change]),
+  );
+  if (by.size === 0) return null;
+  const picked = DETECTABLE_GROUPS.map((g) => g.find((m) => by.has(m))).filter((m): m is string => m !== undefined);
+  const metrics = picked.length > 0 ? picked : [...by.keys()].slice(0, 4);
+  const direction = new Map<string, string>();
+  for (const d of diff.cells)
+    for (const c of d.verdict?.comparisons ?? []) if (!direction.has(c.metric)) direction.set(c.metric, c.direction);
+  const parts = metrics.map((m) => nb(`${metricLabel(m)} ${detectableText(by.get(m) ?? null, direction.get(m))}`));
+  return `With ${countWord(runs)}, changes smaller than these cannot be told from run-to-run noise in a single cell: ${parts.join(', ')} (a change across a family's load points is found sooner; add base runs with \`baseline-history\`).`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Headline: three facts
 
 function allFindings(head: Report, diff: ReportDiff | null): Finding[] {
@@ -431,7 +619,9 @@ function verdictFact(diff: ReportDiff | null, run: CommentRun | undefined): stri
     k.incomparable > 0 ? `${k.incomparable} incomparable` : '',
     k.insufficient_data > 0 ? `${k.insufficient_data} with insufficient data` : '',
   ].filter((s) => s !== '');
-  const summary = `${compared} of ${plural(k.total, 'cell')} compared: ${k.regressed} regressed, ${k.improved} improved, ${k.unchanged} unchanged${rest.length > 0 ? `; ${rest.join(', ')}` : ''}.`;
+  const nSusp = suspiciousRows(diff).length;
+  const susp = nSusp > 0 ? ` ${SUSPICIOUS_ICON} ${nSusp} suspicious (shown, not failing).` : '';
+  const summary = `${compared} of ${plural(k.total, 'cell')} compared: ${k.regressed} regressed, ${k.improved} improved, ${k.unchanged} unchanged${rest.length > 0 ? `; ${rest.join(', ')}` : ''}.${susp}`;
   const runs = typeof v.base_runs === 'number' ? v.base_runs : null;
   const rests =
     runs !== null
@@ -439,7 +629,9 @@ function verdictFact(diff: ReportDiff | null, run: CommentRun | undefined): stri
       : '';
   const missing =
     k.missing > 0 ? ` Completion regression: ${plural(k.missing, 'cell')} of the base sweep missing from head.` : '';
-  return `**Regression verdict:** ${icon} ${v.verdict}: ${summary}${missing}${rests}${note}`;
+  // Under the verdict: what this compare could see, and a change of environment shared by most cells.
+  const under = [detectableLine(diff), envHeadline(diff)].filter((x): x is string => x !== null);
+  return `**Regression verdict:** ${icon} ${v.verdict}: ${summary}${missing}${rests}${note}${under.map((u) => `\n  - ${u}`).join('')}`;
 }
 
 function checkFact(check: CommentCheck | undefined): string | null {
@@ -754,14 +946,19 @@ function sectionChanges(diff: ReportDiff, currency: string, maxRows: number): st
   const shown = all.slice(0, maxRows);
   const lc = labelColumns(shown.map((r) => r.cell));
   if (lc.common) out += `\nAll rows: ${lc.common}.\n`;
+  const env = shown.map((r) => envRowText(r.cell));
+  const withEnv = env.some((e) => e !== '');
   const rows = shown.map(({ c }, i) => [
     ...(lc.cols[i] ?? []),
     metricLabel(c.metric),
     nb(formatValue(c.unit, c.head, currency)),
     deltaText(c),
+    ...(withEnv ? [env[i] || '—'] : []),
   ]);
-  const header = [...lc.header, 'Metric', 'Head', 'Δ vs base'];
-  const align = [...lc.header.map((h) => (h === 'Config' ? 'l' : 'r')), 'l', 'r', 'r'] as ('l' | 'r')[];
+  const header = [...lc.header, 'Metric', 'Head', 'Δ vs base', ...(withEnv ? ['Ran on'] : [])];
+  const align = [...lc.header.map((h) => (h === 'Config' ? 'l' : 'r')), 'l', 'r', 'r', ...(withEnv ? ['l'] : [])] as (
+    'l' | 'r'
+  )[];
   out += `\n${table([header, ...rows], align)}`;
   if (all.length > shown.length)
     out += `\n_${all.length - shown.length} more changed metric(s) are in compare.json (artifact)._\n`;
@@ -778,6 +975,48 @@ function sectionChanges(diff: ReportDiff, currency: string, maxRows: number): st
       [...align.slice(0, lc.header.length), 'l', 'r', 'l'],
     ),
   )}`;
+  return out;
+}
+
+/**
+ * Suspicious metrics (compare.json `suspicious: true`): outside the cell's usual range but inside
+ * the heavy tail of run-to-run noise. Shown with 🟡, never as a failure; the first few open, the
+ * rest up to `maxRows` in a <details>, the others counted.
+ */
+function sectionSuspicious(diff: ReportDiff, currency: string, maxRows: number): string | null {
+  const all = suspiciousRows(diff);
+  if (all.length === 0 || maxRows <= 0) return null;
+  const shown = all.slice(0, maxRows);
+  const lc = labelColumns(shown.map((r) => r.cell));
+  const env = shown.map((r) => envRowText(r.cell));
+  const withEnv = env.some((e) => e !== '');
+  const header = [...lc.header, 'Metric', 'Head', 'Δ vs base', 'Why', ...(withEnv ? ['Ran on'] : [])];
+  const align = [
+    ...lc.header.map((h) => (h === 'Config' ? 'l' : 'r')),
+    'l',
+    'r',
+    'r',
+    'l',
+    ...(withEnv ? ['l'] : []),
+  ] as ('l' | 'r')[];
+  const rows = shown.map(({ c }, i) => [
+    ...(lc.cols[i] ?? []),
+    metricLabel(c.metric),
+    nb(formatValue(c.unit, c.head, currency)),
+    deltaText(c),
+    suspiciousWhy(c),
+    ...(withEnv ? [env[i] || '—'] : []),
+  ]);
+  const open = rows.slice(0, SUSPICIOUS_OPEN);
+  const rest = rows.slice(SUSPICIOUS_OPEN);
+  const what = `${plural(all.length, 'metric')} moved outside ${all.length === 1 ? 'its' : 'their'} cell's usual range but inside the heavy tail of run-to-run noise: not a verdict, never a failed check; re-run to confirm.`;
+  let out = `### ${SUSPICIOUS_ICON} Suspicious: shown, not failing\n\n${what}\n`;
+  if (lc.common) out += `\nAll rows: ${lc.common}.\n`;
+  out += `\n${table([header, ...open], align)}`;
+  if (rest.length > 0)
+    out += `\n${details(`${plural(rest.length, 'more suspicious metric')}`, table([header, ...rest], align))}`;
+  if (all.length > shown.length)
+    out += `\n_${all.length - shown.length} more suspicious metric(s) are in compare.json (artifact)._\n`;
   return out;
 }
 
@@ -1005,6 +1244,12 @@ const TABLE_METRICS = ['p99_ttft', 'p99_tpot', 'tput_per_gpu', 'success_rate'] a
 
 /** The verdict of one cell with only the metrics that changed ("🔴 TTFT, tput"). */
 function cellVerdict(d: CellDiff): string {
+  const env = envRowText(d);
+  const verdict = cellVerdictCore(d);
+  return env === '' ? verdict : `${verdict} · ⚠️ ${env}`;
+}
+
+function cellVerdictCore(d: CellDiff): string {
   const base = STATUS_TEXT[d.status] ?? safeText(d.status, 30);
   if (d.reasons.length > 0) return `${base}: ${safeText(d.reasons.join('; '), 120)}`;
   const order = (m: string): number => {
@@ -1014,10 +1259,18 @@ function cellVerdict(d: CellDiff): string {
   const moved = (d.verdict?.comparisons ?? [])
     .filter((c) => c.outcome === d.status && (d.status === 'regressed' || d.status === 'improved'))
     .sort((a, b) => order(a.metric) - order(b.metric) || cmp(a.metric, b.metric));
-  if (moved.length === 0) return base;
+  const susp = (d.verdict?.comparisons ?? [])
+    .filter(isSuspicious)
+    .sort((a, b) => order(a.metric) - order(b.metric) || cmp(a.metric, b.metric))
+    .map((c) => metricLabel(c.metric));
+  const suspText =
+    susp.length > 0
+      ? ` · ${SUSPICIOUS_ICON} ${susp.slice(0, 2).join(', ')}${susp.length > 2 ? ` +${susp.length - 2}` : ''}`
+      : '';
+  if (moved.length === 0) return `${base}${suspText}`;
   const names = moved.map((c) => metricLabel(c.metric));
   const icon = d.status === 'regressed' ? '🔴' : '🟢';
-  return `${icon} ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` +${names.length - 3}` : ''}`;
+  return `${icon} ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` +${names.length - 3}` : ''}${suspText}`;
 }
 
 interface FamilyRows {
@@ -1187,6 +1440,7 @@ interface Plan {
   findingGroups: number;
   findingList: number;
   changeRows: number;
+  suspiciousRows: number;
   gates: boolean;
   cost: boolean;
   charts: boolean;
@@ -1212,9 +1466,9 @@ function commentContext(input: CommentInput, budget: number, limits: Limits): Co
   const findings = allFindings(head, diff);
   const index = cellIndex(head, diff);
   const changeCells = diff
-    ? changes(diff)
-        .slice(0, limits.changeRows)
-        .map((r) => r.cell.head_cell_id ?? r.cell.base_cell_id)
+    ? [...changes(diff).slice(0, limits.changeRows), ...suspiciousRows(diff).slice(0, limits.suspiciousRows)].map(
+        (r) => r.cell.head_cell_id ?? r.cell.base_cell_id,
+      )
     : [];
   const findingCells = [
     ...new Set([...findings.map((f) => f.cell_id), ...changeCells].filter((x): x is string => !!x && index.has(x))),
@@ -1241,6 +1495,8 @@ function summarySections(ctx: CommentContext, p: Plan): string[] {
     if (g) parts.push(g);
   }
   if (diff) parts.push(sectionChanges(diff, ctx.currency, p.changeRows));
+  const susp = diff ? sectionSuspicious(diff, ctx.currency, p.suspiciousRows) : null;
+  if (susp) parts.push(susp);
   if (p.charts) {
     const ch = sectionCharts(head, diff, ctx.limits.chartFamilies);
     if (ch) parts.push(ch);
@@ -1253,6 +1509,7 @@ function summarySections(ctx: CommentContext, p: Plan): string[] {
   if (!p.gates && gateResults(head) !== null) dropped.push('gates');
   if (!p.charts) dropped.push('charts');
   if (!p.cost) dropped.push('cost and completion');
+  if (diff && p.suspiciousRows <= 0 && suspiciousRows(diff).length > 0) dropped.push('suspicious metrics');
   if (dropped.length > 0)
     parts.push(
       `_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`,
@@ -1293,6 +1550,7 @@ function budgetPlans(limits: Limits): Plan[] {
     findingGroups: limits.findingGroups,
     findingList: limits.findingList,
     changeRows: limits.changeRows,
+    suspiciousRows: limits.suspiciousRows,
     gates: true,
     cost: true,
     charts: true,
@@ -1304,8 +1562,8 @@ function budgetPlans(limits: Limits): Plan[] {
     { ...full, findingList: Math.min(full.findingList, 30) },
     { ...full, findingList: 0, charts: false },
     { ...full, ...bare, findingGroups: 15 },
-    { ...full, ...bare, findingGroups: 8, changeRows: 10, perCell: false },
-    { ...full, ...bare, findingGroups: 3, changeRows: 3, perCell: false },
+    { ...full, ...bare, findingGroups: 8, changeRows: 10, suspiciousRows: SUSPICIOUS_OPEN, perCell: false },
+    { ...full, ...bare, findingGroups: 3, changeRows: 3, suspiciousRows: 0, perCell: false },
   ];
 }
 
