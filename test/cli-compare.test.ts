@@ -32,7 +32,7 @@ async function put(name: string, value: unknown): Promise<string> {
 describe('inferguard compare', () => {
   it('writes a valid compare.json and comment.md next to --head; exit 0 by default', async () => {
     const base = await put('base.json', makeReport([makeCell()]));
-    const head = await put('head.json', makeReport([makeCell({ metrics: { tput_per_gpu: 900 } })]));
+    const head = await put('head.json', makeReport([makeCell({ metrics: { tput_per_gpu: 300 } })]));
     const code = await cmdCompare(['--base', base, '--head', head]);
     expect(code).toBe(0);
     const diff = JSON.parse(await readFile(path.join(dir, 'compare.json'), 'utf8'));
@@ -45,7 +45,7 @@ describe('inferguard compare', () => {
 
   it('--fail-on-regression gives exit 1; --fail-on warning over head findings gives 1; critical gives 2', async () => {
     const base = await put('base.json', makeReport([makeCell()]));
-    const head = await put('head.json', makeReport([makeCell({ metrics: { tput_per_gpu: 900 } })]));
+    const head = await put('head.json', makeReport([makeCell({ metrics: { tput_per_gpu: 300 } })]));
     expect(
       await cmdCompare(['--base', base, '--head', head, '--fail-on-regression', '--output-dir', path.join(dir, 'o1')]),
     ).toBe(1);
@@ -83,11 +83,11 @@ describe('inferguard compare', () => {
 
   it('--config compare settings are applied', async () => {
     const base = await put('base.json', makeReport([makeCell()]));
-    const head = await put('head.json', makeReport([makeCell({ metrics: { tput_per_gpu: 900 } })]));
-    const cfg = await put('cfg.json', { compare: { noise_bands: { throughput: 0.2 } } });
+    const head = await put('head.json', makeReport([makeCell({ metrics: { tput_per_gpu: 300 } })]));
+    const cfg = await put('cfg.json', { compare: { noise_bands: { throughput: 0.8 } } });
     await cmdCompare(['--base', base, '--head', head, '--config', cfg]);
     const diff = JSON.parse(await readFile(path.join(dir, 'compare.json'), 'utf8'));
-    expect(diff.verdict.verdict).toBe('NEUTRAL'); // −10% is inside a ±20% band
+    expect(diff.verdict.verdict).toBe('NEUTRAL'); // −70% is inside a ±80% band
   });
 });
 
@@ -103,7 +103,7 @@ describe('inferguard comment', () => {
 
   it('renders with --compare and rejects an invalid compare.json', async () => {
     const base = await put('base.json', makeReport([makeCell()]));
-    const head = await put('head.json', makeReport([makeCell({ metrics: { tput_per_gpu: 1100 } })]));
+    const head = await put('head.json', makeReport([makeCell({ metrics: { tput_per_gpu: 3000 } })]));
     await cmdCompare(['--base', base, '--head', head, '--output-dir', path.join(dir, 'c')]);
     out = [];
     expect(
