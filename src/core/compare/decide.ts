@@ -56,7 +56,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   },
   {
     id: 'below_min_effect',
-    judge: (m) => (m.dir === 0 || Math.abs(m.ev.effect) < m.minEffect.value - 1e-9 ? unchanged('below_min_effect') : null),
+    judge: (m) =>
+      m.dir === 0 || Math.abs(m.ev.effect) < m.minEffect.value - 1e-9 ? unchanged('below_min_effect') : null,
   },
   {
     // A tail percentile that moved alone (its median did not, nor its family) is at most

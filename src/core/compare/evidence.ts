@@ -22,7 +22,14 @@
  */
 import type { Cell } from '../types.js';
 import type { MetricDef } from './catalogue.js';
-import { isTailFamily, noiseFamily, type LoadRegime, type NoiseFamily, type NoiseLaw, type NoisePrior } from './noise-prior.js';
+import {
+  isTailFamily,
+  noiseFamily,
+  type LoadRegime,
+  type NoiseFamily,
+  type NoiseLaw,
+  type NoisePrior,
+} from './noise-prior.js';
 import { loadRegime, noiseLaw } from './noise-prior.js';
 import { fUpper, incompleteBeta, normalUpper, studentTQuantileUpper, studentTUpper } from './run-stats.js';
 import { statOfSorted } from './stats.js';
@@ -90,7 +97,12 @@ function lnValue(c: Cell, def: MetricDef): number | null {
  * each run's geometric mean (the series' location, less noisy than one percentile); otherwise ln
  * of the metric in each run. Null when a run lacks it.
  */
-export function runSeries(def: MetricDef, base: readonly Cell[], head: readonly Cell[], minSamples: number): RunSeries | null {
+export function runSeries(
+  def: MetricDef,
+  base: readonly Cell[],
+  head: readonly Cell[],
+  minSamples: number,
+): RunSeries | null {
   if (def.sample && def.sample.stat.kind === 'percentile' && def.sample.stat.p === 50) {
     const b = base.map((c) => logMeanOfSamples(c, def, minSamples));
     const h = head.map((c) => logMeanOfSamples(c, def, minSamples));

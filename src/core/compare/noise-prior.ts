@@ -25,15 +25,7 @@
  */
 
 /** Metric families with their own noise law (medians and tails apart). */
-export const NOISE_FAMILIES = [
-  'throughput',
-  'ttft',
-  'ttft_tail',
-  'tpot',
-  'tpot_tail',
-  'e2el',
-  'e2el_tail',
-] as const;
+export const NOISE_FAMILIES = ['throughput', 'ttft', 'ttft_tail', 'tpot', 'tpot_tail', 'e2el', 'e2el_tail'] as const;
 export type NoiseFamily = (typeof NOISE_FAMILIES)[number];
 
 export const LOAD_REGIMES = ['low', 'mid', 'high'] as const;
@@ -121,5 +113,7 @@ export function loadRegime(concurrency: number | null | undefined): LoadRegime {
 /** The law of one family and regime. */
 export function noiseLaw(prior: Readonly<NoisePrior>, family: NoiseFamily, regime: LoadRegime): NoiseLaw {
   const r = prior[family];
-  return r.sigma_max !== undefined ? { nu: r.nu, scale: r.scale[regime], sigmaMax: r.sigma_max } : { nu: r.nu, scale: r.scale[regime] };
+  return r.sigma_max !== undefined
+    ? { nu: r.nu, scale: r.scale[regime], sigmaMax: r.sigma_max }
+    : { nu: r.nu, scale: r.scale[regime] };
 }

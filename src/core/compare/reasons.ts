@@ -47,7 +47,8 @@ const WORDS: Record<ReasonCode, (f: ReasonFacts) => string> = {
   within_sampling_noise: (f) => f.sampleNote ?? 'within the per-request sampling noise',
   below_min_effect: (f) =>
     `${pctText(f.effect)} is below the minimum effect ${(f.minEffect.value * 100).toFixed(1)}% (${f.minEffect.name})`,
-  within_cell_noise: (f) => `within this cell's run-to-run noise: ${pctText(f.effect)}, p ${formatP(f.p)} (${noise(f)})`,
+  within_cell_noise: (f) =>
+    `within this cell's run-to-run noise: ${pctText(f.effect)}, p ${formatP(f.p)} (${noise(f)})`,
   beyond_usual_range: (f) =>
     `suspicious: ${pctText(f.effect)} is outside this cell's usual range (p ${formatP(f.p)}) but inside the heavy tail of run-to-run noise (q ${formatP(f.q)}); re-run to confirm (${noise(f)})`,
   isolated_tail: (f) =>

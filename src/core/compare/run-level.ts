@@ -192,7 +192,14 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
     const up = se > 0 ? predictiveUpper(m / se, nu, rho) : m > 0 ? 0 : 1;
     const down = se > 0 ? 1 - up : m < 0 ? 0 : 1;
     const ws = worseSign((list[0] as Item).c.direction);
-    const support = new Set(list.filter((it) => m !== 0 && Math.sign((it.ev as NoiseEvidence).d) === Math.sign(m) && Math.abs((it.ev as NoiseEvidence).d) >= Math.abs(m) / 2));
+    const support = new Set(
+      list.filter(
+        (it) =>
+          m !== 0 &&
+          Math.sign((it.ev as NoiseEvidence).d) === Math.sign(m) &&
+          Math.abs((it.ev as NoiseEvidence).d) >= Math.abs(m) / 2,
+      ),
+    );
     out.set(metric, { n: list.length, median: m, worse: ws > 0 ? up : down, better: ws > 0 ? down : up, support });
   }
   return out;
@@ -381,12 +388,26 @@ function apply(it: Item, m: MetricCase, settings: CompareSettings): void {
     const tc = predictiveQuantile(m.levels.cell, ev.nu, ev.rho);
     c.interval =
       c.base !== null && Number.isFinite(tc) && tc < 1e3
-        ? [round(c.base * (Math.exp(ev.d - tc * ev.se) - 1)) as number, round(c.base * (Math.exp(ev.d + tc * ev.se) - 1)) as number]
+        ? [
+            round(c.base * (Math.exp(ev.d - tc * ev.se) - 1)) as number,
+            round(c.base * (Math.exp(ev.d + tc * ev.se) - 1)) as number,
+          ]
         : null;
   }
   if (decision.reason === 'below_min_effect' || decision.outcome !== 'unchanged' || c.threshold === null)
     c.threshold = { name: m.minEffect.name, value: m.minEffect.value, basis: 'relative' };
-  c.confidence = decision.outcome === 'unchanged' ? null : (round(1 - (decision.reason === 'coherent_family' ? (m.family?.q ?? 1) : decision.reason === 'coherent_sweep' ? (m.sweep?.q ?? 1) : q), 6) as number);
+  c.confidence =
+    decision.outcome === 'unchanged'
+      ? null
+      : (round(
+          1 -
+            (decision.reason === 'coherent_family'
+              ? (m.family?.q ?? 1)
+              : decision.reason === 'coherent_sweep'
+                ? (m.sweep?.q ?? 1)
+                : q),
+          6,
+        ));
   if (decision.outcome !== 'unchanged' && !(c.confidence !== null && c.confidence > 0)) c.confidence = 0.5;
   c.note = reasonText(decision.reason, {
     effect: ev.effect,

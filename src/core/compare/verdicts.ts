@@ -5,6 +5,7 @@
  */
 import { IDENTITY_FIELDS, type Cell, type Identity, type Report } from '../types.js';
 import { cellFamilyKey, cellKey, type CellPair } from './match.js';
+import { environmentChange } from './environment.js';
 import type { CellWork } from './metric-compare.js';
 import { round } from './numbers.js';
 import type {
@@ -243,6 +244,8 @@ export function cellDiffOf(pair: CellPair, w: CellWork | undefined, settings: Co
   if (pair.kind === 'missing')
     diff.reasons.push('measured in the base, missing from head: a completion regression of the sweep');
   if (pair.kind !== 'matched' || !w) return diff;
+  const env = environmentChange(w.runs.base, w.runs.head);
+  if (env) diff.environment = env;
   const v = cellVerdict(w.comparisons);
   v.base_runs = w.runs.base.length;
   v.head_runs = w.runs.head.length;

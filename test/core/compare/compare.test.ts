@@ -94,7 +94,10 @@ describe('noise bands on aggregates', () => {
 
   it('cost: +10% per million output tokens regresses (3 alike base runs); a different currency is incomparable', () => {
     const baseRuns = [1, 2, 3].map(() => makeReport([makeCell({ cost: makeCost() })]));
-    const d = compareReports(baseRuns, makeReport([makeCell({ cost: makeCost({ cost_per_million_output_tokens: 2.2 }) })]));
+    const d = compareReports(
+      baseRuns,
+      makeReport([makeCell({ cost: makeCost({ cost_per_million_output_tokens: 2.2 }) })]),
+    );
     expect(metric(d, 'cost_per_million_output_tokens').outcome).toBe('regressed');
     expect(metric(d, 'cost_per_completed_request').outcome).toBe('unchanged');
     expect(metric(d, 'compute_cost').outcome).toBe('informational');

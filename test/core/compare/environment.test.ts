@@ -50,3 +50,18 @@ describe('environmentChange', () => {
     expect(environmentChange([odd], [])).toBeNull();
   });
 });
+
+describe('compare carries the environment of a matched pair', () => {
+  it('cell_diff.environment names both sides and says they differ', async () => {
+    const { compareReports } = await import('../../../src/core/compare/index.js');
+    const { makeCell, makeReport } = await import('../../helpers/reports.js');
+    const env = (cluster: string) => ({ cluster, host: null, image: null, runner: null });
+    const d = compareReports(
+      makeReport([makeCell({ environment: env('cw') })]),
+      makeReport([makeCell({ environment: env('nb') })]),
+    );
+    expect(d.cells[0]?.environment).toEqual({ base: ['cluster cw'], head: ['cluster nb'], differs: true });
+    const same = compareReports(makeReport([makeCell()]), makeReport([makeCell()]));
+    expect(same.cells[0]?.environment).toBeUndefined();
+  });
+});

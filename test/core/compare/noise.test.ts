@@ -111,7 +111,7 @@ describe('order-statistic test and deployment factor', () => {
     // Draw v = (χ²_4/4) / (χ²_2/2) by exponentials: χ²_2 = 2·Exp, χ²_4 = 2·(Exp + Exp).
     const draw = (): number => {
       const e = (): number => -Math.log(1 - random());
-      return ((2 * (e() + e())) / 4) / ((2 * e()) / 2);
+      return (2 * (e() + e())) / 4 / ((2 * e()) / 2);
     };
     const cells = Array.from({ length: 400 }, () => ({ u: 0, nu: 2, v: draw(), df: 4 }));
     expect(deploymentFactor(cells)).toBeCloseTo(1, 1);
@@ -150,12 +150,18 @@ describe('empirical Bayes: the law fitted to the cells’ own variances', () => 
     // df = 4 per cell: sample variance σ² · χ²_4 / 4.
     const sample = (sigma2: number): number => (sigma2 * 2 * (e() + e())) / 4;
     const alike = Array.from({ length: 300 }, () => sample(1e-4));
-    const fitA = fitVarianceLaw(alike, alike.map(() => 4));
+    const fitA = fitVarianceLaw(
+      alike,
+      alike.map(() => 4),
+    );
     expect(fitA?.nu0).toBeGreaterThan(20);
     expect(fitA?.scale).toBeCloseTo(0.01, 2);
     // σ² ~ Scale-Inv-χ²(2, 1e-4): ν s² / χ²_2.
     const wild = Array.from({ length: 300 }, () => sample((2 * 1e-4) / (2 * e())));
-    const fitW = fitVarianceLaw(wild, wild.map(() => 4));
+    const fitW = fitVarianceLaw(
+      wild,
+      wild.map(() => 4),
+    );
     expect(fitW?.nu0).toBeGreaterThan(1);
     expect(fitW?.nu0).toBeLessThan(3.5);
     expect(fitVarianceLaw(alike.slice(0, 5), [4, 4, 4, 4, 4])).toBeNull();
@@ -195,7 +201,11 @@ describe('the rule table', () => {
     expect(decideMetric({ ...base, sampleStage: 'unchanged' }).reason).toBe('within_sampling_noise');
     expect(decideMetric({ ...base, dir: -1 }).outcome).toBe('improved');
     expect(decideMetric({ ...base, minEffect: { name: 'x', value: 0.5 } }).reason).toBe('below_min_effect');
-    expect(decideMetric({ ...base, p: 5e-4 })).toEqual({ outcome: 'unchanged', reason: 'beyond_usual_range', suspicious: true });
+    expect(decideMetric({ ...base, p: 5e-4 })).toEqual({
+      outcome: 'unchanged',
+      reason: 'beyond_usual_range',
+      suspicious: true,
+    });
     expect(decideMetric({ ...base, p: 0.5 }).reason).toBe('within_cell_noise');
     const fam = { significant: true, n: 6, support: 5, q: 0.01 };
     expect(decideMetric({ ...base, p: 0.01, family: fam }).reason).toBe('coherent_family');

@@ -85,7 +85,6 @@ describe('Student t, pooled spread, effective tests, BH', () => {
     expect(0.005 / mid).toBeGreaterThan(1.3);
     expect(0.005 / mid).toBeLessThan(1.9);
   });
-
 });
 
 describe('base history: a verdict whose unit is the run', () => {
@@ -179,7 +178,12 @@ describe('one base run: the heavy tail, and coherence across load points', () =>
   /** Two families (ISL 1024 and 8192) × 6 concurrencies, one base run. */
   const family = (isl: number, tput: (i: number) => number): Cell[] =>
     [1, 2, 4, 8, 16, 32].map((c, i) =>
-      makeCell({ cell_id: `i${isl}_c${c}`, isl, concurrency: c, metrics: { tput_per_gpu: tput(i), p50_ttft: 0.5, p99_ttft: 1 } }),
+      makeCell({
+        cell_id: `i${isl}_c${c}`,
+        isl,
+        concurrency: c,
+        metrics: { tput_per_gpu: tput(i), p50_ttft: 0.5, p99_ttft: 1 },
+      }),
     );
   const wiggle = [1, 1.003, 0.998, 1.001, 0.999, 1.002];
   const base = makeReport([...family(1024, () => 1000), ...family(8192, () => 500)]);
@@ -197,7 +201,7 @@ describe('one base run: the heavy tail, and coherence across load points', () =>
     // The comment can say what one base run could have seen.
     const det = d.verdict.detectable?.find((x) => x.metric === 'tput_per_gpu');
     expect(det).toBeTruthy();
-    expect(det?.change === null || Math.abs(det.change) > 0.12).toBe(true);
+    expect(det?.change === null || Math.abs(det?.change ?? 0) > 0.12).toBe(true);
   });
 
   it('the same −12% across every load point of a family is a coherent regression', () => {
@@ -215,7 +219,7 @@ describe('one base run: the heavy tail, and coherence across load points', () =>
     expect(m(d, 'tput_per_gpu', 'i8192_c4').outcome).toBe('unchanged');
   });
 
-  it('the whole sweep moving together beyond one cell\'s noise is a coherent sweep change', () => {
+  it("the whole sweep moving together beyond one cell's noise is a coherent sweep change", () => {
     const head = makeReport([
       ...family(1024, (i) => 650 * (wiggle[i] as number)),
       ...family(8192, (i) => 325 * (wiggle[i] as number)),
@@ -235,7 +239,10 @@ describe('item 6 bugs', () => {
       c.metrics = { output_tput_tps: v };
       return c;
     };
-    const d = compareReports([1, 2, 3].map(() => makeReport([cell(1000)])), makeReport([cell(880)]));
+    const d = compareReports(
+      [1, 2, 3].map(() => makeReport([cell(1000)])),
+      makeReport([cell(880)]),
+    );
     expect(m(d, 'output_tput_tps').outcome).toBe('regressed');
     // With per-GPU throughput present the whole-run tok/s is not a second test.
     const both = compareReports(
