@@ -24,7 +24,7 @@ import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/typ
 import { findingClass, FINDING_CLASSES, type FindingClass } from '../core/finding-classes.js';
 import { familyKey, topologyKey } from '../core/cells/identity.js';
 import { TAIL_STATS, tailLabel, tailOfSet } from '../core/curve/tail.js';
-import type { LatencyBase } from '../core/metrics.js';
+import { metricInfo, type LatencyBase } from '../core/metrics.js';
 import type { Cell, Finding, Identity, Report, Severity } from '../core/types.js';
 import { renderChart, type ChartPoint } from './charts.js';
 import { safeCode, safeText } from './escape.js';
@@ -427,36 +427,79 @@ function envFieldText(ch: EnvFieldChange, max = 40): string {
   return `${ch.field} ${envSide(ch.base, max)} → ${envSide(ch.head, max)}`;
 }
 
-/** The first changed field of a pair, escaped, for a row ("cluster cw → nb (+ runner)"); '' when none. */
-function envRowText(d: CellDiff): string {
+/**
+ * The first changed field of a pair, escaped, for a row ("cluster cw → nb (+ runner)"); '' when
+ * none. A change the headline already states for most cells reads "cluster as above" in the
+ * change tables (`asAbove`) and is left out of the per-cell verdicts.
+ */
+function envRowText(d: CellDiff, diff: ReportDiff, asAbove = false): string {
   const ch = envChange(d);
   if (!ch || ch.length === 0) return '';
+  const first = ch[0] as EnvFieldChange;
+  const common = envCommon(diff);
+  if (common && envKey(first) === envKey(common.change)) return asAbove ? `${first.field} as above` : '';
   const more = ch.slice(1).map((c) => c.field);
-  return `${envFieldText(ch[0] as EnvFieldChange)}${more.length > 0 ? ` (+${NB}${more.join(', ')})` : ''}`;
+  return `${envFieldText(first)}${more.length > 0 ? ` (+${NB}${more.join(', ')})` : ''}`;
 }
 
+function envKey(c: EnvFieldChange): string {
+  return JSON.stringify([c.field, c.base, c.head]);
+}
+
+interface EnvCommon {
+  /** The changed field most pairs share first, with every base and head value of those pairs. */
+  change: EnvFieldChange;
+  /** Pairs whose first change is that field; pairs that say where they ran; pairs changed otherwise. */
+  n: number;
+  known: number;
+  others: number;
+}
+
+const ENV_COMMON = new WeakMap<ReportDiff, EnvCommon | null>();
+
 /**
- * Headline line when at least half of the matched pairs that say where they ran changed
- * environment: the most common change, once ("base and head ran on different runners: cw → nb").
+ * The change of environment shared by most matched pairs, when at least half of the pairs that say
+ * where they ran changed it (null otherwise). Computed once per diff.
  */
-function envHeadline(diff: ReportDiff): string | null {
+function envCommon(diff: ReportDiff): EnvCommon | null {
+  const hit = ENV_COMMON.get(diff);
+  if (hit !== undefined) return hit;
   const known = diff.cells.filter((d) => d.verdict !== null && d.environment && typeof d.environment === 'object');
   const changes = known.map(envChange).filter((c): c is EnvFieldChange[] => c !== null && c.length > 0);
-  if (changes.length === 0 || changes.length * 2 < known.length) return null;
-  const tally = new Map<string, { ch: EnvFieldChange; n: number }>();
-  for (const c of changes) {
-    const first = c[0] as EnvFieldChange;
-    const key = JSON.stringify(first);
-    const t = tally.get(key);
-    if (t) t.n++;
-    else tally.set(key, { ch: first, n: 1 });
+  let out: EnvCommon | null = null;
+  if (changes.length > 0 && changes.length * 2 >= known.length) {
+    const byField = new Map<string, { base: Set<string>; head: Set<string>; n: number }>();
+    for (const c of changes) {
+      const first = c[0] as EnvFieldChange;
+      const t = byField.get(first.field) ?? { base: new Set<string>(), head: new Set<string>(), n: 0 };
+      first.base.forEach((v) => t.base.add(v));
+      first.head.forEach((v) => t.head.add(v));
+      t.n++;
+      byField.set(first.field, t);
+    }
+    const order = (f: string): number => (ENV_FIELDS as readonly string[]).indexOf(f);
+    const [field, t] = [...byField.entries()].sort((a, b) => b[1].n - a[1].n || order(a[0]) - order(b[0]))[0] as [
+      string,
+      { base: Set<string>; head: Set<string>; n: number },
+    ];
+    out = {
+      change: { field, base: [...t.base].sort(), head: [...t.head].sort() },
+      n: t.n,
+      known: known.length,
+      others: changes.length - t.n,
+    };
   }
-  const top = [...tally.values()].sort((a, b) => b.n - a.n || cmp(JSON.stringify(a.ch), JSON.stringify(b.ch)))[0];
-  if (!top) return null;
-  const others = changes.length - top.n;
-  const what = ENV_NOUN[top.ch.field] ?? ENV_NOUN.environment;
-  const values = `${envSide(top.ch.base, 60)} → ${envSide(top.ch.head, 60)}`;
-  const cells = `${top.n} of ${plural(known.length, 'compared cell')}${others > 0 ? `; ${others} more with other changes` : ''}`;
+  ENV_COMMON.set(diff, out);
+  return out;
+}
+
+/** Headline line for a change of environment most cells share ("base and head ran on different runners: cw → nb"). */
+function envHeadline(diff: ReportDiff): string | null {
+  const c = envCommon(diff);
+  if (!c) return null;
+  const what = ENV_NOUN[c.change.field] ?? ENV_NOUN.environment;
+  const values = `${envSide(c.change.base, 60)} → ${envSide(c.change.head, 60)}`;
+  const cells = `${c.n} of ${plural(c.known, 'compared cell')}${c.others > 0 ? `; ${c.others} more with other changes` : ''}`;
   return `⚠️ Base and head ${what}: ${values} (${cells}); run-to-run noise across machines is larger than on one.`;
 }
 
@@ -506,10 +549,9 @@ function detectableLine(diff: ReportDiff): string | null {
   if (by.size === 0) return null;
   const picked = DETECTABLE_GROUPS.map((g) => g.find((m) => by.has(m))).filter((m): m is string => m !== undefined);
   const metrics = picked.length > 0 ? picked : [...by.keys()].slice(0, 4);
-  const direction = new Map<string, string>();
-  for (const d of diff.cells)
-    for (const c of d.verdict?.comparisons ?? []) if (!direction.has(c.metric)) direction.set(c.metric, c.direction);
-  const parts = metrics.map((m) => nb(`${metricLabel(m)} ${detectableText(by.get(m) ?? null, direction.get(m))}`));
+  const parts = metrics.map((m) =>
+    nb(`${metricLabel(m)} ${detectableText(by.get(m) ?? null, metricInfo(m)?.direction)}`),
+  );
   return `With ${countWord(runs)}, changes smaller than these cannot be told from run-to-run noise in a single cell: ${parts.join(', ')} (a change across a family's load points is found sooner; add base runs with \`baseline-history\`).`;
 }
 
@@ -946,7 +988,7 @@ function sectionChanges(diff: ReportDiff, currency: string, maxRows: number): st
   const shown = all.slice(0, maxRows);
   const lc = labelColumns(shown.map((r) => r.cell));
   if (lc.common) out += `\nAll rows: ${lc.common}.\n`;
-  const env = shown.map((r) => envRowText(r.cell));
+  const env = shown.map((r) => envRowText(r.cell, diff, true));
   const withEnv = env.some((e) => e !== '');
   const rows = shown.map(({ c }, i) => [
     ...(lc.cols[i] ?? []),
@@ -988,7 +1030,7 @@ function sectionSuspicious(diff: ReportDiff, currency: string, maxRows: number):
   if (all.length === 0 || maxRows <= 0) return null;
   const shown = all.slice(0, maxRows);
   const lc = labelColumns(shown.map((r) => r.cell));
-  const env = shown.map((r) => envRowText(r.cell));
+  const env = shown.map((r) => envRowText(r.cell, diff, true));
   const withEnv = env.some((e) => e !== '');
   const header = [...lc.header, 'Metric', 'Head', 'Δ vs base', 'Why', ...(withEnv ? ['Ran on'] : [])];
   const align = [
@@ -1243,8 +1285,8 @@ const STATUS_ORDER: Record<string, number> = {
 const TABLE_METRICS = ['p99_ttft', 'p99_tpot', 'tput_per_gpu', 'success_rate'] as const;
 
 /** The verdict of one cell with only the metrics that changed ("🔴 TTFT, tput"). */
-function cellVerdict(d: CellDiff): string {
-  const env = envRowText(d);
+function cellVerdict(d: CellDiff, diff: ReportDiff): string {
+  const env = envRowText(d, diff);
   const verdict = cellVerdictCore(d);
   return env === '' ? verdict : `${verdict} · ⚠️ ${env}`;
 }
@@ -1314,7 +1356,7 @@ function familiesOf(diff: ReportDiff): FamilyRows[] {
   );
 }
 
-function familyTable(f: FamilyRows, currency: string): string {
+function familyTable(f: FamilyRows, diff: ReportDiff, currency: string): string {
   // Within one family only the concurrency differs (and a #n for copies kept apart).
   const lc = labelColumns(f.cells);
   const compared = (k: string): boolean => f.cells.some((d) => d.verdict?.comparisons.some((c) => c.metric === k));
@@ -1325,7 +1367,7 @@ function familyTable(f: FamilyRows, currency: string): string {
   const header = [...lc.header, ...metrics.map((m) => metricLabel(m)), 'Verdict'];
   const rows = f.cells.map((d, i) => {
     const by = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
-    return [...(lc.cols[i] ?? []), ...metrics.map((m) => headAndDelta(by.get(m), currency)), cellVerdict(d)];
+    return [...(lc.cols[i] ?? []), ...metrics.map((m) => headAndDelta(by.get(m), currency)), cellVerdict(d, diff)];
   });
   const align = [...lc.header.map((h) => (h === 'Config' ? 'l' : 'r')), 'r', 'r', 'r', 'r', 'l'] as ('l' | 'r')[];
   return `**${f.label}**\n\n${table([header, ...rows], align)}`;
@@ -1339,7 +1381,7 @@ function sectionPerCell(diff: ReportDiff, currency: string, maxChars: number): s
   let size = 400;
   let cells = 0;
   for (const f of fams) {
-    const t = familyTable(f, currency);
+    const t = familyTable(f, diff, currency);
     if (size + t.length + 2 > maxChars) break;
     blocks.push(t);
     size += t.length + 2;

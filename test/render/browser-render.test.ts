@@ -69,6 +69,8 @@ const PROSE_HEADERS = new Set([
   'Evidence',
   'Metric',
   'Run total',
+  'Why',
+  'Ran on',
 ]);
 
 /** Chart colours below 3:1 against the chart's own background or the page's. */
