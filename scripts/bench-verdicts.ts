@@ -32,6 +32,7 @@ import { mulberry32 } from '../src/core/compare/stats.js';
 import { percentileSorted, sketchSorted } from '../src/core/stats.js';
 import type { Cell, Report, SampleSketch } from '../src/core/types.js';
 import { makeCell, makeReport, normal } from '../test/helpers/reports.js';
+import { realTable } from './bench-verdicts-real.js';
 import { formatModelCheck, modelCheck, runHeavyTable } from './bench-verdicts-heavy.js';
 
 export type Layout = 'agentx' | 'native' | 'inferencex';
@@ -344,15 +345,15 @@ export function runTable(pairs: number, seed = 14, log: (s: string) => void = ()
 function main(): void {
   const pairs = Number(process.env.BENCH_PAIRS ?? 200);
   const model = process.env.BENCH_MODEL ?? 'both';
-  if (!['simple', 'heavy', 'both'].includes(model))
-    throw new Error(`BENCH_MODEL must be simple, heavy or both, not ${model}`);
+  if (!['simple', 'heavy', 'real', 'both'].includes(model))
+    throw new Error(`BENCH_MODEL must be simple, heavy, real or both (all three), not ${model}`);
   const t0 = Date.now();
   const out = (s: string): void => void process.stdout.write(`${s}\n`);
   if (process.env.BENCH_MODEL_CHECK === '1') {
     for (const l of formatModelCheck(modelCheck(1500))) out(l);
     out('');
   }
-  if (model !== 'heavy') {
+  if (model === 'simple' || model === 'both') {
     out(
       `inferguard compare: verdicts under run-to-run noise (${pairs} seeded PRs per row; A/A cells: PRs with overall REGRESSION / overall IMPROVEMENT; regression rows: PRs where the changed cell is REGRESSION on that metric)\n`,
     );
@@ -362,7 +363,7 @@ function main(): void {
         `A/A sweeps 5 cells, regression sweeps 10 cells; 1000 requests per cell (12 in the min_samples row).`,
     );
   }
-  if (model !== 'simple') {
+  if (model === 'heavy' || model === 'both') {
     const t1 = Date.now();
     if (model === 'both') out('');
     out(
@@ -372,6 +373,14 @@ function main(): void {
     );
     const res = runHeavyTable(pairs, 22, out);
     out(`\n${res.met} of ${res.targets} targets met; ${((Date.now() - t1) / 1000).toFixed(0)} s.`);
+  }
+  if (model === 'real' || model === 'both') {
+    if (model === 'both') out('');
+    out(
+      "Real repeated runs (scripts/bench-verdicts-real.ts): every A/A compare the runs of test/fixtures/real-repeats allow; with one base run, every ordered pair of runs of one configuration and image; with 3–5, each run against the other nights' runs.\n",
+    );
+    const res = realTable(out);
+    out(`\n${res.met} of ${res.targets} targets met.`);
   }
 }
 
