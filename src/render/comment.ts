@@ -5,10 +5,11 @@
  *
  * Layout: hidden marker (suite key) · headline: validity, SLO gates and the regression verdict as
  * three separate facts (under the verdict: what a compare with < 3 base runs could see, and a
- * change of environment most cells share; and the check's outcome when the caller passes it) · links from `run`
- * metadata only · findings by class, repeated ones grouped · gates · largest changes vs base ·
- * suspicious metrics (🟡, shown, never failing) · charts (changed families open, the rest collapsed) · cost and completion · per-cell comparison
- * per family in <details> · raw cell ids in <details> · footer.
+ * change of environment most cells share), and the check's outcome when the caller passes it ·
+ * links from `run` metadata only · findings by class, repeated ones grouped · gates · largest
+ * changes vs base · suspicious metrics (🟡, shown, never failing) · charts (changed families open,
+ * the rest collapsed) · cost and completion · per-cell comparison per family in <details> · raw
+ * cell ids in <details> · footer.
  *
  * Made to be read in GitHub's 866 px comment column (test/render/browser-render.test.ts renders it
  * with cmark-gfm, GitHub's CSS and mermaid in Chromium): few columns, values on one line, cells
