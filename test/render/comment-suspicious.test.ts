@@ -1,8 +1,7 @@
 /**
  * The comment's suspicious tier, what a compare with few base runs could see, and a change of
  * environment between base and head (issue 22 items 3 and 5). Diffs come from compareReports on
- * made-up reports; compare does not fill CellDiff.environment yet, so the tests set it from the
- * matched cells with environmentChange, as cellDiffOf will.
+ * made-up reports, which fills CellDiff.environment for matched pairs.
  */
 import { describe, expect, it } from 'vitest';
 import { environmentChange } from '../../src/core/compare/environment.js';
@@ -48,7 +47,7 @@ function env(cluster: string, n: number, image = 'lmsysorg/sglang:v0.5.2'): Cell
   return { cluster, host: null, image, runner: `h200-${cluster}_${String(n).padStart(2, '0')}` };
 }
 
-/** What cellDiffOf will do: the environment change of each matched pair, from its base and head cells. */
+/** compare's own CellDiff.environment, checked against environmentChange over the matched cells. */
 function withEnvironment(diff: ReportDiff, base: Report, head: Report): ReportDiff {
   const byId = (r: Report): Map<string, Cell> => new Map(r.cells.map((c) => [c.cell_id, c]));
   const b = byId(base);
@@ -56,9 +55,8 @@ function withEnvironment(diff: ReportDiff, base: Report, head: Report): ReportDi
   for (const d of diff.cells) {
     const bc = d.base_cell_id ? b.get(d.base_cell_id) : undefined;
     const hc = d.head_cell_id ? h.get(d.head_cell_id) : undefined;
-    if (!bc || !hc) continue;
-    const e = environmentChange([bc], [hc]);
-    if (e) d.environment = e;
+    if (!bc || !hc || d.verdict === null) continue;
+    expect(d.environment).toEqual(environmentChange([bc], [hc]) ?? undefined);
   }
   return diff;
 }
