@@ -14,7 +14,18 @@ import { COMPARE_METRICS } from './catalogue.js';
 import { DEFAULT_MIN_EFFECT_SIZE } from './options.js';
 import { groupRuns, runLevelDef } from './runs.js';
 import { pooledSpread } from './run-stats.js';
-import type { Report } from '../types.js';
+import type { Cell, Report } from '../types.js';
+import { fitScale, fitVarianceLaw } from './moderate.js';
+import {
+  DEFAULT_NOISE_PRIOR,
+  LOAD_REGIMES,
+  NOISE_FAMILIES,
+  loadRegime,
+  noiseFamily,
+  type LoadRegime,
+  type NoiseFamily,
+  type NoisePriorRow,
+} from './noise-prior.js';
 
 export const Z_FLOOR = 2.8;
 const TAIL = /^p(9\d|100)_/;
@@ -31,6 +42,11 @@ export interface MetricSpread {
 }
 
 export interface Calibration {
+  /**
+   * The noise law per family fitted to the history's repeated runs (families with ≥
+   * MODERATE_MIN_CELLS cells; compare's `noise_prior` rows), with the cells behind each.
+   */
+  prior: { family: NoiseFamily; row: NoisePriorRow; cells: number }[];
   reports: number;
   /** Cells measured in at least two of the reports. */
   cells: number;
@@ -80,7 +96,69 @@ export function calibrate(reports: readonly Report[]): Calibration {
     const p = pooledSpread(vals);
     if (p) kinds.push({ metric: kind, kind, spread: p.sd, df: p.df, cells: vals.length, floor: recommend(p.sd) });
   }
-  return { reports: reports.length, cells: groups.length, metrics, kinds };
+  return { prior: fitPrior(groups), reports: reports.length, cells: groups.length, metrics, kinds };
+}
+
+/**
+ * The noise law of each family from the history (the same law compare's run level uses,
+ * noise-prior.ts): per cell and metric of the family the variance of ln value over its runs;
+ * ν and the scale fitted to them all (moderate.ts; with fewer than 8 cells the shipped ν and the
+ * scale for it, from ≥ 3 cells), the scale of each load regime with ≥ 3 cells
+ * rescaled by its median variance against the family's. σ_max stays the shipped one: a history
+ * rarely shows the extremes.
+ */
+function fitPrior(groups: readonly Cell[][]): Calibration['prior'] {
+  const byFamily = new Map<NoiseFamily, { v: number[]; df: number[]; regime: LoadRegime[] }>();
+  // One metric per family and cell (tput_per_gpu and output_tput_per_gpu, TPOT and ITL move as one).
+  const seen = new Set<string>();
+  for (const def of COMPARE_METRICS) {
+    if (!runLevelDef(def)) continue;
+    const family = noiseFamily(def.metric, def.kind);
+    if (!family) continue;
+    for (const [gi, g] of groups.entries()) {
+      if (seen.has(`${family}|${gi}`)) continue;
+      const xs = g
+        .map((c) => def.get(c))
+        .filter((v): v is number => v !== null && v > 0)
+        .map(Math.log);
+      if (xs.length < 2) continue;
+      const m = xs.reduce((a, x) => a + x, 0) / xs.length;
+      const v = xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
+      if (!(v > 0)) continue;
+      seen.add(`${family}|${gi}`);
+      const f = byFamily.get(family) ?? { v: [], df: [], regime: [] };
+      f.v.push(v);
+      f.df.push(xs.length - 1);
+      f.regime.push(loadRegime((g[0] as Cell).concurrency));
+      byFamily.set(family, f);
+    }
+  }
+  const out: Calibration['prior'] = [];
+  const median = (xs: number[]): number => {
+    const s = [...xs].sort((a, b) => a - b);
+    const k = s.length >> 1;
+    return s.length % 2 === 1 ? (s[k] as number) : ((s[k - 1] as number) + (s[k] as number)) / 2;
+  };
+  for (const family of NOISE_FAMILIES) {
+    const f = byFamily.get(family);
+    if (!f || f.v.length < 3) continue;
+    // Enough cells: ν and the scale; fewer: the shipped ν, the scale from these runs.
+    const full = fitVarianceLaw(f.v, f.df);
+    const nu = full?.nu0 ?? DEFAULT_NOISE_PRIOR[family].nu;
+    const s = full?.scale ?? fitScale(f.v, f.df, nu);
+    if (s === null) continue;
+    const fit = { nu0: nu, scale: s, cells: f.v.length };
+    const all = median(f.v);
+    const round = (x: number): number => Number(x.toPrecision(3));
+    const scale = Object.fromEntries(
+      LOAD_REGIMES.map((r) => {
+        const vs = f.v.filter((_, i) => f.regime[i] === r);
+        return [r, round(vs.length >= 3 && all > 0 ? fit.scale * Math.sqrt(median(vs) / all) : fit.scale)];
+      }),
+    ) as Record<LoadRegime, number>;
+    out.push({ family, row: { nu: round(fit.nu0), scale }, cells: fit.cells });
+  }
+  return out;
 }
 
 function pct(x: number): string {
@@ -108,6 +186,14 @@ export function calibrationSnippet(c: Calibration): string {
       if (section === 'run_noise_floor' || k.kind !== 'latency_tail')
         lines.push(`    ${k.kind}: ${k.floor}   # spread ${pct(k.spread)}, ${k.df} df`);
     for (const m of extra) lines.push(`    ${m.metric}: ${m.floor}   # spread ${pct(m.spread)}, ${m.df} df`);
+  }
+  if (c.prior.length > 0) {
+    lines.push('  # The noise law per family (compare: run level), fitted to these runs; σ_max stays the shipped one.');
+    lines.push('  noise_prior:');
+    for (const p of c.prior)
+      lines.push(
+        `    ${p.family}: { nu: ${p.row.nu}, scale: { low: ${p.row.scale.low}, mid: ${p.row.scale.mid}, high: ${p.row.scale.high} } }   # ${p.cells} cells`,
+      );
   }
   lines.push('# Per metric (not written above unless noisier than its kind):');
   for (const m of c.metrics)

@@ -98,3 +98,22 @@ export function fitVarianceLaw(v: readonly number[], df: readonly number[]): Fit
   const scale2 = Math.exp(mean + digamma(nu0 / 2) - Math.log(nu0 / 2));
   return { nu0, scale: Math.sqrt(scale2), cells: n };
 }
+
+/**
+ * The scale of the law for a given ν₀, from sample variances (the same moments as
+ * fitVarianceLaw, ν₀ held: scale² = exp(mean e + ψ(ν₀/2) − ln(ν₀/2))), or null with none.
+ * For histories of small sweeps, too few cells to estimate ν₀ itself.
+ */
+export function fitScale(v: readonly number[], df: readonly number[], nu0: number): number | null {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i] as number;
+    const d = df[i] as number;
+    if (!(x > 0) || !(d >= 1) || !Number.isFinite(x)) continue;
+    sum += Math.log(x) - digamma(d / 2) + Math.log(d / 2);
+    n++;
+  }
+  if (n === 0) return null;
+  return Math.sqrt(Math.exp(sum / n + digamma(nu0 / 2) - Math.log(nu0 / 2)));
+}

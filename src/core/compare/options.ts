@@ -6,7 +6,7 @@ import type { AnalyzerConfig } from '../config.js';
 import { NOISE_BAND_DEFAULTS } from '../metrics.js';
 import { DEFAULT_THRESHOLDS } from '../thresholds.js';
 import type { CompareOptions, CompareSettings } from './types.js';
-import { DEFAULT_NOISE_PRIOR, type NoisePrior } from './noise-prior.js';
+import { DEFAULT_NOISE_PRIOR, NOISE_FAMILIES, type NoisePrior } from './noise-prior.js';
 
 /** Noise bands used when only aggregates exist (the catalogue's defaults, src/core/metrics.ts). */
 export const DEFAULT_NOISE_BANDS: Readonly<Record<string, number>> = NOISE_BAND_DEFAULTS;
@@ -49,6 +49,18 @@ export const DEFAULT_SEED = 1;
 /** Below this many samples on a side, the normal approximation of U is poor: use noise bands. */
 export const DEFAULT_MIN_SAMPLES = 20;
 
+/** The shipped prior with the given rows put in, family by family (a row without σ_max keeps the shipped one). */
+function noisePriorOf(over: Partial<NoisePrior> | undefined): NoisePrior {
+  const out: NoisePrior = { ...DEFAULT_NOISE_PRIOR };
+  for (const f of NOISE_FAMILIES) {
+    const row = over?.[f];
+    if (!row) continue;
+    const sigmaMax = row.sigma_max ?? DEFAULT_NOISE_PRIOR[f].sigma_max;
+    out[f] = { nu: row.nu, scale: { ...row.scale }, ...(sigmaMax !== undefined ? { sigma_max: sigmaMax } : {}) };
+  }
+  return out;
+}
+
 export function resolveSettings(opts: CompareOptions = {}): CompareSettings {
   const bands: Record<string, number> = { ...DEFAULT_NOISE_BANDS };
   for (const k of Object.keys(opts.noiseBands ?? {}).sort()) {
@@ -77,7 +89,7 @@ export function resolveSettings(opts: CompareOptions = {}): CompareSettings {
     min_base_runs: opts.minBaseRuns ?? DEFAULT_MIN_BASE_RUNS,
     run_noise_floor: floorsSorted,
     suspicious_alpha: opts.suspiciousAlpha ?? DEFAULT_SUSPICIOUS_ALPHA,
-    noise_prior: { ...DEFAULT_NOISE_PRIOR, ...opts.noisePrior },
+    noise_prior: noisePriorOf(opts.noisePrior),
   };
 }
 

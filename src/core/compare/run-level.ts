@@ -399,7 +399,7 @@ function apply(it: Item, m: MetricCase, settings: CompareSettings): void {
   c.confidence =
     decision.outcome === 'unchanged'
       ? null
-      : (round(
+      : round(
           1 -
             (decision.reason === 'coherent_family'
               ? (m.family?.q ?? 1)
@@ -407,7 +407,7 @@ function apply(it: Item, m: MetricCase, settings: CompareSettings): void {
                 ? (m.sweep?.q ?? 1)
                 : q),
           6,
-        ));
+        );
   if (decision.outcome !== 'unchanged' && !(c.confidence !== null && c.confidence > 0)) c.confidence = 0.5;
   c.note = reasonText(decision.reason, {
     effect: ev.effect,
