@@ -9,7 +9,10 @@
  *
  * - per cell: the identity fields and `topology` (the identity key, match.ts cellKey), `cell_id`
  *   (run order), `metrics` and `cost` (each metric's run value), `completion` (request counts,
- *   success rate); `environment` is kept too (a few strings: where the run ran);
+ *   success rate); `environment` is kept too (a few strings: where the run ran). Of `metrics`
+ *   only the compared ones (catalogue.ts COMPARE_METRICS, and eval scores): compare reads no
+ *   other metric of a history run (the rest, ~60% of a sweep cell's metrics, are shown from the
+ *   preferred run only);
  * - per report: `generated_at`, `input_root`, `analyzer.inferguard_version`, `run_summary.status`
  *   and `.cost`, and the number of cells (`refOf`, the diff's `runs`).
  *
@@ -23,9 +26,12 @@
  *
  * The slim report is a plain inferguard-analyze/v1-shaped object (required arrays present and
  * empty, one shared frozen array), built fresh so nothing of the parsed document stays reachable
- * through it. isSlimReport tells one apart.
+ * through it, with the strings of its cells (ids, identity, topology, completion, cost,
+ * environment) shared with equal ones of the other runs of the history: 30 runs of a sweep repeat
+ * the same paths and labels 30 times. isSlimReport tells one apart.
  */
 import { COMPARE_METRICS, type MetricDef } from '../core/compare/catalogue.js';
+import { EVAL_SCORE_RE } from '../core/metrics.js';
 import { IDENTITY_FIELDS, type Cell, type CellSamples, type Report } from '../core/types.js';
 
 /** Cell fields a history run keeps (besides the identity fields). */
@@ -47,6 +53,13 @@ for (const def of COMPARE_METRICS) {
   const list = SAMPLE_METRICS.get(def.sample.key);
   if (list) list.push(def);
   else SAMPLE_METRICS.set(def.sample.key, [def]);
+}
+
+/** Metrics compare reads of a history run. */
+const COMPARED_METRICS = new Set(COMPARE_METRICS.map((d) => d.metric));
+
+function comparedMetric(name: string): boolean {
+  return COMPARED_METRICS.has(name) || EVAL_SCORE_RE.test(name);
 }
 
 const NONE: never[] = Object.freeze([]) as unknown as never[];
@@ -72,11 +85,21 @@ function neededSamples(c: Cell): CellSamples | undefined {
   return out;
 }
 
+type Intern = <T>(v: T) => T;
+
+/** A fresh copy of a flat block, its string values shared (`keep`: which keys stay). */
+function block<T>(o: T, intern: Intern, keep?: (k: string) => boolean): T {
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) return o;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o as Record<string, unknown>)) if (!keep || keep(k)) out[k] = intern(v);
+  return out as T;
+}
+
 function slimCell(c: Cell, strings: Map<string, string>): Cell {
-  const intern = <T>(v: T): T => {
+  const intern: Intern = (v) => {
     if (typeof v !== 'string') return v;
     const known = strings.get(v);
-    if (known !== undefined) return known as T;
+    if (known !== undefined) return known as typeof v;
     strings.set(v, v);
     return v;
   };
@@ -85,12 +108,12 @@ function slimCell(c: Cell, strings: Map<string, string>): Cell {
     source_format: intern(c.source_format),
   };
   for (const f of IDENTITY_FIELDS) out[f] = intern(c[f]);
-  out.topology = c.topology ?? EMPTY;
+  out.topology = c.topology === undefined ? EMPTY : block(c.topology, intern);
   out.artifacts = EMPTY;
-  out.completion = c.completion;
-  out.metrics = c.metrics;
-  if (c.cost !== undefined) out.cost = c.cost;
-  if (c.environment !== undefined) out.environment = c.environment;
+  out.completion = block(c.completion, intern);
+  out.metrics = block(c.metrics, intern, comparedMetric);
+  if (c.cost !== undefined) out.cost = block(c.cost, intern);
+  if (c.environment !== undefined) out.environment = block(c.environment, intern);
   out.findings = NONE;
   const samples = neededSamples(c);
   if (samples) out.samples = samples;
