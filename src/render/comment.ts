@@ -222,9 +222,17 @@ function runsText(c: MetricComparison): string {
   return typeof n === 'number' ? `, ${plural(n, 'base run')}` : '';
 }
 
+/** What decided a run-level verdict (compare's reason codes, docs/COMPARE.md "Decision rules"). */
+const REASON_SHORT: Readonly<Record<string, string>> = {
+  beyond_cell_noise: 'beyond cell noise',
+  coherent_family: 'family-wide',
+  coherent_sweep: 'sweep-wide',
+};
+
 function methodText(c: MetricComparison): string {
   const m = methodCore(c);
-  return m === '—' ? m : `${m}${runsText(c)}`;
+  const why = c.outcome === 'regressed' || c.outcome === 'improved' ? REASON_SHORT[c.reason ?? ''] : undefined;
+  return m === '—' ? m : `${m}${runsText(c)}${why ? `; ${why}` : ''}`;
 }
 
 function methodCore(c: MetricComparison): string {
@@ -669,7 +677,7 @@ function verdictFact(diff: ReportDiff | null, run: CommentRun | undefined): stri
   const runs = typeof v.base_runs === 'number' ? v.base_runs : null;
   const rests =
     runs !== null
-      ? ` Rests on ${plural(runs, 'base run')} (${v.basis === 'run_interval' ? "the base runs' prediction interval" : 'one-run comparison gated by the run-noise floor'}).`
+      ? ` Rests on ${plural(runs, 'base run')} (${v.basis === 'run_interval' ? "each cell's own runs, shrunk toward the noise prior" : "a verdict needs a change beyond one cell's heavy-tailed run-to-run noise, or one shared by a family's load points"}).`
       : '';
   const missing =
     k.missing > 0 ? ` Completion regression: ${plural(k.missing, 'cell')} of the base sweep missing from head.` : '';

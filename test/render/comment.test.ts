@@ -112,7 +112,12 @@ describe('renderComment goldens', () => {
   });
 
   it('regression', async () => {
+    // One base run: TTFT +30% (per-request samples) and throughput −12% at every load point from
+    // c4 up — coherent across the family, so a verdict (a single cell's change would be suspicious).
     const ttft = Array.from({ length: 300 }, (_, i) => 0.3 + (i % 100) * 0.004 + Math.floor(i / 100) * 0.001);
+    const samplesAt = (c: number, k: number): CellOver => ({
+      samples: { ttft_s: sketchOf(ttft.map((x) => x * k * (1 + c / 64))) },
+    });
     const base = withCost(
       makeReport(
         sweep((c) =>
@@ -129,7 +134,9 @@ describe('renderComment goldens', () => {
                   eval_gsm8k_score_se: 0.007,
                 },
               }
-            : {},
+            : c > 1
+              ? samplesAt(c, 1)
+              : {},
         ),
       ),
     );
@@ -149,8 +156,18 @@ describe('renderComment goldens', () => {
                   eval_gsm8k_score_se: 0.008,
                 },
               }
-            : c === 64
-              ? { cost: makeCost({ cost_per_million_output_tokens: 1.5 }) }
+            : c > 1
+              ? {
+                  ...samplesAt(c, 1.3),
+                  metrics: {
+                    tput_per_gpu: 200 * Math.sqrt(c) * 0.88,
+                    p50_ttft: (0.2 + 0.01 * c) * 1.3,
+                    p99_ttft: (0.4 + 0.02 * c) * 1.3,
+                    p50_tpot: 0.02,
+                    p99_tpot: 0.03,
+                  },
+                  ...(c === 64 ? { cost: makeCost({ cost_per_million_output_tokens: 1.5 }) } : {}),
+                }
               : {},
         ),
       ),

@@ -206,11 +206,25 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
 }
 
 /**
- * The order-statistic family test of each family × metric with ≥ 3 load points, on the cells'
- * changes relative to the sweep's median change of the metric (a shared node effect moves every
- * cell of a run alike: it is the sweep test's to judge, not evidence of a family's change).
+ * The shared (node) effect a family's changes are taken relative to: the median change of the
+ * metric over the OTHER families' cells when there are ≥ 3 of them, else 0 (a single-family sweep:
+ * a node effect is then held back by the minimum effect with few base runs, and is inside each
+ * cell's own spread with a history).
  */
-function familyTests(items: readonly Item[], sweeps: Map<string, SweepTest>): Map<Item, FamilyTest> {
+function nodeShift(family: readonly Item[], metric: readonly Item[]): number {
+  const mine = new Set(family);
+  const others = metric.filter((it) => !mine.has(it)).map((it) => (it.ev as NoiseEvidence).d);
+  return others.length >= 3 ? medianOf(others) : 0;
+}
+
+/**
+ * The order-statistic family test of each family × metric with ≥ 3 load points, on the cells'
+ * changes relative to the other families' median change of the metric (a shared node effect
+ * moves every cell of a run alike: it is not evidence of a family's change).
+ */
+function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
+  const byMetric = new Map<string, Item[]>();
+  for (const it of items) byMetric.set(it.c.metric, [...(byMetric.get(it.c.metric) ?? []), it]);
   const groups = new Map<string, Item[]>();
   for (const it of items) {
     const head = it.w.pair.head;
@@ -223,7 +237,7 @@ function familyTests(items: readonly Item[], sweeps: Map<string, SweepTest>): Ma
   const out = new Map<Item, FamilyTest>();
   for (const list of groups.values()) {
     if (list.length < 3) continue;
-    const shift = sweeps.get((list[0] as Item).c.metric)?.median ?? 0;
+    const shift = nodeShift(list, byMetric.get((list[0] as Item).c.metric) ?? []);
     const ws = worseSign((list[0] as Item).c.direction);
     const memo = new Map<Item, number>();
     const up = (it: Item): number => {
@@ -295,7 +309,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
   const items = gather(works, settings);
   evidenceOf(items);
   const sweeps = sweepTests(items);
-  const families = familyTests(items, sweeps);
+  const families = familyTests(items);
   const familyCount = new Set(families.values()).size;
   const sweepCount = sweeps.size;
   // The tests are counted per cell and noise family (throughput, TTFT, TTFT tail, …): metrics of

@@ -64,8 +64,8 @@ describe('the truncated predictive', () => {
   });
 
   it('agrees with the t inside the body and falls to the normal tail of σ_max beyond it', () => {
-    // ρ = 100: truncation far out; at z = 2 the mass beyond σ_max hardly matters.
-    expect(predictiveUpper(2, 1, 100)).toBeCloseTo(studentTUpper(2, 1), 2);
+    // ρ = 100: truncation far out; at z = 10 the mass beyond σ_max hardly matters.
+    expect(predictiveUpper(10, 1, 100)).toBeCloseTo(studentTUpper(10, 1), 2);
     // Far beyond: bounded by the normal tail of the noisiest cell, z / ρ.
     const far = predictiveUpper(1000, 1, 100);
     expect(far).toBeLessThan(studentTUpper(1000, 1) / 100);
@@ -92,10 +92,12 @@ describe('the truncated predictive', () => {
       const u = -2 * Math.log(1 - random());
       if (u < nu / (rho * rho)) continue;
       const z1 = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-      if (Math.sqrt(nu / u) * z1 >= 2.5) hits++;
+      if (Math.sqrt(nu / u) * z1 >= 4.5) hits++;
       n++;
     }
-    expect(predictiveUpper(2.5, nu, rho)).toBeCloseTo(hits / n, 3);
+    expect(predictiveUpper(4.5, nu, rho)).toBeCloseTo(hits / n, 3);
+    // Above the quadrature's range (t ≥ 0.05) the untruncated t stands in: never below the truth.
+    expect(predictiveUpper(1, nu, rho)).toBe(studentTUpper(1, nu));
   });
 });
 
