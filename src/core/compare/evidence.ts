@@ -149,8 +149,8 @@ function median(sorted: Float64Array): number {
 
 /** Points of the quadrature over the mixing variable (Simpson, even). */
 const MIX_POINTS = 256;
-/** Upper-tail p of the untruncated t above which it stands for the truncated predictive. */
-const MIX_FROM = 0.05;
+/** Upper-tail p of the untruncated t above which it stands for the truncated predictive (the suspicious level of the smallest compares is at most 0.25). */
+const MIX_FROM = 0.25;
 
 /**
  * P(D ≥ z) for D = (σ / s) · Z, Z standard normal, σ² ~ Scale-Inv-χ²(ν, s²) truncated at

@@ -275,14 +275,14 @@ function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
 }
 
 /** A tail percentile is backed when its median (same cell and series) moved the same way beyond its usual range. */
-function tailBacked(it: Item, items: readonly Item[], byCell: Map<CellWork, Item[]>, level: number): boolean {
+function tailBacked(it: Item, byCell: Map<CellWork, Item[]>, level: number): boolean {
   const m = /^p\d+_(ttft|tpot|itl|e2el)$/.exec(it.c.metric);
   if (!m || !it.ev) return false;
   const med = (byCell.get(it.w) ?? []).find((o) => o.c.metric === `p50_${m[1] as string}`);
   if (!med?.ev) return false;
   const dir = Math.sign(it.ev.d) * worseSign(it.c.direction);
   const p = dir > 0 ? med.ev.pWorse : med.ev.pBetter;
-  return p <= level && Math.sign(med.ev.d) === Math.sign(it.ev.d) && items.length > 0;
+  return p <= level && Math.sign(med.ev.d) === Math.sign(it.ev.d);
 }
 
 function countFamilies(items: readonly Item[]): number {
@@ -352,7 +352,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
               q: famQ,
             }
           : null,
-      tailBacked: tailBacked(it, items, byCell, 0.05),
+      tailBacked: tailBacked(it, byCell, 0.05),
       sweep:
         sw && dir !== 0
           ? {

@@ -96,8 +96,8 @@ describe('the truncated predictive', () => {
       n++;
     }
     expect(predictiveUpper(4.5, nu, rho)).toBeCloseTo(hits / n, 3);
-    // Above the quadrature's range (t ≥ 0.05) the untruncated t stands in: never below the truth.
-    expect(predictiveUpper(1, nu, rho)).toBe(studentTUpper(1, nu));
+    // Above the quadrature's range (t ≥ 0.25) the untruncated t stands in: never below the truth.
+    expect(predictiveUpper(0.5, nu, rho)).toBe(studentTUpper(0.5, nu));
   });
 });
 
