@@ -31,6 +31,7 @@ import type { LoadRegime, NoiseFamily, NoiseLaw } from './noise-prior.js';
 import { rel, round, worseSign } from './numbers.js';
 import { reasonText } from './reasons.js';
 import { runCentre, runLevelDef, runNoiseFloorName } from './runs.js';
+import { studentTQuantileUpper } from './run-stats.js';
 import type { CompareSettings, MetricComparison } from './types.js';
 
 /** One run-level metric of one cell, while the compare gathers evidence. */
@@ -164,7 +165,7 @@ interface SweepTest {
 const SWEEP_MIN_CELLS = 6;
 
 function medianOf(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = Float64Array.from(xs).sort();
   const m = s.length >> 1;
   return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
@@ -211,10 +212,13 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
  * a node effect is then held back by the minimum effect with few base runs, and is inside each
  * cell's own spread with a history).
  */
-function nodeShift(family: readonly Item[], metric: readonly Item[]): number {
+function nodeShift(family: readonly Item[], metric: readonly Item[], all: number): number {
+  if (metric.length - family.length < 3) return 0;
+  // A family of at most 5% of the cells barely moves the median: the whole metric's stands in
+  // (a 2,000-cell sweep has hundreds of families; one sort per metric, not per family).
+  if (family.length <= 0.05 * metric.length) return all;
   const mine = new Set(family);
-  const others = metric.filter((it) => !mine.has(it)).map((it) => (it.ev as NoiseEvidence).d);
-  return others.length >= 3 ? medianOf(others) : 0;
+  return medianOf(metric.filter((it) => !mine.has(it)).map((it) => (it.ev as NoiseEvidence).d));
 }
 
 /**
@@ -224,7 +228,12 @@ function nodeShift(family: readonly Item[], metric: readonly Item[]): number {
  */
 function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
   const byMetric = new Map<string, Item[]>();
-  for (const it of items) byMetric.set(it.c.metric, [...(byMetric.get(it.c.metric) ?? []), it]);
+  for (const it of items) {
+    const l = byMetric.get(it.c.metric) ?? [];
+    l.push(it);
+    byMetric.set(it.c.metric, l);
+  }
+  const medians = new Map([...byMetric].map(([k, l]) => [k, medianOf(l.map((it) => (it.ev as NoiseEvidence).d))]));
   const groups = new Map<string, Item[]>();
   for (const it of items) {
     const head = it.w.pair.head;
@@ -237,7 +246,8 @@ function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
   const out = new Map<Item, FamilyTest>();
   for (const list of groups.values()) {
     if (list.length < 3) continue;
-    const shift = nodeShift(list, byMetric.get((list[0] as Item).c.metric) ?? []);
+    const metric = (list[0] as Item).c.metric;
+    const shift = nodeShift(list, byMetric.get(metric) ?? [], medians.get(metric) ?? 0);
     const ws = worseSign((list[0] as Item).c.direction);
     const memo = new Map<Item, number>();
     const up = (it: Item): number => {
@@ -399,7 +409,8 @@ function apply(it: Item, m: MetricCase, settings: CompareSettings): void {
     c.p_value = round(m.p);
     c.q_value = round(q);
     c.effect_size = round(ev.effect);
-    const tc = predictiveQuantile(m.levels.cell, ev.nu, ev.rho);
+    // The untruncated t's quantile (memoised per ν; a little wider than the truncated law's).
+    const tc = studentTQuantileUpper(m.levels.cell, ev.nu);
     c.interval =
       c.base !== null && Number.isFinite(tc) && tc < 1e3
         ? [
