@@ -23,6 +23,8 @@ export interface MetricCase {
   family: { significant: boolean; n: number; support: number; q: number } | null;
   /** The sweep test in this cell's direction, when this cell moves with the sweep. */
   sweep: { significant: boolean; n: number; support: number; q: number } | null;
+  /** A regression someone acknowledged (settings.accept): reported, never a verdict. */
+  accepted: boolean;
   /** A tail percentile whose median (same series, same cell) moved the same way: not isolated. */
   tailBacked: boolean;
 }
@@ -92,7 +94,12 @@ export const METRIC_RULES: readonly MetricRule[] = [
 export function decideMetric(m: MetricCase): MetricDecision {
   for (const r of METRIC_RULES) {
     const d = r.judge(m);
-    if (d) return d;
+    if (!d) continue;
+    // An acknowledged regression (issue 22 item 9; the action's label sets settings.accept) is
+    // shown with its reason, never a verdict.
+    return d.outcome === 'regressed' && m.accepted
+      ? { outcome: 'unchanged', reason: 'accepted', suspicious: false }
+      : d;
   }
   return unchanged('within_cell_noise');
 }

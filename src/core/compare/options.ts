@@ -90,6 +90,7 @@ export function resolveSettings(opts: CompareOptions = {}): CompareSettings {
     run_noise_floor: floorsSorted,
     suspicious_alpha: opts.suspiciousAlpha ?? DEFAULT_SUSPICIOUS_ALPHA,
     noise_prior: noisePriorOf(opts.noisePrior),
+    accept: [...new Set(opts.accept ?? [])].sort(),
   };
 }
 
@@ -108,6 +109,7 @@ export function compareOptionsFromConfig(config: AnalyzerConfig): CompareOptions
     run_noise_floor?: Record<string, number>;
     suspicious_alpha?: number;
     noise_prior?: Partial<NoisePrior>;
+    accept?: string[];
   };
   const out: CompareOptions = {
     evalMinDrop: config.thresholds.eval_regression_min_drop,
@@ -125,5 +127,6 @@ export function compareOptionsFromConfig(config: AnalyzerConfig): CompareOptions
   if (c.run_noise_floor !== undefined) out.runNoiseFloor = c.run_noise_floor;
   if (c.suspicious_alpha !== undefined) out.suspiciousAlpha = c.suspicious_alpha;
   if (c.noise_prior !== undefined) out.noisePrior = c.noise_prior;
+  if (c.accept !== undefined) out.accept = c.accept;
   return out;
 }

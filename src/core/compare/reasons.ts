@@ -13,6 +13,7 @@ export const REASON_CODES = [
   'beyond_cell_noise',
   'coherent_family',
   'coherent_sweep',
+  'accepted',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -57,6 +58,7 @@ const WORDS: Record<ReasonCode, (f: ReasonFacts) => string> = {
     `${pctText(f.effect)} is beyond this cell's run-to-run noise, q ${formatP(f.q)} (${noise(f)})`,
   coherent_family: (f) =>
     `${pctText(f.effect)}, moving with ${f.family?.support ?? 0} of ${f.family?.n ?? 0} load points of its family beyond the rest of the sweep (family q ${formatP(f.family?.q ?? 1)}; ${runs(f)})`,
+  accepted: (f) => `${pctText(f.effect)}: an acknowledged regression (compare.accept), reported, not a verdict`,
   coherent_sweep: (f) =>
     `${pctText(f.effect)}, moving with ${f.sweep?.support ?? 0} of ${f.sweep?.n ?? 0} cells of the sweep: a shift of the whole sweep beyond one cell's run-to-run noise (sweep q ${formatP(f.sweep?.q ?? 1)}; ${runs(f)})`,
 };

@@ -295,6 +295,11 @@ function tailBacked(it: Item, byCell: Map<CellWork, Item[]>, level: number): boo
   return p <= level && Math.sign(med.ev.d) === Math.sign(it.ev.d);
 }
 
+/** Whether `<cell>: <metric>` is acknowledged by an entry of settings.accept. */
+function isAccepted(accept: readonly string[], cell: string, metric: string): boolean {
+  return accept.some((a) => a === '*' || a === metric || a === `${cell}: ${metric}`);
+}
+
 function countFamilies(items: readonly Item[]): number {
   const seen = new Map<CellWork, Set<NoiseFamily>>();
   for (const it of items) {
@@ -363,6 +368,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
             }
           : null,
       tailBacked: tailBacked(it, byCell, 0.05),
+      accepted: isAccepted(settings.accept, it.w.pair.head?.cell_id ?? '', it.c.metric),
       sweep:
         sw && dir !== 0
           ? {

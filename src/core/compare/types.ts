@@ -218,6 +218,11 @@ export interface CompareSettings {
   suspicious_alpha: number;
   /** The noise prior per family (ν, scale per load regime; noise-prior.ts). */
   noise_prior: NoisePrior;
+  /**
+   * Acknowledged regressions: `<metric>`, `<head cell id>: <metric>` or `*`; a matching regression
+   * is reported with reason `accepted`, never a verdict (sorted).
+   */
+  accept: string[];
 }
 
 export interface ReportDiff {
@@ -269,4 +274,6 @@ export interface CompareOptions {
   suspiciousAlpha?: number;
   /** Noise prior rows that replace the shipped ones, family by family (`inferguard calibrate`). */
   noisePrior?: Partial<NoisePrior>;
+  /** Acknowledged regressions (`<metric>`, `<head cell id>: <metric>`, `*`). */
+  accept?: readonly string[];
 }

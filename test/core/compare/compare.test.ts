@@ -392,12 +392,18 @@ describe('config: the compare section', () => {
           seed: 9,
           min_samples: 30,
           noise_bands: { latency: 0.2, p99_ttft: 0.3 },
+          suspicious_alpha: 0.25,
+          accept: ['p99_ttft'],
+          noise_prior: { ttft: { nu: 2, scale: { low: 0.05, mid: 0.02, high: 0.02 } } },
         },
       }),
       'c.json',
     );
     const opts = compareOptionsFromConfig(cfg);
     expect(opts).toMatchObject({
+      suspiciousAlpha: 0.25,
+      accept: ['p99_ttft'],
+      noisePrior: { ttft: { nu: 2, scale: { low: 0.05, mid: 0.02, high: 0.02 } } },
       alpha: 0.05,
       minEffectSize: 0.02,
       method: 'bootstrap',

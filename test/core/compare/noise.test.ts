@@ -186,6 +186,7 @@ describe('the rule table', () => {
     family: null,
     sweep: null,
     tailBacked: false,
+    accepted: false,
   };
 
   it('is one ordered table; the first rule that answers wins', () => {
@@ -212,6 +213,15 @@ describe('the rule table', () => {
     const fam = { significant: true, n: 6, support: 5, q: 0.01 };
     expect(decideMetric({ ...base, p: 0.01, family: fam }).reason).toBe('coherent_family');
     expect(decideMetric({ ...base, p: 0.01, sweep: fam }).reason).toBe('coherent_sweep');
+  });
+
+  it('an acknowledged regression is reported with reason accepted, never a verdict; an improvement stays one', () => {
+    expect(decideMetric({ ...base, accepted: true })).toEqual({
+      outcome: 'unchanged',
+      reason: 'accepted',
+      suspicious: false,
+    });
+    expect(decideMetric({ ...base, accepted: true, dir: -1 }).outcome).toBe('improved');
   });
 
   it('an isolated tail percentile is at most suspicious unless even the pooled prior cannot explain it', () => {

@@ -163,6 +163,18 @@ describe('base history: a verdict whose unit is the run', () => {
     expect(c.n_base_runs).toBe(2);
   });
 
+  it('compare.accept acknowledges a regression: reported with reason accepted, the verdict NEUTRAL', () => {
+    const head = makeReport(sweep([1, 1.2 * 1.15, 1.4, 1.6], [1000, 900, 800, 700]));
+    const d = compareReports(bases, head, { accept: ['bmk_c2: p50_ttft', 'p99_ttft'] });
+    const c = m(d, 'p50_ttft', 'bmk_c2');
+    expect(c.outcome).toBe('unchanged');
+    expect(c.reason).toBe('accepted');
+    expect(c.note).toMatch(/acknowledged/);
+    expect(d.settings.accept).toEqual(['bmk_c2: p50_ttft', 'p99_ttft']);
+    expect(d.verdict.verdict).toBe('NEUTRAL');
+    expect(validateContract('inferguard-report-diff/v1', d).ok).toBe(true);
+  });
+
   it('repeated head runs in one report are pooled as head runs', () => {
     const head = makeReport([
       ...sweep([1, 1.2, 1.4, 1.6], [1000, 900, 800, 700]),
