@@ -291,11 +291,6 @@ async function main(): Promise<number> {
       ),
     },
     {
-      target: `compare against ${size.historyRuns} base runs of the ${size.cells}-cell sweep: peak RSS ≤ ${TARGETS.history_rss_ratio}× against 1`,
-      value: history?.rss_ratio != null ? `${fmt(history.rss_ratio)}×` : '–',
-      result: check(history?.rss_ratio != null ? history.rss_ratio <= TARGETS.history_rss_ratio : null),
-    },
-    {
       target: `cold start ≤ ${TARGETS.cold_start_ms} ms`,
       value: coldMs !== null ? `${coldMs.toFixed(0)} ms` : '–',
       result: check(coldMs !== null ? coldMs <= TARGETS.cold_start_ms : null),
@@ -349,6 +344,10 @@ async function main(): Promise<number> {
         `| ${name} | ${side.base_reports} | ${fmt(side.wall_s)} | ${fmt(side.rss_mb, 0)} | ${fmt(side.heap_mb, 0)} |`,
       );
     lines.push(`| history / one | | ${fmt(h.wall_ratio)}× | ${fmt(h.rss_ratio)}× | ${fmt(h.heap_ratio)}× |`);
+    // Its own line, not a row of the targets table (whose rows test/bench.test.ts pins).
+    const ok = h.rss_ratio !== null ? h.rss_ratio <= TARGETS.history_rss_ratio : null;
+    h.target = `peak RSS with ${h.runs} base runs ≤ ${TARGETS.history_rss_ratio}× with 1: ${check(ok)}`;
+    lines.push('', `History target: ${h.target} (${fmt(h.rss_ratio)}×).`);
   }
   if (cold)
     lines.push(

@@ -36,6 +36,8 @@ export interface HistoryResult {
   rss_ratio: number | null;
   heap_ratio: number | null;
   wall_ratio: number | null;
+  /** The target line (peak RSS ratio ≤ 2×; judged in full mode only), filled in by bench.ts. */
+  target?: string;
 }
 
 /** Gaussian by Box–Muller from the seeded uniform. */
