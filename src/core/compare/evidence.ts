@@ -18,7 +18,7 @@
  * rescaled per metric by the compare's own changes: f = MAD(u) / MAD(t_ν₀), u = d / (s₀·√(1/K +
  * 1/M)) over the cells of the compare (the median absolute deviation around the median: a shift
  * of the whole sweep or real changes in fewer than half of the cells do not move it), clamped to
- * [1/3, 3] and 1 with fewer than 8 cells.
+ * [1/3, 10] and 1 with fewer than 5 cells.
  */
 import type { Cell } from '../types.js';
 import type { MetricDef } from './catalogue.js';
@@ -199,7 +199,7 @@ export function predictiveUpper(z: number, nu: number, rho = Infinity): number {
 }
 
 /** Fewer cells than this: no deployment factor (f = 1). */
-export const DEPLOYMENT_MIN_CELLS = 8;
+export const DEPLOYMENT_MIN_CELLS = 5;
 export const DEPLOYMENT_FACTOR_RANGE: readonly [number, number] = [1 / 3, 10];
 /** Cells with own repeated runs needed for the deployment factor from their spreads. */
 export const DEPLOYMENT_MIN_CELLS_OWN = 3;

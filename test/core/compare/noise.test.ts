@@ -118,8 +118,8 @@ describe('order-statistic test and deployment factor', () => {
     const cells = Array.from({ length: 400 }, () => ({ u: 0, nu: 2, v: draw(), df: 4 }));
     expect(deploymentFactor(cells)).toBeCloseTo(1, 1);
     expect(deploymentFactor(cells.map((c) => ({ ...c, v: c.v * 8 })))).toBeCloseTo(Math.sqrt(8), 0);
-    // Fewer than 8 cells and no own runs: f = 1; clamped to [1/3, 10].
-    expect(deploymentFactor(cells.slice(0, 5).map((c) => ({ ...c, df: 0, v: 0 })))).toBe(1);
+    // Fewer than 5 cells and no own runs: f = 1; clamped to [1/3, 10].
+    expect(deploymentFactor(cells.slice(0, 4).map((c) => ({ ...c, df: 0, v: 0 })))).toBe(1);
     expect(deploymentFactor(cells.map((c) => ({ ...c, v: c.v * 1e6 })))).toBe(10);
   });
 
