@@ -244,6 +244,42 @@ describe('one base run: the heavy tail, and coherence across load points', () =>
   });
 });
 
+describe('bad input: a stated reason, never a regression from missing evidence', () => {
+  const cells = (ttft: number[]): Cell[] => sweep(ttft, [1000, 900, 800, 700]);
+
+  it('base runs that disagree wildly: the cell’s own spread is wide, a +40% head is within it', () => {
+    const wild = [1, 1.6, 0.6, 1.3, 0.8].map((j) => makeReport(cells([1 * j, 1.2, 1.4, 1.6])));
+    const d = compareReports(wild, makeReport(cells([1.4, 1.2, 1.4, 1.6])));
+    const c = m(d, 'p50_ttft', 'bmk_c1');
+    expect(c.outcome).toBe('unchanged');
+    expect(c.reason).toBe('within_cell_noise');
+    expect(c.noise?.spread).toBeGreaterThan(0.2);
+    expect(d.verdict.verdict).not.toBe('REGRESSION');
+  });
+
+  it('a history where half the cells are missing decides those cells on the runs they have', () => {
+    const full = makeReport(cells([1, 1.2, 1.4, 1.6]));
+    const half = [1, 2, 3, 4].map(() => makeReport(cells([1, 1.2, 1.4, 1.6]).slice(0, 2)));
+    const d = compareReports([full, ...half], makeReport(cells([1, 1.2, 1.4 * 1.1, 1.6])));
+    expect(m(d, 'p50_ttft', 'bmk_c1').n_base_runs).toBe(5);
+    const c = m(d, 'p50_ttft', 'bmk_c4');
+    expect(c.n_base_runs).toBe(1);
+    expect(c.outcome).toBe('unchanged');
+    expect(d.verdict.verdict).toBe('NEUTRAL');
+  });
+
+  it('head cells the history never saw are new, with no verdict', () => {
+    const d = compareReports(
+      makeReport(cells([1, 1.2, 1.4, 1.6])),
+      makeReport([...cells([1, 1.2, 1.4, 1.6]), makeCell({ concurrency: 64 })]),
+    );
+    const c = d.cells.find((x) => x.head_cell_id === 'bmk_c64');
+    expect(c?.status).toBe('new');
+    expect(c?.verdict).toBeNull();
+    expect(d.verdict.verdict).toBe('NEUTRAL');
+  });
+});
+
 describe('item 6 bugs', () => {
   it('native cells (output_tput_tps only) get a throughput comparison', () => {
     const cell = (v: number): Cell => {
