@@ -1,5 +1,5 @@
 export const id = 77;
-export const ids = [77,97,489];
+export const ids = [77,973,489];
 export const modules = {
 
 /***/ 4077:
@@ -19,10 +19,14 @@ var cli_args = __webpack_require__(3835);
 var catalogue = __webpack_require__(86);
 // EXTERNAL MODULE: ./src/core/compare/options.ts
 var options = __webpack_require__(3345);
-// EXTERNAL MODULE: ./src/core/compare/runs.ts + 1 modules
-var runs = __webpack_require__(5207);
+// EXTERNAL MODULE: ./src/core/compare/runs.ts
+var runs = __webpack_require__(5725);
 // EXTERNAL MODULE: ./src/core/compare/run-stats.ts
 var run_stats = __webpack_require__(988);
+// EXTERNAL MODULE: ./src/core/compare/moderate.ts
+var moderate = __webpack_require__(3102);
+// EXTERNAL MODULE: ./src/core/compare/noise-prior.ts
+var noise_prior = __webpack_require__(7016);
 ;// CONCATENATED MODULE: ./src/core/compare/calibrate.ts
 /**
  * `inferguard calibrate`: from A/A runs or a base-branch history (several reports of the same
@@ -36,6 +40,8 @@ var run_stats = __webpack_require__(988);
  * minimum effect size. Latency tail percentiles (p90 and above) also give the `latency_tail` floor
  * (what compare applies to an aggregate tail percentile with fewer than min_base_runs base runs).
  */
+
+
 
 
 
@@ -86,7 +92,73 @@ function calibrate(reports) {
         if (p)
             kinds.push({ metric: kind, kind, spread: p.sd, df: p.df, cells: vals.length, floor: recommend(p.sd) });
     }
-    return { reports: reports.length, cells: groups.length, metrics, kinds };
+    return { prior: fitPrior(groups), reports: reports.length, cells: groups.length, metrics, kinds };
+}
+/**
+ * The noise law of each family from the history (the same law compare's run level uses,
+ * noise-prior.ts): per cell and metric of the family the variance of ln value over its runs;
+ * ν and the scale fitted to them all (moderate.ts; with fewer than 8 cells the shipped ν and the
+ * scale for it, from ≥ 3 cells), the scale of each load regime with ≥ 3 cells
+ * rescaled by its median variance against the family's. σ_max stays the shipped one: a history
+ * rarely shows the extremes.
+ */
+function fitPrior(groups) {
+    const byFamily = new Map();
+    // One metric per family and cell (tput_per_gpu and output_tput_per_gpu, TPOT and ITL move as one).
+    const seen = new Set();
+    for (const def of catalogue/* COMPARE_METRICS */.W) {
+        if (!(0,runs/* runLevelDef */.vK)(def))
+            continue;
+        const family = (0,noise_prior/* noiseFamily */.x)(def.metric, def.kind);
+        if (!family)
+            continue;
+        for (const [gi, g] of groups.entries()) {
+            if (seen.has(`${family}|${gi}`))
+                continue;
+            const xs = g
+                .map((c) => def.get(c))
+                .filter((v) => v !== null && v > 0)
+                .map(Math.log);
+            if (xs.length < 2)
+                continue;
+            const m = xs.reduce((a, x) => a + x, 0) / xs.length;
+            const v = xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
+            if (!(v > 0))
+                continue;
+            seen.add(`${family}|${gi}`);
+            const f = byFamily.get(family) ?? { v: [], df: [], regime: [] };
+            f.v.push(v);
+            f.df.push(xs.length - 1);
+            f.regime.push((0,noise_prior/* loadRegime */.oc)(g[0].concurrency));
+            byFamily.set(family, f);
+        }
+    }
+    const out = [];
+    const median = (xs) => {
+        const s = [...xs].sort((a, b) => a - b);
+        const k = s.length >> 1;
+        return s.length % 2 === 1 ? s[k] : (s[k - 1] + s[k]) / 2;
+    };
+    for (const family of noise_prior/* NOISE_FAMILIES */.MQ) {
+        const f = byFamily.get(family);
+        if (!f || f.v.length < 3)
+            continue;
+        // Enough cells: ν and the scale; fewer: the shipped ν, the scale from these runs.
+        const full = (0,moderate/* fitVarianceLaw */.tk)(f.v, f.df);
+        const nu = full?.nu0 ?? noise_prior/* DEFAULT_NOISE_PRIOR */.aM[family].nu;
+        const s = full?.scale ?? (0,moderate/* fitScale */.aJ)(f.v, f.df, nu);
+        if (s === null)
+            continue;
+        const fit = { nu0: nu, scale: s, cells: f.v.length };
+        const all = median(f.v);
+        const round = (x) => Number(x.toPrecision(3));
+        const scale = Object.fromEntries(noise_prior/* LOAD_REGIMES */.we.map((r) => {
+            const vs = f.v.filter((_, i) => f.regime[i] === r);
+            return [r, round(vs.length >= 3 && all > 0 ? fit.scale * Math.sqrt(median(vs) / all) : fit.scale)];
+        }));
+        out.push({ family, row: { nu: round(fit.nu0), scale }, cells: fit.cells });
+    }
+    return out;
 }
 function pct(x) {
     return `${(x * 100).toFixed(1)}%`;
@@ -114,6 +186,12 @@ function calibrationSnippet(c) {
         for (const m of extra)
             lines.push(`    ${m.metric}: ${m.floor}   # spread ${pct(m.spread)}, ${m.df} df`);
     }
+    if (c.prior.length > 0) {
+        lines.push('  # The noise law per family (compare: run level), fitted to these runs; σ_max stays the shipped one.');
+        lines.push('  noise_prior:');
+        for (const p of c.prior)
+            lines.push(`    ${p.family}: { nu: ${p.row.nu}, scale: { low: ${p.row.scale.low}, mid: ${p.row.scale.mid}, high: ${p.row.scale.high} } }   # ${p.cells} cells`);
+    }
     lines.push('# Per metric (not written above unless noisier than its kind):');
     for (const m of c.metrics)
         lines.push(`#   ${m.metric}: spread ${pct(m.spread)} over ${m.cells} cell(s) (${m.df} df) → floor ${pct(m.floor)}`);
@@ -122,8 +200,8 @@ function calibrationSnippet(c) {
 
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
-// EXTERNAL MODULE: ./src/io/base-reports.ts
-var base_reports = __webpack_require__(97);
+// EXTERNAL MODULE: ./src/io/base-reports.ts + 1 modules
+var base_reports = __webpack_require__(4973);
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(3103);
 // EXTERNAL MODULE: ./src/io/outputs.ts
@@ -237,26 +315,200 @@ function describeConfigError(err) {
 
 /***/ }),
 
-/***/ 97:
+/***/ 4973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readBaseReports: () => (/* binding */ readBaseReports)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3103);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2186);
-/* harmony import */ var _read_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9068);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readBaseReports: () => (/* binding */ readBaseReports)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/io/config-file.ts
+var config_file = __webpack_require__(3103);
+// EXTERNAL MODULE: ./src/io/outputs.ts
+var outputs = __webpack_require__(2186);
+// EXTERNAL MODULE: ./src/io/read-report.ts + 1 modules
+var read_report = __webpack_require__(9068);
+// EXTERNAL MODULE: ./src/core/compare/catalogue.ts
+var catalogue = __webpack_require__(86);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var metrics = __webpack_require__(3010);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
+;// CONCATENATED MODULE: ./src/io/slim-report.ts
+/**
+ * A base run of the history, cut down to what compare reads of it (issue 22 item 8: 30 base runs
+ * of a 2,000-cell sweep in at most twice the memory of one).
+ *
+ * compare uses the FIRST base report (the preferred run) in full: its cells define the base
+ * sweep, matching, the per-request tests on `samples`, curves and baseline findings. Every other
+ * base report only adds runs of the same cells (src/core/compare/index.ts, runs.ts groupRuns,
+ * evidence.ts runSeries, run-level.ts, verdicts.ts refOf/runTotals). Of those it reads:
+ *
+ * - per cell: the identity fields and `topology` (the identity key, match.ts cellKey), `cell_id`
+ *   (run order), `metrics` and `cost` (each metric's run value), `completion` (request counts,
+ *   success rate); `environment` is kept too (a few strings: where the run ran). Of `metrics`
+ *   only the compared ones (catalogue.ts COMPARE_METRICS, and eval scores): compare reads no
+ *   other metric of a history run (the rest, ~60% of a sweep cell's metrics, are shown from the
+ *   preferred run only);
+ * - per report: `generated_at`, `input_root`, `analyzer.inferguard_version`, `run_summary.status`
+ *   and `.cost`, and the number of cells (`refOf`, the diff's `runs`).
+ *
+ * Everything else goes: the artifact manifest, findings, cross-run block, timelines, artifact
+ * paths, format extras, and per-request `samples`. Samples only fed the run series of p50
+ * metrics, as the samples' geometric mean, and only when every run of the cell has samples
+ * (evidence.ts runSeries); without them in the history runs, every run of such a cell, the
+ * preferred one included, is the p50 metric itself: the same series compare uses whenever one run
+ * lacks samples. Samples of a stream are kept where the cell lacks a p50/p99 metric compare would
+ * otherwise compute from them (lnValue's fallback), so no run loses a value it had.
+ *
+ * The slim report is a plain inferguard-analyze/v1-shaped object (required arrays present and
+ * empty, one shared frozen array), built fresh so nothing of the parsed document stays reachable
+ * through it, with the strings of its cells (ids, identity, topology, completion, cost,
+ * environment) shared with equal ones of the other runs of the history: 30 runs of a sweep repeat
+ * the same paths and labels 30 times. isSlimReport tells one apart.
+ */
+
+
+
+/** Cell fields a history run keeps (besides the identity fields). */
+const SLIM_CELL_FIELDS = [
+    'cell_id',
+    'source_format',
+    ...types/* IDENTITY_FIELDS */.DL,
+    'topology',
+    'completion',
+    'metrics',
+    'cost',
+    'environment',
+];
+/** Per sample stream, the compared metrics that fall back to it (catalogue.ts: p50 and p99). */
+const SAMPLE_METRICS = new Map();
+for (const def of catalogue/* COMPARE_METRICS */.W) {
+    if (!def.sample)
+        continue;
+    const list = SAMPLE_METRICS.get(def.sample.key);
+    if (list)
+        list.push(def);
+    else
+        SAMPLE_METRICS.set(def.sample.key, [def]);
+}
+/** Metrics compare reads of a history run. */
+const COMPARED_METRICS = new Set(catalogue/* COMPARE_METRICS */.W.map((d) => d.metric));
+function comparedMetric(name) {
+    return COMPARED_METRICS.has(name) || metrics/* EVAL_SCORE_RE */.aV.test(name);
+}
+const NONE = Object.freeze([]);
+const EMPTY = Object.freeze({});
+const slim = new WeakSet();
+/** Whether `r` came out of slimReport. */
+function isSlimReport(r) {
+    return slim.has(r);
+}
+/** The sample streams a slim cell still needs: those behind a p50/p99 metric the cell lacks. */
+function neededSamples(c) {
+    const s = c.samples;
+    if (!s || typeof s !== 'object')
+        return undefined;
+    let out;
+    for (const [key, defs] of SAMPLE_METRICS) {
+        const sketch = s[key];
+        if (!sketch)
+            continue;
+        if (defs.every((d) => d.get(c) !== null))
+            continue;
+        (out ??= {})[key] = sketch;
+    }
+    return out;
+}
+/** A fresh copy of a flat block, its string values shared (`keep`: which keys stay). */
+function block(o, intern, keep) {
+    if (o === null || typeof o !== 'object' || Array.isArray(o))
+        return o;
+    const out = {};
+    for (const [k, v] of Object.entries(o))
+        if (!keep || keep(k))
+            out[k] = intern(v);
+    return out;
+}
+function slimCell(c, strings) {
+    const intern = (v) => {
+        if (typeof v !== 'string')
+            return v;
+        const known = strings.get(v);
+        if (known !== undefined)
+            return known;
+        strings.set(v, v);
+        return v;
+    };
+    const out = {
+        cell_id: intern(c.cell_id),
+        source_format: intern(c.source_format),
+    };
+    for (const f of types/* IDENTITY_FIELDS */.DL)
+        out[f] = intern(c[f]);
+    out.topology = c.topology === undefined ? EMPTY : block(c.topology, intern);
+    out.artifacts = EMPTY;
+    out.completion = block(c.completion, intern);
+    out.metrics = block(c.metrics, intern, comparedMetric);
+    if (c.cost !== undefined)
+        out.cost = block(c.cost, intern);
+    if (c.environment !== undefined)
+        out.environment = block(c.environment, intern);
+    out.findings = NONE;
+    const samples = neededSamples(c);
+    if (samples)
+        out.samples = samples;
+    return out;
+}
+/**
+ * The history run `r` reduced to what compare reads of a base report after the first (see the
+ * module comment). `strings` shares equal identity strings across the reports of one history.
+ */
+function slimReport(r, strings = new Map()) {
+    if (slim.has(r))
+        return r;
+    const rs = r.run_summary;
+    const cells = Array.isArray(r.cells) ? r.cells.map((c) => slimCell(c, strings)) : [];
+    const out = {
+        schema_version: r.schema_version,
+        generated_at: r.generated_at,
+        input_root: r.input_root,
+        analyzer: { inferguard_version: r.analyzer?.inferguard_version },
+        run_summary: {
+            status: rs?.status,
+            total_cells: rs?.total_cells,
+            ...(rs?.cost !== undefined ? { cost: rs.cost } : {}),
+        },
+        cells,
+        findings: NONE,
+        artifact_manifest: NONE,
+    };
+    slim.add(out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/io/base-reports.ts
 /**
  * The base side of `inferguard compare`: `--base` given once or several times, each a report.json
  * or a folder of them (the base-branch history). Order: the files as given; within a folder,
  * newest `generated_at` first (then file name). The first report is the preferred base run.
  * A folder's JSON files that are not inferguard-analyze/v1 reports (a compare.json, say) are
  * skipped and listed; an unreadable or invalid report named directly is an error.
+ *
+ * With `slim: true` (compare) only the preferred run is kept whole: every other report is cut
+ * down to what compare reads of a history run (src/io/slim-report.ts) as soon as it is read,
+ * before the next file is read, so a long history costs a fraction of a report per run. Within
+ * the first folder the preferred run is known only once the folder is read: the newest so far is
+ * kept whole and slimmed when a newer one turns up (at most two whole reports at a time).
  */
+
 
 
 
@@ -264,40 +516,63 @@ function describeConfigError(err) {
 
 function isDir(p) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+        return (0,external_node_fs_.statSync)(p).isDirectory();
     }
     catch {
         return false;
     }
 }
-async function readBaseReports(paths) {
+/** Folder order: newest `generated_at` first, then file name. */
+function newestFirst(a, b) {
+    const ga = String(a.report.generated_at ?? '');
+    const gb = String(b.report.generated_at ?? '');
+    return ga !== gb ? (ga < gb ? 1 : -1) : a.file < b.file ? -1 : 1;
+}
+async function readBaseReports(paths, opts = {}) {
     const reports = [];
     const skipped = [];
+    // Equal identity strings shared by the slim reports of this history.
+    const strings = new Map();
+    const thin = (r) => (opts.slim ? slimReport(r, strings) : r);
     for (const p of paths) {
         if (!isDir(p)) {
-            reports.push(await (0,_read_report_js__WEBPACK_IMPORTED_MODULE_4__/* .readContractFile */ .J)(p, 'inferguard-analyze/v1', '--base'));
+            const r = await (0,read_report/* readContractFile */.J)(p, 'inferguard-analyze/v1', '--base');
+            reports.push(reports.length === 0 ? r : thin(r));
             continue;
         }
-        const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(p)
+        const files = (0,external_node_fs_.readdirSync)(p)
             .filter((f) => f.toLowerCase().endsWith('.json'))
             .sort();
+        // This folder holds the preferred run when nothing was read before it: its newest report.
+        const holdsFirst = reports.length === 0;
         const found = [];
+        let best = null;
         for (const f of files) {
-            const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(p, f);
+            const file = external_node_path_default().join(p, f);
+            let report;
             try {
-                found.push({ report: await (0,_read_report_js__WEBPACK_IMPORTED_MODULE_4__/* .readContractFile */ .J)(file, 'inferguard-analyze/v1', '--base'), file });
+                report = await (0,read_report/* readContractFile */.J)(file, 'inferguard-analyze/v1', '--base');
             }
             catch (e) {
-                skipped.push(`${(0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .shownPath */ .p)(file)}: ${e.message.replace(/^--base \S+ /, '')}`);
+                skipped.push(`${(0,outputs/* shownPath */.p)(file)}: ${e.message.replace(/^--base \S+ /, '')}`);
+                continue;
             }
+            const x = { report, file };
+            if (!holdsFirst)
+                x.report = thin(report);
+            else if (best === null)
+                best = x;
+            else if (newestFirst(x, best) < 0) {
+                best.report = thin(best.report);
+                best = x;
+            }
+            else
+                x.report = thin(report);
+            found.push(x);
         }
         if (found.length === 0)
-            throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .NoReportError */ .E(`--base ${(0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .shownPath */ .p)(p)} holds no inferguard-analyze/v1 report`);
-        found.sort((a, b) => {
-            const ga = String(a.report.generated_at ?? '');
-            const gb = String(b.report.generated_at ?? '');
-            return ga !== gb ? (ga < gb ? 1 : -1) : a.file < b.file ? -1 : 1;
-        });
+            throw new config_file/* NoReportError */.E(`--base ${(0,outputs/* shownPath */.p)(p)} holds no inferguard-analyze/v1 report`);
+        found.sort(newestFirst);
         reports.push(...found.map((x) => x.report));
     }
     return { reports, skipped };
