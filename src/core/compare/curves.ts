@@ -104,11 +104,18 @@ export function paretoFrontier(points: readonly CurvePoint[]): CurvePoint[] {
   return out.sort((a, b) => a.interactivity - b.interactivity);
 }
 
-/** Best throughput per GPU among points with interactivity ≥ x. */
+/**
+ * How far below a base point's interactivity a head point may sit and still count as at it: a
+ * point's interactivity (1 / TPOT) moves run to run too, and without a tolerance 1% of jitter
+ * drops the matching head point and reads the next one's throughput as a collapse.
+ */
+const FRONTIER_TOLERANCE = 0.05;
+
+/** Best throughput per GPU among points with interactivity ≥ x (within FRONTIER_TOLERANCE). */
 function bestAtLeast(points: readonly CurvePoint[], x: number): CurvePoint | null {
   let best: CurvePoint | null = null;
   for (const p of points)
-    if (p.interactivity >= x * (1 - 1e-9) && (!best || p.tput_per_gpu > best.tput_per_gpu)) best = p;
+    if (p.interactivity >= x * (1 - FRONTIER_TOLERANCE) && (!best || p.tput_per_gpu > best.tput_per_gpu)) best = p;
   return best;
 }
 

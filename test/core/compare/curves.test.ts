@@ -81,4 +81,11 @@ describe('curve verdicts base vs head', () => {
     const d = compareReports(makeReport(family(32, tput, tpot)), makeReport(family(32, tput, tpot)));
     expect(d.curves?.[0]?.changes).toEqual([]);
   });
+
+  it('1–3% of jitter in a point’s interactivity is not a frontier drop (the next point is not read as the answer)', () => {
+    // Every point's TPOT 1–3% higher in head: each head point sits just below its base point's interactivity.
+    const jittered = tpot.map((t, i) => t * (1.01 + 0.005 * i));
+    const d = compareReports(makeReport(family(32, tput, tpot)), makeReport(family(32, tput, jittered)));
+    expect(d.curves?.[0]?.frontier_change ?? null).toBeNull();
+  });
 });
