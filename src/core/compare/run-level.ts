@@ -27,7 +27,7 @@ import {
   type NoiseEvidence,
   type RunSeries,
 } from './evidence.js';
-import type { LoadRegime, NoiseFamily, NoiseLaw } from './noise-prior.js';
+import type { LoadRegime, NoiseFamily, NoiseLaw, NoisePrior } from './noise-prior.js';
 import { rel, round, worseSign } from './numbers.js';
 import { reasonText } from './reasons.js';
 import { runCentre, runLevelDef, runNoiseFloorName } from './runs.js';
@@ -101,7 +101,7 @@ function gather(works: Iterable<CellWork>, settings: CompareSettings): Item[] {
 }
 
 /** Deployment factor per metric, then every item's evidence. */
-function evidenceOf(items: readonly Item[]): void {
+function evidenceOf(items: readonly Item[], prior: Readonly<NoisePrior>): void {
   const byMetric = new Map<string, Item[]>();
   for (const it of items) {
     const l = byMetric.get(it.c.metric) ?? [];
@@ -109,9 +109,9 @@ function evidenceOf(items: readonly Item[]): void {
     byMetric.set(it.c.metric, l);
   }
   for (const list of byMetric.values()) {
-    const fitted = fittedLaw(list);
+    const fitted = fittedLaw(list, prior);
     if (fitted) {
-      for (const it of list) it.ev = noiseEvidence(it.series, it.where, 1, worseSign(it.c.direction), fitted);
+      for (const it of list) it.ev = noiseEvidence(it.series, it.where, 1, worseSign(it.c.direction), fitted(it));
       continue;
     }
     const f = deploymentFactor(
@@ -137,17 +137,22 @@ function evidenceOf(items: readonly Item[]): void {
  * bench's sweeps (true ν₀ ≈ 1, 18 cells) it sometimes says the cells are alike (ν₀ at the cap),
  * and a full pool then lets one cell's ordinary swing stand out (A/A 7% → 5% with the cap).
  */
-function fittedLaw(list: readonly Item[]): NoiseLaw | null {
+function fittedLaw(list: readonly Item[], prior: Readonly<NoisePrior>): ((it: Item) => NoiseLaw) | null {
   const v: number[] = [];
   const df: number[] = [];
+  // Each variance in units of its load regime (the prior's regime ratio), so the fit sees the
+  // spread between cells that the regime does not explain; each cell then gets its regime back.
+  const ratio = (it: Item): number => it.where.law.scale / prior[it.where.family].scale.mid;
   for (const it of list) {
     const o = ownSpread(it.series);
     if (o.df < 1 || !(o.ss > 0)) continue;
-    v.push(o.ss / o.df);
+    v.push(o.ss / o.df / ratio(it) ** 2);
     df.push(o.df);
   }
   const fit = fitVarianceLaw(v, df);
-  return fit ? { nu: Math.min(fit.nu0, fit.cells / 3), scale: fit.scale } : null;
+  if (!fit) return null;
+  const nu = Math.min(fit.nu0, fit.cells / 3);
+  return (it) => ({ nu, scale: fit.scale * ratio(it) });
 }
 
 /** The sweep-wide move of one metric: the median change over every cell that has it. */
@@ -206,19 +211,34 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
   return out;
 }
 
+/** A median and its standard error (1.2533 · 1.4826 · MAD / √n: robust to the heavy tails). */
+interface Located {
+  at: number;
+  se: number;
+}
+
+function located(xs: readonly number[]): Located {
+  const at = medianOf(xs);
+  const mad = medianOf(xs.map((x) => Math.abs(x - at)));
+  return { at, se: (1.2533 * 1.4826 * mad) / Math.sqrt(Math.max(1, xs.length)) };
+}
+
 /**
- * The shared (node) effect a family's changes are taken relative to: the median change of the
- * metric over the OTHER families' cells when there are ≥ 3 of them, else 0 (a single-family sweep:
- * a node effect is then held back by the minimum effect with few base runs, and is inside each
- * cell's own spread with a history).
+ * The shared (node) effect a family's changes are taken relative to, with its uncertainty (shared
+ * by every cell of the family, so it joins each residual's spread). The median change of the
+ * metric over all its cells, the family's own included: that pulls the shift toward the family by
+ * at most its share of the cells, a margin the family test needs (with 5 base runs the cells'
+ * predictive tails are alike across a family's load points, and measured against the other
+ * families alone the heavy bench's A/A rose from 4% / 1% to 7% / 3%). A family of half the cells
+ * or more would be measured against itself: then the OTHER families' median (≥ 3 cells), else none
+ * (a single-family sweep: a node effect is then held back by the minimum effect with few base
+ * runs, and is inside each cell's own spread with a history).
  */
-function nodeShift(family: readonly Item[], metric: readonly Item[], all: number): number {
-  if (metric.length - family.length < 3) return 0;
-  // A family of at most 5% of the cells barely moves the median: the whole metric's stands in
-  // (a 2,000-cell sweep has hundreds of families; one sort per metric, not per family).
-  if (family.length <= 0.05 * metric.length) return all;
+function nodeShift(family: readonly Item[], metric: readonly Item[], all: Located): Located {
+  if (metric.length - family.length < 3) return { at: 0, se: 0 };
+  if (family.length < 0.5 * metric.length) return all;
   const mine = new Set(family);
-  return medianOf(metric.filter((it) => !mine.has(it)).map((it) => (it.ev as NoiseEvidence).d));
+  return located(metric.filter((it) => !mine.has(it)).map((it) => (it.ev as NoiseEvidence).d));
 }
 
 /**
@@ -233,7 +253,7 @@ function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
     l.push(it);
     byMetric.set(it.c.metric, l);
   }
-  const medians = new Map([...byMetric].map(([k, l]) => [k, medianOf(l.map((it) => (it.ev as NoiseEvidence).d))]));
+  const medians = new Map([...byMetric].map(([k, l]) => [k, located(l.map((it) => (it.ev as NoiseEvidence).d))]));
   const groups = new Map<string, Item[]>();
   for (const it of items) {
     const head = it.w.pair.head;
@@ -247,15 +267,16 @@ function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
   for (const list of groups.values()) {
     if (list.length < 3) continue;
     const metric = (list[0] as Item).c.metric;
-    const shift = nodeShift(list, byMetric.get(metric) ?? [], medians.get(metric) ?? 0);
+    const shift = nodeShift(list, byMetric.get(metric) ?? [], medians.get(metric) ?? { at: 0, se: 0 });
     const ws = worseSign((list[0] as Item).c.direction);
     const memo = new Map<Item, number>();
     const up = (it: Item): number => {
       let v = memo.get(it);
       if (v === undefined) {
         const e = it.ev as NoiseEvidence;
-        const r = (e.d - shift) * ws;
-        v = e.se > 0 ? predictiveUpper(r / e.se, e.nu, e.rho) : r > 0 ? 0 : 1;
+        const r = (e.d - shift.at) * ws;
+        const se = Math.sqrt(e.se * e.se + shift.se * shift.se);
+        v = se > 0 ? predictiveUpper(r / se, e.nu, e.rho) : r > 0 ? 0 : 1;
         memo.set(it, v);
       }
       return v;
@@ -322,7 +343,7 @@ const ALPHA_SHARE = { cell: 0.6, family: 0.2, sweep: 0.2 } as const;
 /** Decides every matched cell's run-level metrics. */
 export function decideRunLevel(works: readonly CellWork[], settings: CompareSettings): RunLevelResult {
   const items = gather(works, settings);
-  evidenceOf(items);
+  evidenceOf(items, settings.noise_prior);
   const sweeps = sweepTests(items);
   const families = familyTests(items);
   const familyCount = new Set(families.values()).size;
