@@ -2072,11 +2072,17 @@ function paretoFrontier(points) {
     }
     return out.sort((a, b) => a.interactivity - b.interactivity);
 }
-/** Best throughput per GPU among points with interactivity ≥ x. */
+/**
+ * How far below a base point's interactivity a head point may sit and still count as at it: a
+ * point's interactivity (1 / TPOT) moves run to run too, and without a tolerance 1% of jitter
+ * drops the matching head point and reads the next one's throughput as a collapse.
+ */
+const FRONTIER_TOLERANCE = 0.05;
+/** Best throughput per GPU among points with interactivity ≥ x (within FRONTIER_TOLERANCE). */
 function bestAtLeast(points, x) {
     let best = null;
     for (const p of points)
-        if (p.interactivity >= x * (1 - 1e-9) && (!best || p.tput_per_gpu > best.tput_per_gpu))
+        if (p.interactivity >= x * (1 - FRONTIER_TOLERANCE) && (!best || p.tput_per_gpu > best.tput_per_gpu))
             best = p;
     return best;
 }
@@ -3184,7 +3190,7 @@ function gather(works, settings) {
     return items;
 }
 /** Deployment factor per metric, then every item's evidence. */
-function evidenceOf(items) {
+function evidenceOf(items, prior) {
     const byMetric = new Map();
     for (const it of items) {
         const l = byMetric.get(it.c.metric) ?? [];
@@ -3192,10 +3198,10 @@ function evidenceOf(items) {
         byMetric.set(it.c.metric, l);
     }
     for (const list of byMetric.values()) {
-        const fitted = fittedLaw(list);
+        const fitted = fittedLaw(list, prior);
         if (fitted) {
             for (const it of list)
-                it.ev = noiseEvidence(it.series, it.where, 1, worseSign(it.c.direction), fitted);
+                it.ev = noiseEvidence(it.series, it.where, 1, worseSign(it.c.direction), fitted(it));
             continue;
         }
         const f = deploymentFactor(list.map((it) => {
@@ -3219,18 +3225,24 @@ function evidenceOf(items) {
  * bench's sweeps (true ν₀ ≈ 1, 18 cells) it sometimes says the cells are alike (ν₀ at the cap),
  * and a full pool then lets one cell's ordinary swing stand out (A/A 7% → 5% with the cap).
  */
-function fittedLaw(list) {
+function fittedLaw(list, prior) {
     const v = [];
     const df = [];
+    // Each variance in units of its load regime (the prior's regime ratio), so the fit sees the
+    // spread between cells that the regime does not explain; each cell then gets its regime back.
+    const ratio = (it) => it.where.law.scale / prior[it.where.family].scale.mid;
     for (const it of list) {
         const o = ownSpread(it.series);
         if (o.df < 1 || !(o.ss > 0))
             continue;
-        v.push(o.ss / o.df);
+        v.push(o.ss / o.df / ratio(it) ** 2);
         df.push(o.df);
     }
     const fit = (0,moderate/* fitVarianceLaw */.tk)(v, df);
-    return fit ? { nu: Math.min(fit.nu0, fit.cells / 3), scale: fit.scale } : null;
+    if (!fit)
+        return null;
+    const nu = Math.min(fit.nu0, fit.cells / 3);
+    return (it) => ({ nu, scale: fit.scale * ratio(it) });
 }
 /** Fewer cells than this: no sweep test, and family tests use the raw changes. */
 const SWEEP_MIN_CELLS = 6;
@@ -3270,21 +3282,29 @@ function sweepTests(items) {
     }
     return out;
 }
+function located(xs) {
+    const at = medianOf(xs);
+    const mad = medianOf(xs.map((x) => Math.abs(x - at)));
+    return { at, se: (1.2533 * 1.4826 * mad) / Math.sqrt(Math.max(1, xs.length)) };
+}
 /**
- * The shared (node) effect a family's changes are taken relative to: the median change of the
- * metric over the OTHER families' cells when there are ≥ 3 of them, else 0 (a single-family sweep:
- * a node effect is then held back by the minimum effect with few base runs, and is inside each
- * cell's own spread with a history).
+ * The shared (node) effect a family's changes are taken relative to, with its uncertainty (shared
+ * by every cell of the family, so it joins each residual's spread). The median change of the
+ * metric over all its cells, the family's own included: that pulls the shift toward the family by
+ * at most its share of the cells, a margin the family test needs (with 5 base runs the cells'
+ * predictive tails are alike across a family's load points, and measured against the other
+ * families alone the heavy bench's A/A rose from 4% / 1% to 7% / 3%). A family of half the cells
+ * or more would be measured against itself: then the OTHER families' median (≥ 3 cells), else none
+ * (a single-family sweep: a node effect is then held back by the minimum effect with few base
+ * runs, and is inside each cell's own spread with a history).
  */
 function nodeShift(family, metric, all) {
     if (metric.length - family.length < 3)
-        return 0;
-    // A family of at most 5% of the cells barely moves the median: the whole metric's stands in
-    // (a 2,000-cell sweep has hundreds of families; one sort per metric, not per family).
-    if (family.length <= 0.05 * metric.length)
+        return { at: 0, se: 0 };
+    if (family.length < 0.5 * metric.length)
         return all;
     const mine = new Set(family);
-    return medianOf(metric.filter((it) => !mine.has(it)).map((it) => it.ev.d));
+    return located(metric.filter((it) => !mine.has(it)).map((it) => it.ev.d));
 }
 /**
  * The order-statistic family test of each family × metric with ≥ 3 load points, on the cells'
@@ -3298,7 +3318,7 @@ function familyTests(items) {
         l.push(it);
         byMetric.set(it.c.metric, l);
     }
-    const medians = new Map([...byMetric].map(([k, l]) => [k, medianOf(l.map((it) => it.ev.d))]));
+    const medians = new Map([...byMetric].map(([k, l]) => [k, located(l.map((it) => it.ev.d))]));
     const groups = new Map();
     for (const it of items) {
         const head = it.w.pair.head;
@@ -3314,15 +3334,16 @@ function familyTests(items) {
         if (list.length < 3)
             continue;
         const metric = list[0].c.metric;
-        const shift = nodeShift(list, byMetric.get(metric) ?? [], medians.get(metric) ?? 0);
+        const shift = nodeShift(list, byMetric.get(metric) ?? [], medians.get(metric) ?? { at: 0, se: 0 });
         const ws = worseSign(list[0].c.direction);
         const memo = new Map();
         const up = (it) => {
             let v = memo.get(it);
             if (v === undefined) {
                 const e = it.ev;
-                const r = (e.d - shift) * ws;
-                v = e.se > 0 ? predictiveUpper(r / e.se, e.nu, e.rho) : r > 0 ? 0 : 1;
+                const r = (e.d - shift.at) * ws;
+                const se = Math.sqrt(e.se * e.se + shift.se * shift.se);
+                v = se > 0 ? predictiveUpper(r / se, e.nu, e.rho) : r > 0 ? 0 : 1;
                 memo.set(it, v);
             }
             return v;
@@ -3388,7 +3409,7 @@ const ALPHA_SHARE = { cell: 0.6, family: 0.2, sweep: 0.2 };
 /** Decides every matched cell's run-level metrics. */
 function decideRunLevel(works, settings) {
     const items = gather(works, settings);
-    evidenceOf(items);
+    evidenceOf(items, settings.noise_prior);
     const sweeps = sweepTests(items);
     const families = familyTests(items);
     const familyCount = new Set(families.values()).size;
