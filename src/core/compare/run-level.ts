@@ -31,7 +31,7 @@ import type { LoadRegime, NoiseFamily, NoiseLaw, NoisePrior } from './noise-prio
 import { rel, round, worseSign } from './numbers.js';
 import { reasonText } from './reasons.js';
 import { runCentre, runLevelDef, runNoiseFloorName } from './runs.js';
-import { studentTQuantileUpper } from './run-stats.js';
+import { studentTQuantileUpper, studentTUpper } from './run-stats.js';
 import type { CompareSettings, MetricComparison } from './types.js';
 
 /** One run-level metric of one cell, while the compare gathers evidence. */
@@ -166,6 +166,13 @@ interface SweepTest {
   support: Set<Item>;
 }
 
+/**
+ * Degrees of freedom of the sweep test's law: the node effect a whole sweep shares. Its scale is
+ * the median cell's; its tails are a t's with 4 degrees of freedom, not the Cauchy-like tails of
+ * single cells, which come from cells of their own (a 2.6 s vs 72 s p99 TTFT), not from nodes.
+ */
+const SWEEP_NU = 4;
+
 /** Fewer cells than this: no sweep test, and family tests use the raw changes. */
 const SWEEP_MIN_CELLS = 6;
 
@@ -193,9 +200,10 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
     const evs = list.map((it) => it.ev as NoiseEvidence);
     const m = medianOf(evs.map((e) => e.d));
     const se = medianOf(evs.map((e) => e.se));
-    const nu = medianOf(evs.map((e) => e.nu));
-    const rho = medianOf(evs.map((e) => e.rho));
-    const up = se > 0 ? predictiveUpper(m / se, nu, rho) : m > 0 ? 0 : 1;
+    // A shared node effect is not the heavy tail of single cells (queueing collapses, bimodal
+    // cells): a t with at least SWEEP_NU degrees of freedom at the median cell's scale.
+    const nu = Math.max(SWEEP_NU, medianOf(evs.map((e) => e.nu)));
+    const up = se > 0 ? studentTUpper(m / se, nu) : m > 0 ? 0 : 1;
     const down = se > 0 ? 1 - up : m < 0 ? 0 : 1;
     const ws = worseSign((list[0] as Item).c.direction);
     const support = new Set(
