@@ -20317,18 +20317,6 @@ function runNoiseFloorName(c, floors) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/run-level.ts
-/**
- * The run-level half of compareReports (docs/COMPARE.md "Noise per cell"): for every matched
- * cell's latency, throughput and cost metrics, gather the evidence (evidence.ts: the cell's run
- * series, its noise prior and deployment factor, its own runs' spread; the family test across
- * the load points of its family; whether a tail percentile is backed by its median), then let
- * one rule table decide (decide.ts) and write the words (reasons.ts).
- *
- * Levels. With T run-level tests in the compare and G family tests, a cell's metric is changed
- * at one-sided p ≤ run_alpha / (4T) and a family at p ≤ run_alpha / (4G): by Bonferroni, an A/A
- * compare gets any verdict, either direction, with probability ≤ run_alpha when the noise law
- * holds. Suspicious: p ≤ suspicious_alpha / (2T) (never a verdict, never fails the check).
- */
 
 
 
@@ -20337,6 +20325,19 @@ function runNoiseFloorName(c, floors) {
 
 
 
+/** Items grouped by a key, in their order. */
+function groupBy(items, key) {
+    const out = new Map();
+    for (const it of items) {
+        const k = key(it);
+        const l = out.get(k);
+        if (l)
+            l.push(it);
+        else
+            out.set(k, [it]);
+    }
+    return out;
+}
 /** Whether the per-request stage (metric-compare.ts) gates this comparison. */
 function sampleStage(c, k, settings) {
     if (k >= settings.min_base_runs)
@@ -20384,12 +20385,7 @@ function gather(works, settings) {
 }
 /** Deployment factor per metric, then every item's evidence. */
 function evidenceOf(items, prior) {
-    const byMetric = new Map();
-    for (const it of items) {
-        const l = byMetric.get(it.c.metric) ?? [];
-        l.push(it);
-        byMetric.set(it.c.metric, l);
-    }
+    const byMetric = groupBy(items, (it) => it.c.metric);
     for (const list of byMetric.values()) {
         const fitted = fittedLaw(list, prior);
         if (fitted) {
@@ -20456,12 +20452,7 @@ function medianOf(xs) {
  * beyond what one cell's noise explains.
  */
 function sweepTests(items) {
-    const byMetric = new Map();
-    for (const it of items) {
-        const l = byMetric.get(it.c.metric) ?? [];
-        l.push(it);
-        byMetric.set(it.c.metric, l);
-    }
+    const byMetric = groupBy(items, (it) => it.c.metric);
     const out = new Map();
     for (const [metric, list] of byMetric) {
         if (list.length < SWEEP_MIN_CELLS)
@@ -20512,23 +20503,9 @@ function nodeShift(family, metric, all) {
  * moves every cell of a run alike: it is not evidence of a family's change).
  */
 function familyTests(items) {
-    const byMetric = new Map();
-    for (const it of items) {
-        const l = byMetric.get(it.c.metric) ?? [];
-        l.push(it);
-        byMetric.set(it.c.metric, l);
-    }
+    const byMetric = groupBy(items, (it) => it.c.metric);
     const medians = new Map([...byMetric].map(([k, l]) => [k, located(l.map((it) => it.ev.d))]));
-    const groups = new Map();
-    for (const it of items) {
-        const head = it.w.pair.head;
-        if (!head)
-            continue;
-        const key = `${cellFamilyKey(head)}\u0000${it.c.metric}`;
-        const l = groups.get(key) ?? [];
-        l.push(it);
-        groups.set(key, l);
-    }
+    const groups = groupBy(items.filter((it) => it.w.pair.head), (it) => `${cellFamilyKey(it.w.pair.head)}\u0000${it.c.metric}`);
     const out = new Map();
     for (const list of groups.values()) {
         if (list.length < 3)
@@ -20622,12 +20599,7 @@ function decideRunLevel(works, settings) {
     const levelFamily = share('family', familyCount);
     const levelSweep = share('sweep', sweepCount);
     const levelSuspicious = Math.max(levelCell, settings.suspicious_alpha / (2 * T));
-    const byCell = new Map();
-    for (const it of items) {
-        const l = byCell.get(it.w) ?? [];
-        l.push(it);
-        byCell.set(it.w, l);
-    }
+    const byCell = groupBy(items, (it) => it.w);
     for (const it of items) {
         const ev = it.ev;
         const ws = worseSign(it.c.direction);
@@ -20744,12 +20716,7 @@ function apply(it, m, settings) {
  * compare. Null when it exceeds 100× (a t with ν ≈ 1 and one base run).
  */
 function detectable(items, level) {
-    const byMetric = new Map();
-    for (const it of items) {
-        const l = byMetric.get(it.c.metric) ?? [];
-        l.push(it);
-        byMetric.set(it.c.metric, l);
-    }
+    const byMetric = groupBy(items, (it) => it.c.metric);
     return [...byMetric.entries()].map(([metric, list]) => {
         const sorted = [...list].sort((a, b) => a.ev.se - b.ev.se);
         const ev = sorted[(sorted.length - 1) >> 1].ev;

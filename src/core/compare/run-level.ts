@@ -10,6 +10,7 @@
  * compare gets any verdict, either direction, with probability ≤ run_alpha when the noise law
  * holds. Suspicious: p ≤ suspicious_alpha / (2T) (never a verdict, never fails the check).
  */
+import type { Cell } from '../types.js';
 import { cellFamilyKey } from './match.js';
 import type { MetricDef } from './catalogue.js';
 import type { CellRuns, CellWork } from './metric-compare.js';
@@ -42,6 +43,18 @@ interface Item {
   series: RunSeries;
   where: { family: NoiseFamily; regime: LoadRegime; law: NoiseLaw };
   ev?: NoiseEvidence;
+}
+
+/** Items grouped by a key, in their order. */
+function groupBy<K>(items: readonly Item[], key: (it: Item) => K): Map<K, Item[]> {
+  const out = new Map<K, Item[]>();
+  for (const it of items) {
+    const k = key(it);
+    const l = out.get(k);
+    if (l) l.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
 }
 
 /** A family test: the load points of one family and one metric. */
@@ -102,12 +115,7 @@ function gather(works: Iterable<CellWork>, settings: CompareSettings): Item[] {
 
 /** Deployment factor per metric, then every item's evidence. */
 function evidenceOf(items: readonly Item[], prior: Readonly<NoisePrior>): void {
-  const byMetric = new Map<string, Item[]>();
-  for (const it of items) {
-    const l = byMetric.get(it.c.metric) ?? [];
-    l.push(it);
-    byMetric.set(it.c.metric, l);
-  }
+  const byMetric = groupBy(items, (it) => it.c.metric);
   for (const list of byMetric.values()) {
     const fitted = fittedLaw(list, prior);
     if (fitted) {
@@ -188,12 +196,7 @@ function medianOf(xs: readonly number[]): number {
  * beyond what one cell's noise explains.
  */
 function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
-  const byMetric = new Map<string, Item[]>();
-  for (const it of items) {
-    const l = byMetric.get(it.c.metric) ?? [];
-    l.push(it);
-    byMetric.set(it.c.metric, l);
-  }
+  const byMetric = groupBy(items, (it) => it.c.metric);
   const out = new Map<string, SweepTest>();
   for (const [metric, list] of byMetric) {
     if (list.length < SWEEP_MIN_CELLS) continue;
@@ -255,22 +258,12 @@ function nodeShift(family: readonly Item[], metric: readonly Item[], all: Locate
  * moves every cell of a run alike: it is not evidence of a family's change).
  */
 function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
-  const byMetric = new Map<string, Item[]>();
-  for (const it of items) {
-    const l = byMetric.get(it.c.metric) ?? [];
-    l.push(it);
-    byMetric.set(it.c.metric, l);
-  }
+  const byMetric = groupBy(items, (it) => it.c.metric);
   const medians = new Map([...byMetric].map(([k, l]) => [k, located(l.map((it) => (it.ev as NoiseEvidence).d))]));
-  const groups = new Map<string, Item[]>();
-  for (const it of items) {
-    const head = it.w.pair.head;
-    if (!head) continue;
-    const key = `${cellFamilyKey(head)}\u0000${it.c.metric}`;
-    const l = groups.get(key) ?? [];
-    l.push(it);
-    groups.set(key, l);
-  }
+  const groups = groupBy(
+    items.filter((it) => it.w.pair.head),
+    (it) => `${cellFamilyKey(it.w.pair.head as Cell)}\u0000${it.c.metric}`,
+  );
   const out = new Map<Item, FamilyTest>();
   for (const list of groups.values()) {
     if (list.length < 3) continue;
@@ -365,12 +358,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
   const levelFamily = share('family', familyCount);
   const levelSweep = share('sweep', sweepCount);
   const levelSuspicious = Math.max(levelCell, settings.suspicious_alpha / (2 * T));
-  const byCell = new Map<CellWork, Item[]>();
-  for (const it of items) {
-    const l = byCell.get(it.w) ?? [];
-    l.push(it);
-    byCell.set(it.w, l);
-  }
+  const byCell = groupBy(items, (it) => it.w);
   for (const it of items) {
     const ev = it.ev as NoiseEvidence;
     const ws = worseSign(it.c.direction);
@@ -491,12 +479,7 @@ function apply(it: Item, m: MetricCase, settings: CompareSettings): void {
  * compare. Null when it exceeds 100× (a t with ν ≈ 1 and one base run).
  */
 function detectable(items: readonly Item[], level: number): { metric: string; change: number | null }[] {
-  const byMetric = new Map<string, Item[]>();
-  for (const it of items) {
-    const l = byMetric.get(it.c.metric) ?? [];
-    l.push(it);
-    byMetric.set(it.c.metric, l);
-  }
+  const byMetric = groupBy(items, (it) => it.c.metric);
   return [...byMetric.entries()].map(([metric, list]) => {
     const sorted = [...list].sort((a, b) => (a.ev as NoiseEvidence).se - (b.ev as NoiseEvidence).se);
     const ev = (sorted[(sorted.length - 1) >> 1] as Item).ev as NoiseEvidence;
