@@ -4,8 +4,8 @@
  * cells matched by identity (match.ts); per-metric comparisons of each matched pair
  * (metric-compare.ts: rank test or bootstrap on per-request samples, noise bands on aggregates,
  * eval standard errors), Benjamini-Hochberg across every per-request test of the compare; the
- * run level (run-level.ts: prediction intervals over base runs, else run-noise floor and
- * cross-cell gate); cell and overall verdicts (verdicts.ts); curves (curves.ts); baseline
+ * run level (run-level.ts: each cell's run-to-run noise from the noise law and its own runs,
+ * coherence across load points and the sweep, one rule table in decide.ts); cell and overall verdicts (verdicts.ts); curves (curves.ts); baseline
  * findings from the rules (findings/). Statistics and ordering are documented in docs/COMPARE.md.
  */
 import type { Cell, Report } from '../types.js';

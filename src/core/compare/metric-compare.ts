@@ -160,7 +160,7 @@ export interface CellWork {
   defs: Map<MetricComparison, MetricDef>;
   /** Every run of the cell: base (preferred report first) and head. */
   runs: CellRuns;
-  /** Decided by the base runs' prediction interval. */
+  /** Decided with ≥ min_base_runs base runs (the cell's own runs and the noise law). */
   runLevel: boolean;
 }
 

@@ -31,7 +31,7 @@ export const DEFAULT_RUN_NOISE_FLOOR: Readonly<Record<string, number>> = Object.
  * power is 94–98% and the worst A/A row 3.7% (docs/COMPARE.md).
  */
 export const DEFAULT_RUN_ALPHA = 0.06;
-/** Base runs from which the prediction interval decides. */
+/** Base runs from which a cell's own runs carry the decision (run_interval; min_effect_size alone as the minimum). */
 export const DEFAULT_MIN_BASE_RUNS = 3;
 /** Family-wise level of the SUSPICIOUS tier: shown ("re-run to confirm"), never failing. */
 export const DEFAULT_SUSPICIOUS_ALPHA = 0.5;

@@ -89,9 +89,10 @@ export interface MetricComparison {
   /** One phrase on why (e.g. "within the noise band", "currency differs"). */
   note: string;
   /**
-   * What the decision rests on: `run_interval` (prediction interval of ≥ min_base_runs base
-   * runs), `per_request` (a per-request test on one base run, gated by the run-noise floor),
-   * `noise_band` (aggregates, band and floor), `eval_stderr`, or `none`.
+   * What the decision rests on: `run_interval` (≥ min_base_runs base runs: the cell's own runs
+   * and the noise law), `per_request` (samples with fewer base runs, then the noise law),
+   * `noise_band` (aggregates with fewer base runs: band and floor as the minimum effect, then the
+   * noise law), `eval_stderr`, or `none`.
    */
   basis?: ComparisonBasis;
   /** Base runs and head runs the comparison rests on. */
@@ -208,9 +209,9 @@ export interface CompareSettings {
   min_samples: number;
   noise_bands: Record<string, number>;
   eval_min_drop: number;
-  /** Family-wise level of the run-level verdicts (cell gate and metric tests at run_alpha / C; docs/COMPARE.md). */
+  /** Family-wise level of the run-level verdicts (cell, family and sweep tests share it; docs/COMPARE.md). */
   run_alpha: number;
-  /** Base runs from which a cell is decided by the runs' prediction interval. */
+  /** Base runs from which a cell's own runs carry the decision (run_interval). */
   min_base_runs: number;
   /** With fewer base runs, a change must exceed this relative floor per kind or metric (keys sorted). */
   run_noise_floor: Record<string, number>;
@@ -266,7 +267,7 @@ export interface CompareOptions {
   thresholds?: Partial<Thresholds>;
   /** Family-wise level of the run-level verdicts (default 0.06). */
   runAlpha?: number;
-  /** Base runs needed for a run-level prediction interval (default 3). */
+  /** Base runs from which a cell's own runs carry the decision (default 3). */
   minBaseRuns?: number;
   /** Run-noise floor per kind (latency, throughput, cost) or metric name. */
   runNoiseFloor?: Record<string, number>;
