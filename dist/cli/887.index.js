@@ -2632,26 +2632,31 @@ function compareCatalogueMetric(ctx, def) {
     c.n_head_runs = work.runs.head.length;
     if (def.kind === 'cost' && ctx.currencyDiffers) {
         c.outcome = 'incomparable';
+        c.reason = 'currency_differs';
         c.note = `currency differs (${String(base.cost?.currency)} vs ${String(head.cost?.currency)})`;
         return;
     }
     if (def.band === null) {
         c.method = 'informational';
         c.outcome = b === null || h === null ? 'insufficient_data' : 'informational';
+        c.reason = b === null || h === null ? 'missing_on_one_side' : 'informational';
         c.note = b === null || h === null ? 'missing on one side' : 'informational: depends on run length';
         return;
     }
     if (b === null || h === null) {
+        c.reason = 'missing_on_one_side';
         c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
         return;
     }
     if (def.metric.endsWith('_tpot') && tpotIsItl(base, def.metric) && tpotIsItl(head, def.metric)) {
         c.method = 'informational';
         c.outcome = 'informational';
+        c.reason = 'tpot_is_itl';
         c.note = `same per-request values as ${def.metric.replace(/_tpot$/, '_itl')} (TPOT = ITL in this source): decided once, there`;
         return;
     }
     if (ctx.fewRequests && def.kind !== 'completion') {
+        c.reason = 'below_min_samples';
         c.note = `below min_samples ${settings.min_samples} requests (base ${ctx.nb ?? '?'}, head ${ctx.nh ?? '?'}): too few to decide`;
         return;
     }
@@ -2733,6 +2738,7 @@ function compareEvalScores(ctx) {
         c.n_base_runs = 1;
         c.n_head_runs = 1;
         if (b === null || h === null) {
+            c.reason = 'missing_on_one_side';
             c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
             continue;
         }
@@ -3084,8 +3090,17 @@ function binomialUpperTail(n, k, p) {
 ;// CONCATENATED MODULE: ./src/core/compare/reasons.ts
 /**
  * Reason codes of run-level decisions (decide.ts) and their words: the only place a run-level
- * note is written. Nothing reads a note back; code reads `reason`.
+ * note is written. Nothing reads a note back; code reads `reason`. Comparisons held back before
+ * any decision carry BLOCKED_REASONS (metric-compare.ts writes their notes with the facts).
  */
+/** Why a comparison never reached a decision. */
+const BLOCKED_REASONS = (/* unused pure expression or super */ null && ([
+    'below_min_samples',
+    'missing_on_one_side',
+    'currency_differs',
+    'informational',
+    'tpot_is_itl',
+]));
 
 const REASON_CODES = (/* unused pure expression or super */ null && ([
     'within_sampling_noise',
@@ -3856,7 +3871,7 @@ function cellDiffOf(pair, w, settings) {
     if (diff.status === 'insufficient_data') {
         diff.reasons.push(w.comparisons.length === 0
             ? 'no compared metric is present in either cell'
-            : w.comparisons.some((c) => c.note.startsWith('below min_samples'))
+            : w.comparisons.some((c) => c.reason === 'below_min_samples')
                 ? `below min_samples (${settings.min_samples} requests per side)`
                 : 'no compared metric has values on both sides');
     }

@@ -273,26 +273,31 @@ function compareCatalogueMetric(ctx: CellContext, def: MetricDef): void {
   c.n_head_runs = work.runs.head.length;
   if (def.kind === 'cost' && ctx.currencyDiffers) {
     c.outcome = 'incomparable';
+    c.reason = 'currency_differs';
     c.note = `currency differs (${String(base.cost?.currency)} vs ${String(head.cost?.currency)})`;
     return;
   }
   if (def.band === null) {
     c.method = 'informational';
     c.outcome = b === null || h === null ? 'insufficient_data' : 'informational';
+    c.reason = b === null || h === null ? 'missing_on_one_side' : 'informational';
     c.note = b === null || h === null ? 'missing on one side' : 'informational: depends on run length';
     return;
   }
   if (b === null || h === null) {
+    c.reason = 'missing_on_one_side';
     c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
     return;
   }
   if (def.metric.endsWith('_tpot') && tpotIsItl(base, def.metric) && tpotIsItl(head, def.metric)) {
     c.method = 'informational';
     c.outcome = 'informational';
+    c.reason = 'tpot_is_itl';
     c.note = `same per-request values as ${def.metric.replace(/_tpot$/, '_itl')} (TPOT = ITL in this source): decided once, there`;
     return;
   }
   if (ctx.fewRequests && def.kind !== 'completion') {
+    c.reason = 'below_min_samples';
     c.note = `below min_samples ${settings.min_samples} requests (base ${ctx.nb ?? '?'}, head ${ctx.nh ?? '?'}): too few to decide`;
     return;
   }
@@ -379,7 +384,8 @@ function compareEvalScores(ctx: CellContext): void {
     c.n_base_runs = 1;
     c.n_head_runs = 1;
     if (b === null || h === null) {
-      c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
+      c.reason = 'missing_on_one_side';
+    c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
       continue;
     }
     const allowance = evalAllowance(base, head, name, settings.eval_min_drop);

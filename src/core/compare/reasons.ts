@@ -1,7 +1,18 @@
 /**
  * Reason codes of run-level decisions (decide.ts) and their words: the only place a run-level
- * note is written. Nothing reads a note back; code reads `reason`.
+ * note is written. Nothing reads a note back; code reads `reason`. Comparisons held back before
+ * any decision carry BLOCKED_REASONS (metric-compare.ts writes their notes with the facts).
  */
+
+/** Why a comparison never reached a decision. */
+export const BLOCKED_REASONS = [
+  'below_min_samples',
+  'missing_on_one_side',
+  'currency_differs',
+  'informational',
+  'tpot_is_itl',
+] as const;
+export type BlockedReason = (typeof BLOCKED_REASONS)[number];
 import { formatP, pctText } from './numbers.js';
 
 export const REASON_CODES = [

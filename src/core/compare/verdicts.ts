@@ -258,7 +258,7 @@ export function cellDiffOf(pair: CellPair, w: CellWork | undefined, settings: Co
     diff.reasons.push(
       w.comparisons.length === 0
         ? 'no compared metric is present in either cell'
-        : w.comparisons.some((c) => c.note.startsWith('below min_samples'))
+        : w.comparisons.some((c) => c.reason === 'below_min_samples')
           ? `below min_samples (${settings.min_samples} requests per side)`
           : 'no compared metric has values on both sides',
     );
