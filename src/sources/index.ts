@@ -16,6 +16,7 @@ import { timelineAdapter } from './timeline.js';
 import { campaignManifestAdapter } from './campaign-manifest.js';
 import { inferencexEvalCollectorAdapter } from './inferencex-eval-collector.js';
 import { llmperfAdapter } from './llmperf.js';
+import { guidellmAdapter } from './guidellm.js';
 import { sglangBenchServingAdapter } from './sglang-bench-serving.js';
 import { vllmBenchServeAdapter } from './vllm-bench-serve.js';
 
@@ -30,6 +31,7 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   campaignManifestAdapter,
   sglangBenchServingAdapter,
   llmperfAdapter,
+  guidellmAdapter,
   inferencexEvalCollectorAdapter,
   vllmBenchServeAdapter,
 ];
