@@ -19,6 +19,8 @@ import { llmperfAdapter } from './llmperf.js';
 import { guidellmAdapter } from './guidellm.js';
 import { sglangBenchServingAdapter } from './sglang-bench-serving.js';
 import { vllmBenchServeAdapter } from './vllm-bench-serve.js';
+import { mlperfLoadgenAdapter } from './mlperf-loadgen.js';
+import { consoleResultsAdapter } from './console-results.js';
 
 export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   inferencexStaticAdapter,
@@ -34,4 +36,6 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   guidellmAdapter,
   inferencexEvalCollectorAdapter,
   vllmBenchServeAdapter,
+  mlperfLoadgenAdapter,
+  consoleResultsAdapter,
 ];

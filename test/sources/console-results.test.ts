@@ -1,0 +1,234 @@
+/**
+ * Console result blocks of `vllm bench serve` / `sglang.bench_serving` (issue 23): the writers'
+ * block grammar (vllm/benchmarks/serve.py, python/sglang/bench_serving.py), one cell per block,
+ * the load point per block, and truncated blocks as findings (never a crash, never a silent skip).
+ * Expected values are written by hand from the block text.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeResultsDir } from '../../src/pipeline.js';
+import { NoReportError } from '../../src/io/config-file.js';
+import { validateContract } from '../../src/schemas/validate.js';
+import { describeHead } from '../../src/sources/lib/head.js';
+import { blockMetrics, parseConsoleBlocks, sniffConsole } from '../../src/sources/console-results.js';
+import type { Cell, Report } from '../../src/core/types.js';
+import type { FileEntry } from '../../src/sources/types.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'ig-console-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function dir(name: string, files: Record<string, string>): string {
+  const root = path.join(tmp, name);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    writeFileSync(path.join(root, rel), text);
+  }
+  return root;
+}
+
+async function analyze(root: string): Promise<Report> {
+  const r = await analyzeResultsDir({
+    resultsDir: root,
+    outputDir: path.join(root, '..', `${path.basename(root)}-out`),
+    now: new Date('2026-01-01T00:00:00Z'),
+    cwd: root,
+  });
+  expect(validateContract('inferguard-analyze/v1', r.report)).toEqual({ ok: true });
+  return r.report;
+}
+
+const row = (label: string, value: string | number): string => `${label.padEnd(40)} ${String(value).padEnd(10)}`;
+
+/** A block as vLLM's `vllm bench serve` prints it (serve.py: `{:<40} {:<10}` rows, 50-wide rules). */
+function vllmBlock(o: {
+  conc?: number;
+  rate?: number;
+  ok: number;
+  failed: number;
+  ttft: number[];
+  tpot: number[];
+}): string {
+  return [
+    '============ Serving Benchmark Result ============',
+    row('Successful requests:', o.ok),
+    row('Failed requests:', o.failed),
+    ...(o.conc !== undefined ? [row('Maximum request concurrency:', o.conc)] : []),
+    ...(o.rate !== undefined ? [row('Request rate configured (RPS):', o.rate.toFixed(2))] : []),
+    row('Benchmark duration (s):', '59.21'),
+    row('Total input tokens:', 1024000),
+    row('Total generated tokens:', 128000),
+    row('Request throughput (req/s):', '16.89'),
+    row('Output token throughput (tok/s):', '2161.79'),
+    row('Peak output token throughput (tok/s):', '2688.00'),
+    row('Total Token throughput (tok/s):', '19455.83'),
+    '---------------Time to First Token----------------',
+    row('Mean TTFT (ms):', o.ttft[0] as number),
+    row('Median TTFT (ms):', o.ttft[1] as number),
+    row('P99 TTFT (ms):', o.ttft[2] as number),
+    '-----Time per Output Token (excl. 1st token)------',
+    row('Mean TPOT (ms):', o.tpot[0] as number),
+    row('Median TPOT (ms):', o.tpot[1] as number),
+    row('P99 TPOT (ms):', o.tpot[2] as number),
+    '---------------Inter-token Latency----------------',
+    row('Mean ITL (ms):', '27.10'),
+    row('Median ITL (ms):', '25.00'),
+    row('P99 ITL (ms):', '80.00'),
+    '----------------End-to-end Latency----------------',
+    row('Mean E2EL (ms):', '3500.00'),
+    row('Median E2EL (ms):', '3400.00'),
+    row('P99 E2EL (ms):', '5200.00'),
+    '==================================================',
+  ].join('\n');
+}
+
+const NS_LINE =
+  "Namespace(backend='vllm', base_url=None, host='127.0.0.1', port=8000, endpoint='/v1/completions', dataset_name='random', model='meta-llama/Llama-3.1-8B-Instruct', num_prompts=1000, random_input_len=1024, random_output_len=128, request_rate=inf, max_concurrency=None)";
+
+const cellWith = (cells: Cell[], conc: number | null): Cell => {
+  const c = cells.find((x) => x.concurrency === conc);
+  expect(c).toBeDefined();
+  return c as Cell;
+};
+
+describe('console result blocks: parsing', () => {
+  it('reads the real SGLang CI block by hand (ms → s; Max request concurrency; Namespace args)', () => {
+    const file = path.resolve(
+      import.meta.dirname,
+      '../fixtures/real/console/sglang-ci-dsv3-mi300x-concurrency/online_benchmark_log/mi30x/DeepSeek-V3-0324/v0.5.3.post3-rocm630-mi30x-20251022_DeepSeek-V3-0324_FP8_online/sglang_serving_benchmark_concurrency_16_run1_20251023_021053.log',
+    );
+    const blocks = parseConsoleBlocks(readFileSync(file, 'utf8'));
+    expect(blocks).toHaveLength(1);
+    const b = blocks[0]!;
+    expect(b.closed).toBe(true);
+    expect(b.line).toBe(12);
+    expect(b.fields.get('Max request concurrency')).toBe('16');
+    expect(b.fields.get('Traffic request rate')).toBe('inf');
+    expect(b.args.model).toBe('/mnt/raid/models/huggingface/deepseek-ai/DeepSeek-V3-0324');
+    expect(b.args.random_input_len).toBe('3200');
+    const m = blockMetrics(b.fields);
+    expect(m.request_throughput_rps).toBe(0.68);
+    expect(m.output_tput_tps).toBe(542.86);
+    expect(m.total_tput_tps).toBe(2714.28);
+    expect(m.mean_e2el).toBeCloseTo(23.57395, 9);
+    expect(m.p50_ttft).toBeCloseTo(1.95453, 9);
+    expect(m.p99_ttft).toBeCloseTo(2.68756, 9);
+    expect(m.p95_itl).toBeCloseTo(0.02654, 9);
+    expect(m.mean_tpot).toBeUndefined(); // this SGLang version prints no TPOT
+  });
+
+  it('reads vLLM labels: E2EL, TPOT, Total Token throughput', () => {
+    const b = parseConsoleBlocks(
+      vllmBlock({ conc: 8, ok: 100, failed: 0, ttft: [40, 35, 90], tpot: [12, 11.5, 20] }),
+    )[0]!;
+    const m = blockMetrics(b.fields);
+    expect(m.mean_ttft).toBeCloseTo(0.04, 12);
+    expect(m.p99_tpot).toBeCloseTo(0.02, 12);
+    expect(m.p50_e2el).toBeCloseTo(3.4, 12);
+    expect(m.p99_itl).toBeCloseTo(0.08, 12);
+    expect(m.total_tput_tps).toBe(19455.83);
+    // not printed by vLLM: total input tokens / duration (vllm-bench-serve's completeThroughputs)
+    expect(m.input_tput_tps).toBeCloseTo(1024000 / 59.21, 9);
+  });
+});
+
+describe('console result blocks: recognition', () => {
+  const entry = (name: string): FileEntry => ({ path: name, name, dir: '', size: 10, mtimeMs: 0 });
+  const head =
+    (text: string, truncated = false) =>
+    () =>
+      describeHead(new TextEncoder().encode(text), truncated);
+
+  it('claims a log with the banner, declines other text logs saying why', () => {
+    expect(
+      sniffConsole(entry('run.log'), head(`x\n${vllmBlock({ ok: 1, failed: 0, ttft: [1, 1, 1], tpot: [1, 1, 1] })}`)),
+    ).toMatchObject({
+      claim: true,
+    });
+    const v = sniffConsole(entry('server.log'), head('INFO: Started server process\nINFO: Uvicorn running\n'));
+    expect(v).toMatchObject({ claim: false });
+    expect(v?.why).toContain("'Serving Benchmark Result'");
+    expect(sniffConsole(entry('data.json'), head('{"a": 1}'))).toBeNull();
+  });
+
+  it('claims a long client log whose head shows the invocation (the block comes later)', () => {
+    expect(
+      sniffConsole(entry('client.log'), head(`Executing: python3 -m sglang.bench_serving --backend sglang\n`, true)),
+    ).toMatchObject({
+      claim: true,
+    });
+  });
+});
+
+describe('console result blocks: analyze', () => {
+  it('one cell per block of a tee-d concurrency sweep, each at its own load point', async () => {
+    const log = [
+      'INFO 05-01 12:00:00 starting',
+      NS_LINE,
+      vllmBlock({ conc: 4, ok: 1000, failed: 0, ttft: [40, 35, 90], tpot: [12, 11.5, 20] }),
+      NS_LINE,
+      vllmBlock({ conc: 32, ok: 998, failed: 2, ttft: [120, 110, 300], tpot: [25, 24, 40] }),
+      '',
+    ].join('\n');
+    const report = await analyze(dir('vllm-sweep', { 'llama8b_tp1/bench.log': log }));
+    expect(report.cells).toHaveLength(2);
+    const c4 = cellWith(report.cells, 4);
+    expect(c4.model).toBe('meta-llama/Llama-3.1-8B-Instruct');
+    expect(c4.framework).toBe('vllm');
+    expect(c4.isl).toBe(1024);
+    expect(c4.osl).toBe(128);
+    expect(c4.topology.tp).toBe(1); // from the folder name
+    expect(c4.completion.num_requests_successful).toBe(1000);
+    expect(c4.completion.num_requests_total).toBe(1000);
+    expect(c4.metrics.p50_ttft).toBeCloseTo(0.035, 12);
+    expect(c4.metrics.p99_tpot).toBeCloseTo(0.02, 12);
+    const c32 = cellWith(report.cells, 32);
+    expect(c32.completion.num_requests_total).toBe(1000);
+    expect(c32.completion.num_requests_successful).toBe(998);
+    expect(c32.metrics.p99_ttft).toBeCloseTo(0.3, 12);
+    expect(c32.cell_id).not.toBe(c4.cell_id);
+  });
+
+  it('a QPS point (vLLM prints the configured rate, no concurrency) keys the request rate', async () => {
+    const log = `${vllmBlock({ rate: 4, ok: 200, failed: 0, ttft: [50, 45, 100], tpot: [10, 10, 15] })}\n`;
+    const report = await analyze(dir('vllm-qps', { 'qps.txt': log }));
+    expect(report.cells).toHaveLength(1);
+    expect(report.cells[0]!.concurrency).toBeNull();
+    expect(report.cells[0]!.topology.request_rate).toBe(4);
+  });
+
+  it('a block cut before its closing rule: the cell is kept with a finding naming file and line', async () => {
+    const full = vllmBlock({ conc: 8, ok: 100, failed: 0, ttft: [40, 35, 90], tpot: [12, 11.5, 20] }).split('\n');
+    const cut = full.slice(0, 14).join('\n'); // ends inside the TTFT section
+    const report = await analyze(dir('vllm-cut', { 'a.log': `${NS_LINE}\n${cut}` }));
+    expect(report.cells).toHaveLength(1);
+    const c = report.cells[0]!;
+    expect(c.metrics.mean_ttft).toBeCloseTo(0.04, 12);
+    expect(c.metrics.p99_ttft).toBeUndefined();
+    const f = c.findings.find((x) => x.code === 'metrics_unavailable');
+    expect(f?.message).toContain('a.log line 2');
+    expect(f?.message).toContain('truncated');
+  });
+
+  it('a banner with nothing after it, or a client log with no block: exit 3 names each file', async () => {
+    const root = dir('vllm-empty', {
+      'cut.log': `${NS_LINE}\n============ Serving Benchmark Result ============\n`,
+      'crashed.log': `Executing: python3 -m sglang.bench_serving --backend sglang\n${'x'.repeat(17000)}\nTraceback (most recent call last):\n`,
+      'server.log': 'INFO: Uvicorn running on http://0.0.0.0:8000\n',
+    });
+    let err: NoReportError | null = null;
+    try {
+      await analyze(root);
+    } catch (e) {
+      err = e as NoReportError;
+    }
+    expect(err).toBeInstanceOf(NoReportError);
+    const lines = err?.details ?? [];
+    expect(lines.some((l) => l.startsWith('cut.log:') && l.includes('line 2') && l.includes('truncated'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('crashed.log:') && l.includes("no 'Serving Benchmark Result' block"))).toBe(
+      true,
+    );
+    expect(lines.some((l) => l.startsWith('server.log:') && l.includes('console-results:'))).toBe(true);
+  });
+});
