@@ -28,7 +28,16 @@ import {
   rootKind,
 } from './json-limits.js';
 import { entryKind, NotRegularFileError, openRegularSync } from './safe-open.js';
-import { describeHead, describeParsed, HEAD_BYTES, type FileHead } from '../sources/lib/head.js';
+import {
+  describeHead,
+  describeParsed,
+  describeWhole,
+  HEAD_BYTES,
+  KEY_SCAN_MAX_BYTES,
+  TopKeyScanner,
+  WHOLE_READ_BYTES,
+  type FileHead,
+} from '../sources/lib/head.js';
 
 /** Folder names that hold our own output; never read back as input. */
 export const DEFAULT_OUTPUT_DIR_NAME = 'inferguard_report';
@@ -407,13 +416,17 @@ function readJsonUncached(st: JsonState, rel: string): JsonRead {
   return whole.read;
 }
 
-/** `head()`: one small read per file, memoised; a whole small file is kept for the JSON read. */
+/**
+ * `head()`: one read per file, memoised. A file up to WHOLE_READ_BYTES (and the JSON cap) is read
+ * whole and its JSON read kept for the readJson that follows.
+ */
 function headReader(st: JsonState, jsonCache: Map<string, unknown>): (rel: string) => FileHead {
   const heads = new Map<string, FileHead>();
+  const wholeMax = Math.max(HEAD_BYTES, Math.min(WHOLE_READ_BYTES, st.cap));
   return (rel) => {
     let h = heads.get(rel);
     if (!h) {
-      const read = readHead(absPath(st.root, rel), rel, st.maxDepth);
+      const read = readHead(absPath(st.root, rel), rel, st.maxDepth, wholeMax);
       h = read.head;
       heads.set(rel, h);
       const kept = read.kept;
@@ -486,32 +499,97 @@ export function createIngestContext(
 
 /** One buffer for every head read: the analyzer reads files one at a time, synchronously. */
 let headBuffer: Buffer | null = null;
+/** One buffer for the chunks of streaming key scans. */
+let scanBuffer: Buffer | null = null;
+const SCAN_CHUNK_BYTES = 1024 * 1024;
+
+/** Reads up to `buf.length` bytes from offset 0 (several reads when the OS returns fewer). */
+function readFully(fd: number, buf: Buffer): number {
+  let n = 0;
+  while (n < buf.length) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+  }
+  return n;
+}
+
+/** True when the first byte that is not whitespace (or a BOM) opens a JSON object or array. */
+function opensJson(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length && i < 64; i++) {
+    const c = bytes[i] as number;
+    if (c === 123 || c === 91) return true;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xef || c === 0xbb || c === 0xbf) continue;
+    return false;
+  }
+  return false;
+}
 
 /**
- * The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as
- * empty. When the head is the whole file (fewer bytes than the head, as fstat says), its JSON
- * read is done at once and comes back too, so the readJson that usually follows recognition
- * needs no second open or parse; a head whose file parses takes its keys from the parse
- * (describeParsed), not from a text scan.
+ * The recognition read of one file; an unreadable file reads as empty.
+ * - Up to HEAD_BYTES (as fstat says): one read; its JSON read is done at once and kept, so the
+ *   readJson that usually follows recognition needs no second open or parse.
+ * - Up to `wholeMax` (WHOLE_READ_BYTES, or the JSON cap when lower): read whole; a JSON text is
+ *   parsed once (keys from the parse, the read kept as above); one that does not parse (JSONL,
+ *   Python's NaN literals) has its first object's keys scanned.
+ * - Larger: the first HEAD_BYTES, and for a JSON object a streaming scan of its top-level keys
+ *   (at most KEY_SCAN_MAX_BYTES; a JSONL head already holds its first line's object whole).
  */
-function readHead(file: string, rel: string, maxDepth: number): { head: FileHead; kept: KeptFile | null } {
+function readHead(
+  file: string,
+  rel: string,
+  maxDepth: number,
+  wholeMax: number,
+): { head: FileHead; kept: KeptFile | null } {
   let fd: number | null = null;
   try {
     const opened = openRegularSync(file);
     fd = opened.fd;
+    const size = opened.stats.size;
     headBuffer ??= Buffer.allocUnsafe(HEAD_BYTES + 1);
     const n = readSync(fd, headBuffer, 0, HEAD_BYTES + 1, 0);
     const bytes = headBuffer.subarray(0, Math.min(n, HEAD_BYTES));
-    if (!(n <= HEAD_BYTES && opened.stats.size === n)) return { head: describeHead(bytes, n > HEAD_BYTES), kept: null };
-    const text = decodeJson(bytes, rel);
-    const read = typeof text === 'string' ? parseJsonText(text, bytes, rel, maxDepth) : text;
-    const parsedHead = read.ok && typeof text === 'string' ? describeParsed(text, read.value) : null;
-    return { head: parsedHead ?? describeHead(bytes, false), kept: { length: n, read } };
+    if (n <= HEAD_BYTES && size === n) {
+      const text = decodeJson(bytes, rel);
+      const read = typeof text === 'string' ? parseJsonText(text, bytes, rel, maxDepth) : text;
+      const parsedHead = read.ok && typeof text === 'string' ? describeParsed(text, read.value) : null;
+      return { head: parsedHead ?? describeHead(bytes, false), kept: { length: n, read } };
+    }
+    if (n <= HEAD_BYTES || !opensJson(bytes)) return { head: describeHead(bytes, n > HEAD_BYTES), kept: null };
+    if (size <= wholeMax) {
+      const whole = Buffer.allocUnsafe(size + 1);
+      const got = readFully(fd, whole);
+      if (got !== size) return { head: describeHead(bytes, true), kept: null };
+      const all = whole.subarray(0, got);
+      const text = decodeJson(all, rel);
+      const read = typeof text === 'string' ? parseJsonText(text, all, rel, maxDepth) : text;
+      const parsedHead = read.ok && typeof text === 'string' ? describeParsed(text, read.value) : null;
+      // A failed read is not kept: a JSONL file is read by lines, not by readJson.
+      return { head: parsedHead ?? describeWhole(all), kept: read.ok ? { length: got, read } : null };
+    }
+    return { head: scanKeys(fd, describeHead(bytes, true)), kept: null };
   } catch {
     return { head: describeHead(new Uint8Array(0), false), kept: null };
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/** A large JSON object's head with all its top-level keys, read by a streaming scan. */
+function scanKeys(fd: number, head: FileHead): FileHead {
+  // A JSONL head has its first line's object closed (describeHead checks), so all its keys.
+  if (head.shape !== 'json-object') return head;
+  const scanner = new TopKeyScanner();
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  scanBuffer ??= Buffer.allocUnsafe(SCAN_CHUNK_BYTES);
+  let offset = 0;
+  while (!scanner.done && offset < KEY_SCAN_MAX_BYTES) {
+    const got = readSync(fd, scanBuffer, 0, SCAN_CHUNK_BYTES, offset);
+    if (got === 0) break;
+    offset += got;
+    scanner.push(decoder.decode(scanBuffer.subarray(0, got), { stream: true }));
+  }
+  return scanner.keys.length >= head.keys.length ? { ...head, keys: scanner.keys } : head;
 }
 
 /**

@@ -1,10 +1,17 @@
 /**
  * Plain aiperf output (ai-dynamo/aiperf `aiperf profile`), in aiperf's own `artifacts/<run>/`
- * folder or anywhere else: `profile_export_aiperf.json` (per-metric blocks `{tag, unit, avg,
- * p50, p90, p95, p99, …}` under `records`, plus `input_config`), else its CSV twin
+ * folder or anywhere else: `profile_export_aiperf.json`, else its CSV twin
  * `profile_export_aiperf.csv` (two sections: `Metric,avg,min,max,p1,…,p99,std` rows named
  * `Header (unit)`, then `Metric,Value` rows). `profile_export.jsonl` next to them is listed, not
  * parsed (the export already carries aiperf's own percentiles, p99 included).
+ *
+ * The JSON's two layouts (aiperf/exporters/json_exporter.py, aiperf/common/models/export_models.py):
+ * - up to aiperf 0.1.x (before ai-dynamo/aiperf#343, 2025-10-10): per-metric blocks `{tag, unit,
+ *   avg, p50, p90, p95, p99, …}` under `records`, plus `input_config`, `was_cancelled`, …;
+ * - from #343 on (`JsonExportData`, "mimic the GenAI-Perf JSON output"): the same blocks
+ *   `{unit, avg, p1…p99, min, max, std}` at the top level, keyed by metric tag, next to
+ *   `input_config`; 0.11.0 adds `schema_version` and `aiperf_version` first. A top-level block is
+ *   any object with a string `unit`.
  *
  * read → map: the producer's key table is AIPERF_LATENCY / AIPERF_SCALARS below; units come from
  * each block's `unit` (ms, sec, ns). Completion: successful = `request_count`, failed =
@@ -81,11 +88,18 @@ function secondsPer(unit: string | null): number | null {
   }
 }
 
-/** The `records` blocks of a profile_export_aiperf.json, or null when it is not one. */
+/**
+ * The metric blocks of a profile_export_aiperf.json (under `records`, or at the top level in the
+ * layout of aiperf#343 and later), or null when it is not one.
+ */
 export function exportRecords(v: unknown): AiperfRecords | null {
-  if (!isRecord(v) || !isRecord(v.records)) return null;
+  if (!isRecord(v)) return null;
   const out: AiperfRecords = {};
-  for (const [tag, b] of Object.entries(v.records)) if (isRecord(b)) out[tag] = b;
+  if (isRecord(v.records)) {
+    for (const [tag, b] of Object.entries(v.records)) if (isRecord(b)) out[tag] = b;
+  } else {
+    for (const [tag, b] of Object.entries(v)) if (isRecord(b) && typeof b.unit === 'string') out[tag] = b;
+  }
   return 'request_count' in out || 'ttft' in out || 'time_to_first_token' in out ? out : null;
 }
 

@@ -9,6 +9,13 @@
  * `backend`, `max_concurrency`, `request_rate`, metadata lengths), then from any path segment
  * (`isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`, `8k1k`, `qps_16`). A QPS sweep
  * (`max_concurrency` null) keeps its points apart by request rate.
+ *
+ * vLLM's nightly/performance suites name each result `serving_<test>_qps_<rate>.json`
+ * (`.buildkite/nightly-benchmarks/scripts/run-nightly-benchmarks.sh`, `run-vllm-nightly.sh`,
+ * `run-performance-benchmarks.sh`: `--result-filename ${test_name}_qps_${qps}.json`). A file of
+ * that name with the latency and throughput keys but no `completed`/`duration` is read too
+ * (NIGHTLY_NAME): its request rate from the name (`qps_16`, `qps_inf`), the successful count
+ * unknown unless the file states it.
  */
 import { toInt, toNumber, toStr } from '../core/parse.js';
 import type { Metrics } from '../core/types.js';
@@ -66,6 +73,18 @@ export function looksLikeServeResult(head: FileHead): boolean {
   );
 }
 
+/** vLLM's nightly/performance-suite result names: `serving_<test>_qps_<rate>.json`. */
+export const NIGHTLY_NAME = /^serving_.+_qps_(?:\d+(?:\.\d+)?|inf)\.json$/i;
+
+/** A nightly-suite result without `completed`/`duration`: latency plus throughput keys. */
+function looksLikeNightlyResult(file: FileEntry, head: FileHead): boolean {
+  return (
+    NIGHTLY_NAME.test(file.name) &&
+    hasAnyKey(head, ...LATENCY_HINTS) &&
+    hasAnyKey(head, 'request_throughput', 'output_throughput', 'total_token_throughput')
+  );
+}
+
 export function sniffVllm(file: FileEntry, head: () => FileHead): SniffVerdict | null {
   if (!/\.jsonl?$/i.test(file.name)) return null;
   const h = head();
@@ -76,8 +95,18 @@ export function sniffVllm(file: FileEntry, head: () => FileHead): SniffVerdict |
     }
     return { claim: true, kind: 'bench_serve_result', why: 'keys completed, num_prompts/duration, latency' };
   }
+  if (h.shape === 'json-object' && looksLikeNightlyResult(file, h)) {
+    return {
+      claim: true,
+      kind: 'bench_serve_result',
+      why: 'vLLM nightly-suite result (serving_*_qps_*.json): latency and throughput keys, no completed/duration',
+    };
+  }
   if (h.keys.includes('completed') && hasAnyKey(h, ...LATENCY_HINTS, 'num_prompts', 'duration')) {
     return { claim: false, why: 'has some bench-serve keys but not completed + num_prompts/duration + a latency key' };
+  }
+  if (NIGHTLY_NAME.test(file.name) && hasAnyKey(h, ...LATENCY_HINTS)) {
+    return { claim: false, why: 'named like a vLLM nightly-suite result but has no request/output throughput key' };
   }
   return null;
 }
@@ -112,14 +141,19 @@ export function completeThroughputs(m: Metrics): void {
   else if (total !== null && out !== null && inNow === null) m.input_tput_tps = total - out;
 }
 
-/** Pure mapper: one vLLM result object → fragment input. */
-export function mapVllm(v: Record<string, unknown>): MappedRecord | null {
+/**
+ * Pure mapper: one vLLM result object → fragment input. `nightly`: the file is named like a
+ * nightly-suite result (NIGHTLY_NAME), so a result without `completed` is read, its successful
+ * count unknown.
+ */
+export function mapVllm(v: Record<string, unknown>, nightly = false): MappedRecord | null {
   const completed = toInt(v.completed);
-  if (completed === null) return null;
+  if (completed === null && !nightly) return null;
   const metrics = mapKeys(v, VLLM_KEYS);
+  if (completed === null && Object.keys(metrics).length === 0) return null;
   completeThroughputs(metrics);
   const failed = toInt(v.failed);
-  const total = toInt(v.num_prompts) ?? (failed !== null ? completed + failed : null);
+  const total = toInt(v.num_prompts) ?? (failed !== null && completed !== null ? completed + failed : null);
   const backend = toStr(v.backend)?.toLowerCase() ?? null;
   return {
     format: 'unknown',
@@ -136,7 +170,12 @@ export function mapVllm(v: Record<string, unknown>): MappedRecord | null {
     counts: {
       total,
       successful: completed,
-      basis: total === null ? 'completed (total unknown)' : 'completed / num_prompts',
+      basis:
+        completed === null
+          ? 'nightly-suite result without completed: successful unknown'
+          : total === null
+            ? 'completed (total unknown)'
+            : 'completed / num_prompts',
     },
     metrics,
     requestRate: toNumber(v.request_rate) ?? toStr(v.request_rate),
@@ -157,6 +196,6 @@ export const vllmBenchServeAdapter: SourceAdapter = {
       id: VLLM_ID,
       kind: 'bench_serve_result',
       jsonl: (f) => /\.jsonl$/i.test(f.name) || ctx.head?.(f.path).shape === 'jsonl',
-      map: (rec) => mapVllm(rec.value),
+      map: (rec, f) => mapVllm(rec.value, NIGHTLY_NAME.test(f.name)),
     }),
 };

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeHead, describeParsed, parseJsonLenient } from '../../src/sources/lib/head.js';
+import { describeHead, describeParsed, describeWhole, parseJsonLenient } from '../../src/sources/lib/head.js';
 import { configLabel, pathFacts } from '../../src/sources/lib/path-facts.js';
 import { recognizeFiles } from '../../src/sources/lib/recognize.js';
 import { SOURCE_ADAPTERS } from '../../src/sources/index.js';
@@ -104,7 +104,7 @@ describe('heads', () => {
   it('gives the same head from a parse as from the text scan (fast path for whole small files)', () => {
     const same = (text: string): void => {
       const parsed = describeParsed(text, JSON.parse(text));
-      if (parsed !== null) expect(parsed).toEqual(describeHead(enc.encode(text), false));
+      if (parsed !== null) expect(parsed).toEqual(describeWhole(enc.encode(text)));
     };
     fc.assert(
       fc.property(
