@@ -102,10 +102,15 @@ export function sniffAgentxV01(file: FileEntry, head: () => FileHead): SniffVerd
 export function sniffAiperf(file: FileEntry, head: () => FileHead): SniffVerdict | null {
   if (file.path.includes('aiperf_artifacts/'))
     return { claim: true, kind: 'aiperf_artifact', why: 'inside aiperf_artifacts/' };
-  if (file.name === 'profile_export_aiperf.json')
-    return head().keys.includes('records')
-      ? { claim: true, kind: 'aiperf_profile_export', why: 'records blocks' }
+  if (file.name === 'profile_export_aiperf.json') {
+    // aiperf's JSON exporter: metric blocks under `records` until ai-dynamo/aiperf#343
+    // (2025-10-10), at the top level from then on (0.11.0 adds `schema_version`).
+    const keys = head().keys;
+    if (keys.includes('records')) return { claim: true, kind: 'aiperf_profile_export', why: 'records blocks' };
+    return ['request_count', 'time_to_first_token', 'request_latency'].some((k) => keys.includes(k))
+      ? { claim: true, kind: 'aiperf_profile_export', why: 'top-level metric blocks' }
       : null;
+  }
   if (file.name === 'profile_export_aiperf.csv')
     return head().text.startsWith('Metric,')
       ? { claim: true, kind: 'aiperf_profile_export', why: 'aiperf export CSV header' }
