@@ -5797,7 +5797,7 @@ class CsvHeaderError extends Error {
 
 /***/ }),
 
-/***/ 44321:
+/***/ 27102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7306,10 +7306,16 @@ function sniffAgentxV01(file, head) {
 function sniffAiperf(file, head) {
     if (file.path.includes('aiperf_artifacts/'))
         return { claim: true, kind: 'aiperf_artifact', why: 'inside aiperf_artifacts/' };
-    if (file.name === 'profile_export_aiperf.json')
-        return head().keys.includes('records')
-            ? { claim: true, kind: 'aiperf_profile_export', why: 'records blocks' }
+    if (file.name === 'profile_export_aiperf.json') {
+        // aiperf's JSON exporter: metric blocks under `records` until ai-dynamo/aiperf#343
+        // (2025-10-10), at the top level from then on (0.11.0 adds `schema_version`).
+        const keys = head().keys;
+        if (keys.includes('records'))
+            return { claim: true, kind: 'aiperf_profile_export', why: 'records blocks' };
+        return ['request_count', 'time_to_first_token', 'request_latency'].some((k) => keys.includes(k))
+            ? { claim: true, kind: 'aiperf_profile_export', why: 'top-level metric blocks' }
             : null;
+    }
     if (file.name === 'profile_export_aiperf.csv')
         return head().text.startsWith('Metric,')
             ? { claim: true, kind: 'aiperf_profile_export', why: 'aiperf export CSV header' }
@@ -8344,11 +8350,18 @@ function extrasOf(partial, topology) {
 ;// CONCATENATED MODULE: ./src/sources/agentx-aiperf-export.ts
 /**
  * Plain aiperf output (ai-dynamo/aiperf `aiperf profile`), in aiperf's own `artifacts/<run>/`
- * folder or anywhere else: `profile_export_aiperf.json` (per-metric blocks `{tag, unit, avg,
- * p50, p90, p95, p99, …}` under `records`, plus `input_config`), else its CSV twin
+ * folder or anywhere else: `profile_export_aiperf.json`, else its CSV twin
  * `profile_export_aiperf.csv` (two sections: `Metric,avg,min,max,p1,…,p99,std` rows named
  * `Header (unit)`, then `Metric,Value` rows). `profile_export.jsonl` next to them is listed, not
  * parsed (the export already carries aiperf's own percentiles, p99 included).
+ *
+ * The JSON's two layouts (aiperf/exporters/json_exporter.py, aiperf/common/models/export_models.py):
+ * - up to aiperf 0.1.x (before ai-dynamo/aiperf#343, 2025-10-10): per-metric blocks `{tag, unit,
+ *   avg, p50, p90, p95, p99, …}` under `records`, plus `input_config`, `was_cancelled`, …;
+ * - from #343 on (`JsonExportData`, "mimic the GenAI-Perf JSON output"): the same blocks
+ *   `{unit, avg, p1…p99, min, max, std}` at the top level, keyed by metric tag, next to
+ *   `input_config`; 0.11.0 adds `schema_version` and `aiperf_version` first. A top-level block is
+ *   any object with a string `unit`.
  *
  * read → map: the producer's key table is AIPERF_LATENCY / AIPERF_SCALARS below; units come from
  * each block's `unit` (ms, sec, ns). Completion: successful = `request_count`, failed =
@@ -8414,14 +8427,24 @@ function secondsPer(unit) {
             return null;
     }
 }
-/** The `records` blocks of a profile_export_aiperf.json, or null when it is not one. */
+/**
+ * The metric blocks of a profile_export_aiperf.json (under `records`, or at the top level in the
+ * layout of aiperf#343 and later), or null when it is not one.
+ */
 function exportRecords(v) {
-    if (!(0,parse/* isRecord */.u4)(v) || !(0,parse/* isRecord */.u4)(v.records))
+    if (!(0,parse/* isRecord */.u4)(v))
         return null;
     const out = {};
-    for (const [tag, b] of Object.entries(v.records))
-        if ((0,parse/* isRecord */.u4)(b))
-            out[tag] = b;
+    if ((0,parse/* isRecord */.u4)(v.records)) {
+        for (const [tag, b] of Object.entries(v.records))
+            if ((0,parse/* isRecord */.u4)(b))
+                out[tag] = b;
+    }
+    else {
+        for (const [tag, b] of Object.entries(v))
+            if ((0,parse/* isRecord */.u4)(b) && typeof b.unit === 'string')
+                out[tag] = b;
+    }
     return 'request_count' in out || 'ttft' in out || 'time_to_first_token' in out ? out : null;
 }
 /** profile_export_aiperf.csv → the same blocks as the JSON (tags from the row names). */
@@ -11914,6 +11937,8 @@ const llmperfAdapter = {
     collect: collectLlmperf,
 };
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/sources/lib/json-records.ts
 /**
  * Reader for result files that hold one JSON object, or one object per line (JSONL: SGLang
@@ -11972,6 +11997,279 @@ async function readJsonRecords(ctx, path, jsonl) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/sources/guidellm.ts
+/**
+ * vllm-project/guidellm benchmark reports (`guidellm benchmark … --output-path benchmarks.json`
+ * or `.yaml`), all three generations, read from the writer code at the versions users run:
+ *
+ * - 2025 report (v0.2.x–v0.3.x; src/guidellm/benchmark/output.py `GenerativeBenchmarksReport`,
+ *   benchmark.py `GenerativeBenchmark`): `{benchmarks: [...]}` only, JSON (indent 4) or YAML
+ *   (`yaml.dump`). Per benchmark: `args.strategy` (`type_`: synchronous | concurrent (`streams`) |
+ *   throughput (`max_concurrency`) | constant / poisson (`rate`, req/s)), `worker.backend_model`,
+ *   `worker.backend_target`, `worker.backend_type`, `request_totals` {successful, errored,
+ *   incomplete, total}, `start_time` / `end_time` (s), `request_loader.data`
+ *   ("prompt_tokens=256,output_tokens=128"), and `metrics.<name>.successful` distributions
+ *   {mean, median, percentiles{p001…p99, p999 — no p50: the median is it}}.
+ * - 0.4–0.6 report, `metadata.version` 1 (v0.5.4 src/guidellm/benchmark/schemas/generative/
+ *   report.py, benchmark.py, metrics.py; base.py `BenchmarkConfig`; scheduler/strategies.py):
+ *   `{metadata, args, benchmarks}`, `json.dumps` / `yaml.dump` of `model_dump()`. Run-wide
+ *   `args.target`, `args.model`, `args.backend`, `args.data`; per benchmark `config.strategy`
+ *   (same `type_`s, `streams`, `rate`), `config.backend` (the backend's info: `target`, `model`),
+ *   `metrics.request_totals`, `scheduler_metrics.measure_start_time` / `measure_end_time`, and
+ *   `metrics.<name>.successful` with `percentiles.p50`.
+ * - 0.7+ report, `metadata.version` 2 (v0.7.3 / main src/guidellm/benchmark/schemas/report.py,
+ *   benchmark.py, metrics.py, entrypoints.py `BenchmarkScenario`; backends/backend.py `info` =
+ *   `BackendArgs.model_dump()`): `{metadata, config: {spec: {backend: {kind, target, model},
+ *   data}}, benchmarks}`; benchmarks as in version 1.
+ *
+ * Units (all generations): `request_latency` seconds; `time_to_first_token_ms`,
+ * `time_per_output_token_ms`, `inter_token_latency_ms` milliseconds; `output_tokens_per_second`,
+ * `tokens_per_second`, `prompt_tokens_per_second` tok/s; `requests_per_second` req/s.
+ *
+ * One cell per benchmark (load point): synchronous is concurrency 1, concurrent its `streams`;
+ * constant / poisson key by `topology.request_rate` (their `rate`); throughput is request rate
+ * "inf". `topology.guidellm_strategy` keeps a constant and a poisson point of one rate apart.
+ * Errored and incomplete requests are not successful.
+ */
+
+
+
+
+
+
+
+
+const GUIDELLM_ID = 'guidellm';
+/** guidellm distribution → our latency base, with the factor to our unit. */
+const LATENCIES = [
+    ['ttft', 'time_to_first_token_ms', MS],
+    ['tpot', 'time_per_output_token_ms', MS],
+    ['itl', 'inter_token_latency_ms', MS],
+    ['e2el', 'request_latency', 1],
+];
+/** guidellm rate distributions (their `successful.mean`) → our throughputs. */
+const RATES = [
+    ['output_tput_tps', 'output_tokens_per_second'],
+    ['total_tput_tps', 'tokens_per_second'],
+    ['input_tput_tps', 'prompt_tokens_per_second'],
+    ['request_throughput_rps', 'requests_per_second'],
+];
+const MARKERS = /generative_benchmark|guidellm_version|time_to_first_token_ms|generative_requests_worker/;
+function sniffGuidellm(file, head) {
+    const yaml = /\.ya?ml$/i.test(file.name);
+    if (!yaml && !/\.json$/i.test(file.name))
+        return null;
+    const h = head();
+    if (!yaml && h.shape === 'json-object' && h.keys.includes('benchmarks') && MARKERS.test(h.text)) {
+        return { claim: true, kind: 'guidellm_report', why: 'key benchmarks with guidellm markers' };
+    }
+    // yaml.dump sorts keys: `benchmarks:` is a top-level line; the markers may lie past the head.
+    if (yaml && h.shape === 'text' && /^benchmarks:\s*$/m.test(h.text)) {
+        if (MARKERS.test(h.text) || /^\s*(- )?(run_index|strategy_index|backend_target|streams):/m.test(h.text)) {
+            return { claim: true, kind: 'guidellm_report', why: 'YAML with top-level benchmarks and guidellm keys' };
+        }
+    }
+    return null;
+}
+const obj = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+/** `metrics.<name>.successful`; the stat (`mean`, `median`, `p90`…) as guidellm wrote it. */
+function stat(metrics, name, s) {
+    const ok = obj(obj(metrics[name]).successful);
+    const pct = obj(ok.percentiles);
+    if (s === 'p50')
+        return (0,parse/* toNumber */.Ro)(pct.p50) ?? (0,parse/* toNumber */.Ro)(ok.median);
+    if (s === 'mean')
+        return (0,parse/* toNumber */.Ro)(ok.mean);
+    return (0,parse/* toNumber */.Ro)(pct[s]);
+}
+/** Pure: one benchmark's metrics object → our metrics, canonical units. */
+function mapGuidellmMetrics(metrics) {
+    const out = {};
+    for (const [ours, theirs, scale] of LATENCIES) {
+        for (const s of ['mean', 'p50', 'p90', 'p95', 'p99']) {
+            const v = stat(metrics, theirs, s);
+            if (v !== null)
+                out[`${s}_${ours}`] = scale === MS ? v / 1000 : v;
+        }
+    }
+    for (const [ours, theirs] of RATES) {
+        const v = stat(metrics, theirs, 'mean');
+        if (v !== null)
+            out[ours] = v;
+    }
+    return out;
+}
+/** The load point of a strategy: concurrency, or request rate (req/s, "inf" for throughput). */
+function loadPoint(strategy) {
+    const kind = (0,parse/* toStr */.N7)(strategy.type_)?.toLowerCase() ?? null;
+    if (kind === 'synchronous')
+        return { kind, concurrency: 1, rate: null };
+    if (kind === 'concurrent')
+        return { kind, concurrency: (0,parse/* toInt */.RI)(strategy.streams), rate: null };
+    if (kind === 'throughput')
+        return { kind, concurrency: null, rate: 'inf' };
+    if (kind === 'constant' || kind === 'poisson')
+        return { kind, concurrency: null, rate: (0,parse/* toNumber */.Ro)(strategy.rate) };
+    return { kind, concurrency: null, rate: null };
+}
+/** `prompt_tokens=256,output_tokens=128` in the data spec, wherever the generation keeps it. */
+function lengths(...sources) {
+    const text = sources.map((s) => (s === undefined ? '' : JSON.stringify(s))).join(' ');
+    const num = (re) => {
+        const m = re.exec(text);
+        return m ? Number(m[1]) : null;
+    };
+    return { isl: num(/prompt_tokens["']?\s*[=:]\s*(\d+)/), osl: num(/output_tokens["']?\s*[=:]\s*(\d+)/) };
+}
+/** Pure mapper: one benchmark of a report (any generation) → its load point. Null: not a benchmark. */
+function mapGuidellmBenchmark(report, bench) {
+    if (!(0,parse/* isRecord */.u4)(bench) || !(0,parse/* isRecord */.u4)(bench.metrics))
+        return null;
+    const metrics = bench.metrics;
+    const config = obj(bench.config);
+    const worker = obj(bench.worker); // 2025 report
+    const args = obj(report.args); // version 1
+    const spec = obj(obj(report.config).spec); // version 2
+    const backendInfo = obj(config.backend);
+    const specBackend = obj(spec.backend);
+    const point = loadPoint(obj(config.strategy ?? obj(bench.args).strategy));
+    const totals = obj(metrics.request_totals ?? bench.request_totals);
+    const successful = (0,parse/* toInt */.RI)(totals.successful);
+    const parts = [totals.successful, totals.errored, totals.incomplete].map(parse/* toInt */.RI);
+    const total = (0,parse/* toInt */.RI)(totals.total) ?? (parts.every((x) => x !== null) ? (parts).reduce((a, b) => a + b) : null);
+    const m = mapGuidellmMetrics(metrics);
+    const sched = obj(bench.scheduler_metrics);
+    const start = (0,parse/* toNumber */.Ro)(sched.measure_start_time) ?? (0,parse/* toNumber */.Ro)(bench.start_time);
+    const end = (0,parse/* toNumber */.Ro)(sched.measure_end_time) ?? (0,parse/* toNumber */.Ro)(bench.end_time);
+    if (start !== null && end !== null && end > start)
+        m.duration_seconds = end - start;
+    const str = (...vs) => vs.map(parse/* toStr */.N7).find((v) => v !== null) ?? null;
+    return {
+        identity: {
+            model: str(worker.backend_model, backendInfo.model, args.model, specBackend.model),
+            concurrency: point.concurrency,
+            ...lengths(obj(bench.request_loader).data, args.data, spec.data),
+        },
+        strategy: point.kind,
+        rate: point.rate,
+        counts: {
+            total,
+            successful,
+            basis: 'request_totals: successful / total (errored and incomplete are not successful)',
+        },
+        metrics: m,
+        target: str(worker.backend_target, backendInfo.target, args.target, specBackend.target),
+        backend: str(worker.backend_type, backendInfo.kind, backendInfo.type_, args.backend, specBackend.kind),
+    };
+}
+/** `synchronous`, `concurrent_16`, `constant_3.5`, `poisson_5`, `throughput`. */
+function pointLabel(p) {
+    const kind = p.strategy ?? 'benchmark';
+    if (kind === 'concurrent' && p.identity.concurrency !== null)
+        return `${kind}_${p.identity.concurrency}`;
+    if ((kind === 'constant' || kind === 'poisson') && typeof p.rate === 'number')
+        return `${kind}_${p.rate}`;
+    return kind;
+}
+/** The report as a value: JSON (Python's NaN/Infinity accepted) or YAML. A string: why not. */
+async function readReport(ctx, f) {
+    if (/\.ya?ml$/i.test(f.name)) {
+        const text = await ctx.readText(f.path);
+        if (text === null)
+            return `${f.path} could not be read`;
+        try {
+            const v = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+            return (0,parse/* isRecord */.u4)(v) ? v : `${f.path} is not a YAML mapping`;
+        }
+        catch (e) {
+            return `${f.path} is not valid YAML (${e.message.split('\n')[0] ?? 'parse error'})`;
+        }
+    }
+    const read = await readJsonRecords(ctx, f.path, false);
+    const rec = read.records[0];
+    return rec ? rec.value : (read.problems[0]?.message ?? `${f.path} is not a JSON object`);
+}
+function guidellm_unreadable(f, why) {
+    return fragmentFinding('missing_required_artifact', 'critical', `${why}, so no guidellm result was read from it.`, {
+        kind: 'unreadable_result',
+        file: f.path,
+        adapter: GUIDELLM_ID,
+    });
+}
+async function collectGuidellm(ctx) {
+    const result = (0,types/* emptyResult */.$)();
+    for (const f of routedTo(ctx, GUIDELLM_ID)) {
+        ctx.claim(f.path);
+        result.manifest.push({ path: f.path, kind: 'guidellm_report', cell_id: null, required: true, present: true });
+        const report = await readReport(ctx, f);
+        if (typeof report === 'string') {
+            result.findings.push(guidellm_unreadable(f, report));
+            continue;
+        }
+        const benches = Array.isArray(report.benchmarks) ? report.benchmarks : null;
+        if (benches === null || benches.length === 0) {
+            result.findings.push(guidellm_unreadable(f, `${f.path} has no guidellm benchmarks list`));
+            continue;
+        }
+        const skipped = [];
+        const version = (0,parse/* toInt */.RI)(obj(report.metadata).version);
+        const guidellmVersion = (0,parse/* toStr */.N7)(obj(report.metadata).guidellm_version);
+        const stem = f.path.replace(/\.(json|ya?ml)$/i, '');
+        const ids = new Set();
+        benches.forEach((b, i) => {
+            const p = mapGuidellmBenchmark(report, b);
+            if (p === null) {
+                skipped.push(i);
+                return;
+            }
+            // A sweep's points share model and lengths: each keeps its own id, named by its load point.
+            let id = `${stem}/${pointLabel(p)}`;
+            if (ids.has(id))
+                id = `${id}_${i}`;
+            ids.add(id);
+            result.fragments.push(fragment_buildFragment({
+                format: 'unknown',
+                variant: GUIDELLM_ID,
+                file: f.path,
+                dir: f.dir,
+                explicitId: id,
+                identity: p.identity,
+                topology: {
+                    ...(p.strategy !== null ? { guidellm_strategy: p.strategy } : {}),
+                    ...(p.backend !== null ? { backend: p.backend } : {}),
+                },
+                counts: p.counts,
+                metrics: p.metrics,
+                requestRate: p.rate,
+                artifacts: { result: f.path },
+                extras: {
+                    result_benchmark_index: i,
+                    ...(p.target !== null ? { backend_target: p.target } : {}),
+                    ...(version !== null ? { guidellm_report_version: version } : {}),
+                    ...(guidellmVersion !== null ? { guidellm_version: guidellmVersion } : {}),
+                },
+            }));
+        });
+        if (skipped.length > 0) {
+            const read = benches.length - skipped.length;
+            const msg = `${f.path}: benchmark(s) ${skipped.join(', ')} have no metrics object`;
+            result.findings.push(read > 0
+                ? fragmentFinding('metrics_unavailable', 'warning', `${msg}; the other ${read} of ${baseOf(f.path)} are used.`, {
+                    kind: 'unreadable_result',
+                    file: f.path,
+                    adapter: GUIDELLM_ID,
+                })
+                : guidellm_unreadable(f, msg));
+        }
+    }
+    return result;
+}
+const guidellmAdapter = {
+    id: GUIDELLM_ID,
+    sniff: (file, env) => sniffGuidellm(file, env.head),
+    collect: collectGuidellm,
+};
 
 ;// CONCATENATED MODULE: ./src/sources/lib/collect-records.ts
 
@@ -12052,6 +12350,13 @@ function problemFinding(f, p, partlyRead, adapter) {
  * `backend`, `max_concurrency`, `request_rate`, metadata lengths), then from any path segment
  * (`isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`, `8k1k`, `qps_16`). A QPS sweep
  * (`max_concurrency` null) keeps its points apart by request rate.
+ *
+ * vLLM's nightly/performance suites name each result `serving_<test>_qps_<rate>.json`
+ * (`.buildkite/nightly-benchmarks/scripts/run-nightly-benchmarks.sh`, `run-vllm-nightly.sh`,
+ * `run-performance-benchmarks.sh`: `--result-filename ${test_name}_qps_${qps}.json`). A file of
+ * that name with the latency and throughput keys but no `completed`/`duration` is read too
+ * (NIGHTLY_NAME): its request rate from the name (`qps_16`, `qps_inf`), the successful count
+ * unknown unless the file states it.
  */
 
 
@@ -12098,6 +12403,14 @@ function looksLikeServeResult(head) {
         (0,lib_head/* hasAnyKey */.yr)(head, 'num_prompts', 'duration') &&
         ((0,lib_head/* hasAnyKey */.yr)(head, ...LATENCY_HINTS) || (0,lib_head/* hasAnyKey */.yr)(head, 'request_throughput', 'output_throughput')));
 }
+/** vLLM's nightly/performance-suite result names: `serving_<test>_qps_<rate>.json`. */
+const NIGHTLY_NAME = /^serving_.+_qps_(?:\d+(?:\.\d+)?|inf)\.json$/i;
+/** A nightly-suite result without `completed`/`duration`: latency plus throughput keys. */
+function looksLikeNightlyResult(file, head) {
+    return (NIGHTLY_NAME.test(file.name) &&
+        (0,lib_head/* hasAnyKey */.yr)(head, ...LATENCY_HINTS) &&
+        (0,lib_head/* hasAnyKey */.yr)(head, 'request_throughput', 'output_throughput', 'total_token_throughput'));
+}
 function sniffVllm(file, head) {
     if (!/\.jsonl?$/i.test(file.name))
         return null;
@@ -12110,8 +12423,18 @@ function sniffVllm(file, head) {
         }
         return { claim: true, kind: 'bench_serve_result', why: 'keys completed, num_prompts/duration, latency' };
     }
+    if (h.shape === 'json-object' && looksLikeNightlyResult(file, h)) {
+        return {
+            claim: true,
+            kind: 'bench_serve_result',
+            why: 'vLLM nightly-suite result (serving_*_qps_*.json): latency and throughput keys, no completed/duration',
+        };
+    }
     if (h.keys.includes('completed') && (0,lib_head/* hasAnyKey */.yr)(h, ...LATENCY_HINTS, 'num_prompts', 'duration')) {
         return { claim: false, why: 'has some bench-serve keys but not completed + num_prompts/duration + a latency key' };
+    }
+    if (NIGHTLY_NAME.test(file.name) && (0,lib_head/* hasAnyKey */.yr)(h, ...LATENCY_HINTS)) {
+        return { claim: false, why: 'named like a vLLM nightly-suite result but has no request/output throughput key' };
     }
     return null;
 }
@@ -12144,15 +12467,21 @@ function completeThroughputs(m) {
     else if (total !== null && out !== null && inNow === null)
         m.input_tput_tps = total - out;
 }
-/** Pure mapper: one vLLM result object → fragment input. */
-function mapVllm(v) {
+/**
+ * Pure mapper: one vLLM result object → fragment input. `nightly`: the file is named like a
+ * nightly-suite result (NIGHTLY_NAME), so a result without `completed` is read, its successful
+ * count unknown.
+ */
+function mapVllm(v, nightly = false) {
     const completed = (0,parse/* toInt */.RI)(v.completed);
-    if (completed === null)
+    if (completed === null && !nightly)
         return null;
     const metrics = mapKeys(v, VLLM_KEYS);
+    if (completed === null && Object.keys(metrics).length === 0)
+        return null;
     completeThroughputs(metrics);
     const failed = (0,parse/* toInt */.RI)(v.failed);
-    const total = (0,parse/* toInt */.RI)(v.num_prompts) ?? (failed !== null ? completed + failed : null);
+    const total = (0,parse/* toInt */.RI)(v.num_prompts) ?? (failed !== null && completed !== null ? completed + failed : null);
     const backend = (0,parse/* toStr */.N7)(v.backend)?.toLowerCase() ?? null;
     return {
         format: 'unknown',
@@ -12169,7 +12498,11 @@ function mapVllm(v) {
         counts: {
             total,
             successful: completed,
-            basis: total === null ? 'completed (total unknown)' : 'completed / num_prompts',
+            basis: completed === null
+                ? 'nightly-suite result without completed: successful unknown'
+                : total === null
+                    ? 'completed (total unknown)'
+                    : 'completed / num_prompts',
         },
         metrics,
         requestRate: (0,parse/* toNumber */.Ro)(v.request_rate) ?? (0,parse/* toStr */.N7)(v.request_rate),
@@ -12187,7 +12520,7 @@ const vllmBenchServeAdapter = {
         id: VLLM_ID,
         kind: 'bench_serve_result',
         jsonl: (f) => /\.jsonl$/i.test(f.name) || ctx.head?.(f.path).shape === 'jsonl',
-        map: (rec) => mapVllm(rec.value),
+        map: (rec, f) => mapVllm(rec.value, NIGHTLY_NAME.test(f.name)),
     }),
 };
 
@@ -12304,7 +12637,559 @@ const sglangBenchServingAdapter = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/sources/mlperf-loadgen.ts
+/**
+ * MLPerf Inference loadgen logs: `mlperf_log_summary.txt` (or a console log holding its text) and
+ * `mlperf_log_detail.txt` (`:::MLLOG {json}` lines). One cell per performance run.
+ *
+ * Writer read: mlcommons/inference `loadgen/results.cc` `PerformanceSummary::LogSummary` and
+ * `LogDetail`, `loadgen/test_settings_internal.cc` `LogSummary` (loadgen 6.0.17, master at
+ * b66003e1, 2026-08; the same lines since v4.0 except `Time to Output Token` → `Time per Output
+ * Token` in the min/max/mean TPOT labels). Printed values:
+ * - `Scenario : Server|Offline|SingleStream|MultiStream` (older loadgen: `Single Stream`),
+ *   `Mode : PerformanceOnly|AccuracyOnly`, `Result is : VALID|INVALID` with the constraint lines
+ *   (`Min duration satisfied : NO`…) and `Recommendations:` ` * …` lines under it.
+ * - Throughput: Server `Completed samples per second`, Offline `Samples per second`,
+ *   SingleStream `QPS w/ loadgen overhead`; LLM runs `Completed tokens per second` / `Tokens per
+ *   second` (output tokens).
+ * - Latencies in NANOSECONDS (converted to seconds): `Mean latency (ns)`, `<p> percentile latency
+ *   (ns)` (the query's end-to-end latency), `Mean First Token latency (ns)`, `<p> percentile first
+ *   token latency (ns)` (TTFT), `Mean Time per|to Output Token (ns)`, `<p> percentile time to
+ *   output token (ns)` (TPOT).
+ * - `Test Parameters Used`: `target_qps`, `samples_per_query`.
+ * Load point: Server → request rate = target_qps; Offline → request rate `inf` (one query with
+ * every sample); SingleStream / MultiStream → concurrency 1. Model and system from the
+ * submission layout `<system>/<benchmark>/<Scenario>/performance/run_<n>/`. INVALID → a finding
+ * naming the file and the failed constraint lines.
+ */
+
+
+
+
+const MLPERF_ID = 'mlperf-loadgen';
+const SUMMARY_BANNER = /^MLPerf Results Summary\s*$/m;
+const SUMMARY_NAME = /^mlperf_log_summary\.txt$/i;
+const DETAIL_NAME = /^mlperf_log_detail\.txt$/i;
+const TEXT_NAME = /\.(txt|log|out)$/i;
+function sniffMlperf(file, head, has) {
+    if (DETAIL_NAME.test(file.name)) {
+        if (!/:::MLLOG/.test(head().text))
+            return { claim: false, why: 'named mlperf_log_detail.txt but no :::MLLOG lines' };
+        const summary = file.dir === '' ? 'mlperf_log_summary.txt' : `${file.dir}/mlperf_log_summary.txt`;
+        return has(summary)
+            ? { claim: true, kind: 'mlperf_log_detail', why: ':::MLLOG lines, next to mlperf_log_summary.txt (read with it)' }
+            : { claim: true, kind: 'mlperf_log_detail', why: ':::MLLOG lines, no summary beside it (read alone)' };
+    }
+    if (!TEXT_NAME.test(file.name))
+        return null;
+    const h = head();
+    if (!SUMMARY_BANNER.test(h.text)) {
+        return SUMMARY_NAME.test(file.name)
+            ? { claim: false, why: "named mlperf_log_summary.txt but no 'MLPerf Results Summary' banner in its first 16 KiB" }
+            : null;
+    }
+    if (/^Mode\s*:\s*AccuracyOnly/m.test(h.text)) {
+        return { claim: false, why: 'an AccuracyOnly loadgen run (no performance numbers)' };
+    }
+    return { claim: true, kind: 'mlperf_log_summary', why: "'MLPerf Results Summary' banner" };
+}
+/** `Label : value` lines of a summary (first occurrence wins). Pure. */
+function parseSummary(text) {
+    const fields = new Map();
+    const failed = [];
+    let started = false;
+    let inRecommendations = false;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trimEnd();
+        if (SUMMARY_BANNER.test(line)) {
+            if (started)
+                break; // a second summary in one console log: the first run only
+            started = true;
+            continue;
+        }
+        if (!started)
+            continue;
+        if (/^Recommendations:/.test(line.trim()))
+            inRecommendations = true;
+        else if (inRecommendations && /^\s*\*/.test(line))
+            failed.push(line.trim());
+        else if (!/^\s/.test(line))
+            inRecommendations = false;
+        if (/satisfied\s*:\s*NO\b/i.test(line))
+            failed.push(line.trim());
+        const m = /^\s*([^:]+?)\s*:\s*(\S.*?)\s*$/.exec(line);
+        if (m?.[1] !== undefined && m[2] !== undefined && !fields.has(m[1]))
+            fields.set(m[1], m[2]);
+    }
+    return { fields, failed };
+}
+/** `:::MLLOG {json}` lines of a detail log, translated to summary labels. Pure. */
+function parseDetail(text) {
+    const kv = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const i = line.indexOf(':::MLLOG ');
+        if (i < 0)
+            continue;
+        try {
+            const o = JSON.parse(line.slice(i + 9));
+            if (typeof o.key === 'string' && !kv.has(o.key))
+                kv.set(o.key, o.value);
+        }
+        catch {
+            // a cut line: skipped (the keys read are what the run says)
+        }
+    }
+    const fields = new Map();
+    const put = (label, ...keys) => {
+        for (const k of keys) {
+            const v = kv.get(k);
+            if (v !== undefined && v !== null && typeof v !== 'object') {
+                fields.set(label, String(v));
+                return;
+            }
+        }
+    };
+    put('Scenario', 'effective_scenario', 'requested_scenario');
+    put('Mode', 'effective_test_mode', 'requested_test_mode');
+    put('Result is', 'result_validity');
+    put('Completed samples per second', 'result_completed_samples_per_sec');
+    put('Samples per second', 'result_samples_per_second');
+    put('QPS w/ loadgen overhead', 'result_qps_with_loadgen_overhead');
+    put('Completed tokens per second', 'result_completed_tokens_per_second', 'result_tokens_per_second');
+    put('Mean latency (ns)', 'result_mean_latency_ns');
+    put('Mean First Token latency (ns)', 'result_first_token_mean_latency_ns');
+    put('Mean Time per Output Token (ns)', 'result_time_to_output_token_mean');
+    put('target_qps', 'effective_target_qps');
+    put('samples_per_query', 'effective_samples_per_query');
+    for (const k of kv.keys()) {
+        let m = /^result_(\d+(?:\.\d+)?)_percentile_latency_ns$/.exec(k);
+        if (m)
+            put(`${m[1]} percentile latency (ns)`, k);
+        m = /^result_first_token_(\d+(?:\.\d+)?)_percentile_latency_ns$/.exec(k);
+        if (m)
+            put(`${m[1]} percentile first token latency (ns)`, k);
+        m = /^result_time_per_output_token_(\d+(?:\.\d+)?)_percentile_ns$/.exec(k);
+        if (m)
+            put(`${m[1]} percentile time to output token (ns)`, k);
+    }
+    const failed = [];
+    for (const [k, label] of [
+        ['result_perf_constraints_met', 'Performance constraints satisfied'],
+        ['result_min_duration_met', 'Min duration satisfied'],
+        ['result_min_queries_met', 'Min queries satisfied'],
+        ['early_stopping_met', 'Early stopping satisfied'],
+    ]) {
+        if (kv.get(k) === false)
+            failed.push(`${label} : NO (${k} false)`);
+    }
+    const reason = (0,parse/* toStr */.N7)(kv.get('result_invalid_reason'));
+    if (reason !== null)
+        failed.push(reason);
+    return { fields, failed };
+}
+const STAT_OF = { '50': 'p50', '90': 'p90', '95': 'p95', '99': 'p99' };
+const NS = 1e9;
+/** The run's metrics in our names and units (ns → s). Pure. */
+function loadgenMetrics(fields) {
+    const m = {};
+    const num = (...labels) => {
+        for (const l of labels) {
+            const v = (0,parse/* toNumber */.Ro)(fields.get(l));
+            if (v !== null)
+                return v;
+        }
+        return null;
+    };
+    const set = (k, v, scale = 1) => {
+        if (v !== null)
+            m[k] = scale === 1 ? v : v / scale;
+    };
+    set('request_throughput_rps', num('Completed samples per second', 'Samples per second', 'QPS w/ loadgen overhead'));
+    set('output_tput_tps', num('Completed tokens per second', 'Tokens per second'));
+    set('mean_e2el', num('Mean latency (ns)'), NS);
+    set('mean_ttft', num('Mean First Token latency (ns)', 'Mean First Token Latency (ns)'), NS);
+    set('mean_tpot', num('Mean Time per Output Token (ns)', 'Mean Time to Output Token (ns)'), NS);
+    for (const [label, value] of fields) {
+        const p = /^(\d+(?:\.\d+)?) percentile (latency|first token latency|time to output token) \(ns\)$/.exec(label);
+        const stat = p?.[1] !== undefined ? STAT_OF[String(Number(p[1]))] : undefined;
+        const v = (0,parse/* toNumber */.Ro)(value);
+        if (p === null || stat === undefined || v === null)
+            continue;
+        const base = p[2] === 'latency' ? 'e2el' : p[2] === 'first token latency' ? 'ttft' : 'tpot';
+        m[`${stat}_${base}`] = v / NS;
+    }
+    return m;
+}
+/** `Server`, `Offline`, `SingleStream`, `MultiStream` (older `Single Stream` read as one word). */
+function scenarioOf(fields) {
+    return (0,parse/* toStr */.N7)(fields.get('Scenario'))?.replace(/\s+/g, '') ?? null;
+}
+/** Model and system from `<system>/<benchmark>/<Scenario>/performance/run_<n>/` when the path has it. */
+function layoutOf(path, scenario) {
+    const segs = path.split('/');
+    const i = scenario === null ? -1 : segs.findIndex((s) => s.replace(/\s+/g, '').toLowerCase() === scenario.toLowerCase());
+    const test = segs.find((s) => /^TEST\d+$/.test(s)) ?? null;
+    if (i < 1)
+        return { model: null, system: null, test };
+    return { model: segs[i - 1] ?? null, system: i >= 2 ? (segs[i - 2] ?? null) : null, test };
+}
+function invalidFinding(file, run) {
+    const lines = run.failed.length > 0 ? run.failed : ['no failed constraint line printed'];
+    return fragmentFinding('partial_run', 'warning', `${file}: loadgen says Result is : INVALID (${lines.join('; ')}).`, {
+        kind: 'mlperf_result_invalid',
+        file,
+        failed_constraints: lines,
+        adapter: MLPERF_ID,
+    });
+}
+function runCell(f, run, otherFiles) {
+    const scenario = scenarioOf(run.fields);
+    const layout = layoutOf(f.path, scenario);
+    const validity = (0,parse/* toStr */.N7)(run.fields.get('Result is'))?.toUpperCase() ?? null;
+    const targetQps = (0,parse/* toNumber */.Ro)(run.fields.get('target_qps'));
+    const stream = scenario === 'SingleStream' || scenario === 'MultiStream';
+    return fragment_buildFragment({
+        format: 'unknown',
+        variant: MLPERF_ID,
+        file: f.path,
+        dir: f.dir,
+        otherFiles,
+        identity: { model: layout.model, ...(stream ? { concurrency: 1 } : {}) },
+        topology: {
+            ...(scenario !== null ? { scenario } : {}),
+            ...(layout.system !== null ? { system: layout.system } : {}),
+            ...(layout.test !== null ? { compliance_test: layout.test } : {}),
+            ...((0,parse/* toInt */.RI)(run.fields.get('samples_per_query')) !== null && scenario === 'MultiStream'
+                ? { samples_per_query: (0,parse/* toInt */.RI)(run.fields.get('samples_per_query')) }
+                : {}),
+        },
+        metrics: loadgenMetrics(run.fields),
+        requestRate: scenario === 'Server' ? targetQps : scenario === 'Offline' ? 'inf' : null,
+        artifacts: { result: f.path },
+        extras: {
+            ...(validity !== null ? { mlperf_result: validity } : {}),
+            ...(targetQps !== null ? { mlperf_target_qps: targetQps } : {}),
+            ...((0,parse/* toStr */.N7)(run.fields.get('SUT name')) !== null ? { mlperf_sut: (0,parse/* toStr */.N7)(run.fields.get('SUT name')) } : {}),
+        },
+        findings: validity === 'INVALID' ? [invalidFinding(f.path, run)] : [],
+    });
+}
+function problem(file, why) {
+    return fragmentFinding('missing_required_artifact', 'critical', `${file} ${why}, so no result was read from it.`, {
+        kind: 'mlperf_log',
+        file,
+        adapter: MLPERF_ID,
+    });
+}
+async function collectMlperf(ctx) {
+    const result = (0,types/* emptyResult */.$)();
+    const files = routedTo(ctx, MLPERF_ID);
+    const summaries = new Set(files.filter((f) => !DETAIL_NAME.test(f.name)).map((f) => f.dir));
+    for (const f of files) {
+        ctx.claim(f.path);
+        const detail = DETAIL_NAME.test(f.name);
+        const entry = {
+            path: f.path,
+            kind: detail ? 'mlperf_log_detail' : 'mlperf_log_summary',
+            cell_id: null,
+            required: !detail,
+            present: true,
+        };
+        result.manifest.push(entry);
+        // A detail log next to a summary is the same run: the summary's cell lists it.
+        if (detail && summaries.has(f.dir))
+            continue;
+        const text = await ctx.readText(f.path);
+        if (text === null) {
+            result.findings.push(problem(f.path, 'is unreadable (or above the size cap)'));
+            continue;
+        }
+        const run = detail ? parseDetail(text) : parseSummary(text);
+        const metrics = loadgenMetrics(run.fields);
+        if (scenarioOf(run.fields) === null || Object.keys(metrics).length === 0) {
+            const why = run.fields.size === 0
+                ? 'has no loadgen result lines (cut off?)'
+                : 'has no Scenario line or no throughput / latency line (truncated summary?)';
+            result.findings.push(problem(f.path, why));
+            continue;
+        }
+        if (/^AccuracyOnly$/i.test(run.fields.get('Mode') ?? ''))
+            continue;
+        const twin = detail ? [] : files.filter((o) => o.dir === f.dir && DETAIL_NAME.test(o.name)).map((o) => o.path);
+        result.fragments.push(runCell(f, run, twin));
+    }
+    return result;
+}
+const mlperfLoadgenAdapter = {
+    id: MLPERF_ID,
+    sniff: (file, env) => sniffMlperf(file, env.head, env.has),
+    collect: collectMlperf,
+};
+
+;// CONCATENATED MODULE: ./src/sources/console-results.ts
+/**
+ * Console result blocks of `vllm bench serve` / `benchmarks/benchmark_serving.py` and
+ * `python -m sglang.bench_serving`, as people tee them into logs: a block opened by the banner
+ * `============ Serving Benchmark Result ============` and closed by a rule of `=`, one
+ * `Label:   value` line each (`{:<40} {:<10}` in both writers), `----Time to First Token----`
+ * style section rules between. One cell per block; a log may hold several (one per load point).
+ *
+ * Writers read (labels and order):
+ * - vLLM `vllm/benchmarks/serve.py` (`benchmark()`, vllm-project/vllm at def9ce85, the
+ *   `vllm bench serve` CLI) and the older `benchmarks/benchmark_serving.py`: `Successful requests`,
+ *   `Failed requests` (newer), `Maximum request concurrency` (only when set), `Request rate
+ *   configured (RPS)` (only when not inf), `Benchmark duration (s)`, `Total input tokens`,
+ *   `Total generated tokens`, `Request throughput (req/s)`, `Output token throughput (tok/s)`,
+ *   `Total Token throughput (tok/s)`, then `Mean/Median/P<p> <TTFT|TPOT|ITL|E2EL> (ms)`.
+ * - SGLang `python/sglang/bench_serving.py` (sgl-project/sglang at 50a61368, also the v0.5.3
+ *   images of the real fixtures): `Backend`, `Traffic request rate` (`inf` when unset),
+ *   `Max request concurrency` (`not set`), `Successful requests`, …, `Total token throughput
+ *   (tok/s)`, `Concurrency` (the measured mean, not the load point), `Mean/Median/P<p> E2E Latency
+ *   (ms)`, `Mean/Median/P<p> TTFT|TPOT|ITL (ms)`.
+ *
+ * Identity from the block (concurrency, else request rate; backend), the last
+ * `Namespace(...)` line before it (the args both writers print: model, dataset, random lengths,
+ * num_prompts) and the path (src/sources/lib/path-facts.ts). A banner without its closing rule, or
+ * a block without `Successful requests` or any metric, is a finding naming the file and line.
+ */
+
+
+
+
+
+const CONSOLE_ID = 'console-results';
+const BANNER = /^=+ ?Serving Benchmark Result ?=+\s*$/m;
+const BANNER_LINE = /^=+ ?Serving Benchmark Result ?=+\s*$/;
+const CLOSE_RULE = /^=+\s*$/;
+const LOG_NAME = /\.(log|txt|out)$/i;
+/** A benchmark client's own invocation or args: its block may come after the 16 KiB head. */
+const INVOCATION = /sglang\.bench_serving|benchmark_serving\.py|vllm bench serve|benchmark_args=Namespace|^Namespace\(backend=/m;
+/** Our metric → the block labels it is read from (latencies in ms, converted to s). */
+const LABELS = {
+    duration_seconds: ['Benchmark duration (s)'],
+    total_input_tokens: ['Total input tokens'],
+    total_output_tokens: ['Total generated tokens'],
+    request_throughput_rps: ['Request throughput (req/s)'],
+    output_tput_tps: ['Output token throughput (tok/s)'],
+    input_tput_tps: ['Input token throughput (tok/s)'],
+    total_tput_tps: ['Total token throughput (tok/s)', 'Total Token throughput (tok/s)'],
+};
+const STAT = {
+    mean: 'mean',
+    median: 'p50',
+    p50: 'p50',
+    p90: 'p90',
+    p95: 'p95',
+    p99: 'p99',
+};
+const BASE = {
+    ttft: 'ttft',
+    tpot: 'tpot',
+    itl: 'itl',
+    e2el: 'e2el',
+    'e2e latency': 'e2el',
+};
+const LATENCY_LABEL = /^(Mean|Median|P\d+(?:\.\d+)?) (TTFT|TPOT|ITL|E2EL|E2E Latency) \(ms\)$/i;
+function sniffConsole(file, head) {
+    if (!LOG_NAME.test(file.name))
+        return null;
+    const h = head();
+    if (h.shape !== 'text' && h.shape !== 'csv')
+        return null;
+    if (BANNER.test(h.text)) {
+        return { claim: true, kind: 'console_result_log', why: "a 'Serving Benchmark Result' block in the first 16 KiB" };
+    }
+    if (h.truncated && INVOCATION.test(h.text)) {
+        return {
+            claim: true,
+            kind: 'console_result_log',
+            why: 'a bench_serving / vllm bench serve console log (its result block after the first 16 KiB)',
+        };
+    }
+    if (/MLPerf Results Summary|:::MLLOG/.test(h.text))
+        return null;
+    return {
+        claim: false,
+        why: "text without a 'Serving Benchmark Result' banner or a bench_serving / vllm bench serve invocation in its first 16 KiB",
+    };
+}
+/** The result blocks of a log (CR of progress bars read as line breaks). Pure. */
+function parseConsoleBlocks(text) {
+    const blocks = [];
+    let args = {};
+    let cur = null;
+    let lineNo = 0;
+    // Line numbers count LF only (what an editor shows); CRs split progress-bar frames.
+    for (const physical of text.split('\n')) {
+        lineNo++;
+        for (const raw of physical.split('\r')) {
+            const line = raw.trimEnd();
+            if (BANNER_LINE.test(line)) {
+                cur = { line: lineNo, closed: false, fields: new Map(), args };
+                blocks.push(cur);
+            }
+            else if (cur !== null && CLOSE_RULE.test(line)) {
+                cur.closed = true;
+                cur = null;
+            }
+            else if (cur !== null) {
+                const m = /^([^:]+):\s+(\S.*?)\s*$/.exec(line);
+                if (m?.[1] !== undefined && m[2] !== undefined)
+                    cur.fields.set(m[1].trim(), m[2]);
+            }
+            else if (/^(?:benchmark_args=)?Namespace\(/.test(line)) {
+                args = { ...args, ...namespaceArgs(line) };
+            }
+        }
+    }
+    return blocks;
+}
+/** `key=value` pairs of a printed argparse Namespace (quotes removed). */
+function namespaceArgs(line) {
+    const out = {};
+    for (const m of line.matchAll(/(?:\(|, )([a-z_]+)=('[^']*'|"[^"]*"|[^,)]*)/g)) {
+        const [, k, v] = m;
+        if (k !== undefined && v !== undefined)
+            out[k] = v.replace(/^'(.*)'$|^"(.*)"$/, '$1$2');
+    }
+    return out;
+}
+/** The block's metrics in our names and units (latencies ms → s). */
+function blockMetrics(fields) {
+    const m = {};
+    for (const [ours, labels] of Object.entries(LABELS)) {
+        for (const l of labels) {
+            const v = (0,parse/* toNumber */.Ro)(fields.get(l));
+            if (v !== null) {
+                m[ours] = v;
+                break;
+            }
+        }
+    }
+    for (const [label, value] of fields) {
+        const lm = LATENCY_LABEL.exec(label);
+        const stat = STAT[lm?.[1]?.toLowerCase() ?? ''];
+        const base = BASE[lm?.[2]?.toLowerCase() ?? ''];
+        const v = (0,parse/* toNumber */.Ro)(value);
+        if (stat !== undefined && base !== undefined && v !== null)
+            m[`${stat}_${base}`] = v / 1000;
+    }
+    completeThroughputs(m);
+    return m;
+}
+function blockFinding(f, b, why, usable) {
+    const where = `${f.path} line ${b.line}`;
+    const evidence = { kind: 'console_result_block', file: f.path, line: b.line, adapter: CONSOLE_ID };
+    return usable
+        ? fragmentFinding('metrics_unavailable', 'warning', `${where}: ${why}; the lines before the cut are used.`, evidence)
+        : fragmentFinding('missing_required_artifact', 'critical', `${where}: ${why}, so no result was read from it.`, evidence);
+}
+function console_results_loadPoint(fields, args) {
+    const concText = fields.get('Max request concurrency') ?? fields.get('Maximum request concurrency');
+    const concurrency = (0,parse/* toInt */.RI)(concText) ?? (0,parse/* toInt */.RI)(args.max_concurrency);
+    const rateText = fields.get('Traffic request rate') ?? fields.get('Request rate configured (RPS)');
+    // vLLM prints the rate line only when it is not inf; SGLang prints `inf`.
+    const rate = (0,parse/* toNumber */.Ro)(rateText) ?? (0,parse/* toStr */.N7)(rateText)?.toLowerCase() ?? (0,parse/* toNumber */.Ro)(args.request_rate) ?? (0,parse/* toStr */.N7)(args.request_rate);
+    return { concurrency, rate: rate === 'infinity' ? 'inf' : rate };
+}
+function blockCell(f, b, multi, ownId) {
+    const successful = (0,parse/* toInt */.RI)(b.fields.get('Successful requests'));
+    const metrics = blockMetrics(b.fields);
+    const { concurrency, rate } = console_results_loadPoint(b.fields, b.args);
+    const failed = (0,parse/* toInt */.RI)(b.fields.get('Failed requests'));
+    const prompts = (0,parse/* toInt */.RI)(b.args.num_prompts);
+    const total = failed !== null && successful !== null ? successful + failed : prompts;
+    const backend = (0,parse/* toStr */.N7)(b.fields.get('Backend'))?.toLowerCase() ?? (0,parse/* toStr */.N7)(b.args.backend)?.toLowerCase() ?? null;
+    const random = (b.args.dataset_name ?? '').startsWith('random');
+    const stem = f.path.replace(LOG_NAME, '');
+    return fragment_buildFragment({
+        format: 'unknown',
+        variant: CONSOLE_ID,
+        file: f.path,
+        dir: f.dir,
+        explicitId: multi ? `${stem}/line${b.line}` : ownId ? stem : null,
+        identity: {
+            model: (0,parse/* toStr */.N7)(b.args.model) ?? (0,parse/* toStr */.N7)(b.args.served_model_name) ?? null,
+            framework: backend?.startsWith('sglang') ? 'sglang' : backend,
+            concurrency,
+            isl: random ? (0,parse/* toInt */.RI)(b.args.random_input_len) : null,
+            osl: random ? (0,parse/* toInt */.RI)(b.args.random_output_len) : null,
+        },
+        topology: {
+            ...(backend !== null ? { backend } : {}),
+            ...(b.args.dataset_name ? { dataset: b.args.dataset_name } : {}),
+        },
+        counts: {
+            total,
+            successful,
+            basis: failed !== null
+                ? 'Successful requests + Failed requests'
+                : prompts !== null
+                    ? 'Successful requests / num_prompts'
+                    : 'Successful requests (total unknown)',
+        },
+        metrics,
+        requestRate: rate,
+        artifacts: { result: f.path },
+        extras: { result_line: b.line },
+        findings: b.closed
+            ? []
+            : [blockFinding(f, b, 'the result block ends before its closing rule (truncated log)', true)],
+    });
+}
+async function collectConsole(ctx) {
+    const result = (0,types/* emptyResult */.$)();
+    const files = routedTo(ctx, CONSOLE_ID);
+    const perDir = new Map();
+    for (const f of files)
+        perDir.set(f.dir, (perDir.get(f.dir) ?? 0) + 1);
+    for (const f of files) {
+        ctx.claim(f.path);
+        const text = await ctx.readText(f.path);
+        const blocks = text === null ? [] : parseConsoleBlocks(text);
+        for (const b of blocks) {
+            const hasMetric = Object.keys(blockMetrics(b.fields)).length > 0;
+            if ((0,parse/* toInt */.RI)(b.fields.get('Successful requests')) === null || !hasMetric) {
+                const why = b.closed
+                    ? 'the result block has no Successful requests line or no metric'
+                    : 'the result block is cut off before its first result lines (truncated log)';
+                result.findings.push(blockFinding(f, b, why, false));
+                continue;
+            }
+            result.fragments.push(blockCell(f, b, blocks.length > 1, (perDir.get(f.dir) ?? 0) > 1));
+        }
+        if (blocks.length === 0) {
+            const why = text === null
+                ? 'unreadable (or above the size cap)'
+                : "has no 'Serving Benchmark Result' block (the run did not finish?)";
+            result.findings.push(fragmentFinding('missing_required_artifact', 'critical', `${f.path} ${why}, so no result was read from it.`, {
+                kind: 'console_result_block',
+                file: f.path,
+                line: null,
+                adapter: CONSOLE_ID,
+            }));
+        }
+        const entry = {
+            path: f.path,
+            kind: 'console_result_log',
+            cell_id: null,
+            required: true,
+            present: true,
+        };
+        result.manifest.push(entry);
+    }
+    return result;
+}
+const consoleResultsAdapter = {
+    id: CONSOLE_ID,
+    sniff: (file, env) => sniffConsole(file, env.head),
+    collect: collectConsole,
+};
+
 ;// CONCATENATED MODULE: ./src/sources/index.ts
+
+
+
 
 
 
@@ -12328,8 +13213,11 @@ const SOURCE_ADAPTERS = [
     campaignManifestAdapter,
     sglangBenchServingAdapter,
     llmperfAdapter,
+    guidellmAdapter,
     inferencexEvalCollectorAdapter,
     vllmBenchServeAdapter,
+    mlperfLoadgenAdapter,
+    consoleResultsAdapter,
 ];
 
 ;// CONCATENATED MODULE: ./src/sources/lib/manifest-notes.ts
@@ -12623,7 +13511,7 @@ async function loadConfig(file) {
         return (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultConfig */ .s)();
     // Loaded on demand: the config parser pulls in the YAML parser, which a run without --config
     // (and `inferguard comment`) never needs.
-    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(489)]).then(__webpack_require__.bind(__webpack_require__, 84489));
+    const { parseConfigText } = await __webpack_require__.e(/* import() */ 489).then(__webpack_require__.bind(__webpack_require__, 84489));
     let text;
     try {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
@@ -13439,7 +14327,7 @@ function isUnusableRoot(v) {
 }
 
 // EXTERNAL MODULE: ./src/sources/lib/head.ts
-var head = __webpack_require__(47354);
+var lib_head = __webpack_require__(47354);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/io/ingest-context.ts
@@ -13788,13 +14676,17 @@ function readJsonUncached(st, rel) {
         return tooLarge(rel, size > st.cap ? size : whole.length, st.cap);
     return whole.read;
 }
-/** `head()`: one small read per file, memoised; a whole small file is kept for the JSON read. */
+/**
+ * `head()`: one read per file, memoised. A file up to WHOLE_READ_BYTES (and the JSON cap) is read
+ * whole and its JSON read kept for the readJson that follows.
+ */
 function headReader(st, jsonCache) {
     const heads = new Map();
+    const wholeMax = Math.max(lib_head/* HEAD_BYTES */.Lq, Math.min(lib_head/* WHOLE_READ_BYTES */.li, st.cap));
     return (rel) => {
         let h = heads.get(rel);
         if (!h) {
-            const read = readHead(absPath(st.root, rel), rel, st.maxDepth);
+            const read = readHead(absPath(st.root, rel), rel, st.maxDepth, wholeMax);
             h = read.head;
             heads.set(rel, h);
             const kept = read.kept;
@@ -13865,35 +14757,98 @@ function createIngestContext(root, files, thresholds, options = {}) {
 }
 /** One buffer for every head read: the analyzer reads files one at a time, synchronously. */
 let headBuffer = null;
+/** One buffer for the chunks of streaming key scans. */
+let scanBuffer = null;
+const SCAN_CHUNK_BYTES = 1024 * 1024;
+/** Reads up to `buf.length` bytes from offset 0 (several reads when the OS returns fewer). */
+function readFully(fd, buf) {
+    let n = 0;
+    while (n < buf.length) {
+        const got = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, n);
+        if (got === 0)
+            break;
+        n += got;
+    }
+    return n;
+}
+/** True when the first byte that is not whitespace (or a BOM) opens a JSON object or array. */
+function opensJson(bytes) {
+    for (let i = 0; i < bytes.length && i < 64; i++) {
+        const c = bytes[i];
+        if (c === 123 || c === 91)
+            return true;
+        if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xef || c === 0xbb || c === 0xbf)
+            continue;
+        return false;
+    }
+    return false;
+}
 /**
- * The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as
- * empty. When the head is the whole file (fewer bytes than the head, as fstat says), its JSON
- * read is done at once and comes back too, so the readJson that usually follows recognition
- * needs no second open or parse; a head whose file parses takes its keys from the parse
- * (describeParsed), not from a text scan.
+ * The recognition read of one file; an unreadable file reads as empty.
+ * - Up to HEAD_BYTES (as fstat says): one read; its JSON read is done at once and kept, so the
+ *   readJson that usually follows recognition needs no second open or parse.
+ * - Up to `wholeMax` (WHOLE_READ_BYTES, or the JSON cap when lower): read whole; a JSON text is
+ *   parsed once (keys from the parse, the read kept as above); one that does not parse (JSONL,
+ *   Python's NaN literals) has its first object's keys scanned.
+ * - Larger: the first HEAD_BYTES, and for a JSON object a streaming scan of its top-level keys
+ *   (at most KEY_SCAN_MAX_BYTES; a JSONL head already holds its first line's object whole).
  */
-function readHead(file, rel, maxDepth) {
+function readHead(file, rel, maxDepth, wholeMax) {
     let fd = null;
     try {
         const opened = (0,safe_open/* openRegularSync */.w5)(file);
         fd = opened.fd;
-        headBuffer ??= Buffer.allocUnsafe(head/* HEAD_BYTES */.Lq + 1);
-        const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, head/* HEAD_BYTES */.Lq + 1, 0);
-        const bytes = headBuffer.subarray(0, Math.min(n, head/* HEAD_BYTES */.Lq));
-        if (!(n <= head/* HEAD_BYTES */.Lq && opened.stats.size === n))
-            return { head: (0,head/* describeHead */.Ui)(bytes, n > head/* HEAD_BYTES */.Lq), kept: null };
-        const text = decodeJson(bytes, rel);
-        const read = typeof text === 'string' ? parseJsonText(text, bytes, rel, maxDepth) : text;
-        const parsedHead = read.ok && typeof text === 'string' ? (0,head/* describeParsed */.JS)(text, read.value) : null;
-        return { head: parsedHead ?? (0,head/* describeHead */.Ui)(bytes, false), kept: { length: n, read } };
+        const size = opened.stats.size;
+        headBuffer ??= Buffer.allocUnsafe(lib_head/* HEAD_BYTES */.Lq + 1);
+        const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, lib_head/* HEAD_BYTES */.Lq + 1, 0);
+        const bytes = headBuffer.subarray(0, Math.min(n, lib_head/* HEAD_BYTES */.Lq));
+        if (n <= lib_head/* HEAD_BYTES */.Lq && size === n) {
+            const text = decodeJson(bytes, rel);
+            const read = typeof text === 'string' ? parseJsonText(text, bytes, rel, maxDepth) : text;
+            const parsedHead = read.ok && typeof text === 'string' ? (0,lib_head/* describeParsed */.JS)(text, read.value) : null;
+            return { head: parsedHead ?? (0,lib_head/* describeHead */.Ui)(bytes, false), kept: { length: n, read } };
+        }
+        if (n <= lib_head/* HEAD_BYTES */.Lq || !opensJson(bytes))
+            return { head: (0,lib_head/* describeHead */.Ui)(bytes, n > lib_head/* HEAD_BYTES */.Lq), kept: null };
+        if (size <= wholeMax) {
+            const whole = Buffer.allocUnsafe(size + 1);
+            const got = readFully(fd, whole);
+            if (got !== size)
+                return { head: (0,lib_head/* describeHead */.Ui)(bytes, true), kept: null };
+            const all = whole.subarray(0, got);
+            const text = decodeJson(all, rel);
+            const read = typeof text === 'string' ? parseJsonText(text, all, rel, maxDepth) : text;
+            const parsedHead = read.ok && typeof text === 'string' ? (0,lib_head/* describeParsed */.JS)(text, read.value) : null;
+            // A failed read is not kept: a JSONL file is read by lines, not by readJson.
+            return { head: parsedHead ?? (0,lib_head/* describeWhole */.bm)(all), kept: read.ok ? { length: got, read } : null };
+        }
+        return { head: scanKeys(fd, (0,lib_head/* describeHead */.Ui)(bytes, true)), kept: null };
     }
     catch {
-        return { head: (0,head/* describeHead */.Ui)(new Uint8Array(0), false), kept: null };
+        return { head: (0,lib_head/* describeHead */.Ui)(new Uint8Array(0), false), kept: null };
     }
     finally {
         if (fd !== null)
             (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** A large JSON object's head with all its top-level keys, read by a streaming scan. */
+function scanKeys(fd, head) {
+    // A JSONL head has its first line's object closed (describeHead checks), so all its keys.
+    if (head.shape !== 'json-object')
+        return head;
+    const scanner = new lib_head/* TopKeyScanner */.xp();
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    scanBuffer ??= Buffer.allocUnsafe(SCAN_CHUNK_BYTES);
+    let offset = 0;
+    while (!scanner.done && offset < lib_head/* KEY_SCAN_MAX_BYTES */.$$) {
+        const got = (0,external_node_fs_.readSync)(fd, scanBuffer, 0, SCAN_CHUNK_BYTES, offset);
+        if (got === 0)
+            break;
+        offset += got;
+        scanner.push(decoder.decode(scanBuffer.subarray(0, got), { stream: true }));
+    }
+    return scanner.keys.length >= head.keys.length ? { ...head, keys: scanner.keys } : head;
 }
 /**
  * Turns a JSON.parse message into line/column: "position N" when the engine gives it, else the
@@ -15879,8 +16834,8 @@ const DEFAULT_OUTPUT_DIR = 'inferguard-out';
 /** Default TTFS objective: a first signal within one minute of the step starting. */
 const DEFAULT_TTFS_SLO_MS = 60_000;
 
-// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 30 modules
-var analyze_dir = __webpack_require__(44321);
+// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 33 modules
+var analyze_dir = __webpack_require__(27102);
 // EXTERNAL MODULE: ./src/io/config-file.ts
 var config_file = __webpack_require__(83103);
 // EXTERNAL MODULE: ./src/io/slim-report.ts
@@ -21831,7 +22786,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44321));
+    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 27102));
     const config = opts.config ?? (await loadConfig(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
@@ -22620,20 +23575,34 @@ function assertContract(name, value, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ KEY_SCAN_MAX_BYTES),
 /* harmony export */   JS: () => (/* binding */ describeParsed),
 /* harmony export */   Lq: () => (/* binding */ HEAD_BYTES),
 /* harmony export */   Ui: () => (/* binding */ describeHead),
 /* harmony export */   VA: () => (/* binding */ parseJsonLenient),
+/* harmony export */   bm: () => (/* binding */ describeWhole),
+/* harmony export */   li: () => (/* binding */ WHOLE_READ_BYTES),
 /* harmony export */   xV: () => (/* binding */ hasKeys),
+/* harmony export */   xp: () => (/* binding */ TopKeyScanner),
 /* harmony export */   yr: () => (/* binding */ hasAnyKey)
 /* harmony export */ });
 /**
- * Cheap looks at a file for recognition (docs/ARCHITECTURE.md "Recognition"): the first bytes,
- * what kind of text they are, and the top-level keys a JSON object (or the first object of an
- * array or JSONL file) shows within them. Never a full parse: a 2 GB file costs one small read.
+ * Looks at a file for recognition (docs/ARCHITECTURE.md "Recognition"): the first bytes, what
+ * kind of text they are, and the top-level keys of a JSON object (or of the first object of an
+ * array or JSONL file). A file up to WHOLE_READ_BYTES is read whole (one parse, handed on to the
+ * JSON read), so every top-level key is seen wherever it stands (SGLang's bench_serving writes a
+ * 20-50 KB `server_info` before `duration` and `completed`); a larger file gets a streaming scan
+ * of its first object's top-level keys (TopKeyScanner), at most KEY_SCAN_MAX_BYTES, never a parse.
  */
-/** Bytes read for recognition. A vLLM/SGLang result states its identifying keys in the first ~1 KB. */
+/** Bytes of `text` (and of the shape sniff): sniffs that match text look at the first 16 KiB. */
 const HEAD_BYTES = 16 * 1024;
+/**
+ * Files up to this size are read whole for recognition: parsed once (the parse is kept for the
+ * JSON read that follows) or, when they do not parse (JSONL, Python's NaN literals), scanned.
+ */
+const WHOLE_READ_BYTES = 4 * 1024 * 1024;
+/** Bytes a streaming key scan of a larger file reads at most before it gives up on the object's end. */
+const KEY_SCAN_MAX_BYTES = 256 * 1024 * 1024;
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false });
 /** Builds a FileHead from the first bytes of a file. */
 function describeHead(bytes, truncated) {
@@ -22657,33 +23626,144 @@ function describeHead(bytes, truncated) {
         const jsonl = rest.startsWith('{') && closesAt(first) === first.trimEnd().length;
         return { text, truncated, shape: jsonl ? 'jsonl' : 'json-object', keys: objectKeys(t, 0) };
     }
-    if (t[0] === '[') {
+    if (t[0] === '[' && JSON_ARRAY_START.test(t)) {
         const open = t.indexOf('{');
         const before = open < 0 ? t : t.slice(1, open);
         const keys = open >= 0 && /^\s*$/.test(before) ? objectKeys(t, open) : [];
         return { text, truncated, shape: 'json-array', keys };
     }
     const firstLine = t.slice(0, Math.max(0, t.indexOf('\n'))) || t;
-    if (/^[^,\n]+(,[^,\n]*)+\r?$/.test(firstLine))
+    if (looksLikeCsvHeader(firstLine))
         return { text, truncated, shape: 'csv', keys: [] };
     return { text, truncated, shape: 'text', keys: [] };
 }
 /**
- * The FileHead of a whole file already parsed (`text`: its decoded text, BOM removed): the same
- * head describeHead gives, its keys read off the parse instead of scanned. Null when the parse
- * cannot stand in for the scan: a root that is not an object or array, or a digit-only key
- * (JSON.parse moves those first, the scan keeps file order).
+ * A JSON array's start: `[` then a value (`[TensorRT-LLM]`, `[12/06/2025-10:00:00] [I]` and other
+ * bracketed log prefixes are text).
+ */
+const JSON_ARRAY_START = /^\[\s*(?:$|[[{"\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*(?:$|[,\]])|(?:true|false|null)\s*(?:$|[,\]]))/;
+/**
+ * A CSV header line: comma-separated names, no JSON braces (MLPerf's `:::MLLOG {"key": …}` lines
+ * have commas too, inside a JSON object).
+ */
+function looksLikeCsvHeader(line) {
+    return /^[^,\n]+(,[^,\n]*)+\r?$/.test(line) && !line.includes('{') && !line.startsWith(':::');
+}
+/**
+ * The FileHead of a whole file read for recognition that did not parse as one JSON document
+ * (JSONL, Python's NaN literals, text, CSV): shape from the first bytes, keys from a scan of the
+ * whole first object, `text` cut to the head.
+ */
+function describeWhole(bytes) {
+    const h = describeHead(bytes, false);
+    return h.text.length > HEAD_BYTES ? { ...h, text: cutToHead(h.text), truncated: true } : h;
+}
+function cutToHead(text) {
+    if (text.length <= HEAD_BYTES)
+        return text;
+    const cut = text.slice(0, HEAD_BYTES);
+    // Never end on the first half of a surrogate pair.
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * The FileHead of a whole file already parsed (`text`: its decoded text, BOM removed): the head
+ * describeHead gives, its keys read off the parse instead of scanned (all top-level keys), `text`
+ * cut to the head. Null when the parse cannot stand in for the scan: a root that is not an object
+ * or array, or a digit-only key (JSON.parse moves those first, the scan keeps file order).
  */
 function describeParsed(text, value) {
     if (value === null || typeof value !== 'object')
         return null;
+    const truncated = text.length > HEAD_BYTES;
+    const head = cutToHead(text);
     if (Array.isArray(value)) {
         const first = value[0];
         const keys = first !== null && typeof first === 'object' && !Array.isArray(first) ? Object.keys(first) : [];
-        return keys.some(isDigits) ? null : { text, truncated: false, shape: 'json-array', keys };
+        return keys.some(isDigits) ? null : { text: head, truncated, shape: 'json-array', keys };
     }
     const keys = Object.keys(value);
-    return keys.some(isDigits) ? null : { text, truncated: false, shape: 'json-object', keys };
+    return keys.some(isDigits) ? null : { text: head, truncated, shape: 'json-object', keys };
+}
+/** A key longer than this is not collected by TopKeyScanner (no result format has one). */
+const MAX_KEY_CHARS = 4096;
+/**
+ * Streaming scan of the top-level keys of the first JSON object in a text fed in chunks (a file
+ * too large to read whole for recognition): `push` each decoded chunk until `done` (the object
+ * closed). Keys in file order, as objectKeys gives them; nothing is parsed or kept but the keys.
+ */
+class TopKeyScanner {
+    keys = [];
+    /** True once the first object has closed. */
+    done = false;
+    depth = 0;
+    inStr = false;
+    esc = false;
+    expectKey = false;
+    collecting = false;
+    buf = '';
+    pending = null;
+    push(chunk) {
+        let start = 0;
+        for (let i = 0; i < chunk.length && !this.done; i++) {
+            const c = chunk.charCodeAt(i);
+            if (this.inStr) {
+                if (this.esc)
+                    this.esc = false;
+                else if (c === 92)
+                    this.esc = true;
+                else if (c === 34) {
+                    this.inStr = false;
+                    if (this.collecting) {
+                        this.buf += chunk.slice(start, i);
+                        this.collecting = false;
+                        this.pending = this.buf.length <= MAX_KEY_CHARS ? this.buf : null;
+                        this.buf = '';
+                    }
+                }
+                continue;
+            }
+            if (this.pending !== null) {
+                if (c === 58) {
+                    const raw = this.pending;
+                    this.keys.push(raw.includes('\\') ? safeUnescape(raw) : raw);
+                    this.pending = null;
+                    this.expectKey = false;
+                    continue;
+                }
+                if (c === 32 || c === 9 || c === 10 || c === 13)
+                    continue;
+                this.pending = null;
+            }
+            if (c === 34) {
+                this.inStr = true;
+                if (this.depth === 1 && this.expectKey) {
+                    this.collecting = true;
+                    this.buf = '';
+                    start = i + 1;
+                }
+            }
+            else if (c === 123 || c === 91) {
+                this.depth++;
+                if (this.depth === 1)
+                    this.expectKey = c === 123;
+            }
+            else if (c === 125 || c === 93) {
+                this.depth--;
+                if (this.depth <= 0)
+                    this.done = true;
+            }
+            else if (c === 44 && this.depth === 1)
+                this.expectKey = true;
+            else if (this.depth === 0 && !(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff))
+                this.done = true;
+        }
+        if (this.collecting && !this.done) {
+            this.buf += chunk.slice(start);
+            if (this.buf.length > MAX_KEY_CHARS)
+                this.buf = this.buf.slice(0, MAX_KEY_CHARS + 1);
+        }
+    }
 }
 function isDigits(k) {
     const c = k.charCodeAt(0);

@@ -4047,7 +4047,7 @@ function isUnusableRoot(v) {
 }
 
 // EXTERNAL MODULE: ./src/sources/lib/head.ts
-var head = __webpack_require__(7354);
+var lib_head = __webpack_require__(7354);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/io/ingest-context.ts
@@ -4396,13 +4396,17 @@ function readJsonUncached(st, rel) {
         return tooLarge(rel, size > st.cap ? size : whole.length, st.cap);
     return whole.read;
 }
-/** `head()`: one small read per file, memoised; a whole small file is kept for the JSON read. */
+/**
+ * `head()`: one read per file, memoised. A file up to WHOLE_READ_BYTES (and the JSON cap) is read
+ * whole and its JSON read kept for the readJson that follows.
+ */
 function headReader(st, jsonCache) {
     const heads = new Map();
+    const wholeMax = Math.max(lib_head/* HEAD_BYTES */.Lq, Math.min(lib_head/* WHOLE_READ_BYTES */.li, st.cap));
     return (rel) => {
         let h = heads.get(rel);
         if (!h) {
-            const read = readHead(absPath(st.root, rel), rel, st.maxDepth);
+            const read = readHead(absPath(st.root, rel), rel, st.maxDepth, wholeMax);
             h = read.head;
             heads.set(rel, h);
             const kept = read.kept;
@@ -4473,35 +4477,98 @@ function createIngestContext(root, files, thresholds, options = {}) {
 }
 /** One buffer for every head read: the analyzer reads files one at a time, synchronously. */
 let headBuffer = null;
+/** One buffer for the chunks of streaming key scans. */
+let scanBuffer = null;
+const SCAN_CHUNK_BYTES = 1024 * 1024;
+/** Reads up to `buf.length` bytes from offset 0 (several reads when the OS returns fewer). */
+function readFully(fd, buf) {
+    let n = 0;
+    while (n < buf.length) {
+        const got = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, n);
+        if (got === 0)
+            break;
+        n += got;
+    }
+    return n;
+}
+/** True when the first byte that is not whitespace (or a BOM) opens a JSON object or array. */
+function opensJson(bytes) {
+    for (let i = 0; i < bytes.length && i < 64; i++) {
+        const c = bytes[i];
+        if (c === 123 || c === 91)
+            return true;
+        if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xef || c === 0xbb || c === 0xbf)
+            continue;
+        return false;
+    }
+    return false;
+}
 /**
- * The first HEAD_BYTES of a file (one read, never the whole file); an unreadable file reads as
- * empty. When the head is the whole file (fewer bytes than the head, as fstat says), its JSON
- * read is done at once and comes back too, so the readJson that usually follows recognition
- * needs no second open or parse; a head whose file parses takes its keys from the parse
- * (describeParsed), not from a text scan.
+ * The recognition read of one file; an unreadable file reads as empty.
+ * - Up to HEAD_BYTES (as fstat says): one read; its JSON read is done at once and kept, so the
+ *   readJson that usually follows recognition needs no second open or parse.
+ * - Up to `wholeMax` (WHOLE_READ_BYTES, or the JSON cap when lower): read whole; a JSON text is
+ *   parsed once (keys from the parse, the read kept as above); one that does not parse (JSONL,
+ *   Python's NaN literals) has its first object's keys scanned.
+ * - Larger: the first HEAD_BYTES, and for a JSON object a streaming scan of its top-level keys
+ *   (at most KEY_SCAN_MAX_BYTES; a JSONL head already holds its first line's object whole).
  */
-function readHead(file, rel, maxDepth) {
+function readHead(file, rel, maxDepth, wholeMax) {
     let fd = null;
     try {
         const opened = (0,safe_open/* openRegularSync */.w5)(file);
         fd = opened.fd;
-        headBuffer ??= Buffer.allocUnsafe(head/* HEAD_BYTES */.Lq + 1);
-        const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, head/* HEAD_BYTES */.Lq + 1, 0);
-        const bytes = headBuffer.subarray(0, Math.min(n, head/* HEAD_BYTES */.Lq));
-        if (!(n <= head/* HEAD_BYTES */.Lq && opened.stats.size === n))
-            return { head: (0,head/* describeHead */.Ui)(bytes, n > head/* HEAD_BYTES */.Lq), kept: null };
-        const text = decodeJson(bytes, rel);
-        const read = typeof text === 'string' ? parseJsonText(text, bytes, rel, maxDepth) : text;
-        const parsedHead = read.ok && typeof text === 'string' ? (0,head/* describeParsed */.JS)(text, read.value) : null;
-        return { head: parsedHead ?? (0,head/* describeHead */.Ui)(bytes, false), kept: { length: n, read } };
+        const size = opened.stats.size;
+        headBuffer ??= Buffer.allocUnsafe(lib_head/* HEAD_BYTES */.Lq + 1);
+        const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, lib_head/* HEAD_BYTES */.Lq + 1, 0);
+        const bytes = headBuffer.subarray(0, Math.min(n, lib_head/* HEAD_BYTES */.Lq));
+        if (n <= lib_head/* HEAD_BYTES */.Lq && size === n) {
+            const text = decodeJson(bytes, rel);
+            const read = typeof text === 'string' ? parseJsonText(text, bytes, rel, maxDepth) : text;
+            const parsedHead = read.ok && typeof text === 'string' ? (0,lib_head/* describeParsed */.JS)(text, read.value) : null;
+            return { head: parsedHead ?? (0,lib_head/* describeHead */.Ui)(bytes, false), kept: { length: n, read } };
+        }
+        if (n <= lib_head/* HEAD_BYTES */.Lq || !opensJson(bytes))
+            return { head: (0,lib_head/* describeHead */.Ui)(bytes, n > lib_head/* HEAD_BYTES */.Lq), kept: null };
+        if (size <= wholeMax) {
+            const whole = Buffer.allocUnsafe(size + 1);
+            const got = readFully(fd, whole);
+            if (got !== size)
+                return { head: (0,lib_head/* describeHead */.Ui)(bytes, true), kept: null };
+            const all = whole.subarray(0, got);
+            const text = decodeJson(all, rel);
+            const read = typeof text === 'string' ? parseJsonText(text, all, rel, maxDepth) : text;
+            const parsedHead = read.ok && typeof text === 'string' ? (0,lib_head/* describeParsed */.JS)(text, read.value) : null;
+            // A failed read is not kept: a JSONL file is read by lines, not by readJson.
+            return { head: parsedHead ?? (0,lib_head/* describeWhole */.bm)(all), kept: read.ok ? { length: got, read } : null };
+        }
+        return { head: scanKeys(fd, (0,lib_head/* describeHead */.Ui)(bytes, true)), kept: null };
     }
     catch {
-        return { head: (0,head/* describeHead */.Ui)(new Uint8Array(0), false), kept: null };
+        return { head: (0,lib_head/* describeHead */.Ui)(new Uint8Array(0), false), kept: null };
     }
     finally {
         if (fd !== null)
             (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** A large JSON object's head with all its top-level keys, read by a streaming scan. */
+function scanKeys(fd, head) {
+    // A JSONL head has its first line's object closed (describeHead checks), so all its keys.
+    if (head.shape !== 'json-object')
+        return head;
+    const scanner = new lib_head/* TopKeyScanner */.xp();
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    scanBuffer ??= Buffer.allocUnsafe(SCAN_CHUNK_BYTES);
+    let offset = 0;
+    while (!scanner.done && offset < lib_head/* KEY_SCAN_MAX_BYTES */.$$) {
+        const got = (0,external_node_fs_.readSync)(fd, scanBuffer, 0, SCAN_CHUNK_BYTES, offset);
+        if (got === 0)
+            break;
+        offset += got;
+        scanner.push(decoder.decode(scanBuffer.subarray(0, got), { stream: true }));
+    }
+    return scanner.keys.length >= head.keys.length ? { ...head, keys: scanner.keys } : head;
 }
 /**
  * Turns a JSON.parse message into line/column: "position N" when the engine gives it, else the
@@ -5438,20 +5505,34 @@ function assertContract(name, value, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ KEY_SCAN_MAX_BYTES),
 /* harmony export */   JS: () => (/* binding */ describeParsed),
 /* harmony export */   Lq: () => (/* binding */ HEAD_BYTES),
 /* harmony export */   Ui: () => (/* binding */ describeHead),
 /* harmony export */   VA: () => (/* binding */ parseJsonLenient),
+/* harmony export */   bm: () => (/* binding */ describeWhole),
+/* harmony export */   li: () => (/* binding */ WHOLE_READ_BYTES),
 /* harmony export */   xV: () => (/* binding */ hasKeys),
+/* harmony export */   xp: () => (/* binding */ TopKeyScanner),
 /* harmony export */   yr: () => (/* binding */ hasAnyKey)
 /* harmony export */ });
 /**
- * Cheap looks at a file for recognition (docs/ARCHITECTURE.md "Recognition"): the first bytes,
- * what kind of text they are, and the top-level keys a JSON object (or the first object of an
- * array or JSONL file) shows within them. Never a full parse: a 2 GB file costs one small read.
+ * Looks at a file for recognition (docs/ARCHITECTURE.md "Recognition"): the first bytes, what
+ * kind of text they are, and the top-level keys of a JSON object (or of the first object of an
+ * array or JSONL file). A file up to WHOLE_READ_BYTES is read whole (one parse, handed on to the
+ * JSON read), so every top-level key is seen wherever it stands (SGLang's bench_serving writes a
+ * 20-50 KB `server_info` before `duration` and `completed`); a larger file gets a streaming scan
+ * of its first object's top-level keys (TopKeyScanner), at most KEY_SCAN_MAX_BYTES, never a parse.
  */
-/** Bytes read for recognition. A vLLM/SGLang result states its identifying keys in the first ~1 KB. */
+/** Bytes of `text` (and of the shape sniff): sniffs that match text look at the first 16 KiB. */
 const HEAD_BYTES = 16 * 1024;
+/**
+ * Files up to this size are read whole for recognition: parsed once (the parse is kept for the
+ * JSON read that follows) or, when they do not parse (JSONL, Python's NaN literals), scanned.
+ */
+const WHOLE_READ_BYTES = 4 * 1024 * 1024;
+/** Bytes a streaming key scan of a larger file reads at most before it gives up on the object's end. */
+const KEY_SCAN_MAX_BYTES = 256 * 1024 * 1024;
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false });
 /** Builds a FileHead from the first bytes of a file. */
 function describeHead(bytes, truncated) {
@@ -5475,33 +5556,144 @@ function describeHead(bytes, truncated) {
         const jsonl = rest.startsWith('{') && closesAt(first) === first.trimEnd().length;
         return { text, truncated, shape: jsonl ? 'jsonl' : 'json-object', keys: objectKeys(t, 0) };
     }
-    if (t[0] === '[') {
+    if (t[0] === '[' && JSON_ARRAY_START.test(t)) {
         const open = t.indexOf('{');
         const before = open < 0 ? t : t.slice(1, open);
         const keys = open >= 0 && /^\s*$/.test(before) ? objectKeys(t, open) : [];
         return { text, truncated, shape: 'json-array', keys };
     }
     const firstLine = t.slice(0, Math.max(0, t.indexOf('\n'))) || t;
-    if (/^[^,\n]+(,[^,\n]*)+\r?$/.test(firstLine))
+    if (looksLikeCsvHeader(firstLine))
         return { text, truncated, shape: 'csv', keys: [] };
     return { text, truncated, shape: 'text', keys: [] };
 }
 /**
- * The FileHead of a whole file already parsed (`text`: its decoded text, BOM removed): the same
- * head describeHead gives, its keys read off the parse instead of scanned. Null when the parse
- * cannot stand in for the scan: a root that is not an object or array, or a digit-only key
- * (JSON.parse moves those first, the scan keeps file order).
+ * A JSON array's start: `[` then a value (`[TensorRT-LLM]`, `[12/06/2025-10:00:00] [I]` and other
+ * bracketed log prefixes are text).
+ */
+const JSON_ARRAY_START = /^\[\s*(?:$|[[{"\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*(?:$|[,\]])|(?:true|false|null)\s*(?:$|[,\]]))/;
+/**
+ * A CSV header line: comma-separated names, no JSON braces (MLPerf's `:::MLLOG {"key": …}` lines
+ * have commas too, inside a JSON object).
+ */
+function looksLikeCsvHeader(line) {
+    return /^[^,\n]+(,[^,\n]*)+\r?$/.test(line) && !line.includes('{') && !line.startsWith(':::');
+}
+/**
+ * The FileHead of a whole file read for recognition that did not parse as one JSON document
+ * (JSONL, Python's NaN literals, text, CSV): shape from the first bytes, keys from a scan of the
+ * whole first object, `text` cut to the head.
+ */
+function describeWhole(bytes) {
+    const h = describeHead(bytes, false);
+    return h.text.length > HEAD_BYTES ? { ...h, text: cutToHead(h.text), truncated: true } : h;
+}
+function cutToHead(text) {
+    if (text.length <= HEAD_BYTES)
+        return text;
+    const cut = text.slice(0, HEAD_BYTES);
+    // Never end on the first half of a surrogate pair.
+    const last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+/**
+ * The FileHead of a whole file already parsed (`text`: its decoded text, BOM removed): the head
+ * describeHead gives, its keys read off the parse instead of scanned (all top-level keys), `text`
+ * cut to the head. Null when the parse cannot stand in for the scan: a root that is not an object
+ * or array, or a digit-only key (JSON.parse moves those first, the scan keeps file order).
  */
 function describeParsed(text, value) {
     if (value === null || typeof value !== 'object')
         return null;
+    const truncated = text.length > HEAD_BYTES;
+    const head = cutToHead(text);
     if (Array.isArray(value)) {
         const first = value[0];
         const keys = first !== null && typeof first === 'object' && !Array.isArray(first) ? Object.keys(first) : [];
-        return keys.some(isDigits) ? null : { text, truncated: false, shape: 'json-array', keys };
+        return keys.some(isDigits) ? null : { text: head, truncated, shape: 'json-array', keys };
     }
     const keys = Object.keys(value);
-    return keys.some(isDigits) ? null : { text, truncated: false, shape: 'json-object', keys };
+    return keys.some(isDigits) ? null : { text: head, truncated, shape: 'json-object', keys };
+}
+/** A key longer than this is not collected by TopKeyScanner (no result format has one). */
+const MAX_KEY_CHARS = 4096;
+/**
+ * Streaming scan of the top-level keys of the first JSON object in a text fed in chunks (a file
+ * too large to read whole for recognition): `push` each decoded chunk until `done` (the object
+ * closed). Keys in file order, as objectKeys gives them; nothing is parsed or kept but the keys.
+ */
+class TopKeyScanner {
+    keys = [];
+    /** True once the first object has closed. */
+    done = false;
+    depth = 0;
+    inStr = false;
+    esc = false;
+    expectKey = false;
+    collecting = false;
+    buf = '';
+    pending = null;
+    push(chunk) {
+        let start = 0;
+        for (let i = 0; i < chunk.length && !this.done; i++) {
+            const c = chunk.charCodeAt(i);
+            if (this.inStr) {
+                if (this.esc)
+                    this.esc = false;
+                else if (c === 92)
+                    this.esc = true;
+                else if (c === 34) {
+                    this.inStr = false;
+                    if (this.collecting) {
+                        this.buf += chunk.slice(start, i);
+                        this.collecting = false;
+                        this.pending = this.buf.length <= MAX_KEY_CHARS ? this.buf : null;
+                        this.buf = '';
+                    }
+                }
+                continue;
+            }
+            if (this.pending !== null) {
+                if (c === 58) {
+                    const raw = this.pending;
+                    this.keys.push(raw.includes('\\') ? safeUnescape(raw) : raw);
+                    this.pending = null;
+                    this.expectKey = false;
+                    continue;
+                }
+                if (c === 32 || c === 9 || c === 10 || c === 13)
+                    continue;
+                this.pending = null;
+            }
+            if (c === 34) {
+                this.inStr = true;
+                if (this.depth === 1 && this.expectKey) {
+                    this.collecting = true;
+                    this.buf = '';
+                    start = i + 1;
+                }
+            }
+            else if (c === 123 || c === 91) {
+                this.depth++;
+                if (this.depth === 1)
+                    this.expectKey = c === 123;
+            }
+            else if (c === 125 || c === 93) {
+                this.depth--;
+                if (this.depth <= 0)
+                    this.done = true;
+            }
+            else if (c === 44 && this.depth === 1)
+                this.expectKey = true;
+            else if (this.depth === 0 && !(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff))
+                this.done = true;
+        }
+        if (this.collecting && !this.done) {
+            this.buf += chunk.slice(start);
+            if (this.buf.length > MAX_KEY_CHARS)
+                this.buf = this.buf.slice(0, MAX_KEY_CHARS + 1);
+        }
+    }
 }
 function isDigits(k) {
     const c = k.charCodeAt(0);

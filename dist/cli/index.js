@@ -861,7 +861,7 @@ const COMMANDS = {
     analyze: async () => cmdAnalyze,
     compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(757), __nccwpck_require__.e(887), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
     comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(757), __nccwpck_require__.e(887), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
-    calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(815), __nccwpck_require__.e(757), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4077))).cmdCalibrate,
+    calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(665), __nccwpck_require__.e(757), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4077))).cmdCalibrate,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';
