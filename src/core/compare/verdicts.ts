@@ -193,6 +193,20 @@ export function overallVerdict(cells: CellDiff[], counts: Record<CellStatus, num
   }
   let verdict: RegressionVerdict['verdict'];
   let confidence: number;
+  const matched = compared + counts.insufficient_data;
+  if (matched === 0 && (counts.missing > 0 || counts.incomparable > 0)) {
+    // Nothing matched at all (a renamed framework or model, another client backend): the base
+    // sweep did not go missing, the two sweeps are not comparable. Never a regression.
+    return {
+      verdict: 'INSUFFICIENT_DATA',
+      confidence: 0,
+      regressions: [],
+      improvements: [],
+      comparisons: [],
+      p_value: null,
+      summary: nothingComparable(cells, counts),
+    };
+  }
   if (counts.missing > 0) {
     verdict = 'REGRESSION';
     confidence = 1;
@@ -219,6 +233,27 @@ export function overallVerdict(cells: CellDiff[], counts: Record<CellStatus, num
     summary,
     suspicious,
   };
+}
+
+/** Why no cell matched: the counts, and the identity fields whose values differ between the sides. */
+function nothingComparable(cells: readonly CellDiff[], counts: Record<CellStatus, number>): string {
+  const side = (status: CellStatus): CellDiff[] => cells.filter((c) => c.status === status);
+  const baseOnly = side('missing');
+  const headOnly = side('new');
+  const diffs: string[] = [];
+  for (const f of IDENTITY_FIELDS) {
+    const values = (list: CellDiff[]): string =>
+      [...new Set(list.map((c) => String(c.identity[f] ?? '—')))].sort().join(', ');
+    const b = values(baseOnly);
+    const h = values(headOnly);
+    if (baseOnly.length > 0 && headOnly.length > 0 && b !== h && f !== 'concurrency') diffs.push(`${f}: ${b} → ${h}`);
+  }
+  for (const r of new Set(side('incomparable').flatMap((c) => c.reasons))) if (!diffs.includes(r)) diffs.push(r);
+  const why =
+    diffs.length > 0
+      ? ` They differ in ${diffs.slice(0, 6).join('; ')}${diffs.length > 6 ? `; +${diffs.length - 6} more` : ''}.`
+      : '';
+  return `Nothing comparable: no head cell matches a cell of the base (${counts.new} new, ${counts.missing} missing, ${counts.incomparable} incomparable), so nothing was checked for regressions.${why}`;
 }
 
 const STATUS_OF_VERDICT: Record<RegressionVerdict['verdict'], CellStatus> = {

@@ -268,6 +268,17 @@ describe('bad input: a stated reason, never a regression from missing evidence',
     expect(d.verdict.verdict).toBe('NEUTRAL');
   });
 
+  it('no cell matched at all (another framework name) is never a regression: nothing comparable, and why', () => {
+    const side = (framework: string): Cell[] => [8, 16].map((c) => makeCell({ framework, concurrency: c }));
+    const d = compareReports(makeReport(side('openai')), makeReport(side('vllm')));
+    expect(d.counts).toMatchObject({ new: 2, missing: 2 });
+    expect(d.verdict.verdict).toBe('INSUFFICIENT_DATA');
+    expect(d.verdict.regressions).toEqual([]);
+    expect(d.verdict.summary).toMatch(/^Nothing comparable: no head cell matches a cell of the base/);
+    expect(d.verdict.summary).toContain('framework: openai → vllm');
+    expect(validateContract('inferguard-report-diff/v1', d).ok).toBe(true);
+  });
+
   it('head cells the history never saw are new, with no verdict', () => {
     const d = compareReports(
       makeReport(cells([1, 1.2, 1.4, 1.6])),
