@@ -146,6 +146,29 @@ export function completeThroughputs(m: Metrics): void {
  * nightly-suite result (NIGHTLY_NAME), so a result without `completed` is read, its successful
  * count unknown.
  */
+/**
+ * vLLM's benchmark client backends that call the OpenAI-compatible API of whatever server runs
+ * (vllm/benchmarks/lib/endpoint_request_func.py: `vllm` and `openai` are the same completions
+ * request): the client does not name the server, and vLLM's own is its default. Backends that
+ * name a server (`tgi`, `sglang`, `tensorrt-llm`, `lmdeploy`, …) keep their name. The client's
+ * backend itself is `topology.client_backend`, never the framework (issue 23 item 4: the same
+ * server measured with `--backend openai` and `--backend vllm` must match).
+ */
+const OPENAI_COMPATIBLE = new Set([
+  'openai',
+  'openai-chat',
+  'openai-audio',
+  'openai-embeddings',
+  'vllm',
+  'vllm-chat',
+  'vllm-pooling',
+]);
+
+function frameworkOfBackend(backend: string | null): string | null {
+  if (backend === null) return null;
+  return OPENAI_COMPATIBLE.has(backend) ? 'vllm' : backend;
+}
+
 export function mapVllm(v: Record<string, unknown>, nightly = false): MappedRecord | null {
   const completed = toInt(v.completed);
   if (completed === null && !nightly) return null;
@@ -160,13 +183,13 @@ export function mapVllm(v: Record<string, unknown>, nightly = false): MappedReco
     variant: VLLM_ID,
     identity: {
       model: toStr(v.model_id) ?? toStr(v.model),
-      framework: backend,
+      framework: frameworkOfBackend(backend),
       hardware: toStr(v.hw)?.toLowerCase() ?? toStr(v.hardware)?.toLowerCase() ?? null,
       concurrency: toInt(v.max_concurrency),
       isl: toInt(v.random_input_len) ?? toInt(v.input_len) ?? toInt(v.isl),
       osl: toInt(v.random_output_len) ?? toInt(v.output_len) ?? toInt(v.osl),
     },
-    topology: { ...(backend !== null ? { backend } : {}), ...tpOf(v) },
+    topology: { ...(backend !== null ? { client_backend: backend } : {}), ...tpOf(v) },
     counts: {
       total,
       successful: completed,
