@@ -12,11 +12,15 @@ import { agentxTraceReplayAdapter } from './agentx-trace-replay.js';
 import { agentxAiperfAdapter } from './agentx-aiperf.js';
 import { nativeBenchAdapter } from './inferguard-bench-native.js';
 import { evalAdapter } from './eval.js';
+import { lightevalAdapter } from './lighteval.js';
+import { inferguardResultsAdapter } from './inferguard-results.js';
 import { timelineAdapter } from './timeline.js';
 import { campaignManifestAdapter } from './campaign-manifest.js';
 import { inferencexEvalCollectorAdapter } from './inferencex-eval-collector.js';
 import { llmperfAdapter } from './llmperf.js';
 import { guidellmAdapter } from './guidellm.js';
+import { inferencePerfAdapter } from './inference-perf.js';
+import { trtllmBenchAdapter } from './trtllm-bench.js';
 import { sglangBenchServingAdapter } from './sglang-bench-serving.js';
 import { vllmBenchServeAdapter } from './vllm-bench-serve.js';
 import { mlperfLoadgenAdapter } from './mlperf-loadgen.js';
@@ -28,12 +32,16 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   agentxTraceReplayAdapter,
   agentxAiperfAdapter,
   nativeBenchAdapter,
+  inferguardResultsAdapter,
+  lightevalAdapter,
   evalAdapter,
   timelineAdapter,
   campaignManifestAdapter,
   sglangBenchServingAdapter,
   llmperfAdapter,
   guidellmAdapter,
+  inferencePerfAdapter,
+  trtllmBenchAdapter,
   inferencexEvalCollectorAdapter,
   vllmBenchServeAdapter,
   mlperfLoadgenAdapter,
