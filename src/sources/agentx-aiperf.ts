@@ -18,6 +18,7 @@
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and
  * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
  */
+import { parseObjectLine } from './lib/jsonl-lines.js';
 import { imageEnvironment } from './lib/environment.js';
 import { joinPath } from './paths.js';
 import { collectExports } from './agentx-aiperf-export.js';
@@ -211,6 +212,8 @@ interface JsonlRead {
   endNs: number | null;
   badLines: number[];
   badCount: number;
+  /** Why the first bad line is bad (never its content). */
+  firstBad: string | null;
   readError: string | null;
   lastLine: number;
 }
@@ -240,6 +243,7 @@ async function readProfileJsonl(ctx: IngestContext, path: string): Promise<Jsonl
     endNs: null,
     badLines: [],
     badCount: 0,
+    firstBad: null,
     readError: null,
     lastLine: 0,
   };
@@ -247,17 +251,14 @@ async function readProfileJsonl(ctx: IngestContext, path: string): Promise<Jsonl
     for await (const { line, text } of ctx.lines(path)) {
       r.lastLine = line;
       if (text.trim() === '') continue;
-      let v: unknown;
-      try {
-        v = JSON.parse(text);
-      } catch {
-        v = undefined;
-      }
-      if (!isRecord(v)) {
+      const parsed = parseObjectLine(text);
+      if ('error' in parsed) {
         r.badCount++;
+        r.firstBad ??= parsed.error;
         if (r.badLines.length < MAX_LISTED_LINES) r.badLines.push(line);
         continue;
       }
+      const v = parsed.value;
       r.records++;
       const meta = rec(v.metadata);
       if (toStr(meta.benchmark_phase) === 'warmup') {
@@ -453,7 +454,7 @@ function jsonlFindings(p: string, jsonl: JsonlRead): Finding[] {
       finding(
         'metrics_unavailable',
         'warning',
-        `${p} has ${jsonl.badCount} line(s) that are not JSON records (first at line ${jsonl.badLines[0]}); they were skipped and the other ${jsonl.records} records kept.`,
+        `${p} has ${jsonl.badCount} line(s) that are not JSON records (first at line ${jsonl.badLines[0]}: ${jsonl.firstBad ?? 'not a record'}); they were skipped and the other ${jsonl.records} records kept.`,
         {
           kind: 'bad_lines',
           file: p,
@@ -465,6 +466,15 @@ function jsonlFindings(p: string, jsonl: JsonlRead): Finding[] {
       ),
     );
   }
+  if (jsonl.records === 0 && jsonl.readError === null)
+    out.push(
+      finding(
+        'metrics_unavailable',
+        'warning',
+        `${p} holds no request records${jsonl.badCount > 0 ? ' that could be read' : ' (empty)'}: the cell's per-request samples are missing, and its numbers come from aiperf's aggregates instead.`,
+        { kind: 'empty_file', file: p, line: jsonl.lastLine, records_kept: 0 },
+      ),
+    );
   if (jsonl.readError !== null) {
     out.push(
       finding(

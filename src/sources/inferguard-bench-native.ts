@@ -220,6 +220,14 @@ async function scanRunLines(
       run.findings.push(unreadable(p, `${p} could not be read to the end (${scan.readError})`, 'unreadable'));
     const bad = badLinesFinding(p, scan.problems, scan.rows, 'request');
     if (bad) run.findings.push(bad);
+    if (scan.rows === 0 && scan.readError === null)
+      run.findings.push({
+        code: 'metrics_unavailable',
+        severity: 'warning',
+        message: `${p} holds no request rows${scan.problems.count > 0 ? ' that could be read' : ' (empty)'}: the run's per-request samples are missing, and its numbers come from summary.json instead.`,
+        cell_id: null,
+        evidence: { file: p, kind: 'empty_file', rows_used: 0, bad_lines: scan.problems.count },
+      });
     const orphans = withoutSpecFinding(p, requestsPath, scan);
     if (orphans) run.findings.push(orphans);
   }

@@ -5,6 +5,7 @@
  * Reasons name the line and the field, never the file's content.
  */
 import { isRecord, toBool, toNumber } from '../../core/parse.js';
+import { MAX_INPUT_JSON_DEPTH, jsonDepthExceeds } from '../../io/json-limits.js';
 import type { IngestContext } from '../types.js';
 
 /** How many bad line numbers a finding lists. */
@@ -23,8 +24,15 @@ export class LineProblems {
   }
 }
 
-/** One JSONL line as an object, or why it is not one (the reason quotes nothing of the line). */
+/**
+ * One JSONL line as an object, or why it is not one (the reason quotes nothing of the line). A
+ * line with bytes that are not UTF-8 (the line reader decodes them to U+FFFD) or nested deeper
+ * than MAX_INPUT_JSON_DEPTH is not one either: a bad line, named, never read as data.
+ */
 export function parseObjectLine(text: string): { value: Record<string, unknown> } | { error: string } {
+  if (text.includes('\uFFFD')) return { error: 'bytes that are not UTF-8' };
+  if (jsonDepthExceeds(text, MAX_INPUT_JSON_DEPTH))
+    return { error: `nested deeper than ${MAX_INPUT_JSON_DEPTH} levels` };
   let value: unknown;
   try {
     value = JSON.parse(text);
