@@ -22,6 +22,7 @@ import gates from '../../schemas/inferguard-gates-v1.schema.json' with { type: '
 import config from '../../schemas/inferguard-config-v1.schema.json' with { type: 'json' };
 import ttfsEvent from '../../schemas/inferguard-ttfs-event-v1.schema.json' with { type: 'json' };
 import prContext from '../../schemas/inferguard-pr-context-v1.schema.json' with { type: 'json' };
+import results from '../../schemas/inferguard-results-v1.schema.json' with { type: 'json' };
 import { createValidators, SCHEMA_HASHES } from './compiled/validators.js';
 
 /** A schema as its contract: a foreign `$id` dropped (as scripts/gen-validators.mjs does). */
@@ -46,6 +47,7 @@ const SCHEMAS = {
   'inferguard-config/v1': contract(config),
   'inferguard-ttfs-event/v1': contract(ttfsEvent),
   'inferguard-pr-context/v1': contract(prContext),
+  'inferguard-results/v1': contract(results),
 } as const satisfies Record<string, object>;
 
 export type ContractName = keyof typeof SCHEMAS | (string & {});

@@ -12,6 +12,8 @@ import { agentxTraceReplayAdapter } from './agentx-trace-replay.js';
 import { agentxAiperfAdapter } from './agentx-aiperf.js';
 import { nativeBenchAdapter } from './inferguard-bench-native.js';
 import { evalAdapter } from './eval.js';
+import { lightevalAdapter } from './lighteval.js';
+import { inferguardResultsAdapter } from './inferguard-results.js';
 import { timelineAdapter } from './timeline.js';
 import { campaignManifestAdapter } from './campaign-manifest.js';
 import { inferencexEvalCollectorAdapter } from './inferencex-eval-collector.js';
@@ -30,6 +32,8 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   agentxTraceReplayAdapter,
   agentxAiperfAdapter,
   nativeBenchAdapter,
+  inferguardResultsAdapter,
+  lightevalAdapter,
   evalAdapter,
   timelineAdapter,
   campaignManifestAdapter,
