@@ -3803,6 +3803,20 @@ function overallVerdict(cells, counts) {
     }
     let verdict;
     let confidence;
+    const matched = compared + counts.insufficient_data;
+    if (matched === 0 && (counts.missing > 0 || counts.incomparable > 0)) {
+        // Nothing matched at all (a renamed framework or model, another client backend): the base
+        // sweep did not go missing, the two sweeps are not comparable. Never a regression.
+        return {
+            verdict: 'INSUFFICIENT_DATA',
+            confidence: 0,
+            regressions: [],
+            improvements: [],
+            comparisons: [],
+            p_value: null,
+            summary: nothingComparable(cells, counts),
+        };
+    }
     if (counts.missing > 0) {
         verdict = 'REGRESSION';
         confidence = 1;
@@ -3833,6 +3847,27 @@ function overallVerdict(cells, counts) {
         summary,
         suspicious,
     };
+}
+/** Why no cell matched: the counts, and the identity fields whose values differ between the sides. */
+function nothingComparable(cells, counts) {
+    const side = (status) => cells.filter((c) => c.status === status);
+    const baseOnly = side('missing');
+    const headOnly = side('new');
+    const diffs = [];
+    for (const f of types/* IDENTITY_FIELDS */.DL) {
+        const values = (list) => [...new Set(list.map((c) => String(c.identity[f] ?? '—')))].sort().join(', ');
+        const b = values(baseOnly);
+        const h = values(headOnly);
+        if (baseOnly.length > 0 && headOnly.length > 0 && b !== h && f !== 'concurrency')
+            diffs.push(`${f}: ${b} → ${h}`);
+    }
+    for (const r of new Set(side('incomparable').flatMap((c) => c.reasons)))
+        if (!diffs.includes(r))
+            diffs.push(r);
+    const why = diffs.length > 0
+        ? ` They differ in ${diffs.slice(0, 6).join('; ')}${diffs.length > 6 ? `; +${diffs.length - 6} more` : ''}.`
+        : '';
+    return `Nothing comparable: no head cell matches a cell of the base (${counts.new} new, ${counts.missing} missing, ${counts.incomparable} incomparable), so nothing was checked for regressions.${why}`;
 }
 const STATUS_OF_VERDICT = {
     REGRESSION: 'regressed',
@@ -4539,8 +4574,8 @@ var config_file = __webpack_require__(3103);
 var outputs = __webpack_require__(2186);
 // EXTERNAL MODULE: ./src/io/read-report.ts + 1 modules
 var read_report = __webpack_require__(9068);
-// EXTERNAL MODULE: ./src/schemas/validate.ts + 12 modules
-var validate = __webpack_require__(1415);
+// EXTERNAL MODULE: ./src/schemas/validate.ts + 13 modules
+var validate = __webpack_require__(6583);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The one pipeline of the action, `inferguard analyze` and `inferguard compare`:
@@ -4660,7 +4695,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(451)]).then(__webpack_require__.bind(__webpack_require__, 9832));
+    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 3915));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
