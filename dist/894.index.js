@@ -12675,7 +12675,7 @@ function mapGuidellmBenchmark(report, bench) {
     const totals = obj(metrics.request_totals ?? bench.request_totals);
     const successful = (0,parse/* toInt */.RI)(totals.successful);
     const parts = [totals.successful, totals.errored, totals.incomplete].map(parse/* toInt */.RI);
-    const total = (0,parse/* toInt */.RI)(totals.total) ?? (parts.every((x) => x !== null) ? (parts).reduce((a, b) => a + b) : null);
+    const total = (0,parse/* toInt */.RI)(totals.total) ?? (parts.every((x) => x !== null) ? parts.reduce((a, b) => a + b) : null);
     const m = mapGuidellmMetrics(metrics);
     const sched = obj(bench.scheduler_metrics);
     const start = (0,parse/* toNumber */.Ro)(sched.measure_start_time) ?? (0,parse/* toNumber */.Ro)(bench.start_time);

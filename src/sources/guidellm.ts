@@ -158,8 +158,7 @@ export function mapGuidellmBenchmark(report: Obj, bench: unknown): GuidellmPoint
   const totals = obj(metrics.request_totals ?? bench.request_totals);
   const successful = toInt(totals.successful);
   const parts = [totals.successful, totals.errored, totals.incomplete].map(toInt);
-  const total =
-    toInt(totals.total) ?? (parts.every((x) => x !== null) ? (parts).reduce((a, b) => a + b) : null);
+  const total = toInt(totals.total) ?? (parts.every((x) => x !== null) ? parts.reduce((a, b) => a + b) : null);
   const m = mapGuidellmMetrics(metrics);
   const sched = obj(bench.scheduler_metrics);
   const start = toNumber(sched.measure_start_time) ?? toNumber(bench.start_time);

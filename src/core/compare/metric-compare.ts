@@ -385,7 +385,7 @@ function compareEvalScores(ctx: CellContext): void {
     c.n_head_runs = 1;
     if (b === null || h === null) {
       c.reason = 'missing_on_one_side';
-    c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
+      c.note = `missing in the ${b === null ? 'base' : 'head'} cell`;
       continue;
     }
     const allowance = evalAllowance(base, head, name, settings.eval_min_drop);
