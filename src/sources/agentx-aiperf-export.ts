@@ -17,16 +17,38 @@
  * each block's `unit` (ms, sec, ns). Completion: successful = `request_count`, failed =
  * `error_request_count`. Identity: model = `input_config.endpoint.model_names[0]`, concurrency =
  * `input_config.loadgen.concurrency` (the CSV states neither; the folder's path facts may).
+ *
+ * NVIDIA genai-perf (triton-inference-server/perf_analyzer `genai-perf`, aiperf's predecessor, the
+ * same writer lineage) is read by the same code: `<prefix>_genai_perf.json` (default
+ * `profile_export_genai_perf.json`, in `artifacts/<model>-<service>-<backend>-concurrency<N>/`;
+ * export_data/json_exporter.py: the Statistics blocks `{unit, avg, p1…p99, min, max, std}` at the
+ * top level, then `input_config`), else its CSV twin (csv_exporter.py: `Metric,avg,min,max,p99,…`
+ * rows `Time To First Token (ms)`, then `Metric,Value` rows `Request Throughput (per sec)`,
+ * values formatted `"1,146.31"`). Times are ms. `request_count` (newer releases) counts the
+ * successful requests only: genai-perf exports no failure count, so the total is unknown. Identity:
+ * `input_config.model[0]` and `concurrency` / `request_rate` (argparse releases, to 0.0.12), or
+ * `model_names[0]` and `perf_analyzer.stimulus.{concurrency,request_rate}` (config releases); ISL /
+ * OSL from the synthetic-input settings; else the folder name (`-concurrency<N>`,
+ * `-request_rate<R>`).
  */
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
 import type { CellFragment, Identity, Metrics } from '../core/types.js';
 import { emptyIdentity } from '../core/cells/identity.js';
 import { addIntvty, cleanMetrics, finding, manifestEntry } from './agentx-common.js';
+import { pathFacts } from './lib/path-facts.js';
 import { joinPath } from './paths.js';
 import type { AdapterResult, FileEntry, IngestContext } from './types.js';
 
 export const EXPORT_JSON = 'profile_export_aiperf.json';
 export const EXPORT_CSV = 'profile_export_aiperf.csv';
+/** genai-perf's export names: `<profile_export_file stem>_genai_perf.{json,csv}`. */
+export const GENAI_PERF_EXPORT = /_genai_perf\.(json|csv)$/;
+
+/** Which writer a flat export file name belongs to, or null. */
+export function exportFamily(name: string): 'aiperf' | 'genai-perf' | null {
+  if (name === EXPORT_JSON || name === EXPORT_CSV) return 'aiperf';
+  return GENAI_PERF_EXPORT.test(name) ? 'genai-perf' : null;
+}
 
 /** aiperf metric tags (and CSV headers) → our latency base. inter_token_latency is also TPOT. */
 const AIPERF_LATENCY: Readonly<Record<string, readonly ('ttft' | 'e2el' | 'itl' | 'tpot')[]>> = {
@@ -45,7 +67,10 @@ const AIPERF_SCALARS: Readonly<Record<string, string>> = {
   total_osl: 'total_output_tokens',
 };
 
-/** CSV row names (before the unit in parentheses) → aiperf tags. */
+/**
+ * CSV row names (before the unit in parentheses) → aiperf tags; compared case-insensitively
+ * (aiperf writes `Time to First Token`, genai-perf `Time To First Token`).
+ */
 const CSV_HEADERS: Readonly<Record<string, string>> = {
   'Time to First Token': 'ttft',
   'Request Latency': 'request_latency',
@@ -58,6 +83,37 @@ const CSV_HEADERS: Readonly<Record<string, string>> = {
   'Request Count': 'request_count',
   'Error Request Count': 'error_request_count',
 };
+const CSV_HEADERS_LC: ReadonlyMap<string, string> = new Map(
+  Object.entries(CSV_HEADERS).map(([k, v]) => [k.toLowerCase(), v]),
+);
+
+/** One CSV line's fields (double-quoted fields may hold commas; `""` is a quote). */
+function csvFields(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** A CSV number; genai-perf writes thousands separators (`"3,485.23"`). */
+function csvNumber(cell: string | undefined): number | null {
+  return toNumber(cell === undefined ? undefined : cell.replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1'));
+}
 
 /** Our stat → aiperf's. */
 const STATS: readonly [string, string][] = [
@@ -100,7 +156,7 @@ export function exportRecords(v: unknown): AiperfRecords | null {
   } else {
     for (const [tag, b] of Object.entries(v)) if (isRecord(b) && typeof b.unit === 'string') out[tag] = b;
   }
-  return 'request_count' in out || 'ttft' in out || 'time_to_first_token' in out ? out : null;
+  return ['request_count', 'ttft', 'time_to_first_token', 'request_latency'].some((k) => k in out) ? out : null;
 }
 
 /** profile_export_aiperf.csv → the same blocks as the JSON (tags from the row names). */
@@ -113,18 +169,18 @@ export function csvRecords(text: string): AiperfRecords | null {
       header = null;
       continue;
     }
-    const cells = line.split(',');
+    const cells = csvFields(line);
     if (cells[0] === 'Metric') {
       header = cells;
       continue;
     }
     if (header === null) continue;
     const m = /^(.*?)(?:\s*\(([^)]*)\))?$/.exec(cells[0] as string);
-    const tag = CSV_HEADERS[(m?.[1] ?? '').trim()];
+    const tag = CSV_HEADERS_LC.get((m?.[1] ?? '').trim().toLowerCase());
     if (tag === undefined) continue;
     const block: Record<string, unknown> = { tag, unit: m?.[2] ?? null };
     header.forEach((h, i) => {
-      if (i > 0) block[h === 'Value' ? 'avg' : h] = toNumber(cells[i]);
+      if (i > 0) block[h === 'Value' ? 'avg' : h] = csvNumber(cells[i]);
     });
     out[tag] = block;
   }
@@ -159,10 +215,27 @@ export function exportMetrics(records: AiperfRecords): Metrics {
   return cleanMetrics(m);
 }
 
-/** Completion of an aiperf export: successful = request_count, failed = error_request_count. */
-export function exportCounts(records: AiperfRecords, file: string): CellFragment['counts'] {
+/**
+ * Completion of an aiperf export: successful = request_count, failed = error_request_count.
+ * genai-perf's request_count counts successful requests and it exports no failures: total unknown.
+ */
+export function exportCounts(
+  records: AiperfRecords,
+  file: string,
+  family: 'aiperf' | 'genai-perf' = 'aiperf',
+): CellFragment['counts'] {
   const ok = toInt(records.request_count?.avg);
   const errors = toInt(records.error_request_count?.avg);
+  if (family === 'genai-perf') {
+    return {
+      total: errors === null ? null : (ok ?? 0) + errors,
+      successful: ok,
+      sessions_total: null,
+      sessions_completed: null,
+      source: ok === null ? null : file,
+      basis: 'genai-perf request_count (successful requests; failures are not exported)',
+    };
+  }
   return {
     total: ok === null ? null : ok + (errors ?? 0),
     successful: ok,
@@ -173,35 +246,51 @@ export function exportCounts(records: AiperfRecords, file: string): CellFragment
   };
 }
 
-/** Identity an aiperf export JSON states (the CSV states none). */
+const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+const firstName = (v: unknown): string | null => (Array.isArray(v) ? toStr(v[0]) : toStr(v));
+
+/**
+ * Identity an aiperf or genai-perf export JSON states (the CSV states none): aiperf
+ * `endpoint.model_names` / `loadgen.concurrency`; genai-perf `model` + `concurrency` (argparse
+ * releases) or `model_names` + `perf_analyzer.stimulus.concurrency` (config releases), ISL / OSL
+ * from its synthetic-input settings.
+ */
 export function exportIdentity(v: unknown): Identity {
   const id = emptyIdentity();
-  const cfg = isRecord(v) && isRecord(v.input_config) ? v.input_config : {};
-  const endpoint = isRecord(cfg.endpoint) ? cfg.endpoint : {};
-  const names = Array.isArray(endpoint.model_names) ? endpoint.model_names : [];
-  id.model = toStr(names[0]);
-  const loadgen = isRecord(cfg.loadgen) ? cfg.loadgen : {};
-  id.concurrency = toInt(loadgen.concurrency);
+  const cfg = rec(rec(v).input_config);
+  const stimulus = rec(rec(cfg.perf_analyzer).stimulus);
+  const input = rec(cfg.input);
+  id.model = firstName(rec(cfg.endpoint).model_names) ?? firstName(cfg.model) ?? firstName(cfg.model_names);
+  id.concurrency = toInt(rec(cfg.loadgen).concurrency) ?? toInt(cfg.concurrency) ?? toInt(stimulus.concurrency);
+  id.isl = toInt(cfg.synthetic_input_tokens_mean) ?? toInt(rec(input.synthetic_tokens).mean);
+  id.osl = toInt(cfg.output_tokens_mean) ?? toInt(rec(input.output_tokens).mean);
   return id;
 }
 
-/** Request rate an aiperf export states (req/s), for identity when concurrency is unknown. */
+/** Request rate an aiperf / genai-perf export states (req/s), for identity when concurrency is unknown. */
 export function exportRequestRate(v: unknown): number | null {
-  const cfg = isRecord(v) && isRecord(v.input_config) ? v.input_config : {};
-  return isRecord(cfg.loadgen) ? toNumber(cfg.loadgen.request_rate) : null;
+  const cfg = rec(rec(v).input_config);
+  return (
+    toNumber(rec(cfg.loadgen).request_rate) ??
+    toNumber(cfg.request_rate) ??
+    toNumber(rec(rec(cfg.perf_analyzer).stimulus).request_rate)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // collect
 
-/** aiperf files of one run folder that belong to the cell (listed in the manifest). */
-const RUN_FILES = /^(profile_export.*\.(json|jsonl|csv)|inputs\.json|server_metrics_export\..*|logs?)$/;
+/** aiperf / genai-perf files of one run folder that belong to the cell (listed in the manifest). */
+const RUN_FILES =
+  /^(profile_export.*\.(json|jsonl|csv)|.*_genai_perf\.(json|csv)|inputs\.json|server_metrics_export\..*|logs?)$/;
+
+type Family = 'aiperf' | 'genai-perf';
 
 async function readExport(
   ctx: IngestContext,
   f: FileEntry,
 ): Promise<{ records: AiperfRecords; value: unknown } | { error: string } | null> {
-  if (f.name === EXPORT_JSON) {
+  if (f.name.endsWith('.json')) {
     const r = await ctx.readJson(f.path);
     if (!r.ok) return { error: r.message };
     const records = exportRecords(r.value);
@@ -213,52 +302,77 @@ async function readExport(
   return records === null ? null : { records, value: null };
 }
 
+/** The JSON twin of a CSV export (`x.csv` → `x.json`). */
+const jsonTwin = (f: FileEntry): string => joinPath(f.dir, f.name.replace(/\.csv$/, '.json'));
+
 /**
- * Plain aiperf runs: every profile_export_aiperf.json (else .csv) not already part of an AgentX
- * cell becomes one fragment; the other aiperf files of its folder are listed with it.
+ * Plain aiperf and genai-perf runs: every profile_export_aiperf.json / `*_genai_perf.json` (else
+ * its .csv) not already part of an AgentX cell becomes one fragment; the other files of its
+ * folder are listed with it. A genai-perf export that does not read as one is a finding.
  */
 export async function collectExports(ctx: IngestContext, result: AdapterResult): Promise<void> {
   const have = new Set(ctx.files.map((f) => f.path));
   for (const f of ctx.files) {
-    if ((f.name !== EXPORT_JSON && f.name !== EXPORT_CSV) || ctx.isClaimed(f.path)) continue;
-    if (f.name === EXPORT_CSV && have.has(joinPath(f.dir, EXPORT_JSON))) continue;
+    const family = exportFamily(f.name);
+    if (family === null || ctx.isClaimed(f.path)) continue;
+    if (f.name.endsWith('.csv') && have.has(jsonTwin(f))) continue;
     const read = await readExport(ctx, f);
-    if (read === null) continue;
+    if (read === null && family === 'aiperf') continue;
     ctx.claim(f.path);
-    result.manifest.push(manifestEntry(f.path, 'aiperf_profile_export', true, true));
+    const kind = family === 'aiperf' ? 'aiperf_profile_export' : 'genai_perf_profile_export';
+    result.manifest.push(manifestEntry(f.path, kind, true, true));
     const files = [f.path];
     for (const o of ctx.files) {
       if (o.dir !== f.dir || o.path === f.path || !RUN_FILES.test(o.name) || ctx.isClaimed(o.path)) continue;
       ctx.claim(o.path);
       files.push(o.path);
-      result.manifest.push(manifestEntry(o.path, 'aiperf_aux', false, true));
+      result.manifest.push(manifestEntry(o.path, family === 'aiperf' ? 'aiperf_aux' : 'genai_perf_aux', false, true));
     }
-    if ('error' in read) {
+    if (read === null || 'error' in read) {
+      const why = read === null ? `${f.path} holds no ${family} metric blocks` : read.error;
       result.findings.push(
-        finding('missing_required_artifact', 'critical', `${read.error}, so this aiperf run is not read.`, {
+        finding('missing_required_artifact', 'critical', `${why}, so this ${family} run is not read.`, {
           kind: 'unreadable_file',
           file: f.path,
-          format: 'aiperf',
+          format: family,
         }),
       );
       continue;
     }
-    result.fragments.push(exportFragment(f, read.records, read.value, files));
+    result.fragments.push(exportFragment(f, read.records, read.value, files, family));
   }
 }
 
-function exportFragment(f: FileEntry, records: AiperfRecords, value: unknown, files: string[]): CellFragment {
+function exportFragment(
+  f: FileEntry,
+  records: AiperfRecords,
+  value: unknown,
+  files: string[],
+  family: Family,
+): CellFragment {
   const identity = exportIdentity(value);
-  const rate = exportRequestRate(value);
+  let rate: number | string | null = exportRequestRate(value);
+  if (family === 'genai-perf') {
+    // genai-perf names its folder `<model>-<service>-<backend>-concurrency<N>` (or
+    // `-request_rate<R>`): the fallback when the export (a CSV) does not say.
+    const facts = pathFacts(f.path);
+    identity.concurrency ??= facts.concurrency;
+    rate ??= facts.request_rate;
+  }
   return {
     source_format: 'unknown',
-    source_variant: 'aiperf-export',
+    source_variant: family === 'aiperf' ? 'aiperf-export' : 'genai-perf-export',
     explicit_id: null,
     dir: f.dir,
     identity,
     topology: {},
-    artifacts: { profile_summary: f.path, ...(files.length > 1 ? { aiperf_files: files.slice(1).sort() } : {}) },
-    counts: exportCounts(records, f.path),
+    artifacts: {
+      profile_summary: f.path,
+      ...(files.length > 1
+        ? { [family === 'aiperf' ? 'aiperf_files' : 'genai_perf_files']: files.slice(1).sort() }
+        : {}),
+    },
+    counts: exportCounts(records, f.path, family),
     metrics: exportMetrics(records),
     files: files.sort(),
     findings: [],

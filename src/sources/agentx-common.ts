@@ -115,6 +115,18 @@ export function sniffAiperf(file: FileEntry, head: () => FileHead): SniffVerdict
     return head().text.startsWith('Metric,')
       ? { claim: true, kind: 'aiperf_profile_export', why: 'aiperf export CSV header' }
       : null;
+  if (/_genai_perf\.json$/.test(file.name)) {
+    // genai-perf's JSON exporter (perf_analyzer genai-perf export_data/json_exporter.py): metric
+    // blocks at the top level, then input_config.
+    const keys = head().keys;
+    return ['request_latency', 'time_to_first_token', 'request_throughput'].some((k) => keys.includes(k))
+      ? { claim: true, kind: 'genai_perf_profile_export', why: 'top-level metric blocks' }
+      : null;
+  }
+  if (/_genai_perf\.csv$/.test(file.name))
+    return head().text.startsWith('Metric,')
+      ? { claim: true, kind: 'genai_perf_profile_export', why: 'genai-perf export CSV header' }
+      : null;
   if (file.name === 'profile_export.jsonl') {
     const h = head();
     return h.keys.includes('metadata') && h.keys.includes('metrics')

@@ -7,6 +7,14 @@
  * twin beside it is linked; an individual-responses file alone is summarised here (our percentile
  * definition, src/core/stats.ts). llmperf's `inter_token_latency_s` is the per-request mean gap
  * between output tokens: it is reported as ITL.
+ *
+ * Users run llmperf once per concurrency and keep the results their own way: the concurrency
+ * comes from the summary's `num_concurrent_requests`, else the folder / file name
+ * (`concurrency_8/…_summary.json`, `…_c8_summary.json`: src/sources/lib/path-facts.ts); a summary
+ * renamed or stripped of `num_concurrent_requests` is still one when it has llmperf's
+ * `results_*` keys. A wrapper object keyed by concurrency (`{"8": {summary}, "16": {summary}}`,
+ * keys `8` / `c8` / `conc8` / `concurrency_8`) yields one cell per key (the summary's own
+ * `num_concurrent_requests` wins over the key); a value that is not a summary is a finding.
  */
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
 import type { CellFragment, Metrics } from '../core/types.js';
@@ -39,6 +47,10 @@ export const LLMPERF_KEYS: KeyTable = {
 };
 
 const SUMMARY_SUFFIX = '_summary.json';
+/** A wrapper's key: the concurrency, bare or with a `c` / `conc` / `concurrency` prefix. */
+const WRAPPER_KEY = /^(?:c|conc|concurrency)?[_-]?(\d+)$/i;
+/** Keys that make an object an llmperf summary (with or without num_concurrent_requests). */
+const SUMMARY_RESULT_KEYS = ['results_ttft_s_mean', 'results_end_to_end_latency_s_mean'] as const;
 const INDIVIDUAL_SUFFIX = '_individual_responses.json';
 
 export function sniffLlmperf(file: FileEntry, head: () => FileHead): { claim: true; kind: string; why: string } | null {
@@ -50,6 +62,21 @@ export function sniffLlmperf(file: FileEntry, head: () => FileHead): { claim: tr
     hasAnyKey(h, 'results_ttft_s_mean', 'results_num_completed_requests', 'results_end_to_end_latency_s_mean')
   ) {
     return { claim: true, kind: 'llmperf_summary', why: 'keys num_concurrent_requests, results_*' };
+  }
+  if (
+    h.shape === 'json-object' &&
+    h.keys.includes('results_num_completed_requests') &&
+    hasAnyKey(h, ...SUMMARY_RESULT_KEYS)
+  ) {
+    return { claim: true, kind: 'llmperf_summary', why: 'keys results_num_completed_requests, results_*_s_mean' };
+  }
+  if (
+    h.shape === 'json-object' &&
+    h.keys.length > 0 &&
+    h.keys.every((k) => WRAPPER_KEY.test(k)) &&
+    SUMMARY_RESULT_KEYS.some((k) => h.text.includes(`"${k}"`))
+  ) {
+    return { claim: true, kind: 'llmperf_summary_wrapper', why: 'llmperf summaries keyed by concurrency' };
   }
   if (h.shape === 'json-array' && h.keys.includes('ttft_s') && h.keys.includes('end_to_end_latency_s')) {
     return { claim: true, kind: 'llmperf_individual_responses', why: 'array of {ttft_s, end_to_end_latency_s}' };
@@ -146,7 +173,12 @@ async function collectLlmperf(ctx: IngestContext): Promise<AdapterResult> {
   const routed = new Set(files.map((f) => f.path));
   for (const f of files) {
     ctx.claim(f.path);
-    const summary = ctx.recognition?.(f.path)?.kind === 'llmperf_summary';
+    const kind = ctx.recognition?.(f.path)?.kind;
+    if (kind === 'llmperf_summary_wrapper') {
+      await collectWrapper(ctx, f, result);
+      continue;
+    }
+    const summary = kind === 'llmperf_summary';
     const twin = twinPath(f, summary);
     if (!summary && twin !== null && routed.has(twin)) {
       result.manifest.push({
@@ -184,6 +216,64 @@ async function collectLlmperf(ctx: IngestContext): Promise<AdapterResult> {
     result.fragments.push(llmperfFragment(f, read.value, summary, linkedTwin));
   }
   return result;
+}
+
+/** True when an object reads as an llmperf summary. */
+function isSummary(v: unknown): v is Record<string, unknown> {
+  return isRecord(v) && SUMMARY_RESULT_KEYS.some((k) => k in v);
+}
+
+/** A wrapper `{ "<concurrency>": {summary}, … }`: one fragment per key. */
+async function collectWrapper(ctx: IngestContext, f: FileEntry, result: AdapterResult): Promise<void> {
+  const read = await ctx.readJson(f.path);
+  const entries = read.ok && isRecord(read.value) ? Object.entries(read.value) : [];
+  const cells = entries.filter(([k, v]) => WRAPPER_KEY.test(k) && isSummary(v));
+  result.manifest.push({
+    path: f.path,
+    kind: 'llmperf_summary_wrapper',
+    cell_id: null,
+    required: true,
+    present: true,
+  });
+  if (cells.length === 0) {
+    const why = read.ok ? `${f.path} holds no llmperf summary under a concurrency key` : read.message;
+    result.findings.push(
+      fragmentFinding('missing_required_artifact', 'critical', `${why}, so no result was read from it.`, {
+        kind: 'unreadable_result',
+        file: f.path,
+        adapter: LLMPERF_ID,
+      }),
+    );
+    return;
+  }
+  const skipped = entries.filter(([k, v]) => !(WRAPPER_KEY.test(k) && isSummary(v))).map(([k]) => k);
+  if (skipped.length > 0) {
+    result.findings.push(
+      fragmentFinding(
+        'metrics_unavailable',
+        'warning',
+        `${f.path}: ${skipped.map((k) => JSON.stringify(k)).join(', ')} ${skipped.length === 1 ? 'is' : 'are'} not an llmperf summary keyed by concurrency, so ${skipped.length === 1 ? 'it was' : 'they were'} not read.`,
+        { kind: 'unreadable_result', file: f.path, adapter: LLMPERF_ID, keys: skipped },
+      ),
+    );
+  }
+  for (const [key, value] of cells) {
+    const m = mapLlmperfSummary(value as Record<string, unknown>);
+    const fromKey = Number(WRAPPER_KEY.exec(key)?.[1]);
+    result.fragments.push(
+      buildFragment({
+        format: 'unknown',
+        variant: LLMPERF_ID,
+        file: f.path,
+        dir: f.dir,
+        identity: { ...m.identity, concurrency: m.identity.concurrency ?? fromKey },
+        counts: m.counts,
+        metrics: m.metrics,
+        artifacts: { summary: f.path },
+        extras: { llmperf_wrapper_key: key },
+      }),
+    );
+  }
 }
 
 export const llmperfAdapter: SourceAdapter = {
