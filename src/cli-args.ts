@@ -1,6 +1,7 @@
 /** Argument parsing shared by the CLI commands: one-line UsageErrors, never a stack trace. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FAIL_ON_VALUES, formatFailOnFindings, type ExitPolicy, type FailOn } from './core/exit-policy.js';
+import { parseLabels } from './core/cells/given.js';
 import { UsageError } from './core/types.js';
 
 export function parseCliArgs(
@@ -31,4 +32,18 @@ export function policyText(p: ExitPolicy): string {
     ...(listed ? [`--fail-on-findings ${listed}`] : []),
     ...(p.failOnRegression ? ['--fail-on-regression'] : []),
   ].join(', ');
+}
+
+/** `--hardware NAME` and `--label k=v` (repeatable) as analyze options; a bad one is a one-line UsageError. */
+export function parseGivenFlags(
+  hardware: unknown,
+  label: unknown,
+): { hardware?: string; labels?: Record<string, string> } {
+  if (hardware !== undefined && (typeof hardware !== 'string' || hardware.trim() === '' || /[\r\n]/.test(hardware)))
+    throw new UsageError(`--hardware must be a non-empty name, got '${String(hardware)}'`);
+  const labels = parseLabels(Array.isArray(label) ? (label as string[]) : [], '--label');
+  return {
+    ...(typeof hardware === 'string' ? { hardware: hardware.trim() } : {}),
+    ...(labels ? { labels } : {}),
+  };
 }

@@ -3,7 +3,7 @@
  * The `inferguard` CLI. Errors are one line on stderr (stack only with --debug or RUNNER_DEBUG=1);
  * exit codes (README "CLI"): 0 ok, 1 findings at/above --fail-on, 2 critical, 3 no report.
  */
-import { parseCliArgs, parseFailOn, policyText } from './cli-args.js';
+import { parseCliArgs, parseFailOn, parseGivenFlags, policyText } from './cli-args.js';
 import { countFindings, EXIT_NO_REPORT, parseFailOnFindings, type ExitPolicy } from './core/exit-policy.js';
 import type { AnalyzeOptions } from './io/analyze-dir.js';
 import { UsageError } from './core/types.js';
@@ -16,8 +16,8 @@ Usage:
   inferguard analyze <results_dir> [--output-dir DIR] [--format json|md|both]
       [--fail-on never|info|warning|critical] [--fail-on-findings CODES] [--strict | --best-effort]
       [--timeline-glob GLOB] [--json] [--config FILE]
-      [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
-      [--baseline <report.json> [--fail-on-regression]]
+      [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--hardware NAME]
+      [--label KEY=VALUE]... [--gate 'PATH OP VALUE']... [--baseline <report.json> [--fail-on-regression]]
   inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
       [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression]
   inferguard calibrate <report.json|folder>... [--output FILE]
@@ -28,6 +28,10 @@ Usage:
 findings (ttft_cliff, kv_pressure, ...) fail only when listed in --fail-on-findings (codes or
 classes, comma-separated, each optionally :critical/:warning/:info); regression findings and a
 REGRESSION verdict fail with --fail-on-regression; a blocking gate always fails.
+
+--hardware, --gpus and --label say what the result files don't: each fills every cell that lacks
+it, never over what a file states (--gpus gives per-GPU throughput and cost to plain vLLM/SGLang
+results); a label is part of the cell's identity.
 
 Exit codes: 0 ok; 1 a failing finding (none critical), a blocking gate or a regression under
 --fail-on-regression; 2 a failing critical finding; 3 no report could be produced.`;
@@ -67,6 +71,8 @@ const ANALYZE_FLAGS = {
   currency: { type: 'string' },
   'price-table': { type: 'string' },
   gpus: { type: 'string' },
+  hardware: { type: 'string' },
+  label: { type: 'string', multiple: true },
   gate: { type: 'string', multiple: true },
   debug: { type: 'boolean' },
 } as const;
@@ -94,6 +100,7 @@ function analyzeOptions(argv: string[]): AnalyzeOptions & { policy: ExitPolicy; 
     currency: values.currency as string | undefined,
     priceTable: values['price-table'] as string | undefined,
     gpus: num('gpus', values.gpus, { integer: true }),
+    ...parseGivenFlags(values.hardware, values.label),
     timelineGlob: values['timeline-glob'] as string | undefined,
     gateLines: ((values.gate as string[] | undefined) ?? []).join('\n'),
     policy: {

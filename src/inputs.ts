@@ -4,6 +4,7 @@
  * what we got, and what we expected.
  */
 import * as core from '@actions/core';
+import { parseLabels } from './core/cells/given.js';
 import { FAIL_ON_VALUES, parseFailOnFindings, type FailOn, type FindingSelector } from './core/exit-policy.js';
 import { UsageError } from './core/types.js';
 import { DEFAULT_DOWNLOAD_CONCURRENCY } from './io/github/artifacts.js';
@@ -32,6 +33,8 @@ export const INPUT_NAMES = {
   currency: 'currency',
   priceTable: 'price-table',
   gpus: 'gpus',
+  hardware: 'hardware',
+  labels: 'labels',
   config: 'config',
   gates: 'gates',
   outputDir: 'output-dir',
@@ -87,6 +90,10 @@ export interface ActionInputs {
   currency: string | undefined;
   priceTable: string | undefined;
   gpus: number | undefined;
+  /** Hardware of cells whose files name none. */
+  hardware: string | undefined;
+  /** Labels for every cell (`k=v` per line), part of its identity. */
+  labels: Record<string, string> | undefined;
   config: string | undefined;
   /** SLO gates, one `<path> <op> <value>` per line (docs/GATES.md); parsed before any analysis. */
   gates: string;
@@ -231,6 +238,14 @@ export function getInputs(): ActionInputs {
     currency,
     priceTable,
     gpus: positiveNumber(INPUT_NAMES.gpus, { integer: true }),
+    hardware: str(INPUT_NAMES.hardware) || undefined,
+    labels: parseLabels(
+      str(INPUT_NAMES.labels)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+      `'${INPUT_NAMES.labels}'`,
+    ),
     config: str(INPUT_NAMES.config) || undefined,
     gates: core.getInput(INPUT_NAMES.gates, { trimWhitespace: false }),
     outputDir: str(INPUT_NAMES.outputDir) || DEFAULT_OUTPUT_DIR,

@@ -394,6 +394,8 @@ async function analyzeHead(
       currency: inputs.currency,
       priceTable: inputs.priceTable ? path.resolve(ctx.workspace, inputs.priceTable) : undefined,
       gpus: inputs.gpus,
+      ...(inputs.hardware !== undefined ? { hardware: inputs.hardware } : {}),
+      ...(inputs.labels !== undefined ? { labels: inputs.labels } : {}),
       cwd: ctx.workspace,
     },
     config,

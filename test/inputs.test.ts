@@ -43,6 +43,8 @@ describe('getInputs', () => {
       currency: undefined,
       priceTable: undefined,
       gpus: undefined,
+      hardware: undefined,
+      labels: undefined,
       config: undefined,
       gates: '',
       outputDir: DEFAULT_OUTPUT_DIR,
@@ -152,6 +154,8 @@ describe('getInputs', () => {
     ['gpu-hour-cost', 'abc', `'gpu-hour-cost' must be a number greater than 0, got 'abc'`],
     ['gpu-hour-cost', '-1', `'gpu-hour-cost' must be a number greater than 0, got '-1'`],
     ['gpus', '1.5', `'gpus' must be an integer greater than 0, got '1.5'`],
+    ['labels', 'cluster', `'labels' must be key=value`],
+    ['labels', 'a=1\na=2', `'labels' gives 'a' twice`],
     ['artifact-run-id', '12a', `'artifact-run-id' must be a workflow run id (a positive integer), got '12a'`],
     ['baseline', 'main', `'baseline' must be auto, none, a workflow run id or a path to a report.json, got 'main'`],
     [
@@ -167,6 +171,11 @@ describe('getInputs', () => {
   ])('rejects %s=%s with a one-line message', (name, value, message) => {
     setInputs({ [name]: value });
     expect(() => getInputs()).toThrow(message);
+  });
+
+  it('reads hardware, gpus and newline-separated labels', () => {
+    setInputs({ hardware: 'h100', gpus: '8', labels: 'cluster=a\n\n  team = infra \n' });
+    expect(getInputs()).toMatchObject({ hardware: 'h100', gpus: 8, labels: { cluster: 'a', team: 'infra' } });
   });
 
   it('rejects gpu-hour-cost together with price-table', () => {

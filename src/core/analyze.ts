@@ -25,6 +25,7 @@ import { computeCosts, type CostInputs } from './cost/cost.js';
 import { computePhaseMetrics } from './cells/phase-metrics.js';
 import { classifyBottleneck } from './cells/bottleneck.js';
 import { applyFallbackIdentity, deriveCellMetrics } from './cells/derived.js';
+import { applyGivenFacts, type GivenFacts } from './cells/given.js';
 
 export interface BuildReportInput {
   adapterResults: readonly AdapterResult[];
@@ -43,6 +44,8 @@ export interface BuildReportInput {
   cost?: CostInputs;
   /** Pass thresholds per eval task (config `eval_thresholds`). */
   evalThresholds?: Record<string, number>;
+  /** What the files don't say (`--hardware`, `--gpus`, `--label`), filled where a fragment lacks it. */
+  given?: GivenFacts;
 }
 
 /** Short readable identity, used to disambiguate cell ids that share a folder. */
@@ -203,6 +206,7 @@ function byCellId(a: Cell, b: Cell): number {
 function mergeIntoCells(input: BuildReportInput): { cells: Cell[]; runFindings: Finding[] } {
   const fragments = input.adapterResults.flatMap((r) => r.fragments);
   applyFallbackIdentity(fragments);
+  applyGivenFacts(fragments, input.given);
   const merged = mergeFragments(fragments);
   for (const m of merged.cells) deriveCellMetrics(m.cell);
   const { cells, findings: idFindings } = assignIds(merged.cells);

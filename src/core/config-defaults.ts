@@ -10,8 +10,10 @@ export interface AnalyzerConfig {
   cost: { gpu_hour_cost?: number; currency?: string; price_table?: string; gpus?: number };
   gates: unknown[];
   eval_thresholds: Record<string, number>;
+  /** What the files don't say (`--hardware`, `--gpus`, `--label`), src/core/cells/given.ts. */
+  run: { hardware?: string; gpus?: number; labels?: Record<string, string> };
 }
 
 export function defaultConfig(): AnalyzerConfig {
-  return { thresholds: { ...DEFAULT_THRESHOLDS }, compare: {}, cost: {}, gates: [], eval_thresholds: {} };
+  return { thresholds: { ...DEFAULT_THRESHOLDS }, compare: {}, cost: {}, gates: [], eval_thresholds: {}, run: {} };
 }

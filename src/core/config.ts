@@ -5,6 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { validateContract } from '../schemas/validate.js';
+import { checkGivenFacts } from './cells/given.js';
 import type { AnalyzerConfig } from './config-defaults.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { UsageError } from './types.js';
@@ -24,13 +25,31 @@ export function parseConfigText(text: string, name: string): AnalyzerConfig {
   if (!r.ok) {
     throw new UsageError(`config ${name}: ${describeConfigError(r.errors[0] ?? 'invalid')}`);
   }
-  const obj = raw as Partial<AnalyzerConfig> & { thresholds?: Partial<Thresholds> };
+  const obj = raw as Omit<Partial<AnalyzerConfig>, 'run'> & {
+    thresholds?: Partial<Thresholds>;
+    run?: { hardware?: string; gpus?: number; labels?: Record<string, string | number | boolean> };
+  };
+  const run = obj.run ?? {};
+  const labels = run.labels
+    ? Object.fromEntries(Object.entries(run.labels).map(([k, v]) => [k, String(v)]))
+    : undefined;
+  const given = checkGivenFacts(
+    {
+      ...(run.hardware !== undefined ? { hardware: run.hardware } : {}),
+      ...(run.gpus !== undefined ? { gpus: run.gpus } : {}),
+      ...(labels && Object.keys(labels).length > 0 ? { labels } : {}),
+    },
+    `config ${name}: run`,
+  );
+  if (given.gpus !== undefined && obj.cost?.gpus !== undefined && obj.cost.gpus !== given.gpus)
+    throw new UsageError(`config ${name}: run.gpus (${given.gpus}) and cost.gpus (${obj.cost.gpus}) disagree`);
   return {
     thresholds: { ...DEFAULT_THRESHOLDS, ...(obj.thresholds ?? {}) },
     compare: (obj.compare as Record<string, unknown>) ?? {},
     cost: obj.cost ?? {},
     gates: obj.gates ?? [],
     eval_thresholds: obj.eval_thresholds ?? {},
+    run: given,
   };
 }
 

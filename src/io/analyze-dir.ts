@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildReport, toWireReport } from '../core/analyze.js';
+import type { GivenFacts } from '../core/cells/given.js';
 import type { AnalyzerConfig } from '../core/config.js';
 import type { Finding, Report } from '../core/types.js';
 import { SOURCE_ADAPTERS } from '../sources/index.js';
@@ -28,6 +29,10 @@ export interface AnalyzeOptions {
   currency?: string;
   priceTable?: string;
   gpus?: number;
+  /** Hardware of cells whose files name none (`--hardware`). */
+  hardware?: string;
+  /** Labels for every cell (`--label k=v`), part of its identity. */
+  labels?: Record<string, string>;
   /** Glob (relative to the root) naming timeline files; default: every inferguard_timeline.jsonl. */
   timelineGlob?: string;
   /** Extra gates, one `<path> <op> <value>` per line (the action's `gates` input, the CLI's --gate). */
@@ -57,7 +62,11 @@ export async function readResultsDir(opts: AnalyzeOptions, config: AnalyzerConfi
   const cwd = opts.cwd ?? process.cwd();
   const root = path.resolve(cwd, opts.resultsDir);
   await assertDirectory(root, opts.resultsDir);
-  const cost = await loadCostInputs({ ...opts, cwd }, config);
+  const given = givenFacts(opts, config);
+  const cost = await loadCostInputs(
+    { ...opts, ...(given.gpus !== undefined ? { gpus: given.gpus } : {}), cwd },
+    config,
+  );
   const outputDir = analyzeOutputDir(opts);
   const scan = await scanResultsDir(root, [outputDir]);
   const ctx = createIngestContext(root, scan.files, config.thresholds, { timelineGlob: opts.timelineGlob });
@@ -88,10 +97,27 @@ export async function readResultsDir(opts: AnalyzeOptions, config: AnalyzerConfi
     costRequested: cost !== undefined,
     ...(cost ? { cost } : {}),
     evalThresholds: config.eval_thresholds,
+    given,
   });
   assertUsable(report, opts, () => notUsedLines(scan.files, recognition, claimed, report.findings, ctx.head));
   annotateManifest(report.artifact_manifest, recognition, views.claimedBy, SOURCE_ADAPTERS);
   return toWireReport(report);
+}
+
+/** What the files don't say: the flags, else the config's `run` section (`cost.gpus` is its older spelling of gpus). */
+export function givenFacts(
+  opts: Pick<AnalyzeOptions, 'hardware' | 'gpus' | 'labels'>,
+  config: AnalyzerConfig,
+): GivenFacts {
+  const run = config.run ?? {};
+  const hardware = opts.hardware ?? run.hardware;
+  const gpus = opts.gpus ?? run.gpus ?? config.cost.gpus;
+  const labels = { ...(run.labels ?? {}), ...(opts.labels ?? {}) };
+  return {
+    ...(hardware !== undefined ? { hardware } : {}),
+    ...(gpus !== undefined ? { gpus } : {}),
+    ...(Object.keys(labels).length > 0 ? { labels } : {}),
+  };
 }
 
 /** Where analyze writes: --output-dir, else `<results>/inferguard-out` (resolved against cwd). */

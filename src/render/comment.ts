@@ -32,6 +32,7 @@ import { renderChart, type ChartPoint } from './charts.js';
 import { safeCode, safeText } from './escape.js';
 import { formatCount, formatMoney, formatPct, formatScore, formatSeconds, formatTokensPerSec } from './format.js';
 import { familyLabel, metricLabel, nameCells, topologyLabel, type CellRef } from './labels.js';
+import { cellThroughput, throughputColumn } from './throughput.js';
 
 export const COMMENT_BUDGET_CHARS = 60_000;
 /** The job summary may be up to 1 MiB per step; keep well under it (UTF-16 units ≤ bytes). */
@@ -1371,8 +1372,13 @@ function familyTable(f: FamilyRows, diff: ReportDiff, currency: string): string 
   const lc = labelColumns(f.cells);
   const compared = (k: string): boolean => f.cells.some((d) => d.verdict?.comparisons.some((c) => c.metric === k));
   // The p99 columns show the tail statistic the family's comparisons carry (p95 for AgentX aggregates).
+  // Throughput per GPU, else the absolute tok/s the family's comparisons carry (no GPU count).
   const metrics = TABLE_METRICS.map((m) =>
-    m.startsWith('p99_') ? tailOfSet(m.slice(4) as LatencyBase, compared).key : m,
+    m.startsWith('p99_')
+      ? tailOfSet(m.slice(4) as LatencyBase, compared).key
+      : m === 'tput_per_gpu'
+        ? (['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].find(compared) ?? m)
+        : m,
   );
   const header = [...lc.header, ...metrics.map((m) => metricLabel(m)), 'Verdict'];
   const rows = f.cells.map((d, i) => {
@@ -1448,6 +1454,13 @@ function headOnlyCells(head: Report, max: number): string {
     const carried = (k: string): boolean => take.some((c) => fin(c.metrics?.[k]));
     const ttft = tailOfSet('ttft', carried).key;
     const tpot = tailOfSet('tpot', carried).key;
+    // Per-GPU throughput; the absolute tok/s where the GPU count is unknown (the header says which).
+    const tput = throughputColumn(take, (c) => cellThroughput(c.metrics), {
+      per_gpu: metricLabel('tput_per_gpu'),
+      total: metricLabel('total_tput_tps'),
+      output: metricLabel('output_tput_tps'),
+      mixed: 'Throughput (tok/s)',
+    });
     const rows = take.map((c, i) => [
       names.concurrency[i] ?? '—',
       ...(names.topology[i] ?? []),
@@ -1455,13 +1468,14 @@ function headOnlyCells(head: Report, max: number): string {
       nb(formatPct(c.completion?.success_rate)),
       nb(formatSeconds(c.metrics?.[ttft])),
       nb(formatSeconds(c.metrics?.[tpot])),
-      nb(formatTokensPerSec(c.metrics?.tput_per_gpu)),
+      nb(tput.value(c)),
     ]);
     const header = [
       'Conc',
       ...names.topologyKeys.map(topologyLabel),
       'Status',
-      ...['success_rate', ttft, tpot, 'tput_per_gpu'].map((m) => metricLabel(m)),
+      ...['success_rate', ttft, tpot].map((m) => metricLabel(m)),
+      tput.header,
     ];
     const withConfig = names.config.some((x) => x !== '');
     const first = take[0] as Cell;

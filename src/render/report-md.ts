@@ -10,6 +10,7 @@ import { tailStat, type Tail } from '../core/curve/tail.js';
 import { safeCode, safeText } from './escape.js';
 import { renderGatesMarkdown } from './gates-md.js';
 import type { GatesBlock } from '../core/gates/index.js';
+import { cellThroughput, producerName, throughputColumn } from './throughput.js';
 import { formatBytes, formatCount, formatMoney, formatPct, formatSeconds, formatTokensPerSec } from './format.js';
 
 /** Tables longer than this are written without column padding. */
@@ -128,33 +129,30 @@ function sectionFindings(r: Report): string {
 function sectionMatrix(r: Report): string {
   const ttft = tailColumn(r.cells, 'TTFT', (c) => tailStat(c, 'ttft'));
   const tpot = tailColumn(r.cells, 'TPOT', (c) => tailStat(c, 'tpot'));
+  // Per-GPU throughput; the absolute tok/s where the GPU count is unknown (the header says which).
+  const tput = throughputColumn(r.cells, (c) => cellThroughput(c.metrics), {
+    per_gpu: 'Tput/GPU (tok/s)',
+    total: 'Total tput (tok/s)',
+    output: 'Output tput (tok/s)',
+    mixed: 'Tput (tok/s: /GPU, total or output)',
+  });
   const rows = r.cells.map((c) => {
     const costPerM = c.cost?.cost_per_million_output_tokens;
     return [
       safeCode(c.cell_id, 90),
-      c.source_format,
+      safeText(producerName(c), 40),
       safeText(c.hardware ?? '—'),
       c.concurrency === null ? '—' : String(c.concurrency),
       formatPct(c.completion.success_rate),
       ttft.value(c),
       tpot.value(c),
-      formatTokensPerSec(num(c, 'tput_per_gpu')),
+      tput.value(c),
       costPerM === undefined ? '—' : formatMoney(costPerM, c.cost?.currency),
     ];
   });
   const table = markdownTable(
     [
-      [
-        'Cell',
-        'Format',
-        'Hardware',
-        'Conc',
-        'Success',
-        ttft.header,
-        tpot.header,
-        'Tput/GPU (tok/s)',
-        'Cost / M out tok',
-      ],
+      ['Cell', 'Format', 'Hardware', 'Conc', 'Success', ttft.header, tpot.header, tput.header, 'Cost / M out tok'],
       ...rows,
     ],
     { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] },
@@ -235,7 +233,7 @@ function sectionPerCell(r: Report): string {
       c.findings.length === 0 ? 'none' : safeText(c.findings.map((f) => `${f.severity} ${f.code}`).join(', '), 2000),
     ]);
     parts.push(
-      `### ${safeCode(c.cell_id, 160)}\n\n<details><summary>${safeText(c.source_format)}${c.source_variant ? ` (${safeText(c.source_variant)})` : ''}</summary>\n\n${markdownTable([['Field', 'Value'], ...rows])}\n\n</details>\n`,
+      `### ${safeCode(c.cell_id, 160)}\n\n<details><summary>${safeText(producerName(c))}${c.source_variant && c.source_variant !== producerName(c) ? ` (${safeText(c.source_variant)})` : ''}</summary>\n\n${markdownTable([['Field', 'Value'], ...rows])}\n\n</details>\n`,
     );
   }
   return parts.join('\n');

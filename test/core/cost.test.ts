@@ -149,10 +149,13 @@ describe('cell cost', () => {
     expect(b.cost_per_million_input_tokens).toBeCloseTo(4.459004 / 36.8, 5);
   });
 
-  it('--gpus overrides the topology for the price, not for per-GPU throughput', () => {
+  it('--gpus fills a GPU count the topology lacks, never over a stated one', () => {
     const c = makeCell({ metrics: { duration_seconds: 3600, output_tput_per_gpu: 10 } });
     const b = computeCosts([c], { ...H200_4, gpus: 4 }).cells.get(c.cell_id)!;
-    expect(b).toMatchObject({ gpus: 4, gpu_hours: 4, compute_cost: 16, gpus_source: '--gpus' });
+    expect(b).toMatchObject({ gpus: 8, gpu_hours: 8, compute_cost: 32, gpus_source: 'topology.gpus' });
+    const plain = makeCell({ topology: {}, metrics: { duration_seconds: 3600, output_tput_tps: 10 } });
+    const p = computeCosts([plain], { ...H200_4, gpus: 4 }).cells.get(plain.cell_id)!;
+    expect(p).toMatchObject({ gpus: 4, gpu_hours: 4, compute_cost: 16, gpus_source: '--gpus' });
   });
 
   it('a hardware with no price is a metrics_unavailable warning and null costs, never 0', () => {

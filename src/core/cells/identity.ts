@@ -53,6 +53,9 @@ export const TOPOLOGY_KEY_FIELDS = [
   'request_rate',
   // The configuration a generic result's file name states beyond its point (src/sources/lib/path-facts.ts).
   'config_label',
+  // Labels the user gives (`--label k=v`, src/core/cells/given.ts): identity, so cells told apart
+  // only by a label stay apart and compare matches equal labels only.
+  'labels',
   // Set only on fragments with no identity at all: their folder or file, so unrelated
   // identity-less results are never merged with (or compared against) each other.
   'fallback_identity',

@@ -4,8 +4,9 @@
  *
  * - Price per GPU-hour: `--gpu-hour-cost` for every cell, or the price table's rate for the cell's
  *   hardware. A hardware with no price gets a `metrics_unavailable` warning and null costs, never 0.
- * - GPUs: `--gpus`, else topology `gpus`, else `num_prefill_gpu + num_decode_gpu`, else
- *   prefill/decode workers × tp, else tp × pp (× dp when given).
+ * - GPUs: topology `gpus`, else `num_prefill_gpu + num_decode_gpu`, else prefill/decode workers ×
+ *   tp, else tp × pp (× dp when given), else `--gpus` (which fills, never overrides, what the files
+ *   state: src/core/cells/given.ts).
  * - gpu_hours = duration_seconds × gpus / 3600; compute_cost = gpu_hours × price.
  * - Per completed unit: compute_cost / completed sessions (when sessions are known) and / completed
  *   requests; `completion_basis` is session-based when sessions are known.
@@ -27,7 +28,7 @@ export interface CostInputs {
   gpuHourCost?: number | null;
   /** Price per GPU-hour by hardware (`--price-table`). */
   priceTable?: PriceTable | null;
-  /** GPU count override (`--gpus`). */
+  /** GPU count for cells whose topology names none (`--gpus`; never over a stated count). */
   gpus?: number | null;
 }
 
@@ -174,9 +175,12 @@ function missingCostInputs(
 
 function costDetail(cell: Cell, inputs: CostInputs): { detail: CellCostDetail; findings: Finding[] } {
   const topo = gpusFromTopology(cell);
-  const override = inputs.gpus ?? null;
-  const gpus = override ?? topo.gpus;
-  const measuredGpus = topo.gpus ?? override;
+  const given = inputs.gpus ?? null;
+  const gpus = topo.gpus ?? given;
+  const measuredGpus = gpus;
+  // The count came from --gpus when the topology had none, or when --gpus filled it (cell.given).
+  const fromFlag =
+    (topo.gpus === null && given !== null) || (cell.given as { gpus?: unknown } | undefined)?.gpus !== undefined;
   const price = priceOf(cell, inputs);
   const duration = metricOf(cell, 'duration_seconds');
   const inputTokens = metricOf(cell, 'total_input_tokens');
@@ -228,7 +232,7 @@ function costDetail(cell: Cell, inputs: CostInputs): { detail: CellCostDetail; f
           ? 'duration and token totals'
           : 'throughput'
         : null,
-    gpus_source: override !== null ? '--gpus' : topo.source,
+    gpus_source: fromFlag ? '--gpus' : topo.source,
     price_source: price.source,
     hardware_sku: price.sku,
   };
