@@ -10,14 +10,16 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6583);
-/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87239);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73054);
-/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26104);
+/* harmony import */ var _cells_given_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74844);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87239);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73054);
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26104);
 /**
  * The --config file: parsed (JSON or YAML text in, plain object out), validated against
  * schemas/inferguard-config-v1.schema.json, turned into typed settings. An unknown or ill-typed
  * key is a UsageError naming it.
  */
+
 
 
 
@@ -30,21 +32,33 @@ function parseConfigText(text, name) {
         raw = name.toLowerCase().endsWith('.json') ? JSON.parse(text) : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
     }
     catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`config ${name} does not parse: ${e.message.split('\n')[0]}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`config ${name} does not parse: ${e.message.split('\n')[0]}`);
     }
     if (raw === null || raw === undefined)
         raw = {};
     const r = (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T7)('inferguard-config/v1', raw);
     if (!r.ok) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`config ${name}: ${describeConfigError(r.errors[0] ?? 'invalid')}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`config ${name}: ${describeConfigError(r.errors[0] ?? 'invalid')}`);
     }
     const obj = raw;
+    const run = obj.run ?? {};
+    const labels = run.labels
+        ? Object.fromEntries(Object.entries(run.labels).map(([k, v]) => [k, String(v)]))
+        : undefined;
+    const given = (0,_cells_given_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGivenFacts */ .Bt)({
+        ...(run.hardware !== undefined ? { hardware: run.hardware } : {}),
+        ...(run.gpus !== undefined ? { gpus: run.gpus } : {}),
+        ...(labels && Object.keys(labels).length > 0 ? { labels } : {}),
+    }, `config ${name}: run`);
+    if (given.gpus !== undefined && obj.cost?.gpus !== undefined && obj.cost.gpus !== given.gpus)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`config ${name}: run.gpus (${given.gpus}) and cost.gpus (${obj.cost.gpus}) disagree`);
     return {
-        thresholds: { ..._thresholds_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_THRESHOLDS */ .J, ...(obj.thresholds ?? {}) },
+        thresholds: { ..._thresholds_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_THRESHOLDS */ .J, ...(obj.thresholds ?? {}) },
         compare: obj.compare ?? {},
         cost: obj.cost ?? {},
         gates: obj.gates ?? [],
         eval_thresholds: obj.eval_thresholds ?? {},
+        run: given,
     };
 }
 function describeConfigError(err) {

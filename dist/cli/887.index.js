@@ -2,473 +2,6 @@ export const id = 887;
 export const ids = [887];
 export const modules = {
 
-/***/ 6372:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Af: () => (/* binding */ plateauMinPoints),
-/* harmony export */   Bk: () => (/* binding */ detectPlateaus),
-/* harmony export */   Ci: () => (/* binding */ steps),
-/* harmony export */   Gz: () => (/* binding */ below),
-/* harmony export */   Hr: () => (/* binding */ worsening),
-/* harmony export */   IT: () => (/* binding */ cliffMinPoints),
-/* harmony export */   Pe: () => (/* binding */ detectTpotDegradation),
-/* harmony export */   SV: () => (/* binding */ usablePoints),
-/* harmony export */   Su: () => (/* binding */ sloCompliant),
-/* harmony export */   UZ: () => (/* binding */ cellFiles),
-/* harmony export */   Y0: () => (/* binding */ buildCrossRun),
-/* harmony export */   ZE: () => (/* binding */ throughputStep),
-/* harmony export */   _v: () => (/* binding */ concLabel),
-/* harmony export */   ak: () => (/* binding */ metricOf),
-/* harmony export */   cc: () => (/* binding */ stepEvidence),
-/* harmony export */   hq: () => (/* binding */ TPUT_OUTPUT_FIRST),
-/* harmony export */   hr: () => (/* binding */ detectTtftCliffs),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   r: () => (/* binding */ r),
-/* harmony export */   rt: () => (/* binding */ CURVE_CODES)
-/* harmony export */ });
-/* unused harmony exports THRESHOLD_EPS, hasCurveMetric, TPUT_TOTAL_FIRST, TPUT_PER_GPU_FIRST, stepKind, midConcurrency, nextMeasurements */
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _tail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7101);
-
-
-/** A finite number metric of a cell, else null. */
-function metricOf(cell, key) {
-    const v = cell.metrics[key];
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-/** Every file path a cell names in its artifacts (sorted, unique). */
-function cellFiles(cell) {
-    const out = new Set();
-    for (const v of Object.values(cell.artifacts)) {
-        if (typeof v === 'string')
-            out.add(v);
-        else if (Array.isArray(v))
-            for (const p of v)
-                if (typeof p === 'string')
-                    out.add(p);
-    }
-    return [...out].sort();
-}
-/** Rounded for evidence, so float noise never changes report bytes. */
-function r(n) {
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .roundStable */ .O6)(n);
-}
-/**
- * Threshold comparisons tolerate float noise (1e-9), so a value that is exactly at a threshold in
- * decimal (0.9 − 0.8 vs 0.10, 1.2 / 1.0 − 1 vs 0.20) compares as equal.
- */
-const THRESHOLD_EPS = 1e-9;
-/** `value ≥ threshold`, tolerant of float noise. */
-function atLeast(value, threshold) {
-    return value >= threshold - THRESHOLD_EPS;
-}
-/** `value < threshold`, tolerant of float noise (a value equal to it in decimal is not below). */
-function below(value, threshold) {
-    return value < threshold - THRESHOLD_EPS;
-}
-/** Cells of a family that measured something: not `failed` (zero successful requests). */
-function usablePoints(family) {
-    return family.cells.filter((c) => c.completion.status !== 'failed' && c.concurrency !== null);
-}
-/** Whether a cell has a point on a latency/throughput curve (eval-only cells have none). */
-function hasCurveMetric(c) {
-    return ((0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'ttft') !== null ||
-        (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'tpot') !== null ||
-        ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some((k) => metricOf(c, k) !== null));
-}
-/** Points a TTFT cliff needs: one step, or more when `min_family_points` asks for it. */
-function cliffMinPoints(t) {
-    return Math.max(2, t.min_family_points);
-}
-/** Points a plateau needs: two consecutive steps (three points), or more when configured. */
-function plateauMinPoints(t) {
-    return Math.max(3, t.min_family_points);
-}
-/** Throughput metric preference orders (first metric present on both points of a step wins). */
-const TPUT_TOTAL_FIRST = ['total_tput_tps', 'tput_per_gpu', 'output_tput_tps'];
-const TPUT_PER_GPU_FIRST = ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'];
-const TPUT_OUTPUT_FIRST = ['output_tput_tps', 'output_tput_per_gpu', 'total_tput_tps', 'tput_per_gpu'];
-/** Throughput change of a step on the first metric of `order` present (and > 0 at `lo`) on both cells. */
-function throughputStep(lo, hi, order) {
-    for (const m of order) {
-        const a = metricOf(lo, m);
-        const b = metricOf(hi, m);
-        if (a !== null && b !== null && a > 0)
-            return { metric: m, from: a, to: b, gain: (b - a) / a };
-    }
-    return null;
-}
-/** Relative worsening of a lower-is-better metric over a step ((to − from) / from), null when absent. */
-function worsening(lo, hi, key) {
-    const a = metricOf(lo, key);
-    const b = metricOf(hi, key);
-    if (a === null || b === null || a <= 0)
-        return null;
-    return { from: a, to: b, change: (b - a) / a };
-}
-/** Consecutive pairs of points with increasing concurrency. */
-function steps(points) {
-    const out = [];
-    for (let i = 1; i < points.length; i++) {
-        const lo = points[i - 1];
-        const hi = points[i];
-        if ((hi.concurrency ?? 0) > (lo.concurrency ?? 0))
-            out.push([lo, hi]);
-    }
-    return out;
-}
-/**
- * TTFT cliffs of a family: steps where tail TTFT (p99, else p95, else p90, the same statistic on
- * both ends) grows ≥ `ttft_cliff_ratio` while throughput (total first) grows <
- * `ttft_cliff_max_tput_gain` (a throughput decline counts); critical at ≥ 2× the ratio. One step
- * (two usable points with tail TTFT) is enough; a step without throughput on both ends is not
- * judged (a TTFT jump that bought throughput is load, not a cliff).
- */
-function detectTtftCliffs(family, t) {
-    const points = usablePoints(family).filter((c) => (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'ttft') !== null);
-    if (points.length < cliffMinPoints(t))
-        return [];
-    const out = [];
-    for (const [lo, hi] of steps(points)) {
-        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .commonTail */ .en)(lo, hi, 'ttft');
-        if (tail === null || tail.from <= 0)
-            continue;
-        const ratio = tail.to / tail.from;
-        const tput = throughputStep(lo, hi, TPUT_TOTAL_FIRST);
-        if (tput === null)
-            continue;
-        if (atLeast(ratio, t.ttft_cliff_ratio) && below(tput.gain, t.ttft_cliff_max_tput_gain)) {
-            out.push({
-                lo,
-                hi,
-                stat: tail.stat,
-                ttftFromS: tail.from,
-                ttftToS: tail.to,
-                ratio,
-                tput,
-                severity: atLeast(ratio, 2 * t.ttft_cliff_ratio) ? 'critical' : 'warning',
-            });
-        }
-    }
-    return out;
-}
-/** Kind of a throughput step for the plateau rule: |gain| < max is flat, a fall by max or more a decline. */
-function stepKind(gain, t) {
-    if (below(Math.abs(gain), t.plateau_max_gain))
-        return 'flat';
-    return gain < 0 ? 'decline' : 'growth';
-}
-/** A flat step of a plateau: |throughput gain| < max while tail TTFT or TPOT worsens ≥ the minimum. */
-function flatStep(lo, hi, t) {
-    const tput = throughputStep(lo, hi, TPUT_PER_GPU_FIRST);
-    if (tput === null || stepKind(tput.gain, t) !== 'flat')
-        return null;
-    let best = null;
-    for (const base of ['ttft', 'tpot']) {
-        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .commonTail */ .en)(lo, hi, base);
-        if (tail === null || tail.from <= 0)
-            continue;
-        const change = (tail.to - tail.from) / tail.from;
-        if (!atLeast(change, t.plateau_min_latency_worsening))
-            continue;
-        if (best === null || change > best.latencyWorsening) {
-            best = {
-                lo,
-                hi,
-                tput,
-                latencyMetric: tail.key,
-                latencyStat: tail.stat,
-                latencyFromS: tail.from,
-                latencyToS: tail.to,
-                latencyWorsening: change,
-            };
-        }
-    }
-    return best;
-}
-/**
- * Throughput plateaus of a family: runs of at least 2 consecutive concurrency
- * steps (3 points) where throughput (per GPU first) changes by less than `plateau_max_gain` in
- * either direction while tail TTFT or tail TPOT worsens ≥ `plateau_min_latency_worsening`. A step
- * where throughput falls by `plateau_max_gain` or more is a decline and ends a run: a decline is
- * never a plateau. A single flat step is not a plateau either.
- */
-function detectPlateaus(family, t) {
-    const points = usablePoints(family).filter((c) => TPUT_PER_GPU_FIRST.some((m) => metricOf(c, m) !== null));
-    if (points.length < plateauMinPoints(t))
-        return [];
-    const out = [];
-    let run = [];
-    const flush = () => {
-        if (run.length >= 2)
-            out.push({ steps: run, severity: 'warning' });
-        run = [];
-    };
-    for (const [lo, hi] of steps(points)) {
-        const f = flatStep(lo, hi, t);
-        if (f === null)
-            flush();
-        else
-            run.push(f);
-    }
-    flush();
-    return out;
-}
-/**
- * TPOT degradation along a family: tail TPOT (p99, else p95, else p90, the same statistic on both
- * ends) grows ≥ `tpot_degradation_ratio` vs the previous point with tail TPOT. A pairwise rule
- * (like the baseline comparison it mirrors): two points suffice.
- */
-function detectTpotDegradation(family, t) {
-    const points = usablePoints(family).filter((c) => (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'tpot') !== null);
-    const out = [];
-    for (const [lo, hi] of steps(points)) {
-        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .commonTail */ .en)(lo, hi, 'tpot');
-        if (tail === null || tail.from <= 0)
-            continue;
-        const ratio = tail.to / tail.from;
-        if (atLeast(ratio, t.tpot_degradation_ratio))
-            out.push({ lo, hi, stat: tail.stat, fromS: tail.from, toS: tail.to, ratio });
-    }
-    return out;
-}
-/** Evidence naming the two cells of a concurrency step, in the order every curve rule writes it. */
-function stepEvidence(lo, hi) {
-    return {
-        from_cell: lo.cell_id,
-        to_cell: hi.cell_id,
-        from_concurrency: lo.concurrency,
-        to_concurrency: hi.concurrency,
-    };
-}
-/** `c<N>` label of a cell's concurrency. */
-function concLabel(c) {
-    return c.concurrency === null ? 'c?' : `c${c.concurrency}`;
-}
-/** Midpoint concurrency between two points, or null when they are adjacent integers. */
-function midConcurrency(lo, hi) {
-    const m = Math.round((lo + hi) / 2);
-    return m > lo && m < hi ? m : null;
-}
-// ---------------------------------------------------------------------------------------------
-// cross_run
-const CURVE_CODES = [
-    'ttft_cliff',
-    'throughput_plateau',
-    'tpot_degradation',
-    'kv_pressure',
-    'kv_offload_thrash',
-    'prefix_cache_regression',
-    'partial_run',
-    'invalid_run_no_successful_requests',
-];
-function pointRow(c, t) {
-    const row = {
-        cell_id: c.cell_id,
-        concurrency: c.concurrency,
-        tput_per_gpu: metricOf(c, 'tput_per_gpu'),
-        total_tput_tps: metricOf(c, 'total_tput_tps'),
-        output_tput_tps: metricOf(c, 'output_tput_tps'),
-        p99_ttft_s: metricOf(c, 'p99_ttft'),
-        p99_tpot_s: metricOf(c, 'p99_tpot'),
-        success_rate: c.completion.success_rate,
-        completion_status: c.completion.status,
-    };
-    // Without p99 the curve rules used p95 (else p90): name it next to its value.
-    for (const base of ['ttft', 'tpot']) {
-        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, base);
-        if (tail !== null && tail.stat !== 'p99') {
-            row[`${base}_tail_stat`] = tail.stat;
-            row[`${base}_tail_s`] = tail.value;
-        }
-    }
-    if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null)
-        row.slo_compliant = sloCompliant(c, t);
-    return row;
-}
-/**
- * SLO compliance of a point: every configured SLO is met (a missing metric for a configured SLO
- * means unknown, null), and the cell did not fail. Null when no SLO is configured.
- */
-function sloCompliant(c, t) {
-    if (t.slo_ttft_p99_s === null && t.slo_tpot_p99_s === null)
-        return null;
-    if (c.completion.status === 'failed')
-        return false;
-    const checks = [
-        [t.slo_ttft_p99_s, metricOf(c, 'p99_ttft')],
-        [t.slo_tpot_p99_s, metricOf(c, 'p99_tpot')],
-    ];
-    let unknown = false;
-    for (const [slo, v] of checks) {
-        if (slo === null)
-            continue;
-        if (v === null)
-            unknown = true;
-        else if (v > slo)
-            return false;
-    }
-    return unknown ? null : true;
-}
-function sevRank(s) {
-    return s === 'critical' ? 2 : s === 'warning' ? 1 : 0;
-}
-/**
- * The `cross_run` block: one entry per family (sorted by label, as `buildFamilies` sorts them),
- * with the curve, the findings along it, the knee, the goodput view and next measurements.
- * `cells` must already carry their findings.
- */
-function buildCrossRun(families, t) {
-    const out = families
-        .filter((fam) => fam.cells.some(hasCurveMetric))
-        .map((fam) => {
-        const curve = fam.cells.map((c) => pointRow(c, t));
-        const ids = new Set(fam.cells.map((c) => c.cell_id));
-        const findings = fam.cells
-            .flatMap((c) => c.findings)
-            .filter((f) => f.cell_id !== null && ids.has(f.cell_id) && CURVE_CODES.includes(f.code))
-            .map((f) => ({ code: f.code, severity: f.severity, cell_id: f.cell_id, message: f.message }))
-            .sort((a, b) => sevRank(b.severity) - sevRank(a.severity) || cmp(a.cell_id ?? '', b.cell_id ?? '') || cmp(a.code, b.code));
-        const cliffs = detectTtftCliffs(fam, t);
-        const first = cliffs[0];
-        const knee = first
-            ? {
-                concurrency: first.lo.concurrency,
-                cell_id: first.lo.cell_id,
-                basis: `highest concurrency before the first TTFT cliff (${concLabel(first.lo)}→${concLabel(first.hi)})`,
-            }
-            : null;
-        const usable = usablePoints(fam);
-        let goodput = null;
-        if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) {
-            const ok = usable.filter((c) => sloCompliant(c, t) === true);
-            const best = ok[ok.length - 1] ?? null;
-            goodput = {
-                slo_ttft_p99_s: t.slo_ttft_p99_s,
-                slo_tpot_p99_s: t.slo_tpot_p99_s,
-                max_compliant_concurrency: best?.concurrency ?? null,
-                cell_id: best?.cell_id ?? null,
-                tput_per_gpu: best ? metricOf(best, 'tput_per_gpu') : null,
-                compliant_points: ok.length,
-                points: usable.length,
-            };
-        }
-        return {
-            key: fam.key,
-            label: fam.label,
-            points: fam.cells.length,
-            usable_points: usable.length,
-            curve_rules_applied: usable.filter((c) => (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'ttft') !== null).length >= cliffMinPoints(t),
-            curve,
-            findings,
-            knee,
-            ...(goodput ? { goodput } : {}),
-            next_measurements: nextMeasurements(fam, t),
-        };
-    });
-    return {
-        min_family_points: t.min_family_points,
-        families: out,
-    };
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Which points to measure next, from the evidence along one family: the midpoint of a TTFT
- * cliff, of the step where a plateau starts and of a TPOT degradation step; the SLO boundary;
- * a re-run of points below the partial-run line or failed; one more point when a family of
- * two or more measured points is too short for the curve rules. Deduplicated by (concurrency,
- * kind), sorted by concurrency.
- */
-function nextMeasurements(fam, t) {
-    const out = new Map();
-    const add = (m) => {
-        const k = `${m.kind}:${m.concurrency}`;
-        const prev = out.get(k);
-        if (prev)
-            prev.reason = `${prev.reason}; ${m.reason}`;
-        else
-            out.set(k, m);
-    };
-    const between = (lo, hi, why) => {
-        const mid = midConcurrency(lo.concurrency, hi.concurrency);
-        if (mid !== null) {
-            add({
-                family: fam.label,
-                concurrency: mid,
-                kind: 'new_point',
-                cell_id: null,
-                reason: `${why} between ${concLabel(lo)} and ${concLabel(hi)}: c${mid} locates it`,
-            });
-        }
-        else {
-            add({
-                family: fam.label,
-                concurrency: hi.concurrency,
-                kind: 're_run',
-                cell_id: hi.cell_id,
-                reason: `${why} between adjacent points ${concLabel(lo)} and ${concLabel(hi)}: a repeat of ${concLabel(hi)} confirms it`,
-            });
-        }
-    };
-    for (const c of detectTtftCliffs(fam, t))
-        between(c.lo, c.hi, `${c.stat} TTFT rises ${c.ratio.toFixed(2)}×`);
-    for (const p of detectPlateaus(fam, t)) {
-        const s = p.steps[0];
-        const before = usablePoints(fam)
-            .filter((c) => (c.concurrency ?? 0) < (s.lo.concurrency ?? 0))
-            .pop();
-        if (before)
-            between(before, s.lo, `throughput stops growing from ${concLabel(s.lo)}; the last gain is`);
-    }
-    for (const d of detectTpotDegradation(fam, t))
-        between(d.lo, d.hi, `${d.stat} TPOT grows ${d.ratio.toFixed(2)}×`);
-    if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) {
-        const pts = usablePoints(fam);
-        for (let i = 1; i < pts.length; i++) {
-            const lo = pts[i - 1];
-            const hi = pts[i];
-            if (sloCompliant(lo, t) === true && sloCompliant(hi, t) === false)
-                between(lo, hi, 'the SLO boundary lies');
-        }
-    }
-    for (const c of fam.cells) {
-        if (c.concurrency === null)
-            continue;
-        const st = c.completion.status;
-        const rate = c.completion.success_rate;
-        // Below the partial-run line (or failed): the point describes a run that lost requests.
-        if (st === 'failed' || (st === 'partial' && rate !== null && rate < t.partial_run_min_success)) {
-            add({
-                family: fam.label,
-                concurrency: c.concurrency,
-                kind: 're_run',
-                cell_id: c.cell_id,
-                reason: `${concLabel(c)} completed ${c.completion.num_requests_successful ?? '?'} of ${c.completion.num_requests_total ?? '?'} requests, so its latency and throughput describe a ${st} run`,
-            });
-        }
-    }
-    // A sweep that was started (≥ 2 measured points) but is too short for the curve rules.
-    const usable = usablePoints(fam).filter(hasCurveMetric);
-    if (usable.length >= 2 && usable.length < plateauMinPoints(t)) {
-        const last = usable[usable.length - 1];
-        const next = last.concurrency * 2;
-        add({
-            family: fam.label,
-            concurrency: next,
-            kind: 'new_point',
-            cell_id: null,
-            reason: `the family has ${usable.length} usable point(s) and curve rules need ${plateauMinPoints(t)}; c${next} extends it`,
-        });
-    }
-    return [...out.values()].sort((a, b) => a.concurrency - b.concurrency || cmp(a.kind, b.kind));
-}
-
-
-/***/ }),
-
 /***/ 5042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4138,6 +3671,8 @@ function renderGatesMarkdown(block, limit = 50) {
     return `${lines.join('\n').trimEnd()}\n`;
 }
 
+// EXTERNAL MODULE: ./src/render/throughput.ts
+var throughput = __webpack_require__(2736);
 // EXTERNAL MODULE: ./src/core/format.ts
 var format = __webpack_require__(6228);
 ;// CONCATENATED MODULE: ./src/render/report-md.ts
@@ -4147,6 +3682,7 @@ var format = __webpack_require__(6228);
  * analysis, next measurements, artifact manifest. Descriptive only: never recommends
  * configuration changes.
  */
+
 
 
 
@@ -4253,32 +3789,29 @@ function sectionFindings(r) {
 function sectionMatrix(r) {
     const ttft = tailColumn(r.cells, 'TTFT', (c) => (0,curve_tail/* tailStat */.Xh)(c, 'ttft'));
     const tpot = tailColumn(r.cells, 'TPOT', (c) => (0,curve_tail/* tailStat */.Xh)(c, 'tpot'));
+    // Per-GPU throughput; the absolute tok/s where the GPU count is unknown (the header says which).
+    const tput = (0,throughput/* throughputColumn */.XX)(r.cells, (c) => (0,throughput/* cellThroughput */.pD)(c.metrics), {
+        per_gpu: 'Tput/GPU (tok/s)',
+        total: 'Total tput (tok/s)',
+        output: 'Output tput (tok/s)',
+        mixed: 'Tput (tok/s: /GPU, total or output)',
+    });
     const rows = r.cells.map((c) => {
         const costPerM = c.cost?.cost_per_million_output_tokens;
         return [
             (0,render_escape/* safeCode */.lI)(c.cell_id, 90),
-            c.source_format,
+            (0,render_escape/* safeText */.Hk)((0,throughput/* producerName */.Yp)(c), 40),
             (0,render_escape/* safeText */.Hk)(c.hardware ?? '—'),
             c.concurrency === null ? '—' : String(c.concurrency),
             (0,format/* formatPct */.R8)(c.completion.success_rate),
             ttft.value(c),
             tpot.value(c),
-            (0,format/* formatTokensPerSec */.WQ)(report_md_num(c, 'tput_per_gpu')),
+            tput.value(c),
             costPerM === undefined ? '—' : (0,format/* formatMoney */.up)(costPerM, c.cost?.currency),
         ];
     });
     const table = markdownTable([
-        [
-            'Cell',
-            'Format',
-            'Hardware',
-            'Conc',
-            'Success',
-            ttft.header,
-            tpot.header,
-            'Tput/GPU (tok/s)',
-            'Cost / M out tok',
-        ],
+        ['Cell', 'Format', 'Hardware', 'Conc', 'Success', ttft.header, tpot.header, tput.header, 'Cost / M out tok'],
         ...rows,
     ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] });
     return `## Benchmark matrix\n\n${table}\n`;
@@ -4355,7 +3888,7 @@ function sectionPerCell(r) {
             'Findings',
             c.findings.length === 0 ? 'none' : (0,render_escape/* safeText */.Hk)(c.findings.map((f) => `${f.severity} ${f.code}`).join(', '), 2000),
         ]);
-        parts.push(`### ${(0,render_escape/* safeCode */.lI)(c.cell_id, 160)}\n\n<details><summary>${(0,render_escape/* safeText */.Hk)(c.source_format)}${c.source_variant ? ` (${(0,render_escape/* safeText */.Hk)(c.source_variant)})` : ''}</summary>\n\n${markdownTable([['Field', 'Value'], ...rows])}\n\n</details>\n`);
+        parts.push(`### ${(0,render_escape/* safeCode */.lI)(c.cell_id, 160)}\n\n<details><summary>${(0,render_escape/* safeText */.Hk)((0,throughput/* producerName */.Yp)(c))}${c.source_variant && c.source_variant !== (0,throughput/* producerName */.Yp)(c) ? ` (${(0,render_escape/* safeText */.Hk)(c.source_variant)})` : ''}</summary>\n\n${markdownTable([['Field', 'Value'], ...rows])}\n\n</details>\n`);
     }
     return parts.join('\n');
 }
@@ -4695,7 +4228,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 3915));
+    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 2722));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
@@ -5118,6 +4651,8 @@ function topologyOrder(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/render/throughput.ts
+var throughput = __webpack_require__(2736);
 ;// CONCATENATED MODULE: ./src/render/comment.ts
 /**
  * The PR comment (and, with a larger budget, the job summary): a pure function of the head report,
@@ -5141,6 +4676,7 @@ function topologyOrder(a, b) {
  * per-cell tables first, then dropping charts, cost, gates and findings rows, always keeping the
  * headline, the findings summary and the largest changes.
  */
+
 
 
 
@@ -6307,7 +5843,12 @@ function familyTable(f, diff, currency) {
     const lc = labelColumns(f.cells);
     const compared = (k) => f.cells.some((d) => d.verdict?.comparisons.some((c) => c.metric === k));
     // The p99 columns show the tail statistic the family's comparisons carry (p95 for AgentX aggregates).
-    const metrics = TABLE_METRICS.map((m) => m.startsWith('p99_') ? (0,curve_tail/* tailOfSet */.ap)(m.slice(4), compared).key : m);
+    // Throughput per GPU, else the absolute tok/s the family's comparisons carry (no GPU count).
+    const metrics = TABLE_METRICS.map((m) => m.startsWith('p99_')
+        ? (0,curve_tail/* tailOfSet */.ap)(m.slice(4), compared).key
+        : m === 'tput_per_gpu'
+            ? (['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].find(compared) ?? m)
+            : m);
     const header = [...lc.header, ...metrics.map((m) => metricLabel(m)), 'Verdict'];
     const rows = f.cells.map((d, i) => {
         const by = new Map((d.verdict?.comparisons ?? []).map((c) => [c.metric, c]));
@@ -6380,6 +5921,13 @@ function headOnlyCells(head, max) {
         const carried = (k) => take.some((c) => fin(c.metrics?.[k]));
         const ttft = (0,curve_tail/* tailOfSet */.ap)('ttft', carried).key;
         const tpot = (0,curve_tail/* tailOfSet */.ap)('tpot', carried).key;
+        // Per-GPU throughput; the absolute tok/s where the GPU count is unknown (the header says which).
+        const tput = (0,throughput/* throughputColumn */.XX)(take, (c) => (0,throughput/* cellThroughput */.pD)(c.metrics), {
+            per_gpu: metricLabel('tput_per_gpu'),
+            total: metricLabel('total_tput_tps'),
+            output: metricLabel('output_tput_tps'),
+            mixed: 'Throughput (tok/s)',
+        });
         const rows = take.map((c, i) => [
             names.concurrency[i] ?? '—',
             ...(names.topology[i] ?? []),
@@ -6387,13 +5935,14 @@ function headOnlyCells(head, max) {
             nb((0,format/* formatPct */.R8)(c.completion?.success_rate)),
             nb((0,format/* formatSeconds */.Xo)(c.metrics?.[ttft])),
             nb((0,format/* formatSeconds */.Xo)(c.metrics?.[tpot])),
-            nb((0,format/* formatTokensPerSec */.WQ)(c.metrics?.tput_per_gpu)),
+            nb(tput.value(c)),
         ]);
         const header = [
             'Conc',
             ...names.topologyKeys.map(topologyLabel),
             'Status',
-            ...['success_rate', ttft, tpot, 'tput_per_gpu'].map((m) => metricLabel(m)),
+            ...['success_rate', ttft, tpot].map((m) => metricLabel(m)),
+            tput.header,
         ];
         const withConfig = names.config.some((x) => x !== '');
         const first = take[0];
@@ -6654,6 +6203,69 @@ function safeLog(s, maxLen = LOG_LINE_MAX) {
     return t;
 }
 const LOG_TOUCHED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|::|%(?:0[AaDd]|25)/;
+
+
+/***/ }),
+
+/***/ 2736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ throughputColumn),
+/* harmony export */   Yp: () => (/* binding */ producerName),
+/* harmony export */   pD: () => (/* binding */ cellThroughput)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
+/**
+ * The throughput a table shows for a cell: per-GPU (`tput_per_gpu`) when the GPU count is known,
+ * else the absolute tok/s the file states (`total_tput_tps`, else `output_tput_tps`), never "—"
+ * while a number is there. As with tail columns, the header names what every row shows; when rows
+ * show different kinds the header is generic and each value names its own ("1,234 total").
+ */
+
+const ORDER = [
+    ['per_gpu', 'tput_per_gpu'],
+    ['total', 'total_tput_tps'],
+    ['output', 'output_tput_tps'],
+];
+/** Per-GPU throughput, else the absolute total, else the absolute output tok/s; null when none. */
+function cellThroughput(metrics) {
+    for (const [kind, key] of ORDER) {
+        const v = metrics?.[key];
+        if (typeof v === 'number' && Number.isFinite(v))
+            return { kind, key, value: v };
+    }
+    return null;
+}
+const SUFFIX = { per_gpu: '/GPU', total: ' total', output: ' output' };
+/**
+ * The column over `rows`: `headers[kind]` when every row with a throughput shows one kind (per-GPU
+ * when none has any), else `headers.mixed` with each value naming its kind.
+ */
+function throughputColumn(rows, of, headers) {
+    const kinds = new Set(rows.map(of).flatMap((t) => (t === null ? [] : [t.kind])));
+    if (kinds.size <= 1) {
+        const kind = [...kinds][0] ?? 'per_gpu';
+        const key = ORDER.find(([k]) => k === kind)?.[1] ?? 'tput_per_gpu';
+        return { header: headers[kind], key, value: (row) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ)(of(row)?.value ?? null) };
+    }
+    return {
+        header: headers.mixed,
+        key: null,
+        value: (row) => {
+            const t = of(row);
+            return t === null ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ)(null) : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokensPerSec */ .WQ)(t.value)}${SUFFIX[t.kind]}`;
+        },
+    };
+}
+/** The producer of a cell as a reader names it: the format, or the adapter (variant) when the format is `unknown`. */
+function producerName(c) {
+    const format = typeof c.source_format === 'string' ? c.source_format : '';
+    const variant = typeof c.source_variant === 'string' && c.source_variant !== '' ? c.source_variant : null;
+    if (format !== '' && format !== 'unknown')
+        return format;
+    return variant ?? (format || 'unknown');
+}
 
 
 /***/ }),

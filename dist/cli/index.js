@@ -10,6 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.d(__webpack_exports__, {
   hT: () => (/* binding */ parseCliArgs),
   XV: () => (/* binding */ parseFailOn),
+  WO: () => (/* binding */ parseGivenFlags),
   MJ: () => (/* binding */ policyText)
 });
 
@@ -17,10 +18,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/core/exit-policy.ts
 var exit_policy = __nccwpck_require__(6834);
+// EXTERNAL MODULE: ./src/core/cells/given.ts
+var given = __nccwpck_require__(4844);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __nccwpck_require__(3054);
 ;// CONCATENATED MODULE: ./src/cli-args.ts
 /** Argument parsing shared by the CLI commands: one-line UsageErrors, never a stack trace. */
+
 
 
 
@@ -47,6 +51,1105 @@ function policyText(p) {
         ...(listed ? [`--fail-on-findings ${listed}`] : []),
         ...(p.failOnRegression ? ['--fail-on-regression'] : []),
     ].join(', ');
+}
+/** `--hardware NAME` and `--label k=v` (repeatable) as analyze options; a bad one is a one-line UsageError. */
+function parseGivenFlags(hardware, label) {
+    if (hardware !== undefined && (typeof hardware !== 'string' || hardware.trim() === '' || /[\r\n]/.test(hardware)))
+        throw new types/* UsageError */.eb(`--hardware must be a non-empty name, got '${String(hardware)}'`);
+    const labels = (0,given/* parseLabels */.Xy)(Array.isArray(label) ? label : [], '--label');
+    return {
+        ...(typeof hardware === 'string' ? { hardware: hardware.trim() } : {}),
+        ...(labels ? { labels } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bt: () => (/* binding */ checkGivenFacts),
+/* harmony export */   Xe: () => (/* binding */ applyGivenFacts),
+/* harmony export */   Xy: () => (/* binding */ parseLabels)
+/* harmony export */ });
+/* unused harmony exports parseLabelPair, labelText */
+/* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3804);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
+/* harmony import */ var _sort_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1936);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
+/**
+ * What the files don't say, told by the user: `--hardware`, `--gpus`, `--label k=v` (CLI flags,
+ * config `run` section, action inputs `hardware`, `gpus`, `labels`). Applied to every fragment
+ * that lacks the field, never over what a file states:
+ *
+ * - `hardware` fills `identity.hardware` (normalised as the adapters normalise it);
+ * - `gpus` fills `topology.gpus` when the topology names no GPU count at all (no `gpus`, no
+ *   prefill/decode GPUs or workers × tp, no tp), so per-GPU throughput (derived.ts) and cost work
+ *   for plain vLLM/SGLang results;
+ * - `labels` fill `topology.labels` (`k=v,k=v`, keys sorted), a topology key field: a label is
+ *   identity, so two analyses told apart only by a label (`--label cluster=a` / `cluster=b`) never
+ *   merge into one cell, and compare matches only cells with the same labels. A key the file
+ *   already states (an `inferguard-results/v1` row's `labels`, kept in `config_label`) is left as
+ *   the file says.
+ *
+ * What was filled is recorded on the fragment (`extras.given`, the cell's `given`), so a reader of
+ * report.json sees which values came from the user, not from the files. Pure, in place.
+ */
+
+
+
+
+/** A label key: letters, digits and `_ . - /`; a value: any text without `,`, `=` or a line break. */
+const LABEL_KEY = /^[A-Za-z0-9_./-]+$/;
+const LABEL_VALUE = /^[^,=\r\n]+$/;
+/** One `k=v` (a flag, an input line) → [k, v]; `what` names the source in the UsageError. */
+function parseLabelPair(text, what) {
+    const eq = text.indexOf('=');
+    const key = eq < 0 ? '' : text.slice(0, eq).trim();
+    const value = eq < 0 ? '' : text.slice(eq + 1).trim();
+    if (!LABEL_KEY.test(key) || !LABEL_VALUE.test(value)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} must be key=value (key of letters, digits, _ . - /; value without , = or line breaks), got '${text}'`);
+    }
+    return [key, value];
+}
+/** Several `k=v` → one object; one key given twice with two values is a UsageError. */
+function parseLabels(pairs, what) {
+    const out = {};
+    for (const p of pairs) {
+        const [k, v] = parseLabelPair(p, what);
+        if (out[k] !== undefined && out[k] !== v)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} gives '${k}' twice ('${out[k]}', '${v}')`);
+        out[k] = v;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** Checks given facts (from the config, where the schema already typed them) the way the flags are checked. */
+function checkGivenFacts(g, what) {
+    if (g.hardware !== undefined && (g.hardware.trim() === '' || /[\r\n]/.test(g.hardware)))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} hardware must be a non-empty name on one line, got '${g.hardware}'`);
+    if (g.gpus !== undefined && (!Number.isInteger(g.gpus) || g.gpus < 1))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} gpus must be a positive integer, got '${g.gpus}'`);
+    if (g.labels !== undefined)
+        for (const [k, v] of Object.entries(g.labels))
+            parseLabelPair(`${k}=${v}`, `${what} label`);
+    return g;
+}
+/** `k=v,k=v` (keys sorted) of a label object. */
+function labelText(labels) {
+    return Object.keys(labels)
+        .sort()
+        .map((k) => `${k}=${labels[k]}`)
+        .join(',');
+}
+/** The `k=v` pairs a topology string states (`labels`, or a `config_label` written as pairs); {} otherwise. */
+function statedPairs(v) {
+    if (typeof v !== 'string' || v === '')
+        return {};
+    const parts = v.split(',');
+    if (!parts.every((p) => p.includes('=')))
+        return {};
+    return Object.fromEntries(parts.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+}
+/** Fills what each fragment lacks from `given`; records what was filled in `extras.given`. */
+function applyGivenFacts(fragments, given) {
+    if (!given)
+        return;
+    const hardware = given.hardware !== undefined ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeHardware */ .eG)(given.hardware) : null;
+    for (const f of fragments) {
+        const filled = {};
+        if (hardware !== null && (f.identity.hardware === null || f.identity.hardware === undefined)) {
+            f.identity = { ...f.identity, hardware };
+            filled.hardware = hardware;
+        }
+        const topology = { ...f.topology };
+        if (given.gpus !== undefined && (0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .gpusFromTopology */ .Hi)({ topology }).gpus === null) {
+            topology.gpus = given.gpus;
+            filled.gpus = given.gpus;
+        }
+        if (given.labels) {
+            const own = statedPairs(topology.labels);
+            const stated = { ...statedPairs(topology.config_label), ...own };
+            const added = Object.fromEntries(Object.entries(given.labels).filter(([k]) => stated[k] === undefined));
+            if (Object.keys(added).length > 0) {
+                topology.labels = labelText({ ...own, ...added });
+                filled.labels = (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)(added);
+            }
+        }
+        if (Object.keys(filled).length === 0)
+            continue;
+        f.topology = (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)(topology);
+        f.extras = (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)({ ...(f.extras ?? {}), given: (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)(filled) });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ gpusFromTopology),
+/* harmony export */   We: () => (/* binding */ computeCosts)
+/* harmony export */ });
+/* unused harmony exports absoluteTokensPerSec, hasPerformanceData */
+/* harmony import */ var _curve_curve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6372);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
+/* harmony import */ var _price_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5237);
+/**
+ * The inferguard-cost/v1 block, per cell and for the run (docs/ARCHITECTURE.md "Cost").
+ * Pure: cells and cost inputs in, blocks and findings out.
+ *
+ * - Price per GPU-hour: `--gpu-hour-cost` for every cell, or the price table's rate for the cell's
+ *   hardware. A hardware with no price gets a `metrics_unavailable` warning and null costs, never 0.
+ * - GPUs: topology `gpus`, else `num_prefill_gpu + num_decode_gpu`, else prefill/decode workers ×
+ *   tp, else tp × pp (× dp when given), else `--gpus` (which fills, never overrides, what the files
+ *   state: src/core/cells/given.ts).
+ * - gpu_hours = duration_seconds × gpus / 3600; compute_cost = gpu_hours × price.
+ * - Per completed unit: compute_cost / completed sessions (when sessions are known) and / completed
+ *   requests; `completion_basis` is session-based when sessions are known.
+ * - Per million tokens: compute_cost / (tokens / 1e6) when the run's duration and token totals are
+ *   known; else from throughput: price × GPUs / 3600 / (absolute tok/s) × 1e6, where absolute
+ *   output tok/s is `output_tput_tps`, else `output_tput_per_gpu` × decode GPUs in multi-node
+ *   (× all GPUs when there are no decode GPUs) or × GPUs single-node.
+ * - Run level: sums of GPU-hours, compute cost and completed units over the cells, and per-unit
+ *   costs from those sums (over the cells where both are known), never an average of ratios.
+ */
+
+
+
+function topoInt(cell, key) {
+    const v = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .toInt */ .RI)(cell.topology[key]);
+    return v !== null && v >= 0 ? v : null;
+}
+/** GPUs serving a cell, from its topology (override not applied). */
+function gpusFromTopology(cell) {
+    const g = topoInt(cell, 'gpus');
+    if (g !== null && g > 0)
+        return { gpus: g, source: 'topology.gpus' };
+    const p = topoInt(cell, 'num_prefill_gpu');
+    const d = topoInt(cell, 'num_decode_gpu');
+    if (p !== null && d !== null && p + d > 0)
+        return { gpus: p + d, source: 'num_prefill_gpu + num_decode_gpu' };
+    const pw = topoInt(cell, 'prefill_num_workers');
+    const ptp = topoInt(cell, 'prefill_tp');
+    const dw = topoInt(cell, 'decode_num_workers');
+    const dtp = topoInt(cell, 'decode_tp');
+    if (pw !== null && ptp !== null && dw !== null && dtp !== null && pw * ptp + dw * dtp > 0) {
+        return { gpus: pw * ptp + dw * dtp, source: 'prefill/decode workers × tp' };
+    }
+    const tp = topoInt(cell, 'tp');
+    if (tp !== null && tp > 0) {
+        const pp = topoInt(cell, 'pp') ?? 1;
+        const dp = topoInt(cell, 'dp') ?? 1;
+        return { gpus: tp * Math.max(pp, 1) * Math.max(dp, 1), source: 'tp × pp × dp' };
+    }
+    return { gpus: null, source: null };
+}
+function isMultinode(cell) {
+    return cell.is_multinode === true || topoInt(cell, 'num_decode_gpu') !== null;
+}
+/**
+ * Absolute tokens/s of a cell by direction. `gpus` is the measured GPU count (topology, not the
+ * price override): per-GPU throughput is per GPU of the measured setup.
+ */
+function absoluteTokensPerSec(cell, dir, gpus) {
+    const abs = (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(cell, `${dir}_tput_tps`);
+    if (abs !== null)
+        return abs;
+    const perGpu = (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(cell, dir === 'total' ? 'tput_per_gpu' : `${dir}_tput_per_gpu`);
+    if (perGpu === null)
+        return null;
+    if (dir !== 'total' && isMultinode(cell)) {
+        const pool = topoInt(cell, dir === 'output' ? 'num_decode_gpu' : 'num_prefill_gpu');
+        if (pool !== null && pool > 0)
+            return perGpu * pool;
+    }
+    return gpus === null ? null : perGpu * gpus;
+}
+/** Whether a cell measured serving performance at all (eval-only and timeline-only cells have no cost). */
+function hasPerformanceData(cell) {
+    return Object.keys(cell.metrics).some((k) => !k.startsWith('eval_') && cell.metrics[k] !== null);
+}
+function div(a, b) {
+    return a === null || b === null || b <= 0 ? null : a / b;
+}
+function intOrNull(v) {
+    return v !== null && Number.isInteger(v) && v >= 0 ? v : null;
+}
+function priceOf(cell, inputs) {
+    if (inputs.gpuHourCost !== undefined && inputs.gpuHourCost !== null)
+        return { rate: inputs.gpuHourCost, source: '--gpu-hour-cost', sku: null };
+    if (inputs.priceTable) {
+        const hit = (0,_price_table_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupPrice */ .QZ)(inputs.priceTable, cell.hardware);
+        return hit
+            ? { rate: hit.rate, source: `${inputs.priceTable.source}:${hit.key}`, sku: hit.sku }
+            : { rate: null, source: inputs.priceTable.source, sku: null };
+    }
+    return { rate: null, source: 'none', sku: null };
+}
+/**
+ * Warnings for what a cell's cost lacks: no price for its hardware in the price table, no GPU
+ * count, neither a duration nor a throughput.
+ */
+function missingCostInputs(cell, inputs, known) {
+    const findings = [];
+    if (!known.priceKnown && inputs.priceTable) {
+        findings.push({
+            code: 'metrics_unavailable',
+            severity: 'warning',
+            message: `The price table ${inputs.priceTable.source} has no price for hardware '${cell.hardware ?? 'unknown'}' of cell ${cell.cell_id}, so its cost is unknown.`,
+            cell_id: cell.cell_id,
+            evidence: {
+                kind: 'cost_price_missing',
+                hardware: cell.hardware,
+                price_table: inputs.priceTable.source,
+                priced_skus: Object.keys(inputs.priceTable.rates),
+            },
+        });
+    }
+    if (!known.gpusKnown) {
+        findings.push({
+            code: 'metrics_unavailable',
+            severity: 'warning',
+            message: `Cell ${cell.cell_id} has no GPU count in its topology and --gpus was not given, so its cost is unknown.`,
+            cell_id: cell.cell_id,
+            evidence: { kind: 'cost_gpus_unknown', topology_keys: Object.keys(cell.topology).sort() },
+        });
+    }
+    if (!known.timeKnown) {
+        findings.push({
+            code: 'metrics_unavailable',
+            severity: 'warning',
+            message: `Cell ${cell.cell_id} has neither a measured duration nor a throughput, so cost per unit cannot be computed.`,
+            cell_id: cell.cell_id,
+            evidence: {
+                kind: 'cost_inputs_missing',
+                needs: ['duration_seconds', 'output_tput_tps', 'output_tput_per_gpu', 'tput_per_gpu'],
+            },
+        });
+    }
+    return findings;
+}
+function costDetail(cell, inputs) {
+    const topo = gpusFromTopology(cell);
+    const given = inputs.gpus ?? null;
+    const gpus = topo.gpus ?? given;
+    const measuredGpus = gpus;
+    // The count came from --gpus when the topology had none, or when --gpus filled it (cell.given).
+    const fromFlag = (topo.gpus === null && given !== null) || cell.given?.gpus !== undefined;
+    const price = priceOf(cell, inputs);
+    const duration = (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(cell, 'duration_seconds');
+    const inputTokens = (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(cell, 'total_input_tokens');
+    const outputTokens = (0,_curve_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .metricOf */ .ak)(cell, 'total_output_tokens');
+    const absIn = absoluteTokensPerSec(cell, 'input', measuredGpus);
+    const absOut = absoluteTokensPerSec(cell, 'output', measuredGpus);
+    const absTotal = absoluteTokensPerSec(cell, 'total', measuredGpus);
+    const findings = missingCostInputs(cell, inputs, {
+        priceKnown: price.rate !== null,
+        gpusKnown: gpus !== null,
+        timeKnown: duration !== null || absOut !== null || absIn !== null || absTotal !== null,
+    });
+    const gpuHours = duration !== null && gpus !== null ? (duration * gpus) / 3600 : null;
+    const computeCost = gpuHours !== null && price.rate !== null ? gpuHours * price.rate : null;
+    const costPerSecond = price.rate !== null && gpus !== null ? (price.rate * gpus) / 3600 : null;
+    const sessions = intOrNull((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .toNumber */ .Ro)(cell.completion.sessions_completed));
+    const requests = intOrNull((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .toNumber */ .Ro)(cell.completion.num_requests_successful));
+    const fromTokens = computeCost !== null;
+    const perM = (tokens, abs) => {
+        if (fromTokens)
+            return div(computeCost, tokens === null ? null : tokens / 1e6);
+        const perTok = div(costPerSecond, abs);
+        return perTok === null ? null : perTok * 1e6;
+    };
+    const perMIn = perM(inputTokens, absIn);
+    const perMOut = perM(outputTokens, absOut);
+    const perMTotal = perM(inputTokens !== null && outputTokens !== null ? inputTokens + outputTokens : null, absTotal);
+    const block = {
+        schema_version: 'inferguard-cost/v1',
+        currency: inputs.currency,
+        duration_seconds: duration,
+        gpus,
+        gpu_hours: gpuHours,
+        gpu_hour_cost: price.rate,
+        compute_cost: computeCost,
+        completed_sessions: sessions,
+        completed_requests: requests,
+        completion_basis: sessions !== null ? 'session-based' : 'request-based',
+        cost_per_completed_session: sessions !== null ? div(computeCost, sessions) : null,
+        cost_per_completed_request: div(computeCost, requests),
+        cost_per_million_input_tokens: perMIn,
+        cost_per_million_output_tokens: perMOut,
+        cost_per_million_total_tokens: perMTotal,
+        per_token_basis: perMIn !== null || perMOut !== null || perMTotal !== null
+            ? fromTokens
+                ? 'duration and token totals'
+                : 'throughput'
+            : null,
+        gpus_source: fromFlag ? '--gpus' : topo.source,
+        price_source: price.source,
+        hardware_sku: price.sku,
+    };
+    return { detail: { cell, block, costPerSecond, absIn, absOut, inputTokens, outputTokens }, findings };
+}
+function sum(values) {
+    const known = values.filter((v) => v !== null);
+    return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+}
+/** Cost blocks of every cell with performance data, the run-level block, and the findings. */
+function computeCosts(cells, inputs) {
+    const details = [];
+    const findings = [];
+    const out = new Map();
+    for (const c of [...cells].sort((a, b) => (a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0))) {
+        if (!hasPerformanceData(c))
+            continue;
+        const { detail, findings: f } = costDetail(c, inputs);
+        details.push(detail);
+        findings.push(...f);
+        out.set(c.cell_id, detail.block);
+    }
+    return { cells: out, run: details.length === 0 ? null : runBlock(details, inputs), findings };
+}
+function runBlock(details, inputs) {
+    const costed = details.filter((d) => d.block.compute_cost !== null);
+    const computeCost = sum(costed.map((d) => d.block.compute_cost));
+    const ratio = (pick, scale = 1) => {
+        const both = costed.filter((d) => pick(d) !== null);
+        const c = sum(both.map((d) => d.block.compute_cost));
+        const u = sum(both.map(pick));
+        return div(c, u === null ? null : u / scale);
+    };
+    const sessionCells = costed.filter((d) => d.block.completed_sessions !== null);
+    // Tokens: from totals where durations exist; otherwise per-second price over per-second tokens.
+    const tokenRatio = (tokens, abs) => {
+        const fromTotals = ratio(tokens, 1e6);
+        if (fromTotals !== null)
+            return [fromTotals, 'sums of compute cost and token totals'];
+        const rated = details.filter((d) => d.costPerSecond !== null && abs(d) !== null);
+        const perTok = div(sum(rated.map((d) => d.costPerSecond)), sum(rated.map(abs)));
+        return perTok === null ? [null, null] : [perTok * 1e6, 'sums of price per second and tokens per second'];
+    };
+    const [perMIn, basisIn] = tokenRatio((d) => d.inputTokens, (d) => d.absIn);
+    const [perMOut, basisOut] = tokenRatio((d) => d.outputTokens, (d) => d.absOut);
+    const gpusSet = new Set(details.map((d) => d.block.gpus));
+    const rates = new Set(details.map((d) => d.block.gpu_hour_cost).filter((r) => r !== null));
+    const allSessions = costed.length > 0 && sessionCells.length === costed.length;
+    return {
+        schema_version: 'inferguard-cost/v1',
+        currency: inputs.currency,
+        duration_seconds: sum(costed.map((d) => d.block.duration_seconds)),
+        gpus: gpusSet.size === 1 ? ([...gpusSet][0] ?? null) : null,
+        gpu_hours: sum(details.map((d) => d.block.gpu_hours)),
+        gpu_hour_cost: rates.size === 1 ? ([...rates][0] ?? null) : null,
+        compute_cost: computeCost,
+        completed_sessions: sum(details.map((d) => d.block.completed_sessions)),
+        completed_requests: sum(details.map((d) => d.block.completed_requests)),
+        completion_basis: allSessions ? 'session-based' : 'request-based',
+        cost_per_completed_session: ratio((d) => d.block.completed_sessions),
+        cost_per_completed_request: ratio((d) => d.block.completed_requests),
+        cost_per_million_input_tokens: perMIn,
+        cost_per_million_output_tokens: perMOut,
+        per_token_basis: basisOut ?? basisIn,
+        cells: details.length,
+        cells_with_compute_cost: costed.length,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QZ: () => (/* binding */ lookupPrice),
+/* harmony export */   W6: () => (/* binding */ parsePriceTableText)
+/* harmony export */ });
+/* unused harmony exports KNOWN_SKUS, normalizeSkuText, skuOf, parsePriceTable */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1896);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3054);
+/**
+ * `--price-table FILE`: hardware → price per GPU-hour (the InferGuard cost-input
+ * shapes). A JSON object with optional `currency` (default USD), optional `note`/`source_note`,
+ * and rates keyed by SKU in `rates_usd_per_gpu_hour`, `rates`, `skus`, or at the top level
+ * (`{"H200": 4.0}`). A rate is a number or `{usd_per_gpu_hour | usd_per_hour | per_gpu_hour_usd}`.
+ *
+ * Keys are case-insensitive: a key (and a cell's hardware) is upper-cased, `-` and spaces become
+ * `_`, and the first of GB300, GB200, B300, B200, H200, H100 found in it is its SKU (so
+ * `h200-dgxc`, `H200_SXM` and `cluster:h200` all price as H200; MI300X, MI325X, MI350X, MI355X
+ * likewise, so `mi355x-amds` prices as MI355X). Keys naming none of these (RTX6000…) match a
+ * hardware with the same normalised name. Pure: text in,
+ * table out; an input with no usable rate is a UsageError.
+ */
+
+
+/**
+ * Checked in this order: GB300 before B300, GB200 before B200 (substring matches). AMD pools
+ * (`mi355x-amds`, `mi300x-amd`) price as their SKU like NVIDIA labels do.
+ */
+const KNOWN_SKUS = [
+    'GB300',
+    'GB200',
+    'B300',
+    'B200',
+    'H200',
+    'H100',
+    'MI355X',
+    'MI350X',
+    'MI325X',
+    'MI300X',
+];
+const RATE_CONTAINERS = ['rates_usd_per_gpu_hour', 'rates', 'skus'];
+const META_KEYS = new Set(['currency', 'note', 'source_note', 'schema_version', ...RATE_CONTAINERS]);
+const RATE_FIELDS = ['usd_per_gpu_hour', 'usd_per_hour', 'per_gpu_hour_usd'];
+/** Upper-cases, turns `-` and spaces into `_`. */
+function normalizeSkuText(s) {
+    return s
+        .trim()
+        .toUpperCase()
+        .replace(/[-\s]+/g, '_');
+}
+/** The SKU a hardware name or table key stands for: a known SKU found in it, else its normalised text. */
+function skuOf(name) {
+    const n = normalizeSkuText(name);
+    for (const k of KNOWN_SKUS)
+        if (n.includes(k))
+            return k;
+    return n;
+}
+function rateOf(v) {
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v)) {
+        for (const f of RATE_FIELDS) {
+            const n = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(v[f]);
+            if (n !== null)
+                return n;
+        }
+        return null;
+    }
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(v);
+}
+/**
+ * Parses a price table object. `name` is used in messages. Throws UsageError when the value is
+ * not an object, a rate is not a positive number, two keys give one SKU different prices, or no
+ * usable rate is present.
+ */
+function parsePriceTable(value, name) {
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`price table ${name} must be a JSON object mapping hardware to a price per GPU-hour`);
+    const entries = [];
+    for (const c of RATE_CONTAINERS) {
+        const box = value[c];
+        if (box === undefined)
+            continue;
+        if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(box))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`price table ${name}: '${c}' must be an object of hardware → price per GPU-hour`);
+        for (const k of Object.keys(box).sort())
+            entries.push([k, box[k]]);
+    }
+    for (const k of Object.keys(value).sort()) {
+        if (META_KEYS.has(k))
+            continue;
+        entries.push([k, value[k]]);
+    }
+    const rates = {};
+    const keys = {};
+    for (const [k, v] of entries) {
+        const rate = rateOf(v);
+        if (rate === null || rate <= 0) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`price table ${name}: the price of '${k}' must be a positive number (or {"usd_per_gpu_hour": N}), got ${JSON.stringify(v)}`);
+        }
+        const sku = skuOf(k);
+        if (sku === '')
+            continue;
+        const prev = rates[sku];
+        if (prev !== undefined && prev !== rate) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`price table ${name}: '${keys[sku]}' and '${k}' both price ${sku}, at ${prev} and ${rate}`);
+        }
+        rates[sku] = rate;
+        keys[sku] ??= k;
+    }
+    if (Object.keys(rates).length === 0) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`price table ${name} has no usable rate (expected e.g. {"H200": 4.0} or {"rates_usd_per_gpu_hour": {"H200": 4.0}})`);
+    }
+    const currency = value.currency === undefined ? 'USD' : value.currency;
+    if (typeof currency !== 'string' || currency.trim() === '') {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`price table ${name}: 'currency' must be a non-empty string, got ${JSON.stringify(currency)}`);
+    }
+    const note = typeof value.note === 'string' ? value.note : typeof value.source_note === 'string' ? value.source_note : null;
+    const sortedRates = {};
+    const sortedKeys = {};
+    for (const k of Object.keys(rates).sort()) {
+        sortedRates[k] = rates[k];
+        sortedKeys[k] = keys[k];
+    }
+    return { currency: currency.trim(), rates: sortedRates, keys: sortedKeys, note, source: name };
+}
+/** Parses price table text (JSON). A syntax error is a UsageError naming the file. */
+function parsePriceTableText(text, name) {
+    let value;
+    try {
+        value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`price table ${name} is not valid JSON (${e.message.split('\n')[0]})`);
+    }
+    return parsePriceTable(value, name);
+}
+/** Price per GPU-hour of a hardware name, with the SKU it matched; null when the table has none. */
+function lookupPrice(table, hardware) {
+    if (hardware === null || hardware.trim() === '')
+        return null;
+    const sku = skuOf(hardware);
+    const rate = table.rates[sku];
+    if (rate === undefined)
+        return null;
+    return { rate, sku, key: table.keys[sku] };
+}
+
+
+/***/ }),
+
+/***/ 6372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ plateauMinPoints),
+/* harmony export */   Bk: () => (/* binding */ detectPlateaus),
+/* harmony export */   Ci: () => (/* binding */ steps),
+/* harmony export */   Gz: () => (/* binding */ below),
+/* harmony export */   Hr: () => (/* binding */ worsening),
+/* harmony export */   IT: () => (/* binding */ cliffMinPoints),
+/* harmony export */   Pe: () => (/* binding */ detectTpotDegradation),
+/* harmony export */   SV: () => (/* binding */ usablePoints),
+/* harmony export */   Su: () => (/* binding */ sloCompliant),
+/* harmony export */   UZ: () => (/* binding */ cellFiles),
+/* harmony export */   Y0: () => (/* binding */ buildCrossRun),
+/* harmony export */   ZE: () => (/* binding */ throughputStep),
+/* harmony export */   _v: () => (/* binding */ concLabel),
+/* harmony export */   ak: () => (/* binding */ metricOf),
+/* harmony export */   cc: () => (/* binding */ stepEvidence),
+/* harmony export */   hq: () => (/* binding */ TPUT_OUTPUT_FIRST),
+/* harmony export */   hr: () => (/* binding */ detectTtftCliffs),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   r: () => (/* binding */ r),
+/* harmony export */   rt: () => (/* binding */ CURVE_CODES)
+/* harmony export */ });
+/* unused harmony exports THRESHOLD_EPS, hasCurveMetric, TPUT_TOTAL_FIRST, TPUT_PER_GPU_FIRST, stepKind, midConcurrency, nextMeasurements */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1896);
+/* harmony import */ var _tail_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7101);
+
+
+/** A finite number metric of a cell, else null. */
+function metricOf(cell, key) {
+    const v = cell.metrics[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** Every file path a cell names in its artifacts (sorted, unique). */
+function cellFiles(cell) {
+    const out = new Set();
+    for (const v of Object.values(cell.artifacts)) {
+        if (typeof v === 'string')
+            out.add(v);
+        else if (Array.isArray(v))
+            for (const p of v)
+                if (typeof p === 'string')
+                    out.add(p);
+    }
+    return [...out].sort();
+}
+/** Rounded for evidence, so float noise never changes report bytes. */
+function r(n) {
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .roundStable */ .O6)(n);
+}
+/**
+ * Threshold comparisons tolerate float noise (1e-9), so a value that is exactly at a threshold in
+ * decimal (0.9 − 0.8 vs 0.10, 1.2 / 1.0 − 1 vs 0.20) compares as equal.
+ */
+const THRESHOLD_EPS = 1e-9;
+/** `value ≥ threshold`, tolerant of float noise. */
+function atLeast(value, threshold) {
+    return value >= threshold - THRESHOLD_EPS;
+}
+/** `value < threshold`, tolerant of float noise (a value equal to it in decimal is not below). */
+function below(value, threshold) {
+    return value < threshold - THRESHOLD_EPS;
+}
+/** Cells of a family that measured something: not `failed` (zero successful requests). */
+function usablePoints(family) {
+    return family.cells.filter((c) => c.completion.status !== 'failed' && c.concurrency !== null);
+}
+/** Whether a cell has a point on a latency/throughput curve (eval-only cells have none). */
+function hasCurveMetric(c) {
+    return ((0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'ttft') !== null ||
+        (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'tpot') !== null ||
+        ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'].some((k) => metricOf(c, k) !== null));
+}
+/** Points a TTFT cliff needs: one step, or more when `min_family_points` asks for it. */
+function cliffMinPoints(t) {
+    return Math.max(2, t.min_family_points);
+}
+/** Points a plateau needs: two consecutive steps (three points), or more when configured. */
+function plateauMinPoints(t) {
+    return Math.max(3, t.min_family_points);
+}
+/** Throughput metric preference orders (first metric present on both points of a step wins). */
+const TPUT_TOTAL_FIRST = ['total_tput_tps', 'tput_per_gpu', 'output_tput_tps'];
+const TPUT_PER_GPU_FIRST = ['tput_per_gpu', 'total_tput_tps', 'output_tput_tps'];
+const TPUT_OUTPUT_FIRST = ['output_tput_tps', 'output_tput_per_gpu', 'total_tput_tps', 'tput_per_gpu'];
+/** Throughput change of a step on the first metric of `order` present (and > 0 at `lo`) on both cells. */
+function throughputStep(lo, hi, order) {
+    for (const m of order) {
+        const a = metricOf(lo, m);
+        const b = metricOf(hi, m);
+        if (a !== null && b !== null && a > 0)
+            return { metric: m, from: a, to: b, gain: (b - a) / a };
+    }
+    return null;
+}
+/** Relative worsening of a lower-is-better metric over a step ((to − from) / from), null when absent. */
+function worsening(lo, hi, key) {
+    const a = metricOf(lo, key);
+    const b = metricOf(hi, key);
+    if (a === null || b === null || a <= 0)
+        return null;
+    return { from: a, to: b, change: (b - a) / a };
+}
+/** Consecutive pairs of points with increasing concurrency. */
+function steps(points) {
+    const out = [];
+    for (let i = 1; i < points.length; i++) {
+        const lo = points[i - 1];
+        const hi = points[i];
+        if ((hi.concurrency ?? 0) > (lo.concurrency ?? 0))
+            out.push([lo, hi]);
+    }
+    return out;
+}
+/**
+ * TTFT cliffs of a family: steps where tail TTFT (p99, else p95, else p90, the same statistic on
+ * both ends) grows ≥ `ttft_cliff_ratio` while throughput (total first) grows <
+ * `ttft_cliff_max_tput_gain` (a throughput decline counts); critical at ≥ 2× the ratio. One step
+ * (two usable points with tail TTFT) is enough; a step without throughput on both ends is not
+ * judged (a TTFT jump that bought throughput is load, not a cliff).
+ */
+function detectTtftCliffs(family, t) {
+    const points = usablePoints(family).filter((c) => (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'ttft') !== null);
+    if (points.length < cliffMinPoints(t))
+        return [];
+    const out = [];
+    for (const [lo, hi] of steps(points)) {
+        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .commonTail */ .en)(lo, hi, 'ttft');
+        if (tail === null || tail.from <= 0)
+            continue;
+        const ratio = tail.to / tail.from;
+        const tput = throughputStep(lo, hi, TPUT_TOTAL_FIRST);
+        if (tput === null)
+            continue;
+        if (atLeast(ratio, t.ttft_cliff_ratio) && below(tput.gain, t.ttft_cliff_max_tput_gain)) {
+            out.push({
+                lo,
+                hi,
+                stat: tail.stat,
+                ttftFromS: tail.from,
+                ttftToS: tail.to,
+                ratio,
+                tput,
+                severity: atLeast(ratio, 2 * t.ttft_cliff_ratio) ? 'critical' : 'warning',
+            });
+        }
+    }
+    return out;
+}
+/** Kind of a throughput step for the plateau rule: |gain| < max is flat, a fall by max or more a decline. */
+function stepKind(gain, t) {
+    if (below(Math.abs(gain), t.plateau_max_gain))
+        return 'flat';
+    return gain < 0 ? 'decline' : 'growth';
+}
+/** A flat step of a plateau: |throughput gain| < max while tail TTFT or TPOT worsens ≥ the minimum. */
+function flatStep(lo, hi, t) {
+    const tput = throughputStep(lo, hi, TPUT_PER_GPU_FIRST);
+    if (tput === null || stepKind(tput.gain, t) !== 'flat')
+        return null;
+    let best = null;
+    for (const base of ['ttft', 'tpot']) {
+        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .commonTail */ .en)(lo, hi, base);
+        if (tail === null || tail.from <= 0)
+            continue;
+        const change = (tail.to - tail.from) / tail.from;
+        if (!atLeast(change, t.plateau_min_latency_worsening))
+            continue;
+        if (best === null || change > best.latencyWorsening) {
+            best = {
+                lo,
+                hi,
+                tput,
+                latencyMetric: tail.key,
+                latencyStat: tail.stat,
+                latencyFromS: tail.from,
+                latencyToS: tail.to,
+                latencyWorsening: change,
+            };
+        }
+    }
+    return best;
+}
+/**
+ * Throughput plateaus of a family: runs of at least 2 consecutive concurrency
+ * steps (3 points) where throughput (per GPU first) changes by less than `plateau_max_gain` in
+ * either direction while tail TTFT or tail TPOT worsens ≥ `plateau_min_latency_worsening`. A step
+ * where throughput falls by `plateau_max_gain` or more is a decline and ends a run: a decline is
+ * never a plateau. A single flat step is not a plateau either.
+ */
+function detectPlateaus(family, t) {
+    const points = usablePoints(family).filter((c) => TPUT_PER_GPU_FIRST.some((m) => metricOf(c, m) !== null));
+    if (points.length < plateauMinPoints(t))
+        return [];
+    const out = [];
+    let run = [];
+    const flush = () => {
+        if (run.length >= 2)
+            out.push({ steps: run, severity: 'warning' });
+        run = [];
+    };
+    for (const [lo, hi] of steps(points)) {
+        const f = flatStep(lo, hi, t);
+        if (f === null)
+            flush();
+        else
+            run.push(f);
+    }
+    flush();
+    return out;
+}
+/**
+ * TPOT degradation along a family: tail TPOT (p99, else p95, else p90, the same statistic on both
+ * ends) grows ≥ `tpot_degradation_ratio` vs the previous point with tail TPOT. A pairwise rule
+ * (like the baseline comparison it mirrors): two points suffice.
+ */
+function detectTpotDegradation(family, t) {
+    const points = usablePoints(family).filter((c) => (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'tpot') !== null);
+    const out = [];
+    for (const [lo, hi] of steps(points)) {
+        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .commonTail */ .en)(lo, hi, 'tpot');
+        if (tail === null || tail.from <= 0)
+            continue;
+        const ratio = tail.to / tail.from;
+        if (atLeast(ratio, t.tpot_degradation_ratio))
+            out.push({ lo, hi, stat: tail.stat, fromS: tail.from, toS: tail.to, ratio });
+    }
+    return out;
+}
+/** Evidence naming the two cells of a concurrency step, in the order every curve rule writes it. */
+function stepEvidence(lo, hi) {
+    return {
+        from_cell: lo.cell_id,
+        to_cell: hi.cell_id,
+        from_concurrency: lo.concurrency,
+        to_concurrency: hi.concurrency,
+    };
+}
+/** `c<N>` label of a cell's concurrency. */
+function concLabel(c) {
+    return c.concurrency === null ? 'c?' : `c${c.concurrency}`;
+}
+/** Midpoint concurrency between two points, or null when they are adjacent integers. */
+function midConcurrency(lo, hi) {
+    const m = Math.round((lo + hi) / 2);
+    return m > lo && m < hi ? m : null;
+}
+// ---------------------------------------------------------------------------------------------
+// cross_run
+const CURVE_CODES = [
+    'ttft_cliff',
+    'throughput_plateau',
+    'tpot_degradation',
+    'kv_pressure',
+    'kv_offload_thrash',
+    'prefix_cache_regression',
+    'partial_run',
+    'invalid_run_no_successful_requests',
+];
+function pointRow(c, t) {
+    const row = {
+        cell_id: c.cell_id,
+        concurrency: c.concurrency,
+        tput_per_gpu: metricOf(c, 'tput_per_gpu'),
+        total_tput_tps: metricOf(c, 'total_tput_tps'),
+        output_tput_tps: metricOf(c, 'output_tput_tps'),
+        p99_ttft_s: metricOf(c, 'p99_ttft'),
+        p99_tpot_s: metricOf(c, 'p99_tpot'),
+        success_rate: c.completion.success_rate,
+        completion_status: c.completion.status,
+    };
+    // Without p99 the curve rules used p95 (else p90): name it next to its value.
+    for (const base of ['ttft', 'tpot']) {
+        const tail = (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, base);
+        if (tail !== null && tail.stat !== 'p99') {
+            row[`${base}_tail_stat`] = tail.stat;
+            row[`${base}_tail_s`] = tail.value;
+        }
+    }
+    if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null)
+        row.slo_compliant = sloCompliant(c, t);
+    return row;
+}
+/**
+ * SLO compliance of a point: every configured SLO is met (a missing metric for a configured SLO
+ * means unknown, null), and the cell did not fail. Null when no SLO is configured.
+ */
+function sloCompliant(c, t) {
+    if (t.slo_ttft_p99_s === null && t.slo_tpot_p99_s === null)
+        return null;
+    if (c.completion.status === 'failed')
+        return false;
+    const checks = [
+        [t.slo_ttft_p99_s, metricOf(c, 'p99_ttft')],
+        [t.slo_tpot_p99_s, metricOf(c, 'p99_tpot')],
+    ];
+    let unknown = false;
+    for (const [slo, v] of checks) {
+        if (slo === null)
+            continue;
+        if (v === null)
+            unknown = true;
+        else if (v > slo)
+            return false;
+    }
+    return unknown ? null : true;
+}
+function sevRank(s) {
+    return s === 'critical' ? 2 : s === 'warning' ? 1 : 0;
+}
+/**
+ * The `cross_run` block: one entry per family (sorted by label, as `buildFamilies` sorts them),
+ * with the curve, the findings along it, the knee, the goodput view and next measurements.
+ * `cells` must already carry their findings.
+ */
+function buildCrossRun(families, t) {
+    const out = families
+        .filter((fam) => fam.cells.some(hasCurveMetric))
+        .map((fam) => {
+        const curve = fam.cells.map((c) => pointRow(c, t));
+        const ids = new Set(fam.cells.map((c) => c.cell_id));
+        const findings = fam.cells
+            .flatMap((c) => c.findings)
+            .filter((f) => f.cell_id !== null && ids.has(f.cell_id) && CURVE_CODES.includes(f.code))
+            .map((f) => ({ code: f.code, severity: f.severity, cell_id: f.cell_id, message: f.message }))
+            .sort((a, b) => sevRank(b.severity) - sevRank(a.severity) || cmp(a.cell_id ?? '', b.cell_id ?? '') || cmp(a.code, b.code));
+        const cliffs = detectTtftCliffs(fam, t);
+        const first = cliffs[0];
+        const knee = first
+            ? {
+                concurrency: first.lo.concurrency,
+                cell_id: first.lo.cell_id,
+                basis: `highest concurrency before the first TTFT cliff (${concLabel(first.lo)}→${concLabel(first.hi)})`,
+            }
+            : null;
+        const usable = usablePoints(fam);
+        let goodput = null;
+        if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) {
+            const ok = usable.filter((c) => sloCompliant(c, t) === true);
+            const best = ok[ok.length - 1] ?? null;
+            goodput = {
+                slo_ttft_p99_s: t.slo_ttft_p99_s,
+                slo_tpot_p99_s: t.slo_tpot_p99_s,
+                max_compliant_concurrency: best?.concurrency ?? null,
+                cell_id: best?.cell_id ?? null,
+                tput_per_gpu: best ? metricOf(best, 'tput_per_gpu') : null,
+                compliant_points: ok.length,
+                points: usable.length,
+            };
+        }
+        return {
+            key: fam.key,
+            label: fam.label,
+            points: fam.cells.length,
+            usable_points: usable.length,
+            curve_rules_applied: usable.filter((c) => (0,_tail_js__WEBPACK_IMPORTED_MODULE_1__/* .tailStat */ .Xh)(c, 'ttft') !== null).length >= cliffMinPoints(t),
+            curve,
+            findings,
+            knee,
+            ...(goodput ? { goodput } : {}),
+            next_measurements: nextMeasurements(fam, t),
+        };
+    });
+    return {
+        min_family_points: t.min_family_points,
+        families: out,
+    };
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Which points to measure next, from the evidence along one family: the midpoint of a TTFT
+ * cliff, of the step where a plateau starts and of a TPOT degradation step; the SLO boundary;
+ * a re-run of points below the partial-run line or failed; one more point when a family of
+ * two or more measured points is too short for the curve rules. Deduplicated by (concurrency,
+ * kind), sorted by concurrency.
+ */
+function nextMeasurements(fam, t) {
+    const out = new Map();
+    const add = (m) => {
+        const k = `${m.kind}:${m.concurrency}`;
+        const prev = out.get(k);
+        if (prev)
+            prev.reason = `${prev.reason}; ${m.reason}`;
+        else
+            out.set(k, m);
+    };
+    const between = (lo, hi, why) => {
+        const mid = midConcurrency(lo.concurrency, hi.concurrency);
+        if (mid !== null) {
+            add({
+                family: fam.label,
+                concurrency: mid,
+                kind: 'new_point',
+                cell_id: null,
+                reason: `${why} between ${concLabel(lo)} and ${concLabel(hi)}: c${mid} locates it`,
+            });
+        }
+        else {
+            add({
+                family: fam.label,
+                concurrency: hi.concurrency,
+                kind: 're_run',
+                cell_id: hi.cell_id,
+                reason: `${why} between adjacent points ${concLabel(lo)} and ${concLabel(hi)}: a repeat of ${concLabel(hi)} confirms it`,
+            });
+        }
+    };
+    for (const c of detectTtftCliffs(fam, t))
+        between(c.lo, c.hi, `${c.stat} TTFT rises ${c.ratio.toFixed(2)}×`);
+    for (const p of detectPlateaus(fam, t)) {
+        const s = p.steps[0];
+        const before = usablePoints(fam)
+            .filter((c) => (c.concurrency ?? 0) < (s.lo.concurrency ?? 0))
+            .pop();
+        if (before)
+            between(before, s.lo, `throughput stops growing from ${concLabel(s.lo)}; the last gain is`);
+    }
+    for (const d of detectTpotDegradation(fam, t))
+        between(d.lo, d.hi, `${d.stat} TPOT grows ${d.ratio.toFixed(2)}×`);
+    if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) {
+        const pts = usablePoints(fam);
+        for (let i = 1; i < pts.length; i++) {
+            const lo = pts[i - 1];
+            const hi = pts[i];
+            if (sloCompliant(lo, t) === true && sloCompliant(hi, t) === false)
+                between(lo, hi, 'the SLO boundary lies');
+        }
+    }
+    for (const c of fam.cells) {
+        if (c.concurrency === null)
+            continue;
+        const st = c.completion.status;
+        const rate = c.completion.success_rate;
+        // Below the partial-run line (or failed): the point describes a run that lost requests.
+        if (st === 'failed' || (st === 'partial' && rate !== null && rate < t.partial_run_min_success)) {
+            add({
+                family: fam.label,
+                concurrency: c.concurrency,
+                kind: 're_run',
+                cell_id: c.cell_id,
+                reason: `${concLabel(c)} completed ${c.completion.num_requests_successful ?? '?'} of ${c.completion.num_requests_total ?? '?'} requests, so its latency and throughput describe a ${st} run`,
+            });
+        }
+    }
+    // A sweep that was started (≥ 2 measured points) but is too short for the curve rules.
+    const usable = usablePoints(fam).filter(hasCurveMetric);
+    if (usable.length >= 2 && usable.length < plateauMinPoints(t)) {
+        const last = usable[usable.length - 1];
+        const next = last.concurrency * 2;
+        add({
+            family: fam.label,
+            concurrency: next,
+            kind: 'new_point',
+            cell_id: null,
+            reason: `the family has ${usable.length} usable point(s) and curve rules need ${plateauMinPoints(t)}; c${next} extends it`,
+        });
+    }
+    return [...out.values()].sort((a, b) => a.concurrency - b.concurrency || cmp(a.kind, b.kind));
+}
+
+
+/***/ }),
+
+/***/ 7101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xh: () => (/* binding */ tailStat),
+/* harmony export */   ZL: () => (/* binding */ tailLabel),
+/* harmony export */   ap: () => (/* binding */ tailOfSet),
+/* harmony export */   en: () => (/* binding */ commonTail),
+/* harmony export */   fu: () => (/* binding */ TAIL_STATS)
+/* harmony export */ });
+/* unused harmony export uniformTailStat */
+const TAIL_STATS = ['p99', 'p95', 'p90'];
+function finite(m, key) {
+    const v = m[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** The tail statistic of one cell for a latency base (`ttft`, `tpot`, …): p99, else p95, else p90; null when none. */
+function tailStat(cell, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const value = finite(cell.metrics, key);
+        if (value !== null)
+            return { stat, key, value };
+    }
+    return null;
+}
+/**
+ * The tail statistic of a set of cells or values for a latency base: the first of p99, p95, p90
+ * that `has` (any member carries that key), so one column or chart shows one statistic; p99
+ * when none does.
+ */
+function tailOfSet(base, has) {
+    for (const stat of TAIL_STATS)
+        if (has(`${stat}_${base}`))
+            return { stat, key: `${stat}_${base}` };
+    return { stat: 'p99', key: `p99_${base}` };
+}
+/**
+ * The tail statistic two cells share (the first of p99, p95, p90 present on both), so a step or
+ * a base/head comparison never compares a p99 with a p95. Null when they share none.
+ */
+function commonTail(a, b, base) {
+    for (const stat of TAIL_STATS) {
+        const key = `${stat}_${base}`;
+        const from = finite(a.metrics, key);
+        const to = finite(b.metrics, key);
+        if (from !== null && to !== null)
+            return { stat, key, from, to };
+    }
+    return null;
+}
+/** `p99 TTFT` style label of a tail key (`p95_ttft` → `p95 TTFT`). */
+function tailLabel(stat, base) {
+    return `${stat} ${base.toUpperCase()}`;
+}
+/**
+ * One statistic for a column over many cells: the single tail stat every cell with a value uses,
+ * or null when the cells use different ones (the column then names the stat per value).
+ */
+function uniformTailStat(cells, base) {
+    let seen = null;
+    for (const c of cells) {
+        const t = tailStat(c, base);
+        if (t === null)
+            continue;
+        if (seen === null)
+            seen = t.stat;
+        else if (seen !== t.stat)
+            return null;
+    }
+    return seen ?? 'none';
 }
 
 
@@ -358,6 +1461,131 @@ function countBySeverity(findings) {
     for (const f of findings)
         out[f.severity]++;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ toBool),
+/* harmony export */   N7: () => (/* binding */ toStr),
+/* harmony export */   O6: () => (/* binding */ roundStable),
+/* harmony export */   RI: () => (/* binding */ toInt),
+/* harmony export */   Ro: () => (/* binding */ toNumber),
+/* harmony export */   eG: () => (/* binding */ normalizeHardware),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony export msToS */
+/**
+ * Value coercion shared by every adapter. Numbers can arrive as strings, booleans as
+ * `true`/`"true"`/`True`; a value that does not parse is missing (null), never 0.
+ */
+/** Finite number from a number or numeric string; null for anything else (NaN, "inf", "", null). */
+function toNumber(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : null;
+    if (typeof value === 'string') {
+        const t = value.trim();
+        if (t === '' || !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t))
+            return null;
+        const n = Number(t);
+        return Number.isFinite(n) ? n : null;
+    }
+    return null;
+}
+/** Integer from a number or string holding an integral value; null otherwise. */
+function toInt(value) {
+    const n = toNumber(value);
+    return n !== null && Number.isInteger(n) ? n : null;
+}
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y', 'success', 'succeeded']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'failed', 'failure']);
+/** Boolean from bool, 0/1 or the usual words (case-insensitive); null when unrecognised. */
+function toBool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number')
+        return value === 1 ? true : value === 0 ? false : null;
+    if (typeof value === 'string') {
+        const t = value.trim().toLowerCase();
+        if (TRUE_WORDS.has(t))
+            return true;
+        if (FALSE_WORDS.has(t))
+            return false;
+    }
+    return null;
+}
+/** Non-empty trimmed string or null. */
+function toStr(value) {
+    if (typeof value === 'string') {
+        const t = value.trim();
+        return t === '' ? null : t;
+    }
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return null;
+}
+/** Milliseconds to seconds, keeping null. */
+function msToS(value) {
+    const n = toNumber(value);
+    return n === null ? null : n / 1000;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Normalises an InferenceX runner label to a hardware name: lower-case, leading `cluster:`
+ * removed, and the `-multinode`, `-trt`, `-disagg` suffixes stripped (InferenceX
+ * compare_results.py `extract_hardware`), so `cluster:h200-dgxc` stays `h200-dgxc` and
+ * `b200-multinode` becomes `b200`.
+ */
+function normalizeHardware(value) {
+    const s = toStr(value);
+    if (s === null)
+        return null;
+    let h = s.toLowerCase().replace(/^cluster:/, '');
+    for (;;) {
+        const next = h.replace(/-(multinode|trt|disagg)$/, '');
+        if (next === h)
+            break;
+        h = next;
+    }
+    return h;
+}
+/** Rounds to 12 significant digits so float noise never changes report bytes. */
+function roundStable(n) {
+    if (!Number.isFinite(n) || n === 0)
+        return n;
+    return Number(n.toPrecision(12));
+}
+
+
+/***/ }),
+
+/***/ 1936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ sortKeys)
+/* harmony export */ });
+/**
+ * A copy of an object with its keys in sorted order (code-unit order, the order JSON.stringify
+ * then writes them), built by assignment: a `__proto__` key sets the prototype, it is no own key.
+ * An explicit comparator: the default sort converts every element with ToString first (this ran
+ * ~2× slower over a 2,000-cell sweep's fragments and cells, docs/PERFORMANCE.md).
+ */
+function sortKeys(o) {
+    const keys = Object.keys(o).sort(byCodeUnits);
+    const out = {};
+    for (const k of keys)
+        out[k] = o[k];
+    return out;
+}
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -739,8 +1967,8 @@ Usage:
   inferguard analyze <results_dir> [--output-dir DIR] [--format json|md|both]
       [--fail-on never|info|warning|critical] [--fail-on-findings CODES] [--strict | --best-effort]
       [--timeline-glob GLOB] [--json] [--config FILE]
-      [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--gate 'PATH OP VALUE']...
-      [--baseline <report.json> [--fail-on-regression]]
+      [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--hardware NAME]
+      [--label KEY=VALUE]... [--gate 'PATH OP VALUE']... [--baseline <report.json> [--fail-on-regression]]
   inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
       [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression]
   inferguard calibrate <report.json|folder>... [--output FILE]
@@ -751,6 +1979,10 @@ Usage:
 findings (ttft_cliff, kv_pressure, ...) fail only when listed in --fail-on-findings (codes or
 classes, comma-separated, each optionally :critical/:warning/:info); regression findings and a
 REGRESSION verdict fail with --fail-on-regression; a blocking gate always fails.
+
+--hardware, --gpus and --label say what the result files don't: each fills every cell that lacks
+it, never over what a file states (--gpus gives per-GPU throughput and cost to plain vLLM/SGLang
+results); a label is part of the cell's identity.
 
 Exit codes: 0 ok; 1 a failing finding (none critical), a blocking gate or a regression under
 --fail-on-regression; 2 a failing critical finding; 3 no report could be produced.`;
@@ -783,6 +2015,8 @@ const ANALYZE_FLAGS = {
     currency: { type: 'string' },
     'price-table': { type: 'string' },
     gpus: { type: 'string' },
+    hardware: { type: 'string' },
+    label: { type: 'string', multiple: true },
     gate: { type: 'string', multiple: true },
     debug: { type: 'boolean' },
 };
@@ -811,6 +2045,7 @@ function analyzeOptions(argv) {
         currency: values.currency,
         priceTable: values['price-table'],
         gpus: num('gpus', values.gpus, { integer: true }),
+        ...(0,cli_args/* parseGivenFlags */.WO)(values.hardware, values.label),
         timelineGlob: values['timeline-glob'],
         gateLines: (values.gate ?? []).join('\n'),
         policy: {
