@@ -4685,6 +4685,7 @@ function formatMetric(name, value, currency = 'USD') {
 /* harmony export */   RI: () => (/* binding */ toInt),
 /* harmony export */   Ro: () => (/* binding */ toNumber),
 /* harmony export */   eG: () => (/* binding */ normalizeHardware),
+/* harmony export */   ir: () => (/* binding */ recordOrEmpty),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* unused harmony export msToS */
@@ -4744,6 +4745,10 @@ function msToS(value) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value as an object, or an empty one (reading optional nested blocks of a producer's file). */
+function recordOrEmpty(value) {
+    return isRecord(value) ? value : {};
 }
 /**
  * Normalises an InferenceX runner label to a hardware name: lower-case, leading `cluster:`
@@ -9141,7 +9146,7 @@ function exportCounts(records, file, family = 'aiperf') {
         basis: 'aiperf request_count (successful) + error_request_count (failed)',
     };
 }
-const rec = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+const rec = parse/* recordOrEmpty */.ir;
 const firstName = (v) => (Array.isArray(v) ? (0,parse/* toStr */.N7)(v[0]) : (0,parse/* toStr */.N7)(v));
 /**
  * Identity an aiperf or genai-perf export JSON states (the CSV states none): aiperf
@@ -9299,7 +9304,7 @@ const agentx_aiperf_MAX_LISTED_LINES = 5;
 // ---------------------------------------------------------------------------------------------
 // aggregate
 const num = (v) => (0,parse/* toNumber */.Ro)(v);
-const agentx_aiperf_rec = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+const agentx_aiperf_rec = parse/* recordOrEmpty */.ir;
 /** A rate as a fraction: values in (1, 100] are percentages. */
 const frac = (v) => {
     const n = (0,parse/* toNumber */.Ro)(v);
@@ -12941,7 +12946,7 @@ function sniffGuidellm(file, head) {
     }
     return null;
 }
-const obj = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+const obj = parse/* recordOrEmpty */.ir;
 /** `metrics.<name>.successful`; the stat (`mean`, `median`, `p90`…) as guidellm wrote it. */
 function stat(metrics, name, s) {
     const ok = obj(obj(metrics[name]).successful);
@@ -13172,7 +13177,7 @@ const guidellmAdapter = {
 
 
 const INFERENCE_PERF_ID = 'inference-perf';
-const inference_perf_obj = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+const inference_perf_obj = parse/* recordOrEmpty */.ir;
 const STAGE_RE = /^stage_(\d+)_lifecycle_metrics\.json$/i;
 const SUMMARY_RE = /^summary_lifecycle_metrics\.json$/i;
 const TOP_KEYS = ['load_summary', 'successes', 'failures'];
@@ -13357,7 +13362,7 @@ const inferencePerfAdapter = {
 
 
 const TRTLLM_BENCH_ID = 'trtllm-bench';
-const trtllm_bench_obj = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+const trtllm_bench_obj = parse/* recordOrEmpty */.ir;
 const SECTION_KEYS = ['engine', 'world_info', 'request_info'];
 function sniffTrtllmBench(file, head) {
     if (!/\.json$/i.test(file.name))

@@ -4173,7 +4173,7 @@ function exportCounts(records, file, family = 'aiperf') {
         basis: 'aiperf request_count (successful) + error_request_count (failed)',
     };
 }
-const rec = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+const rec = parse/* recordOrEmpty */.ir;
 const firstName = (v) => (Array.isArray(v) ? (0,parse/* toStr */.N7)(v[0]) : (0,parse/* toStr */.N7)(v));
 /**
  * Identity an aiperf or genai-perf export JSON states (the CSV states none): aiperf
@@ -4331,7 +4331,7 @@ const agentx_aiperf_MAX_LISTED_LINES = 5;
 // ---------------------------------------------------------------------------------------------
 // aggregate
 const agentx_aiperf_num = (v) => (0,parse/* toNumber */.Ro)(v);
-const agentx_aiperf_rec = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+const agentx_aiperf_rec = parse/* recordOrEmpty */.ir;
 /** A rate as a fraction: values in (1, 100] are percentages. */
 const frac = (v) => {
     const n = (0,parse/* toNumber */.Ro)(v);
@@ -7971,7 +7971,7 @@ function sniffGuidellm(file, head) {
     }
     return null;
 }
-const obj = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+const obj = parse/* recordOrEmpty */.ir;
 /** `metrics.<name>.successful`; the stat (`mean`, `median`, `p90`…) as guidellm wrote it. */
 function stat(metrics, name, s) {
     const ok = obj(obj(metrics[name]).successful);
@@ -8202,7 +8202,7 @@ const guidellmAdapter = {
 
 
 const INFERENCE_PERF_ID = 'inference-perf';
-const inference_perf_obj = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+const inference_perf_obj = parse/* recordOrEmpty */.ir;
 const STAGE_RE = /^stage_(\d+)_lifecycle_metrics\.json$/i;
 const SUMMARY_RE = /^summary_lifecycle_metrics\.json$/i;
 const TOP_KEYS = ['load_summary', 'successes', 'failures'];
@@ -8387,7 +8387,7 @@ const inferencePerfAdapter = {
 
 
 const TRTLLM_BENCH_ID = 'trtllm-bench';
-const trtllm_bench_obj = (v) => ((0,parse/* isRecord */.u4)(v) ? v : {});
+const trtllm_bench_obj = parse/* recordOrEmpty */.ir;
 const SECTION_KEYS = ['engine', 'world_info', 'request_info'];
 function sniffTrtllmBench(file, head) {
     if (!/\.json$/i.test(file.name))

@@ -1476,6 +1476,7 @@ function countBySeverity(findings) {
 /* harmony export */   RI: () => (/* binding */ toInt),
 /* harmony export */   Ro: () => (/* binding */ toNumber),
 /* harmony export */   eG: () => (/* binding */ normalizeHardware),
+/* harmony export */   ir: () => (/* binding */ recordOrEmpty),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* unused harmony export msToS */
@@ -1535,6 +1536,10 @@ function msToS(value) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value as an object, or an empty one (reading optional nested blocks of a producer's file). */
+function recordOrEmpty(value) {
+    return isRecord(value) ? value : {};
 }
 /**
  * Normalises an InferenceX runner label to a hardware name: lower-case, leading `cluster:`

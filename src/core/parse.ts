@@ -56,6 +56,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The value as an object, or an empty one (reading optional nested blocks of a producer's file). */
+export function recordOrEmpty(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
+}
+
 /**
  * Normalises an InferenceX runner label to a hardware name: lower-case, leading `cluster:`
  * removed, and the `-multinode`, `-trt`, `-disagg` suffixes stripped (InferenceX

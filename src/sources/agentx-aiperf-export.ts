@@ -31,7 +31,7 @@
  * OSL from the synthetic-input settings; else the folder name (`-concurrency<N>`,
  * `-request_rate<R>`).
  */
-import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
+import { isRecord, toInt, toNumber, toStr, recordOrEmpty } from '../core/parse.js';
 import type { CellFragment, Identity, Metrics } from '../core/types.js';
 import { emptyIdentity } from '../core/cells/identity.js';
 import { addIntvty, cleanMetrics, finding, manifestEntry } from './agentx-common.js';
@@ -246,7 +246,7 @@ export function exportCounts(
   };
 }
 
-const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+const rec = recordOrEmpty;
 const firstName = (v: unknown): string | null => (Array.isArray(v) ? toStr(v[0]) : toStr(v));
 
 /**

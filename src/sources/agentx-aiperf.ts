@@ -23,7 +23,7 @@ import { imageEnvironment } from './lib/environment.js';
 import { joinPath } from './paths.js';
 import { collectExports } from './agentx-aiperf-export.js';
 import { identityKey } from '../core/cells/identity.js';
-import { isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
+import { isRecord, toBool, toInt, toNumber, toStr, recordOrEmpty } from '../core/parse.js';
 import { EMPTY_SAMPLE, SampleColumn, type SampleStats } from '../core/stats.js';
 import type { CellFragment, CellSamples, Finding, Metrics } from '../core/types.js';
 import {
@@ -57,7 +57,7 @@ const MAX_LISTED_LINES = 5;
 // aggregate
 
 const num = (v: unknown): number | null => toNumber(v);
-const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+const rec = recordOrEmpty;
 /** A rate as a fraction: values in (1, 100] are percentages. */
 const frac = (v: unknown): number | null => {
   const n = toNumber(v);

@@ -32,7 +32,7 @@
  * Errored and incomplete requests are not successful.
  */
 import { parse as parseYaml } from 'yaml';
-import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
+import { isRecord, toInt, toNumber, toStr, recordOrEmpty } from '../core/parse.js';
 import type { Finding, Metrics } from '../core/types.js';
 import { baseOf } from './paths.js';
 import { buildFragment, fragmentFinding } from './lib/fragment.js';
@@ -83,7 +83,7 @@ export function sniffGuidellm(
   return null;
 }
 
-const obj = (v: unknown): Obj => (isRecord(v) ? v : {});
+const obj = recordOrEmpty;
 
 /** `metrics.<name>.successful`; the stat (`mean`, `median`, `p90`…) as guidellm wrote it. */
 function stat(metrics: Obj, name: string, s: string): number | null {

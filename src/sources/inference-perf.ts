@@ -24,7 +24,7 @@
  * `per_request_lifecycle_metrics.json` and `adapter_*_lifecycle_metrics.json` (a LoRA adapter's
  * share of the requests, not a load point) are declined with the reason.
  */
-import { isRecord, toInt, toNumber } from '../core/parse.js';
+import { isRecord, toInt, toNumber, recordOrEmpty } from '../core/parse.js';
 import type { Finding, Metrics } from '../core/types.js';
 import { buildFragment, fragmentFinding } from './lib/fragment.js';
 import type { FileHead } from './lib/head.js';
@@ -41,7 +41,7 @@ import {
 export const INFERENCE_PERF_ID = 'inference-perf';
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (isRecord(v) ? v : {});
+const obj = recordOrEmpty;
 
 const STAGE_RE = /^stage_(\d+)_lifecycle_metrics\.json$/i;
 const SUMMARY_RE = /^summary_lifecycle_metrics\.json$/i;

@@ -28,7 +28,7 @@
  * `avg_num_concurrent_requests` is kept as an extra. The report counts requests, not failures:
  * successful is unknown (null), never guessed.
  */
-import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
+import { isRecord, toInt, toNumber, toStr, recordOrEmpty } from '../core/parse.js';
 import type { Finding, Metrics } from '../core/types.js';
 import { buildFragment, fragmentFinding } from './lib/fragment.js';
 import type { FileHead } from './lib/head.js';
@@ -46,7 +46,7 @@ import {
 export const TRTLLM_BENCH_ID = 'trtllm-bench';
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (isRecord(v) ? v : {});
+const obj = recordOrEmpty;
 
 const SECTION_KEYS = ['engine', 'world_info', 'request_info'];
 
