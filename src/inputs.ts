@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { parseLabels } from './core/cells/given.js';
 import { FAIL_ON_VALUES, parseFailOnFindings, type FailOn, type FindingSelector } from './core/exit-policy.js';
+import { splitPatternList } from './core/glob.js';
 import { UsageError } from './core/types.js';
 import { DEFAULT_DOWNLOAD_CONCURRENCY } from './io/github/artifacts.js';
 import { DEFAULT_REPORT_LIMITS, type ReportLimits } from './io/untrusted-report.js';
@@ -166,17 +167,12 @@ function parseBaseline(): BaselineSpec {
   throw new UsageError(`'baseline' must be auto, none, a workflow run id or a path to a report.json, got '${v}'`);
 }
 
-/** Artifact name patterns: comma- or newline-separated, blanks dropped, sorted and deduplicated. */
+/**
+ * Artifact name patterns (core/glob.ts): comma- or newline-separated (a comma inside `{a,b}` stays),
+ * blanks dropped, sorted and deduplicated (a list's meaning does not depend on its order).
+ */
 function parsePatterns(): string[] {
-  const raw = str(INPUT_NAMES.artifactPattern);
-  return [
-    ...new Set(
-      raw
-        .split(/[\n,]/)
-        .map((p) => p.trim())
-        .filter((p) => p !== ''),
-    ),
-  ].sort();
+  return splitPatternList(str(INPUT_NAMES.artifactPattern)).sort();
 }
 
 function parseCommentKey(): string {

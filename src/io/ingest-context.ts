@@ -14,6 +14,7 @@ import {
   type Stats,
 } from 'node:fs';
 import path from 'node:path';
+import { globMatcher, splitPatternList } from '../core/glob.js';
 import type { Thresholds } from '../core/thresholds.js';
 import { CsvParseError, scanCsv } from './csv-read.js';
 import { LineReadError, readFileLines } from './line-read.js';
@@ -255,26 +256,6 @@ function readRegular(file: string, cap: number): Buffer {
   }
 }
 
-/**
- * Glob → RegExp over relative POSIX paths: `**` any folders (including none), `*` any characters
- * but `/`, `?` one character but `/`. A pattern without `/` matches the base name anywhere.
- */
-export function globToRegExp(glob: string): RegExp {
-  const g = glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`;
-  let re = '';
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i] as string;
-    if (c === '*' && g[i + 1] === '*') {
-      const slash = g[i + 2] === '/';
-      re += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
 export const DEFAULT_TIMELINE_NAME = 'inferguard_timeline.jsonl';
 
 type JsonFailure = Extract<JsonRead, { ok: false }>;
@@ -446,7 +427,8 @@ export function createIngestContext(
   thresholds: Thresholds,
   options: { timelineGlob?: string; maxJsonDepth?: number } = {},
 ): IngestContext {
-  const timelineRe = options.timelineGlob ? globToRegExp(options.timelineGlob) : null;
+  // --timeline-glob: a pattern list for the one glob matcher (core/glob.ts), over relative POSIX paths.
+  const isTimeline = options.timelineGlob ? globMatcher(splitPatternList(options.timelineGlob)) : null;
   const st: JsonState = {
     root,
     byPath: new Map(files.map((f) => [f.path, f])),
@@ -492,7 +474,7 @@ export function createIngestContext(
     isClaimed: (p) => claimed.has(p),
     head: headReader(st, jsonCache),
     isTimelineFile(p) {
-      return timelineRe ? timelineRe.test(p) : p === DEFAULT_TIMELINE_NAME || p.endsWith(`/${DEFAULT_TIMELINE_NAME}`);
+      return isTimeline ? isTimeline(p) : p === DEFAULT_TIMELINE_NAME || p.endsWith(`/${DEFAULT_TIMELINE_NAME}`);
     },
   };
 }

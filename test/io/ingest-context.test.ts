@@ -115,20 +115,7 @@ describe('IngestContext reads', async () => {
   });
 });
 
-describe('globToRegExp (--timeline-glob)', async () => {
-  const { globToRegExp } = await import('../../src/io/ingest-context.js');
-  it.each([
-    ['**/inferguard_timeline.jsonl', 'a/b/inferguard_timeline.jsonl', true],
-    ['**/inferguard_timeline.jsonl', 'inferguard_timeline.jsonl', true],
-    ['live_*.jsonl', 'x/y/live_01.jsonl', true],
-    ['live_*.jsonl', 'x/y/live_01.json', false],
-    ['rigs/*/timeline.jsonl', 'rigs/h200/timeline.jsonl', true],
-    ['rigs/*/timeline.jsonl', 'rigs/h200/sub/timeline.jsonl', false],
-    ['t?.jsonl', 'a/t1.jsonl', true],
-  ])('%s matches %s: %s', (glob, p, expected) => {
-    expect(globToRegExp(glob).test(p)).toBe(expected);
-  });
-});
+// --timeline-glob semantics (the one glob matcher): test/io/glob.test.ts.
 
 describe('JSON limits on both read paths (parsed first, or depth-scanned first)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'ig-limits-'));

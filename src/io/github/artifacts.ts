@@ -9,6 +9,7 @@
  * within the entry, byte and ratio limits, refusing zip-slip and symlink entries. A corrupt or
  * refused archive fails at once with one line naming the artifact.
  */
+import { globMatcher } from '../../core/glob.js';
 import { mkdirs } from '../mkdirs.js';
 import { readdir, lstat, mkdtemp, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,23 +56,15 @@ export function toArtifactError(operation: string, e: unknown): ArtifactError {
   return new ArtifactError(operation, oneLine(e), artifactErrorStatus(e));
 }
 
-/** Glob-style artifact name match: `*` any run of characters, `?` one character, else literal. */
-export function matchesPattern(name: string, pattern: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split('')
-      .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-      .join('')}$`,
-    's',
-  );
-  return re.test(name);
-}
-
-/** Newest artifact per name (highest id), among those matching any pattern, sorted by name. */
+/**
+ * Newest artifact per name (highest id), among those the pattern list selects (core/glob.ts:
+ * minimatch as in actions/download-artifact, `!x` excludes), sorted by name.
+ */
 export function selectArtifacts(all: readonly Artifact[], patterns: readonly string[]): Artifact[] {
+  const selected = globMatcher(patterns);
   const byName = new Map<string, Artifact>();
   for (const a of all) {
-    if (!patterns.some((p) => matchesPattern(a.name, p))) continue;
+    if (!selected(a.name)) continue;
     const prev = byName.get(a.name);
     if (!prev || a.id > prev.id) byName.set(a.name, a);
   }

@@ -3,30 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Artifact, ArtifactClient } from '@actions/artifact';
-import {
-  artifactErrorStatus,
-  downloadArtifacts,
-  mapPool,
-  matchesPattern,
-  selectArtifacts,
-} from '../../../src/io/github/artifacts.js';
+import { artifactErrorStatus, downloadArtifacts, mapPool, selectArtifacts } from '../../../src/io/github/artifacts.js';
 import { makeZip } from '../../helpers/zip.js';
 
-describe('matchesPattern', () => {
-  it.each([
-    ['bmk_dsr1_conc4', 'bmk_*', true],
-    ['bmk_agentic_x', 'bmk_*', true],
-    ['power_audit_x', 'bmk_*', false],
-    ['shard-1', 'shard-?', true],
-    ['shard-10', 'shard-?', false],
-    ['a.b', 'a.b', true],
-    ['axb', 'a.b', false], // "." is literal
-    ['report', 'report', true],
-  ])('%s ~ %s', (name, pattern, expected) => {
-    expect(matchesPattern(name, pattern)).toBe(expected);
-  });
-});
-
+// Pattern semantics (minimatch, as in actions/download-artifact): test/io/glob.test.ts.
 describe('selectArtifacts', () => {
   it('keeps the newest id per name, sorted by name', () => {
     const list: Artifact[] = [
