@@ -16,7 +16,9 @@
  * read → map: the producer's key table is AIPERF_LATENCY / AIPERF_SCALARS below; units come from
  * each block's `unit` (ms, sec, ns). Completion: successful = `request_count`, failed =
  * `error_request_count`. Identity: model = `input_config.endpoint.model_names[0]`, concurrency =
- * `input_config.loadgen.concurrency` (the CSV states neither; the folder's path facts may).
+ * `input_config.loadgen.concurrency`; from aiperf 0.10 (configuration v2.0) model =
+ * `models.items[0].name` and the load = the measured phase's `concurrency` or `rate` (the one
+ * `phases` entry not `exclude_from_results`). The CSV states neither; the folder's path facts may.
  *
  * NVIDIA genai-perf (triton-inference-server/perf_analyzer `genai-perf`, aiperf's predecessor, the
  * same writer lineage) is read by the same code: `<prefix>_genai_perf.json` (default
@@ -250,8 +252,40 @@ const rec = recordOrEmpty;
 const firstName = (v: unknown): string | null => (Array.isArray(v) ? toStr(v[0]) : toStr(v));
 
 /**
+ * aiperf's configuration v2.0 (the `input_config` of aiperf 0.10 on; ai-dynamo/aiperf
+ * src/aiperf/config/models.py `ModelsAdvanced`): `models: {strategy, items: [{name, …}]}`.
+ */
+function configV2Model(cfg: Record<string, unknown>): string | null {
+  const items = rec(cfg.models).items;
+  return Array.isArray(items) ? toStr(rec(items[0]).name) : null;
+}
+
+/** PhaseType values of a rate-controlled phase (src/aiperf/config/phase_kinds.py `RatePhaseConfig`). */
+const RATE_PHASES = new Set(['poisson', 'constant', 'gamma', 'user_centric']);
+
+/**
+ * The measured load of aiperf's configuration v2.0 `phases` (src/aiperf/config/phases.py,
+ * phase_kinds.py): each `{name, type, requests, concurrency | rate, exclude_from_results}`; the
+ * warmup phase is `exclude_from_results: true`. The one measured phase's `concurrency` (type
+ * `concurrency`) or `rate` (req/s, a rate-controlled type); null when there is not exactly one.
+ */
+function measuredPhase(
+  cfg: Record<string, unknown>,
+): { kind: 'concurrency'; concurrency: number | null } | { kind: 'rate'; rate: number | null } | null {
+  if (!Array.isArray(cfg.phases)) return null;
+  const measured = cfg.phases.map(rec).filter((p) => p.exclude_from_results !== true);
+  if (measured.length !== 1) return null;
+  const p = measured[0] as Record<string, unknown>;
+  const type = toStr(p.type)?.toLowerCase() ?? '';
+  if (type === 'concurrency') return { kind: 'concurrency', concurrency: toInt(p.concurrency) };
+  if (RATE_PHASES.has(type)) return { kind: 'rate', rate: toNumber(p.rate) };
+  return null;
+}
+
+/**
  * Identity an aiperf or genai-perf export JSON states (the CSV states none): aiperf
- * `endpoint.model_names` / `loadgen.concurrency`; genai-perf `model` + `concurrency` (argparse
+ * `endpoint.model_names` / `loadgen.concurrency` (to 0.9), `models.items[0].name` / the measured
+ * phase's `concurrency` (configuration v2.0, 0.10 on); genai-perf `model` + `concurrency` (argparse
  * releases) or `model_names` + `perf_analyzer.stimulus.concurrency` (config releases), ISL / OSL
  * from its synthetic-input settings.
  */
@@ -260,8 +294,17 @@ export function exportIdentity(v: unknown): Identity {
   const cfg = rec(rec(v).input_config);
   const stimulus = rec(rec(cfg.perf_analyzer).stimulus);
   const input = rec(cfg.input);
-  id.model = firstName(rec(cfg.endpoint).model_names) ?? firstName(cfg.model) ?? firstName(cfg.model_names);
-  id.concurrency = toInt(rec(cfg.loadgen).concurrency) ?? toInt(cfg.concurrency) ?? toInt(stimulus.concurrency);
+  const phase = measuredPhase(cfg);
+  id.model =
+    firstName(rec(cfg.endpoint).model_names) ??
+    configV2Model(cfg) ??
+    firstName(cfg.model) ??
+    firstName(cfg.model_names);
+  id.concurrency =
+    toInt(rec(cfg.loadgen).concurrency) ??
+    (phase?.kind === 'concurrency' ? phase.concurrency : null) ??
+    toInt(cfg.concurrency) ??
+    toInt(stimulus.concurrency);
   id.isl = toInt(cfg.synthetic_input_tokens_mean) ?? toInt(rec(input.synthetic_tokens).mean);
   id.osl = toInt(cfg.output_tokens_mean) ?? toInt(rec(input.output_tokens).mean);
   return id;
@@ -270,8 +313,10 @@ export function exportIdentity(v: unknown): Identity {
 /** Request rate an aiperf / genai-perf export states (req/s), for identity when concurrency is unknown. */
 export function exportRequestRate(v: unknown): number | null {
   const cfg = rec(rec(v).input_config);
+  const phase = measuredPhase(cfg);
   return (
     toNumber(rec(cfg.loadgen).request_rate) ??
+    (phase?.kind === 'rate' ? phase.rate : null) ??
     toNumber(cfg.request_rate) ??
     toNumber(rec(rec(cfg.perf_analyzer).stimulus).request_rate)
   );
