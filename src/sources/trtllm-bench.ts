@@ -25,7 +25,9 @@
  *
  * One cell per report. trtllm-bench does not write its `--concurrency` into the report: the
  * concurrency comes from the path when it names one (`conc64`), the measured
- * `avg_num_concurrent_requests` is kept as an extra. The report counts requests, not failures:
+ * `avg_num_concurrent_requests` is kept as an extra. A report with `world_info.max_batch_size` 1
+ * is concurrency 1: the engine holds one request at a time (`trtllm-bench latency` sets
+ * `max_batch_size = 1` itself, tensorrt_llm/bench/benchmark/low_latency.py at 000a01de). The report counts requests, not failures:
  * successful is unknown (null), never guessed.
  */
 import { isRecord, toInt, toNumber, toStr, recordOrEmpty } from '../core/parse.js';
@@ -81,7 +83,7 @@ function percentiles(out: Metrics, base: string, block: unknown): void {
 }
 
 export interface TrtllmBenchPoint {
-  identity: { model: string | null; isl: number | null; osl: number | null };
+  identity: { model: string | null; isl: number | null; osl: number | null; concurrency?: number };
   topology: Record<string, string | number>;
   counts: { total: number | null; successful: number | null; basis: string };
   metrics: Metrics;
@@ -148,6 +150,8 @@ export function mapTrtllmBenchReport(r: Obj): TrtllmBenchPoint {
       model: toStr(engine.model) ?? toStr(engine.model_path),
       isl: toInt(dataset.avg_isl),
       osl: toInt(dataset.avg_osl),
+      // One request at a time at the engine: the load point is concurrency 1 (else the path's).
+      ...(toInt(world.max_batch_size) === 1 ? { concurrency: 1 } : {}),
     },
     topology,
     counts: {
