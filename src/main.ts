@@ -1,7 +1,7 @@
 /**
  * Action entry point: calls run() and is the one place that fails the step. The first log line
  * comes before the heavy modules (octokit, artifact client, analyzer) are loaded, so a user sees
- * the step start at once; run.js is a lazily loaded chunk of the bundle.
+ * the step start at once; action/run.js is a lazily loaded chunk of the bundle.
  */
 import * as core from '@actions/core';
 import { log } from './io/log.js';
@@ -11,7 +11,7 @@ const startedAtMs = Date.now();
 core.info(`inferguard-action ${INFERGUARD_VERSION}`);
 
 try {
-  const { run } = await import('./run.js');
+  const { run } = await import('./action/run.js');
   const outcome = await run({ startedAtMs });
   if (outcome.failed) log.setFailed(outcome.message ?? 'inferguard failed');
 } catch (e) {

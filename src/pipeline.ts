@@ -6,8 +6,10 @@
  *   → baseline → compare → gates (evaluated once) → exit decision (src/core/exit-policy.ts)
  *   → rendered outputs (report.md, the comment within its budget, the job summary).
  *
- * The entry points (src/run.ts, src/cli.ts, src/cli-compare.ts) pass the I/O steps in, write what
- * they need (src/io/outputs.ts) and act on the outcome.
+ * The entry points (src/action/run.ts, src/cli.ts, src/cli-compare.ts) pass the I/O steps in, write
+ * what they need (src/io/outputs.ts) and act on the outcome. The head step returns the report with
+ * whatever the entry point knows about it (its context: the PR, the run); the baseline step and
+ * the outcome carry that context on, so no entry point keeps a side object.
  */
 import path from 'node:path';
 import {
@@ -70,15 +72,22 @@ export interface BaselineAnswer {
   note: string | null;
 }
 
-/** The I/O a pipeline run needs, passed in by the entry point. */
-export interface PipelineSteps {
+/** The head step's answer: the report and what the entry point knows about it. */
+export interface HeadStep<C> {
   /** The head report (analyzed, merged or read), before this run's gates. */
-  head(): Promise<Report>;
+  report: Report;
+  /** The entry point's own facts about the report (the action: its PR and run); null for the CLI. */
+  context: C;
+}
+
+/** The I/O a pipeline run needs, passed in by the entry point. */
+export interface PipelineSteps<C = null> {
+  head(): Promise<HeadStep<C>>;
   /**
    * The baseline. Absent: this entry point has no compare step, so `diff.` gates wait for
    * `inferguard compare` (present but answering no report: they fail as "no diff document").
    */
-  baseline?: (head: Report) => Promise<BaselineAnswer>;
+  baseline?: (head: HeadStep<C>) => Promise<BaselineAnswer>;
 }
 
 /** What to render besides report.md (null: no comment, no summary). */
@@ -89,9 +98,11 @@ export interface RenderRequest {
   summary?: boolean;
 }
 
-export interface PipelineOutcome {
+export interface PipelineOutcome<C = unknown> {
   /** The head report with this run's gates block. */
   report: Report;
+  /** The head step's context, as it returned it. */
+  context: C;
   diff: ReportDiff | null;
   baselineNote: string | null;
   /** This run's gates block (null when no gate applies). */
@@ -125,13 +136,14 @@ function matchedCells(diff: ReportDiff): number {
 }
 
 /** Runs the pipeline: head, baseline, compare, gates, decision, renders. Writes nothing. */
-export async function runPipeline(
+export async function runPipeline<C>(
   settings: PipelineSettings,
-  steps: PipelineSteps,
+  steps: PipelineSteps<C>,
   render: RenderRequest | null,
-): Promise<PipelineOutcome> {
-  const head = await steps.head();
-  const baseline = steps.baseline ? await steps.baseline(head) : { report: null, note: null };
+): Promise<PipelineOutcome<C>> {
+  const headStep = await steps.head();
+  const head = headStep.report;
+  const baseline = steps.baseline ? await steps.baseline(headStep) : { report: null, note: null };
   const base = Array.isArray(baseline.report) && baseline.report.length === 0 ? null : baseline.report;
   let diff = base ? compareReports(base, head, settings.compare) : null;
   let baselineNote = baseline.note;
@@ -178,6 +190,7 @@ export async function runPipeline(
   }
   return {
     report,
+    context: headStep.context,
     diff,
     baselineNote,
     gates,
@@ -210,7 +223,7 @@ export async function analyzeResultsDir(opts: AnalyzeOptions & { policy?: ExitPo
   const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
   const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
   const baselineFile = opts.baselineFile;
-  const steps: PipelineSteps = { head: () => readResultsDir(opts, config) };
+  const steps: PipelineSteps = { head: async () => ({ report: await readResultsDir(opts, config), context: null }) };
   if (baselineFile !== undefined)
     steps.baseline = async () => ({
       report: await readContractFile<Report>(baselineFile, 'inferguard-analyze/v1', '--baseline'),
@@ -251,7 +264,10 @@ export async function compareReportFiles(
   });
   const base = bases.reports.length === 1 ? (bases.reports[0] as Report) : bases.reports;
   const steps: PipelineSteps = {
-    head: () => readContractFile<Report>(opts.headPath, 'inferguard-analyze/v1', '--head'),
+    head: async () => ({
+      report: await readContractFile<Report>(opts.headPath, 'inferguard-analyze/v1', '--head'),
+      context: null,
+    }),
     baseline: async () => ({
       report: base,
       note:
