@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultConfig, type AnalyzerConfig } from '../core/config-defaults.js';
 import { UsageError } from '../core/types.js';
+import { MAX_CONFIG_DEPTH, tooDeepAt } from './config-depth.js';
 
 export { NoReportError } from '../errors.js';
 
@@ -23,5 +24,12 @@ export async function loadConfig(file: string | undefined): Promise<AnalyzerConf
       `config file ${path.basename(file)} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
     );
   }
+  // Measured before parsing: the parsers recurse per level and a very deep file would otherwise
+  // end in "Maximum call stack size exceeded".
+  const deepAt = tooDeepAt(text);
+  if (deepAt !== null)
+    throw new UsageError(
+      `config ${path.basename(file)}: nesting deeper than ${MAX_CONFIG_DEPTH} levels at line ${deepAt}`,
+    );
   return parseConfigText(text, path.basename(file));
 }
