@@ -10,6 +10,13 @@
  *
  * src/io/log.ts is the only module that calls core.info / warning / error / notice; it applies
  * `safeLog` to every message.
+ *
+ * Counts and statuses of a report we did not write go through `safeText` too: the contract leaves
+ * `run_summary`, `completion` and the severity counts open, so a fork's report can put text where
+ * a number is expected. The comment, the job summary (report.md included) and the check run's
+ * output (its title and summary are the comment's top) all render through these functions;
+ * test/render/untrusted-inert.test.ts and test/e2e/hostile.e2e.test.ts render a report with the
+ * payload in every field and find no live markup.
  */
 
 /** Drops C1 controls and bidi/invisible format characters that make text read differently (docs/ACTION.md). */

@@ -108,8 +108,9 @@ function sectionSummary(r: Report): string {
     `## Executive summary`,
     ``,
     `- **Run status:** ${statusIcon(s.status)}`,
-    `- **Cells:** ${s.total_cells} (complete ${s.successful_cells}, partial ${String(s.partial_cells ?? 0)}, failed ${s.failed_cells}, unknown ${String(s.unknown_cells ?? 0)})`,
-    `- **Findings:** ${sev.critical} critical, ${sev.warning} warning, ${sev.info} info`,
+    // Counts of a report we did not write may be any JSON (run_summary allows more keys): escaped too.
+    `- **Cells:** ${safeText(s.total_cells)} (complete ${safeText(s.successful_cells)}, partial ${safeText(s.partial_cells ?? 0)}, failed ${safeText(s.failed_cells)}, unknown ${safeText(s.unknown_cells ?? 0)})`,
+    `- **Findings:** ${safeText(sev.critical)} critical, ${safeText(sev.warning)} warning, ${safeText(sev.info)} info`,
   ];
   if (s.cost) {
     const c = s.cost;

@@ -69,6 +69,72 @@ export function poison(report: Report): { report: Report; poisoned: number } {
   return { report: r, poisoned };
 }
 
+/** Every leaf of any type (number, boolean, null, string) under `v`, with its path. */
+function allLeaves(v: unknown, at: Path = [], out: Path[] = []): Path[] {
+  if (Array.isArray(v)) v.forEach((x, i) => allLeaves(x, [...at, i], out));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) allLeaves(x, [...at, k], out);
+  else out.push(at);
+  return out;
+}
+
+function pointerOf(p: Path): string {
+  return p.map((k) => String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+}
+
+/**
+ * A harder fork report than poison(): the payload in every leaf the contract accepts it in, numbers
+ * and booleans included (completion counts and status, run_summary.partial_cells, severity counts:
+ * fields a renderer may print as a number without escaping), and a payload-named key with a null
+ * value in every object the contract leaves open (labels, metrics, completion). The cross_run block
+ * is kept as written: its structure is checked when the report is read.
+ */
+export function poisonEveryLeaf(report: Report): { report: Report; poisoned: number } {
+  const r = structuredClone(report) as unknown as Record<string, unknown>;
+  const open: Record<string, unknown>[] = [];
+  const collect = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') {
+      open.push(v as Record<string, unknown>);
+      Object.values(v).forEach(collect);
+    }
+  };
+  for (const [k, v] of Object.entries(r)) if (k !== 'cross_run') collect(v);
+  const paths = allLeaves(r).filter((p) => p[0] !== 'cross_run' && p.at(-1) !== 'schema_version');
+  const original = new Map(paths.map((p) => [pointerOf(p), { p, v: getAt(r, p) }]));
+  for (const p of paths) setAt(r, p, PAYLOAD);
+  for (const o of open) o[PAYLOAD] = null;
+  for (let round = 0; round < 400; round++) {
+    const errs = (validateContract('inferguard-analyze/v1', r) as { errors?: string[] }).errors ?? [];
+    if (errs.length === 0) break;
+    let reverted = 0;
+    for (const e of errs) {
+      const where = e.startsWith('(root)') ? '' : e.slice(1, e.indexOf(': '));
+      const leaf = original.get(where);
+      if (leaf) {
+        setAt(r, leaf.p, leaf.v);
+        original.delete(where);
+        reverted++;
+        continue;
+      }
+      // An object that takes no extra key (the error names it), or the extra key itself.
+      const at = where === '' ? [] : where.split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+      for (const p of [at, at.slice(0, -1)]) {
+        const node = p.length === 0 ? r : (getAt(r, p) as Record<string, unknown> | undefined);
+        if (node && typeof node === 'object' && PAYLOAD in node) {
+          delete node[PAYLOAD];
+          reverted++;
+          break;
+        }
+      }
+    }
+    if (reverted === 0) throw new Error(`cannot place the payload everywhere: ${errs.slice(0, 3).join('; ')}`);
+  }
+  const check = parseUntrustedReport(JSON.stringify(r), 'poisoned');
+  if (!check.ok) throw new Error(check.reason);
+  const poisoned = allLeaves(r).filter((p) => getAt(r, p) === PAYLOAD).length;
+  return { report: r as unknown as Report, poisoned };
+}
+
 /**
  * What GitHub renders as markdown: fenced blocks (mermaid charts) and code spans are shown
  * literally (no HTML, links, mentions or refs inside), so they are taken out before the checks.

@@ -1,52 +1,54 @@
 /**
- * A fork's (or shard's, or baseline's) report whose every free-form string carries markup: the
- * comment and the job summary rendered from it are inert. No live HTML, link, image, autolink,
- * @mention, #ref, bidi override, injected heading or table-breaking pipe survives, while the text
- * itself is still shown (the test is not vacuous). Strings are replaced wherever the contract and
- * the untrusted-report checks still accept the report, i.e. exactly where a crafted report can put
- * them.
+ * One escaping path for a report we did not write (a fork's, read in comment mode): with the
+ * payload in every leaf the contract lets through (strings, numbers, booleans: completion status
+ * and counts, run_summary.partial_cells, severity counts) and payload-named keys in every open
+ * object, the comment and the job summary rendered from it hold no live markup.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compareReports } from '../../src/core/compare/index.js';
-import { evaluateGates, parseGateLines } from '../../src/core/gates/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/core/config-defaults.js';
 import type { Report } from '../../src/core/types.js';
-import { analyzeResultsDir } from '../../src/pipeline.js';
-import { commentMarker, renderComment } from '../../src/render/comment.js';
-import { renderReportMarkdown } from '../../src/render/report-md.js';
-import { expectInert, PAYLOAD, poison } from '../helpers/inert.js';
+import { analyzeResultsDir, pipelineSettings, runPipeline } from '../../src/pipeline.js';
+import { commentMarker } from '../../src/render/comment.js';
+import { expectInert, PAYLOAD, poisonEveryLeaf } from '../helpers/inert.js';
 
-const FIX = path.resolve(import.meta.dirname, '../fixtures/shared');
+const FIXTURE = path.resolve(new URL('../fixtures/e2e/valid', import.meta.url).pathname);
 const tmp = mkdtempSync(path.join(tmpdir(), 'ig-inert-'));
+let hostile: Report;
+
+beforeAll(async () => {
+  const analyzed = await analyzeResultsDir({ resultsDir: FIXTURE, outputDir: tmp, cwd: tmp });
+  const p = poisonEveryLeaf(analyzed.report);
+  hostile = p.report;
+  expect(p.poisoned).toBeGreaterThan(100);
+});
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('an untrusted report with markup in every free-form field renders inert', async () => {
-  const gates = parseGateLines('cells[*].metrics.p99_ttft <= 100\nrun_summary.total_cells >= 1', 'gates');
-  const reports: Report[] = [];
-  for (const name of ['inferencex-static', 'inferguard-timeline', 'agentx-trace-replay']) {
-    const res = await analyzeResultsDir({
-      resultsDir: path.join(FIX, name),
-      outputDir: path.join(tmp, name),
-      gpuHourCost: 3,
-      cwd: FIX,
-    });
-    const r = structuredClone(res.report);
-    r.gates = evaluateGates(gates, { report: r });
-    reports.push(r);
-  }
+describe('a fork report with markup in every field, of every type', () => {
+  it('carries the payload where the contract lets it: completion status and counts, partial_cells', () => {
+    const cell = hostile.cells[0] as unknown as { completion: Record<string, unknown> };
+    expect(cell.completion.status).toBe(PAYLOAD);
+    expect(cell.completion.num_requests_total).toBe(PAYLOAD);
+    expect((hostile.run_summary as unknown as Record<string, unknown>).partial_cells).toBe(PAYLOAD);
+  });
 
-  it.each([0, 1, 2])('report %i: comment, report.md and summary', (i) => {
-    const { report, poisoned } = poison(reports[i] as Report);
-    expect(poisoned).toBeGreaterThan(20);
-    const base = poison(reports[i] as Report).report;
-    const diff = compareReports(base, report);
+  it.each([
+    ['without a baseline', false],
+    ['against itself as baseline', true],
+  ])('comment and job summary are inert (%s)', async (_w, withBase) => {
+    const settings = pipelineSettings(defaultConfig(), '', 'gates', { failOn: 'critical', failOnRegression: true });
+    const out = await runPipeline(
+      settings,
+      {
+        head: async () => ({ report: structuredClone(hostile), context: null }),
+        ...(withBase ? { baseline: async () => ({ report: structuredClone(hostile), note: null }) } : {}),
+      },
+      { suiteKey: 'default', summary: true },
+    );
     const marker = commentMarker('default');
-    const comment = renderComment({ head: report, diff, suiteKey: 'default', run: { baselineNote: PAYLOAD } });
-    expectInert(comment, marker);
-    const md = renderReportMarkdown(report);
-    expectInert(md, '');
-    expectInert(`${comment}\n\n<details><summary>Full report</summary>\n\n${md}\n</details>\n`, marker);
+    expectInert(out.comment ?? '', marker);
+    expectInert(out.summary ?? '', marker);
   });
 });
