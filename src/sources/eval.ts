@@ -388,6 +388,18 @@ function layoutExtras(data: Record<string, unknown>): Record<string, unknown> {
   return { lm_eval_layout: layout, ...(version !== null ? { lm_eval_version: version } : {}) };
 }
 
+/**
+ * The identity and topology an InferenceX `meta_env.json` states (its `conc` is the concurrency),
+ * for an eval set whose scores another producer wrote (lighteval: src/sources/lighteval.ts).
+ */
+export function evalSetIdentity(meta: Record<string, unknown>): { identity: Identity; topology: Topology } {
+  const multinode = toBool(meta.is_multinode);
+  return {
+    identity: evalIdentity(meta, multinode, toInt(meta.conc)),
+    topology: buildTopology(meta, multinode === true),
+  };
+}
+
 /** Identity from the InferenceX eval meta / collected row fields (`hw`, `model`, `framework`, …). */
 function evalIdentity(v: Record<string, unknown>, multinode: boolean | null, concurrency: number | null): Identity {
   return {

@@ -12,6 +12,10 @@
  * (`gsm8k_5shot`). `all` is lighteval's average over every task and metric: not a task, skipped.
  * `<group>:_average|<n>` entries (averages of subtasks) are kept, like lm-eval's groups.
  *
+ * In an InferenceX eval set (`meta_env.json` beside the file; InferenceX itself runs lm-eval, but a
+ * set scored with lighteval is read here, not as lm-eval) the set's identity and topology fill what
+ * lighteval does not state; the model stays `config_general.model_name`.
+ *
  * Metric names follow lm-eval's (src/sources/eval-scores.ts): `eval_<task>_<metric>` and
  * `_stderr` for every value, `eval_<task>_score` / `_score_se` for the primary score (the task's
  * first configured metric, else its first listed one), `_score_direction: "lower_is_better"` when
@@ -21,6 +25,8 @@ import { emptyIdentity } from '../core/cells/identity.js';
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
 import type { CellFragment, Identity, Metrics } from '../core/types.js';
 import { sanitizeMetricName, type EvalScore } from './eval-scores.js';
+import { evalSetIdentity } from './eval.js';
+import { joinPath } from './paths.js';
 import { parseJsonLenient, type FileHead } from './lib/head.js';
 import { fragmentFinding } from './lib/fragment.js';
 import { routedTo } from './lib/recognize.js';
@@ -177,24 +183,54 @@ export function lightevalIdentity(data: Record<string, unknown>): Identity {
   };
 }
 
-function lightevalFragment(file: FileEntry, data: Record<string, unknown>): CellFragment {
+/**
+ * One lighteval cell. In an InferenceX eval set (a `meta_env.json` beside the file) the set's
+ * identity and topology (hardware, framework, precision, tp/ep…, `conc`) fill what lighteval does
+ * not say; the model stays lighteval's own (`config_general.model_name`).
+ */
+function lightevalFragment(
+  file: FileEntry,
+  data: Record<string, unknown>,
+  meta: { path: string; value: Record<string, unknown> } | null,
+): CellFragment {
   const { metrics, scores } = scoreLighteval(data, file.path);
   const general = isRecord(data.config_general) ? data.config_general : {};
   const sha = toStr(general.lighteval_sha);
+  const own = lightevalIdentity(data);
+  const set = meta === null ? null : evalSetIdentity(meta.value);
+  const identity: Identity = { ...own };
+  if (set !== null) {
+    const filled: Record<string, unknown> = identity as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(set.identity)) if (filled[k] === null && v !== null) filled[k] = v;
+  }
   return {
     source_format: 'eval',
     source_variant: LIGHTEVAL_ID,
     explicit_id: null,
     dir: file.dir,
-    identity: lightevalIdentity(data),
-    topology: {},
-    artifacts: { eval_results: file.path },
+    identity,
+    topology: set?.topology ?? {},
+    artifacts: { eval_results: file.path, ...(meta ? { eval_meta: meta.path } : {}) },
     counts: unknownCounts(COUNTS_BASIS),
     metrics,
-    files: [file.path],
+    files: meta ? [file.path, meta.path].sort() : [file.path],
     findings: [],
     extras: { eval: scores, ...(sha !== null && sha !== '?' ? { lighteval_sha: sha } : {}) },
   };
+}
+
+/**
+ * The InferenceX eval set's `meta_env.json` beside a lighteval file (recognised as the eval
+ * adapter's, which lists it), when there is one and it reads.
+ */
+async function setMeta(
+  ctx: IngestContext,
+  file: FileEntry,
+): Promise<{ path: string; value: Record<string, unknown> } | null> {
+  const path = joinPath(file.dir, 'meta_env.json');
+  if (ctx.recognition?.(path)?.adapter !== 'eval') return null;
+  const read = await ctx.readJson(path);
+  return read.ok && isRecord(read.value) ? { path, value: read.value } : null;
 }
 
 async function collectLighteval(ctx: IngestContext): Promise<AdapterResult> {
@@ -226,7 +262,8 @@ async function collectLighteval(ctx: IngestContext): Promise<AdapterResult> {
       );
       continue;
     }
-    result.fragments.push(lightevalFragment(f, (read as { value: Record<string, unknown> }).value));
+    const meta = await setMeta(ctx, f);
+    result.fragments.push(lightevalFragment(f, (read as { value: Record<string, unknown> }).value, meta));
   }
   return result;
 }

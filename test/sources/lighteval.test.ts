@@ -4,7 +4,11 @@
  * (the layouts of lighteval's EvaluationTracker: `<task>|<n>` keys of 0.9+, `<suite>|<task>|<n>`
  * of earlier versions).
  */
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeResultsDir } from '../../src/pipeline.js';
 import {
   isLightevalResults,
   lightevalIdentity,
@@ -88,5 +92,41 @@ describe('lighteval', () => {
     expect(sniffEval(entry('results_2025.json'), head)).toBeNull();
     const lm = () => describeHead(Buffer.from('{"results": {"gsm8k": {"acc": 1}}, "versions": {}}'), false);
     expect(sniffLighteval(entry('results.json'), lm)).toBeNull();
+  });
+});
+
+describe('lighteval inside an InferenceX eval set (meta_env.json beside it)', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'ig-lighteval-set-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const REAL = path.resolve(import.meta.dirname, '../fixtures/real/lighteval/evaluate-idk-openrouter/openai/gpt-5');
+  const META = path.resolve(
+    import.meta.dirname,
+    '../fixtures/shared/eval/eval_dsr1_8k1k_dsr1_8k1k_fp8_sglang_tp8-pp1-dcp1-pcp1-ep1-dpafalse_disagg-false_spec-none_conc64_h200-nb_1/meta_env.json',
+  );
+
+  it('is read by the lighteval adapter: model from config_general, `all` not a task, the set identity filled from meta_env', async () => {
+    const set = path.join(tmp, 'results', 'eval_set');
+    mkdirSync(set, { recursive: true });
+    cpSync(REAL, set, { recursive: true });
+    cpSync(META, path.join(set, 'meta_env.json'));
+    const { report } = await analyzeResultsDir({
+      resultsDir: path.join(tmp, 'results'),
+      outputDir: path.join(tmp, 'out'),
+      now: new Date('2026-01-01T00:00:00Z'),
+      cwd: tmp,
+    });
+    expect(report.cells).toHaveLength(1);
+    const c = report.cells[0]!;
+    expect(c.source_variant).toBe('lighteval');
+    // lighteval's own model, not meta_env's deepseek-ai/DeepSeek-R1-0528
+    expect(c.model).toBe('openrouter/openai/gpt-5');
+    // what lighteval does not say comes from meta_env.json (conc 64, sglang, h200, tp 8)
+    expect(c.concurrency).toBe(64);
+    expect(c.framework).toBe('sglang');
+    expect(c.hardware).toBe('h200');
+    expect(c.topology.tp).toBe(8);
+    expect(c.metrics.eval_gpqa_diamond_idk_score).toBeCloseTo(0.8282828282828283, 12);
+    expect(Object.keys(c.metrics).some((k) => k.startsWith('eval_all'))).toBe(false);
+    expect(c.findings.map((f) => f.code)).toEqual([]);
   });
 });
