@@ -20,7 +20,11 @@
  * Load point: Server → request rate = target_qps; Offline → request rate `inf` (one query with
  * every sample); SingleStream / MultiStream → concurrency 1. Model and system from the
  * submission layout `<system>/<benchmark>/<Scenario>/performance/run_<n>/`. INVALID → a finding
- * naming the file and the failed constraint lines.
+ * naming the file and the failed constraint lines: `partial_run` (validity class, warning: the
+ * numbers are measured, the run broke a loadgen constraint) with `evidence.kind:
+ * "mlperf_result_invalid"` and `evidence.failed_constraints`. Not a code of its own: the report contract's
+ * finding `code` is a closed enum (../shared/seeds/000, schemas/), and a new value is not an
+ * additive change for a consumer that validates it.
  */
 import { toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, Finding, Metrics } from '../core/types.js';
