@@ -58,6 +58,7 @@ export async function cmdCompare(argv: string[]): Promise<number> {
     policy,
   });
   const diff = outcome.diff as ReportDiff;
+  const htmlPath = await writeCompareHtml(path.dirname(comparePath), outcome.report, diff, bases);
   const code = outcome.decision.exitCode;
   const c = countFindings(outcome.findings);
   const k = diff.counts;
@@ -68,11 +69,23 @@ export async function cmdCompare(argv: string[]): Promise<number> {
       `findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
       `compare.json: ${shownPath(comparePath)}`,
       `comment.md:   ${shownPath(commentPath)}`,
+      `report.html:  ${shownPath(htmlPath)}`,
       `exit code ${code} (${policyText(policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`,
       ...outcome.decision.reasons.map((r) => `  ${r.rule}: ${r.message}`),
     ].join('\n') + '\n',
   );
   return code;
+}
+
+/**
+ * report.html next to compare.json: the head, the diff and the base runs (re-read here, slimmed as
+ * compare reads them: the pipeline does not hand its base reports back).
+ */
+async function writeCompareHtml(outDir: string, head: Report, diff: ReportDiff, basePaths: string[]): Promise<string> {
+  const { readBaseReports } = await import('./io/base-reports.js');
+  const { writeReportHtml } = await import('./io/report-html.js');
+  const bases = await readBaseReports(basePaths, { slim: true });
+  return writeReportHtml(outDir, { head, diff, bases: bases.reports });
 }
 
 export async function cmdComment(argv: string[]): Promise<number> {

@@ -6,7 +6,8 @@
 import { parseCliArgs, parseFailOn, parseGivenFlags, policyText } from './cli-args.js';
 import { countFindings, EXIT_NO_REPORT, parseFailOnFindings, type ExitPolicy } from './core/exit-policy.js';
 import type { AnalyzeOptions } from './io/analyze-dir.js';
-import { UsageError } from './core/types.js';
+import { UsageError, type Report } from './core/types.js';
+import type { AnalyzeRunResult } from './pipeline.js';
 import { INFERGUARD_VERSION } from './version.js';
 import * as nodeModule from 'node:module';
 
@@ -136,12 +137,29 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
   if (outcome.diff) lines.push(`compare: ${outcome.verdict}`);
   if (result.reportPath) lines.push(`report.json: ${rel(result.reportPath)}`);
   if (result.markdownPath) lines.push(`report.md:   ${rel(result.markdownPath)}`);
+  const htmlPath = result.markdownPath ? await writeAnalyzeHtml(result, opts.baselineFile) : null;
+  if (htmlPath) lines.push(`report.html: ${rel(htmlPath)}`);
   if (result.comparePath) lines.push(`compare.json: ${rel(result.comparePath)}`);
   lines.push(
     `exit code ${code} (${policyText(opts.policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
   return code;
+}
+
+/** report.html next to report.md (with --baseline: the base run overlaid, the verdicts linked). */
+async function writeAnalyzeHtml(result: AnalyzeRunResult, baselineFile: string | undefined): Promise<string> {
+  const { writeReportHtml } = await import('./io/report-html.js');
+  const diff = result.outcome.diff;
+  const bases =
+    diff && baselineFile !== undefined
+      ? [
+          await (
+            await import('./io/read-report.js')
+          ).readContractFile<Report>(baselineFile, 'inferguard-analyze/v1', '--baseline'),
+        ]
+      : [];
+  return writeReportHtml(result.outputDir, { head: result.report, diff, bases });
 }
 
 function rel(p: string): string {
