@@ -119,6 +119,7 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
   const result = await analyzeResultsDir(opts);
   const { outcome } = result;
   const code = outcome.decision.exitCode;
+  const htmlPath = result.markdownPath ? await writeAnalyzeHtml(result, opts.baselineFile) : null;
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
     return code;
@@ -137,7 +138,6 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
   if (outcome.diff) lines.push(`compare: ${outcome.verdict}`);
   if (result.reportPath) lines.push(`report.json: ${rel(result.reportPath)}`);
   if (result.markdownPath) lines.push(`report.md:   ${rel(result.markdownPath)}`);
-  const htmlPath = result.markdownPath ? await writeAnalyzeHtml(result, opts.baselineFile) : null;
   if (htmlPath) lines.push(`report.html: ${rel(htmlPath)}`);
   if (result.comparePath) lines.push(`compare.json: ${rel(result.comparePath)}`);
   lines.push(
@@ -151,13 +151,10 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
 async function writeAnalyzeHtml(result: AnalyzeRunResult, baselineFile: string | undefined): Promise<string> {
   const { writeReportHtml } = await import('./io/report-html.js');
   const diff = result.outcome.diff;
+  const { readContractFile } = await import('./io/read-report.js');
   const bases =
     diff && baselineFile !== undefined
-      ? [
-          await (
-            await import('./io/read-report.js')
-          ).readContractFile<Report>(baselineFile, 'inferguard-analyze/v1', '--baseline'),
-        ]
+      ? [await readContractFile<Report>(baselineFile, 'inferguard-analyze/v1', '--baseline')]
       : [];
   return writeReportHtml(result.outputDir, { head: result.report, diff, bases });
 }
