@@ -21,7 +21,6 @@
  * headline, the findings summary and the largest changes.
  */
 import { markdownTable } from 'markdown-table';
-import { mergeFindings } from '../core/findings/order.js';
 import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/types.js';
 import { findingClass, FINDING_CLASSES, type FindingClass } from '../core/finding-classes.js';
 import { familyKey, topologyKey } from '../core/cells/identity.js';
@@ -32,6 +31,20 @@ import { renderChart, type ChartPoint } from './charts.js';
 import { safeCode, safeText } from './escape.js';
 import { formatCount, formatMoney, formatPct, formatScore, formatSeconds, formatTokensPerSec } from './format.js';
 import { familyLabel, metricLabel, nameCells, topologyLabel, type CellRef } from './labels.js';
+import {
+  allFindings,
+  blocking,
+  cellStates,
+  CHECK_WORDS,
+  comparisonOf,
+  factWord,
+  gateResults,
+  gatesOf,
+  passNotes,
+  requestTotals,
+  statusHeadline,
+  validityOf,
+} from './status.js';
 import { cellThroughput, throughputColumn } from './throughput.js';
 
 export const COMMENT_BUDGET_CHARS = 60_000;
@@ -567,11 +580,7 @@ function detectableLine(diff: ReportDiff): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Headline: three facts
-
-function allFindings(head: Report, diff: ReportDiff | null): Finding[] {
-  return mergeFindings(Array.isArray(head.findings) ? head.findings : [], diff?.findings ?? []);
-}
+// Headline: the run status and the check's outcome (status.ts words), then three facts
 
 function codeCounts(findings: readonly Finding[]): string {
   const m = new Map<string, number>();
@@ -580,23 +589,6 @@ function codeCounts(findings: readonly Finding[]): string {
     .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
     .map(([c, n]) => `${safeCode(c, 60)}${n > 1 ? ` ×${n}` : ''}`)
     .join(', ');
-}
-
-function requestTotals(head: Report): { ok: number; total: number; known: number; cells: number } {
-  let ok = 0;
-  let total = 0;
-  let known = 0;
-  const cells = head.cells ?? [];
-  for (const c of cells) {
-    const t = c.completion?.num_requests_total;
-    const s = c.completion?.num_requests_successful;
-    if (fin(t) && fin(s)) {
-      total += t;
-      ok += s;
-      known++;
-    }
-  }
-  return { ok, total, known, cells: cells.length };
 }
 
 function requestsText(head: Report): string {
@@ -609,59 +601,45 @@ function requestsText(head: Report): string {
 }
 
 function validityFact(head: Report, findings: readonly Finding[]): string {
+  const status = validityOf(head, findings);
   const v = findings.filter((f) => findingClass(f) === 'validity');
-  const crit = v.filter((f) => f.severity === 'critical');
-  const status = head.run_summary?.status;
   const req = requestsText(head);
-  if (crit.length > 0 || status === 'failed') {
+  const word = `**Validity:** ${factWord(status)}`;
+  if (status === 'invalid') {
+    const crit = v.filter((f) => f.severity === 'critical');
     const why =
       crit.length > 0
         ? `${plural(crit.length, 'critical validity finding')} (${codeCounts(crit)})`
         : 'no cell succeeded';
-    return `**Validity:** ❌ not a valid measurement: ${why}. ${req}.`;
+    return `${word}: ${why}. ${req}.`;
   }
-  const warn = v.filter((f) => f.severity === 'warning');
-  if (warn.length > 0)
-    return `**Validity:** ⚠️ valid, with ${plural(warn.length, 'validity warning')} (${codeCounts(warn)}). ${req}.`;
-  if (requestTotals(head).known === 0) return `**Validity:** ❔ unknown: ${req}.`;
-  return `**Validity:** ✅ valid measurement. ${req}.`;
-}
-
-interface GateLike {
-  outcome?: unknown;
-  severity?: unknown;
-}
-
-function gateResults(head: Report): GateLike[] | null {
-  const g = head.gates as { results?: unknown } | undefined;
-  if (!g || typeof g !== 'object' || !Array.isArray(g.results)) return null;
-  return (g.results as unknown[]).filter((r): r is GateLike => !!r && typeof r === 'object');
-}
-
-/** A gate result that fails the step: not passed, with severity error. */
-function blocking(r: GateLike): boolean {
-  return r.outcome !== 'pass' && r.severity !== 'warning';
+  if (status === 'valid_with_warnings') {
+    const warn = v.filter((f) => f.severity === 'warning');
+    return `${word}: ${plural(warn.length, 'validity warning')} (${codeCounts(warn)}). ${req}.`;
+  }
+  return `${word}: ${req}.`;
 }
 
 function gatesFact(head: Report): string {
-  const rs = gateResults(head);
-  if (rs === null || rs.length === 0) return '**SLO gates:** ➖ none configured.';
+  const status = gatesOf(head);
+  const word = `**SLO gates:** ${factWord(status)}`;
+  const rs = gateResults(head) ?? [];
   const block = rs.filter(blocking).length;
   const warn = rs.filter((r) => r.outcome !== 'pass' && !blocking(r)).length;
-  if (block > 0)
-    return `**SLO gates:** ❌ ${block} of ${plural(rs.length, 'gate check')} did not pass${warn > 0 ? `, and ${warn} warning check(s)` : ''}.`;
-  if (warn > 0) return `**SLO gates:** ⚠️ every blocking check passed; ${plural(warn, 'warning check')} did not.`;
-  return `**SLO gates:** ✅ all ${plural(rs.length, 'gate check')} passed.`;
+  if (status === 'gates_none') return `${word}.`;
+  if (status === 'gates_failed')
+    return `${word}: ${block} of ${plural(rs.length, 'gate check')} did not pass${warn > 0 ? `, and ${warn} warning check(s)` : ''}.`;
+  if (status === 'gates_warned')
+    return `${word}: every blocking check passed; ${plural(warn, 'warning check')} did not.`;
+  return `${word}: all ${plural(rs.length, 'gate check')} passed.`;
 }
 
 function verdictFact(diff: ReportDiff | null, run: CommentRun | undefined): string {
   if (!diff) {
     const note = run?.baselineNote ? ` (${safeText(run.baselineNote, 200)})` : '';
-    return `**Regression verdict:** ➖ no baseline: this run was not compared with a base run${note}.`;
+    return `**Regression verdict:** ${factWord('not_compared')}: no base run to compare with${note}.`;
   }
   const v = diff.verdict;
-  const icon =
-    v.verdict === 'REGRESSION' ? '🔴' : v.verdict === 'IMPROVEMENT' ? '🟢' : v.verdict === 'NEUTRAL' ? '⚪' : '❔';
   const note = run?.baselineNote ? ` Baseline: ${safeText(run.baselineNote, 200)}.` : '';
   // Built from the counts, not from v.summary: compare.json may come from a file.
   const k = diff.counts;
@@ -684,16 +662,17 @@ function verdictFact(diff: ReportDiff | null, run: CommentRun | undefined): stri
     k.missing > 0 ? ` Completion regression: ${plural(k.missing, 'cell')} of the base sweep missing from head.` : '';
   // Under the verdict: what this compare could see, and a change of environment shared by most cells.
   const under = [detectableLine(diff), envHeadline(diff)].filter((x): x is string => x !== null);
-  return `**Regression verdict:** ${icon} ${v.verdict}: ${summary}${missing}${rests}${note}${under.map((u) => `\n  - ${u}`).join('')}`;
+  return `**Regression verdict:** ${factWord(comparisonOf(diff))}: ${summary}${missing}${rests}${note}${under.map((u) => `\n  - ${u}`).join('')}`;
 }
 
-function checkFact(check: CommentCheck | undefined): string | null {
+function checkFact(input: CommentInput): string | null {
+  const { check } = input;
   if (!check) return null;
   const why = check.reasons.map((r) => safeText(r, 200)).join('; ');
   const policy = check.policy ? ` It fails on ${safeText(check.policy, 300)}.` : '';
-  return check.failed
-    ? `**Check:** ❌ fails: ${why || 'see the step log'}.${policy}`
-    : `**Check:** ✅ passes.${policy}`;
+  if (check.failed) return `**Check:** ${CHECK_WORDS.fails.icon} fails: ${why || 'see the step log'}.${policy}`;
+  const notes = passNotes(input);
+  return `**Check:** ${CHECK_WORDS.passes.icon} passes${notes ? `: ${notes}` : ''}.${policy}`;
 }
 
 /** One line on curve-level changes (compare.json `curves`): at most 3 families, 4 changes each. */
@@ -719,9 +698,9 @@ function headline(input: CommentInput, findings: readonly Finding[]): string {
   const facts = [validityFact(head, findings), gatesFact(head), verdictFact(diff, run)];
   const curves = curveLine(diff);
   if (curves) facts.push(curves);
-  const c = checkFact(input.check);
+  const c = checkFact(input);
   if (c) facts.push(c);
-  const lines = ['## InferGuard benchmark report', '', ...facts.map((f) => `- ${f}`)];
+  const lines = [`## InferGuard: ${statusHeadline(input)}`, '', ...facts.map((f) => `- ${f}`)];
   const meta: string[] = [];
   if (run?.repository) meta.push(safeCode(run.repository, 100));
   if (run?.sha) meta.push(safeCode(String(run.sha).slice(0, 12), 20));
@@ -1252,9 +1231,7 @@ function sectionCost(head: Report, diff: ReportDiff | null, currency: string): s
     'currency',
   );
   const hs = head.run_summary;
-  const cellsLine = hs
-    ? `Head cells: ${hs.total_cells} (complete ${hs.successful_cells}, failed ${hs.failed_cells}${fin(hs.partial_cells) ? `, partial ${hs.partial_cells}` : ''}).`
-    : '';
+  const cellsLine = hs ? `Head cells: ${cellStates(hs)}.` : '';
   if (rows.length === 0)
     return `### Cost and completion\n\n${cellsLine}\n\n_No request counts or cost in the report${diff ? 's' : ''}._\n`;
   let costLine = '';

@@ -9,6 +9,7 @@ import type { Cell, Finding, Report } from '../core/types.js';
 import { tailStat, type Tail } from '../core/curve/tail.js';
 import { safeCode, safeText } from './escape.js';
 import { renderGatesMarkdown } from './gates-md.js';
+import { cellStates, cellStateWord, statusHeadline } from './status.js';
 import type { GatesBlock } from '../core/gates/index.js';
 import { cellThroughput, producerName, throughputColumn } from './throughput.js';
 import { formatBytes, formatCount, formatMoney, formatPct, formatSeconds, formatTokensPerSec } from './format.js';
@@ -74,16 +75,6 @@ function pointTail(p: Record<string, unknown>, base: 'ttft' | 'tpot'): Tail | nu
   return null;
 }
 
-function statusIcon(status: string): string {
-  return status === 'complete'
-    ? '✅ complete'
-    : status === 'partial'
-      ? '⚠️ partial'
-      : status === 'failed'
-        ? '❌ failed'
-        : '❔ unknown';
-}
-
 function findingsTable(findings: readonly Finding[], limit = 200): string {
   if (findings.length === 0) return '_No findings._\n';
   const rows = findings
@@ -107,9 +98,9 @@ function sectionSummary(r: Report): string {
     ``,
     `## Executive summary`,
     ``,
-    `- **Run status:** ${statusIcon(s.status)}`,
-    // Counts of a report we did not write may be any JSON (run_summary allows more keys): escaped too.
-    `- **Cells:** ${safeText(s.total_cells)} (complete ${safeText(s.successful_cells)}, partial ${safeText(s.partial_cells ?? 0)}, failed ${safeText(s.failed_cells)}, unknown ${safeText(s.unknown_cells ?? 0)})`,
+    `- **Status:** ${statusHeadline({ head: r, diff: null })}`,
+    // Counts of a report we did not write may be any JSON (run_summary allows more keys): only numbers are shown.
+    `- **Cells:** ${cellStates(s)}`,
     `- **Findings:** ${safeText(sev.critical)} critical, ${safeText(sev.warning)} warning, ${safeText(sev.info)} info`,
   ];
   if (s.cost) {
@@ -184,7 +175,7 @@ function sectionPerCell(r: Report): string {
       ],
       [
         'Completion',
-        `${statusIcon(comp.status)}: ${cnt(comp.num_requests_successful, '?')} / ${cnt(comp.num_requests_total, '?')} requests${comp.success_rate !== null ? ` (${formatPct(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${cnt(comp.sessions_completed, '?')} / ${cnt(comp.sessions_total)}` : ''}`,
+        `${cellStateWord(comp.status)}: ${cnt(comp.num_requests_successful, '?')} / ${cnt(comp.num_requests_total, '?')} requests${comp.success_rate !== null ? ` (${formatPct(comp.success_rate)})` : ''}${comp.sessions_total !== null ? `; sessions ${cnt(comp.sessions_completed, '?')} / ${cnt(comp.sessions_total)}` : ''}`,
       ],
       ...(['ttft', 'tpot', 'e2el'] as const).map((base) => {
         const tail = tailStat(c, base);

@@ -283,7 +283,8 @@ d('action e2e (dist/index.js on Node 24)', () => {
       /^::error::\d+ critical and \d+ warning validity finding\(s\) reach fail-on 'critical'; first: /,
     );
     expect(r.summary).toContain('invalid_run_no_successful_requests');
-    expect(r.summary).toContain('**Validity:** ❌ not a valid measurement');
+    expect(r.summary).toContain('## InferGuard: ❌ Invalid · check fails');
+    expect(r.summary).toContain('**Validity:** ❌ invalid: ');
     expect(r.summary).toMatch(/\*\*Check:\*\* ❌ fails: 1 critical validity finding \\\(invalid\\_run/);
     expect(f.restCalls()).toContain('POST issues/create-comment 201');
     expect(f.twirpCalls()).toEqual(['CreateArtifact 200', 'FinalizeArtifact 200']);
@@ -308,8 +309,11 @@ d('action e2e (dist/index.js on Node 24)', () => {
     expect(r.commands.some((l) => l.startsWith('::error'))).toBe(false);
     const body = f.comments.at(-1)?.body ?? '';
     for (const text of [r.summary, body]) {
-      expect(text).toContain('**Validity:** ✅ valid measurement');
-      expect(text).toContain('**Check:** ✅ passes. It fails on critical validity findings, blocking gates.');
+      expect(text).toContain('**Validity:** ✅ valid: ');
+      // The critical cliff next to a passing check: the check line says why it does not fail.
+      expect(text).toContain(
+        '**Check:** ✅ passes: critical behaviour findings (`ttft_cliff`) fail it only when listed in `fail-on-findings`. It fails on critical validity findings, blocking gates.',
+      );
       expect(text).toMatch(/🛑\u00a0`ttft_cliff`/);
     }
   });

@@ -229,8 +229,12 @@ describe('the PR comment rendered as GitHub does (cmark-gfm, GitHub CSS, mermaid
       const diff = head.outcome.diff;
       expect(diff?.verdict.verdict).toBe('REGRESSION');
       const md = head.outcome.comment ?? '';
-      // The default policy: the critical TTFT cliff (behaviour) does not fail the check.
-      expect(md).toContain('**Check:** ✅ passes.');
+      // The default policy: neither the regression nor the critical TTFT cliff (behaviour) fails
+      // the check, and the headline says both words and why.
+      expect(md).toContain('## InferGuard: 🔴 Regression · check passes\n');
+      expect(md).toContain(
+        '**Check:** ✅ passes: a regression fails it only with `fail-on-regression`; critical behaviour findings (`ttft_cliff`) fail it only when listed in `fail-on-findings`.',
+      );
       writeFileSync(path.join(OUT, 'fresh-examples.md'), md);
       const [light] = await check('fresh-examples', md);
       expect(light?.tables.length).toBeGreaterThan(0);

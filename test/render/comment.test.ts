@@ -66,8 +66,9 @@ describe('renderComment goldens', () => {
     );
     const md = renderComment({ head, diff: compareReports(base, head), suiteKey: 'h200-vllm', run: RUN });
     expect(md.split('\n')[0]).toBe('<!-- inferguard-bench:v1 key=h200-vllm -->');
-    expect(md).toContain('**Validity:** ✅ valid measurement');
-    expect(md).toContain('⚪ NEUTRAL');
+    expect(md).toContain('## InferGuard: ⚪ No change\n');
+    expect(md).toContain('**Validity:** ✅ valid: ');
+    expect(md).toContain('**Regression verdict:** ⚪ no change: ');
     await expect(md).toMatchFileSnapshot('golden/clean-run.md');
   });
 
@@ -91,10 +92,10 @@ describe('renderComment goldens', () => {
     );
     const head = makeReport(failed);
     const md = renderComment({ head, diff: compareReports(base, head), suiteKey: 'default', run: RUN });
-    expect(md).toMatch(
-      /❌ not a valid measurement: 1 critical validity finding \(`invalid_run_no_successful_requests`\)/,
-    );
-    expect(md).toContain('🔴 REGRESSION'); // success rate 100% → 0% on bmk_c64
+    expect(md).toMatch(/❌ invalid: 1 critical validity finding \(`invalid_run_no_successful_requests`\)/);
+    expect(md).toContain('**Regression verdict:** 🔴 regression'); // success rate 100% → 0% on bmk_c64
+    // One word in the title: invalid comes before the regression.
+    expect(md).toContain('## InferGuard: ❌ Invalid\n');
     await expect(md).toMatchFileSnapshot('golden/invalid-run.md');
   });
 
@@ -106,7 +107,7 @@ describe('renderComment goldens', () => {
       suiteKey: 'nightly',
       run: { baselineNote: 'no report.json on main for this suite yet' },
     });
-    expect(md).toContain('➖ no baseline');
+    expect(md).toContain('**Regression verdict:** ➖ not compared: no base run to compare with');
     expect(md).toContain('no report.json on main for this suite yet');
     await expect(md).toMatchFileSnapshot('golden/no-baseline.md');
   });
@@ -175,7 +176,8 @@ describe('renderComment goldens', () => {
     const diff = compareReports(base, head);
     const md = renderComment({ head, diff, suiteKey: 'default', run: RUN });
     expect(diff.verdict.verdict).toBe('REGRESSION');
-    expect(md).toContain('🔴 REGRESSION');
+    expect(md).toContain('## InferGuard: 🔴 Regression\n');
+    expect(md).toContain('**Regression verdict:** 🔴 regression: ');
     expect(md).toContain('eval_regression');
     expect(md).toContain('Mann-Whitney');
     await expect(md).toMatchFileSnapshot('golden/regression.md');
@@ -195,7 +197,8 @@ describe('renderComment goldens', () => {
       })),
     );
     const md = renderComment({ head, diff: compareReports(base, head), suiteKey: 'default', run: RUN });
-    expect(md).toContain('🟢 IMPROVEMENT');
+    expect(md).toContain('## InferGuard: 🟢 Improvement\n');
+    expect(md).toContain('**Regression verdict:** 🟢 improvement: ');
     expect(md).not.toContain('🔴');
     await expect(md).toMatchFileSnapshot('golden/improvement.md');
   });
@@ -293,7 +296,7 @@ describe('renderComment goldens', () => {
     const md = renderComment({ head, diff, suiteKey: 'big', run: RUN });
     expect(md.length).toBeLessThanOrEqual(60_000);
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThan(65_536 * 4);
-    expect(md).toContain('**Regression verdict:** 🔴 REGRESSION');
+    expect(md).toContain('**Regression verdict:** 🔴 regression');
     expect(md).toContain('### Findings');
     expect(md).toContain('### Largest changes vs base');
     // The largest change is a 19% drop (m = 119 is not a multiple of 7; m = 49 → 1 − 0.19).
