@@ -1,0 +1,277 @@
+/**
+ * report.html as a person sees it: opened from disk in headless Chromium at 1280 px, light and
+ * dark, every request other than the file itself refused and counted. An analyze report (the
+ * AgentX trace-replay fixture, per-request samples and a GPU-hour price) and a compare report
+ * against 3 base runs (real SGLang nightly runs of DeepSeek-V3 on MI300X, test/fixtures/
+ * real-repeats). Screenshots go to test-output/report-html/. A crafted fork report (every string
+ * a markup or script payload) renders with nothing executed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cmdCompare } from '../../../src/cli-compare.js';
+import { compareReports } from '../../../src/core/compare/index.js';
+import type { Report } from '../../../src/core/types.js';
+import { writeReportHtml } from '../../../src/io/report-html.js';
+import { analyzeResultsDir } from '../../../src/pipeline.js';
+import { CHROMIUM } from '../../helpers/browser-render.js';
+import { PAYLOAD, poison } from '../../helpers/inert.js';
+import { launch, openReport, type PageVisit, type Scheme } from './page-browser.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const OUT = path.join(ROOT, 'test-output/report-html');
+const NIGHTS = path.join(ROOT, 'test/fixtures/real-repeats/sglang-ci/online_benchmark_log/mi30x/DeepSeek-V3-0324');
+const SCHEMES: Scheme[] = ['light', 'dark'];
+/** A payload that would run if it ever became markup or broke out of the JSON block. */
+const SCRIPT_PAYLOAD =
+  '</script><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">x</a>\u2028<svg onload="window.__pwned=4">';
+
+let tmp: string;
+let browser: Browser;
+const files: Record<'analyze' | 'compare' | 'crafted', string> = { analyze: '', compare: '', crafted: '' };
+
+async function analyzeNight(i: number): Promise<string> {
+  const night = readdirSync(NIGHTS).sort()[i] as string;
+  const out = path.join(tmp, `night${i}`);
+  await analyzeResultsDir({
+    resultsDir: path.join(NIGHTS, night),
+    outputDir: out,
+    format: 'json',
+    gpus: 8,
+    gpuHourCost: 2,
+    policy: { failOn: 'never', failOnRegression: false },
+    cwd: ROOT,
+  });
+  return path.join(out, 'report.json');
+}
+
+async function craftedReport(): Promise<string> {
+  const dir = path.join(tmp, 'crafted');
+  const r = await analyzeResultsDir({
+    resultsDir: path.join(ROOT, 'test/fixtures/shared/agentx-trace-replay'),
+    outputDir: path.join(tmp, 'crafted-src'),
+    format: 'json',
+    gpuHourCost: 2,
+    policy: { failOn: 'never', failOnRegression: false },
+    cwd: ROOT,
+  });
+  const poisoned = poison(r.report).report;
+  const head = structuredClone(poisoned) as Report;
+  head.cells.forEach((c, i) => {
+    c.cell_id = `${SCRIPT_PAYLOAD}${i}`;
+    c.model = SCRIPT_PAYLOAD;
+    for (const f of c.findings) f.cell_id = c.cell_id;
+  });
+  head.findings = head.cells.flatMap((c) => c.findings.map((f) => ({ ...f, message: SCRIPT_PAYLOAD })));
+  head.input_root = SCRIPT_PAYLOAD;
+  const base = structuredClone(head);
+  for (const c of base.cells) c.metrics.tput_per_gpu = (c.metrics.tput_per_gpu as number) * 1.5;
+  const diff = compareReports([base, structuredClone(base)], head);
+  return writeReportHtml(dir, { head, diff, bases: [base, structuredClone(base)] });
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (.ci/run does)`);
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ig-report-html-'));
+  mkdirSync(OUT, { recursive: true });
+  // analyze through the CLI: report.html is written next to report.md.
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/cli.ts',
+      'analyze',
+      'test/fixtures/shared/agentx-trace-replay',
+      '--output-dir',
+      path.join(tmp, 'analyze'),
+      '--fail-on',
+      'never',
+      '--gpu-hour-cost',
+      '2.5',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  expect(r.stderr).toBe('');
+  expect(r.stdout).toContain('report.html: ');
+  files.analyze = path.join(tmp, 'analyze', 'report.html');
+  // compare against 3 base runs (newest first), the 4th night as head.
+  const reports = [];
+  for (let i = 0; i < 4; i++) reports.push(await analyzeNight(i));
+  const out = path.join(tmp, 'compare');
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = () => true;
+  try {
+    const argv = ['--base', reports[2]!, '--base', reports[1]!, '--base', reports[0]!, '--head', reports[3]!];
+    await cmdCompare([...argv, '--output-dir', out, '--fail-on', 'never']);
+  } finally {
+    process.stdout.write = write;
+  }
+  files.compare = path.join(out, 'report.html');
+  files.crafted = await craftedReport();
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+interface Figure {
+  kind: string;
+  caption: string;
+  svgs: number;
+  marks: number;
+  tableRows: number;
+}
+
+/** Every figure: its kind, caption, charts drawn, marks in them, and its data table's rows once opened. */
+async function figures(page: Page): Promise<Figure[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('figure')).map((f) => {
+      const d = f.querySelector('details');
+      if (d) d.open = true;
+      d?.dispatchEvent(new Event('toggle'));
+      return {
+        kind: f.getAttribute('data-chart') ?? '',
+        caption: (f.querySelector('figcaption')?.firstChild?.textContent ?? '').trim(),
+        svgs: f.querySelectorAll('.charts-pair > svg, .charts-pair > figure > svg').length,
+        marks: f.querySelectorAll('.charts-pair circle, .charts-pair path, .charts-pair rect').length,
+        tableRows: f.querySelectorAll('details tbody tr').length,
+      };
+    }),
+  );
+}
+
+async function visit(name: keyof typeof files, scheme: Scheme): Promise<PageVisit> {
+  const v = await openReport(browser, files[name], scheme);
+  await v.page.screenshot({ path: path.join(OUT, `${name}-${scheme}.png`), fullPage: true });
+  return v;
+}
+
+function clean(v: PageVisit): void {
+  expect(v.requests).toEqual([]);
+  expect(v.consoleErrors).toEqual([]);
+  expect(v.pageErrors).toEqual([]);
+}
+
+describe('report.html of an analyze run', () => {
+  for (const scheme of SCHEMES) {
+    it(`${scheme}: every chart drawn with its caption and data table; no request, no error`, async () => {
+      const v = await visit('analyze', scheme);
+      try {
+        clean(v);
+        const figs = await figures(v.page);
+        expect(figs.map((f) => f.kind)).toEqual(['pareto', 'latency', 'distribution', 'cost']);
+        expect(figs[0]!.caption).toBe('tok/s/GPU vs tok/s/user');
+        expect(figs[1]!.caption).toBe('p50 and p99 TTFT (ms) and TPOT (ms) vs concurrency');
+        expect(figs[2]!.caption).toMatch(/^per-request TTFT \(ms\) and TPOT \(ms\) distributions/);
+        expect(figs[3]!.caption).toBe('cost per million output tokens (USD) vs concurrency');
+        expect(figs.map((f) => f.svgs)).toEqual([1, 2, 2, 1]);
+        for (const f of figs) expect(f.marks).toBeGreaterThan(3);
+        // Data tables: 3 cells (c8, c16, c32); distributions 21 quantiles each.
+        expect(figs.map((f) => f.tableRows)).toEqual([3, 3, 63, 3]);
+        const bg = await v.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(bg).toBe(scheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
+      } finally {
+        await v.page.close();
+      }
+    });
+  }
+
+  it('a finding links to the row of the cell it names', async () => {
+    const v = await openReport(browser, files.analyze, 'light');
+    try {
+      const link = await v.page.$('#findings a[href^="#cell-"]');
+      expect(link).not.toBeNull();
+      const [href, text] = await link!.evaluate((a) => [a.getAttribute('href'), a.textContent]);
+      await link!.click();
+      const row = await v.page.evaluate(
+        (id) => {
+          const tr = document.getElementById(id);
+          return tr ? { text: tr.firstElementChild?.textContent, hash: location.hash } : null;
+        },
+        (href as string).slice(1),
+      );
+      expect(row).toEqual({ text, hash: href });
+    } finally {
+      await v.page.close();
+    }
+  });
+});
+
+describe('report.html of a compare against 3 base runs', () => {
+  for (const scheme of SCHEMES) {
+    it(`${scheme}: history over the base runs, latency with base overlaid; no request, no error`, async () => {
+      const v = await visit('compare', scheme);
+      try {
+        clean(v);
+        const figs = await figures(v.page);
+        const history = figs.filter((f) => f.kind === 'history');
+        expect(history.length).toBeGreaterThanOrEqual(3);
+        for (const h of history) {
+          expect(h.caption).toMatch(/^history: /);
+          // 3 base runs + the head.
+          expect(h.tableRows).toBe(4);
+        }
+        expect(figs.filter((f) => f.kind === 'latency').length).toBeGreaterThan(0);
+        expect(figs.find((f) => f.kind === 'latency')!.caption).toBe('p50 and p99 TTFT (ms) vs concurrency');
+        const meta = await v.page.evaluate(() => document.querySelector('.meta')?.textContent ?? '');
+        expect(meta).toContain('base runs: 3');
+        const ticks = await v.page.evaluate(() =>
+          Array.from(
+            document.querySelectorAll('figure[data-chart="history"] svg [aria-label="x-axis tick label"] text'),
+          ).map((t) => t.textContent),
+        );
+        expect(ticks.slice(0, 4)).toEqual(['run 1', 'run 2', 'run 3', 'head']);
+      } finally {
+        await v.page.close();
+      }
+    });
+  }
+});
+
+describe('report.html of a crafted fork report', () => {
+  it('runs nothing from the report: no script, no handler, no javascript: link, the text shown as text', async () => {
+    const v = await visit('crafted', 'light');
+    try {
+      clean(v);
+      const seen = await v.page.evaluate(() => {
+        const all = Array.from(document.querySelectorAll('*'));
+        return {
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+          scripts: document.querySelectorAll('script').length,
+          embeds: document.querySelectorAll('img, iframe, object, embed, link, base, form, meta[http-equiv="refresh"]')
+            .length,
+          handlers: all.filter((e) => Array.from(e.attributes).some((a) => a.name.toLowerCase().startsWith('on')))
+            .length,
+          hrefs: Array.from(document.querySelectorAll('[href]')).map((a) => a.getAttribute('href') ?? ''),
+          text: document.body.textContent ?? '',
+        };
+      });
+      expect(seen.pwned).toBeNull();
+      expect(seen.scripts).toBe(3);
+      expect(seen.embeds).toBe(0);
+      expect(seen.handlers).toBe(0);
+      for (const h of seen.hrefs) expect(h).toMatch(/^#[a-z0-9-]+$/);
+      expect(seen.text).toContain('<img src=x onerror="window.__pwned=2">');
+      expect(seen.text).toContain(PAYLOAD.slice(0, 20));
+      // The verdicts and the history still render around the crafted text.
+      const figs = await figures(v.page);
+      expect(figs.some((f) => f.kind === 'history')).toBe(true);
+    } finally {
+      await v.page.close();
+    }
+  });
+});
+
+/** Screenshots are for people: written once more under a stable name with the file sizes. */
+afterAll(() => {
+  writeFileSync(
+    path.join(OUT, 'README.txt'),
+    'Screenshots of report.html written by test/render/html/browser.test.ts.\n',
+  );
+});
