@@ -59,7 +59,7 @@ async function craftedReport(): Promise<string> {
     cwd: ROOT,
   });
   const poisoned = poison(r.report).report;
-  const head = structuredClone(poisoned) as Report;
+  const head: Report = structuredClone(poisoned);
   head.cells.forEach((c, i) => {
     c.cell_id = `${SCRIPT_PAYLOAD}${i}`;
     c.model = SCRIPT_PAYLOAD;
