@@ -37,7 +37,7 @@ import { isRecord, toInt, toNumber, toStr, recordOrEmpty } from '../core/parse.j
 import type { CellFragment, Identity, Metrics } from '../core/types.js';
 import { emptyIdentity } from '../core/cells/identity.js';
 import { addIntvty, cleanMetrics, finding, manifestEntry } from './agentx-common.js';
-import { pathFacts } from './lib/path-facts.js';
+import { buildFragment } from './lib/fragment.js';
 import { joinPath } from './paths.js';
 import type { AdapterResult, FileEntry, IngestContext } from './types.js';
 
@@ -388,6 +388,12 @@ export async function collectExports(ctx: IngestContext, result: AdapterResult):
   }
 }
 
+/**
+ * One export's fragment, built by the shared builder (src/sources/lib/fragment.ts): the path's
+ * facts fill what the export does not say (genai-perf's `<model>-<service>-<backend>-concurrency<N>`
+ * / `-request_rate<R>` folder; aiperf's CSV states no load at all), and a request rate is the load
+ * point (`topology.request_rate`) when the concurrency is unknown.
+ */
 function exportFragment(
   f: FileEntry,
   records: AiperfRecords,
@@ -395,35 +401,24 @@ function exportFragment(
   files: string[],
   family: Family,
 ): CellFragment {
-  const identity = exportIdentity(value);
-  let rate: number | string | null = exportRequestRate(value);
-  if (family === 'genai-perf') {
-    // genai-perf names its folder `<model>-<service>-<backend>-concurrency<N>` (or
-    // `-request_rate<R>`): the fallback when the export (a CSV) does not say.
-    const facts = pathFacts(f.path);
-    identity.concurrency ??= facts.concurrency;
-    rate ??= facts.request_rate;
-  }
-  return {
-    source_format: 'unknown',
-    source_variant: family === 'aiperf' ? 'aiperf-export' : 'genai-perf-export',
-    explicit_id: null,
+  const counts = exportCounts(records, f.path, family);
+  return buildFragment({
+    format: 'unknown',
+    variant: family === 'aiperf' ? 'aiperf-export' : 'genai-perf-export',
+    file: f.path,
     dir: f.dir,
-    identity,
-    topology: {},
+    otherFiles: files.slice(1),
+    identity: exportIdentity(value),
+    counts: { total: counts.total, successful: counts.successful, basis: counts.basis ?? '' },
+    metrics: exportMetrics(records),
     artifacts: {
       profile_summary: f.path,
       ...(files.length > 1
         ? { [family === 'aiperf' ? 'aiperf_files' : 'genai_perf_files']: files.slice(1).sort() }
         : {}),
     },
-    counts: exportCounts(records, f.path, family),
-    metrics: exportMetrics(records),
-    files: files.sort(),
-    findings: [],
-    extras: {
-      latency_tail_stat: 'p99',
-      ...(identity.concurrency === null && rate !== null ? { request_rate: rate } : {}),
-    },
-  };
+    requestRate: exportRequestRate(value),
+    fixedFileName: true,
+    extras: { latency_tail_stat: 'p99' },
+  });
 }

@@ -7,7 +7,11 @@
  * writer's models (a poisson phase as `aiperf profile --request-rate 1.0 --arrival-pattern poisson`
  * writes it).
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeResultsDir } from '../../src/pipeline.js';
 import { exportIdentity, exportRequestRate } from '../../src/sources/agentx-aiperf-export.js';
 
 const warmup = { name: 'warmup', type: 'concurrency', exclude_from_results: true, requests: 16, concurrency: 2 };
@@ -42,5 +46,36 @@ describe('aiperf configuration v2.0 identity', () => {
   it('the older layout (endpoint.model_names, loadgen.concurrency) still wins where present', () => {
     const v = { input_config: { endpoint: { model_names: ['m'] }, loadgen: { concurrency: 8 } } };
     expect(exportIdentity(v)).toMatchObject({ model: 'm', concurrency: 8 });
+  });
+});
+
+describe('aiperf exports at two request rates (the real export, its measured phase made poisson)', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'ig-aiperf-rate-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const REAL = path.resolve(
+    import.meta.dirname,
+    '../fixtures/real/aiperf/qwen36-nvfp4-5090-agent-c2/results/nvfp4/5090/agent/c2/profile_export_aiperf.json',
+  );
+
+  it('are two cells keyed by topology.request_rate, not one cell with two disagreeing files', async () => {
+    const real = JSON.parse(readFileSync(REAL, 'utf8')) as { input_config: { phases: Record<string, unknown>[] } };
+    for (const rate of [0.8, 1.0]) {
+      const v = structuredClone(real);
+      v.input_config.phases[1] = { name: 'profiling', type: 'poisson', requests: 96, rate };
+      const dir = path.join(tmp, 'results', `r${rate}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'profile_export_aiperf.json'), JSON.stringify(v));
+    }
+    const { report } = await analyzeResultsDir({
+      resultsDir: path.join(tmp, 'results'),
+      outputDir: path.join(tmp, 'out'),
+      now: new Date('2026-01-01T00:00:00Z'),
+      cwd: tmp,
+    });
+    expect(report.cells.map((c) => [c.concurrency, c.topology.request_rate]).sort()).toEqual([
+      [null, 0.8],
+      [null, 1],
+    ]);
+    for (const c of report.cells) expect(c.findings.map((f) => f.code)).toEqual([]);
   });
 });

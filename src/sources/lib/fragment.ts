@@ -42,6 +42,11 @@ export interface FragmentInput {
   requestRate?: number | string | null;
   /** Where the run ran (runner, host, image), as far as the file says: the cell's `environment`. */
   environment?: EnvironmentInput;
+  /**
+   * The producer names its result file itself (aiperf's `profile_export_aiperf.json`): the name
+   * states no configuration, so no `config_label` is taken from the path.
+   */
+  fixedFileName?: boolean;
 }
 
 /** Builds one fragment; the file's own values always win over what the path states. */
@@ -67,7 +72,7 @@ export function buildFragment(input: FragmentInput): CellFragment {
   topology.spec_decoding ??= null;
   // The configuration the file name states beyond its point (a key field: `dep8` and `tep8` stay
   // apart); a rerun's marker (`_rerun`, `run=1`, `run2/`) is not configuration: it is `repeat`.
-  const label = configLabel(input.file);
+  const label = input.fixedFileName ? null : configLabel(input.file);
   if (label !== null) topology.config_label = label;
   const sweep = sweepConfig(input.file);
   if (sweep.server !== null) topology.server_config = sweep.server;
