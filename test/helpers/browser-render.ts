@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 const require = createRequire(import.meta.url);
 
@@ -119,17 +119,20 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   };
 }
 
+interface OpenedPage {
+  page: Page;
+  html: string;
+  requests: string[];
+  pageErrors: string[];
+  charts: RenderedChart[];
+}
+
 /**
- * Renders `md` in `theme` at the 866 px column, opens every <details> (a reader expands them),
- * renders the mermaid blocks, measures, and writes screenshots `<shotPrefix>-<theme>-NN.png`
- * (page slices of at most 1600 px) when `shotPrefix` is given.
+ * `md` as GitHub shows it in `theme` at the 866 px column: GitHub's HTML, GitHub's CSS, the
+ * mermaid blocks drawn; every request the page makes refused and counted. <details> stay as the
+ * markdown has them (closed unless `open`). The caller closes the page.
  */
-export async function renderInBrowser(
-  browser: Browser,
-  md: string,
-  theme: Theme,
-  shotPrefix?: string,
-): Promise<RenderResult> {
+async function openRendered(browser: Browser, md: string, theme: Theme): Promise<OpenedPage> {
   const html = markdownToHtml(md);
   const bg = theme === 'light' ? '#ffffff' : '#0d1117';
   const doc = `<!doctype html><html><head><meta charset="utf-8"><style>${cssFor(theme)}</style>
@@ -157,6 +160,26 @@ export async function renderInBrowser(
     const charts = (await page.evaluate(
       `inferguardPage.renderCharts(${JSON.stringify(mermaidTheme)})`,
     )) as RenderedChart[];
+    return { page, html, requests, pageErrors, charts };
+  } catch (e) {
+    await page.close();
+    throw e;
+  }
+}
+
+/**
+ * Renders `md` in `theme` at the 866 px column, opens every <details> (a reader expands them),
+ * renders the mermaid blocks, measures, and writes screenshots `<shotPrefix>-<theme>-NN.png`
+ * (page slices of at most 1600 px) when `shotPrefix` is given.
+ */
+export async function renderInBrowser(
+  browser: Browser,
+  md: string,
+  theme: Theme,
+  shotPrefix?: string,
+): Promise<RenderResult> {
+  const { page, html, requests, pageErrors, charts } = await openRendered(browser, md, theme);
+  try {
     // A reader opens the collapsed blocks; measure them open.
     const tables = (await page.evaluate('inferguardPage.measureTables()')) as RenderedTable[];
     const screenshots: string[] = [];
@@ -176,6 +199,44 @@ export async function renderInBrowser(
       }
     }
     return { theme, html, tables, charts, requests, pageErrors, screenshots };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface PageShot {
+  /** Size of the PNG written (px). */
+  width: number;
+  height: number;
+  /** Height of the whole rendered page (px); more than `height` means the picture is cut. */
+  pageHeight: number;
+  charts: RenderedChart[];
+  requests: string[];
+  pageErrors: string[];
+}
+
+/**
+ * One PNG of `md` as a reader first sees it on the PR page (collapsed <details> stay closed), at
+ * most `maxHeight` px tall, written to `file`: the README's picture (scripts/screenshot.mjs).
+ */
+export async function screenshotMarkdown(
+  browser: Browser,
+  md: string,
+  theme: Theme,
+  file: string,
+  maxHeight = 3000,
+): Promise<PageShot> {
+  const { page, requests, pageErrors, charts } = await openRendered(browser, md, theme);
+  try {
+    const pageHeight = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+    const height = Math.min(pageHeight, maxHeight);
+    mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({
+      path: file,
+      clip: { x: 0, y: 0, width: COLUMN_PX + 32, height },
+      captureBeyondViewport: true,
+    });
+    return { width: COLUMN_PX + 32, height, pageHeight, charts, requests, pageErrors };
   } finally {
     await page.close();
   }
