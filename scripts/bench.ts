@@ -15,7 +15,9 @@
  *                      artifacts_500 (the action on 500 artifacts, 100 ms latency, serial vs pooled),
  *                      compare_100k (compare on a 100,000-cell report: peak RSS or refusal),
  *                      history_30 (compare against 30 base runs of the 2,000-cell sweep vs against 1:
- *                      peak RSS, peak heap and wall time, scripts/bench/history.ts).
+ *                      peak RSS, peak heap and wall time, scripts/bench/history.ts),
+ *                      report_html_2000 (report.html of the 2,000-cell sweep, analyze and compare:
+ *                      size and render time in headless Chromium, scripts/bench/report-html.ts).
  *   --keep             keep the generated data (its path is printed).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ import { generateAgentx, generateNative, generateStaticSweep, type Generated } f
 import { cleanupMeasure, measureNode, median, rssMethod, timeToFirstLine, type Run } from './bench/measure.js';
 import { artifactsScenario, type ArtifactsRow } from './bench/artifacts.js';
 import { historyScenario, type HistoryResult } from './bench/history.js';
+import { reportHtmlScenario, type ReportHtmlResult } from './bench/report-html.js';
 import { makeCell, makeReport } from '../test/helpers/reports.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -149,6 +152,7 @@ async function main(): Promise<number> {
   let artifacts: ArtifactsRow[] | null = null;
   let big: Record<string, unknown> | null = null;
   let history: HistoryResult | null = null;
+  let reportHtml: ReportHtmlResult | null = null;
 
   const repeat = async (
     fn: () => Promise<Run>,
@@ -230,6 +234,8 @@ async function main(): Promise<number> {
       });
     if (want('compare_100k')) big = await compareBig(work, size.bigCells, cli, log);
     if (want('history_30')) history = await historyBench(work, size.cells, size.historyRuns, cli, args.runs, log);
+    if (want('report_html_2000'))
+      reportHtml = await reportHtmlScenario({ work, cells: size.cells, cli, runs: args.runs, log });
     if (want('cold_start'))
       cold = await coldStart(actionBundle, cliBundle, cli, args.small ? 1 : Math.max(5, args.runs), work);
   } finally {
@@ -349,6 +355,18 @@ async function main(): Promise<number> {
     h.target = `peak RSS with ${h.runs} base runs ≤ ${TARGETS.history_rss_ratio}× with 1: ${check(ok)}`;
     lines.push('', `History target: ${h.target} (${fmt(h.rss_ratio)}×).`);
   }
+  if (reportHtml) {
+    const p = reportHtml;
+    lines.push(
+      '',
+      `| report.html, ${p.cells}-cell sweep (${p.source}) | MB | render s (median) | runs s |`,
+      '|---|---:|---:|---|',
+      `| analyze | ${fmt(p.analyze.mb)} | ${fmt(p.analyze.render_s)} | ${p.analyze.runs_s.join(', ')} |`,
+      `| compare | ${fmt(p.compare.mb)} | ${fmt(p.compare.render_s)} | ${p.compare.runs_s.join(', ')} |`,
+      '',
+      `report.html target: ${judged ? p.target : `${p.target.split(':')[0]}: n/a (small mode)`}.`,
+    );
+  }
   if (cold)
     lines.push(
       '',
@@ -380,6 +398,7 @@ async function main(): Promise<number> {
     artifacts,
     compare_big: big,
     history,
+    report_html: reportHtml,
     targets,
   };
   if (args.out) {

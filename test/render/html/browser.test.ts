@@ -7,7 +7,7 @@
  * a markup or script payload) renders with nothing executed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -128,22 +128,16 @@ interface Figure {
   tableRows: number;
 }
 
-/** Every figure: its kind, caption, charts drawn, marks in them, and its data table's rows once opened. */
+const PROBE = readFileSync(path.join(import.meta.dirname, 'page-probe.js'), 'utf8');
+
+/** Calls igProbe.<fn>(...args) in the page (test/render/html/page-probe.js). */
+async function probe<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+  await page.evaluate(PROBE);
+  return (await page.evaluate(`igProbe.${fn}(${args.map((a) => JSON.stringify(a)).join(', ')})`)) as T;
+}
+
 async function figures(page: Page): Promise<Figure[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('figure')).map((f) => {
-      const d = f.querySelector('details');
-      if (d) d.open = true;
-      d?.dispatchEvent(new Event('toggle'));
-      return {
-        kind: f.getAttribute('data-chart') ?? '',
-        caption: (f.querySelector('figcaption')?.firstChild?.textContent ?? '').trim(),
-        svgs: f.querySelectorAll('.charts-pair > svg, .charts-pair > figure > svg').length,
-        marks: f.querySelectorAll('.charts-pair circle, .charts-pair path, .charts-pair rect').length,
-        tableRows: f.querySelectorAll('details tbody tr').length,
-      };
-    }),
-  );
+  return probe<Figure[]>(page, 'figures');
 }
 
 async function visit(name: keyof typeof files, scheme: Scheme): Promise<PageVisit> {
@@ -174,7 +168,7 @@ describe('report.html of an analyze run', () => {
         for (const f of figs) expect(f.marks).toBeGreaterThan(3);
         // Data tables: 3 cells (c8, c16, c32); distributions 21 quantiles each.
         expect(figs.map((f) => f.tableRows)).toEqual([3, 3, 63, 3]);
-        const bg = await v.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const bg = await probe<string>(v.page, 'background');
         expect(bg).toBe(scheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
       } finally {
         await v.page.close();
@@ -185,17 +179,12 @@ describe('report.html of an analyze run', () => {
   it('a finding links to the row of the cell it names', async () => {
     const v = await openReport(browser, files.analyze, 'light');
     try {
-      const link = await v.page.$('#findings a[href^="#cell-"]');
-      expect(link).not.toBeNull();
-      const [href, text] = await link!.evaluate((a) => [a.getAttribute('href'), a.textContent]);
-      await link!.click();
-      const row = await v.page.evaluate(
-        (id) => {
-          const tr = document.getElementById(id);
-          return tr ? { text: tr.firstElementChild?.textContent, hash: location.hash } : null;
-        },
-        (href as string).slice(1),
-      );
+      const sel = '#findings a[href^="#cell-"]';
+      const href = await probe<string | null>(v.page, 'attr', sel, 'href');
+      const text = await probe<string | null>(v.page, 'text', sel);
+      expect(href).toMatch(/^#cell-\d+$/);
+      await v.page.click(sel);
+      const row = await probe<unknown>(v.page, 'row', (href as string).slice(1));
       expect(row).toEqual({ text, hash: href });
     } finally {
       await v.page.close();
@@ -219,13 +208,9 @@ describe('report.html of a compare against 3 base runs', () => {
         }
         expect(figs.filter((f) => f.kind === 'latency').length).toBeGreaterThan(0);
         expect(figs.find((f) => f.kind === 'latency')!.caption).toBe('p50 and p99 TTFT (ms) vs concurrency');
-        const meta = await v.page.evaluate(() => document.querySelector('.meta')?.textContent ?? '');
+        const meta = await probe<string>(v.page, 'text', '.meta');
         expect(meta).toContain('base runs: 3');
-        const ticks = await v.page.evaluate(() =>
-          Array.from(
-            document.querySelectorAll('figure[data-chart="history"] svg [aria-label="x-axis tick label"] text'),
-          ).map((t) => t.textContent),
-        );
+        const ticks = await probe<string[]>(v.page, 'ticks');
         expect(ticks.slice(0, 4)).toEqual(['run 1', 'run 2', 'run 3', 'head']);
       } finally {
         await v.page.close();
@@ -239,19 +224,14 @@ describe('report.html of a crafted fork report', () => {
     const v = await visit('crafted', 'light');
     try {
       clean(v);
-      const seen = await v.page.evaluate(() => {
-        const all = Array.from(document.querySelectorAll('*'));
-        return {
-          pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-          scripts: document.querySelectorAll('script').length,
-          embeds: document.querySelectorAll('img, iframe, object, embed, link, base, form, meta[http-equiv="refresh"]')
-            .length,
-          handlers: all.filter((e) => Array.from(e.attributes).some((a) => a.name.toLowerCase().startsWith('on')))
-            .length,
-          hrefs: Array.from(document.querySelectorAll('[href]')).map((a) => a.getAttribute('href') ?? ''),
-          text: document.body.textContent ?? '',
-        };
-      });
+      const seen = await probe<{
+        pwned: unknown;
+        scripts: number;
+        embeds: number;
+        handlers: number;
+        hrefs: string[];
+        text: string;
+      }>(v.page, 'seen');
       expect(seen.pwned).toBeNull();
       expect(seen.scripts).toBe(3);
       expect(seen.embeds).toBe(0);
