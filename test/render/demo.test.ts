@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
+// @ts-expect-error: plain .mjs script without types
 import { markdownHash, ROOT, runDemo, SCREENSHOT } from '../../scripts/demo.mjs';
 
 interface DemoRun {

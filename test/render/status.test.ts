@@ -206,9 +206,9 @@ describe('one vocabulary across the comment, the job summary and report.md', () 
       sweep((c) =>
         c === 16 ? { completion: { num_requests_successful: 98, success_rate: 0.98, status: 'partial' as const } } : {},
       ),
-      // makeReport counts complete and failed cells; the analyzer also counts the partial ones.
-      { run_summary: { partial_cells: 1 } as Report['run_summary'] },
     );
+    // makeReport counts complete and failed cells; the analyzer also counts the partial ones.
+    h.run_summary.partial_cells = 1;
     const md = renderReportMarkdown(h);
     expect(md).not.toMatch(/Run status/);
     expect(md).toContain(`- **Cells:** 4 (3 complete, 1 ${CELL_STATE_WORDS.partial.word})`);
