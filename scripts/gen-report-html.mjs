@@ -3,7 +3,7 @@
 // renderer never reads node_modules at run time:
 //   - the charting library: d3 (ISC) + Observable Plot (ISC), their published minified UMD builds
 //     (node_modules/d3/dist/d3.min.js, node_modules/@observablehq/plot/dist/plot.umd.min.js),
-//     byte for byte, with their copyright lines (docs/REPORT-HTML.md says why this library);
+//     byte for byte, after their LICENSE texts as comments (docs/REPORT-HTML.md says why this library);
 //   - the page's own script and style (src/render/html/client/report.js, report.css);
 //   - the sha256 of each inline script, for the page's Content-Security-Policy.
 //
@@ -33,9 +33,16 @@ function cspHash(text) {
 }
 
 export async function generate() {
+  // The ISC licences travel with the code they cover, as comments of the inlined script.
+  const licences = [
+    ['d3', read('node_modules/d3/LICENSE')],
+    ['@observablehq/plot', read('node_modules/@observablehq/plot/LICENSE')],
+  ]
+    .map(([name, text]) => `/*! ${name}: ${text.trim().replace(/\*\//g, '* /')} */`)
+    .join('\n');
   const library = inlineable(
     'the charting library',
-    `${read('node_modules/d3/dist/d3.min.js').trim()}\n${read('node_modules/@observablehq/plot/dist/plot.umd.min.js').trim()}\n`,
+    `${licences}\n${read('node_modules/d3/dist/d3.min.js').trim()}\n${read('node_modules/@observablehq/plot/dist/plot.umd.min.js').trim()}\n`,
   );
   const app = inlineable('report.js', read('src/render/html/client/report.js'));
   const style = inlineable('report.css', read('src/render/html/client/report.css'));
