@@ -114,8 +114,11 @@ const VERDICT_COMPARISON: Record<string, Comparison> = {
 export interface StatusInput {
   head: Report;
   diff: ReportDiff | null;
-  /** The exit decision (omitted when no check was decided, e.g. `inferguard comment`). */
-  check?: { failed: boolean };
+  /**
+   * The exit decision (omitted when no check was decided, e.g. `inferguard comment`); `accepted`
+   * when the PR's accept label acknowledged its regressions.
+   */
+  check?: { failed: boolean; accepted?: { label: string } | null };
 }
 
 export function allFindings(head: Report, diff: ReportDiff | null): Finding[] {
@@ -240,12 +243,15 @@ function codes(findings: readonly Finding[]): string {
  * Why a check that passes passes although the headline or the findings look bad: one phrase per
  * thing that is reported but does not fail it under the policy that passed it.
  */
-const PASS_NOTES: readonly ((f: Facts, findings: readonly Finding[]) => string | null)[] = [
+const PASS_NOTES: readonly ((f: Facts, findings: readonly Finding[], input: StatusInput) => string | null)[] = [
   (f) => (f.validity === 'invalid' ? 'its validity findings are below `fail-on`' : null),
-  (f, findings) =>
-    f.comparison === 'regression' || findings.some((x) => findingClass(x) === 'regression')
-      ? 'a regression fails it only with `fail-on-regression`'
-      : null,
+  (f, findings, input) => {
+    if (f.comparison !== 'regression' && !findings.some((x) => findingClass(x) === 'regression')) return null;
+    const label = input.check?.accepted?.label;
+    return label !== undefined
+      ? `the regression is accepted by the label ${safeCode(label, 60)}`
+      : 'a regression fails it only with `fail-on-regression`';
+  },
   (_f, findings) => {
     const crit = findings.filter((x) => findingClass(x) === 'behaviour' && x.severity === 'critical');
     if (crit.length === 0) return null;
@@ -263,7 +269,7 @@ export function passNotes(input: StatusInput): string {
   if (!input.check || input.check.failed) return '';
   const findings = allFindings(input.head, input.diff);
   const facts = factsOf(input, findings);
-  return PASS_NOTES.map((n) => n(facts, findings))
+  return PASS_NOTES.map((n) => n(facts, findings, input))
     .filter((x): x is string => x !== null)
     .join('; ');
 }

@@ -169,6 +169,11 @@ describe('the check next to the word: passes or fails, and why', () => {
     );
   });
 
+  it("a regression the PR's accept label acknowledged: the note names the label", () => {
+    const check = { failed: false, reasons: [], accepted: { label: 'perf-ok', items: [] } };
+    expect(passNotes({ head, diff, check })).toMatch(/^the regression is accepted by the label `perf-ok`; /);
+  });
+
   it('a failing check states its reasons, and no pass notes', () => {
     const check = { failed: true, reasons: ['REGRESSION vs base (fail-on-regression)'] };
     expect(statusHeadline({ head, diff, check })).toBe('🔴 Regression · check fails');
