@@ -169,27 +169,26 @@ function newGroup(c: Cell, members: readonly Cell[]): Group {
 }
 
 function groupCells(head: Report, base: Report | null): Map<string, Group> {
-  const members = new Map<string, Cell[]>();
   const all = [...head.cells, ...(base?.cells ?? [])];
-  for (const c of all) {
-    const k = curveKey(c);
+  // One key per cell (the identity key object is the costly part: ~4,000 cells in a compare).
+  const keys = all.map(curveKey);
+  const members = new Map<string, Cell[]>();
+  all.forEach((c, i) => {
+    const k = keys[i] as string;
     const l = members.get(k);
     if (l) l.push(c);
     else members.set(k, [c]);
-  }
+  });
   const groups = new Map<string, Group>();
-  const groupOf = (c: Cell): Group => {
-    const k = curveKey(c);
+  all.forEach((c, i) => {
+    const k = keys[i] as string;
     let g = groups.get(k);
     if (!g) groups.set(k, (g = newGroup(c, members.get(k) ?? [c])));
-    return g;
-  };
-  head.cells.forEach((c, i) => {
-    const g = groupOf(c);
-    g.head.push(c);
-    g.headIdx.push(i);
+    if (i < head.cells.length) {
+      g.head.push(c);
+      g.headIdx.push(i);
+    } else g.base.push(c);
   });
-  for (const c of base?.cells ?? []) groupOf(c).base.push(c);
   return groups;
 }
 
@@ -210,14 +209,12 @@ export function buildFamilies(
     const fam = g.model;
     const f = families.length;
     fam.head = byLoad(g.head.map((c, i) => pointRow(c, g.headIdx[i] as number, fam)));
-    fam.base = byLoad(g.base.map((c) => pointRow(c, -1, fam)));
+    const baseRows = g.base.map((c) => pointRow(c, -1, fam));
+    fam.fbase = frontier(baseRows, g.base);
+    fam.base = byLoad(baseRows);
     fam.fhead = frontier(
       fam.head,
       fam.head.map((r) => head.cells[r[0] as number] as Cell),
-    );
-    fam.fbase = frontier(
-      g.base.map((c) => pointRow(c, -1, fam)),
-      g.base,
     );
     g.headIdx.forEach((i) => (cellFamily[i] = f));
     for (const [j, c] of g.head.entries()) {
