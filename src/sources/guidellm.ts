@@ -124,14 +124,22 @@ export function loadPoint(strategy: Obj): {
   return { kind, concurrency: null, rate: null };
 }
 
-/** `prompt_tokens=256,output_tokens=128` in the data spec, wherever the generation keeps it. */
+/**
+ * The synthetic data spec's lengths, wherever the generation keeps it: `prompt_tokens=256,
+ * output_tokens=128` or the JSON form `{"prompt_tokens": 256, …}` (guidellm accepts both,
+ * src/guidellm/dataset/synthetic.py `SyntheticDatasetConfig.parse_str` at v0.3.0), kept as a string
+ * (so its quotes are escaped once more in the text searched here).
+ */
 function lengths(...sources: unknown[]): { isl: number | null; osl: number | null } {
   const text = sources.map((s) => (s === undefined ? '' : JSON.stringify(s))).join(' ');
   const num = (re: RegExp): number | null => {
     const m = re.exec(text);
     return m ? Number(m[1]) : null;
   };
-  return { isl: num(/prompt_tokens["']?\s*[=:]\s*(\d+)/), osl: num(/output_tokens["']?\s*[=:]\s*(\d+)/) };
+  return {
+    isl: num(/prompt_tokens\\?["']?\s*[=:]\s*(\d+)/),
+    osl: num(/output_tokens\\?["']?\s*[=:]\s*(\d+)/),
+  };
 }
 
 export interface GuidellmPoint {

@@ -11,6 +11,7 @@ import { analyzeResultsDir } from '../../src/pipeline.js';
 import { NoReportError } from '../../src/io/config-file.js';
 import { loadPoint, mapGuidellmBenchmark, sniffGuidellm } from '../../src/sources/guidellm.js';
 import { describeHead } from '../../src/sources/lib/head.js';
+import { configLabel } from '../../src/sources/lib/path-facts.js';
 import type { Cell } from '../../src/core/types.js';
 
 const REAL = path.resolve(import.meta.dirname, '../fixtures/real/guidellm');
@@ -121,5 +122,18 @@ describe('guidellm adapter', () => {
     }
     expect(message).toContain('benchmarks.json');
     expect(message).toContain('benchmarks.yaml');
+  });
+});
+
+describe('guidellm data spec in its JSON form, YAML report names', () => {
+  it('lengths from `{"prompt_tokens":256,"output_tokens":128}` (v0.5 args.data, as nirjhar17/guidellm-pd-disaggregation writes it)', () => {
+    const report = { metadata: { version: 1 }, args: { data: ['{"prompt_tokens":256,"output_tokens":128}'] } };
+    const p = mapGuidellmBenchmark(report, { config: { strategy: { type_: 'synchronous' } }, metrics: {} });
+    expect(p?.identity).toMatchObject({ isl: 256, osl: 128, concurrency: 1 });
+  });
+
+  it('a .yaml report name labels without its extension, like .json', () => {
+    expect(configLabel('runs/benchmark-results.yaml')).toBe('benchmark_results');
+    expect(configLabel('runs/benchmark-results.json')).toBe('benchmark_results');
   });
 });
