@@ -126,8 +126,15 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
   }
   const s = result.report.run_summary;
   const c = countFindings(outcome.findings);
+  // The status words of the comment and report.md (src/render/status.ts; loaded with the pipeline).
+  const { statusHeadline } = await import('./render/status.js');
+  const status = statusHeadline({
+    head: result.report,
+    diff: outcome.diff,
+    check: { failed: outcome.decision.failed },
+  });
   const lines = [
-    `inferguard: ${s.total_cells} cells, run ${s.status}; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
+    `inferguard: ${status}; ${s.total_cells} cells; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
   ];
   if (outcome.gates) {
     const g = outcome.gates.summary;

@@ -97,7 +97,7 @@ describe('inferguard comment', () => {
     expect(await cmdComment(['--head', head, '--suite-key', 'Nightly H200'])).toBe(0);
     const md = await readFile(path.join(dir, 'comment.md'), 'utf8');
     expect(md.split('\n')[0]).toBe('<!-- inferguard-bench:v1 key=nightly-h200 -->');
-    expect(md).toContain('no baseline');
+    expect(md).toContain('**Regression verdict:** ➖ not compared: no base run to compare with');
     expect(out.join('')).toBe(md);
   });
 
@@ -116,7 +116,7 @@ describe('inferguard comment', () => {
         path.join(dir, 'd'),
       ]),
     ).toBe(0);
-    expect(out.join('')).toContain('🟢 IMPROVEMENT');
+    expect(out.join('')).toContain('## InferGuard: 🟢 Improvement\n');
     const bad = await put('bad-compare.json', { schema_version: 'inferguard-report-diff/v1' });
     await expect(cmdComment(['--head', head, '--compare', bad])).rejects.toThrow(
       /--compare .*not a valid inferguard-report-diff\/v1/,
