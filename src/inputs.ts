@@ -26,6 +26,8 @@ export const INPUT_NAMES = {
   comment: 'comment',
   commentKey: 'comment-key',
   commentAuthor: 'comment-author',
+  checkRun: 'check-run',
+  acceptLabel: 'accept-label',
   failOn: 'fail-on',
   failOnRegression: 'fail-on-regression',
   failOnFindings: 'fail-on-findings',
@@ -51,11 +53,18 @@ export const INPUT_NAMES = {
 
 export type InputName = (typeof INPUT_NAMES)[keyof typeof INPUT_NAMES];
 
-export const MODES = ['analyze', 'merge', 'comment'] as const;
+export const MODES = ['analyze', 'merge', 'comment', 'recheck'] as const;
 export type Mode = (typeof MODES)[number];
 
 export const COMMENT_POLICIES = ['auto', 'always', 'on-change', 'never'] as const;
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
+
+/** `check-run`: auto = when the token can write checks (a warning once otherwise); always; never. */
+export const CHECK_RUN_POLICIES = ['auto', 'always', 'never'] as const;
+export type CheckRunPolicy = (typeof CHECK_RUN_POLICIES)[number];
+
+/** Default `accept-label`: the PR label that acknowledges a regression. */
+export const DEFAULT_ACCEPT_LABEL = 'inferguard-accept';
 
 /** `baseline` input: `auto`, `none`, a workflow run id, or a path to a report.json. */
 export type BaselineSpec =
@@ -82,6 +91,10 @@ export interface ActionInputs {
   commentKey: string;
   /** Login our own comment must be authored by. */
   commentAuthor: string;
+  /** The `InferGuard` check run on the PR's head commit. */
+  checkRun: CheckRunPolicy;
+  /** PR label that acknowledges regressions (never validity findings); null = `none`, no label accepts. */
+  acceptLabel: string | null;
   failOn: FailOn;
   failOnRegression: boolean;
   /** Finding codes or classes that fail the step when present (behaviour findings never fail otherwise). */
@@ -175,6 +188,16 @@ function parsePatterns(): string[] {
   return splitPatternList(str(INPUT_NAMES.artifactPattern)).sort();
 }
 
+/** `accept-label`: a GitHub label name (1-50 characters, one line); `none` turns acceptance off. */
+function parseAcceptLabel(): string | null {
+  const v = str(INPUT_NAMES.acceptLabel);
+  if (v === '') return DEFAULT_ACCEPT_LABEL;
+  if (v === 'none') return null;
+  if (v.length > 50 || /[\r\n\t]/.test(v) || /^\s|\s$/.test(v))
+    throw new UsageError(`'accept-label' must be a label name of 1-50 characters on one line (or none), got '${v}'`);
+  return v;
+}
+
 function parseCommentKey(): string {
   const v = str(INPUT_NAMES.commentKey);
   if (v === '') return 'default';
@@ -182,6 +205,17 @@ function parseCommentKey(): string {
     throw new UsageError(`'comment-key' must be 1-64 characters of a-z, 0-9 and single hyphens, got '${v}'`);
   }
   return v;
+}
+
+/** What the action publishes on a PR: the comment, the check run, the accept label. */
+function publishInputs(): Pick<ActionInputs, 'comment' | 'commentKey' | 'commentAuthor' | 'checkRun' | 'acceptLabel'> {
+  return {
+    comment: oneOf(INPUT_NAMES.comment, COMMENT_POLICIES, 'auto'),
+    commentKey: parseCommentKey(),
+    commentAuthor: str(INPUT_NAMES.commentAuthor) || 'github-actions[bot]',
+    checkRun: oneOf(INPUT_NAMES.checkRun, CHECK_RUN_POLICIES, 'auto'),
+    acceptLabel: parseAcceptLabel(),
+  };
 }
 
 /** Reads and checks every input. Throws UsageError on the first bad one. */
@@ -223,9 +257,7 @@ export function getInputs(): ActionInputs {
     baseBranch: str(INPUT_NAMES.baseBranch),
     baselineHistory,
     reportArtifact,
-    comment: oneOf(INPUT_NAMES.comment, COMMENT_POLICIES, 'auto'),
-    commentKey: parseCommentKey(),
-    commentAuthor: str(INPUT_NAMES.commentAuthor) || 'github-actions[bot]',
+    ...publishInputs(),
     failOn: oneOf(INPUT_NAMES.failOn, FAIL_ON_VALUES, 'critical'),
     failOnRegression: bool(INPUT_NAMES.failOnRegression, false),
     failOnFindings: parseFailOnFindings(str(INPUT_NAMES.failOnFindings), `'${INPUT_NAMES.failOnFindings}'`),

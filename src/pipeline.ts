@@ -88,6 +88,18 @@ export interface PipelineSteps<C = null> {
    * `inferguard compare` (present but answering no report: they fail as "no diff document").
    */
   baseline?: (head: HeadStep<C>) => Promise<BaselineAnswer>;
+  /**
+   * The label acknowledging regressions, when the head's PR carries it (the action's
+   * `accept-label`), else null: compare.accept then takes every metric ('*') and the exit policy
+   * accepts regressions (never validity findings); what was accepted is listed in the outcome.
+   */
+  acceptedBy?: (head: HeadStep<C>) => string | null;
+}
+
+/** What a label acknowledged: its name and one line per accepted regression (unescaped). */
+export interface AcceptedByLabel {
+  label: string;
+  items: string[];
 }
 
 /** What to render besides report.md (null: no comment, no summary). */
@@ -112,6 +124,8 @@ export interface PipelineOutcome<C = unknown> {
   /** The compare verdict, or NO_BASELINE. */
   verdict: string;
   decision: ExitDecision;
+  /** Regressions the PR's accept label acknowledged; null when no label accepts. */
+  accepted: AcceptedByLabel | null;
   /** report.md of the head report, rendered on first read (`inferguard compare` never reads it). */
   readonly markdown: string;
   comment: string | null;
@@ -135,6 +149,45 @@ function matchedCells(diff: ReportDiff): number {
   return k.regressed + k.improved + k.unchanged + k.insufficient_data;
 }
 
+/** The settings under an accept label: every metric regression accepted ('*'), regressions never fail. */
+function accepting(settings: PipelineSettings): Pick<PipelineSettings, 'compare' | 'policy'> {
+  return {
+    compare: { ...settings.compare, accept: [...(settings.compare.accept ?? []), '*'] },
+    policy: { ...settings.policy, acceptRegressions: true },
+  };
+}
+
+/** Signed percent of a relative change. */
+function pct(x: number): string {
+  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+}
+
+/**
+ * One line per accepted thing: each metric whose regressions compare.accept took (reason
+ * `accepted`; cells and range of change), the REGRESSION verdict, each regression finding.
+ */
+function acceptedItems(decision: ExitDecision, diff: ReportDiff | null): string[] {
+  const byMetric = new Map<string, { cells: number; deltas: number[] }>();
+  for (const c of diff?.cells ?? [])
+    for (const m of c.verdict?.comparisons ?? []) {
+      if (m.reason !== 'accepted') continue;
+      const e = byMetric.get(m.metric) ?? { cells: 0, deltas: [] };
+      e.cells++;
+      if (typeof m.relative_delta === 'number' && Number.isFinite(m.relative_delta)) e.deltas.push(m.relative_delta);
+      byMetric.set(m.metric, e);
+    }
+  const metrics = [...byMetric.entries()].map(([metric, { cells, deltas }]) => {
+    const lo = Math.min(...deltas);
+    const hi = Math.max(...deltas);
+    const range = deltas.length === 0 ? '' : `, ${pct(lo)}${lo === hi ? '' : ` to ${pct(hi)}`}`;
+    return `${metric} regressed (${cells} cell(s)${range})`;
+  });
+  const rest = decision.accepted.map((a) =>
+    a.what === 'verdict' ? `REGRESSION verdict: ${a.message}` : `${a.code}: ${a.message}`,
+  );
+  return [...metrics, ...rest];
+}
+
 /** Runs the pipeline: head, baseline, compare, gates, decision, renders. Writes nothing. */
 export async function runPipeline<C>(
   settings: PipelineSettings,
@@ -143,9 +196,11 @@ export async function runPipeline<C>(
 ): Promise<PipelineOutcome<C>> {
   const headStep = await steps.head();
   const head = headStep.report;
+  const label = steps.acceptedBy ? steps.acceptedBy(headStep) : null;
+  const { compare, policy } = label ? accepting(settings) : settings;
   const baseline = steps.baseline ? await steps.baseline(headStep) : { report: null, note: null };
   const base = Array.isArray(baseline.report) && baseline.report.length === 0 ? null : baseline.report;
-  let diff = base ? compareReports(base, head, settings.compare) : null;
+  let diff = base ? compareReports(base, head, compare) : null;
   let baselineNote = baseline.note;
   if (diff) {
     // A baseline we did not write can hold values whose comparison is not representable (e.g.
@@ -162,12 +217,13 @@ export async function runPipeline<C>(
   if (diff && gates) Object.assign(diff, { gates });
   const findings = mergeFindings(Array.isArray(report.findings) ? report.findings : [], diff?.findings ?? []);
   const verdict = diff ? diff.verdict.verdict : NO_BASELINE_VERDICT;
-  const decision = decideExit(settings.policy, {
+  const decision = decideExit(policy, {
     findings,
     gates,
     verdict: diff ? verdict : null,
     ...(diff ? { matched: matchedCells(diff), verdictSummary: diff.verdict.summary } : {}),
   });
+  const accepted = label ? { label, items: acceptedItems(decision, diff) } : null;
   let markdown: string | null = null;
   const markdownOf = (): string => (markdown ??= renderReportMarkdown(report));
   let comment: string | null = null;
@@ -183,6 +239,7 @@ export async function runPipeline<C>(
         failed: decision.failed,
         reasons: decision.reasons.map((r) => r.brief),
         policy: policySummary(settings.policy),
+        ...(accepted ? { accepted } : {}),
       },
     };
     comment = renderComment(input);
@@ -197,6 +254,7 @@ export async function runPipeline<C>(
     findings,
     verdict,
     decision,
+    accepted,
     get markdown(): string {
       return markdownOf();
     },

@@ -35,6 +35,8 @@ describe('getInputs', () => {
       comment: 'auto',
       commentKey: 'default',
       commentAuthor: 'github-actions[bot]',
+      checkRun: 'auto',
+      acceptLabel: 'inferguard-accept',
       failOn: 'critical',
       failOnRegression: false,
       failOnFindings: [],
@@ -138,7 +140,7 @@ describe('getInputs', () => {
   });
 
   it.each([
-    ['mode', 'analyse', `'mode' must be one of analyze, merge, comment, got 'analyse'`],
+    ['mode', 'analyse', `'mode' must be one of analyze, merge, comment, recheck, got 'analyse'`],
     ['fail-on', 'error', `'fail-on' must be one of never, info, warning, critical, got 'error'`],
     ['comment', 'yes', `'comment' must be one of auto, always, on-change, never, got 'yes'`],
     ['comment-key', 'Bad Key', `'comment-key' must be 1-64 characters of a-z, 0-9 and single hyphens, got 'Bad Key'`],
@@ -186,6 +188,22 @@ describe('getInputs', () => {
   it('merge mode needs a pattern or a results path', () => {
     setInputs({ mode: 'merge' });
     expect(() => getInputs()).toThrow(/mode 'merge' needs 'artifact-pattern'/);
+  });
+
+  it('reads check-run and accept-label, and mode recheck', () => {
+    setInputs({ mode: 'recheck', 'check-run': 'never', 'accept-label': 'perf: accepted' });
+    expect(getInputs()).toMatchObject({ mode: 'recheck', checkRun: 'never', acceptLabel: 'perf: accepted' });
+    setInputs({ 'accept-label': 'none', 'check-run': 'always' });
+    expect(getInputs()).toMatchObject({ checkRun: 'always', acceptLabel: null });
+  });
+
+  it.each([
+    ['check-run', 'sometimes', "'check-run' must be one of auto, always, never, got 'sometimes'"],
+    ['accept-label', 'x'.repeat(51), "'accept-label' must be a label name of 1-50 characters on one line (or none)"],
+    ['mode', 'relabel', "'mode' must be one of analyze, merge, comment, recheck, got 'relabel'"],
+  ])('refuses %s %s naming the input', (name, value, message) => {
+    setInputs({ [name]: value });
+    expect(() => getInputs()).toThrow(message);
   });
 
   it('the input map and action.yml name the same inputs', () => {

@@ -26,8 +26,10 @@ export const commentHead: HeadSource = async ({ inputs, ctx, outDir, gh }) => {
       number: candidate,
       headSha: wr.headSha,
     });
-    if (check.ok) pr = { number: check.number, baseRef: check.baseRef, baseSha: check.baseSha, headSha: check.headSha };
-    else prRefusal = check.reason;
+    if (check.ok) {
+      const { number, baseRef, baseSha, headSha, state, labels } = check;
+      pr = { number, baseRef, baseSha, headSha, state, labels };
+    } else prRefusal = check.reason;
   }
   if (prRefusal) log.warning(prRefusal);
   return { report, context: { pr, prRefusal, runId: wr.id, workflowId: wr.workflowId, untrusted: true } };

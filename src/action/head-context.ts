@@ -12,6 +12,10 @@ export interface HeadPullRequest {
   baseSha: string | null;
   /** The PR's head commit: where the check run goes (never the merge commit). */
   headSha: string;
+  /** `open` / `closed` (event payload, or the API in comment and recheck modes); null when unknown. */
+  state: string | null;
+  /** Label names (event payload, or the API in comment and recheck modes). */
+  labels: string[];
 }
 
 /** What this run knows about its head report. */
@@ -45,7 +49,16 @@ export type HeadSource = (env: HeadEnv) => Promise<HeadStep<HeadContext>>;
 export function thisRunContext(ctx: ActionContext): HeadContext {
   const pr = ctx.pullRequest;
   return {
-    pr: pr ? { number: pr.number, baseRef: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha } : null,
+    pr: pr
+      ? {
+          number: pr.number,
+          baseRef: pr.baseRef,
+          baseSha: pr.baseSha,
+          headSha: pr.headSha,
+          state: pr.state,
+          labels: pr.labels,
+        }
+      : null,
     prRefusal: null,
     runId: ctx.runId,
     workflowId: null,

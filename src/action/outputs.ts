@@ -15,6 +15,7 @@ export const OUTPUT_NAMES = {
   warningCount: 'warning-count',
   commentUrl: 'comment-url',
   artifactId: 'artifact-id',
+  checkRunId: 'check-run-id',
 } as const;
 
 export function writeStepOutputs(
@@ -22,9 +23,9 @@ export function writeStepOutputs(
   outDir: string,
   outcome: PipelineOutcome,
   written: WrittenPaths,
-  commentUrl: string,
-  artifactId: number | null,
+  published: { commentUrl: string; artifactId: number | null; checkRunId: number | null },
 ): void {
+  const { commentUrl, artifactId, checkRunId } = published;
   const { decision } = outcome;
   setOutputs({
     [OUTPUT_NAMES.reportPath]: rel(ctx, written.reportPath ?? path.join(outDir, 'report.json')),
@@ -35,5 +36,6 @@ export function writeStepOutputs(
     [OUTPUT_NAMES.warningCount]: String(decision.counts.warning),
     [OUTPUT_NAMES.commentUrl]: commentUrl,
     [OUTPUT_NAMES.artifactId]: artifactId === null ? '' : String(artifactId),
+    [OUTPUT_NAMES.checkRunId]: checkRunId === null ? '' : String(checkRunId),
   });
 }

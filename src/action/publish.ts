@@ -1,7 +1,7 @@
 /**
  * What a finished pipeline run publishes, in order: the job summary (the first signal),
- * annotations, the sticky comment, the TTFS event and PR context, the report artifact, the step
- * outputs. GitHub write failures are warnings; the summary, outputs and artifact are still written.
+ * annotations, the sticky comment, the check run, the TTFS event and PR context, the report
+ * artifact, the step outputs. GitHub write failures are warnings; the summary, outputs and artifact are still written.
  */
 import path from 'node:path';
 import { findingFails } from '../core/exit-policy.js';
@@ -13,6 +13,7 @@ import { emitAnnotations, writeJobSummary } from '../io/github/summary.js';
 import { log } from '../io/log.js';
 import type { WrittenPaths } from '../io/outputs.js';
 import type { PipelineOutcome, PipelineSettings } from '../pipeline.js';
+import { publishCheckRun } from './check-run.js';
 import { postComment } from './comment.js';
 import type { GitHubAccess, RunDeps, RunOutcome } from './deps.js';
 import type { HeadContext } from './head-context.js';
@@ -54,6 +55,15 @@ export async function publish(
 
   const commentUrl = (await postComment(inputs, ctx, outcome, gh.api)) ?? '';
   if (commentUrl && signal === null) signal = { atMs: deps.now(), kind: 'comment' };
+  const check = await publishCheckRun({
+    inputs,
+    ctx,
+    api: gh.api,
+    outcome,
+    policy: p.settings.policy,
+    fileRoot: rel(ctx, p.resultsDir),
+    commentUrl: commentUrl || null,
+  });
   await recordTtfs(ctx, inputs, deps, p.outDir, {
     signal,
     error:
@@ -63,7 +73,7 @@ export async function publish(
   });
   await recordPrContext(ctx, outcome.context, p.outDir);
   const artifactId = await uploadReport(inputs, ctx, p.outDir, p.written.comparePath, gh.artifacts);
-  writeStepOutputs(ctx, p.outDir, outcome, p.written, commentUrl, artifactId);
+  writeStepOutputs(ctx, p.outDir, outcome, p.written, { commentUrl, artifactId, checkRunId: check?.id ?? null });
   const { decision } = outcome;
   return decision.failed
     ? { failed: true, message: decision.reasons.map((r) => r.message).join('; ') }

@@ -10,6 +10,7 @@ import type { TtfsPhase } from '../core/ttfs.js';
 import { getInputs, INPUT_NAMES, type ActionInputs } from '../inputs.js';
 import { loadConfig } from '../io/config-file.js';
 import { readActionContext, type ActionContext } from '../io/github/context.js';
+import { log } from '../io/log.js';
 import { writeOutputs } from '../io/outputs.js';
 import { configureReportLimits } from '../io/untrusted-report.js';
 import { pipelineSettings, runPipeline } from '../pipeline.js';
@@ -57,6 +58,14 @@ function exitPolicyOf(inputs: ActionInputs): ExitPolicy {
   };
 }
 
+/** The accept label when the head's PR carries it (logged), else null. */
+function acceptLabelOn(inputs: ActionInputs, head: HeadContext): string | null {
+  const label = inputs.acceptLabel;
+  if (!label || !head.pr?.labels.includes(label)) return null;
+  log.info(`PR #${head.pr.number} carries '${label}': regressions are accepted (validity findings never are)`);
+  return label;
+}
+
 async function runMode(
   inputs: ActionInputs,
   ctx: ActionContext,
@@ -70,7 +79,7 @@ async function runMode(
   const settings = pipelineSettings(config, inputs.gates, INPUT_NAMES.gates, exitPolicyOf(inputs));
   setPhase('fetch');
   const resultsDir = path.resolve(ctx.workspace, inputs.resultsPath);
-  if (inputs.mode !== 'comment' && inputs.artifactPatterns.length > 0)
+  if ((inputs.mode === 'analyze' || inputs.mode === 'merge') && inputs.artifactPatterns.length > 0)
     await fetchResultArtifacts(inputs, ctx, gh, resultsDir);
 
   const env: HeadEnv = { inputs, ctx, outDir, resultsDir, config, gh };
@@ -90,6 +99,7 @@ async function runMode(
         setPhase('policy');
         return answerBaseline(await resolveBaseline(env, head.context));
       },
+      acceptedBy: (head) => acceptLabelOn(inputs, head.context),
     },
     { suiteKey: inputs.commentKey, run, summary: true },
   );

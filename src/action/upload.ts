@@ -29,7 +29,7 @@ export async function uploadReport(
     return null;
   }
   const names = ['report.json', 'report.md', 'comment.md', TTFS_FILE, ...(comparePath ? ['compare.json'] : [])];
-  if (inputs.mode !== 'comment' && ctx.pullRequest) names.push(PR_CONTEXT_FILE);
+  if ((inputs.mode === 'analyze' || inputs.mode === 'merge') && ctx.pullRequest) names.push(PR_CONTEXT_FILE);
   const files: string[] = [];
   for (const n of names.sort()) {
     const p = path.join(outDir, n);

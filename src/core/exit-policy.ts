@@ -41,6 +41,13 @@ export interface ExitPolicy {
   failOnRegression: boolean;
   /** Findings (typically behaviour) that fail when present; none by default. */
   failOnFindings?: readonly FindingSelector[];
+  /**
+   * Regressions acknowledged (the action's `accept-label` on the PR): a REGRESSION verdict and
+   * regression-class findings (also when listed in fail-on-findings) do not fail; the decision lists
+   * them as accepted. Validity findings, blocking gates and "nothing could be compared" are never
+   * accepted.
+   */
+  acceptRegressions?: boolean;
 }
 
 /**
@@ -100,6 +107,7 @@ function selects(sel: FindingSelector, f: Finding, cls: FindingClass): boolean {
 export function findingFails(policy: ExitPolicy, f: Finding): boolean {
   const cls = findingClass(f);
   if (cls === 'validity' && exitCodeFor([f], policy.failOn) !== EXIT_OK) return true;
+  if (cls === 'regression' && policy.acceptRegressions) return false;
   if (cls === 'regression' && policy.failOnRegression) return true;
   return (policy.failOnFindings ?? []).some((s) => selects(s, f, cls));
 }
@@ -128,12 +136,24 @@ export interface ExitReason {
   brief: string;
 }
 
+/** A regression that would count against the run but was acknowledged (ExitPolicy.acceptRegressions). */
+export interface ExitAccepted {
+  /** The compare verdict, or one regression finding. */
+  what: 'verdict' | 'finding';
+  /** The finding's code (null for the verdict). */
+  code: string | null;
+  /** The verdict's summary or the finding's message (untrusted text: escape where shown). */
+  message: string;
+}
+
 export interface ExitDecision {
   exitCode: number;
   failed: boolean;
   /** Every rule that failed the run, in EXIT_RULES order. */
   reasons: ExitReason[];
   counts: Record<Severity, number>;
+  /** What acceptRegressions kept from counting (empty without it). */
+  accepted: ExitAccepted[];
 }
 
 /** A rule of the policy: a failing reason, or null when the rule does not fail the run. */
@@ -184,10 +204,11 @@ const findingsRule: ExitRule = {
 /** Findings whose code or class is listed in fail-on-findings fail the run. */
 const listedRule: ExitRule = {
   name: 'listed',
-  judge({ failOnFindings }, { findings }) {
+  judge({ failOnFindings, acceptRegressions }, { findings }) {
     if (!failOnFindings || failOnFindings.length === 0) return null;
     const hits = findings.filter((f) => {
       const cls = findingClass(f);
+      if (acceptRegressions && cls === 'regression') return false;
       return failOnFindings.some((s) => selects(s, f, cls));
     });
     if (hits.length === 0) return null;
@@ -218,7 +239,7 @@ const gatesRule: ExitRule = {
 /** With fail-on-regression: a REGRESSION verdict, or a regression-class finding, fails the run. */
 const regressionRule: ExitRule = {
   name: 'regression',
-  judge({ failOnRegression }, { verdict, findings, matched, verdictSummary }) {
+  judge({ failOnRegression, acceptRegressions }, { verdict, findings, matched, verdictSummary }) {
     if (!failOnRegression) return null;
     const regressions = findings.filter((f) => findingClass(f) === 'regression');
     if (verdict !== null && verdict !== 'REGRESSION' && matched === 0 && regressions.length === 0)
@@ -228,7 +249,7 @@ const regressionRule: ExitRule = {
           'no head cell could be matched with a baseline cell, so nothing was checked for regressions (fail-on-regression)',
         brief: 'no cell could be compared with the baseline (fail-on-regression)',
       };
-    if (verdict !== 'REGRESSION' && regressions.length === 0) return null;
+    if (acceptRegressions || (verdict !== 'REGRESSION' && regressions.length === 0)) return null;
     const what = [
       verdict === 'REGRESSION' ? 'the comparison with the baseline found a REGRESSION' : '',
       regressions.length > 0 ? `${plural(regressions.length, 'regression finding')} (${codeList(regressions)})` : '',
@@ -254,5 +275,23 @@ export function decideExit(policy: ExitPolicy, evidence: ExitEvidence): ExitDeci
     if (r) reasons.push({ rule: rule.name, ...r });
   }
   const exitCode = Math.max(EXIT_OK, ...reasons.map((r) => r.exitCode));
-  return { exitCode, failed: exitCode !== EXIT_OK, reasons, counts: countFindings(evidence.findings) };
+  return {
+    exitCode,
+    failed: exitCode !== EXIT_OK,
+    reasons,
+    counts: countFindings(evidence.findings),
+    accepted: policy.acceptRegressions ? acceptedOf(evidence) : [],
+  };
+}
+
+/** The REGRESSION verdict and the regression findings, as acknowledged (never a validity finding). */
+function acceptedOf({ verdict, verdictSummary, findings }: ExitEvidence): ExitAccepted[] {
+  return [
+    ...(verdict === 'REGRESSION'
+      ? [{ what: 'verdict' as const, code: null, message: verdictSummary ?? 'REGRESSION vs base' }]
+      : []),
+    ...findings
+      .filter((f) => findingClass(f) === 'regression')
+      .map((f) => ({ what: 'finding' as const, code: f.code, message: f.message })),
+  ];
 }

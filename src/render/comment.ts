@@ -97,6 +97,8 @@ export interface CommentCheck {
   reasons: string[];
   /** What the check fails on, in words (core/exit-policy.ts policySummary). */
   policy?: string;
+  /** Regressions the PR's accept label acknowledged (items unescaped; shown escaped). */
+  accepted?: { label: string; items: string[] };
 }
 
 export interface CommentInput {
@@ -675,6 +677,18 @@ function checkFact(input: CommentInput): string | null {
   return `**Check:** ${CHECK_WORDS.passes.icon} passes${notes ? `: ${notes}` : ''}.${policy}`;
 }
 
+/** Accepted by label: what the PR's accept label kept from failing the check, listed (escaped). */
+function acceptedFact(input: CommentInput): string | null {
+  const acc = input.check?.accepted;
+  if (!acc) return null;
+  const label = safeCode(acc.label, 60);
+  if (acc.items.length === 0)
+    return `**Accepted by label** ${label}: nothing needed accepting (validity findings never are).`;
+  const shown = acc.items.slice(0, 10).map((x) => safeText(x, 200));
+  const more = acc.items.length > 10 ? `; +${acc.items.length - 10} more in compare.json` : '';
+  return `**Accepted by label** ${label}: ${plural(acc.items.length, 'regression')} accepted, not failing the check (validity findings never are): ${shown.join('; ')}${more}.`;
+}
+
 /** One line on curve-level changes (compare.json `curves`): at most 3 families, 4 changes each. */
 function curveLine(diff: ReportDiff | null): string | null {
   const changed = (diff?.curves ?? []).filter((c) => Array.isArray(c.changes) && c.changes.length > 0);
@@ -700,6 +714,8 @@ function headline(input: CommentInput, findings: readonly Finding[]): string {
   if (curves) facts.push(curves);
   const c = checkFact(input);
   if (c) facts.push(c);
+  const a = acceptedFact(input);
+  if (a) facts.push(a);
   const lines = [`## InferGuard: ${statusHeadline(input)}`, '', ...facts.map((f) => `- ${f}`)];
   const meta: string[] = [];
   if (run?.repository) meta.push(safeCode(run.repository, 100));

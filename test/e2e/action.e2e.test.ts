@@ -110,6 +110,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
     expect(f.requests).toEqual([]);
     expect(r.outputs).toEqual({
       'artifact-id': '',
+      'check-run-id': '',
       'comment-url': '',
       'compare-path': '',
       'critical-count': '0',
@@ -149,6 +150,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET actions/list-workflow-runs 200',
       'GET issues/list-comments 200',
       'POST issues/create-comment 201',
+      'POST checks/create 201',
     ]);
     expect(f.twirpCalls()).toEqual(['CreateArtifact 200', 'FinalizeArtifact 200']);
     expect(f.comments).toHaveLength(1);
@@ -216,6 +218,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET actions/download-artifact 302',
       'GET issues/list-comments 200',
       'POST issues/create-comment 201',
+      'POST checks/create 201',
     ]);
     const list = f.requests.find((q) => q.operation === 'actions/list-workflow-runs');
     expect(list?.query).toMatchObject({
@@ -399,6 +402,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET actions/list-workflow-runs 200',
       'GET issues/list-comments 200',
       'POST issues/create-comment 201',
+      'POST checks/create 201',
     ]);
     expect(f.requests.find((q) => q.operation === 'actions/list-workflow-run-artifacts')).toMatchObject({
       path: '/repos/octo/repo/actions/runs/2001/artifacts',
@@ -484,6 +488,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET issues/list-comments 200',
       'GET issues/list-comments 200',
       'PATCH issues/update-comment 200',
+      'POST checks/create 201',
     ]);
     expect(f.requests.filter((q) => q.operation === 'issues/list-comments').map((q) => q.query.page)).toEqual([
       '1',
@@ -506,7 +511,11 @@ d('action e2e (dist/index.js on Node 24)', () => {
       results: 'valid',
     });
     expect(r.exitCode).toBe(0);
-    expect(f.restCalls()).toEqual(['GET issues/list-comments 200', 'POST issues/create-comment 201']);
+    expect(f.restCalls()).toEqual([
+      'GET issues/list-comments 200',
+      'POST issues/create-comment 201',
+      'POST checks/create 201',
+    ]);
     expect(human.body).toBe(`${MARKER}\nI copied the marker`);
     expect(f.comments.filter((c) => c.user.type === 'Bot')).toHaveLength(1);
   });
@@ -521,7 +530,17 @@ d('action e2e (dist/index.js on Node 24)', () => {
       prepare: (ws) => writeManyInvalidCells(ws, 400),
     });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-    expect(f.restCalls()).toEqual(['GET issues/list-comments 200', 'POST issues/create-comment 201']);
+    expect(f.restCalls().filter((c) => c.includes('comment'))).toEqual([
+      'GET issues/list-comments 200',
+      'POST issues/create-comment 201',
+    ]);
+    // The check run carries 150 of the findings as annotations: 50 with the create, 2 PATCHes of 50.
+    expect(f.restCalls().filter((c) => c.includes('checks/'))).toEqual([
+      'POST checks/create 201',
+      'PATCH checks/update 200',
+      'PATCH checks/update 200',
+    ]);
+    expect(f.checkRuns[0]?.annotations).toHaveLength(150);
     const report = await readJson(r, 'inferguard-out/report.json');
     const findings = report.findings as { message: string; code: string }[];
     const invalid = findings.filter((x) => x.code === 'invalid_run_no_successful_requests');
@@ -552,6 +571,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET issues/list-comments 502 (injected)',
       'GET issues/list-comments 200',
       'POST issues/create-comment 201',
+      'POST checks/create 201',
     ]);
     expect(f.comments).toHaveLength(1);
   });
@@ -579,6 +599,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET issues/list-comments 200',
       'POST issues/create-comment 403 (injected)',
       'POST issues/create-comment 201',
+      'POST checks/create 201',
     ]);
     expect(r.commands.some((l) => l.startsWith('::warning::GitHub API secondary rate limit hit'))).toBe(true);
     expect(f.comments).toHaveLength(1);
@@ -669,7 +690,11 @@ d('action e2e (dist/index.js on Node 24)', () => {
       ['s1', 's2', 's3'].flatMap(() => ['GetSignedArtifactURL 200', 'ListArtifacts 200']).sort(),
     );
     expect(twirp.slice(-2)).toEqual(['CreateArtifact 200', 'FinalizeArtifact 200']);
-    expect(f.restCalls()).toEqual(['GET issues/list-comments 200', 'POST issues/create-comment 201']);
+    expect(f.restCalls()).toEqual([
+      'GET issues/list-comments 200',
+      'POST issues/create-comment 201',
+      'POST checks/create 201',
+    ]);
     const report = await readJson(r, 'inferguard-out/report.json');
     expect(validateContract('inferguard-analyze/v1', report)).toEqual({ ok: true });
     // s1, s2, s3 hold c4, c8 and c16 of the same sweep: three cells, one family.

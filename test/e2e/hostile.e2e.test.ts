@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeResultsDir } from '../../src/pipeline.js';
 import { commentMarker } from '../../src/render/comment.js';
-import { expectInert, poisonEveryLeaf } from '../helpers/inert.js';
+import { expectInert, leakingLines, poisonEveryLeaf } from '../helpers/inert.js';
 import { makeZip, zipBomb } from '../helpers/zip.js';
 import type { FakeGitHub } from './harness/fake-github.js';
 import { DIST } from './harness/run-action.js';
@@ -102,7 +102,7 @@ d('hostile artifacts (dist/index.js on Node 24)', () => {
     },
   );
 
-  it('a fork report with markup in every field it can carry: summary and comment are inert, no forged command', async () => {
+  it('a fork report with markup in every field it can carry: summary, comment and check run are inert, no forged command', async () => {
     fake = await newFake(world);
     const f = fake;
     const analyzed = await analyzeResultsDir({
@@ -141,6 +141,18 @@ d('hostile artifacts (dist/index.js on Node 24)', () => {
     const marker = commentMarker('default');
     expectInert(f.comments[0]?.body ?? '', marker);
     expectInert(r.summary, marker);
+    // The third output: the check run on the PR's head (title = headline, summary = comment top).
+    expect(f.checkRuns).toHaveLength(1);
+    const check = f.checkRuns[0];
+    expect(check?.headSha).toBe(SHA.head);
+    // The summary is the comment's top, the same escaped text (the payload does not reach the top of
+    // this report's comment, so it is checked line by line rather than for neutralised payload words).
+    const top = (check?.summary ?? '').split('\n\nThe whole report:')[0] ?? '';
+    expect(top.length).toBeGreaterThan(100);
+    expect(f.comments[0]?.body).toContain(top);
+    expect(leakingLines(check?.summary ?? '')).toEqual([]);
+    expect(leakingLines(check?.title ?? '')).toEqual([]);
+    expect(check?.annotations).toEqual([]);
     // Log lines: no workflow command from the report's text.
     expect(r.stdout).not.toMatch(/^::(?:error|warning|notice|set-output|add-mask)::pwn/m);
     for (const c of r.commands) expect(c).not.toMatch(/^::[a-z-]+[^:]*::.*::error::pwn/);

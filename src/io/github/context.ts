@@ -12,6 +12,10 @@ export interface PullRequestRef {
   headRepo: string | null;
   baseRef: string;
   baseSha: string | null;
+  /** `open` or `closed` at event time, when the payload says. */
+  state: string | null;
+  /** Label names on the PR at event time (sorted). */
+  labels: string[];
 }
 
 export interface WorkflowRunRef {
@@ -32,6 +36,8 @@ export interface ActionContext {
   owner: string;
   repo: string;
   eventName: string;
+  /** The event payload's `action` (`labeled`, `synchronize`, `completed` ...), when present. */
+  eventAction: string | null;
   runId: number | null;
   runAttempt: number;
   job: string;
@@ -90,7 +96,15 @@ export function parsePullRequest(payload: Record<string, unknown>): PullRequestR
     headRepo: strOrNull(obj(head.repo).full_name),
     baseRef,
     baseSha: strOrNull(base.sha),
+    state: strOrNull(pr.state),
+    labels: labelNames(pr.labels),
   };
+}
+
+/** Names of a `labels` array (event payload or REST pull request), sorted and deduplicated. */
+export function labelNames(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : [];
+  return [...new Set(list.map((l) => strOrNull(obj(l).name)).filter((n): n is string => n !== null))].sort();
 }
 
 export function parseWorkflowRun(payload: Record<string, unknown>): WorkflowRunRef | null {
@@ -126,6 +140,7 @@ export function readActionContext(env: Env = process.env): ActionContext {
     owner,
     repo,
     eventName,
+    eventAction: strOrNull(payload.action),
     runId,
     runAttempt: intOrNull(env.GITHUB_RUN_ATTEMPT) ?? 1,
     job: env.GITHUB_JOB ?? '',

@@ -1,26 +1,40 @@
 /**
- * workflow_run mode: the PR number from the triggering run's artifact is untrusted. Accept it
- * only after `GET /pulls/{n}` shows the PR's head SHA equal to the triggering run's head SHA, and
- * take the base branch from that API answer, never from the artifact.
+ * Pull requests through the API. workflow_run mode: the PR number from the triggering run's
+ * artifact is untrusted. Accept it only after `GET /pulls/{n}` shows the PR's head SHA equal to the
+ * triggering run's head SHA, and take the base branch, state and labels from that API answer, never
+ * from the artifact.
  */
+import { labelNames } from './context.js';
 import { callApi } from './errors.js';
 import type { GitHubApi } from './octokit.js';
 
-export type PullRequestCheck =
-  { ok: true; number: number; baseRef: string; baseSha: string; headSha: string } | { ok: false; reason: string };
+/** A pull request as the API states it now. */
+export interface PullRequestState {
+  number: number;
+  baseRef: string;
+  baseSha: string;
+  headSha: string;
+  /** `open` or `closed`. */
+  state: string;
+  /** Label names (sorted). */
+  labels: string[];
+}
+
+export type PullRequestCheck = ({ ok: true } & PullRequestState) | { ok: false; reason: string };
 
 interface PullItem {
   number: number;
   state: string;
   head: { sha: string };
   base: { ref: string; sha: string };
+  labels?: unknown;
 }
 
-/** Confirms that PR `number` has head `headSha`. A mismatch is refused, with the reason. */
-export async function confirmPullRequest(
+/** `GET /pulls/{n}`: the PR's head, base, state and labels now. */
+export async function getPullRequest(
   api: GitHubApi,
-  o: { owner: string; repo: string; number: number; headSha: string },
-): Promise<PullRequestCheck> {
+  o: { owner: string; repo: string; number: number },
+): Promise<PullRequestState> {
   const res = await callApi('pulls/get', () =>
     api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
       owner: o.owner,
@@ -29,13 +43,29 @@ export async function confirmPullRequest(
     }),
   );
   const pr = res.data as PullItem;
-  if (pr.head?.sha !== o.headSha) {
+  return {
+    number: pr.number,
+    baseRef: pr.base.ref,
+    baseSha: pr.base.sha,
+    headSha: pr.head?.sha,
+    state: pr.state,
+    labels: labelNames(pr.labels),
+  };
+}
+
+/** Confirms that PR `number` has head `headSha`. A mismatch is refused, with the reason. */
+export async function confirmPullRequest(
+  api: GitHubApi,
+  o: { owner: string; repo: string; number: number; headSha: string },
+): Promise<PullRequestCheck> {
+  const pr = await getPullRequest(api, o);
+  if (pr.headSha !== o.headSha) {
     return {
       ok: false,
-      reason: `PR #${o.number} head is ${String(pr.head?.sha).slice(0, 12)}, but the triggering run built ${o.headSha.slice(0, 12)}; not commenting`,
+      reason: `PR #${o.number} head is ${String(pr.headSha).slice(0, 12)}, but the triggering run built ${o.headSha.slice(0, 12)}; not commenting`,
     };
   }
-  return { ok: true, number: pr.number, baseRef: pr.base.ref, baseSha: pr.base.sha, headSha: pr.head.sha };
+  return { ok: true, ...pr };
 }
 
 /** The run's workflow id (to find baseline runs of the same workflow). */

@@ -22,6 +22,9 @@ export const OPERATIONS = [
   'issues/create-comment',
   'issues/update-comment',
   'pulls/get',
+  'checks/create',
+  'checks/update',
+  'actions/list-workflow-runs-for-repo',
 ] as const;
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
@@ -79,6 +82,22 @@ export interface FakePull {
   headRepo: string;
   baseRef: string;
   baseSha: string;
+  state?: 'open' | 'closed';
+  labels?: string[];
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  title: string;
+  summary: string;
+  detailsUrl: string | null;
+  annotations: Json[];
+  /** Requests that wrote it: 1 create + updates. */
+  writes: number;
 }
 
 export interface Fault {
@@ -106,6 +125,7 @@ export const REPO = { owner: 'octo', repo: 'repo', fullName: 'octo/repo', id: 42
 export const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+type Perm = 'write' | 'read' | 'no-checks';
 
 function hexId(n: number, len = 8): string {
   return createHash('sha256').update(String(n)).digest('hex').slice(0, len);
@@ -122,10 +142,12 @@ export class FakeGitHub {
   readonly artifacts: FakeArtifact[] = [];
   readonly comments: FakeComment[] = [];
   readonly pulls = new Map<number, FakePull>();
-  /** token → permission. */
-  readonly tokens = new Map<string, 'write' | 'read'>([
+  readonly checkRuns: FakeCheckRun[] = [];
+  /** token → permission: write (everything), read (a fork PR's token), no-checks (no `checks: write`). */
+  readonly tokens = new Map<string, Perm>([
     ['ghs_write', 'write'],
     ['ghs_fork_readonly', 'read'],
+    ['ghs_no_checks', 'no-checks'],
   ]);
   readonly requests: LoggedRequest[] = [];
   readonly violations: string[] = [];
@@ -355,7 +377,71 @@ export class FakeGitHub {
     return { status, body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) } };
   }
 
-  private rest(op: string, p: Record<string, string>, q: URLSearchParams, body: Json, perm: 'write' | 'read'): Reply {
+  /** Commits the fake knows (runs' and pulls' heads and bases): a check run on another SHA is a 422. */
+  private knownSha(sha: string): boolean {
+    return (
+      [...this.runs.values()].some((r) => r.headSha === sha) ||
+      [...this.pulls.values()].some((p) => p.headSha === sha || p.baseSha === sha)
+    );
+  }
+
+  private checkRunJson(c: FakeCheckRun): Json {
+    const base = openApi().sample(openApi().component('check-run')) as Json;
+    return {
+      ...base,
+      id: c.id,
+      node_id: `CR_${c.id}`,
+      head_sha: c.headSha,
+      name: c.name,
+      status: c.status,
+      conclusion: c.conclusion,
+      url: `${this.url}/repos/${REPO.fullName}/check-runs/${c.id}`,
+      html_url: `https://github.com/${REPO.fullName}/runs/${c.id}`,
+      details_url: c.detailsUrl,
+      started_at: '2026-11-01T01:00:00Z',
+      completed_at: c.status === 'completed' ? '2026-11-01T01:00:01Z' : null,
+      output: {
+        title: c.title,
+        summary: c.summary,
+        text: null,
+        annotations_count: c.annotations.length,
+        annotations_url: `${this.url}/repos/${REPO.fullName}/check-runs/${c.id}/annotations`,
+      },
+    };
+  }
+
+  private checks(op: string, p: Record<string, string>, body: Json, perm: Perm): Reply {
+    if (perm !== 'write') return this.error(403, 'Resource not accessible by integration');
+    const output = (body.output ?? {}) as Json;
+    const annotations = (output.annotations as Json[] | undefined) ?? [];
+    if (op === 'checks/create') {
+      if (!this.knownSha(String(body.head_sha)))
+        return this.error(422, `No commit found for SHA: ${String(body.head_sha)}`);
+      const c: FakeCheckRun = {
+        id: this.newId(),
+        name: String(body.name),
+        headSha: String(body.head_sha),
+        status: String(body.status ?? 'queued'),
+        conclusion: (body.conclusion as string | undefined) ?? null,
+        title: String(output.title ?? ''),
+        summary: String(output.summary ?? ''),
+        detailsUrl: (body.details_url as string | undefined) ?? null,
+        annotations: [...annotations],
+        writes: 1,
+      };
+      this.checkRuns.push(c);
+      return { status: 201, body: this.checkRunJson(c) };
+    }
+    const c = this.checkRuns.find((x) => x.id === Number(p.check_run_id));
+    if (!c) return this.error(404, 'Not Found');
+    if (output.title !== undefined) c.title = String(output.title);
+    if (output.summary !== undefined) c.summary = String(output.summary);
+    c.annotations.push(...annotations);
+    c.writes++;
+    return { status: 200, body: this.checkRunJson(c) };
+  }
+
+  private rest(op: string, p: Record<string, string>, q: URLSearchParams, body: Json, perm: Perm): Reply {
     if (p.owner !== REPO.owner || p.repo !== REPO.repo) return this.error(404, 'Not Found');
     const page = Number(q.get('page') ?? 1);
     const perPage = Math.min(100, Number(q.get('per_page') ?? 30));
@@ -422,7 +508,7 @@ export class FakeGitHub {
         };
       }
       case 'issues/create-comment': {
-        if (perm !== 'write') return this.error(403, 'Resource not accessible by integration');
+        if (perm === 'read') return this.error(403, 'Resource not accessible by integration');
         const n = Number(p.issue_number);
         if (!this.pulls.has(n)) return this.error(404, 'Not Found');
         const text = String(body.body ?? '');
@@ -435,13 +521,31 @@ export class FakeGitHub {
         };
       }
       case 'issues/update-comment': {
-        if (perm !== 'write') return this.error(403, 'Resource not accessible by integration');
+        if (perm === 'read') return this.error(403, 'Resource not accessible by integration');
         const c = this.comments.find((x) => x.id === Number(p.comment_id));
         if (!c) return this.error(404, 'Not Found');
         const text = String(body.body ?? '');
         if (text.length > 65536) return this.error(422, 'Body is too long (maximum is 65536 characters)');
         c.body = text;
         return { status: 200, body: this.commentJson(c) };
+      }
+      case 'checks/create':
+      case 'checks/update':
+        return this.checks(op, p, body, perm);
+      case 'actions/list-workflow-runs-for-repo': {
+        const sha = q.get('head_sha');
+        const status = q.get('status');
+        let runs = [...this.runs.values()].filter((r) => !sha || r.headSha === sha);
+        if (status)
+          runs = runs.filter((r) => r.conclusion === status || (status === 'completed' && r.conclusion !== null));
+        runs.sort((a, b) => b.id - a.id);
+        return {
+          status: 200,
+          body: {
+            total_count: runs.length,
+            workflow_runs: runs.slice((page - 1) * perPage, page * perPage).map((r) => this.runJson(r)),
+          },
+        };
       }
       case 'pulls/get': {
         const pr = this.pulls.get(Number(p.pull_number));
@@ -542,7 +646,16 @@ export class FakeGitHub {
     return {
       ...base,
       number: p.number,
-      state: 'open',
+      state: p.state ?? 'open',
+      labels: (p.labels ?? []).map((name, i) => ({
+        id: 900 + i,
+        node_id: `LA_${i}`,
+        url: `https://api.github.com/repos/${REPO.fullName}/labels/${encodeURIComponent(name)}`,
+        name,
+        description: null,
+        color: 'ededed',
+        default: false,
+      })),
       html_url: `https://github.com/${REPO.fullName}/pull/${p.number}`,
       head: { ...head, sha: p.headSha, ref: p.headRef, label: `${p.headRepo.split('/')[0]}:${p.headRef}` },
       base: { ...b, sha: p.baseSha, ref: p.baseRef, label: `${REPO.owner}:${p.baseRef}` },

@@ -19,6 +19,8 @@ export const SHA = {
   head: 'a'.repeat(40),
   moved: 'c'.repeat(40),
   main1: 'd'.repeat(40),
+  /** GITHUB_SHA of a pull_request run: the test merge commit (never where the check run goes). */
+  merge: 'e'.repeat(40),
 };
 
 export const PR_NUMBER = 7;
@@ -63,12 +65,18 @@ function repositoryPayload(): Record<string, unknown> {
   };
 }
 
-export function pullRequestEvent(headRepo = REPO.fullName): Record<string, unknown> {
+export function pullRequestEvent(
+  headRepo = REPO.fullName,
+  o: { labels?: string[]; action?: string; label?: string } = {},
+): Record<string, unknown> {
   return {
-    action: 'synchronize',
+    action: o.action ?? 'synchronize',
     number: PR_NUMBER,
+    ...(o.label ? { label: { name: o.label } } : {}),
     pull_request: {
       number: PR_NUMBER,
+      state: 'open',
+      labels: (o.labels ?? []).map((name) => ({ name })),
       head: { sha: SHA.head, ref: 'feature', repo: { full_name: headRepo } },
       base: { sha: SHA.base, ref: 'main', repo: { full_name: REPO.fullName } },
     },
@@ -99,7 +107,7 @@ export function workflowRunEvent(run: FakeRun, pullRequests: number[] = []): Rec
 
 export interface Step {
   run: FakeRun;
-  event: 'pull_request' | 'push' | 'workflow_run';
+  event: 'pull_request' | 'pull_request_target' | 'push' | 'workflow_run';
   payload: Record<string, unknown>;
   inputs: Record<string, string>;
   /** Fixture folder copied to <workspace>/results, e.g. "valid". */
@@ -113,6 +121,7 @@ export interface Step {
 /** Runs the bundled action once for `step` against `fake`. */
 export function act(w: World, fake: FakeGitHub, step: Step): Promise<ActionRun> {
   const isPr = step.event === 'pull_request';
+  const isPrTarget = step.event === 'pull_request_target';
   return runAction({
     inputs: { 'results-path': 'results', ...step.inputs },
     eventName: step.event,
@@ -122,9 +131,9 @@ export function act(w: World, fake: FakeGitHub, step: Step): Promise<ActionRun> 
     tripwireUrl: w.tripwire.url,
     runId: step.run.id,
     runtimeToken: step.noRuntime ? '' : step.run.runtimeToken,
-    sha: isPr ? 'e'.repeat(40) : step.run.headSha,
+    sha: isPr ? SHA.merge : step.run.headSha,
     ref: isPr ? `refs/pull/${PR_NUMBER}/merge` : 'refs/heads/main',
-    ...(isPr ? { baseRef: 'main', headRef: 'feature' } : {}),
+    ...(isPr || isPrTarget ? { baseRef: 'main', headRef: 'feature' } : {}),
     workspaceSetup: async (ws) => {
       if (step.results) await cp(path.join(FIXTURES, step.results), path.join(ws, 'results'), { recursive: true });
       if (step.prepare) await step.prepare(ws);

@@ -20,6 +20,26 @@ const base = {
 };
 
 describe('readActionContext', () => {
+  it('pull_request_target labeled: the PR state, its labels (sorted, deduplicated) and the event action', async () => {
+    const ctx = readActionContext({
+      ...base,
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_EVENT_PATH: await eventFile({
+        action: 'labeled',
+        label: { name: 'inferguard-accept' },
+        pull_request: {
+          number: 7,
+          state: 'open',
+          labels: [{ name: 'perf' }, { name: 'inferguard-accept' }, { name: 'perf' }, { color: 'no name' }],
+          head: { sha: 'a'.repeat(40), repo: { full_name: 'octo/repo' } },
+          base: { ref: 'main', sha: 'b'.repeat(40) },
+        },
+      }),
+    });
+    expect(ctx.eventAction).toBe('labeled');
+    expect(ctx.pullRequest).toMatchObject({ number: 7, state: 'open', labels: ['inferguard-accept', 'perf'] });
+  });
+
   it('pull_request: the PR comes from the payload, not from GITHUB_REF', async () => {
     const ctx = readActionContext({
       ...base,
@@ -41,6 +61,8 @@ describe('readActionContext', () => {
       headRepo: 'fork/repo',
       baseRef: 'release',
       baseSha: 'b'.repeat(40),
+      state: null,
+      labels: [],
     });
     expect(ctx.workflowRun).toBeNull();
     expect(ctx.runUrl).toBe('https://github.com/octo/repo/actions/runs/2001');
