@@ -11,6 +11,8 @@
 
   /** Families whose figures are drawn at load; the rest on "Show all". */
   var EAGER_FAMILIES = 12;
+  /** Entries of a list or table shown at once; the rest behind a "N more" <details>. */
+  var SHOWN_ENTRIES = 12;
   /** Rows of the cell table built at load; larger tables are built when opened. */
   var EAGER_TABLE_ROWS = 400;
   var WIDTH = 560;
@@ -816,28 +818,46 @@
     if (model.verdicts.length === 0) {
       sec.appendChild(el('p', 'empty', 'No metric regressed, improved or looked suspicious.'));
     } else {
-      var ul = el('ul', 'list');
-      model.verdicts.forEach(function (v) {
+      longList(sec, model.verdicts, function (v) {
         var li = el('li');
         li.appendChild(el('b', 'tier-' + v.tier, v.tier));
         li.appendChild(document.createTextNode(' ' + v.metric + ' — '));
         li.appendChild(cellLink(v.cell, v.cell !== null ? model.cells[v.cell][0] : 'run'));
         if (v.text) li.appendChild(document.createTextNode(': ' + v.text));
-        ul.appendChild(li);
+        return li;
       });
-      sec.appendChild(ul);
     }
     if (model.frontier.length > 0) {
       sec.appendChild(el('h3', null, 'Curve changes (frontier, knee, SLO)'));
-      var ul2 = el('ul', 'list');
-      model.frontier.forEach(function (f) {
+      longList(sec, model.frontier, function (f) {
         var li = el('li');
         li.appendChild(el('b', null, model.families[f.family] ? model.families[f.family].label : ''));
         li.appendChild(document.createTextNode(': ' + f.text));
-        ul2.appendChild(li);
+        return li;
       });
-      sec.appendChild(ul2);
     }
+  }
+
+  /** The first SHOWN_ENTRIES items as a list, the rest in a <details> built when opened. */
+  function longList(sec, items, item) {
+    var ul = el('ul', 'list');
+    items.slice(0, SHOWN_ENTRIES).forEach(function (x) {
+      ul.appendChild(item(x));
+    });
+    sec.appendChild(ul);
+    if (items.length <= SHOWN_ENTRIES) return;
+    var rest = items.slice(SHOWN_ENTRIES);
+    var d = el('details');
+    d.appendChild(el('summary', null, rest.length + ' more'));
+    d.addEventListener('toggle', function () {
+      if (!d.open || d.querySelector('ul')) return;
+      var more = el('ul', 'list');
+      rest.forEach(function (x) {
+        more.appendChild(item(x));
+      });
+      d.appendChild(more);
+    });
+    sec.appendChild(d);
   }
 
   function findingsSection(sec) {
@@ -845,17 +865,28 @@
       sec.appendChild(el('p', 'empty', 'No findings.'));
       return;
     }
-    var spec = {
-      columns: [{ label: 'severity' }, { label: 'code' }, { label: 'cell', cls: 'id' }, { label: 'message' }],
-      rows: model.findings.map(function (f) {
-        return [f.sev, f.code, f.cell === null ? 'run' : { text: model.cells[f.cell][0], link: f.cell }, f.msg];
-      }),
-    };
-    var t = dataTable(spec);
-    t.querySelectorAll('tbody tr').forEach(function (tr, i) {
-      tr.firstChild.className = 'sev-' + model.findings[i].sev;
-    });
-    sec.appendChild(t);
+    function table(list) {
+      var t = dataTable({
+        columns: [{ label: 'severity' }, { label: 'code' }, { label: 'cell', cls: 'id' }, { label: 'message' }],
+        rows: list.map(function (f) {
+          return [f.sev, f.code, f.cell === null ? 'run' : { text: model.cells[f.cell][0], link: f.cell }, f.msg];
+        }),
+      });
+      t.querySelectorAll('tbody tr').forEach(function (tr, i) {
+        tr.firstChild.className = 'sev-' + list[i].sev;
+      });
+      return t;
+    }
+    sec.appendChild(table(model.findings.slice(0, SHOWN_ENTRIES)));
+    if (model.findings.length > SHOWN_ENTRIES) {
+      var rest = model.findings.slice(SHOWN_ENTRIES);
+      var d = el('details');
+      d.appendChild(el('summary', null, rest.length + ' more findings'));
+      d.addEventListener('toggle', function () {
+        if (d.open && !d.querySelector('table')) d.appendChild(table(rest));
+      });
+      sec.appendChild(d);
+    }
     if (model.findingsOmitted > 0)
       sec.appendChild(el('p', 'note', model.findingsOmitted + ' more findings in report.json.'));
   }
