@@ -183,7 +183,10 @@ function acceptedItems(decision: ExitDecision, diff: ReportDiff | null): string[
     return `${metric} regressed (${cells} cell(s)${range})`;
   });
   const rest = decision.accepted.map((a) =>
-    a.what === 'verdict' ? `REGRESSION verdict: ${a.message}` : `${a.code}: ${a.message}`,
+    // Items are joined with '; ' and the list ends with '.': a message's own final period goes.
+    a.what === 'verdict'
+      ? `REGRESSION verdict: ${a.message.replace(/\.\s*$/, '')}`
+      : `${a.code}: ${a.message.replace(/\.\s*$/, '')}`,
   );
   return [...metrics, ...rest];
 }
