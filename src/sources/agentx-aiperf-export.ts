@@ -36,7 +36,7 @@
 import { isRecord, toInt, toNumber, toStr, recordOrEmpty } from '../core/parse.js';
 import type { CellFragment, Identity, Metrics } from '../core/types.js';
 import { emptyIdentity } from '../core/cells/identity.js';
-import { addIntvty, cleanMetrics, finding, manifestEntry } from './agentx-common.js';
+import { cleanMetrics, finding, manifestEntry } from './agentx-common.js';
 import { buildFragment } from './lib/fragment.js';
 import { joinPath } from './paths.js';
 import type { AdapterResult, FileEntry, IngestContext } from './types.js';
@@ -213,7 +213,7 @@ export function exportMetrics(records: AiperfRecords): Metrics {
     m.input_tput_tps = isl / dur;
     if (typeof m.output_tput_tps === 'number') m.total_tput_tps = m.input_tput_tps + m.output_tput_tps;
   }
-  addIntvty(m);
+  // Interactivity (1 / TPOT) is derived once per merged cell (src/core/cells/derived.ts).
   return cleanMetrics(m);
 }
 
