@@ -132,12 +132,25 @@
     });
   }
 
-  function scaleType(values) {
+  /** 'log' when the positive values span at least `ratio` (default 8: a load sweep of powers of 2). */
+  function scaleType(values, ratio) {
     var v = values.filter(function (x) {
       return x > 0 && isFinite(x);
     });
     if (v.length < 2) return 'linear';
-    return Math.max.apply(null, v) / Math.min.apply(null, v) >= 8 ? 'log' : 'linear';
+    return Math.max.apply(null, v) / Math.min.apply(null, v) >= (ratio || 8) ? 'log' : 'linear';
+  }
+
+  /** 1-2-5 ticks between lo and hi (a log axis labelled at readable values). */
+  function logTicks(lo, hi) {
+    var out = [];
+    if (!(lo > 0) || !(hi > lo)) return undefined;
+    for (var e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++)
+      [1, 2, 5].forEach(function (m) {
+        var t = m * Math.pow(10, e);
+        if (t >= lo && t <= hi) out.push(t);
+      });
+    return out.length >= 2 ? out : undefined;
   }
 
   function plotOptions(o) {
@@ -494,12 +507,22 @@
       lines.map(function (l) {
         return l.ms;
       }),
+      10,
     );
+    var ms = lines.map(function (l) {
+      return l.ms;
+    });
     return chartNode(
       plotOptions({
         width: WIDTH / 2 - 4,
         marginLeft: 44,
-        x: { label: label + ' (ms) →', type: xt, nice: xt !== 'log' },
+        x: {
+          label: label + ' (ms) →',
+          type: xt,
+          nice: xt !== 'log',
+          ticks: xt === 'log' ? logTicks(Math.min.apply(null, ms), Math.max.apply(null, ms)) : undefined,
+          tickFormat: xt === 'log' ? '~s' : undefined,
+        },
         y: { label: '↑ share of requests', domain: [0, 1], tickFormat: '.0%' },
         color: {
           type: 'ordinal',
