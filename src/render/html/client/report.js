@@ -979,7 +979,7 @@
         { label: 'p50 TPOT ms', num: true },
         { label: 'tail TPOT ms', num: true },
         { label: 'success', num: true },
-        { label: 'cost / M out (' + cur + ')', num: true },
+        { label: 'cost / M out' + (cur ? ' (' + cur + ')' : ''), num: true },
         { label: 'compare' },
       ],
       rows: model.cells.map(function (c, i) {
