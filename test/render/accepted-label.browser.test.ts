@@ -26,10 +26,10 @@ beforeAll(async () => {
     cwd: tmp,
   });
   // The base run was twice as fast: every latency of the head regressed.
-  const base = structuredClone(a.report) as Report;
+  const base: Report = structuredClone(a.report);
   for (const c of base.cells)
     for (const k of Object.keys(c.metrics))
-      if (/ttft|tpot|itl|e2el/.test(k) && typeof c.metrics[k] === 'number') c.metrics[k] = (c.metrics[k] as number) / 2;
+      if (/ttft|tpot|itl|e2el/.test(k) && typeof c.metrics[k] === 'number') c.metrics[k] = c.metrics[k] / 2;
   const settings = pipelineSettings(defaultConfig(), '', 'gates', { failOn: 'critical', failOnRegression: true });
   const out = await runPipeline(
     settings,
