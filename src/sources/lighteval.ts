@@ -28,16 +28,9 @@ import { sanitizeMetricName, type EvalScore } from './eval-scores.js';
 import { evalSetIdentity } from './eval.js';
 import { joinPath } from './paths.js';
 import { parseJsonLenient, type FileHead } from './lib/head.js';
-import { fragmentFinding } from './lib/fragment.js';
+import { buildFragment, fragmentFinding } from './lib/fragment.js';
 import { routedTo } from './lib/recognize.js';
-import {
-  emptyResult,
-  unknownCounts,
-  type AdapterResult,
-  type FileEntry,
-  type IngestContext,
-  type SourceAdapter,
-} from './types.js';
+import { emptyResult, type AdapterResult, type FileEntry, type IngestContext, type SourceAdapter } from './types.js';
 
 export const LIGHTEVAL_ID = 'lighteval';
 const COUNTS_BASIS = 'eval (no request counts)';
@@ -203,20 +196,21 @@ function lightevalFragment(
     const filled: Record<string, unknown> = identity as unknown as Record<string, unknown>;
     for (const [k, v] of Object.entries(set.identity)) if (filled[k] === null && v !== null) filled[k] = v;
   }
-  return {
-    source_format: 'eval',
-    source_variant: LIGHTEVAL_ID,
-    explicit_id: null,
+  return buildFragment({
+    format: 'eval',
+    variant: LIGHTEVAL_ID,
+    file: file.path,
     dir: file.dir,
+    otherFiles: meta ? [meta.path] : [],
     identity,
     topology: set?.topology ?? {},
-    artifacts: { eval_results: file.path, ...(meta ? { eval_meta: meta.path } : {}) },
-    counts: unknownCounts(COUNTS_BASIS),
+    counts: { total: null, successful: null, basis: COUNTS_BASIS },
     metrics,
-    files: meta ? [file.path, meta.path].sort() : [file.path],
-    findings: [],
+    artifacts: { eval_results: file.path, ...(meta ? { eval_meta: meta.path } : {}) },
+    // `results_<timestamp>.json` is lighteval's own name: no configuration label in it.
+    fixedFileName: true,
     extras: { eval: scores, ...(sha !== null && sha !== '?' ? { lighteval_sha: sha } : {}) },
-  };
+  });
 }
 
 /**
