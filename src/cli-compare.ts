@@ -49,7 +49,13 @@ export async function cmdCompare(argv: string[]): Promise<number> {
   };
   const bases = (values.base as string[] | undefined)?.filter((b) => b !== '') ?? [];
   if (bases.length === 0) throw new UsageError('compare needs --base <report.json|folder> (repeatable)');
-  const { outcome, comparePath, commentPath, skipped } = await compareReportFiles({
+  const {
+    outcome,
+    comparePath,
+    commentPath,
+    skipped,
+    bases: baseReports,
+  } = await compareReportFiles({
     basePath: bases,
     headPath: required(values, 'head', 'compare'),
     outputDir: values['output-dir'] as string | undefined,
@@ -58,7 +64,8 @@ export async function cmdCompare(argv: string[]): Promise<number> {
     policy,
   });
   const diff = outcome.diff as ReportDiff;
-  const htmlPath = await writeCompareHtml(path.dirname(comparePath), outcome.report, diff, bases);
+  const { writeReportHtml } = await import('./io/report-html.js');
+  const htmlPath = await writeReportHtml(path.dirname(comparePath), { head: outcome.report, diff, bases: baseReports });
   const code = outcome.decision.exitCode;
   const c = countFindings(outcome.findings);
   const k = diff.counts;
@@ -75,17 +82,6 @@ export async function cmdCompare(argv: string[]): Promise<number> {
     ].join('\n') + '\n',
   );
   return code;
-}
-
-/**
- * report.html next to compare.json: the head, the diff and the base runs (re-read here, slimmed as
- * compare reads them: the pipeline does not hand its base reports back).
- */
-async function writeCompareHtml(outDir: string, head: Report, diff: ReportDiff, basePaths: string[]): Promise<string> {
-  const { readBaseReports } = await import('./io/base-reports.js');
-  const { writeReportHtml } = await import('./io/report-html.js');
-  const bases = await readBaseReports(basePaths, { slim: true });
-  return writeReportHtml(outDir, { head, diff, bases: bases.reports });
 }
 
 export async function cmdComment(argv: string[]): Promise<number> {

@@ -313,9 +313,14 @@ export interface CompareRunOptions {
 }
 
 /** `inferguard compare`: two report.json files in; compare.json and comment.md written. */
-export async function compareReportFiles(
-  opts: CompareRunOptions,
-): Promise<{ outcome: PipelineOutcome; comparePath: string; commentPath: string; skipped: string[] }> {
+export async function compareReportFiles(opts: CompareRunOptions): Promise<{
+  outcome: PipelineOutcome;
+  comparePath: string;
+  commentPath: string;
+  skipped: string[];
+  /** The base reports compared against, preferred first (report.html draws them). */
+  bases: readonly Report[];
+}> {
   const config = await loadConfig(opts.configFile);
   const settings = pipelineSettings(config, '', 'gates', opts.policy);
   const { readBaseReports } = await import('./io/base-reports.js');
@@ -345,5 +350,6 @@ export async function compareReportFiles(
     comparePath: written.comparePath ?? path.join(outDir, 'compare.json'),
     commentPath: written.commentPath ?? path.join(outDir, 'comment.md'),
     skipped: bases.skipped,
+    bases: bases.reports,
   };
 }
