@@ -238,7 +238,13 @@
     }
     var box = el('div', 'charts-pair');
     charts.forEach(function (c) {
-      if (c) box.appendChild(c);
+      if (!c) return;
+      // A screen reader hears the caption; the numbers are in the data table below.
+      if (c.tagName && c.tagName.toLowerCase() === 'svg') {
+        c.setAttribute('role', 'img');
+        c.setAttribute('aria-label', caption + (sub ? ' — ' + sub : ''));
+      }
+      box.appendChild(c);
     });
     fig.appendChild(box);
     if (table) fig.appendChild(lazyTable('Data table', table));
