@@ -9,7 +9,9 @@
  * neighbouring requests alike) and an independent one for decode:
  *   TTFT = 0.3 s · (1 + c/32) · exp(0.3 z + L),  ITL = 20 ms · (1 + c/64) · exp(0.15 w + L),
  *   E2EL = TTFT + 255 · ITL (256 output tokens), TPOT = (E2EL − TTFT) / 255.
- * L is the run effect of that run and cell, N(0, σ_run) (node, thermals, batch alignment);
+ * L is the run effect of that run and cell, N(0, σ_run) (node, thermals, batch alignment), plus in
+ * the "shared run effect" rows one N(0, σ_shared) per run that every cell of the run shares (the
+ * node: the case of the run-effect decomposition, src/core/compare/run-effects.ts);
  * throughput = c · 256 / mean(E2EL) · exp(N(0, 0.5%)) (Little's law at fixed concurrency: the run
  * effect reaches throughput through E2EL), per GPU over 8 GPUs. Regressions: the head's TTFT of one cell × 1.10 or × 1.15
  * (p99 TTFT +10% / +15%), or its throughput × 0.90.
@@ -43,6 +45,8 @@ export interface Scenario {
   requests: number;
   /** Run effect σ (relative, per run and cell). */
   runSigma: number;
+  /** Shared run (node) effect σ: one draw per run, the same for every cell of it (default 0). */
+  sharedSigma?: number;
   /** AR(1) coefficient of per-request latencies within a run (0 = i.i.d.). */
   ar: number;
   baseRuns: number;
@@ -100,10 +104,10 @@ interface RawCell {
   outTps: number;
 }
 
-function rawCell(random: () => number, sc: Scenario, i: number, head: boolean): RawCell {
+function rawCell(random: () => number, sc: Scenario, i: number, head: boolean, shared: number): RawCell {
   const c = 2 ** i;
   const n = sc.requests;
-  const L = sc.runSigma * normal(random);
+  const L = sc.runSigma * normal(random) + shared;
   // Closed loop at fixed concurrency: throughput = c · OSL / mean(E2EL) (Little's law), so it
   // carries the run effect through E2EL; plus 0.5% of its own (ramp-up and drain).
   const T = 0.005 * normal(random);
@@ -173,7 +177,9 @@ function layoutCell(r: RawCell, layout: Layout): Cell {
 
 function rawSweep(random: () => number, sc: Scenario, head: boolean): RawCell[] {
   const out: RawCell[] = [];
-  for (let i = 0; i < sc.cells; i++) out.push(rawCell(random, sc, i, head));
+  // Drawn only when the scenario has one, so the other scenarios' seeded streams are unchanged.
+  const shared = sc.sharedSigma ? sc.sharedSigma * normal(random) : 0;
+  for (let i = 0; i < sc.cells; i++) out.push(rawCell(random, sc, i, head, shared));
   return out;
 }
 
@@ -259,6 +265,25 @@ export function tableRows(): TableRow[] {
         target: min !== null ? { kind: 'power', min } : null,
       });
     }
+  // A node effect shared by every cell of a run (the case of the run-effect decomposition), on 10
+  // cells; last, so the rows above keep their seeds.
+  for (const baseRuns of [1, 5])
+    rows.push({
+      name: 'A/A shared run effect σ = 3% (10 cells)',
+      scenario: { ...PW, sharedSigma: 0.03, baseRuns },
+      target: { kind: 'aa', max: 0.05 },
+    });
+  const shared: [string, Scenario['shift']][] = [
+    ['+10% p99 TTFT, shared run effect 3%', { metric: 'ttft', factor: 1.1 }],
+    ['−10% throughput, shared run effect 3%', { metric: 'tput', factor: 0.9 }],
+  ];
+  for (const [name, shift] of shared)
+    for (const baseRuns of [1, 5])
+      rows.push({
+        name: `${name} (1 of 10 cells)`,
+        scenario: { ...PW, sharedSigma: 0.03, shift, baseRuns },
+        target: baseRuns === 5 ? { kind: 'power', min: 0.9 } : null,
+      });
   return rows;
 }
 
@@ -369,7 +394,7 @@ function main(): void {
     out(
       `Heavy-tailed noise model (issue 22; scripts/bench-verdicts-heavy.ts): ${pairs} seeded PRs per row, each compared with its newest base run (1) and with five (5). ` +
         `REGRESSION / IMPROVEMENT: PRs with that overall verdict; any SUSPICIOUS: PRs with a non-empty verdict.suspicious; ` +
-        `Found: PRs where a changed cell is regressed (improved) with the changed metric family among its regressions (improvements); for the family row, at least one of its 6 cells (and the share of its cells).\n`,
+        `Found: PRs where a changed cell is regressed (improved) with the changed metric family among its regressions (improvements); for the family and sweep rows, at least one of their cells (and the share of their cells).\n`,
     );
     const res = runHeavyTable(pairs, 22, out);
     out(`\n${res.met} of ${res.targets} targets met; ${((Date.now() - t1) / 1000).toFixed(0)} s.`);

@@ -273,6 +273,7 @@ export function noiseEvidence(
   f: number,
   worseSign: number,
   fitted: NoiseLaw | null = null,
+  extraVar = 0,
 ): NoiseEvidence {
   const k = s.base.length;
   const m = s.head.length;
@@ -284,7 +285,8 @@ export function noiseEvidence(
   const nu = nu0 + ownDf;
   const spread = Math.sqrt((nu0 * s0 * s0 + ss) / nu);
   const root = Math.sqrt(1 / k + 1 / m);
-  const se = spread * root;
+  // extraVar: a shared shift kept in the change (run-effects.ts), with the variance of its estimate.
+  const se = Math.sqrt(spread * spread * root * root + extraVar);
   const rho = where.law.sigmaMax !== undefined && spread > 0 ? where.law.sigmaMax / spread : Infinity;
   const tUp = se > 0 ? predictiveUpper(d / se, nu, rho) : d > 0 ? 0 : 1;
   const tDown = se > 0 ? 1 - tUp : d < 0 ? 0 : 1;

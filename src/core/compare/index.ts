@@ -72,10 +72,11 @@ export function compareReports(
   const baseList = toList(base);
   const headList = toList(head);
   const primary = baseList[0];
-  const headRuns = groupRuns(headList);
+  const ids = { base: new Map<Cell, string>(), head: new Map<Cell, string>() };
+  const headRuns = groupRuns(headList, ids.head);
   const primaryReps = representatives(groupRuns(primary ? [primary] : []));
   const pairs = matchCells(primaryReps, representatives(headRuns));
-  const { works, tests } = compareMatched(pairs, groupRuns(baseList), headRuns, settings);
+  const { works, tests } = compareMatched(pairs, groupRuns(baseList, ids.base), headRuns, settings, ids);
   const runLevel = decideRunLevel([...works.values()], settings);
 
   // Baseline findings come from the rules (one home per code), over compare's matched pairs.
@@ -119,16 +120,20 @@ function compareMatched(
   baseRuns: Map<string, Cell[]>,
   headRuns: Map<string, Cell[]>,
   settings: CompareSettings,
+  ids: { base: Map<Cell, string>; head: Map<Cell, string> },
 ): { works: Map<CellPair, CellWork>; tests: PendingTest[] } {
   const tests: PendingTest[] = [];
   const works = new Map<CellPair, CellWork>();
   for (const pair of pairs) {
     if (pair.kind !== 'matched') continue;
     const key = cellKey(pair.base as Cell);
-    const runs: CellRuns = {
-      base: baseRuns.get(key) ?? [pair.base as Cell],
-      head: headRuns.get(key) ?? [pair.head as Cell],
-    };
+    const base = baseRuns.get(key) ?? [pair.base as Cell];
+    const head = headRuns.get(key) ?? [pair.head as Cell];
+    const runs: CellRuns = { base, head };
+    const baseIds = base.map((c) => ids.base.get(c));
+    const headIds = head.map((c) => ids.head.get(c));
+    if (baseIds.every((x) => x !== undefined) && headIds.every((x) => x !== undefined))
+      runs.ids = { base: baseIds, head: headIds };
     works.set(pair, compareMetrics(pair, settings, tests, runs));
   }
   const qs = benjaminiHochberg(tests.map((t) => t.p));

@@ -167,6 +167,12 @@ export interface CellWork {
 export interface CellRuns {
   base: Cell[];
   head: Cell[];
+  /**
+   * Which run of the sweep each run is (runs.ts `groupRuns`: report index and repeat within the
+   * report), aligned with `base` / `head`: the runs of different cells that share an id ran
+   * together, so they share that run's (node) effect (run-effects.ts). Absent: no alignment known.
+   */
+  ids?: { base: string[]; head: string[] };
 }
 
 /** Requests behind a cell's latency and throughput numbers: the largest sample n, else the successful count. */

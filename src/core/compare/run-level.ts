@@ -16,6 +16,7 @@ import type { MetricDef } from './catalogue.js';
 import type { CellRuns, CellWork } from './metric-compare.js';
 import { decideMetric, type MetricCase } from './decide.js';
 import { fitVarianceLaw } from './moderate.js';
+import { estimateRunEffects, netOfRunEffects, type RunValues } from './run-effects.js';
 import {
   binomialUpperTail,
   deploymentFactor,
@@ -42,7 +43,14 @@ interface Item {
   def: MetricDef;
   series: RunSeries;
   where: { family: NoiseFamily; regime: LoadRegime; law: NoiseLaw };
+  /** The evidence the cell, family and tail rules use: net of the run effects when they are known. */
   ev?: NoiseEvidence;
+  /** The evidence of the raw runs (the sweep test's: a shared shift is its question). */
+  rawEv?: NoiseEvidence;
+  /** The head's shared shift (run-effects.ts), removed from this cell's change unless kept. */
+  runShift?: { at: number; kept: boolean };
+  /** Variance added to the change's predictive: a kept shift's estimate (run-effects.ts). */
+  extraVar?: number;
 }
 
 /** Items grouped by a key, in their order. */
@@ -119,7 +127,8 @@ function evidenceOf(items: readonly Item[], prior: Readonly<NoisePrior>): void {
   for (const list of byMetric.values()) {
     const fitted = fittedLaw(list, prior);
     if (fitted) {
-      for (const it of list) it.ev = noiseEvidence(it.series, it.where, 1, worseSign(it.c.direction), fitted(it));
+      for (const it of list)
+        it.ev = noiseEvidence(it.series, it.where, 1, worseSign(it.c.direction), fitted(it), it.extraVar ?? 0);
       continue;
     }
     const f = deploymentFactor(
@@ -135,7 +144,51 @@ function evidenceOf(items: readonly Item[], prior: Readonly<NoisePrior>): void {
         };
       }),
     );
-    for (const it of list) it.ev = noiseEvidence(it.series, it.where, f, worseSign(it.c.direction));
+    for (const it of list)
+      it.ev = noiseEvidence(it.series, it.where, f, worseSign(it.c.direction), null, it.extraVar ?? 0);
+  }
+}
+
+/**
+ * The two-way decomposition (run-effects.ts): per metric with ≥ SWEEP_MIN_CELLS cells sharing ≥ 3
+ * base runs and the head's runs, each cell's runs net of the runs' shared (node) effects, and its
+ * evidence again. The head's shift is removed as a node effect when the node law measured on the
+ * base runs explains it (two-sided p > NODE_SHIFT_P under t with K − 1 df) and the sweep test is
+ * not significant; otherwise it is a change and each cell keeps it, with its estimate's variance.
+ * Either way the base runs lose their node effects, so a quiet cell's spread is its own.
+ */
+function removeRunEffects(
+  items: readonly Item[],
+  prior: Readonly<NoisePrior>,
+  sweeps: Map<string, SweepTest>,
+  levelSweep: number,
+): void {
+  const byMetric = groupBy(items, (it) => it.c.metric);
+  for (const [metric, list] of byMetric) {
+    const aligned = list.filter((it) => it.w.runs.ids);
+    if (aligned.length < SWEEP_MIN_CELLS) continue;
+    const values = aligned.map((it) => ({
+      base: it.series.base,
+      head: it.series.head,
+      baseIds: (it.w.runs.ids as { base: string[] }).base,
+      headIds: (it.w.runs.ids as { head: string[] }).head,
+    }));
+    const fx = estimateRunEffects(values, SWEEP_MIN_CELLS);
+    if (!fx) continue;
+    const sw = sweeps.get(metric);
+    const nodeP = fx.se > 0 ? 2 * studentTUpper(Math.abs(fx.shift) / fx.se, fx.df) : fx.shift === 0 ? 1 : 0;
+    const keep = nodeP <= NODE_SHIFT_P || (sw !== undefined && Math.min(sw.worse, sw.better) <= levelSweep);
+    let changed = false;
+    aligned.forEach((it, i) => {
+      const net = netOfRunEffects(values[i] as RunValues, fx, keep);
+      if (!net) return;
+      it.series = { ...it.series, base: net.base, head: net.head };
+      // What the cell's change lost: the head's shift as the node's share of it, or nothing.
+      it.runShift = { at: keep ? fx.shift : fx.weight * fx.shift, kept: keep };
+      it.extraVar = keep ? fx.se * fx.se : fx.headVar;
+      changed = true;
+    });
+    if (changed) evidenceOf(list, prior);
   }
 }
 
@@ -181,8 +234,17 @@ interface SweepTest {
  */
 const SWEEP_NU = 4;
 
-/** Fewer cells than this: no sweep test, and family tests use the raw changes. */
+/**
+ * Fewer cells than this: no sweep test, family tests use the raw changes, and no run effects are
+ * removed (a shared shift removed from the cells must be left to a sweep test).
+ */
 const SWEEP_MIN_CELLS = 6;
+
+/**
+ * Two-sided p of the head's shift under the node law measured on the base runs (run-effects.ts)
+ * at or below which the shift is not taken for a node's: the cells then keep it.
+ */
+const NODE_SHIFT_P = 0.05;
 
 function medianOf(xs: readonly number[]): number {
   const s = Float64Array.from(xs).sort();
@@ -200,7 +262,7 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
   const out = new Map<string, SweepTest>();
   for (const [metric, list] of byMetric) {
     if (list.length < SWEEP_MIN_CELLS) continue;
-    const evs = list.map((it) => it.ev as NoiseEvidence);
+    const evs = list.map((it) => (it.rawEv ?? it.ev) as NoiseEvidence);
     const m = medianOf(evs.map((e) => e.d));
     const se = medianOf(evs.map((e) => e.se));
     // A shared node effect is not the heavy tail of single cells (queueing collapses, bimodal
@@ -213,8 +275,8 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
       list.filter(
         (it) =>
           m !== 0 &&
-          Math.sign((it.ev as NoiseEvidence).d) === Math.sign(m) &&
-          Math.abs((it.ev as NoiseEvidence).d) >= Math.abs(m) / 2,
+          Math.sign(((it.rawEv ?? it.ev) as NoiseEvidence).d) === Math.sign(m) &&
+          Math.abs(((it.rawEv ?? it.ev) as NoiseEvidence).d) >= Math.abs(m) / 2,
       ),
     );
     out.set(metric, { n: list.length, median: m, worse: ws > 0 ? up : down, better: ws > 0 ? down : up, support });
@@ -242,8 +304,8 @@ function located(xs: readonly number[]): Located {
  * predictive tails are alike across a family's load points, and measured against the other
  * families alone the heavy bench's A/A rose from 4% / 1% to 7% / 3%). A family of half the cells
  * or more would be measured against itself: then the OTHER families' median (≥ 3 cells), else none
- * (a single-family sweep: a node effect is then held back by the minimum effect with few base
- * runs, and is inside each cell's own spread with a history).
+ * (the changes are then net of the runs' estimated effects, run-effects.ts; without those there is
+ * no family test, familyTests).
  */
 function nodeShift(family: readonly Item[], metric: readonly Item[], all: Located): Located {
   if (metric.length - family.length < 3) return { at: 0, se: 0 };
@@ -268,6 +330,13 @@ function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
   for (const list of groups.values()) {
     if (list.length < 3) continue;
     const metric = (list[0] as Item).c.metric;
+    // A node moves every cell of a run alike: a family test needs a reference for that shift, the
+    // run effects (run-effects.ts) or ≥ 3 cells outside the family. Without one, a family that is
+    // the sweep is the sweep test's question (its law is a node's); with one base run the family
+    // test read a 3% node effect shared by a one-family sweep as a coherent change (simple bench,
+    // shared run effect: A/A 12% / 12% with one base run, 21% / 22% with five before run effects).
+    if ((byMetric.get(metric)?.length ?? 0) - list.length < 3 && !list.every((it) => it.runShift && !it.runShift.kept))
+      continue;
     const shift = nodeShift(list, byMetric.get(metric) ?? [], medians.get(metric) ?? { at: 0, se: 0 });
     const ws = worseSign((list[0] as Item).c.direction);
     const memo = new Map<Item, number>();
@@ -343,17 +412,19 @@ const ALPHA_SHARE = { cell: 0.6, family: 0.2, sweep: 0.2 } as const;
 
 /** Decides every matched cell's run-level metrics. */
 export function decideRunLevel(works: readonly CellWork[], settings: CompareSettings): RunLevelResult {
+  const share = (kind: keyof typeof ALPHA_SHARE, tests: number): number =>
+    (settings.run_alpha * ALPHA_SHARE[kind]) / (2 * Math.max(1, tests));
   const items = gather(works, settings);
   evidenceOf(items, settings.noise_prior);
+  for (const it of items) it.rawEv = it.ev;
   const sweeps = sweepTests(items);
+  const sweepCount = sweeps.size;
+  removeRunEffects(items, settings.noise_prior, sweeps, share('sweep', sweepCount));
   const families = familyTests(items);
   const familyCount = new Set(families.values()).size;
-  const sweepCount = sweeps.size;
   // The tests are counted per cell and noise family (throughput, TTFT, TTFT tail, …): metrics of
   // one family in one cell (tput_per_gpu and output_tput_per_gpu; TPOT and ITL) move as one.
   const T = Math.max(1, countFamilies(items));
-  const share = (kind: keyof typeof ALPHA_SHARE, tests: number): number =>
-    (settings.run_alpha * ALPHA_SHARE[kind]) / (2 * Math.max(1, tests));
   const levelCell = share('cell', T);
   const levelFamily = share('family', familyCount);
   const levelSweep = share('sweep', sweepCount);
@@ -426,6 +497,10 @@ function apply(it: Item, m: MetricCase, settings: CompareSettings): void {
     deployment_factor: round(ev.deploymentFactor, 6) as number,
     p: round(m.p, 6) as number,
   };
+  if (it.runShift) {
+    c.noise.run_shift = round(Math.exp(it.runShift.at) - 1, 6) as number;
+    c.noise.run_shift_removed = !it.runShift.kept;
+  }
   if (runLevel) {
     c.method = 'run_interval';
     c.basis = 'run_interval';

@@ -12,20 +12,30 @@ import type { MetricDef } from './catalogue.js';
 import type { Cell, Report } from '../types.js';
 import type { MetricComparison } from './types.js';
 
-/** Cells per identity key, in run order (report order, then cell_id). */
-export function groupRuns(reports: readonly Report[]): Map<string, Cell[]> {
+/**
+ * Cells per identity key, in run order (report order, then cell_id). With `ids`, each cell's run
+ * of the sweep: `<report index>/<repeat>` (the repeat: how many cells of the same key came before
+ * it in that report), so the runs of different cells that ran together share an id.
+ */
+export function groupRuns(reports: readonly Report[], ids?: Map<Cell, string>): Map<string, Cell[]> {
   const out = new Map<string, Cell[]>();
-  for (const r of reports) {
+  reports.forEach((r, ri) => {
     const cells = [...(Array.isArray(r.cells) ? r.cells : [])].sort((a, b) =>
       a.cell_id < b.cell_id ? -1 : a.cell_id > b.cell_id ? 1 : 0,
     );
+    const repeats = new Map<string, number>();
     for (const c of cells) {
       const k = cellKey(c);
       const list = out.get(k);
       if (list) list.push(c);
       else out.set(k, [c]);
+      if (ids) {
+        const rep = repeats.get(k) ?? 0;
+        repeats.set(k, rep + 1);
+        ids.set(c, `${ri}/${rep}`);
+      }
     }
-  }
+  });
   return out;
 }
 

@@ -125,6 +125,14 @@ export interface NoiseSummary {
   deployment_factor: number;
   /** One-sided predictive p in the direction of the change. */
   p: number;
+  /**
+   * With the runs' shared (node) effects estimated (run-effects.ts; ≥ 3 base runs, ≥ 6 cells):
+   * the head's shift shared by every cell (relative), and whether it was removed from this
+   * cell's change (a node's) or kept (beyond the node law: a change). The spread is then net of
+   * the base runs' effects. Absent otherwise.
+   */
+  run_shift?: number;
+  run_shift_removed?: boolean;
 }
 
 export const COMPARISON_BASES = ['run_interval', 'per_request', 'noise_band', 'eval_stderr', 'none'] as const;
