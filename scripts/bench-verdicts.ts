@@ -26,9 +26,12 @@
  * This is the simple model. The second, heavy-tailed model (issue 22: per-cell and per-metric noise
  * levels fitted to real A/A pairs, tenfold deployment spread, concurrency dependence, bimodal
  * cells, a shared node effect) is scripts/bench-verdicts-heavy.ts, printed as a second table.
- * `BENCH_MODEL=simple|heavy|both` (default both) chooses the tables; `BENCH_ONLY=<regex>` filters
- * rows of both; `BENCH_MODEL_CHECK=1` prints the heavy model's self-check first.
+ * `BENCH_MODEL=simple|heavy|real|both` (default both: all three) chooses the tables; `BENCH_ONLY=<regex>`
+ * filters rows; `BENCH_MODEL_CHECK=1` prints the heavy model's self-check first. A full default run
+ * (all three, every row, 200 PRs) writes the tables into docs/COMPARE.md between its markers.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { compareReports, type CompareOptions, type ReportDiff } from '../src/core/compare/index.js';
 import { mulberry32 } from '../src/core/compare/stats.js';
 import { percentileSorted, sketchSorted } from '../src/core/stats.js';
@@ -367,8 +370,40 @@ export function runTable(pairs: number, seed = 14, log: (s: string) => void = ()
   return { lines, met, targets };
 }
 
+const COMPARE_DOC = fileURLToPath(new URL('../docs/COMPARE.md', import.meta.url));
+const DOC_START = '<!-- bench:verdicts:start -->';
+const DOC_END = '<!-- bench:verdicts:end -->';
+
+/**
+ * Writes the three tables into docs/COMPARE.md between the bench markers: the i-th block of table
+ * lines there (consecutive lines starting with `|`) becomes the i-th table; the prose between
+ * them stays. So the documented numbers are always the last full run's.
+ */
+export function writeDocTables(tables: readonly (readonly string[])[], file = COMPARE_DOC): void {
+  const text = readFileSync(file, 'utf8');
+  const a = text.indexOf(DOC_START);
+  const b = text.indexOf(DOC_END);
+  if (a < 0 || b < a) throw new Error(`${file}: no ${DOC_START} … ${DOC_END} section`);
+  const lines = text.slice(a + DOC_START.length, b).split('\n');
+  const out: string[] = [];
+  let block = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!(lines[i] as string).startsWith('|')) {
+      out.push(lines[i] as string);
+      continue;
+    }
+    while (i + 1 < lines.length && (lines[i + 1] as string).startsWith('|')) i++;
+    const t = tables[block++];
+    if (!t) throw new Error(`${file}: more table blocks than tables between the bench markers`);
+    out.push(...t);
+  }
+  if (block !== tables.length) throw new Error(`${file}: ${block} table blocks for ${tables.length} tables`);
+  writeFileSync(file, text.slice(0, a + DOC_START.length) + out.join('\n') + text.slice(b));
+}
+
 function main(): void {
   const pairs = Number(process.env.BENCH_PAIRS ?? 200);
+  const tables: string[][] = [];
   const model = process.env.BENCH_MODEL ?? 'both';
   if (!['simple', 'heavy', 'real', 'both'].includes(model))
     throw new Error(`BENCH_MODEL must be simple, heavy, real or both (all three), not ${model}`);
@@ -383,6 +418,7 @@ function main(): void {
       `inferguard compare: verdicts under run-to-run noise (${pairs} seeded PRs per row; A/A cells: PRs with overall REGRESSION / overall IMPROVEMENT; regression rows: PRs where the changed cell is REGRESSION on that metric)\n`,
     );
     const res = runTable(pairs, 14, out);
+    tables.push(res.lines);
     out(
       `\n${res.met} of ${res.targets} targets met; ${((Date.now() - t0) / 1000).toFixed(0)} s.\n` +
         `A/A sweeps 5 cells, regression sweeps 10 cells; 1000 requests per cell (12 in the min_samples row).`,
@@ -397,6 +433,7 @@ function main(): void {
         `Found: PRs where a changed cell is regressed (improved) with the changed metric family among its regressions (improvements); for the family and sweep rows, at least one of their cells (and the share of their cells).\n`,
     );
     const res = runHeavyTable(pairs, 22, out);
+    tables.push(res.lines);
     out(`\n${res.met} of ${res.targets} targets met; ${((Date.now() - t1) / 1000).toFixed(0)} s.`);
   }
   if (model === 'real' || model === 'both') {
@@ -405,7 +442,13 @@ function main(): void {
       "Real repeated runs (scripts/bench-verdicts-real.ts): every A/A compare the runs of test/fixtures/real-repeats allow; with one base run, every ordered pair of runs of one configuration and image; with 3–5, each run against the other nights' runs.\n",
     );
     const res = realTable(out);
+    tables.push(res.lines);
     out(`\n${res.met} of ${res.targets} targets met.`);
+  }
+  // A full default run (all three models, every row, 200 PRs per row) is what the docs show.
+  if (model === 'both' && !process.env.BENCH_ONLY && pairs === 200) {
+    writeDocTables(tables);
+    out('\nWrote the three tables into docs/COMPARE.md (between the bench:verdicts markers).');
   }
 }
 
