@@ -26,6 +26,8 @@ export interface HistoryRun {
   label: string;
   date: string;
   root: string;
+  /** Short commit SHA, when the caller gave one ('' otherwise). */
+  sha: string;
   value: number | null;
 }
 
@@ -38,6 +40,7 @@ export interface HistoryModel {
   head: number | null;
   headDate: string;
   headRoot: string;
+  headSha: string;
   centre: number | null;
   band: [number, number] | null;
   bandNote: string;
@@ -99,22 +102,31 @@ function spreadOf(c: MetricComparison): number | null {
 interface Runs {
   order: number[];
   byKey: Map<string, Cell[]>[];
-  meta: { label: string; date: string; root: string }[];
+  meta: { label: string; date: string; root: string; sha: string }[];
+}
+
+/** A commit SHA as shown: its first 7 hex digits, else '' (anything else is not a SHA). */
+export function shortSha(s: unknown): string {
+  return typeof s === 'string' && /^[0-9a-f]{7,64}$/i.test(s) ? s.slice(0, 7).toLowerCase() : '';
 }
 
 /** Base runs oldest first (by generated_at; the given order is newest first). */
-function runsOf(bases: readonly Report[]): Runs {
+function runsOf(bases: readonly Report[], shas: readonly (string | null)[]): Runs {
   const order = bases
     .map((_, i) => i)
     .sort((a, b) => String(bases[a]?.generated_at ?? '').localeCompare(String(bases[b]?.generated_at ?? '')) || b - a);
   return {
     order,
     byKey: bases.map((r) => groupRuns([r])),
-    meta: order.map((i, k) => ({
-      label: `run ${k + 1}`,
-      date: text(bases[i]?.generated_at, 64),
-      root: text(bases[i]?.input_root, 200),
-    })),
+    meta: order.map((i, k) => {
+      const sha = shortSha(shas[i]);
+      return {
+        label: sha || `run ${k + 1}`,
+        date: text(bases[i]?.generated_at, 64),
+        root: text(bases[i]?.input_root, 200),
+        sha,
+      };
+    }),
   };
 }
 
@@ -162,6 +174,7 @@ function cellHistory(d: CellDiff, c: MetricComparison, ctx: Ctx): HistoryModel {
     head: round((c.head ?? NaN) * k),
     headDate: ctx.headDate,
     headRoot: ctx.headRoot,
+    headSha: ctx.headSha,
     centre: round((centre ?? NaN) * k),
     band: b.band ? [round(b.band[0] * k) ?? 0, round(b.band[1] * k) ?? 0] : null,
     bandNote: b.note,
@@ -178,6 +191,7 @@ interface Ctx {
   currency: string | null;
   headDate: string;
   headRoot: string;
+  headSha: string;
 }
 
 /** The sweep chart of one metric: per run, the geometric mean of value / base centre over cells. */
@@ -220,6 +234,7 @@ function sweepHistory(metric: string, pairs: readonly [CellDiff, MetricCompariso
     head: hn > 0 ? round(100 * Math.exp(hs / hn)) : null,
     headDate: ctx.headDate,
     headRoot: ctx.headRoot,
+    headSha: ctx.headSha,
     centre: 100,
     band:
       sigma !== null ? [round(100 * Math.exp(-BAND_Z * sigma)) ?? 0, round(100 * Math.exp(BAND_Z * sigma)) ?? 0] : null,
@@ -250,10 +265,12 @@ export function buildHistory(
   bases: readonly Report[],
   head: Report,
   index: ReadonlyMap<string, number>,
+  shas: { bases?: readonly (string | null)[]; head?: string | null } = {},
 ): HistoryModel[] {
   if (bases.length < 2) return [];
   const ctx: Ctx = {
-    runs: runsOf(bases),
+    runs: runsOf(bases, shas.bases ?? []),
+    headSha: shortSha(shas.head),
     head,
     index,
     currency: diff.head.totals?.currency ?? null,

@@ -27,6 +27,11 @@ export interface HtmlReportInput {
   diff: ReportDiff | null;
   /** The base reports the diff rests on, preferred first (base overlay and history). */
   bases?: readonly Report[];
+  /**
+   * Commit SHAs of the base runs (aligned with `bases`) and of the head, when the caller knows
+   * them (the action's base-branch history): shown on the history charts. Reports carry none.
+   */
+  shas?: { bases?: readonly (string | null)[]; head?: string | null };
 }
 
 export interface HtmlModel {
@@ -100,7 +105,7 @@ export function buildHtmlModel(input: HtmlReportInput): HtmlModel {
     findingsOmitted: omitted,
     verdicts: diff ? buildVerdicts(diff, index) : [],
     frontier: diff ? buildFrontierChanges(diff, head, cellFamily) : [],
-    history: diff ? buildHistory(diff, bases, head, index) : [],
+    history: diff ? buildHistory(diff, bases, head, index, input.shas) : [],
     notes,
   };
 }

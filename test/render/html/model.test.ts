@@ -163,7 +163,8 @@ describe('the model', () => {
     const diff = compareReports(base, head);
     const m = buildHtmlModel({ head, diff, bases: [base] });
     expect(m.findings.find((f) => f.code === 'ttft_cliff')?.cell).toBe(1);
-    const reg = m.verdicts.filter((v) => v.tier === 'REGRESSION');
+    // −30% on every cell: a regression, or suspicious (the compare's noise law decides which).
+    const reg = m.verdicts.filter((v) => v.tier === 'REGRESSION' || v.tier === 'SUSPICIOUS');
     expect(reg.length).toBeGreaterThan(0);
     expect(new Set(reg.map((v) => v.cell))).toEqual(new Set([0, 1, 2]));
     expect(reg[0]!.text).toMatch(/−30\.0%/);
@@ -205,6 +206,27 @@ describe('the model', () => {
     expect(cell!.band).not.toBeNull();
     expect(cell!.band![0]).toBeLessThan(cell!.centre!);
     expect(cell!.band![1]).toBeGreaterThan(cell!.centre!);
+  });
+
+  it('history: commit SHAs from the caller label the runs (short, hex only); without them runs are numbered', () => {
+    const runs = [
+      sweep(1.0, 1, { generated_at: '2025-01-03T00:00:00Z' }),
+      sweep(1.01, 1, { generated_at: '2025-01-02T00:00:00Z' }),
+      sweep(0.99, 1, { generated_at: '2025-01-01T00:00:00Z' }),
+    ];
+    const head = sweep(0.6, 1, { generated_at: '2025-01-04T00:00:00Z' });
+    const diff = compareReports(runs, head);
+    const shas = { bases: ['c'.repeat(40), '<script>', 'A1B2C3D4E5'], head: 'f'.repeat(40) };
+    const h = buildHtmlModel({ head, diff, bases: runs, shas }).history[0]!;
+    // Oldest first: Jan 1 (third given), Jan 2 (second: not a SHA), Jan 3 (first).
+    expect(h.runs.map((r) => [r.label, r.sha])).toEqual([
+      ['a1b2c3d', 'a1b2c3d'],
+      ['run 2', ''],
+      ['ccccccc', 'ccccccc'],
+    ]);
+    expect(h.headSha).toBe('fffffff');
+    const plain = buildHtmlModel({ head, diff, bases: runs }).history[0]!;
+    expect(plain.runs.map((r) => r.label)).toEqual(['run 1', 'run 2', 'run 3']);
   });
 
   it('renders the crafted model through renderModelHtml without touching it', () => {

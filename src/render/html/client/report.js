@@ -723,10 +723,10 @@
     ];
     if (h.band) legend.push(legendItem(C.band, 'noise band: ' + h.bandNote, { shape: 'band', line: false }));
     if (h.centre !== null) legend.push(legendItem(C.p50, 'base centre', { dash: true }));
-    var rows = h.runs.map(function (r) {
-      return [r.label, r.date, r.root, num(r.value)];
+    var rows = h.runs.map(function (r, i) {
+      return ['run ' + (i + 1), r.sha || '—', r.date, r.root, num(r.value)];
     });
-    rows.push(['head', h.headDate, h.headRoot, num(h.head)]);
+    rows.push(['head', h.headSha || '—', h.headDate, h.headRoot, num(h.head)]);
     var fig = figure(
       'history',
       'history: ' + h.label + ' (' + h.unit + ') over the base runs, head marked',
@@ -736,6 +736,7 @@
       {
         columns: [
           { label: 'run' },
+          { label: 'commit' },
           { label: 'generated' },
           { label: 'input' },
           { label: h.label + ' (' + h.unit + ')', num: true },
