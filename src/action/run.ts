@@ -12,6 +12,7 @@ import { loadConfig } from '../io/config-file.js';
 import { readActionContext, type ActionContext } from '../io/github/context.js';
 import { log } from '../io/log.js';
 import { writeOutputs } from '../io/outputs.js';
+import { writeReportHtml } from '../io/report-html.js';
 import { configureReportLimits } from '../io/untrusted-report.js';
 import { pipelineSettings, runPipeline } from '../pipeline.js';
 import { answerBaseline, resolveBaseline } from './baseline.js';
@@ -19,6 +20,7 @@ import { defaultDeps, githubAccess, type RunDeps, type RunOutcome } from './deps
 import { fetchResultArtifacts } from './fetch.js';
 import { HEAD_SOURCES } from './head.js';
 import type { HeadContext, HeadEnv } from './head-context.js';
+import type { Report } from '../core/types.js';
 import { oneLine } from './paths.js';
 import { publish } from './publish.js';
 import { recordTtfs } from './ttfs.js';
@@ -88,6 +90,7 @@ async function runMode(
     ...(ctx.sha ? { sha: ctx.sha } : {}),
     ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
   };
+  let bases: readonly Report[] = [];
   const outcome = await runPipeline<HeadContext>(
     settings,
     {
@@ -97,7 +100,9 @@ async function runMode(
       },
       baseline: async (head) => {
         setPhase('policy');
-        return answerBaseline(await resolveBaseline(env, head.context));
+        const answer = answerBaseline(await resolveBaseline(env, head.context));
+        bases = answer.report === null ? [] : Array.isArray(answer.report) ? answer.report : [answer.report as Report];
+        return answer;
       },
       acceptedBy: (head) => acceptLabelOn(inputs, head.context),
     },
@@ -105,5 +110,8 @@ async function runMode(
   );
   setPhase('report');
   const written = await writeOutputs(outDir, outcome, { report: 'both', compare: true, comment: true }, ctx.workspace);
+  await writeReportHtml(outDir, { head: outcome.report, diff: outcome.diff, bases }).catch((e: unknown) =>
+    log.warning(`report.html not written: ${oneLine(e)}`),
+  );
   return publish(inputs, ctx, deps, gh, { settings, outDir, resultsDir, outcome, written });
 }

@@ -8,6 +8,7 @@ import type { ActionContext } from '../io/github/context.js';
 import { PR_CONTEXT_FILE, TTFS_FILE } from '../io/github/records.js';
 import { log } from '../io/log.js';
 import { mkdirs } from '../io/mkdirs.js';
+import { REPORT_HTML_FILE } from '../io/report-html.js';
 
 /** The artifact name this mode uploads under (comment mode must not collide with the analyzing run's). */
 export function uploadName(inputs: ActionInputs): string {
@@ -28,7 +29,14 @@ export async function uploadReport(
     log.info('report artifact not uploaded: no Actions artifact runtime (local run)');
     return null;
   }
-  const names = ['report.json', 'report.md', 'comment.md', TTFS_FILE, ...(comparePath ? ['compare.json'] : [])];
+  const names = [
+    'report.json',
+    'report.md',
+    REPORT_HTML_FILE,
+    'comment.md',
+    TTFS_FILE,
+    ...(comparePath ? ['compare.json'] : []),
+  ];
   if ((inputs.mode === 'analyze' || inputs.mode === 'merge') && ctx.pullRequest) names.push(PR_CONTEXT_FILE);
   const files: string[] = [];
   for (const n of names.sort()) {
