@@ -22,6 +22,8 @@ export const INPUT_NAMES = {
   baseline: 'baseline',
   baseBranch: 'base-branch',
   baselineHistory: 'baseline-history',
+  historyBranch: 'history-branch',
+  historyKeep: 'history-keep',
   reportArtifact: 'report-artifact',
   comment: 'comment',
   commentKey: 'comment-key',
@@ -85,6 +87,10 @@ export interface ActionInputs {
   baselineHistory: number;
   /** Empty = the PR's base branch (or the repository default branch). */
   baseBranch: string;
+  /** Durable history (src/action/history.ts): the branch it lives on; empty = off. */
+  historyBranch: string;
+  /** Durable history: files kept per suite (oldest pruned first). */
+  historyKeep: number;
   reportArtifact: string;
   comment: CommentPolicy;
   /** Suite key for the sticky marker: [a-z0-9-], no `--`. */
@@ -198,6 +204,26 @@ function parseAcceptLabel(): string | null {
   return v;
 }
 
+/**
+ * `history-branch`: a branch name git accepts (check-ref-format, the common subset): letters,
+ * digits, `.`, `_`, `-` and `/` between components; no `..`, no component starting with `.` or
+ * ending in `.lock`, at most 100 characters. Empty = durable history off.
+ */
+function parseHistoryBranch(): string {
+  const v = str(INPUT_NAMES.historyBranch);
+  if (v === '') return '';
+  const ok =
+    v.length <= 100 &&
+    /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/.test(v) &&
+    !v.includes('..') &&
+    !v.split('/').some((c) => c.startsWith('.') || c.startsWith('-') || c.endsWith('.lock'));
+  if (!ok)
+    throw new UsageError(
+      `'history-branch' must be a branch name (letters, digits, . _ - and /, no '..', at most 100 characters), got '${v}'`,
+    );
+  return v;
+}
+
 function parseCommentKey(): string {
   const v = str(INPUT_NAMES.commentKey);
   if (v === '') return 'default';
@@ -256,6 +282,8 @@ export function getInputs(): ActionInputs {
     baseline: parseBaseline(),
     baseBranch: str(INPUT_NAMES.baseBranch),
     baselineHistory,
+    historyBranch: parseHistoryBranch(),
+    historyKeep: intInRange(INPUT_NAMES.historyKeep, DEFAULT_HISTORY_KEEP, 1, 10_000),
     reportArtifact,
     ...publishInputs(),
     failOn: oneOf(INPUT_NAMES.failOn, FAIL_ON_VALUES, 'critical'),
@@ -300,5 +328,7 @@ export function getInputs(): ActionInputs {
 
 export const DEFAULT_RESULTS_PATH = 'inferguard-results';
 export const DEFAULT_OUTPUT_DIR = 'inferguard-out';
+/** Default `history-keep`: files of the durable history kept per suite. */
+export const DEFAULT_HISTORY_KEEP = 100;
 /** Default TTFS objective: a first signal within one minute of the step starting. */
 export const DEFAULT_TTFS_SLO_MS = 60_000;

@@ -31,6 +31,8 @@ describe('getInputs', () => {
       baseline: { kind: 'auto' },
       baseBranch: '',
       baselineHistory: 5,
+      historyBranch: '',
+      historyKeep: 100,
       reportArtifact: 'inferguard-report',
       comment: 'auto',
       commentKey: 'default',
@@ -204,6 +206,17 @@ describe('getInputs', () => {
   ])('refuses %s %s naming the input', (name, value, message) => {
     setInputs({ [name]: value });
     expect(() => getInputs()).toThrow(message);
+  });
+
+  it('reads history-branch and history-keep; refuses a bad branch name or count', () => {
+    setInputs({ 'history-branch': 'inferguard-data/bench', 'history-keep': '7' });
+    expect(getInputs()).toMatchObject({ historyBranch: 'inferguard-data/bench', historyKeep: 7 });
+    for (const bad of ['a..b', '.hidden', 'x.lock', 'a b', '-x', 'refs/ /x']) {
+      setInputs({ 'history-branch': bad });
+      expect(() => getInputs(), bad).toThrow(`'history-branch' must be a branch name`);
+    }
+    setInputs({ 'history-branch': '', 'history-keep': '0' });
+    expect(() => getInputs()).toThrow("'history-keep' must be an integer from 1 to 10000, got '0'");
   });
 
   it('the input map and action.yml name the same inputs', () => {

@@ -18,7 +18,9 @@ export type BaselineResult =
 
 /** The comment's verdict-line note for a baseline result (also logged). */
 export function answerBaseline(b: BaselineResult): BaselineAnswer {
-  const note = b.ok ? (b.history ? b.source : b.runId !== null ? `run ${b.runId}` : b.source) : b.reason;
+  // `source` says where the base came from: "run 12", a path, the history note (artifacts, the
+  // durable history branch, what was skipped).
+  const note = b.ok ? b.source : b.reason;
   log.info(b.ok ? `baseline: ${note}` : `no baseline: ${note}`);
   return { report: b.ok ? (b.history ?? b.report) : null, note };
 }

@@ -1,7 +1,8 @@
 /**
  * What a finished pipeline run publishes, in order: the job summary (the first signal),
  * annotations, the sticky comment, the check run, the TTFS event and PR context, the report
- * artifact, the step outputs. GitHub write failures are warnings; the summary, outputs and artifact are still written.
+ * artifact, the durable history entry (a push run on the base branch with `history-branch`,
+ * src/action/history.ts), the step outputs. GitHub write failures are warnings; the summary, outputs and artifact are still written.
  */
 import path from 'node:path';
 import { findingFails } from '../core/exit-policy.js';
@@ -17,6 +18,7 @@ import { publishCheckRun } from './check-run.js';
 import { postComment } from './comment.js';
 import type { GitHubAccess, RunDeps, RunOutcome } from './deps.js';
 import type { HeadContext } from './head-context.js';
+import { recordHistory } from './history.js';
 import { writeStepOutputs } from './outputs.js';
 import { oneLine, rel } from './paths.js';
 import { recordTtfs, type TtfsEnd } from './ttfs.js';
@@ -73,6 +75,11 @@ export async function publish(
   });
   await recordPrContext(ctx, outcome.context, p.outDir);
   const artifactId = await uploadReport(inputs, ctx, p.outDir, p.written.comparePath, gh.artifacts);
+  await recordHistory(inputs, ctx, deps.env, gh.api, {
+    report: outcome.report,
+    untrusted: outcome.context.untrusted,
+    nowMs: deps.now(),
+  });
   writeStepOutputs(ctx, p.outDir, outcome, p.written, { commentUrl, artifactId, checkRunId: check?.id ?? null });
   const { decision } = outcome;
   return decision.failed

@@ -23,6 +23,7 @@ import config from '../../schemas/inferguard-config-v1.schema.json' with { type:
 import ttfsEvent from '../../schemas/inferguard-ttfs-event-v1.schema.json' with { type: 'json' };
 import prContext from '../../schemas/inferguard-pr-context-v1.schema.json' with { type: 'json' };
 import results from '../../schemas/inferguard-results-v1.schema.json' with { type: 'json' };
+import history from '../../schemas/inferguard-history-v1.schema.json' with { type: 'json' };
 import { createValidators, SCHEMA_HASHES } from './compiled/validators.js';
 
 /** A schema as its contract: a foreign `$id` dropped (as scripts/gen-validators.mjs does). */
@@ -48,6 +49,7 @@ const SCHEMAS = {
   'inferguard-ttfs-event/v1': contract(ttfsEvent),
   'inferguard-pr-context/v1': contract(prContext),
   'inferguard-results/v1': contract(results),
+  'inferguard-history/v1': contract(history),
 } as const satisfies Record<string, object>;
 
 export type ContractName = keyof typeof SCHEMAS | (string & {});

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Azurite } from './blob.js';
+import { GitStore } from './git-store.js';
 import { OpenApi } from './openapi.js';
 
 export const OPERATIONS = [
@@ -25,6 +26,15 @@ export const OPERATIONS = [
   'checks/create',
   'checks/update',
   'actions/list-workflow-runs-for-repo',
+  'git/get-ref',
+  'git/create-ref',
+  'git/update-ref',
+  'git/get-commit',
+  'git/create-commit',
+  'git/get-tree',
+  'git/create-tree',
+  'git/get-blob',
+  'git/create-blob',
 ] as const;
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
@@ -143,6 +153,8 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly pulls = new Map<number, FakePull>();
   readonly checkRuns: FakeCheckRun[] = [];
+  /** The repository's git objects and refs (Git Data API routes, test/e2e/harness/git-store.ts). */
+  readonly git = new GitStore(() => this.url, REPO.fullName);
   /** token → permission: write (everything), read (a fork PR's token), no-checks (no `checks: write`). */
   readonly tokens = new Map<string, Perm>([
     ['ghs_write', 'write'],
@@ -552,7 +564,7 @@ export class FakeGitHub {
         return pr ? { status: 200, body: this.pullJson(pr) } : this.error(404, 'Not Found');
       }
       default:
-        return this.error(501, `no handler for ${op}`);
+        return this.git.handle(op, p, q, body, perm !== 'read') ?? this.error(501, `no handler for ${op}`);
     }
   }
 
