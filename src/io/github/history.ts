@@ -5,9 +5,10 @@
  * plus deletions of the files pruned past `keep`), one commit, then the ref moved without force
  * (fast-forward only); a 422 on that move (someone else moved it: not a fast-forward, or the
  * branch was created meanwhile) starts over once from the new head. Reading lists the suite's
- * files in the head's tree, newest names first, and fetches at most `limit` of them as blobs,
- * each size-capped and validated (src/io/github/history-file.ts); a bad file is skipped with
- * why. A branch that does not exist (404) or an empty repository (409) is "no history".
+ * files in the head's tree, newest names first, and fetches them as blobs until `limit` are
+ * good (at most MAX_BAD_FETCHES more), each size-capped (by the tree's size, so an oversized
+ * one is never fetched) and validated (src/io/github/history-file.ts); a bad file is skipped
+ * with why. A branch that does not exist (404) or an empty repository (409) is "no history".
  */
 import type { ReportLimits } from '../untrusted-report.js';
 import { callApi, GitHubApiError, statusOf } from './errors.js';
@@ -33,6 +34,8 @@ export interface TreeFile {
 }
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+/** Blobs fetched beyond `limit` when files turn out bad, before reading stops. */
+const MAX_BAD_FETCHES = 10;
 
 /** The branch's head commit and its tree; null when the branch (or any commit) does not exist. */
 async function branchHead(api: GitHubApi, b: HistoryBranch): Promise<Head | null> {
@@ -199,8 +202,10 @@ export async function readHistory(
   const out: HistoryRead = { branchExists: head !== null, entries: [], skipped: [] };
   if (!head) return out;
   const files = (await suiteFiles(api, b, head.treeSha)).reverse();
+  // Bad files cost a request each: at most this many blobs are fetched in all.
+  let fetches = o.limit + MAX_BAD_FETCHES;
   for (const f of files) {
-    if (out.entries.length >= o.limit) break;
+    if (out.entries.length >= o.limit || fetches === 0) break;
     const id = runIdOfName(f.path);
     if (id !== null && o.exclude.has(id)) continue;
     if (f.size !== null && f.size > o.limits.maxBytes) {
@@ -210,6 +215,7 @@ export async function readHistory(
       });
       continue;
     }
+    fetches--;
     const blob = await callApi('git/get-blob', () =>
       api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: b.owner, repo: b.repo, file_sha: f.sha }),
     );
