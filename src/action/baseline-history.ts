@@ -114,6 +114,7 @@ function historyResult(found: BaselineHistory, hist: HistoryLoad, baseSha: strin
     runId: first.run.runId,
     source: note,
     ...(hist.loaded.length > 1 || skipped > 0 ? { history: hist.loaded.map((l) => l.report) } : {}),
+    shas: hist.loaded.map((l) => l.run.headSha || null),
   };
 }
 
@@ -135,14 +136,15 @@ function mergedResult(
     if (i > 0) fromBranch.unshift(...fromBranch.splice(i, 1));
   }
   const strings = new Map<string, string>();
-  const runs: { runId: number; report: Report }[] = [
-    ...loaded.map((l) => ({ runId: l.run.runId, report: l.report })),
+  const runs: { runId: number; sha: string | null; report: Report }[] = [
+    ...loaded.map((l) => ({ runId: l.run.runId, sha: l.run.headSha || null, report: l.report })),
     ...fromBranch.map((d, i) => ({
       runId: d.runId,
+      sha: d.sha,
       report: loaded.length === 0 && i === 0 ? d.report : slimReport(d.report, strings),
     })),
   ];
-  const first = runs[0] as { runId: number; report: Report };
+  const first = runs[0] as { runId: number; sha: string | null; report: Report };
   const where = `the history branch '${branch}'`;
   const mergeBase = loaded.length === 0 && baseSha && fromBranch[0]?.sha === baseSha ? ' (merge base first)' : '';
   const parts =
@@ -161,5 +163,6 @@ function mergedResult(
     runId: first.runId,
     source: `${parts}${why}${bad}`,
     history: runs.map((r) => r.report),
+    shas: runs.map((r) => r.sha),
   };
 }

@@ -14,7 +14,15 @@ import type { HeadContext, HeadEnv } from './head-context.js';
 import { scratchDir } from './paths.js';
 
 export type BaselineResult =
-  (ReportLoad & { ok: true; runId: number | null; source: string; history?: Report[] }) | { ok: false; reason: string };
+  | (ReportLoad & {
+      ok: true;
+      runId: number | null;
+      source: string;
+      history?: Report[];
+      /** Commit SHAs of the base runs, aligned with `history` (or the one report), when known. */
+      shas?: (string | null)[];
+    })
+  | { ok: false; reason: string };
 
 /** The comment's verdict-line note for a baseline result (also logged). */
 export function answerBaseline(b: BaselineResult): BaselineAnswer {

@@ -21,7 +21,9 @@ import { fetchResultArtifacts } from './fetch.js';
 import { HEAD_SOURCES } from './head.js';
 import type { HeadContext, HeadEnv } from './head-context.js';
 import type { Report } from '../core/types.js';
-import { oneLine } from './paths.js';
+import { historySkipReason } from './history.js';
+import { writeHistoryPages } from './history-pages.js';
+import { oneLine, rel } from './paths.js';
 import { publish } from './publish.js';
 import { recordTtfs } from './ttfs.js';
 
@@ -91,6 +93,7 @@ async function runMode(
     ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
   };
   let bases: readonly Report[] = [];
+  let baseShas: readonly (string | null)[] = [];
   const outcome = await runPipeline<HeadContext>(
     settings,
     {
@@ -100,7 +103,9 @@ async function runMode(
       },
       baseline: async (head) => {
         setPhase('policy');
-        const answer = answerBaseline(await resolveBaseline(env, head.context));
+        const resolved = await resolveBaseline(env, head.context);
+        baseShas = resolved.ok ? (resolved.shas ?? []) : [];
+        const answer = answerBaseline(resolved);
         bases = answer.report === null ? [] : Array.isArray(answer.report) ? answer.report : [answer.report as Report];
         return answer;
       },
@@ -110,8 +115,16 @@ async function runMode(
   );
   setPhase('report');
   const written = await writeOutputs(outDir, outcome, { report: 'both', compare: true, comment: true }, ctx.workspace);
-  await writeReportHtml(outDir, { head: outcome.report, diff: outcome.diff, bases }).catch((e: unknown) =>
+  // The head's commit: the PR's head (never the merge commit), or the pushed commit.
+  const headSha = ctx.pullRequest?.headSha ?? (ctx.eventName === 'push' ? ctx.sha : null);
+  const shas = { bases: baseShas, head: headSha && /^[0-9a-f]{40}$/.test(headSha) ? headSha : null };
+  await writeReportHtml(outDir, { head: outcome.report, diff: outcome.diff, bases, shas }).catch((e: unknown) =>
     log.warning(`report.html not written: ${oneLine(e)}`),
   );
+  if (inputs.historyBranch && historySkipReason(inputs, ctx, deps.env, outcome.context.untrusted) === null)
+    await writeHistoryPages(outDir, { head: outcome.report, diff: outcome.diff, bases, shas }).then(
+      (f) => log.info(`durable history: pages written to ${rel(ctx, f)}`),
+      (e: unknown) => log.warning(`durable history pages not written: ${oneLine(e)}`),
+    );
   return publish(inputs, ctx, deps, gh, { settings, outDir, resultsDir, outcome, written });
 }

@@ -153,6 +153,11 @@ d('durable history (dist/index.js on Node 24)', () => {
     expect(files.some((p) => p.includes('-1001-'))).toBe(false);
     expect(files.map((p) => /-(\d+)-[0-9a-f]{12}\.json$/.exec(p)?.[1])).toEqual(['1002', '1003']);
     expect(third.r.stdout).toContain('pruned 1 (history-keep 2)');
+    // The pages folder: report.html's renderer over this run and its base runs, for deploy-pages.
+    const page = await readFile(path.join(third.r.workspace, 'inferguard-out/pages/index.html'), 'utf8');
+    expect(page).toContain('<script type="application/json" id="report-data">');
+    expect(page).toContain('"base_runs":2');
+    expect(third.r.stdout).toContain('durable history: pages written to inferguard-out/pages/index.html');
     // Three commits, each on the previous one (fast-forwards).
     const log = f.git.log(BRANCH);
     expect(log).toHaveLength(3);
@@ -206,6 +211,7 @@ d('durable history (dist/index.js on Node 24)', () => {
     const note = `2 base runs (merge base first), newest run 1001 from the history branch '${BRANCH}'; artifacts: the 'inferguard-report' artifact of the recent runs on 'main' has expired`;
     expect(r.stdout).toContain(`baseline: ${note}`);
     expect(f.comments[0]?.body).toContain(`from the history branch '${BRANCH}'`);
+    expect(existsSync(path.join(r.workspace, 'inferguard-out/pages'))).toBe(false);
   });
 
   it('with artifacts for some runs, artifacts come first and the history fills in the rest', async () => {
