@@ -157,6 +157,9 @@ d('durable history (dist/index.js on Node 24)', () => {
     const page = await readFile(path.join(third.r.workspace, 'inferguard-out/pages/index.html'), 'utf8');
     expect(page).toContain('<script type="application/json" id="report-data">');
     expect(page).toContain('"base_runs":2');
+    // The base runs' commits (1001, 1002), 7 digits, on the history charts.
+    expect(page).toContain(`"${SHA.base.slice(0, 7)}"`);
+    expect(page).toContain(`"${SHA.main1.slice(0, 7)}"`);
     expect(third.r.stdout).toContain('durable history: pages written to inferguard-out/pages/index.html');
     // Three commits, each on the previous one (fast-forwards).
     const log = f.git.log(BRANCH);
