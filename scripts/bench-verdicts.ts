@@ -269,12 +269,13 @@ export function tableRows(): TableRow[] {
       });
     }
   // A node effect shared by every cell of a run (the case of the run-effect decomposition), on 10
-  // cells; last, so the rows above keep their seeds.
+  // cells; last, so the rows above keep their seeds. No target with one base run (as for the 3%
+  // run effect above): one run cannot measure a node, and 3% is 7× the law's median throughput σ.
   for (const baseRuns of [1, 5])
     rows.push({
       name: 'A/A shared run effect σ = 3% (10 cells)',
       scenario: { ...PW, sharedSigma: 0.03, baseRuns },
-      target: { kind: 'aa', max: 0.05 },
+      target: baseRuns === 5 ? { kind: 'aa', max: 0.05 } : null,
     });
   const shared: [string, Scenario['shift']][] = [
     ['+10% p99 TTFT, shared run effect 3%', { metric: 'ttft', factor: 1.1 }],

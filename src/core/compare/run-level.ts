@@ -49,7 +49,7 @@ interface Item {
   rawEv?: NoiseEvidence;
   /** The head's shared shift (run-effects.ts), removed from this cell's change unless kept. */
   runShift?: { at: number; kept: boolean };
-  /** Variance added to the change's predictive: a kept shift's estimate (run-effects.ts). */
+  /** Variance added to the change's predictive (run-effects.ts): a kept shift's, else the head median's error. */
   extraVar?: number;
 }
 
@@ -334,7 +334,7 @@ function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
     // run effects (run-effects.ts) or ≥ 3 cells outside the family. Without one, a family that is
     // the sweep is the sweep test's question (its law is a node's); with one base run the family
     // test read a 3% node effect shared by a one-family sweep as a coherent change (simple bench,
-    // shared run effect: A/A 12% / 12% with one base run, 21% / 22% with five before run effects).
+    // shared run effect: A/A 13% / 13% with one base run, 21–23% with five before run effects).
     if ((byMetric.get(metric)?.length ?? 0) - list.length < 3 && !list.every((it) => it.runShift && !it.runShift.kept))
       continue;
     const shift = nodeShift(list, byMetric.get(metric) ?? [], medians.get(metric) ?? { at: 0, se: 0 });
