@@ -113,7 +113,7 @@ d('durable history (dist/index.js on Node 24)', () => {
     // The file: the envelope and the slim report, deterministic JSON, no machine path.
     const text = f.git.files(BRANCH).get(file1 as string) as string;
     const entry = JSON.parse(text) as Record<string, unknown>;
-    expect(text).toBe(`${JSON.stringify(entry, null, 2)}\n`);
+    expect(text).toBe(`${JSON.stringify(entry)}\n`);
     expect(entry).toMatchObject({
       schema_version: 'inferguard-history/v1',
       suite_key: 'default',
