@@ -55,10 +55,14 @@ export function historyFileName(run: HistoryRun): string {
   return `${stamp}-${run.runId}-${run.sha.slice(0, 12)}.json`;
 }
 
-/** Whether a tree path is a history file of the suite (what pruning and reading consider). */
+/**
+ * Whether a tree path is a history file of the suite (what pruning and reading consider). Names
+ * are plain (letters, digits, `.`, `_`, `-`): anyone who can push to the branch picks them, and
+ * they reach the log, so a name with a newline or a `::` workflow command is never considered.
+ */
 export function isHistoryFile(path: string, suiteKey: string): boolean {
   const dir = `${historyDir(suiteKey)}/`;
-  return path.startsWith(dir) && /^[^/]+\.json$/.test(path.slice(dir.length));
+  return path.startsWith(dir) && /^[A-Za-z0-9_.-]{1,200}\.json$/.test(path.slice(dir.length));
 }
 
 /**

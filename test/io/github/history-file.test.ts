@@ -43,6 +43,9 @@ describe('history file', () => {
     expect(isHistoryFile('history/default/sub/x.json', 'default')).toBe(false);
     expect(isHistoryFile('history/other/x.json', 'default')).toBe(false);
     expect(isHistoryFile('history/default/x.txt', 'default')).toBe(false);
+    // Names reach the log: a newline or a workflow command in one is never read.
+    expect(isHistoryFile('history/default/x\n::error::owned.json', 'default')).toBe(false);
+    expect(isHistoryFile('history/default/a b.json', 'default')).toBe(false);
   });
 
   it('writes a valid, deterministic, smaller document and reads it back to the slim report', () => {
