@@ -21,7 +21,7 @@ export function historySkipReason(
   inputs: ActionInputs,
   ctx: ActionContext,
   env: Record<string, string | undefined>,
-  untrusted: boolean,
+  run: { untrusted: boolean; failed: boolean },
 ): string | null {
   if (inputs.mode !== 'analyze' && inputs.mode !== 'merge') return `mode ${inputs.mode} never writes it`;
   if (ctx.eventName !== 'push')
@@ -29,7 +29,9 @@ export function historySkipReason(
   const base = inputs.baseBranch || ctx.defaultBranch;
   if (!base) return 'no base branch known (set base-branch)';
   if (env.GITHUB_REF !== `refs/heads/${base}`) return `the push is not to the base branch '${base}'`;
-  if (untrusted) return 'the report is not this run’s own';
+  if (run.untrusted) return 'the report is not this run’s own';
+  // As with artifacts, where only successful push runs are base runs.
+  if (run.failed) return 'this run fails its check, so it is no base run';
   if (ctx.runId === null) return 'GITHUB_RUN_ID is not set';
   if (!/^[0-9a-f]{40}$/.test(ctx.sha)) return 'GITHUB_SHA is not a commit SHA';
   return null;
@@ -46,11 +48,11 @@ export async function recordHistory(
   ctx: ActionContext,
   env: Record<string, string | undefined>,
   api: GitHubApi | null,
-  o: { report: Report; untrusted: boolean; nowMs: number },
+  o: { report: Report; untrusted: boolean; failed: boolean; nowMs: number },
 ): Promise<string | null> {
   const branch = inputs.historyBranch;
   if (!branch) return null;
-  const skip = historySkipReason(inputs, ctx, env, o.untrusted);
+  const skip = historySkipReason(inputs, ctx, env, o);
   if (skip !== null) {
     log.info(`durable history: not written to '${branch}': ${skip}`);
     return null;

@@ -78,6 +78,7 @@ export async function publish(
   await recordHistory(inputs, ctx, deps.env, gh.api, {
     report: outcome.report,
     untrusted: outcome.context.untrusted,
+    failed: outcome.decision.failed,
     nowMs: deps.now(),
   });
   writeStepOutputs(ctx, p.outDir, outcome, p.written, { commentUrl, artifactId, checkRunId: check?.id ?? null });

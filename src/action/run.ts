@@ -121,7 +121,13 @@ async function runMode(
   await writeReportHtml(outDir, { head: outcome.report, diff: outcome.diff, bases, shas }).catch((e: unknown) =>
     log.warning(`report.html not written: ${oneLine(e)}`),
   );
-  if (inputs.historyBranch && historySkipReason(inputs, ctx, deps.env, outcome.context.untrusted) === null)
+  if (
+    inputs.historyBranch &&
+    historySkipReason(inputs, ctx, deps.env, {
+      untrusted: outcome.context.untrusted,
+      failed: outcome.decision.failed,
+    }) === null
+  )
     await writeHistoryPages(outDir, { head: outcome.report, diff: outcome.diff, bases, shas }).then(
       (f) => log.info(`durable history: pages written to ${rel(ctx, f)}`),
       (e: unknown) => log.warning(`durable history pages not written: ${oneLine(e)}`),

@@ -306,7 +306,7 @@ d('durable history (dist/index.js on Node 24)', () => {
     expect(r.summary).toContain('**Validity:**');
   });
 
-  it('off by default; a push to a branch other than the base branch never writes', async () => {
+  it('off by default; a push to another branch or a failing push run never writes', async () => {
     const f = await setup();
     const { calls } = await pushRun(f, 1001, SHA.base, { 'github-token': 'ghs_write' });
     expect(calls).toEqual([]);
@@ -315,6 +315,20 @@ d('durable history (dist/index.js on Node 24)', () => {
     expect(other.calls.filter((c) => !c.startsWith('GET'))).toEqual([]);
     expect(other.r.stdout).toContain(
       `durable history: not written to '${BRANCH}': the push is not to the base branch 'release'`,
+    );
+    expect(f.git.refs.size).toBe(0);
+    // A push run that fails its check (invalid results) is no base run: not written either.
+    const bad = f.addRun({ id: 1003, headSha: SHA.moved, headBranch: 'main', event: 'push' });
+    const r = await act(world, f, {
+      run: bad,
+      event: 'push',
+      payload: pushEvent(SHA.moved),
+      inputs: HIST,
+      results: 'invalid',
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(
+      `durable history: not written to '${BRANCH}': this run fails its check, so it is no base run`,
     );
     expect(f.git.refs.size).toBe(0);
   });
