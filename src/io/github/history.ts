@@ -73,8 +73,19 @@ async function suiteFiles(api: GitHubApi, b: HistoryBranch, treeSha: string): Pr
       recursive: '1',
     }),
   );
-  const entries =
-    (res.data as { tree?: { path?: unknown; type?: unknown; sha?: unknown; size?: unknown }[] }).tree ?? [];
+  const data = res.data as {
+    tree?: { path?: unknown; type?: unknown; sha?: unknown; size?: unknown }[];
+    truncated?: unknown;
+  };
+  // GitHub lists at most 100,000 entries (7 MB) of a recursive tree: a cut listing could hide
+  // files from pruning, so it is an error (a warning upstream), never a silent partial view.
+  if (data.truncated === true)
+    throw new GitHubApiError(
+      'git/get-tree',
+      null,
+      `the listing of '${b.branch}' is truncated by GitHub; prune the branch`,
+    );
+  const entries = data.tree ?? [];
   return entries
     .filter((e) => e.type === 'blob' && typeof e.path === 'string' && isHistoryFile(e.path, b.suiteKey))
     .map((e) => ({

@@ -95,6 +95,20 @@ describe('appendHistory', () => {
   });
 });
 
+describe('a truncated tree listing', () => {
+  it('is an error naming the branch, for the write and the read', async () => {
+    await appendHistory(api, B, { name: name(0), text: 'a', keep: 10, message: 'm' });
+    const cut = { sha: 'x', tree: [], truncated: true };
+    fake.fault({ operation: 'git/get-tree', status: 200, body: cut, times: 2 });
+    const want =
+      "GitHub API git/get-tree failed: the listing of 'inferguard-data' is truncated by GitHub; prune the branch";
+    await expect(appendHistory(api, B, { name: name(1), text: 'b', keep: 10, message: 'm' })).rejects.toThrow(want);
+    await expect(readHistory(api, B, { limit: 5, exclude: new Set(), limits: DEFAULT_REPORT_LIMITS })).rejects.toThrow(
+      want,
+    );
+  });
+});
+
 describe('readHistory', () => {
   it('no branch: no history; an empty repository (409) too', async () => {
     const limits = DEFAULT_REPORT_LIMITS;
