@@ -46,6 +46,7 @@ import {
   validityOf,
 } from './status.js';
 import { cellThroughput, throughputColumn } from './throughput.js';
+import { reportLinkLine } from './report-link.js';
 
 export const COMMENT_BUDGET_CHARS = 60_000;
 /** The job summary may be up to 1 MiB per step; keep well under it (UTF-16 units ≤ bytes). */
@@ -723,8 +724,9 @@ function headline(input: CommentInput, findings: readonly Finding[]): string {
   const runUrl = safeUrl(run?.runUrl);
   const artUrl = safeUrl(run?.artifactUrl);
   if (runUrl) meta.push(`[workflow run](${runUrl})`);
-  if (artUrl) meta.push(`[report artifact](${artUrl})`);
   if (meta.length > 0) lines.push('', meta.join(' · '));
+  // In a workflow run, the report artifact carries report.html: link it, with the frontier's change.
+  if (runUrl || artUrl) lines.push('', reportLinkLine({ artifactUrl: artUrl, diff: input.diff }));
   return `${lines.join('\n')}\n`;
 }
 

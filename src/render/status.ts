@@ -26,7 +26,8 @@ export interface StatusWord {
 
 export type Validity = 'valid' | 'valid_with_warnings' | 'invalid' | 'validity_unknown';
 export type GatesStatus = 'gates_none' | 'gates_passed' | 'gates_warned' | 'gates_failed';
-export type Comparison = 'regression' | 'improvement' | 'no_change' | 'inconclusive' | 'not_compared';
+export type Comparison =
+  'regression' | 'regression_accepted' | 'improvement' | 'no_change' | 'inconclusive' | 'not_compared';
 export type RunStatus = Validity | Comparison | 'gates_failed';
 
 /** Every status word there is. */
@@ -52,6 +53,11 @@ export const STATUS_WORDS: Record<Validity | GatesStatus | Comparison, StatusWor
   },
   gates_failed: { icon: '❌', word: 'SLO gates failed', means: 'a blocking SLO gate check did not pass' },
   regression: { icon: '🔴', word: 'Regression', means: 'worse than the base run, beyond run-to-run noise' },
+  regression_accepted: {
+    icon: '☑️',
+    word: 'Regression accepted',
+    means: 'worse than the base run beyond noise, acknowledged (accept label or compare.accept): reported, not failing',
+  },
   improvement: { icon: '🟢', word: 'Improvement', means: 'better than the base run, beyond run-to-run noise' },
   no_change: { icon: '⚪', word: 'No change', means: 'compared with the base run: no change beyond noise' },
   inconclusive: {
@@ -176,9 +182,19 @@ export function gatesOf(head: Report): GatesStatus {
   return 'gates_passed';
 }
 
+/** True when some comparison is a regression that was acknowledged (reason `accepted`, decide.ts). */
+export function hasAccepted(diff: ReportDiff | null): boolean {
+  const cells = Array.isArray(diff?.cells) ? diff.cells : [];
+  return cells.some(
+    (c) => Array.isArray(c?.verdict?.comparisons) && c.verdict.comparisons.some((m) => m?.reason === 'accepted'),
+  );
+}
+
 export function comparisonOf(diff: ReportDiff | null): Comparison {
   if (!diff) return 'not_compared';
-  return VERDICT_COMPARISON[String(diff.verdict?.verdict)] ?? 'inconclusive';
+  const c = VERDICT_COMPARISON[String(diff.verdict?.verdict)] ?? 'inconclusive';
+  // An acknowledged regression leaves the verdict NEUTRAL; the headline still says what it was.
+  return c === 'no_change' && hasAccepted(diff) ? 'regression_accepted' : c;
 }
 
 interface Facts {
@@ -246,6 +262,12 @@ function codes(findings: readonly Finding[]): string {
 const PASS_NOTES: readonly ((f: Facts, findings: readonly Finding[], input: StatusInput) => string | null)[] = [
   (f) => (f.validity === 'invalid' ? 'its validity findings are below `fail-on`' : null),
   (f, findings, input) => {
+    if (f.comparison === 'regression_accepted') {
+      const label = input.check?.accepted?.label;
+      return label !== undefined
+        ? `the regression is accepted by the label ${safeCode(label, 60)}`
+        : 'the regression is acknowledged (`compare.accept`)';
+    }
     if (f.comparison !== 'regression' && !findings.some((x) => findingClass(x) === 'regression')) return null;
     const label = input.check?.accepted?.label;
     return label !== undefined

@@ -75,7 +75,7 @@ function withGate(r: Report, line: string): Report {
 
 const base = makeReport(sweep());
 
-const CASES: { name: string; head: () => Report; compare: boolean; status: RunStatus }[] = [
+const CASES: { name: string; head: () => Report; compare: boolean; accept?: string[]; status: RunStatus }[] = [
   { name: 'valid, no baseline', head: () => makeReport(sweep()), compare: false, status: 'valid' },
   {
     name: 'a validity warning, no baseline',
@@ -117,12 +117,19 @@ const CASES: { name: string; head: () => Report; compare: boolean; status: RunSt
     compare: true,
     status: 'regression',
   },
+  {
+    name: 'a regression acknowledged (compare.accept)',
+    head: () => makeReport(sweep(slower)),
+    compare: true,
+    accept: ['*'],
+    status: 'regression_accepted',
+  },
 ];
 
 describe('runStatus: one word by HEADLINE_ORDER', () => {
-  it.each(CASES)('$name → $status', ({ head, compare, status }) => {
+  it.each(CASES)('$name → $status', ({ head, compare, accept, status }) => {
     const h = head();
-    const diff = compare ? compareReports(base, h) : null;
+    const diff = compare ? compareReports(base, h, { accept }) : null;
     expect(runStatus({ head: h, diff })).toBe(status);
     const w = STATUS_WORDS[status as keyof typeof STATUS_WORDS];
     expect(statusHeadline({ head: h, diff })).toBe(`${w.icon} ${w.word}`);
@@ -142,6 +149,7 @@ describe('runStatus: one word by HEADLINE_ORDER', () => {
       'validity_unknown',
       'gates_failed',
       'regression',
+      'regression_accepted',
       'improvement',
       'no_change',
       'inconclusive',
@@ -172,6 +180,20 @@ describe('the check next to the word: passes or fails, and why', () => {
   it("a regression the PR's accept label acknowledged: the note names the label", () => {
     const check = { failed: false, reasons: [], accepted: { label: 'perf-ok', items: [] } };
     expect(passNotes({ head, diff, check })).toMatch(/^the regression is accepted by the label `perf-ok`; /);
+  });
+
+  it('an acknowledged regression (compare.accept) says so in the headline, not "No change"', () => {
+    const accepted = compareReports(base, head, { accept: ['*'] });
+    expect(accepted.verdict.verdict).toBe('NEUTRAL');
+    expect(runStatus({ head, diff: accepted })).toBe('regression_accepted');
+    const check = { failed: false, reasons: [], accepted: { label: 'perf-ok', items: [] } };
+    expect(statusHeadline({ head, diff: accepted, check })).toBe('☑️ Regression accepted · check passes');
+    expect(passNotes({ head, diff: accepted, check })).toMatch(/^the regression is accepted by the label `perf-ok`/);
+    expect(passNotes({ head, diff: accepted, check: { failed: false } })).toMatch(
+      /^the regression is acknowledged \(`compare.accept`\)/,
+    );
+    // Without the acknowledgement the same pair is a regression.
+    expect(runStatus({ head, diff })).toBe('regression');
   });
 
   it('a failing check states its reasons, and no pass notes', () => {

@@ -234,11 +234,16 @@ interface SweepTest {
  */
 const SWEEP_NU = 4;
 
-/**
- * Fewer cells than this: no sweep test, family tests use the raw changes, and no run effects are
- * removed (a shared shift removed from the cells must be left to a sweep test).
- */
+/** Fewer cells than this: no run effects are removed (their medians would be too noisy). */
 const SWEEP_MIN_CELLS = 6;
+
+/**
+ * Fewer cells than this: no sweep test. A small one-family sweep (a plain `vllm bench serve`
+ * concurrency sweep of 3–5 points) has no node reference for a family test, so its shared shift
+ * is the sweep test's question or nobody's: a uniform 25% throughput loss must not go unseen.
+ * The median of ≥ 3 cells needs a majority of them to move.
+ */
+const SWEEP_TEST_MIN_CELLS = 3;
 
 /**
  * Two-sided p of the head's shift under the node law measured on the base runs (run-effects.ts)
@@ -261,7 +266,7 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
   const byMetric = groupBy(items, (it) => it.c.metric);
   const out = new Map<string, SweepTest>();
   for (const [metric, list] of byMetric) {
-    if (list.length < SWEEP_MIN_CELLS) continue;
+    if (list.length < SWEEP_TEST_MIN_CELLS) continue;
     const evs = list.map((it) => (it.rawEv ?? it.ev) as NoiseEvidence);
     const m = medianOf(evs.map((e) => e.d));
     const se = medianOf(evs.map((e) => e.se));
@@ -376,14 +381,22 @@ function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
 }
 
 /** A tail percentile is backed when its median (same cell and series) moved the same way beyond its usual range. */
-function tailBacked(it: Item, byCell: Map<CellWork, Item[]>, level: number): boolean {
+function tailBacked(it: Item, byCell: Map<CellWork, Item[]>, level: number, coherent: (o: Item) => boolean): boolean {
   const m = /^p\d+_(ttft|tpot|itl|e2el)$/.exec(it.c.metric);
   if (!m || !it.ev) return false;
   const med = (byCell.get(it.w) ?? []).find((o) => o.c.metric === `p50_${m[1] as string}`);
   if (!med?.ev) return false;
   const dir = Math.sign(it.ev.d) * worseSign(it.c.direction);
   const p = dir > 0 ? med.ev.pWorse : med.ev.pBetter;
-  return p <= level && Math.sign(med.ev.d) === Math.sign(it.ev.d);
+  // The median moved the same way: by its own evidence, or as part of a coherent family or sweep.
+  return (p <= level || coherent(med)) && Math.sign(med.ev.d) === Math.sign(it.ev.d);
+}
+
+/** The direction of an item's change: +1 worse, −1 better, 0 none. */
+function directionOf(it: Item): number {
+  const ev = it.ev as NoiseEvidence;
+  const ws = worseSign(it.c.direction);
+  return ws === 0 || ev.d === 0 ? 0 : Math.sign(ev.d) === ws ? 1 : -1;
 }
 
 /** Whether `<cell>: <metric>` is acknowledged by an entry of settings.accept. */
@@ -430,10 +443,19 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
   const levelSweep = share('sweep', sweepCount);
   const levelSuspicious = Math.max(levelCell, settings.suspicious_alpha / (2 * T));
   const byCell = groupBy(items, (it) => it.w);
+  // An item carried by a significant family or sweep test in its own direction.
+  const coherent = (o: Item): boolean => {
+    const d = directionOf(o);
+    if (d === 0) return false;
+    const f = families.get(o);
+    const fs = f ? (d > 0 ? f.worse : f.better) : null;
+    if (fs && fs.p <= levelFamily && fs.support.has(o)) return true;
+    const sw = sweeps.get(o.c.metric);
+    return sw !== undefined && (d > 0 ? sw.worse : sw.better) <= levelSweep && sw.support.has(o);
+  };
   for (const it of items) {
     const ev = it.ev as NoiseEvidence;
-    const ws = worseSign(it.c.direction);
-    const dir = ws === 0 || ev.d === 0 ? 0 : Math.sign(ev.d) === ws ? 1 : -1;
+    const dir = directionOf(it);
     const fam = families.get(it);
     const side = fam ? (dir > 0 ? fam.worse : fam.better) : null;
     const famQ = side ? Math.min(1, (side.p * settings.run_alpha) / levelFamily) : 1;
@@ -455,7 +477,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
               q: famQ,
             }
           : null,
-      tailBacked: tailBacked(it, byCell, 0.05),
+      tailBacked: tailBacked(it, byCell, 0.05, coherent),
       accepted: isAccepted(settings.accept, it.w.pair.head?.cell_id ?? '', it.c.metric),
       sweep:
         sw && dir !== 0
