@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   parseConfigText: () => (/* binding */ parseConfigText)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6583);
+/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21098);
 /* harmony import */ var _cells_given_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74844);
 /* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87239);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73054);

@@ -18,8 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
 /* harmony import */ var _io_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2186);
 /* harmony import */ var _io_read_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9068);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4887);
-/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3053);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2099);
+/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3666);
 /**
  * `inferguard compare` and `inferguard comment`.
  *
@@ -67,7 +67,7 @@ async function cmdCompare(argv) {
     const bases = values.base?.filter((b) => b !== '') ?? [];
     if (bases.length === 0)
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('compare needs --base <report.json|folder> (repeatable)');
-    const { outcome, comparePath, commentPath, skipped } = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .compareReportFiles */ .N2)({
+    const { outcome, comparePath, commentPath, skipped, bases: baseReports, } = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .compareReportFiles */ .N2)({
         basePath: bases,
         headPath: required(values, 'head', 'compare'),
         outputDir: values['output-dir'],
@@ -76,6 +76,8 @@ async function cmdCompare(argv) {
         policy,
     });
     const diff = outcome.diff;
+    const { writeReportHtml } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 8968));
+    const htmlPath = await writeReportHtml(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(comparePath), { head: outcome.report, diff, bases: baseReports });
     const code = outcome.decision.exitCode;
     const c = (0,_core_exit_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .countFindings */ .Gt)(outcome.findings);
     const k = diff.counts;
@@ -85,6 +87,7 @@ async function cmdCompare(argv) {
         `findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
         `compare.json: ${(0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(comparePath)}`,
         `comment.md:   ${(0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(commentPath)}`,
+        `report.html:  ${(0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(htmlPath)}`,
         `exit code ${code} (${(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .policyText */ .MJ)(policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`,
         ...outcome.decision.reasons.map((r) => `  ${r.rule}: ${r.message}`),
     ].join('\n') + '\n');
@@ -98,10 +101,10 @@ async function cmdComment(argv) {
         'output-dir': { type: 'string' },
     }, false);
     const headPath = required(values, 'head', 'comment');
-    const head = await (0,_io_read_report_js__WEBPACK_IMPORTED_MODULE_5__/* .readContractFile */ .J)(headPath, 'inferguard-analyze/v1', '--head');
+    const head = await (0,_io_read_report_js__WEBPACK_IMPORTED_MODULE_5__.readContractFile)(headPath, 'inferguard-analyze/v1', '--head');
     const comparePath = values.compare;
     const diff = comparePath
-        ? await (0,_io_read_report_js__WEBPACK_IMPORTED_MODULE_5__/* .readContractFile */ .J)(comparePath, _core_compare_types_js__WEBPACK_IMPORTED_MODULE_8__/* .REPORT_DIFF_SCHEMA_VERSION */ .ET, '--compare')
+        ? await (0,_io_read_report_js__WEBPACK_IMPORTED_MODULE_5__.readContractFile)(comparePath, _core_compare_types_js__WEBPACK_IMPORTED_MODULE_8__/* .REPORT_DIFF_SCHEMA_VERSION */ .ET, '--compare')
         : null;
     const md = (0,_render_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .renderComment */ .wQ)({ head, diff, suiteKey: values['suite-key'] ?? 'default' });
     const outDir = values['output-dir'] ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(headPath);

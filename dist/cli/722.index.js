@@ -3776,7 +3776,7 @@ const FACT_TOKENS = [
 function configLabel(path) {
     const segs = path.split('/').filter((s) => s !== '');
     for (let i = segs.length - 1; i >= Math.max(0, segs.length - 2); i--) {
-        const seg = segs[i].replace(/\.(json|jsonl|csv|txt|log)$/i, '');
+        const seg = segs[i].replace(/\.(json|jsonl|csv|txt|log|ya?ml)$/i, '');
         // A vllm bench sweep folder states its configuration as keys (sweepConfig), not as a label.
         if (isSweepSegment(seg))
             return null;
@@ -3927,6 +3927,127 @@ function paramsText(text, drop) {
     return kept.length === 0 ? null : kept.map(([k, v]) => (v === '' ? k : `${k}=${v}`)).join(',');
 }
 
+;// CONCATENATED MODULE: ./src/sources/lib/fragment.ts
+/**
+ * The shared builder of cell fragments (read → map → **build**): an adapter hands over what its
+ * mapper read from the producer's keys; the builder fills what the path states (any segment:
+ * `isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`…) where the file is silent, keys request rate
+ * into identity when concurrency is unknown, removes the latency zeros of a run with no success,
+ * and returns a CellFragment with the conventions of docs/ARCHITECTURE.md. Pure.
+ */
+
+
+
+
+
+
+/** Builds one fragment; the file's own values always win over what the path states. */
+function buildFragment(input) {
+    const facts = pathFacts(input.file);
+    const identity = { ...(0,cells_identity/* emptyIdentity */.gL)(), ...dropUndefined(input.identity) };
+    identity.isl ??= facts.isl;
+    identity.osl ??= facts.osl;
+    identity.concurrency ??= facts.concurrency;
+    identity.is_multinode ??= facts.num_prefill_gpu !== null ? true : null;
+    const topology = { ...(input.topology ?? {}) };
+    const fill = (k, v) => {
+        if (v !== null && (topology[k] === undefined || topology[k] === null))
+            topology[k] = v;
+    };
+    fill('tp', facts.tp);
+    fill('ep', facts.ep);
+    fill('pp', facts.pp);
+    fill('num_prefill_gpu', facts.num_prefill_gpu);
+    fill('num_decode_gpu', facts.num_decode_gpu);
+    const gpus = gpusOf(topology, identity.is_multinode === true) ?? facts.gpus;
+    fill('gpus', gpus);
+    topology.spec_decoding ??= null;
+    // The configuration the file name states beyond its point (a key field: `dep8` and `tep8` stay
+    // apart); a rerun's marker (`_rerun`, `run=1`, `run2/`) is not configuration: it is `repeat`.
+    const label = input.fixedFileName ? null : configLabel(input.file);
+    if (label !== null)
+        topology.config_label = label;
+    const sweep = sweepConfig(input.file);
+    if (sweep.server !== null)
+        topology.server_config = sweep.server;
+    if (sweep.bench !== null)
+        topology.bench_config = sweep.bench;
+    applyRepeat(topology, identity, input);
+    const rate = input.requestRate ?? facts.request_rate;
+    if (identity.concurrency === null && rate !== null && rate !== undefined)
+        topology.request_rate = rate;
+    const metrics = { ...input.metrics };
+    const counts = input.counts;
+    if (counts?.successful === 0) {
+        // A run without one successful request writes 0.0 for every latency: not a measurement.
+        for (const k of Object.keys(metrics))
+            if (isLatencyMetric(k))
+                delete metrics[k];
+    }
+    const files = [...new Set([input.file, ...(input.otherFiles ?? [])])].sort();
+    const frag = {
+        source_format: input.format,
+        source_variant: input.variant,
+        explicit_id: input.explicitId ?? null,
+        dir: input.dir,
+        identity,
+        topology: (0,sort_keys/* sortKeys */.d)(topology),
+        artifacts: (0,sort_keys/* sortKeys */.d)(input.artifacts),
+        counts: {
+            total: counts?.total ?? null,
+            successful: counts?.successful ?? null,
+            sessions_total: null,
+            sessions_completed: null,
+            source: counts && (counts.total !== null || counts.successful !== null) ? input.file : null,
+            basis: counts?.basis ?? null,
+        },
+        metrics: (0,sort_keys/* sortKeys */.d)(metrics),
+        files,
+        findings: input.findings ?? [],
+    };
+    const extras = { ...(input.extras ?? {}), ...environmentExtras(input.environment) };
+    if (Object.keys(extras).length > 0)
+        frag.extras = (0,sort_keys/* sortKeys */.d)(extras);
+    return frag;
+}
+/**
+ * `topology.repeat` (not a key field: src/core/cells/identity.ts `mergeKey`): the path's repeat
+ * marker, joined with a repeat the adapter set (a later JSONL line). An identity-less rerun gets
+ * the fallback identity its original gets (derived.ts: its folder, else its file), minus markers.
+ */
+function applyRepeat(topology, identity, input) {
+    const marked = repeatOfPath(input.file);
+    const own = topology.repeat;
+    const ownTag = typeof own === 'number' || typeof own === 'string' ? own : null;
+    const tag = marked.repeat === null ? ownTag : ownTag === null ? marked.repeat : `${marked.repeat}/${ownTag}`;
+    if (tag !== null)
+        topology.repeat = tag;
+    if (marked.repeat === null || input.explicitId)
+        return;
+    if (Object.values(identity).some((v) => v !== null && v !== undefined))
+        return;
+    const fallback = marked.dir !== '' ? marked.dir : marked.path.replace(/\.[^./]+$/, '');
+    if (fallback !== '')
+        topology.fallback_identity = fallback;
+}
+function dropUndefined(o) {
+    const out = {};
+    for (const [k, v] of Object.entries(o))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** `<stat>_<ttft|tpot|itl|e2el|intvty>`. */
+function isLatencyMetric(k) {
+    const us = k.indexOf('_');
+    const base = k.slice(us + 1);
+    return us > 0 && (metrics/* LATENCY_BASES */.yE.includes(base) || base === 'intvty');
+}
+/** A finding for a fragment (cell_id filled by the pipeline). */
+function fragmentFinding(code, severity, message, evidence) {
+    return { code, severity, message, cell_id: null, evidence };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/agentx-aiperf-export.ts
 /**
  * Plain aiperf output (ai-dynamo/aiperf `aiperf profile`), in aiperf's own `artifacts/<run>/`
@@ -3946,7 +4067,9 @@ function paramsText(text, drop) {
  * read → map: the producer's key table is AIPERF_LATENCY / AIPERF_SCALARS below; units come from
  * each block's `unit` (ms, sec, ns). Completion: successful = `request_count`, failed =
  * `error_request_count`. Identity: model = `input_config.endpoint.model_names[0]`, concurrency =
- * `input_config.loadgen.concurrency` (the CSV states neither; the folder's path facts may).
+ * `input_config.loadgen.concurrency`; from aiperf 0.10 (configuration v2.0) model =
+ * `models.items[0].name` and the load = the measured phase's `concurrency` or `rate` (the one
+ * `phases` entry not `exclude_from_results`). The CSV states neither; the folder's path facts may.
  *
  * NVIDIA genai-perf (triton-inference-server/perf_analyzer `genai-perf`, aiperf's predecessor, the
  * same writer lineage) is read by the same code: `<prefix>_genai_perf.json` (default
@@ -4144,7 +4267,7 @@ function exportMetrics(records) {
         if (typeof m.output_tput_tps === 'number')
             m.total_tput_tps = m.input_tput_tps + m.output_tput_tps;
     }
-    addIntvty(m);
+    // Interactivity (1 / TPOT) is derived once per merged cell (src/core/cells/derived.ts).
     return cleanMetrics(m);
 }
 /**
@@ -4176,8 +4299,39 @@ function exportCounts(records, file, family = 'aiperf') {
 const rec = parse/* recordOrEmpty */.ir;
 const firstName = (v) => (Array.isArray(v) ? (0,parse/* toStr */.N7)(v[0]) : (0,parse/* toStr */.N7)(v));
 /**
+ * aiperf's configuration v2.0 (the `input_config` of aiperf 0.10 on; ai-dynamo/aiperf
+ * src/aiperf/config/models.py `ModelsAdvanced`): `models: {strategy, items: [{name, …}]}`.
+ */
+function configV2Model(cfg) {
+    const items = rec(cfg.models).items;
+    return Array.isArray(items) ? (0,parse/* toStr */.N7)(rec(items[0]).name) : null;
+}
+/** PhaseType values of a rate-controlled phase (src/aiperf/config/phase_kinds.py `RatePhaseConfig`). */
+const RATE_PHASES = new Set(['poisson', 'constant', 'gamma', 'user_centric']);
+/**
+ * The measured load of aiperf's configuration v2.0 `phases` (src/aiperf/config/phases.py,
+ * phase_kinds.py): each `{name, type, requests, concurrency | rate, exclude_from_results}`; the
+ * warmup phase is `exclude_from_results: true`. The one measured phase's `concurrency` (type
+ * `concurrency`) or `rate` (req/s, a rate-controlled type); null when there is not exactly one.
+ */
+function measuredPhase(cfg) {
+    if (!Array.isArray(cfg.phases))
+        return null;
+    const measured = cfg.phases.map(rec).filter((p) => p.exclude_from_results !== true);
+    if (measured.length !== 1)
+        return null;
+    const p = measured[0];
+    const type = (0,parse/* toStr */.N7)(p.type)?.toLowerCase() ?? '';
+    if (type === 'concurrency')
+        return { kind: 'concurrency', concurrency: (0,parse/* toInt */.RI)(p.concurrency) };
+    if (RATE_PHASES.has(type))
+        return { kind: 'rate', rate: (0,parse/* toNumber */.Ro)(p.rate) };
+    return null;
+}
+/**
  * Identity an aiperf or genai-perf export JSON states (the CSV states none): aiperf
- * `endpoint.model_names` / `loadgen.concurrency`; genai-perf `model` + `concurrency` (argparse
+ * `endpoint.model_names` / `loadgen.concurrency` (to 0.9), `models.items[0].name` / the measured
+ * phase's `concurrency` (configuration v2.0, 0.10 on); genai-perf `model` + `concurrency` (argparse
  * releases) or `model_names` + `perf_analyzer.stimulus.concurrency` (config releases), ISL / OSL
  * from its synthetic-input settings.
  */
@@ -4186,8 +4340,17 @@ function exportIdentity(v) {
     const cfg = rec(rec(v).input_config);
     const stimulus = rec(rec(cfg.perf_analyzer).stimulus);
     const input = rec(cfg.input);
-    id.model = firstName(rec(cfg.endpoint).model_names) ?? firstName(cfg.model) ?? firstName(cfg.model_names);
-    id.concurrency = (0,parse/* toInt */.RI)(rec(cfg.loadgen).concurrency) ?? (0,parse/* toInt */.RI)(cfg.concurrency) ?? (0,parse/* toInt */.RI)(stimulus.concurrency);
+    const phase = measuredPhase(cfg);
+    id.model =
+        firstName(rec(cfg.endpoint).model_names) ??
+            configV2Model(cfg) ??
+            firstName(cfg.model) ??
+            firstName(cfg.model_names);
+    id.concurrency =
+        (0,parse/* toInt */.RI)(rec(cfg.loadgen).concurrency) ??
+            (phase?.kind === 'concurrency' ? phase.concurrency : null) ??
+            (0,parse/* toInt */.RI)(cfg.concurrency) ??
+            (0,parse/* toInt */.RI)(stimulus.concurrency);
     id.isl = (0,parse/* toInt */.RI)(cfg.synthetic_input_tokens_mean) ?? (0,parse/* toInt */.RI)(rec(input.synthetic_tokens).mean);
     id.osl = (0,parse/* toInt */.RI)(cfg.output_tokens_mean) ?? (0,parse/* toInt */.RI)(rec(input.output_tokens).mean);
     return id;
@@ -4195,7 +4358,9 @@ function exportIdentity(v) {
 /** Request rate an aiperf / genai-perf export states (req/s), for identity when concurrency is unknown. */
 function exportRequestRate(v) {
     const cfg = rec(rec(v).input_config);
+    const phase = measuredPhase(cfg);
     return ((0,parse/* toNumber */.Ro)(rec(cfg.loadgen).request_rate) ??
+        (phase?.kind === 'rate' ? phase.rate : null) ??
         (0,parse/* toNumber */.Ro)(cfg.request_rate) ??
         (0,parse/* toNumber */.Ro)(rec(rec(cfg.perf_analyzer).stimulus).request_rate));
 }
@@ -4258,38 +4423,33 @@ async function collectExports(ctx, result) {
         result.fragments.push(exportFragment(f, read.records, read.value, files, family));
     }
 }
+/**
+ * One export's fragment, built by the shared builder (src/sources/lib/fragment.ts): the path's
+ * facts fill what the export does not say (genai-perf's `<model>-<service>-<backend>-concurrency<N>`
+ * / `-request_rate<R>` folder; aiperf's CSV states no load at all), and a request rate is the load
+ * point (`topology.request_rate`) when the concurrency is unknown.
+ */
 function exportFragment(f, records, value, files, family) {
-    const identity = exportIdentity(value);
-    let rate = exportRequestRate(value);
-    if (family === 'genai-perf') {
-        // genai-perf names its folder `<model>-<service>-<backend>-concurrency<N>` (or
-        // `-request_rate<R>`): the fallback when the export (a CSV) does not say.
-        const facts = pathFacts(f.path);
-        identity.concurrency ??= facts.concurrency;
-        rate ??= facts.request_rate;
-    }
-    return {
-        source_format: 'unknown',
-        source_variant: family === 'aiperf' ? 'aiperf-export' : 'genai-perf-export',
-        explicit_id: null,
+    const counts = exportCounts(records, f.path, family);
+    return buildFragment({
+        format: 'unknown',
+        variant: family === 'aiperf' ? 'aiperf-export' : 'genai-perf-export',
+        file: f.path,
         dir: f.dir,
-        identity,
-        topology: {},
+        otherFiles: files.slice(1),
+        identity: exportIdentity(value),
+        counts: { total: counts.total, successful: counts.successful, basis: counts.basis ?? '' },
+        metrics: exportMetrics(records),
         artifacts: {
             profile_summary: f.path,
             ...(files.length > 1
                 ? { [family === 'aiperf' ? 'aiperf_files' : 'genai_perf_files']: files.slice(1).sort() }
                 : {}),
         },
-        counts: exportCounts(records, f.path, family),
-        metrics: exportMetrics(records),
-        files: files.sort(),
-        findings: [],
-        extras: {
-            latency_tail_stat: 'p99',
-            ...(identity.concurrency === null && rate !== null ? { request_rate: rate } : {}),
-        },
-    };
+        requestRate: exportRequestRate(value),
+        fixedFileName: true,
+        extras: { latency_tail_stat: 'p99' },
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/sources/agentx-aiperf.ts
@@ -4619,14 +4779,14 @@ const agentxAiperfAdapter = {
             const raw = findRawDir(raws, agg);
             if (raw)
                 raw.used = true;
-            const frag = await buildFragment(ctx, agg, raw, result);
+            const frag = await agentx_aiperf_buildFragment(ctx, agg, raw, result);
             result.fragments.push(frag);
             cellKeys.add((0,cells_identity/* identityKey */.US)(frag.identity, frag.topology));
         }
         for (const raw of raws) {
             if (raw.used)
                 continue;
-            result.fragments.push(await buildFragment(ctx, null, raw, result));
+            result.fragments.push(await agentx_aiperf_buildFragment(ctx, null, raw, result));
         }
         // Agentic aiperf rows of collected arrays.
         const arrays = new Set();
@@ -4813,7 +4973,7 @@ function cellCounts(agg, aggPath, jsonl, raw) {
         return countsFromV3Aggregate(agg, aggPath);
     return (0,sources_types/* unknownCounts */.LH)();
 }
-async function buildFragment(ctx, aggregate, raw, result) {
+async function agentx_aiperf_buildFragment(ctx, aggregate, raw, result) {
     const acc = { findings: [], files: [], artifacts: {} };
     const agg = aggregate?.value ?? null;
     const aggPath = aggregate?.file.path ?? null;
@@ -6193,6 +6353,17 @@ function layoutExtras(data) {
     const { layout, version } = lmEvalLayout(data);
     return { lm_eval_layout: layout, ...(version !== null ? { lm_eval_version: version } : {}) };
 }
+/**
+ * The identity and topology an InferenceX `meta_env.json` states (its `conc` is the concurrency),
+ * for an eval set whose scores another producer wrote (lighteval: src/sources/lighteval.ts).
+ */
+function evalSetIdentity(meta) {
+    const multinode = (0,parse/* toBool */.AF)(meta.is_multinode);
+    return {
+        identity: evalIdentity(meta, multinode, (0,parse/* toInt */.RI)(meta.conc)),
+        topology: eval_buildTopology(meta, multinode === true),
+    };
+}
 /** Identity from the InferenceX eval meta / collected row fields (`hw`, `model`, `framework`, …). */
 function evalIdentity(v, multinode, concurrency) {
     return {
@@ -6459,127 +6630,6 @@ async function collectCollector(ctx, file, result) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sources/lib/fragment.ts
-/**
- * The shared builder of cell fragments (read → map → **build**): an adapter hands over what its
- * mapper read from the producer's keys; the builder fills what the path states (any segment:
- * `isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`…) where the file is silent, keys request rate
- * into identity when concurrency is unknown, removes the latency zeros of a run with no success,
- * and returns a CellFragment with the conventions of docs/ARCHITECTURE.md. Pure.
- */
-
-
-
-
-
-
-/** Builds one fragment; the file's own values always win over what the path states. */
-function fragment_buildFragment(input) {
-    const facts = pathFacts(input.file);
-    const identity = { ...(0,cells_identity/* emptyIdentity */.gL)(), ...dropUndefined(input.identity) };
-    identity.isl ??= facts.isl;
-    identity.osl ??= facts.osl;
-    identity.concurrency ??= facts.concurrency;
-    identity.is_multinode ??= facts.num_prefill_gpu !== null ? true : null;
-    const topology = { ...(input.topology ?? {}) };
-    const fill = (k, v) => {
-        if (v !== null && (topology[k] === undefined || topology[k] === null))
-            topology[k] = v;
-    };
-    fill('tp', facts.tp);
-    fill('ep', facts.ep);
-    fill('pp', facts.pp);
-    fill('num_prefill_gpu', facts.num_prefill_gpu);
-    fill('num_decode_gpu', facts.num_decode_gpu);
-    const gpus = gpusOf(topology, identity.is_multinode === true) ?? facts.gpus;
-    fill('gpus', gpus);
-    topology.spec_decoding ??= null;
-    // The configuration the file name states beyond its point (a key field: `dep8` and `tep8` stay
-    // apart); a rerun's marker (`_rerun`, `run=1`, `run2/`) is not configuration: it is `repeat`.
-    const label = configLabel(input.file);
-    if (label !== null)
-        topology.config_label = label;
-    const sweep = sweepConfig(input.file);
-    if (sweep.server !== null)
-        topology.server_config = sweep.server;
-    if (sweep.bench !== null)
-        topology.bench_config = sweep.bench;
-    applyRepeat(topology, identity, input);
-    const rate = input.requestRate ?? facts.request_rate;
-    if (identity.concurrency === null && rate !== null && rate !== undefined)
-        topology.request_rate = rate;
-    const metrics = { ...input.metrics };
-    const counts = input.counts;
-    if (counts?.successful === 0) {
-        // A run without one successful request writes 0.0 for every latency: not a measurement.
-        for (const k of Object.keys(metrics))
-            if (isLatencyMetric(k))
-                delete metrics[k];
-    }
-    const files = [...new Set([input.file, ...(input.otherFiles ?? [])])].sort();
-    const frag = {
-        source_format: input.format,
-        source_variant: input.variant,
-        explicit_id: input.explicitId ?? null,
-        dir: input.dir,
-        identity,
-        topology: (0,sort_keys/* sortKeys */.d)(topology),
-        artifacts: (0,sort_keys/* sortKeys */.d)(input.artifacts),
-        counts: {
-            total: counts?.total ?? null,
-            successful: counts?.successful ?? null,
-            sessions_total: null,
-            sessions_completed: null,
-            source: counts && (counts.total !== null || counts.successful !== null) ? input.file : null,
-            basis: counts?.basis ?? null,
-        },
-        metrics: (0,sort_keys/* sortKeys */.d)(metrics),
-        files,
-        findings: input.findings ?? [],
-    };
-    const extras = { ...(input.extras ?? {}), ...environmentExtras(input.environment) };
-    if (Object.keys(extras).length > 0)
-        frag.extras = (0,sort_keys/* sortKeys */.d)(extras);
-    return frag;
-}
-/**
- * `topology.repeat` (not a key field: src/core/cells/identity.ts `mergeKey`): the path's repeat
- * marker, joined with a repeat the adapter set (a later JSONL line). An identity-less rerun gets
- * the fallback identity its original gets (derived.ts: its folder, else its file), minus markers.
- */
-function applyRepeat(topology, identity, input) {
-    const marked = repeatOfPath(input.file);
-    const own = topology.repeat;
-    const ownTag = typeof own === 'number' || typeof own === 'string' ? own : null;
-    const tag = marked.repeat === null ? ownTag : ownTag === null ? marked.repeat : `${marked.repeat}/${ownTag}`;
-    if (tag !== null)
-        topology.repeat = tag;
-    if (marked.repeat === null || input.explicitId)
-        return;
-    if (Object.values(identity).some((v) => v !== null && v !== undefined))
-        return;
-    const fallback = marked.dir !== '' ? marked.dir : marked.path.replace(/\.[^./]+$/, '');
-    if (fallback !== '')
-        topology.fallback_identity = fallback;
-}
-function dropUndefined(o) {
-    const out = {};
-    for (const [k, v] of Object.entries(o))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** `<stat>_<ttft|tpot|itl|e2el|intvty>`. */
-function isLatencyMetric(k) {
-    const us = k.indexOf('_');
-    const base = k.slice(us + 1);
-    return us > 0 && (metrics/* LATENCY_BASES */.yE.includes(base) || base === 'intvty');
-}
-/** A finding for a fragment (cell_id filled by the pipeline). */
-function fragmentFinding(code, severity, message, evidence) {
-    return { code, severity, message, cell_id: null, evidence };
-}
-
 ;// CONCATENATED MODULE: ./src/sources/lib/recognize.ts
 
 const groupOf = (a) => a.group ?? a.id;
@@ -6682,11 +6732,17 @@ function routedTo(ctx, adapterId) {
  * (`gsm8k_5shot`). `all` is lighteval's average over every task and metric: not a task, skipped.
  * `<group>:_average|<n>` entries (averages of subtasks) are kept, like lm-eval's groups.
  *
+ * In an InferenceX eval set (`meta_env.json` beside the file; InferenceX itself runs lm-eval, but a
+ * set scored with lighteval is read here, not as lm-eval) the set's identity and topology fill what
+ * lighteval does not state; the model stays `config_general.model_name`.
+ *
  * Metric names follow lm-eval's (src/sources/eval-scores.ts): `eval_<task>_<metric>` and
  * `_stderr` for every value, `eval_<task>_score` / `_score_se` for the primary score (the task's
  * first configured metric, else its first listed one), `_score_direction: "lower_is_better"` when
  * the task config says so. NaN stderrs (lighteval writes them on overflow) read as missing.
  */
+
+
 
 
 
@@ -6841,24 +6897,50 @@ function lightevalIdentity(data) {
         precision: lighteval_DTYPES[dtype] ?? null,
     };
 }
-function lightevalFragment(file, data) {
+/**
+ * One lighteval cell. In an InferenceX eval set (a `meta_env.json` beside the file) the set's
+ * identity and topology (hardware, framework, precision, tp/ep…, `conc`) fill what lighteval does
+ * not say; the model stays lighteval's own (`config_general.model_name`).
+ */
+function lightevalFragment(file, data, meta) {
     const { metrics, scores } = scoreLighteval(data, file.path);
     const general = (0,parse/* isRecord */.u4)(data.config_general) ? data.config_general : {};
     const sha = (0,parse/* toStr */.N7)(general.lighteval_sha);
-    return {
-        source_format: 'eval',
-        source_variant: LIGHTEVAL_ID,
-        explicit_id: null,
+    const own = lightevalIdentity(data);
+    const set = meta === null ? null : evalSetIdentity(meta.value);
+    const identity = { ...own };
+    if (set !== null) {
+        const filled = identity;
+        for (const [k, v] of Object.entries(set.identity))
+            if (filled[k] === null && v !== null)
+                filled[k] = v;
+    }
+    return buildFragment({
+        format: 'eval',
+        variant: LIGHTEVAL_ID,
+        file: file.path,
         dir: file.dir,
-        identity: lightevalIdentity(data),
-        topology: {},
-        artifacts: { eval_results: file.path },
-        counts: (0,sources_types/* unknownCounts */.LH)(lighteval_COUNTS_BASIS),
+        otherFiles: meta ? [meta.path] : [],
+        identity,
+        topology: set?.topology ?? {},
+        counts: { total: null, successful: null, basis: lighteval_COUNTS_BASIS },
         metrics,
-        files: [file.path],
-        findings: [],
+        artifacts: { eval_results: file.path, ...(meta ? { eval_meta: meta.path } : {}) },
+        // `results_<timestamp>.json` is lighteval's own name: no configuration label in it.
+        fixedFileName: true,
         extras: { eval: scores, ...(sha !== null && sha !== '?' ? { lighteval_sha: sha } : {}) },
-    };
+    });
+}
+/**
+ * The InferenceX eval set's `meta_env.json` beside a lighteval file (recognised as the eval
+ * adapter's, which lists it), when there is one and it reads.
+ */
+async function setMeta(ctx, file) {
+    const path = joinPath(file.dir, 'meta_env.json');
+    if (ctx.recognition?.(path)?.adapter !== 'eval')
+        return null;
+    const read = await ctx.readJson(path);
+    return read.ok && (0,parse/* isRecord */.u4)(read.value) ? { path, value: read.value } : null;
 }
 async function collectLighteval(ctx) {
     const result = (0,sources_types/* emptyResult */.$)();
@@ -6889,7 +6971,8 @@ async function collectLighteval(ctx) {
             }));
             continue;
         }
-        result.fragments.push(lightevalFragment(f, read.value));
+        const meta = await setMeta(ctx, f);
+        result.fragments.push(lightevalFragment(f, read.value, meta));
     }
     return result;
 }
@@ -6899,8 +6982,8 @@ const lightevalAdapter = {
     collect: collectLighteval,
 };
 
-// EXTERNAL MODULE: ./src/schemas/validate.ts + 13 modules
-var schemas_validate = __webpack_require__(6583);
+// EXTERNAL MODULE: ./src/schemas/validate.ts + 14 modules
+var schemas_validate = __webpack_require__(1098);
 ;// CONCATENATED MODULE: ./src/sources/inferguard-results.ts
 
 
@@ -7030,7 +7113,7 @@ function resultRowFragment(file, row, where) {
     const total = (0,parse/* toInt */.RI)(row.total_requests);
     const successful = (0,parse/* toInt */.RI)(row.successful_requests);
     const rate = row.request_rate === 'inf' ? 'inf' : (0,parse/* toNumber */.Ro)(row.request_rate);
-    const frag = fragment_buildFragment({
+    const frag = buildFragment({
         format: 'unknown',
         variant: INFERGUARD_RESULTS_ID,
         file: file.path,
@@ -7713,7 +7796,7 @@ function twinPath(f, summary) {
 function llmperfFragment(f, value, summary, twin) {
     if (summary) {
         const m = mapLlmperfSummary(value);
-        return fragment_buildFragment({
+        return buildFragment({
             format: 'unknown',
             variant: LLMPERF_ID,
             file: f.path,
@@ -7726,7 +7809,7 @@ function llmperfFragment(f, value, summary, twin) {
         });
     }
     const m = mapLlmperfResponses(value);
-    return fragment_buildFragment({
+    return buildFragment({
         format: 'unknown',
         variant: LLMPERF_ID,
         file: f.path,
@@ -7817,7 +7900,7 @@ async function collectWrapper(ctx, f, result) {
     for (const [key, value] of cells) {
         const m = mapLlmperfSummary(value);
         const fromKey = Number(WRAPPER_KEY.exec(key)?.[1]);
-        result.fragments.push(fragment_buildFragment({
+        result.fragments.push(buildFragment({
             format: 'unknown',
             variant: LLMPERF_ID,
             file: f.path,
@@ -8012,14 +8095,22 @@ function loadPoint(strategy) {
         return { kind, concurrency: null, rate: (0,parse/* toNumber */.Ro)(strategy.rate) };
     return { kind, concurrency: null, rate: null };
 }
-/** `prompt_tokens=256,output_tokens=128` in the data spec, wherever the generation keeps it. */
+/**
+ * The synthetic data spec's lengths, wherever the generation keeps it: `prompt_tokens=256,
+ * output_tokens=128` or the JSON form `{"prompt_tokens": 256, …}` (guidellm accepts both,
+ * src/guidellm/dataset/synthetic.py `SyntheticDatasetConfig.parse_str` at v0.3.0), kept as a string
+ * (so its quotes are escaped once more in the text searched here).
+ */
 function lengths(...sources) {
     const text = sources.map((s) => (s === undefined ? '' : JSON.stringify(s))).join(' ');
     const num = (re) => {
         const m = re.exec(text);
         return m ? Number(m[1]) : null;
     };
-    return { isl: num(/prompt_tokens["']?\s*[=:]\s*(\d+)/), osl: num(/output_tokens["']?\s*[=:]\s*(\d+)/) };
+    return {
+        isl: num(/prompt_tokens\\?["']?\s*[=:]\s*(\d+)/),
+        osl: num(/output_tokens\\?["']?\s*[=:]\s*(\d+)/),
+    };
 }
 /** Pure mapper: one benchmark of a report (any generation) → its load point. Null: not a benchmark. */
 function mapGuidellmBenchmark(report, bench) {
@@ -8127,7 +8218,7 @@ async function collectGuidellm(ctx) {
             if (ids.has(id))
                 id = `${id}_${i}`;
             ids.add(id);
-            result.fragments.push(fragment_buildFragment({
+            result.fragments.push(buildFragment({
                 format: 'unknown',
                 variant: GUIDELLM_ID,
                 file: f.path,
@@ -8323,7 +8414,7 @@ async function collectInferencePerf(ctx) {
         const p = mapInferencePerfReport(read.value);
         const stage = STAGE_RE.exec(f.name)?.[1];
         const stageNo = stage !== undefined ? Number(stage) : null;
-        result.fragments.push(fragment_buildFragment({
+        result.fragments.push(buildFragment({
             format: 'unknown',
             variant: INFERENCE_PERF_ID,
             file: f.path,
@@ -8378,7 +8469,9 @@ const inferencePerfAdapter = {
  *
  * One cell per report. trtllm-bench does not write its `--concurrency` into the report: the
  * concurrency comes from the path when it names one (`conc64`), the measured
- * `avg_num_concurrent_requests` is kept as an extra. The report counts requests, not failures:
+ * `avg_num_concurrent_requests` is kept as an extra. A report with `world_info.max_batch_size` 1
+ * is concurrency 1: the engine holds one request at a time (`trtllm-bench latency` sets
+ * `max_batch_size = 1` itself, tensorrt_llm/bench/benchmark/low_latency.py at 000a01de). The report counts requests, not failures:
  * successful is unknown (null), never guessed.
  */
 
@@ -8483,6 +8576,8 @@ function mapTrtllmBenchReport(r) {
             model: (0,parse/* toStr */.N7)(engine.model) ?? (0,parse/* toStr */.N7)(engine.model_path),
             isl: (0,parse/* toInt */.RI)(dataset.avg_isl),
             osl: (0,parse/* toInt */.RI)(dataset.avg_osl),
+            // One request at a time at the engine: the load point is concurrency 1 (else the path's).
+            ...((0,parse/* toInt */.RI)(world.max_batch_size) === 1 ? { concurrency: 1 } : {}),
         },
         topology,
         counts: {
@@ -8520,7 +8615,7 @@ async function collectTrtllmBench(ctx) {
             continue;
         }
         const p = mapTrtllmBenchReport(read.value);
-        result.fragments.push(fragment_buildFragment({
+        result.fragments.push(buildFragment({
             format: 'unknown',
             variant: TRTLLM_BENCH_ID,
             file: f.path,
@@ -8578,7 +8673,7 @@ async function collectRecords(ctx, spec) {
             }
             const stem = f.path.replace(/\.(jsonl?|json)$/i, '');
             const ownId = (perDir.get(f.dir) ?? 0) > 1 || multi;
-            result.fragments.push(fragment_buildFragment({
+            result.fragments.push(buildFragment({
                 ...mapped,
                 file: f.path,
                 dir: f.dir,
@@ -8952,7 +9047,11 @@ const sglangBenchServingAdapter = {
  * Load point: Server → request rate = target_qps; Offline → request rate `inf` (one query with
  * every sample); SingleStream / MultiStream → concurrency 1. Model and system from the
  * submission layout `<system>/<benchmark>/<Scenario>/performance/run_<n>/`. INVALID → a finding
- * naming the file and the failed constraint lines.
+ * naming the file and the failed constraint lines: `partial_run` (validity class, warning: the
+ * numbers are measured, the run broke a loadgen constraint) with `evidence.kind:
+ * "mlperf_result_invalid"` and `evidence.failed_constraints`. Not a code of its own: the report contract's
+ * finding `code` is a closed enum (../shared/seeds/000, schemas/), and a new value is not an
+ * additive change for a consumer that validates it.
  */
 
 
@@ -9140,7 +9239,7 @@ function runCell(f, run, otherFiles) {
     const validity = (0,parse/* toStr */.N7)(run.fields.get('Result is'))?.toUpperCase() ?? null;
     const targetQps = (0,parse/* toNumber */.Ro)(run.fields.get('target_qps'));
     const stream = scenario === 'SingleStream' || scenario === 'MultiStream';
-    return fragment_buildFragment({
+    return buildFragment({
         format: 'unknown',
         variant: MLPERF_ID,
         file: f.path,
@@ -9394,7 +9493,7 @@ function blockCell(f, b, multi, ownId) {
     const backend = (0,parse/* toStr */.N7)(b.fields.get('Backend'))?.toLowerCase() ?? (0,parse/* toStr */.N7)(b.args.backend)?.toLowerCase() ?? null;
     const random = (b.args.dataset_name ?? '').startsWith('random');
     const stem = f.path.replace(LOG_NAME, '');
-    return fragment_buildFragment({
+    return buildFragment({
         format: 'unknown',
         variant: CONSOLE_ID,
         file: f.path,
@@ -9600,8 +9699,8 @@ function oneLine(s) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/io/config-file.ts
-var config_file = __webpack_require__(3103);
+// EXTERNAL MODULE: ./src/io/config-file.ts + 1 modules
+var config_file = __webpack_require__(5482);
 // EXTERNAL MODULE: ./src/core/cost/price-table.ts
 var price_table = __webpack_require__(5237);
 ;// CONCATENATED MODULE: ./src/io/cost-inputs.ts
@@ -9650,8 +9749,8 @@ async function loadCostInputs(opts, config) {
     return { currency: currency ?? table.currency, gpuHourCost: null, priceTable: table, gpus: gpus ?? null };
 }
 
-// EXTERNAL MODULE: ./src/io/ingest-context.ts + 2 modules
-var ingest_context = __webpack_require__(8058);
+// EXTERNAL MODULE: ./src/io/ingest-context.ts + 3 modules
+var ingest_context = __webpack_require__(7247);
 ;// CONCATENATED MODULE: ./src/io/analyze-dir.ts
 /**
  * Reading a results dir: scan, every source adapter, then the pure core (src/core/analyze.ts)

@@ -202,8 +202,8 @@ function calibrationSnippet(c) {
 var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/io/base-reports.ts + 1 modules
 var base_reports = __webpack_require__(4973);
-// EXTERNAL MODULE: ./src/io/config-file.ts
-var config_file = __webpack_require__(3103);
+// EXTERNAL MODULE: ./src/io/config-file.ts + 1 modules
+var config_file = __webpack_require__(5482);
 // EXTERNAL MODULE: ./src/io/outputs.ts
 var outputs = __webpack_require__(2186);
 // EXTERNAL MODULE: ./src/io/write.ts + 1 modules
@@ -261,7 +261,7 @@ async function cmdCalibrate(argv) {
 /* harmony export */   parseConfigText: () => (/* binding */ parseConfigText)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6583);
+/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1098);
 /* harmony import */ var _cells_given_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4844);
 /* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7239);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3054);
@@ -343,8 +343,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/io/config-file.ts
-var config_file = __webpack_require__(3103);
+// EXTERNAL MODULE: ./src/io/config-file.ts + 1 modules
+var config_file = __webpack_require__(5482);
 // EXTERNAL MODULE: ./src/io/outputs.ts
 var outputs = __webpack_require__(2186);
 // EXTERNAL MODULE: ./src/io/read-report.ts + 1 modules
@@ -550,7 +550,7 @@ async function readBaseReports(paths, opts = {}) {
     const thin = (r) => (opts.slim ? slimReport(r, strings) : r);
     for (const p of paths) {
         if (!isDir(p)) {
-            const r = await (0,read_report/* readContractFile */.J)(p, 'inferguard-analyze/v1', '--base');
+            const r = await (0,read_report.readContractFile)(p, 'inferguard-analyze/v1', '--base');
             reports.push(reports.length === 0 ? r : thin(r));
             continue;
         }
@@ -565,7 +565,7 @@ async function readBaseReports(paths, opts = {}) {
             const file = external_node_path_default().join(p, f);
             let report;
             try {
-                report = await (0,read_report/* readContractFile */.J)(file, 'inferguard-analyze/v1', '--base');
+                report = await (0,read_report.readContractFile)(file, 'inferguard-analyze/v1', '--base');
             }
             catch (e) {
                 skipped.push(`${(0,outputs/* shownPath */.p)(file)}: ${e.message.replace(/^--base \S+ /, '')}`);

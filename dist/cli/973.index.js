@@ -16,8 +16,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/io/config-file.ts
-var config_file = __webpack_require__(3103);
+// EXTERNAL MODULE: ./src/io/config-file.ts + 1 modules
+var config_file = __webpack_require__(5482);
 // EXTERNAL MODULE: ./src/io/outputs.ts
 var outputs = __webpack_require__(2186);
 // EXTERNAL MODULE: ./src/io/read-report.ts + 1 modules
@@ -223,7 +223,7 @@ async function readBaseReports(paths, opts = {}) {
     const thin = (r) => (opts.slim ? slimReport(r, strings) : r);
     for (const p of paths) {
         if (!isDir(p)) {
-            const r = await (0,read_report/* readContractFile */.J)(p, 'inferguard-analyze/v1', '--base');
+            const r = await (0,read_report.readContractFile)(p, 'inferguard-analyze/v1', '--base');
             reports.push(reports.length === 0 ? r : thin(r));
             continue;
         }
@@ -238,7 +238,7 @@ async function readBaseReports(paths, opts = {}) {
             const file = external_node_path_default().join(p, f);
             let report;
             try {
-                report = await (0,read_report/* readContractFile */.J)(file, 'inferguard-analyze/v1', '--base');
+                report = await (0,read_report.readContractFile)(file, 'inferguard-analyze/v1', '--base');
             }
             catch (e) {
                 skipped.push(`${(0,outputs/* shownPath */.p)(file)}: ${e.message.replace(/^--base \S+ /, '')}`);

@@ -1247,6 +1247,8 @@ function findingFails(policy, f) {
     const cls = findingClass(f);
     if (cls === 'validity' && exitCodeFor([f], policy.failOn) !== EXIT_OK)
         return true;
+    if (cls === 'regression' && policy.acceptRegressions)
+        return false;
     if (cls === 'regression' && policy.failOnRegression)
         return true;
     return (policy.failOnFindings ?? []).some((s) => selects(s, f, cls));
@@ -1291,11 +1293,13 @@ const findingsRule = {
 /** Findings whose code or class is listed in fail-on-findings fail the run. */
 const listedRule = {
     name: 'listed',
-    judge({ failOnFindings }, { findings }) {
+    judge({ failOnFindings, acceptRegressions }, { findings }) {
         if (!failOnFindings || failOnFindings.length === 0)
             return null;
         const hits = findings.filter((f) => {
             const cls = (0,_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .findingClass */ .sy)(f);
+            if (acceptRegressions && cls === 'regression')
+                return false;
             return failOnFindings.some((s) => selects(s, f, cls));
         });
         if (hits.length === 0)
@@ -1326,7 +1330,7 @@ const gatesRule = {
 /** With fail-on-regression: a REGRESSION verdict, or a regression-class finding, fails the run. */
 const regressionRule = {
     name: 'regression',
-    judge({ failOnRegression }, { verdict, findings, matched, verdictSummary }) {
+    judge({ failOnRegression, acceptRegressions }, { verdict, findings, matched, verdictSummary }) {
         if (!failOnRegression)
             return null;
         const regressions = findings.filter((f) => (0,_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .findingClass */ .sy)(f) === 'regression');
@@ -1336,7 +1340,7 @@ const regressionRule = {
                 message: 'no head cell could be matched with a baseline cell, so nothing was checked for regressions (fail-on-regression)',
                 brief: 'no cell could be compared with the baseline (fail-on-regression)',
             };
-        if (verdict !== 'REGRESSION' && regressions.length === 0)
+        if (acceptRegressions || (verdict !== 'REGRESSION' && regressions.length === 0))
             return null;
         const what = [
             verdict === 'REGRESSION' ? 'the comparison with the baseline found a REGRESSION' : '',
@@ -1362,7 +1366,24 @@ function decideExit(policy, evidence) {
             reasons.push({ rule: rule.name, ...r });
     }
     const exitCode = Math.max(EXIT_OK, ...reasons.map((r) => r.exitCode));
-    return { exitCode, failed: exitCode !== EXIT_OK, reasons, counts: countFindings(evidence.findings) };
+    return {
+        exitCode,
+        failed: exitCode !== EXIT_OK,
+        reasons,
+        counts: countFindings(evidence.findings),
+        accepted: policy.acceptRegressions ? acceptedOf(evidence) : [],
+    };
+}
+/** The REGRESSION verdict and the regression findings, as acknowledged (never a validity finding). */
+function acceptedOf({ verdict, verdictSummary, findings }) {
+    return [
+        ...(verdict === 'REGRESSION'
+            ? [{ what: 'verdict', code: null, message: verdictSummary ?? 'REGRESSION vs base' }]
+            : []),
+        ...findings
+            .filter((f) => (0,_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .findingClass */ .sy)(f) === 'regression')
+            .map((f) => ({ what: 'finding', code: f.code, message: f.message })),
+    ];
 }
 
 
@@ -2063,18 +2084,26 @@ function analyzeOptions(argv) {
 }
 async function cmdAnalyze(argv) {
     const opts = analyzeOptions(argv);
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(757), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2099));
     const result = await analyzeResultsDir(opts);
     const { outcome } = result;
     const code = outcome.decision.exitCode;
+    const htmlPath = result.markdownPath ? await writeAnalyzeHtml(result, opts.baselineFile) : null;
     if (opts.json) {
         process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
         return code;
     }
     const s = result.report.run_summary;
     const c = (0,exit_policy/* countFindings */.Gt)(outcome.findings);
+    // The status words of the comment and report.md (src/render/status.ts; loaded with the pipeline).
+    const { statusHeadline } = await __nccwpck_require__.e(/* import() */ 20).then(__nccwpck_require__.bind(__nccwpck_require__, 6020));
+    const status = statusHeadline({
+        head: result.report,
+        diff: outcome.diff,
+        check: { failed: outcome.decision.failed },
+    });
     const lines = [
-        `inferguard: ${s.total_cells} cells, run ${s.status}; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
+        `inferguard: ${status}; ${s.total_cells} cells; findings: ${c.critical} critical, ${c.warning} warning, ${c.info} info`,
     ];
     if (outcome.gates) {
         const g = outcome.gates.summary;
@@ -2086,11 +2115,23 @@ async function cmdAnalyze(argv) {
         lines.push(`report.json: ${rel(result.reportPath)}`);
     if (result.markdownPath)
         lines.push(`report.md:   ${rel(result.markdownPath)}`);
+    if (htmlPath)
+        lines.push(`report.html: ${rel(htmlPath)}`);
     if (result.comparePath)
         lines.push(`compare.json: ${rel(result.comparePath)}`);
     lines.push(`exit code ${code} (${(0,cli_args/* policyText */.MJ)(opts.policy)})${outcome.decision.reasons.length > 0 ? `: ${outcome.decision.reasons.map((r) => r.brief).join('; ')}` : ''}`);
     process.stdout.write(`${lines.join('\n')}\n`);
     return code;
+}
+/** report.html next to report.md (with --baseline: the base run overlaid, the verdicts linked). */
+async function writeAnalyzeHtml(result, baselineFile) {
+    const { writeReportHtml } = await Promise.all(/* import() */[__nccwpck_require__.e(186), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8968));
+    const diff = result.outcome.diff;
+    const { readContractFile } = await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9068));
+    const bases = diff && baselineFile !== undefined
+        ? [await readContractFile(baselineFile, 'inferguard-analyze/v1', '--baseline')]
+        : [];
+    return writeReportHtml(result.outputDir, { head: result.report, diff, bases });
 }
 function rel(p) {
     const r = p.startsWith(process.cwd()) ? p.slice(process.cwd().length + 1) : p;
@@ -2099,9 +2140,9 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(757), __nccwpck_require__.e(887), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(757), __nccwpck_require__.e(887), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
-    calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(665), __nccwpck_require__.e(757), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4077))).cmdCalibrate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(99), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(99), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
+    calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(815), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4077))).cmdCalibrate,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';
