@@ -79,6 +79,13 @@ describe('repeat markers in names', () => {
     expect(stripRepeat('run_2')).toEqual({ seg: '', repeat: 2 });
     expect(stripRepeat('rerun')).toEqual({ seg: '', repeat: 'rerun' });
     expect(stripRepeat('llama_conc8_run3')).toEqual({ seg: 'llama_conc8', repeat: 3 });
+    // SGLang nightly CI: the run number before the timestamp every file carries.
+    expect(stripRepeat('sglang_serving_benchmark_concurrency_16_run1_20251023_021053')).toEqual({
+      seg: 'sglang_serving_benchmark_concurrency_16_20251023_021053',
+      repeat: 1,
+    });
+    expect(stripRepeat('bench_run2_7')).toEqual({ seg: 'bench_7', repeat: 2 });
+    expect(stripRepeat('dry_run_20251023')).toEqual({ seg: 'dry_run_20251023', repeat: null });
     // not markers
     for (const s of ['runner', 'dry_run', 'trunk1', 'glm47_conc16', 'h200-cw_00', 'prerun']) {
       expect(stripRepeat(s)).toEqual({ seg: s, repeat: null });
