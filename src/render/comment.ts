@@ -20,22 +20,11 @@
  * per-cell tables first, then dropping charts, cost, gates and findings rows, always keeping the
  * headline, the findings summary and the largest changes.
  */
-import { markdownTable } from 'markdown-table';
-import type { CellDiff, MetricComparison, ReportDiff } from '../core/compare/types.js';
-import { findingClass, FINDING_CLASSES, type FindingClass } from '../core/finding-classes.js';
-import { familyKey, topologyKey } from '../core/cells/identity.js';
-import { TAIL_STATS, tailLabel, tailOfSet } from '../core/curve/tail.js';
-import { metricInfo, type LatencyBase } from '../core/metrics.js';
-import type { Cell, Finding, Identity, Report, Severity } from '../core/types.js';
-import { renderChart, type ChartPoint } from './charts.js';
-import { safeCode, safeText } from './escape.js';
-import { formatCount, formatMoney, formatPct, formatScore, formatSeconds, formatTokensPerSec } from './format.js';
-import { familyLabel, metricLabel, nameCells, topologyLabel, type CellRef } from './labels.js';
 import {
+  CHECK_WORDS,
   allFindings,
   blocking,
   cellStates,
-  CHECK_WORDS,
   comparisonOf,
   factWord,
   gateResults,
@@ -45,25 +34,63 @@ import {
   statusHeadline,
   validityOf,
 } from './status.js';
+import type { Cell, Finding, Report, Severity } from '../core/types.js';
+import type { CellDiff, ReportDiff } from '../core/compare/types.js';
+import { type CellRef, familyLabel, metricLabel, nameCells, topologyLabel } from './labels.js';
+import { type ChartPoint, renderChart } from './charts.js';
+import type { CommentInput, CommentRun, Limits } from './comment/types.js';
+import { FINDING_CLASSES, type FindingClass, findingClass } from '../core/finding-classes.js';
+import type { LatencyBase } from '../core/metrics.js';
+import {
+  NB,
+  cmp,
+  currencyOf,
+  details,
+  fin,
+  formatValue,
+  nb,
+  pct,
+  plural,
+  points,
+  safeUrl,
+  table,
+  thousands,
+} from './comment/format.js';
+import {
+  SUSPICIOUS_ICON,
+  SUSPICIOUS_OPEN,
+  changes,
+  isSuspicious,
+  suspiciousRows,
+  suspiciousWhy,
+} from './comment/rows.js';
+import { TAIL_STATS, tailLabel, tailOfSet } from '../core/curve/tail.js';
+import {
+  cellIndex,
+  cellRefOf,
+  diffRef,
+  familyKeySafe,
+  identityOf,
+  labelColumns,
+  shortLabels,
+} from './comment/cells.js';
 import { cellThroughput, throughputColumn } from './throughput.js';
+import { deltaText, headAndDelta, methodText } from './comment/delta.js';
+import { detectableLine } from './comment/detectable.js';
+import { envHeadline, envRowText } from './comment/environment.js';
+import { formatCount, formatPct, formatSeconds } from './format.js';
 import { reportLinkLine } from './report-link.js';
+import { safeCode, safeText } from './escape.js';
+
+export type { CommentCheck, CommentInput, CommentRun, Limits } from './comment/types.js';
 
 export const COMMENT_BUDGET_CHARS = 60_000;
+
 /** The job summary may be up to 1 MiB per step; keep well under it (UTF-16 units ≤ bytes). */
 export const SUMMARY_BUDGET_CHARS = 900_000;
+
 const MARKER_PREFIX = 'inferguard-bench:v1';
 
-/** Row caps of one rendering (the job summary uses larger ones). */
-export interface Limits {
-  findingGroups: number;
-  findingList: number;
-  changeRows: number;
-  chartFamilies: number;
-  gateRows: number;
-  headOnlyCells: number;
-  /** Suspicious metrics listed (the first SUSPICIOUS_OPEN open, the rest in <details>). */
-  suspiciousRows: number;
-}
 export const COMMENT_LIMITS: Limits = {
   findingGroups: 30,
   findingList: 100,
@@ -73,6 +100,7 @@ export const COMMENT_LIMITS: Limits = {
   headOnlyCells: 100,
   suspiciousRows: 20,
 };
+
 export const SUMMARY_LIMITS: Limits = {
   findingGroups: 200,
   findingList: 2000,
@@ -82,34 +110,6 @@ export const SUMMARY_LIMITS: Limits = {
   headOnlyCells: 5000,
   suspiciousRows: 200,
 };
-
-export interface CommentRun {
-  repository?: string;
-  sha?: string;
-  runUrl?: string;
-  artifactUrl?: string;
-  baselineNote?: string;
-}
-
-/** The step's exit decision, when the caller has made it: stated under the three facts. */
-export interface CommentCheck {
-  failed: boolean;
-  /** One short phrase per reason (e.g. "1 critical validity finding"); shown escaped. */
-  reasons: string[];
-  /** What the check fails on, in words (core/exit-policy.ts policySummary). */
-  policy?: string;
-  /** Regressions the PR's accept label acknowledged (items unescaped; shown escaped). */
-  accepted?: { label: string; items: string[] };
-}
-
-export interface CommentInput {
-  head: Report;
-  diff: ReportDiff | null;
-  suiteKey: string;
-  run?: CommentRun;
-  check?: CommentCheck;
-  budgetChars?: number;
-}
 
 /** The suite key as a slug: [a-z0-9-], no `--`, no leading/trailing `-`, at most 64 chars. */
 export function suiteSlug(suiteKey: string): string {
@@ -127,463 +127,6 @@ export function suiteSlug(suiteKey: string): string {
 export function commentMarker(suiteKey: string): string {
   return `<!-- ${MARKER_PREFIX} key=${suiteSlug(suiteKey)} -->`;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Formatting helpers
-
-/** No-break space: keeps a value, its unit and its change on one line. */
-const NB = '\u00a0';
-
-function fin(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v);
-}
-
-function nb(s: string): string {
-  return s.replace(/ /g, NB);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function thousands(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-function formatValue(unit: string, v: unknown, currency: string): string {
-  switch (unit) {
-    case 's':
-      return formatSeconds(v);
-    case 'tok/s/GPU':
-    case 'tok/s':
-      return formatTokensPerSec(v);
-    case 'fraction':
-      return formatPct(v);
-    case 'currency':
-      return formatMoney(v, currency);
-    case 'score':
-      return formatScore(v);
-    default:
-      return formatCount(v);
-  }
-}
-
-/** Signed relative change: one decimal below 10%, whole percent above; U+2212 for minus. */
-function pct(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  const a = Math.abs(v) * 100;
-  const s = a >= 10 ? a.toFixed(0) : a.toFixed(1);
-  if (Number(s) === 0) return '0%';
-  return v > 0 ? `+${s}%` : `−${s}%`;
-}
-
-function points(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  const s = (Math.abs(v) * 100).toFixed(1);
-  if (Number(s) === 0) return '0 pt';
-  return `${v > 0 ? '+' : '−'}${s} pt`;
-}
-
-function signed(v: number | null, digits: number): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  const s = Math.abs(v).toFixed(digits);
-  if (Number(s) === 0) return s;
-  return `${v > 0 ? '+' : '−'}${s}`;
-}
-
-/** The change of one comparison, marked 🔴 worse / 🟢 better when decided. */
-function deltaText(c: MetricComparison): string {
-  const text =
-    c.kind === 'completion' && c.unit === 'fraction'
-      ? points(c.delta)
-      : c.kind === 'eval'
-        ? signed(c.delta, 4)
-        : pct(c.relative_delta);
-  const mark =
-    c.outcome === 'regressed' ? ' 🔴' : c.outcome === 'improved' ? ' 🟢' : isSuspicious(c) ? ` ${SUSPICIOUS_ICON}` : '';
-  return nb(`${text}${mark}`);
-}
-
-/** Head value and its change on one line ("3.40 s +30% 🔴"); just the value when unchanged. */
-function headAndDelta(c: MetricComparison | undefined, currency: string): string {
-  if (!c) return '—';
-  const v = formatValue(c.unit, c.head, currency);
-  if (c.head === null) return c.base === null ? '—' : nb(`— (was ${formatValue(c.unit, c.base, currency)})`);
-  if (c.outcome !== 'regressed' && c.outcome !== 'improved' && !isSuspicious(c)) return nb(v);
-  return nb(`${v} ${deltaText(c)}`);
-}
-
-function table(rows: string[][], align: ('l' | 'r' | 'c')[]): string {
-  return `${markdownTable(rows, { align })}\n`;
-}
-
-function details(summary: string, body: string): string {
-  return `<details>\n<summary>${summary}</summary>\n\n${body.trimEnd()}\n\n</details>\n`;
-}
-
-/** Only https URLs without spaces, quotes or brackets, from run metadata (never from reports). */
-function safeUrl(u: string | undefined): string | null {
-  if (typeof u !== 'string') return null;
-  if (!/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~:/?#[\]@!$&'*+,;=%-]*)?$/.test(u)) return null;
-  if (/[()<>\s"]/.test(u) || u.length > 500) return null;
-  return u;
-}
-
-/** How many base runs a comparison rests on (compare.json `n_base_runs`), as the evidence says it. */
-function runsText(c: MetricComparison): string {
-  const n = c.n_base_runs;
-  return typeof n === 'number' ? `, ${plural(n, 'base run')}` : '';
-}
-
-/** What decided a run-level verdict (compare's reason codes, docs/COMPARE.md "Decision rules"). */
-const REASON_SHORT: Readonly<Record<string, string>> = {
-  beyond_cell_noise: 'beyond cell noise',
-  coherent_family: 'family-wide',
-  coherent_sweep: 'sweep-wide',
-};
-
-function methodText(c: MetricComparison): string {
-  const m = methodCore(c);
-  const why = c.outcome === 'regressed' || c.outcome === 'improved' ? REASON_SHORT[c.reason ?? ''] : undefined;
-  return m === '—' ? m : `${m}${runsText(c)}${why ? `; ${why}` : ''}`;
-}
-
-function methodCore(c: MetricComparison): string {
-  switch (c.method) {
-    case 'run_interval':
-      return `outside base-run interval q=${fmtP(c.q_value)}, shift ${pct(c.effect_size)}`;
-    case 'mann_whitney_u':
-      return `Mann-Whitney q=${fmtP(c.q_value)}, shift ${pct(c.effect_size)}, n=${c.n_base ?? '?'}/${c.n_head ?? '?'}`;
-    case 'bootstrap_quantile':
-      return `bootstrap q=${fmtP(c.q_value)}, n=${c.n_base ?? '?'}/${c.n_head ?? '?'}`;
-    case 'noise_band':
-      return `beyond ±${c.threshold ? (c.threshold.basis === 'absolute' ? `${(c.threshold.value * 100).toFixed(1)} pt` : `${(c.threshold.value * 100).toFixed(0)}%`) : '?'} band`;
-    case 'eval_stderr':
-      return `beyond ${c.threshold?.name === 'eval stderr' ? 'stderr' : 'min drop'} ${c.threshold ? c.threshold.value.toFixed(4) : '?'}`;
-    default:
-      return '—';
-  }
-}
-
-function fmtP(p: number | null): string {
-  if (p === null) return '—';
-  if (p === 0) return '0';
-  return p < 1e-4 ? p.toExponential(1) : p.toPrecision(2);
-}
-
-function currencyOf(head: Report): string {
-  const c = head.run_summary?.cost?.currency;
-  return typeof c === 'string' ? safeText(c, 8) : 'USD';
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cells: identity, topology and labels
-
-function topologyOfKey(key: string): Record<string, unknown> {
-  try {
-    const o = JSON.parse(key) as { topology?: unknown };
-    return o.topology && typeof o.topology === 'object' ? (o.topology as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function identityOf(c: Cell): Identity {
-  return {
-    hardware: c.hardware ?? null,
-    model: c.model ?? null,
-    framework: c.framework ?? null,
-    precision: c.precision ?? null,
-    scenario_type: c.scenario_type ?? null,
-    is_multinode: c.is_multinode ?? null,
-    recipe_name: c.recipe_name ?? null,
-    isl: c.isl ?? null,
-    osl: c.osl ?? null,
-    concurrency: c.concurrency ?? null,
-  };
-}
-
-function cellRefOf(c: Cell): CellRef {
-  const id = identityOf(c);
-  return { identity: id, topology: matchedTopology(c), id: c.cell_id };
-}
-
-/** The topology keys a cell is matched on (its family key's `topology`, without writing and re-parsing the key). */
-function matchedTopology(c: Cell): Record<string, unknown> {
-  try {
-    return topologyKey(c.is_multinode ?? null, c.topology ?? {});
-  } catch {
-    return {};
-  }
-}
-
-function familyKeySafe(c: Cell): string {
-  try {
-    return familyKey(identityOf(c), c.topology ?? {});
-  } catch {
-    return '{}';
-  }
-}
-
-function diffRef(d: CellDiff): CellRef {
-  return { identity: d.identity, topology: topologyOfKey(d.key), id: d.head_cell_id ?? d.base_cell_id ?? d.key };
-}
-
-/** Every cell the comment can name: head cells, then base-only cells of the diff. */
-function cellIndex(head: Report, diff: ReportDiff | null): Map<string, CellRef> {
-  const m = new Map<string, CellRef>();
-  for (const c of head.cells ?? []) if (typeof c?.cell_id === 'string') m.set(c.cell_id, cellRefOf(c));
-  for (const d of diff?.cells ?? []) {
-    const r = diffRef(d);
-    if (!m.has(r.id)) m.set(r.id, r);
-  }
-  return m;
-}
-
-/** "config · c64" labels for a set of cells, named against each other. */
-function shortLabels(refs: readonly CellRef[]): Map<string, string> {
-  const names = nameCells(refs);
-  const out = new Map<string, string>();
-  refs.forEach((r, i) => {
-    const parts = [names.config[i] ?? ''];
-    names.topologyKeys.forEach((k, j) => parts.push(`${topologyLabel(k)} ${names.topology[i]?.[j] ?? '—'}`));
-    if (r.identity.concurrency !== null) parts.push(`c${r.identity.concurrency}`);
-    out.set(r.id, parts.filter((p) => p !== '').join(' · ') || 'one cell');
-  });
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The suspicious tier, the environment of a pair, and what a compare could see
-
-/** The mark of a suspicious change: shown, never a failure (never 🔴). */
-const SUSPICIOUS_ICON = '🟡';
-/** Suspicious rows shown open; the rest (up to the limit) in a <details>. */
-const SUSPICIOUS_OPEN = 5;
-
-/** Beyond the cell's usual range but inside the heavy tail of noise: shown, never a verdict. */
-function isSuspicious(c: MetricComparison): boolean {
-  return c.suspicious === true && c.outcome !== 'regressed' && c.outcome !== 'improved';
-}
-
-/** Why a metric is suspicious, from its reason code (compare.json `reason`; never from `note`). */
-function suspiciousWhy(c: MetricComparison): string {
-  return c.reason === 'isolated_tail'
-    ? "tail alone (median and neighbours held), outside this cell's usual range; re-run to confirm"
-    : "outside this cell's usual range; re-run to confirm";
-}
-
-/** Suspicious comparisons, largest |relative change| first, then cell order and metric. */
-function suspiciousRows(diff: ReportDiff): ChangeRow[] {
-  const rows: (ChangeRow & { order: number })[] = [];
-  diff.cells.forEach((cell, order) => {
-    for (const c of cell.verdict?.comparisons ?? []) if (isSuspicious(c)) rows.push({ cell, c, order });
-  });
-  const mag = (c: MetricComparison): number => Math.abs(c.relative_delta ?? c.delta ?? 0);
-  rows.sort((a, b) => mag(b.c) - mag(a.c) || a.order - b.order || cmp(a.c.metric, b.c.metric));
-  return rows;
-}
-
-/** Environment fields in the order environment.ts writes them (`cluster cw · runner h200-cw_00`). */
-const ENV_FIELDS = ['cluster', 'runner', 'host', 'image'] as const;
-const ENV_NOUN: Record<string, string> = {
-  cluster: 'ran on different clusters',
-  runner: 'ran on different runners',
-  host: 'ran on different hosts',
-  image: 'ran different engine images',
-  environment: 'ran in different environments',
-};
-
-interface EnvFieldChange {
-  field: string;
-  base: string[];
-  head: string[];
-}
-
-/** The values of each field in a side's environment descriptions (untrusted text, not yet escaped). */
-function envValues(list: readonly unknown[]): Map<string, string[]> {
-  const m = new Map<string, Set<string>>();
-  for (const d of list) {
-    if (typeof d !== 'string') continue;
-    for (const part of d.split(' · ')) {
-      const i = part.indexOf(' ');
-      const k = i < 0 ? '' : part.slice(0, i);
-      if (!(ENV_FIELDS as readonly string[]).includes(k)) continue;
-      const set = m.get(k) ?? new Set<string>();
-      set.add(part.slice(i + 1));
-      m.set(k, set);
-    }
-  }
-  return new Map([...m.entries()].map(([k, v]) => [k, [...v].sort()]));
-}
-
-/**
- * What changed between the base and head environment of a pair, field by field (cluster, runner,
- * host, image); null unless compare.json says the environments differ.
- */
-function envChange(d: CellDiff): EnvFieldChange[] | null {
-  const e = d.environment;
-  if (!e || e.differs !== true || !Array.isArray(e.base) || !Array.isArray(e.head)) return null;
-  const b = envValues(e.base);
-  const h = envValues(e.head);
-  const out: EnvFieldChange[] = [];
-  for (const f of ENV_FIELDS) {
-    const bv = b.get(f) ?? [];
-    const hv = h.get(f) ?? [];
-    if (bv.length === hv.length && bv.every((x, i) => x === hv[i])) continue;
-    out.push({ field: f, base: bv, head: hv });
-  }
-  if (out.length > 0) return out;
-  // Descriptions that are not `field value` pairs: the whole descriptions.
-  const str = (l: readonly unknown[]): string[] => l.filter((x): x is string => typeof x === 'string');
-  return [{ field: 'environment', base: str(e.base), head: str(e.head) }];
-}
-
-function envSide(values: readonly string[], max: number): string {
-  if (values.length === 0) return '?';
-  const shown = values.slice(0, 2).map((v) => safeText(v, max));
-  return `${shown.join('/')}${values.length > 2 ? ` +${values.length - 2}` : ''}`;
-}
-
-/** One field's change, escaped: "runner h200-cw\_00 → h200-nb\_1". */
-function envFieldText(ch: EnvFieldChange, max = 40): string {
-  return `${ch.field} ${envSide(ch.base, max)} → ${envSide(ch.head, max)}`;
-}
-
-/**
- * The first changed field of a pair, escaped, for a row ("cluster cw → nb (+ runner)"); '' when
- * none. A change the headline already states for most cells reads "cluster as above" in the
- * change tables (`asAbove`) and is left out of the per-cell verdicts.
- */
-function envRowText(d: CellDiff, diff: ReportDiff, asAbove = false): string {
-  const ch = envChange(d);
-  if (!ch || ch.length === 0) return '';
-  const first = ch[0] as EnvFieldChange;
-  const common = envCommon(diff);
-  if (common && envKey(first) === envKey(common.change)) return asAbove ? `${first.field} as above` : '';
-  const more = ch.slice(1).map((c) => c.field);
-  return `${envFieldText(first)}${more.length > 0 ? ` (+${NB}${more.join(', ')})` : ''}`;
-}
-
-function envKey(c: EnvFieldChange): string {
-  return JSON.stringify([c.field, c.base, c.head]);
-}
-
-interface EnvCommon {
-  /** The changed field most pairs share first, with every base and head value of those pairs. */
-  change: EnvFieldChange;
-  /** Pairs whose first change is that field; pairs that say where they ran; pairs changed otherwise. */
-  n: number;
-  known: number;
-  others: number;
-}
-
-const ENV_COMMON = new WeakMap<ReportDiff, EnvCommon | null>();
-
-/**
- * The change of environment shared by most matched pairs, when at least half of the pairs that say
- * where they ran changed it (null otherwise). Computed once per diff.
- */
-function envCommon(diff: ReportDiff): EnvCommon | null {
-  const hit = ENV_COMMON.get(diff);
-  if (hit !== undefined) return hit;
-  const known = diff.cells.filter((d) => d.verdict !== null && d.environment && typeof d.environment === 'object');
-  const changes = known.map(envChange).filter((c): c is EnvFieldChange[] => c !== null && c.length > 0);
-  let out: EnvCommon | null = null;
-  if (changes.length > 0 && changes.length * 2 >= known.length) {
-    const byField = new Map<string, { base: Set<string>; head: Set<string>; n: number }>();
-    for (const c of changes) {
-      const first = c[0] as EnvFieldChange;
-      const t = byField.get(first.field) ?? { base: new Set<string>(), head: new Set<string>(), n: 0 };
-      first.base.forEach((v) => t.base.add(v));
-      first.head.forEach((v) => t.head.add(v));
-      t.n++;
-      byField.set(first.field, t);
-    }
-    const order = (f: string): number => (ENV_FIELDS as readonly string[]).indexOf(f);
-    const [field, t] = [...byField.entries()].sort((a, b) => b[1].n - a[1].n || order(a[0]) - order(b[0]))[0] as [
-      string,
-      { base: Set<string>; head: Set<string>; n: number },
-    ];
-    out = {
-      change: { field, base: [...t.base].sort(), head: [...t.head].sort() },
-      n: t.n,
-      known: known.length,
-      others: changes.length - t.n,
-    };
-  }
-  ENV_COMMON.set(diff, out);
-  return out;
-}
-
-/** Headline line for a change of environment most cells share ("base and head ran on different runners: cw → nb"). */
-function envHeadline(diff: ReportDiff): string | null {
-  const c = envCommon(diff);
-  if (!c) return null;
-  const what = ENV_NOUN[c.change.field] ?? ENV_NOUN.environment;
-  const values = `${envSide(c.change.base, 60)} → ${envSide(c.change.head, 60)}`;
-  const cells = `${c.n} of ${plural(c.known, 'compared cell')}${c.others > 0 ? `; ${c.others} more with other changes` : ''}`;
-  return `⚠️ Base and head ${what}: ${values} (${cells}); run-to-run noise across machines is larger than on one.`;
-}
-
-/** The metrics the "what this compare could see" line names, one per group, in this order. */
-const DETECTABLE_GROUPS: readonly (readonly string[])[] = [
-  ['tput_per_gpu', 'output_tput_per_gpu', 'total_tput_tps', 'output_tput_tps', 'request_throughput_rps'],
-  ['p50_ttft', 'mean_ttft'],
-  ['p99_ttft', 'p95_ttft', 'p90_ttft'],
-  ['p50_tpot', 'p50_itl', 'mean_tpot', 'mean_itl'],
-];
-
-function countWord(n: number): string {
-  return n === 1 ? 'one base run' : n === 2 ? 'two base runs' : plural(n, 'base run');
-}
-
-/**
- * The size of a detectable change in the metric's bad direction: a rise for latency ("~50%",
- * "~2.5×" from a doubling on), a drop for throughput ("~25%"); "> 100×" when none.
- */
-function detectableText(change: number | null, direction: string | undefined): string {
-  if (change === null || !Number.isFinite(change) || change < 0) return '> 100×';
-  const size = (f: number): string => {
-    const a = f * 100;
-    return `${a >= 10 ? a.toFixed(0) : a.toFixed(1)}%`;
-  };
-  if (direction === 'higher_is_better') return `~${size(1 - 1 / (1 + change))}`;
-  if (change >= 1) {
-    const x = 1 + change;
-    return `~${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`;
-  }
-  return `~${size(change)}`;
-}
-
-/**
- * Under the verdict, with fewer than 3 base runs: the smallest change per metric this compare
- * could tell from run-to-run noise in a single cell (compare.json `verdict.detectable`).
- */
-function detectableLine(diff: ReportDiff): string | null {
-  const v = diff.verdict;
-  const runs = v.base_runs;
-  if (typeof runs !== 'number' || runs >= 3 || runs < 1 || !Array.isArray(v.detectable)) return null;
-  const by = new Map(
-    v.detectable
-      .filter((d) => d && typeof d.metric === 'string' && (d.change === null || typeof d.change === 'number'))
-      .map((d) => [d.metric, d.change]),
-  );
-  if (by.size === 0) return null;
-  const picked = DETECTABLE_GROUPS.map((g) => g.find((m) => by.has(m))).filter((m): m is string => m !== undefined);
-  const metrics = picked.length > 0 ? picked : [...by.keys()].slice(0, 4);
-  const parts = metrics.map((m) =>
-    nb(`${metricLabel(m)} ${detectableText(by.get(m) ?? null, metricInfo(m)?.direction)}`),
-  );
-  return `With ${countWord(runs)}, changes smaller than these cannot be told from run-to-run noise in a single cell: ${parts.join(', ')} (a change across a family's load points is found sooner; add base runs with \`baseline-history\`).`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Headline: the run status and the check's outcome (status.ts words), then three facts
 
 function codeCounts(findings: readonly Finding[]): string {
   const m = new Map<string, number>();
@@ -730,11 +273,10 @@ function headline(input: CommentInput, findings: readonly Finding[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Findings: by class, repeated ones grouped
-
 const SEVERITY_ICON: Record<Severity, string> = { critical: '🛑', warning: '⚠️', info: 'ℹ️' };
+
 const SEVERITY_ORDER: Record<string, number> = { critical: 0, warning: 1, info: 2 };
+
 const CLASS_NOTE: Record<FindingClass, string> = {
   validity: '**Validity**: can the run be trusted as a measurement? Critical ones fail the check.',
   behaviour:
@@ -873,9 +415,6 @@ function sectionFindings(
   return parts.join('\n');
 }
 
-// ---------------------------------------------------------------------------------------------
-// Gates
-
 interface GateRow {
   gate?: unknown;
   name?: unknown;
@@ -935,46 +474,6 @@ function sectionGates(head: Report, labels: Map<string, string>, maxRows: number
   const left = results.length - shownBad.length - shownGood.length;
   if (left > 0) out += `\n_${left} more gate result(s) are in report.json._\n`;
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Largest changes
-
-interface ChangeRow {
-  cell: CellDiff;
-  c: MetricComparison;
-}
-
-/** Regressed comparisons first, then improved; within each by |relative change| desc, then cell order. */
-function changes(diff: ReportDiff): ChangeRow[] {
-  const rows: (ChangeRow & { order: number })[] = [];
-  diff.cells.forEach((cell, order) => {
-    for (const c of cell.verdict?.comparisons ?? []) {
-      if (c.outcome === 'regressed' || c.outcome === 'improved') rows.push({ cell, c, order });
-    }
-  });
-  const mag = (c: MetricComparison): number => Math.abs(c.relative_delta ?? c.delta ?? 0);
-  rows.sort(
-    (a, b) =>
-      (a.c.outcome === 'regressed' ? 0 : 1) - (b.c.outcome === 'regressed' ? 0 : 1) ||
-      mag(b.c) - mag(a.c) ||
-      a.order - b.order ||
-      cmp(a.c.metric, b.c.metric),
-  );
-  return rows;
-}
-
-/** Label columns (config, conc, varying topology) for the rows' cells, named against each other. */
-function labelColumns(cells: readonly CellDiff[]): { header: string[]; cols: string[][]; common: string } {
-  const names = nameCells(cells.map(diffRef));
-  const withConfig = names.config.some((c) => c !== '');
-  const header = [...(withConfig ? ['Config'] : []), 'Conc', ...names.topologyKeys.map((k) => topologyLabel(k))];
-  const cols = cells.map((_, i) => [
-    ...(withConfig ? [names.config[i] || '—'] : []),
-    names.concurrency[i] ?? '—',
-    ...(names.topology[i] ?? []),
-  ]);
-  return { header, cols, common: names.common };
 }
 
 function sectionChanges(diff: ReportDiff, currency: string, maxRows: number): string {
@@ -1069,9 +568,6 @@ function sectionSuspicious(diff: ReportDiff, currency: string, maxRows: number):
     out += `\n_${all.length - shown.length} more suspicious metric(s) are in compare.json (artifact)._\n`;
   return out;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Charts
 
 interface ChartFamily {
   key: string;
@@ -1190,9 +686,6 @@ function sectionCharts(head: Report, diff: ReportDiff | null, maxFamilies: numbe
   return parts.join('\n');
 }
 
-// ---------------------------------------------------------------------------------------------
-// Cost and completion
-
 function sectionCost(head: Report, diff: ReportDiff | null, currency: string): string | null {
   const h = diff?.head.totals;
   const b = diff?.base.totals;
@@ -1267,9 +760,6 @@ function sectionCost(head: Report, diff: ReportDiff | null, currency: string): s
   return `### Cost and completion\n\n${cellsLine}\n\n${table([header, ...rows], align)}${costLine}`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Per-cell comparison, one table per family
-
 const STATUS_TEXT: Record<string, string> = {
   regressed: '🔴 regressed',
   improved: '🟢 improved',
@@ -1279,6 +769,7 @@ const STATUS_TEXT: Record<string, string> = {
   incomparable: '🔀 incomparable',
   insufficient_data: '❔ insufficient data',
 };
+
 const STATUS_ORDER: Record<string, number> = {
   regressed: 0,
   improved: 1,
@@ -1288,6 +779,7 @@ const STATUS_ORDER: Record<string, number> = {
   insufficient_data: 5,
   unchanged: 6,
 };
+
 const TABLE_METRICS = ['p99_ttft', 'p99_tpot', 'tput_per_gpu', 'success_rate'] as const;
 
 /** The verdict of one cell with only the metrics that changed ("🔴 TTFT, tput"). */
@@ -1493,9 +985,6 @@ function footer(head: Report, diff: ReportDiff | null): string {
   const files = diff ? 'report.json and compare.json' : 'report.json';
   return `<sub>inferguard ${v} · full data: ${files} in the run artifact.</sub>\n`;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Rendering with a budget
 
 interface Plan {
   findingGroups: number;
