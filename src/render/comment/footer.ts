@@ -1,0 +1,10 @@
+/** Section `footer`: version and where the full data is. */
+import type { Report } from '../../core/types.js';
+import type { ReportDiff } from '../../core/compare/types.js';
+import { safeText } from '../escape.js';
+
+export function footer(head: Report, diff: ReportDiff | null): string {
+  const v = safeText(head.analyzer?.inferguard_version ?? '?', 40);
+  const files = diff ? 'report.json and compare.json' : 'report.json';
+  return `<sub>inferguard ${v} · full data: ${files} in the run artifact.</sub>\n`;
+}
