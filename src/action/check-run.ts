@@ -5,10 +5,13 @@
  * comment (already escaped: src/render/escape.ts); annotations = this run's own findings (never a
  * report from another run). A check run that cannot be made is a line saying why (a warning, or an
  * info line for a push under `auto`); the summary, comment, artifact and outputs are written anyway.
+ * In analyze and merge modes the PR's state is the event payload's, taken when the run started: just
+ * before creating the check run, one `GET /pulls/{n}` asks whether the PR was closed meanwhile (comment
+ * and recheck modes fetched the PR already).
  */
 import { findingFails, type ExitDecision, type ExitPolicy } from '../core/exit-policy.js';
 import type { Finding } from '../core/types.js';
-import type { ActionInputs } from '../inputs.js';
+import type { ActionInputs, Mode } from '../inputs.js';
 import {
   createCheckRun,
   type CheckAnnotation,
@@ -18,6 +21,7 @@ import {
 import type { ActionContext } from '../io/github/context.js';
 import { GitHubApiError, isPermissionError, toApiError } from '../io/github/errors.js';
 import type { GitHubApi } from '../io/github/octokit.js';
+import { isClosedNow } from '../io/github/pull-request.js';
 import { log } from '../io/log.js';
 import type { PipelineOutcome } from '../pipeline.js';
 import { safeLog } from '../render/escape.js';
@@ -103,6 +107,33 @@ function skipReason(inputs: ActionInputs, ctx: ActionContext, head: HeadContext,
   return null;
 }
 
+/** Modes whose PR state is the event payload's (stale by the time the check is made); comment and recheck read it from GET /pulls. */
+export const STATE_FROM_EVENT: readonly Mode[] = ['analyze', 'merge'];
+
+/**
+ * In a mode of STATE_FROM_EVENT, the reason to skip when the PR was closed while this run ran (one
+ * GET /pulls/{n}); null when it is open, or when the API cannot tell (then the check run is made as
+ * the event said, with an info line).
+ */
+async function closedMeanwhile(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  api: GitHubApi,
+  pr: NonNullable<HeadContext['pr']>,
+): Promise<string | null> {
+  if (!STATE_FROM_EVENT.includes(inputs.mode)) return null;
+  try {
+    if (!(await isClosedNow(api, { owner: ctx.owner, repo: ctx.repo, number: pr.number }))) return null;
+  } catch (e) {
+    const err = e instanceof GitHubApiError ? e : toApiError('pulls/get', e);
+    log.info(
+      `could not tell whether PR #${pr.number} is still open (${safeLog(err.message, 300)}); creating the check run`,
+    );
+    return null;
+  }
+  return `PR #${pr.number} was closed while this run ran (GET /pulls/${pr.number} says closed)`;
+}
+
 export interface CheckRunInput {
   inputs: ActionInputs;
   ctx: ActionContext;
@@ -128,6 +159,8 @@ export async function publishCheckRun(c: CheckRunInput): Promise<CheckRunResult 
   const skip = skipReason(inputs, ctx, head, api);
   if (skip) return say(skip, !head.pr);
   const pr = head.pr as NonNullable<HeadContext['pr']>;
+  const closed = await closedMeanwhile(inputs, ctx, api as GitHubApi, pr);
+  if (closed) return say(closed);
   const comment = outcome.comment ?? '';
   const more = [
     c.commentUrl ? `[PR comment](${c.commentUrl})` : '',

@@ -53,12 +53,30 @@ const PR: NonNullable<HeadContext['pr']> = {
   labels: [],
 };
 
+const GET_PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
+const POST_CHECK = 'POST /repos/{owner}/{repo}/check-runs';
+
 function input(
-  o: { head?: Partial<HeadContext>; ctx?: Partial<ActionContext>; checkRun?: ActionInputs['checkRun'] } = {},
+  o: {
+    head?: Partial<HeadContext>;
+    ctx?: Partial<ActionContext>;
+    checkRun?: ActionInputs['checkRun'];
+    mode?: ActionInputs['mode'];
+    stateNow?: string;
+  } = {},
 ) {
-  const api = fakeApi({ 'POST /repos/{owner}/{repo}/check-runs': () => ok({ id: 9, html_url: 'h' }, {}, 201) });
+  const api = fakeApi({
+    [POST_CHECK]: () => ok({ id: 9, html_url: 'h' }, {}, 201),
+    [GET_PULL]: () =>
+      ok({
+        number: 7,
+        state: o.stateNow ?? 'open',
+        head: { sha: 'a'.repeat(40) },
+        base: { ref: 'main', sha: 'b'.repeat(40) },
+      }),
+  });
   const c: CheckRunInput = {
-    inputs: { checkRun: o.checkRun ?? 'auto', commentKey: 'default' } as ActionInputs,
+    inputs: { checkRun: o.checkRun ?? 'auto', commentKey: 'default', mode: o.mode ?? 'analyze' } as ActionInputs,
     ctx: {
       owner: 'octo',
       repo: 'repo',
@@ -131,7 +149,47 @@ describe('publishCheckRun', () => {
     const { c, api } = input();
     capture();
     expect(await publishCheckRun(c)).toMatchObject({ id: 9, annotations: 1, requests: 1 });
-    expect(api.calls[0]?.params).toMatchObject({ name: 'InferGuard', head_sha: 'a'.repeat(40), conclusion: 'failure' });
+    // analyze mode: one GET /pulls/{n} (is the PR still open?), then the check run.
+    expect(api.calls.map((x) => x.route)).toEqual([GET_PULL, POST_CHECK]);
+    expect(api.calls[0]?.params).toMatchObject({ owner: 'octo', repo: 'repo', pull_number: 7 });
+    expect(api.calls[1]?.params).toMatchObject({ name: 'InferGuard', head_sha: 'a'.repeat(40), conclusion: 'failure' });
+  });
+
+  it.each(['analyze', 'merge'] as const)(
+    '%s mode, PR closed while the run ran (event said open): one GET, no check run, a warning says why',
+    async (mode) => {
+      const { c, api } = input({ mode, stateNow: 'closed' });
+      const lines = capture();
+      expect(await publishCheckRun(c)).toBeNull();
+      expect(api.calls.map((x) => x.route)).toEqual([GET_PULL]);
+      expect(lines.filter((l) => l.startsWith('::warning'))).toEqual([
+        '::warning::check run not created: PR #7 was closed while this run ran (GET /pulls/7 says closed)',
+      ]);
+    },
+  );
+
+  it.each(['comment', 'recheck'] as const)(
+    '%s mode: the PR state came from GET /pulls already, so no second GET',
+    async (mode) => {
+      const { c, api } = input({ mode, head: { untrusted: true } });
+      capture();
+      expect(await publishCheckRun(c)).toMatchObject({ id: 9 });
+      expect(api.calls.map((x) => x.route)).toEqual([POST_CHECK]);
+    },
+  );
+
+  it('analyze mode, GET /pulls failing (403): the check run is made as the event said, an info line', async () => {
+    const { c } = input();
+    c.api = fakeApi({
+      [GET_PULL]: () => {
+        throw httpError(403, 'Resource not accessible by integration');
+      },
+      [POST_CHECK]: () => ok({ id: 9, html_url: 'h' }, {}, 201),
+    });
+    const lines = capture();
+    expect(await publishCheckRun(c)).toMatchObject({ id: 9 });
+    expect(lines.filter((l) => l.startsWith('::warning'))).toEqual([]);
+    expect(lines.find((l) => l.includes('could not tell whether PR #7 is still open'))).toContain('HTTP 403');
   });
 
   it.each([

@@ -150,6 +150,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET actions/list-workflow-runs 200',
       'GET issues/list-comments 200',
       'POST issues/create-comment 201',
+      'GET pulls/get 200',
       'POST checks/create 201',
     ]);
     expect(f.twirpCalls()).toEqual(['CreateArtifact 200', 'FinalizeArtifact 200']);
@@ -218,6 +219,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET actions/download-artifact 302',
       'GET issues/list-comments 200',
       'POST issues/create-comment 201',
+      'GET pulls/get 200',
       'POST checks/create 201',
     ]);
     const list = f.requests.find((q) => q.operation === 'actions/list-workflow-runs');
@@ -488,6 +490,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET issues/list-comments 200',
       'GET issues/list-comments 200',
       'PATCH issues/update-comment 200',
+      'GET pulls/get 200',
       'POST checks/create 201',
     ]);
     expect(f.requests.filter((q) => q.operation === 'issues/list-comments').map((q) => q.query.page)).toEqual([
@@ -514,6 +517,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
     expect(f.restCalls()).toEqual([
       'GET issues/list-comments 200',
       'POST issues/create-comment 201',
+      'GET pulls/get 200',
       'POST checks/create 201',
     ]);
     expect(human.body).toBe(`${MARKER}\nI copied the marker`);
@@ -571,6 +575,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET issues/list-comments 502 (injected)',
       'GET issues/list-comments 200',
       'POST issues/create-comment 201',
+      'GET pulls/get 200',
       'POST checks/create 201',
     ]);
     expect(f.comments).toHaveLength(1);
@@ -599,6 +604,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
       'GET issues/list-comments 200',
       'POST issues/create-comment 403 (injected)',
       'POST issues/create-comment 201',
+      'GET pulls/get 200',
       'POST checks/create 201',
     ]);
     expect(r.commands.some((l) => l.startsWith('::warning::GitHub API secondary rate limit hit'))).toBe(true);
@@ -693,6 +699,7 @@ d('action e2e (dist/index.js on Node 24)', () => {
     expect(f.restCalls()).toEqual([
       'GET issues/list-comments 200',
       'POST issues/create-comment 201',
+      'GET pulls/get 200',
       'POST checks/create 201',
     ]);
     const report = await readJson(r, 'inferguard-out/report.json');

@@ -5,8 +5,10 @@
  * does not know: a check there is a 422), its conclusion is the exit decision, title and summary
  * are the comment's headline and top, annotations come 50 per request. Where no check run can be
  * made (push, closed PR, no checks permission, 403, 422, a fork's token) the summary and comment
- * are still written and the log says why. A PR carrying the accept label passes a regression
- * (neutral), never a validity failure; mode recheck re-evaluates from the uploaded report.
+ * are still written and the log says why; in analyze mode "closed" is asked with one GET /pulls
+ * just before the check run (the event payload's state is from when the run started). A PR
+ * carrying the accept label passes a regression (neutral), never a validity failure; mode recheck
+ * re-evaluates from the uploaded report.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -305,6 +307,58 @@ d('check run (dist/index.js on Node 24)', () => {
     expect(checkCalls(f)).toEqual([]);
     expect(f.comments).toHaveLength(1);
     expect(warnings(r)).toContainEqual(expect.stringContaining(`check run not created: PR #${PR_NUMBER} is closed`));
+  });
+
+  it('analyze mode, PR closed while the benchmark ran (the event said open): one GET /pulls, no check run, summary and comment written', async () => {
+    const f = await setup();
+    const pull = f.pulls.get(PR_NUMBER);
+    if (pull) pull.state = 'closed';
+    const r = await act(world, f, {
+      run: prRun(f),
+      event: 'pull_request',
+      payload: pullRequestEvent(),
+      inputs: { ...WRITE, baseline: 'none' },
+      results: 'valid',
+    });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(f.restCalls().filter((c) => c.includes('pulls/'))).toEqual(['GET pulls/get 200']);
+    expect(checkCalls(f)).toEqual([]);
+    expect(f.comments).toHaveLength(1);
+    expect(r.summary).toContain('**Validity:**');
+    expect(r.outputs['check-run-id']).toBe('');
+    expect(warnings(r)).toContainEqual(
+      expect.stringContaining(
+        `check run not created: PR #${PR_NUMBER} was closed while this run ran (GET /pulls/${PR_NUMBER} says closed)`,
+      ),
+    );
+  });
+
+  it('analyze mode, PR still open: exactly one GET /pulls before the check run; none when no check run would be made', async () => {
+    const f = await setup();
+    await act(world, f, {
+      run: prRun(f),
+      event: 'pull_request',
+      payload: pullRequestEvent(),
+      inputs: { ...WRITE, baseline: 'none' },
+      results: 'valid',
+    });
+    const calls = f.restCalls();
+    expect(calls.filter((c) => c.includes('pulls/'))).toEqual(['GET pulls/get 200']);
+    expect(calls.indexOf('GET pulls/get 200')).toBe(calls.indexOf('POST checks/create 201') - 1);
+    const g = await newFake(world);
+    try {
+      await act(world, g, {
+        run: prRun(g, 2002),
+        event: 'pull_request',
+        payload: pullRequestEvent(),
+        inputs: { ...WRITE, baseline: 'none', 'check-run': 'never' },
+        results: 'valid',
+      });
+      expect(g.restCalls().filter((c) => c.includes('pulls/') || c.includes('checks/'))).toEqual([]);
+    } finally {
+      await g.stop();
+    }
+    expect(g.violations).toEqual([]);
   });
 
   describe('accept label', () => {

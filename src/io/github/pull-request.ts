@@ -53,6 +53,17 @@ export async function getPullRequest(
   };
 }
 
+/**
+ * Whether PR `number` is closed now (one `GET /pulls/{n}`): for analyze and merge modes, whose PR
+ * state is the event payload's and may have gone stale by the time the check run is made.
+ */
+export async function isClosedNow(
+  api: GitHubApi,
+  o: { owner: string; repo: string; number: number },
+): Promise<boolean> {
+  return (await getPullRequest(api, o)).state === 'closed';
+}
+
 /** Confirms that PR `number` has head `headSha`. A mismatch is refused, with the reason. */
 export async function confirmPullRequest(
   api: GitHubApi,
