@@ -20,19 +20,9 @@
  * per-cell tables first, then dropping charts, cost, gates and findings rows, always keeping the
  * headline, the findings summary and the largest changes.
  */
-import { type CommentContext, commentContext } from './comment/context.js';
 import type { CommentInput, Limits } from './comment/types.js';
-import { SUSPICIOUS_OPEN, suspiciousRows } from './comment/rows.js';
-import { gateResults } from './status.js';
-import { headOnlyCells } from './comment/head-only.js';
-import { sectionChanges } from './comment/largest-changes.js';
-import { sectionCharts } from './comment/charts.js';
-import { sectionCost } from './comment/cost.js';
-import { sectionFindings } from './comment/findings.js';
-import { sectionGates } from './comment/gates.js';
-import { sectionIds } from './comment/cell-ids.js';
-import { sectionPerCell } from './comment/per-cell.js';
-import { sectionSuspicious } from './comment/suspicious.js';
+import { commentContext } from './comment/context.js';
+import { budgetPlans, renderPlan } from './comment/sections.js';
 
 export type { CommentCheck, CommentInput, CommentRun, Limits } from './comment/types.js';
 
@@ -78,98 +68,6 @@ export function suiteSlug(suiteKey: string): string {
 /** First line of the comment: `<!-- inferguard-bench:v1 key=<slug> -->` (docs/ACTION.md). */
 export function commentMarker(suiteKey: string): string {
   return `<!-- ${MARKER_PREFIX} key=${suiteSlug(suiteKey)} -->`;
-}
-
-interface Plan {
-  findingGroups: number;
-  findingList: number;
-  changeRows: number;
-  suspiciousRows: number;
-  gates: boolean;
-  cost: boolean;
-  charts: boolean;
-  perCell: boolean;
-}
-
-/** Headline, findings, gates, changes, charts, cost (as the plan allows), and a note naming what was left out. */
-function summarySections(ctx: CommentContext, p: Plan): string[] {
-  const { head, diff } = ctx.input;
-  const parts: string[] = [ctx.top, sectionFindings(ctx.findings, ctx.labels, p.findingGroups, p.findingList)];
-  if (p.gates) {
-    const g = sectionGates(head, ctx.labels, ctx.limits.gateRows);
-    if (g) parts.push(g);
-  }
-  if (diff) parts.push(sectionChanges(diff, ctx.currency, p.changeRows));
-  const susp = diff ? sectionSuspicious(diff, ctx.currency, p.suspiciousRows) : null;
-  if (susp) parts.push(susp);
-  if (p.charts) {
-    const ch = sectionCharts(head, diff, ctx.limits.chartFamilies);
-    if (ch) parts.push(ch);
-  }
-  if (p.cost) {
-    const c = sectionCost(head, diff, ctx.currency);
-    if (c) parts.push(c);
-  }
-  const dropped: string[] = [];
-  if (!p.gates && gateResults(head) !== null) dropped.push('gates');
-  if (!p.charts) dropped.push('charts');
-  if (!p.cost) dropped.push('cost and completion');
-  if (diff && p.suspiciousRows <= 0 && suspiciousRows(diff).length > 0) dropped.push('suspicious metrics');
-  if (dropped.length > 0)
-    parts.push(
-      `_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`,
-    );
-  return parts;
-}
-
-/** The comment under one plan: the summary sections, then per-cell rows and ids in what budget is left, then the footer. */
-function renderPlan(ctx: CommentContext, p: Plan): string {
-  const { head, diff } = ctx.input;
-  const { budget, foot } = ctx;
-  const parts = summarySections(ctx, p);
-  if (diff && p.perCell) {
-    const used = parts.join('\n').length + foot.length + 2;
-    const pc = sectionPerCell(diff, ctx.currency, Math.max(0, budget - used - 4000));
-    if (pc) parts.push(pc);
-  } else if (diff && diff.cells.length > 0) {
-    parts.push(`_${diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`);
-  }
-  if (!diff)
-    parts.push(
-      p.perCell
-        ? headOnlyCells(head, ctx.limits.headOnlyCells)
-        : `_${head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`,
-    );
-  if (ctx.named.length > 0) {
-    const used = parts.join('\n').length + foot.length + 2;
-    const ids = sectionIds(ctx.named, ctx.labels, Math.min(20_000, Math.max(0, budget - used - 200)));
-    if (ids) parts.push(ids);
-  }
-  parts.push(foot);
-  return parts.join('\n');
-}
-
-/** The plans tried in turn, each smaller than the one before: full, then fewer findings, charts, gates, cost, rows. */
-function budgetPlans(limits: Limits): Plan[] {
-  const full: Plan = {
-    findingGroups: limits.findingGroups,
-    findingList: limits.findingList,
-    changeRows: limits.changeRows,
-    suspiciousRows: limits.suspiciousRows,
-    gates: true,
-    cost: true,
-    charts: true,
-    perCell: true,
-  };
-  const bare = { findingList: 0, gates: false, cost: false, charts: false };
-  return [
-    full,
-    { ...full, findingList: Math.min(full.findingList, 30) },
-    { ...full, findingList: 0, charts: false },
-    { ...full, ...bare, findingGroups: 15 },
-    { ...full, ...bare, findingGroups: 8, changeRows: 10, suspiciousRows: SUSPICIOUS_OPEN, perCell: false },
-    { ...full, ...bare, findingGroups: 3, changeRows: 3, suspiciousRows: 0, perCell: false },
-  ];
 }
 
 /**

@@ -2,6 +2,8 @@
 import type { CellRef } from '../labels.js';
 import { cmp, details } from './format.js';
 import { safeCode } from '../escape.js';
+import type { Section } from './types.js';
+import { roomLeft } from './room.js';
 
 /** Raw cell ids for the labels above, collapsed (as many as fit). */
 export function sectionIds(refs: readonly CellRef[], labels: Map<string, string>, maxChars: number): string | null {
@@ -18,3 +20,11 @@ export function sectionIds(refs: readonly CellRef[], labels: Map<string, string>
   const more = refs.length > lines.length ? `\n\n_${refs.length - lines.length} more in report.json (artifact)._` : '';
   return details(`Cell ids (${refs.length})`, `${lines.join('\n')}${more}`);
 }
+
+export const idsSection: Section = {
+  id: 'ids',
+  render: (ctx, _plan, above) =>
+    ctx.named.length > 0 ? sectionIds(ctx.named, ctx.labels, Math.min(20_000, roomLeft(ctx, above, 200))) : null,
+  droppable: false,
+  dropNote: null,
+};

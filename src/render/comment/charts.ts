@@ -6,6 +6,7 @@ import { TAIL_STATS, tailLabel, tailOfSet } from '../../core/curve/tail.js';
 import { cmp, details, fin, plural } from './format.js';
 import { familyKeySafe, identityOf } from './cells.js';
 import { familyLabel } from '../labels.js';
+import type { Section } from './types.js';
 
 interface ChartFamily {
   key: string;
@@ -123,3 +124,10 @@ export function sectionCharts(head: Report, diff: ReportDiff | null, maxFamilies
   if (openBlocks.length === 0 && closedBlocks.length === 0) return null;
   return parts.join('\n');
 }
+
+export const chartsSection: Section = {
+  id: 'charts',
+  render: (ctx) => sectionCharts(ctx.head, ctx.diff, ctx.limits.chartFamilies),
+  droppable: true,
+  dropNote: 'charts',
+};

@@ -1,23 +1,27 @@
-/** What every budget plan renders from, built once per comment: findings, labels, currency, totals, cell index. */
+/** What every budget plan renders from, built once per comment: findings, labels, currency, cell index. */
 import type { CellRef } from '../labels.js';
 import type { CommentInput, Limits } from './types.js';
-import type { Finding } from '../../core/types.js';
+import type { Finding, Report } from '../../core/types.js';
+import type { ReportDiff } from '../../core/compare/types.js';
 import { allFindings } from '../status.js';
 import { cellIndex, shortLabels } from './cells.js';
 import { changes, suspiciousRows } from './rows.js';
 import { currencyOf } from './format.js';
-import { footer } from './footer.js';
-import { headline } from './headline.js';
 
 /** What every plan renders from: computed once per comment. */
 export interface CommentContext {
   input: CommentInput;
+  head: Report;
+  diff: ReportDiff | null;
+  /** The comment's length limit, in UTF-16 code units (without the marker line). */
   budget: number;
   limits: Limits;
+  /** The head report's findings and the diff's, in the order status.ts gives them. */
   findings: Finding[];
   currency: string;
-  top: string;
-  foot: string;
+  /** Every cell the comment can name: head cells, then base-only cells of the diff. */
+  index: Map<string, CellRef>;
+  /** Short labels ("config · c64") for every cell of the index, named against each other. */
   labels: Map<string, string>;
   /** Cells named by a finding or a shown change, for the ids section. */
   named: CellRef[];
@@ -37,12 +41,13 @@ export function commentContext(input: CommentInput, budget: number, limits: Limi
   ];
   return {
     input,
+    head,
+    diff,
     budget,
     limits,
     findings,
     currency: currencyOf(head),
-    top: headline(input, findings),
-    foot: footer(head, diff),
+    index,
     labels: shortLabels([...index.values()]),
     named: findingCells.map((id) => index.get(id) as CellRef),
   };

@@ -4,6 +4,7 @@ import type { ReportDiff } from '../../core/compare/types.js';
 import { cellStates, requestTotals } from '../status.js';
 import { fin, formatValue, nb, pct, points, table } from './format.js';
 import { metricLabel } from '../labels.js';
+import type { Section } from './types.js';
 
 export function sectionCost(head: Report, diff: ReportDiff | null, currency: string): string | null {
   const h = diff?.head.totals;
@@ -78,3 +79,10 @@ export function sectionCost(head: Report, diff: ReportDiff | null, currency: str
   const align: ('l' | 'r')[] = diff ? ['l', 'r', 'r', 'r'] : ['l', 'r'];
   return `### Cost and completion\n\n${cellsLine}\n\n${table([header, ...rows], align)}${costLine}`;
 }
+
+export const costSection: Section = {
+  id: 'cost',
+  render: (ctx) => sectionCost(ctx.head, ctx.diff, ctx.currency),
+  droppable: true,
+  dropNote: 'cost and completion',
+};

@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../../core/types.js';
 import { NB, cmp, details, plural, table } from './format.js';
 import { metricLabel } from '../labels.js';
 import { safeCode, safeText } from '../escape.js';
+import type { Section } from './types.js';
 
 const SEVERITY_ICON: Record<Severity, string> = { critical: '🛑', warning: '⚠️', info: 'ℹ️' };
 
@@ -146,3 +147,10 @@ export function sectionFindings(
   }
   return parts.join('\n');
 }
+
+export const findingsSection: Section = {
+  id: 'findings',
+  render: (ctx, plan) => sectionFindings(ctx.findings, ctx.labels, plan.findingGroups, plan.findingList),
+  droppable: false,
+  dropNote: null,
+};

@@ -4,6 +4,7 @@ import { cmp, details, fin, nb, plural, table } from './format.js';
 import { formatCount } from '../format.js';
 import { gateResults } from '../status.js';
 import { safeCode, safeText } from '../escape.js';
+import type { Section } from './types.js';
 
 interface GateRow {
   gate?: unknown;
@@ -65,3 +66,11 @@ export function sectionGates(head: Report, labels: Map<string, string>, maxRows:
   if (left > 0) out += `\n_${left} more gate result(s) are in report.json._\n`;
   return out;
 }
+
+export const gatesSection: Section = {
+  id: 'gates',
+  render: (ctx) => sectionGates(ctx.head, ctx.labels, ctx.limits.gateRows),
+  droppable: true,
+  dropNote: 'gates',
+  present: (ctx) => gateResults(ctx.head) !== null,
+};

@@ -24,6 +24,7 @@ import { envHeadline } from './environment.js';
 import { findingClass } from '../../core/finding-classes.js';
 import { reportLinkLine } from '../report-link.js';
 import { safeCode, safeText } from '../escape.js';
+import type { Section } from './types.js';
 
 function codeCounts(findings: readonly Finding[]): string {
   const m = new Map<string, number>();
@@ -169,3 +170,10 @@ export function headline(input: CommentInput, findings: readonly Finding[]): str
   if (runUrl || artUrl) lines.push('', reportLinkLine({ artifactUrl: artUrl, diff: input.diff }));
   return `${lines.join('\n')}\n`;
 }
+
+export const headlineSection: Section = {
+  id: 'headline',
+  render: (ctx) => headline(ctx.input, ctx.findings),
+  droppable: false,
+  dropNote: null,
+};

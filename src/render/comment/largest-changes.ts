@@ -7,6 +7,7 @@ import { envRowText } from './environment.js';
 import { labelColumns } from './cells.js';
 import { metricLabel } from '../labels.js';
 import { safeText } from '../escape.js';
+import type { Section } from './types.js';
 
 export function sectionChanges(diff: ReportDiff, currency: string, maxRows: number): string {
   const k = diff.counts;
@@ -58,3 +59,10 @@ export function sectionChanges(diff: ReportDiff, currency: string, maxRows: numb
   )}`;
   return out;
 }
+
+export const changesSection: Section = {
+  id: 'changes',
+  render: (ctx, plan) => (ctx.diff ? sectionChanges(ctx.diff, ctx.currency, plan.changeRows) : null),
+  droppable: false,
+  dropNote: null,
+};

@@ -9,6 +9,9 @@ import { familyLabel, metricLabel, nameCells, topologyLabel } from '../labels.js
 import { headAndDelta } from './delta.js';
 import { safeText } from '../escape.js';
 import { tailOfSet } from '../../core/curve/tail.js';
+import type { Section } from './types.js';
+import { headOnlyCells } from './head-only.js';
+import { roomLeft } from './room.js';
 
 const STATUS_TEXT: Record<string, string> = {
   regressed: '🔴 regressed',
@@ -148,3 +151,23 @@ export function sectionPerCell(diff: ReportDiff, currency: string, maxChars: num
     `${blocks.join('\n')}${note}`,
   );
 }
+
+/**
+ * Section `cells`: with a baseline the per-cell comparison in the budget left, without one the
+ * head-only tables; a plan that drops it leaves a pointer to the artifact instead.
+ */
+export const cellsSection: Section = {
+  id: 'cells',
+  render: (ctx, _plan, above) =>
+    ctx.diff
+      ? sectionPerCell(ctx.diff, ctx.currency, roomLeft(ctx, above, 4000))
+      : headOnlyCells(ctx.head, ctx.limits.headOnlyCells),
+  droppable: true,
+  dropNote: null,
+  stub: (ctx) =>
+    ctx.diff
+      ? ctx.diff.cells.length > 0
+        ? `_${ctx.diff.cells.length} per-cell row(s) are in compare.json (artifact)._\n`
+        : null
+      : `_${ctx.head.cells?.length ?? 0} cell(s) are in report.json (artifact)._\n`,
+};

@@ -6,6 +6,7 @@ import { details, formatValue, nb, plural, table } from './format.js';
 import { envRowText } from './environment.js';
 import { labelColumns } from './cells.js';
 import { metricLabel } from '../labels.js';
+import type { Section } from './types.js';
 
 /**
  * Suspicious metrics (compare.json `suspicious: true`): outside the cell's usual range but inside
@@ -48,3 +49,11 @@ export function sectionSuspicious(diff: ReportDiff, currency: string, maxRows: n
     out += `\n_${all.length - shown.length} more suspicious metric(s) are in compare.json (artifact)._\n`;
   return out;
 }
+
+export const suspiciousSection: Section = {
+  id: 'suspicious',
+  render: (ctx, plan) => (ctx.diff ? sectionSuspicious(ctx.diff, ctx.currency, plan.suspiciousRows) : null),
+  droppable: true,
+  dropNote: 'suspicious metrics',
+  present: (ctx) => ctx.diff !== null && suspiciousRows(ctx.diff).length > 0,
+};

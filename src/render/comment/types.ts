@@ -1,6 +1,7 @@
-/** The comment's inputs and row caps (re-exported by src/render/comment.ts, the public entry). */
+/** The comment's inputs, row caps and the section model's types (inputs re-exported by src/render/comment.ts). */
 import type { Report } from '../../core/types.js';
 import type { ReportDiff } from '../../core/compare/types.js';
+import type { CommentContext } from './context.js';
 
 /** Row caps of one rendering (the job summary uses larger ones). */
 export interface Limits {
@@ -40,4 +41,46 @@ export interface CommentInput {
   run?: CommentRun;
   check?: CommentCheck;
   budgetChars?: number;
+}
+
+/** The sections of the comment, in the order SECTIONS (sections.ts) renders them. */
+export type SectionId =
+  | 'headline'
+  | 'findings'
+  | 'gates'
+  | 'changes'
+  | 'suspicious'
+  | 'charts'
+  | 'cost'
+  | 'left-out'
+  | 'cells'
+  | 'ids'
+  | 'footer';
+
+/** One budget plan: row caps, and the sections it leaves out (sections.ts budgetPlans). */
+export interface Plan {
+  findingGroups: number;
+  findingList: number;
+  changeRows: number;
+  suspiciousRows: number;
+  /** Droppable sections this plan leaves out. */
+  drop: readonly SectionId[];
+}
+
+/** One entry of the section table. */
+export interface Section {
+  id: SectionId;
+  /**
+   * The section's markdown under `plan`, or null when it has nothing to show. `above` holds the
+   * sections rendered before it: the ones that fill the budget left (cells, ids) measure it.
+   */
+  render(ctx: CommentContext, plan: Plan, above: readonly string[]): string | null;
+  /** Whether a budget plan may leave it out. */
+  droppable: boolean;
+  /** Its name in the "left out" note when a plan drops it; null when it is not named there. */
+  dropNote: string | null;
+  /** Whether a dropped section had anything to show (named in the note only then); default yes. */
+  present?(ctx: CommentContext): boolean;
+  /** What stands in its place when a plan drops it (a pointer to the artifact), if anything. */
+  stub?(ctx: CommentContext): string | null;
 }
