@@ -102,6 +102,29 @@ describe('CHANGELOG.md (Keep a Changelog)', () => {
     const bad = lines.filter((l) => l.startsWith('### ') && !TYPES.some((t) => l.startsWith(`### ${t}`)));
     expect(bad).toEqual([]);
   });
+  /** Each version's `### ` headings and its bullets' first lines. */
+  const sections = (() => {
+    const out: { version: string; types: string[]; bullets: string[] }[] = [];
+    for (const l of lines) {
+      if (l.startsWith('## ')) out.push({ version: l, types: [], bullets: [] });
+      else if (l.startsWith('### ')) out.at(-1)?.types.push(l.slice(4));
+      else if (l.startsWith('- ')) out.at(-1)?.bullets.push(l);
+    }
+    return out;
+  })();
+  it('each version names a change type once, exactly as Keep a Changelog spells it', () => {
+    expect(sections.length).toBeGreaterThan(0);
+    for (const s of sections) {
+      expect(
+        s.types.filter((t) => !TYPES.includes(t)),
+        s.version,
+      ).toEqual([]);
+      expect(s.types.length, `${s.version}: ${s.types.join(', ')}`).toBe(new Set(s.types).size);
+    }
+  });
+  it('no entry is there twice in a version', () => {
+    for (const s of sections) expect(s.bullets.length, s.version).toBe(new Set(s.bullets).size);
+  });
 });
 
 describe('scripts/release-notes.mjs', () => {
