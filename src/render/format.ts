@@ -5,7 +5,11 @@ export {
   formatDelta,
   formatMoney,
   formatPct,
+  formatPValue,
   formatScore,
   formatSeconds,
+  formatSigned,
+  formatSignedPct,
+  formatSignedPoints,
   formatTokensPerSec,
 } from '../core/format.js';

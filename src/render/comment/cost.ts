@@ -2,7 +2,8 @@
 import type { Report } from '../../core/types.js';
 import type { ReportDiff } from '../../core/compare/types.js';
 import { cellStates, requestTotals } from '../status.js';
-import { fin, formatValue, nb, pct, points, table } from './format.js';
+import { fin, formatValue, nb, table } from './format.js';
+import { formatSignedPct, formatSignedPoints } from '../format.js';
 import { metricLabel } from '../labels.js';
 import type { Section } from './types.js';
 
@@ -22,8 +23,8 @@ export function sectionCost(head: Report, diff: ReportDiff | null, currency: str
     const hv = headV ?? null;
     let delta = '—';
     if (diff && bv !== null && hv !== null) {
-      if (unit === 'fraction') delta = points(hv - bv);
-      else delta = bv !== 0 ? pct((hv - bv) / Math.abs(bv)) : '—';
+      if (unit === 'fraction') delta = formatSignedPoints(hv - bv);
+      else delta = bv !== 0 ? formatSignedPct((hv - bv) / Math.abs(bv)) : '—';
     }
     rows.push(
       diff

@@ -1,16 +1,17 @@
 /** A comparison as text: its change (🔴/🟢/🟡), head value with change, and the evidence behind it. */
 import type { MetricComparison } from '../../core/compare/types.js';
 import { SUSPICIOUS_ICON, isSuspicious } from './rows.js';
-import { fmtP, formatValue, nb, pct, plural, points, signed } from './format.js';
+import { formatValue, nb, plural } from './format.js';
+import { formatPValue, formatSigned, formatSignedPct, formatSignedPoints } from '../format.js';
 
 /** The change of one comparison, marked 🔴 worse / 🟢 better when decided. */
 export function deltaText(c: MetricComparison): string {
   const text =
     c.kind === 'completion' && c.unit === 'fraction'
-      ? points(c.delta)
+      ? formatSignedPoints(c.delta)
       : c.kind === 'eval'
-        ? signed(c.delta, 4)
-        : pct(c.relative_delta);
+        ? formatSigned(c.delta, 4)
+        : formatSignedPct(c.relative_delta);
   const mark =
     c.outcome === 'regressed' ? ' 🔴' : c.outcome === 'improved' ? ' 🟢' : isSuspicious(c) ? ` ${SUSPICIOUS_ICON}` : '';
   return nb(`${text}${mark}`);
@@ -47,11 +48,11 @@ export function methodText(c: MetricComparison): string {
 function methodCore(c: MetricComparison): string {
   switch (c.method) {
     case 'run_interval':
-      return `outside base-run interval q=${fmtP(c.q_value)}, shift ${pct(c.effect_size)}`;
+      return `outside base-run interval q=${formatPValue(c.q_value)}, shift ${formatSignedPct(c.effect_size)}`;
     case 'mann_whitney_u':
-      return `Mann-Whitney q=${fmtP(c.q_value)}, shift ${pct(c.effect_size)}, n=${c.n_base ?? '?'}/${c.n_head ?? '?'}`;
+      return `Mann-Whitney q=${formatPValue(c.q_value)}, shift ${formatSignedPct(c.effect_size)}, n=${c.n_base ?? '?'}/${c.n_head ?? '?'}`;
     case 'bootstrap_quantile':
-      return `bootstrap q=${fmtP(c.q_value)}, n=${c.n_base ?? '?'}/${c.n_head ?? '?'}`;
+      return `bootstrap q=${formatPValue(c.q_value)}, n=${c.n_base ?? '?'}/${c.n_head ?? '?'}`;
     case 'noise_band':
       return `beyond ±${c.threshold ? (c.threshold.basis === 'absolute' ? `${(c.threshold.value * 100).toFixed(1)} pt` : `${(c.threshold.value * 100).toFixed(0)}%`) : '?'} band`;
     case 'eval_stderr':

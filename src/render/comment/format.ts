@@ -1,6 +1,6 @@
 /**
- * The comment's text helpers: value per unit, signed changes (U+2212 for minus), tables,
- * <details>, run-metadata URLs. Numbers go through core's formatters (src/core/format.ts).
+ * The comment's text helpers: a value per unit, tables, <details>, run-metadata URLs. Numbers,
+ * signed changes and p-values go through core's formatters (src/core/format.ts).
  */
 import type { Report } from '../../core/types.js';
 import { formatCount, formatMoney, formatPct, formatScore, formatSeconds, formatTokensPerSec } from '../format.js';
@@ -48,29 +48,6 @@ export function formatValue(unit: string, v: unknown, currency: string): string 
   }
 }
 
-/** Signed relative change: one decimal below 10%, whole percent above; U+2212 for minus. */
-export function pct(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  const a = Math.abs(v) * 100;
-  const s = a >= 10 ? a.toFixed(0) : a.toFixed(1);
-  if (Number(s) === 0) return '0%';
-  return v > 0 ? `+${s}%` : `−${s}%`;
-}
-
-export function points(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  const s = (Math.abs(v) * 100).toFixed(1);
-  if (Number(s) === 0) return '0 pt';
-  return `${v > 0 ? '+' : '−'}${s} pt`;
-}
-
-export function signed(v: number | null, digits: number): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  const s = Math.abs(v).toFixed(digits);
-  if (Number(s) === 0) return s;
-  return `${v > 0 ? '+' : '−'}${s}`;
-}
-
 export function table(rows: string[][], align: ('l' | 'r' | 'c')[]): string {
   return `${markdownTable(rows, { align })}\n`;
 }
@@ -85,12 +62,6 @@ export function safeUrl(u: string | undefined): string | null {
   if (!/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~:/?#[\]@!$&'*+,;=%-]*)?$/.test(u)) return null;
   if (/[()<>\s"]/.test(u) || u.length > 500) return null;
   return u;
-}
-
-export function fmtP(p: number | null): string {
-  if (p === null) return '—';
-  if (p === 0) return '0';
-  return p < 1e-4 ? p.toExponential(1) : p.toPrecision(2);
 }
 
 export function currencyOf(head: Report): string {
