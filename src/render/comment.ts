@@ -3,22 +3,22 @@
  * the compare result (or null when there is no baseline) and run metadata passed as data. Same
  * input, same bytes.
  *
- * Layout: hidden marker (suite key) · headline: validity, SLO gates and the regression verdict as
- * three separate facts (under the verdict: what a compare with < 3 base runs could see, and a
- * change of environment most cells share), and the check's outcome when the caller passes it ·
- * links from `run` metadata only · findings by class, repeated ones grouped · gates · largest
- * changes vs base · suspicious metrics (🟡, shown, never failing) · charts (changed families open,
- * the rest collapsed) · cost and completion · per-cell comparison per family in <details> · raw
- * cell ids in <details> · footer.
+ * Layout: hidden marker (suite key), then the sections of comment/sections.ts SECTIONS, the one
+ * place their order is decided: headline (validity, SLO gates and the regression verdict as three
+ * separate facts, the check's outcome, links from `run` metadata only) · findings · gates · largest
+ * changes vs base · suspicious metrics (🟡, shown, never failing) · charts · cost and completion ·
+ * what was left out · per-cell comparison (or head-only cells) · cell ids · footer. One file per
+ * section under comment/; what they share is built once in comment/context.ts.
  *
  * Made to be read in GitHub's 866 px comment column (test/render/browser-render.test.ts renders it
  * with cmark-gfm, GitHub's CSS and mermaid in Chromium): few columns, values on one line, cells
  * named by what distinguishes them (labels.ts), never by truncated ids.
  *
  * Untrusted text goes through safeText/safeCode (escape.ts); no link is ever built from report
- * content. The body stays within `budgetChars` (default 60,000, docs/ACTION.md) by shrinking the
- * per-cell tables first, then dropping charts, cost, gates and findings rows, always keeping the
- * headline, the findings summary and the largest changes.
+ * content. The body stays within `budgetChars` (default 60,000, docs/ACTION.md): the budget plans
+ * (comment/sections.ts budgetPlans) shrink the per-cell tables first, then drop charts, cost, gates
+ * and findings rows by section id, always keeping the headline, the findings summary and the
+ * largest changes.
  */
 import type { CommentInput, Limits } from './comment/types.js';
 import { commentContext } from './comment/context.js';
