@@ -17,8 +17,11 @@ export interface MetricCase {
   /** Per-request stage (one base run with samples): did the rank test / bootstrap / band see a change? */
   sampleStage: 'changed' | 'unchanged' | 'none';
   minEffect: { name: string; value: number };
-  /** Per-test levels: family-wise cell level, suspicious level (one-sided). */
-  levels: { cell: number; suspicious: number };
+  /**
+   * Per-test levels (one-sided): the family-wise cell level of the gatekeeping procedure, the
+   * suspicious level, and the huge-isolated-tail escape's own level.
+   */
+  levels: { cell: number; suspicious: number; escape: number };
   /** The family test in this cell's direction, when this cell is among the load points carrying it. */
   family: { significant: boolean; n: number; support: number; q: number } | null;
   /** The sweep test in this cell's direction, when this cell moves with the sweep. */
@@ -27,6 +30,17 @@ export interface MetricCase {
   accepted: boolean;
   /** A tail percentile whose median (same series, same cell) moved the same way: not isolated. */
   tailBacked: boolean;
+  /**
+   * Serial gatekeeping, for a tail: whether its primary family in this cell was rejected at the
+   * cell level in the same direction. A tail is tested at the cell level only through an open
+   * gate; a primary family's cell test always runs (the field is not read for it).
+   */
+  gate: boolean;
+}
+
+/** A tail so far out that even the shipped pooled law rejects it at the escape's own level. */
+function hugeTail(m: MetricCase): boolean {
+  return m.ev.tail && m.ev.pPooled <= m.levels.escape && m.p <= m.levels.cell;
 }
 
 export interface MetricDecision {
@@ -63,20 +77,23 @@ export const METRIC_RULES: readonly MetricRule[] = [
   },
   {
     // A tail percentile that moved alone (its median did not, nor its family) is at most
-    // suspicious, unless even the pooled prior cannot explain it at the family-wise level. A
+    // suspicious, unless even the pooled prior cannot explain it at the escape's level. A
     // sweep-wide tail swing without its median is alone too: real nightly repeats show p99 TTFT and
     // p99 ITL moving together across a small sweep with the medians still (bench:verdicts, real).
     id: 'isolated_tail',
     judge: (m) =>
-      m.ev.tail && !m.tailBacked && !m.family?.significant && m.ev.pPooled > m.levels.cell
+      m.ev.tail && !m.tailBacked && !m.family?.significant && !hugeTail(m)
         ? m.p <= m.levels.suspicious
           ? unchanged('isolated_tail', true)
           : unchanged('within_cell_noise')
         : null,
   },
   {
+    // Serial gatekeeping: a tail is tested at the cell level only when its median family was
+    // rejected in this cell (gate), or by the huge-tail escape's own share.
     id: 'beyond_cell_noise',
-    judge: (m) => (m.p <= m.levels.cell ? changed(m, 'beyond_cell_noise') : null),
+    judge: (m) =>
+      (m.p <= m.levels.cell && (!m.ev.tail || m.gate)) || hugeTail(m) ? changed(m, 'beyond_cell_noise') : null,
   },
   {
     id: 'coherent_family',

@@ -5,10 +5,15 @@
  * the load points of its family; whether a tail percentile is backed by its median), then let
  * one rule table decide (decide.ts) and write the words (reasons.ts).
  *
- * Levels. With T run-level tests in the compare and G family tests, a cell's metric is changed
- * at one-sided p ≤ run_alpha / (4T) and a family at p ≤ run_alpha / (4G): by Bonferroni, an A/A
- * compare gets any verdict, either direction, with probability ≤ run_alpha when the noise law
- * holds. Suspicious: p ≤ suspicious_alpha / (2T) (never a verdict, never fails the check).
+ * Levels (docs/COMPARE.md "Levels: serial gatekeeping"). run_alpha is shared between the cell
+ * tests (0.5), the huge-isolated-tail escape (0.1), the family tests (0.2) and the sweep tests
+ * (0.2), each share split over the two directions and Bonferroni over its tests. The cell share
+ * is a serial gatekeeping procedure (Dmitrienko & Tamhane 2007; Bretz et al. 2009): it is split
+ * over the cells' primary noise families only (throughput, TTFT, TPOT/ITL, E2EL), and a tail
+ * family is tested at its median family's level only when that family was rejected in the same
+ * cell and direction (gateOpen). By the union bound an A/A compare gets any verdict, either
+ * direction, with probability ≤ run_alpha when the noise law holds. Suspicious:
+ * p ≤ suspicious_alpha / (2T), T the cell tests of every family (never a verdict).
  */
 import type { Cell } from '../types.js';
 import { cellFamilyKey } from './match.js';
@@ -29,7 +34,7 @@ import {
   type NoiseEvidence,
   type RunSeries,
 } from './evidence.js';
-import type { LoadRegime, NoiseFamily, NoiseLaw, NoisePrior } from './noise-prior.js';
+import { isTailFamily, type LoadRegime, type NoiseFamily, type NoiseLaw, type NoisePrior } from './noise-prior.js';
 import { rel, round, worseSign } from './numbers.js';
 import { reasonText } from './reasons.js';
 import { runCentre, runLevelDef, runNoiseFloorName } from './runs.js';
@@ -404,9 +409,11 @@ function isAccepted(accept: readonly string[], cell: string, metric: string): bo
   return accept.some((a) => a === '*' || a === metric || a === `${cell}: ${metric}`);
 }
 
-function countFamilies(items: readonly Item[]): number {
+/** Noise families counted per cell (tput_per_gpu and output_tput_per_gpu; TPOT and ITL move as one): the primary ones (medians, throughput), or the tail ones. */
+function countFamilies(items: readonly Item[], tail: boolean): number {
   const seen = new Map<CellWork, Set<NoiseFamily>>();
   for (const it of items) {
+    if (isTailFamily(it.where.family) !== tail) continue;
     const set = seen.get(it.w) ?? new Set<NoiseFamily>();
     set.add(it.where.family);
     seen.set(it.w, set);
@@ -417,11 +424,31 @@ function countFamilies(items: readonly Item[]): number {
 }
 
 /**
- * How run_alpha is shared between the three kinds of run-level tests (each share split over the
- * two directions and Bonferroni over its tests): by the union bound an A/A compare gets any
- * run-level verdict with probability ≤ run_alpha when the noise law holds.
+ * The gate of serial gatekeeping (docs/COMPARE.md "Levels"): a tail family of a cell (TTFT tail,
+ * TPOT/ITL tail, E2EL tail) is tested at the cell level only when its primary family in the same
+ * cell (TTFT, TPOT/ITL, E2EL) was rejected there by its own cell test, in the same direction. The
+ * rejected median passes its level on to its tail (Bretz et al. 2009: an edge of weight 1).
  */
-const ALPHA_SHARE = { cell: 0.6, family: 0.2, sweep: 0.2 } as const;
+function gateOpen(it: Item, byCell: Map<CellWork, Item[]>, level: number): boolean {
+  if (!isTailFamily(it.where.family)) return true;
+  const primary = it.where.family.replace(/_tail$/, '');
+  const dir = directionOf(it);
+  if (dir === 0) return false;
+  return (byCell.get(it.w) ?? []).some((o) => {
+    if (o.where.family !== primary || !o.ev || directionOf(o) !== dir) return false;
+    return (dir > 0 ? o.ev.pWorse : o.ev.pBetter) <= level;
+  });
+}
+
+/**
+ * How run_alpha is shared between the kinds of run-level tests (each share split over the two
+ * directions and Bonferroni over its tests): by the union bound an A/A compare gets any run-level
+ * verdict with probability ≤ run_alpha when the noise law holds. The cell share is the serial
+ * gatekeeping procedure's (primary families, each passing its level to its tail family when
+ * rejected); `tailEscape` is the 'huge isolated tail' test's own share (a tail whose gate stayed
+ * closed, judged by the pooled law alone), carved from what the cell tests had (0.6).
+ */
+const ALPHA_SHARE = { cell: 0.5, tailEscape: 0.1, family: 0.2, sweep: 0.2 } as const;
 
 /** Decides every matched cell's run-level metrics. */
 export function decideRunLevel(works: readonly CellWork[], settings: CompareSettings): RunLevelResult {
@@ -435,13 +462,18 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
   removeRunEffects(items, settings.noise_prior, sweeps, share('sweep', sweepCount));
   const families = familyTests(items);
   const familyCount = new Set(families.values()).size;
-  // The tests are counted per cell and noise family (throughput, TTFT, TTFT tail, …): metrics of
-  // one family in one cell (tput_per_gpu and output_tput_per_gpu; TPOT and ITL) move as one.
-  const T = Math.max(1, countFamilies(items));
-  const levelCell = share('cell', T);
+  // The cell tests are counted per cell and primary noise family (throughput, TTFT, TPOT/ITL,
+  // E2EL): metrics of one family in one cell (tput_per_gpu and output_tput_per_gpu; TPOT and ITL)
+  // move as one. A tail family is tested at its primary family's level only behind its gate
+  // (gateOpen), so it takes no share of its own; the escape for huge isolated tails has its own.
+  const primary = Math.max(1, countFamilies(items, false));
+  const tails = countFamilies(items, true);
+  const levelCell = share('cell', primary);
+  const levelEscape = share('tailEscape', tails);
   const levelFamily = share('family', familyCount);
   const levelSweep = share('sweep', sweepCount);
-  const levelSuspicious = Math.max(levelCell, settings.suspicious_alpha / (2 * T));
+  // Suspicious is no verdict: its level stays per cell test of every family, tails included.
+  const levelSuspicious = Math.max(levelCell, settings.suspicious_alpha / (2 * (primary + tails)));
   const byCell = groupBy(items, (it) => it.w);
   // An item carried by a significant family or sweep test in its own direction.
   const coherent = (o: Item): boolean => {
@@ -467,7 +499,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
       p: dir > 0 ? ev.pWorse : dir < 0 ? ev.pBetter : 1,
       sampleStage: sampleStage(it.c, ev.k, settings),
       minEffect: minEffect(it.c, ev.k, settings),
-      levels: { cell: levelCell, suspicious: levelSuspicious },
+      levels: { cell: levelCell, suspicious: levelSuspicious, escape: levelEscape },
       family:
         fam && side && dir !== 0
           ? {
@@ -478,6 +510,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
             }
           : null,
       tailBacked: tailBacked(it, byCell, 0.05, coherent),
+      gate: gateOpen(it, byCell, levelCell),
       accepted: isAccepted(settings.accept, it.w.pair.head?.cell_id ?? '', it.c.metric),
       sweep:
         sw && dir !== 0
@@ -491,7 +524,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
     };
     apply(it, mc, settings);
   }
-  return { tests: T + familyCount + sweepCount, detectable: detectable(items, levelCell) };
+  return { tests: primary + tails + familyCount + sweepCount, detectable: detectable(items, levelCell) };
 }
 
 function apply(it: Item, m: MetricCase, settings: CompareSettings): void {

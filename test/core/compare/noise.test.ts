@@ -182,10 +182,11 @@ describe('the rule table', () => {
     p: 1e-6,
     sampleStage: 'none',
     minEffect: { name: 'min_effect_size', value: 0.05 },
-    levels: { cell: 1e-4, suspicious: 1e-3 },
+    levels: { cell: 1e-4, suspicious: 1e-3, escape: 2e-5 },
     family: null,
     sweep: null,
     tailBacked: false,
+    gate: true,
     accepted: false,
   };
 
@@ -225,9 +226,23 @@ describe('the rule table', () => {
   });
 
   it('an isolated tail percentile is at most suspicious unless even the pooled prior cannot explain it', () => {
-    const tail = { ...base, ev: { ...base.ev, tail: true, pPooled: 0.01 } };
+    const tail = { ...base, gate: false, ev: { ...base.ev, tail: true, pPooled: 0.01 } };
     expect(decideMetric(tail)).toEqual({ outcome: 'unchanged', reason: 'isolated_tail', suspicious: true });
-    expect(decideMetric({ ...tail, tailBacked: true }).outcome).toBe('regressed');
+    expect(decideMetric({ ...tail, tailBacked: true, gate: true }).outcome).toBe('regressed');
+    // The escape has its own level: pooled p at the cell level is no longer enough, at its own it is.
+    expect(decideMetric({ ...tail, ev: { ...tail.ev, pPooled: 5e-5 } }).reason).toBe('isolated_tail');
     expect(decideMetric({ ...tail, ev: { ...tail.ev, pPooled: 1e-9 } }).outcome).toBe('regressed');
+  });
+
+  it('serial gatekeeping: a tail behind a closed gate is never tested at the cell level, even when backed', () => {
+    const tail = { ...base, gate: false, tailBacked: true, ev: { ...base.ev, tail: true, pPooled: 0.01 } };
+    // Its median moved (backed, p ≤ 0.05) but was not rejected: p ≤ cell level makes it suspicious only.
+    expect(decideMetric(tail)).toEqual({ outcome: 'unchanged', reason: 'beyond_usual_range', suspicious: true });
+    // Its own family test or a sweep it moves with (their own shares of run_alpha) still decide.
+    const sig = { significant: true, n: 6, support: 5, q: 0.01 };
+    expect(decideMetric({ ...tail, family: sig }).reason).toBe('coherent_family');
+    expect(decideMetric({ ...tail, sweep: sig }).reason).toBe('coherent_sweep');
+    // The gate concerns tails only: a median's cell test always runs.
+    expect(decideMetric({ ...base, gate: false }).outcome).toBe('regressed');
   });
 });
