@@ -424,7 +424,7 @@ function countFamilies(items: readonly Item[], tail: boolean): number {
 }
 
 /**
- * The gate of serial gatekeeping (docs/COMPARE.md "Levels"): a tail family of a cell (TTFT tail,
+ * The gate of serial gatekeeping (docs/COMPARE.md "Levels: serial gatekeeping"): a tail family of a cell (TTFT tail,
  * TPOT/ITL tail, E2EL tail) is tested at the cell level only when its primary family in the same
  * cell (TTFT, TPOT/ITL, E2EL) was rejected there by its own cell test, in the same direction. The
  * rejected median passes its level on to its tail (Bretz et al. 2009: an edge of weight 1).

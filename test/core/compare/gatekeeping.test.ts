@@ -1,6 +1,6 @@
 /**
  * Serial gatekeeping at the cell level (run-level.ts gateOpen, decide.ts beyond_cell_noise;
- * docs/COMPARE.md "Levels"): the cell share of run_alpha is split over the cells' primary noise
+ * docs/COMPARE.md "Levels: serial gatekeeping"): the cell share of run_alpha is split over the cells' primary noise
  * families only (throughput, TTFT, TPOT/ITL, E2EL), and a tail family (TTFT tail, TPOT/ITL tail,
  * E2EL tail) is tested at its median family's level only when that median family was rejected in
  * the same cell and direction. Both halves are checked on whole compares.
