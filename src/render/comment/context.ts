@@ -1,12 +1,14 @@
-/** What every budget plan renders from, built once per comment: findings, labels, currency, cell index. */
+/** What every budget plan renders from, built once per comment: findings, labels, currency, totals, cell index. */
 import type { CellRef } from '../labels.js';
 import type { CommentInput, Limits } from './types.js';
 import type { Finding, Report } from '../../core/types.js';
 import type { ReportDiff } from '../../core/compare/types.js';
-import { allFindings } from '../status.js';
+import { allFindings, requestTotals } from '../status.js';
 import { cellIndex, shortLabels } from './cells.js';
 import { changes, suspiciousRows } from './rows.js';
 import { currencyOf } from './format.js';
+
+export type RequestTotals = ReturnType<typeof requestTotals>;
 
 /** What every plan renders from: computed once per comment. */
 export interface CommentContext {
@@ -19,6 +21,8 @@ export interface CommentContext {
   /** The head report's findings and the diff's, in the order status.ts gives them. */
   findings: Finding[];
   currency: string;
+  /** The head run's request totals (status.ts), for the validity fact and the cost table. */
+  requests: RequestTotals;
   /** Every cell the comment can name: head cells, then base-only cells of the diff. */
   index: Map<string, CellRef>;
   /** Short labels ("config · c64") for every cell of the index, named against each other. */
@@ -47,6 +51,7 @@ export function commentContext(input: CommentInput, budget: number, limits: Limi
     limits,
     findings,
     currency: currencyOf(head),
+    requests: requestTotals(head),
     index,
     labels: shortLabels([...index.values()]),
     named: findingCells.map((id) => index.get(id) as CellRef),

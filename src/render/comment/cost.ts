@@ -1,13 +1,14 @@
 /** Section `cost`: run totals (success, requests, cost, GPU-hours) vs base. */
 import type { Report } from '../../core/types.js';
 import type { ReportDiff } from '../../core/compare/types.js';
-import { cellStates, requestTotals } from '../status.js';
+import { cellStates } from '../status.js';
+import type { RequestTotals } from './context.js';
 import { fin, formatValue, nb, table } from './format.js';
 import { formatSignedPct, formatSignedPoints } from '../format.js';
 import { metricLabel } from '../labels.js';
 import type { Section } from './types.js';
 
-export function sectionCost(head: Report, diff: ReportDiff | null, currency: string): string | null {
+export function sectionCost(head: Report, diff: ReportDiff | null, currency: string, r: RequestTotals): string | null {
   const h = diff?.head.totals;
   const b = diff?.base.totals;
   const cost = head.run_summary?.cost;
@@ -32,7 +33,6 @@ export function sectionCost(head: Report, diff: ReportDiff | null, currency: str
         : [label, nb(formatValue(unit, hv, currency))],
     );
   };
-  const r = requestTotals(head);
   const headTotals = h ?? {
     requests_total: r.known > 0 ? r.total : null,
     requests_successful: r.known > 0 ? r.ok : null,
@@ -83,7 +83,7 @@ export function sectionCost(head: Report, diff: ReportDiff | null, currency: str
 
 export const costSection: Section = {
   id: 'cost',
-  render: (ctx) => sectionCost(ctx.head, ctx.diff, ctx.currency),
+  render: (ctx) => sectionCost(ctx.head, ctx.diff, ctx.currency, ctx.requests),
   droppable: true,
   dropNote: 'cost and completion',
 };

@@ -10,7 +10,6 @@ import {
   gateResults,
   gatesOf,
   passNotes,
-  requestTotals,
   statusHeadline,
   validityOf,
 } from '../status.js';
@@ -25,6 +24,7 @@ import { findingClass } from '../../core/finding-classes.js';
 import { reportLinkLine } from '../report-link.js';
 import { safeCode, safeText } from '../escape.js';
 import type { Section } from './types.js';
+import type { CommentContext, RequestTotals } from './context.js';
 
 function codeCounts(findings: readonly Finding[]): string {
   const m = new Map<string, number>();
@@ -35,8 +35,7 @@ function codeCounts(findings: readonly Finding[]): string {
     .join(', ');
 }
 
-function requestsText(head: Report): string {
-  const r = requestTotals(head);
+function requestsText(r: RequestTotals): string {
   const cells = plural(r.cells, 'cell');
   if (r.known === 0) return `${cells}; request counts are not known`;
   const rate = r.total > 0 && r.ok < r.total ? ` (${((r.ok / r.total) * 100).toFixed(1)}%)` : '';
@@ -44,10 +43,10 @@ function requestsText(head: Report): string {
   return `${cells}; ${thousands(r.ok)} of ${thousands(r.total)} requests succeeded${rate}${unknown}`;
 }
 
-function validityFact(head: Report, findings: readonly Finding[]): string {
+function validityFact(head: Report, findings: readonly Finding[], requests: RequestTotals): string {
   const status = validityOf(head, findings);
   const v = findings.filter((f) => findingClass(f) === 'validity');
-  const req = requestsText(head);
+  const req = requestsText(requests);
   const word = `**Validity:** ${factWord(status)}`;
   if (status === 'invalid') {
     const crit = v.filter((f) => f.severity === 'critical');
@@ -149,9 +148,10 @@ function curveLine(diff: ReportDiff | null): string | null {
   return `**Curves vs base:** ${parts.join(' · ')}${more}`;
 }
 
-export function headline(input: CommentInput, findings: readonly Finding[]): string {
+export function headline(ctx: CommentContext): string {
+  const { input, findings } = ctx;
   const { head, diff, run } = input;
-  const facts = [validityFact(head, findings), gatesFact(head), verdictFact(diff, run)];
+  const facts = [validityFact(head, findings, ctx.requests), gatesFact(head), verdictFact(diff, run)];
   const curves = curveLine(diff);
   if (curves) facts.push(curves);
   const c = checkFact(input);
@@ -173,7 +173,7 @@ export function headline(input: CommentInput, findings: readonly Finding[]): str
 
 export const headlineSection: Section = {
   id: 'headline',
-  render: (ctx) => headline(ctx.input, ctx.findings),
+  render: (ctx) => headline(ctx),
   droppable: false,
   dropNote: null,
 };
