@@ -1,8 +1,9 @@
 /** Cells in the comment: identity, matched topology, the cell index and labels named against each other. */
-import type { Cell, Identity, Report } from '../../core/types.js';
+import type { Cell, Report } from '../../core/types.js';
 import type { CellDiff, ReportDiff } from '../../core/compare/types.js';
 import { type CellRef, nameCells, topologyLabel } from '../labels.js';
 import { familyKey, topologyKey } from '../../core/cells/identity.js';
+import { identityOf } from '../../core/compare/verdicts.js';
 
 function topologyOfKey(key: string): Record<string, unknown> {
   try {
@@ -11,21 +12,6 @@ function topologyOfKey(key: string): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-export function identityOf(c: Cell): Identity {
-  return {
-    hardware: c.hardware ?? null,
-    model: c.model ?? null,
-    framework: c.framework ?? null,
-    precision: c.precision ?? null,
-    scenario_type: c.scenario_type ?? null,
-    is_multinode: c.is_multinode ?? null,
-    recipe_name: c.recipe_name ?? null,
-    isl: c.isl ?? null,
-    osl: c.osl ?? null,
-    concurrency: c.concurrency ?? null,
-  };
 }
 
 export function cellRefOf(c: Cell): CellRef {

@@ -4,7 +4,8 @@ import type { Report } from '../../core/types.js';
 import type { ReportDiff } from '../../core/compare/types.js';
 import { TAIL_STATS, tailLabel, tailOfSet } from '../../core/curve/tail.js';
 import { cmp, details, fin, plural } from './format.js';
-import { familyKeySafe, identityOf } from './cells.js';
+import { familyKeySafe } from './cells.js';
+import { identityOf } from '../../core/compare/verdicts.js';
 import { familyLabel } from '../labels.js';
 import type { Section } from './types.js';
 

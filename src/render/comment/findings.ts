@@ -1,6 +1,6 @@
 /** Section `findings`: counts by severity and class, repeated findings grouped, every repeated one listed. */
 import { FINDING_CLASSES, type FindingClass, findingClass } from '../../core/finding-classes.js';
-import type { Finding, Severity } from '../../core/types.js';
+import { SEVERITY_RANK, type Finding, type Severity } from '../../core/types.js';
 import { NB, cmp, details, plural, table } from './format.js';
 import { metricLabel } from '../labels.js';
 import { safeCode, safeText } from '../escape.js';
@@ -8,7 +8,11 @@ import type { Section } from './types.js';
 
 const SEVERITY_ICON: Record<Severity, string> = { critical: '🛑', warning: '⚠️', info: 'ℹ️' };
 
-const SEVERITY_ORDER: Record<string, number> = { critical: 0, warning: 1, info: 2 };
+/** Critical first: core's severity rank, reversed (an unknown severity last). */
+function severityOrder(s: string): number {
+  const rank = SEVERITY_RANK[s as Severity] as number | undefined;
+  return rank === undefined ? 9 : 2 - rank;
+}
 
 const CLASS_NOTE: Record<FindingClass, string> = {
   validity: '**Validity**: can the run be trusted as a measurement? Critical ones fail the check.',
@@ -36,7 +40,7 @@ function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return [...m.values()].sort(
     (a, b) =>
       FINDING_CLASSES.indexOf(a.cls) - FINDING_CLASSES.indexOf(b.cls) ||
-      (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9) ||
+      severityOrder(a.severity) - severityOrder(b.severity) ||
       b.items.length - a.items.length ||
       cmp(a.code, b.code),
   );

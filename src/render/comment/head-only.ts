@@ -1,6 +1,7 @@
 /** Section `cells` without a baseline: a compact head-only table per family. */
 import type { Cell, Report } from '../../core/types.js';
-import { cellRefOf, familyKeySafe, identityOf } from './cells.js';
+import { cellRefOf, familyKeySafe } from './cells.js';
+import { identityOf } from '../../core/compare/verdicts.js';
 import { cellThroughput, throughputColumn } from '../throughput.js';
 import { cmp, details, fin, nb, table } from './format.js';
 import { familyLabel, metricLabel, nameCells, topologyLabel } from '../labels.js';
