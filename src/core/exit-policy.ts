@@ -259,7 +259,7 @@ const regressionRule: ExitRule = {
     return {
       exitCode: EXIT_FINDINGS,
       message: `${what} (fail-on-regression)${verdict === 'REGRESSION' && verdictSummary ? `: ${verdictSummary}` : ''}`,
-      brief: `${verdict === 'REGRESSION' ? 'REGRESSION vs base' : plural(regressions.length, 'regression finding')} (fail-on-regression)`,
+      brief: `${verdict === 'REGRESSION' ? 'a regression vs base' : plural(regressions.length, 'regression finding')} (fail-on-regression)`,
     };
   },
 };
@@ -288,7 +288,7 @@ export function decideExit(policy: ExitPolicy, evidence: ExitEvidence): ExitDeci
 function acceptedOf({ verdict, verdictSummary, findings }: ExitEvidence): ExitAccepted[] {
   return [
     ...(verdict === 'REGRESSION'
-      ? [{ what: 'verdict' as const, code: null, message: verdictSummary ?? 'REGRESSION vs base' }]
+      ? [{ what: 'verdict' as const, code: null, message: verdictSummary ?? 'a regression vs base' }]
       : []),
     ...findings
       .filter((f) => findingClass(f) === 'regression')

@@ -26,7 +26,7 @@ const COMMENT = [
   '## InferGuard: 🔴 Regression · check fails',
   '',
   '- **Validity:** ✅ valid: 3 cells.',
-  '- **Check:** ❌ fails: REGRESSION vs base \\(fail-on-regression\\).',
+  '- **Check:** ❌ fails: a regression vs base \\(fail-on-regression\\).',
   '',
   '### Findings',
   'rest',
@@ -127,7 +127,7 @@ describe('check run parts', () => {
     expect(checkRunName('h200')).toBe('InferGuard (h200)');
     expect(plainHeadline(COMMENT)).toBe('InferGuard: 🔴 Regression · check fails');
     expect(commentTop(COMMENT)).toBe(
-      '## InferGuard: 🔴 Regression · check fails\n\n- **Validity:** ✅ valid: 3 cells.\n- **Check:** ❌ fails: REGRESSION vs base \\(fail-on-regression\\).',
+      '## InferGuard: 🔴 Regression · check fails\n\n- **Validity:** ✅ valid: 3 cells.\n- **Check:** ❌ fails: a regression vs base \\(fail-on-regression\\).',
     );
   });
 

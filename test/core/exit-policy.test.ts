@@ -99,7 +99,7 @@ describe('exit decision by finding class', () => {
       '2 regression findings (eval_regression, tpot_degradation) (fail-on-regression)',
     );
     const v = decideExit({ ...DEFAULT, failOnRegression: true }, { gates: null, verdict: 'REGRESSION', findings: [] });
-    expect(v.reasons.map((r) => r.brief)).toEqual(['REGRESSION vs base (fail-on-regression)']);
+    expect(v.reasons.map((r) => r.brief)).toEqual(['a regression vs base (fail-on-regression)']);
     // A within-run TPOT degradation is behaviour: fail-on-regression leaves it alone.
     expect(
       decideExit({ ...DEFAULT, failOnRegression: true }, { ...none, findings: [f('tpot_degradation', 'warning')] })

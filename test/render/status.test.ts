@@ -197,11 +197,11 @@ describe('the check next to the word: passes or fails, and why', () => {
   });
 
   it('a failing check states its reasons, and no pass notes', () => {
-    const check = { failed: true, reasons: ['REGRESSION vs base (fail-on-regression)'] };
+    const check = { failed: true, reasons: ['a regression vs base (fail-on-regression)'] };
     expect(statusHeadline({ head, diff, check })).toBe('🔴 Regression · check fails');
     expect(passNotes({ head, diff, check })).toBe('');
     expect(renderComment({ head, diff, suiteKey: 's', check })).toContain(
-      '- **Check:** ❌ fails: REGRESSION vs base \\(fail-on-regression\\).',
+      '- **Check:** ❌ fails: a regression vs base \\(fail-on-regression\\).',
     );
   });
 
