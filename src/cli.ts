@@ -20,9 +20,9 @@ Usage:
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--hardware NAME]
       [--label KEY=VALUE]... [--gate 'PATH OP VALUE']... [--baseline <report.json> [--fail-on-regression]]
   inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
-      [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression]
+      [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression] [--suite-key KEY]
   inferguard calibrate <report.json|folder>... [--output FILE]
-  inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
+  inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY] [--output-dir DIR]
   inferguard --version | --help
 
 --fail-on applies to validity findings (the run cannot be trusted as a measurement); behaviour

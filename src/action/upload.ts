@@ -1,4 +1,4 @@
-/** The report artifact: report.json, report.md, compare.json, comment.md, ttfs.json (and the PR context). */
+/** The report artifact: report.json, report.md, report.html, compare.json, comment.md, ttfs.json (and the PR context). */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
