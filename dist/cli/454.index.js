@@ -520,9 +520,13 @@ function runNoiseFloorName(c, floors) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
 /* harmony export */   R8: () => (/* binding */ formatPct),
 /* harmony export */   WQ: () => (/* binding */ formatTokensPerSec),
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   lA: () => (/* binding */ formatSignedPct),
+/* harmony export */   t0: () => (/* binding */ formatSignedPoints),
+/* harmony export */   td: () => (/* binding */ formatPValue),
 /* harmony export */   up: () => (/* binding */ formatMoney),
 /* harmony export */   y: () => (/* binding */ formatScore),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
@@ -594,6 +598,42 @@ function formatScore(v) {
     if (!finite(v))
         return DASH;
     return v.toFixed(4);
+}
+/** A signed relative change: one decimal below 10%, whole percent above; U+2212 for minus ("+12%", "−3.4%", "0%"). */
+function formatSignedPct(v) {
+    if (v === null || !Number.isFinite(v))
+        return DASH;
+    const a = Math.abs(v) * 100;
+    const s = a >= 10 ? a.toFixed(0) : a.toFixed(1);
+    if (Number(s) === 0)
+        return '0%';
+    return v > 0 ? `+${s}%` : `−${s}%`;
+}
+/** A signed change of a fraction in percentage points, U+2212 for minus ("+1.5 pt", "0 pt"). */
+function formatSignedPoints(v) {
+    if (v === null || !Number.isFinite(v))
+        return DASH;
+    const s = (Math.abs(v) * 100).toFixed(1);
+    if (Number(s) === 0)
+        return '0 pt';
+    return `${v > 0 ? '+' : '−'}${s} pt`;
+}
+/** A signed absolute change with `digits` decimals, U+2212 for minus (an eval score's "+0.0123"). */
+function formatSigned(v, digits) {
+    if (v === null || !Number.isFinite(v))
+        return DASH;
+    const s = Math.abs(v).toFixed(digits);
+    if (Number(s) === 0)
+        return s;
+    return `${v > 0 ? '+' : '−'}${s}`;
+}
+/** A p- or q-value: two significant digits, exponent form below 1e-4 ("0.031", "3.2e-6"). */
+function formatPValue(p) {
+    if (p === null)
+        return DASH;
+    if (p === 0)
+        return '0';
+    return p < 1e-4 ? p.toExponential(1) : p.toPrecision(2);
 }
 
 

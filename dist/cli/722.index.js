@@ -3800,14 +3800,19 @@ function labelOf(stem) {
         .filter((t) => t !== '' && !/^\d+$/.test(t) && !/^\d{8}t?\d{0,6}$/i.test(t) && !/^(inf|infqps)$/i.test(t));
     return tokens.length > 0 ? tokens.join('_').toLowerCase() : null;
 }
+// Run numbers have at most 3 digits (`dry_run_20251023` is a date, not run 20251023).
 // A whole segment: `run=0` (vllm bench sweep: vllm/benchmarks/sweep/serve.py `_get_comb_run_path`
 // writes `<comb folder>/run={run_number}.json`), `run1`, `run_2`, `run-3` repetition folders.
-const RUN_SEGMENT = /^run[=_-]?(\d+)$/i;
+const RUN_SEGMENT = /^run[=_-]?(\d{1,3})$/i;
 // A whole segment or a suffix: `rerun`, `rerun2`, `retry`, `retry_3` (`x_conc16_rerun.json`,
 // `results_retry3/`), and a `_run2` / `_run=2` suffix of a stem.
 const RERUN_WHOLE = /^(rerun|retry)(?:[_-]?(\d+))?$/i;
 const RERUN_SUFFIX = /[_-](rerun|retry)(?:[_-]?(\d+))?$/i;
-const RUN_SUFFIX = /[_-]run[=_-]?(\d+)$/i;
+const RUN_SUFFIX = /[_-]run[=_-]?(\d{1,3})$/i;
+// A `_runN` token followed only by numbers (a timestamp the harness appends to every file):
+// SGLang's nightly CI writes `sglang_serving_benchmark_concurrency_16_run1_20251023_021053.log`
+// for run 1 of 3 back-to-back runs of one configuration.
+const RUN_BEFORE_STAMP = /[_-]run[=_-]?(\d{1,3})(?=(?:[_-]\d+)+$)/i;
 /** One segment (folder, or file stem) without its repeat marker ('' when it is only one). */
 function stripRepeat(seg) {
     const run = RUN_SEGMENT.exec(seg);
@@ -3822,6 +3827,12 @@ function stripRepeat(seg) {
     const runSuffix = RUN_SUFFIX.exec(seg);
     if (runSuffix)
         return { seg: seg.slice(0, runSuffix.index), repeat: Number(runSuffix[1]) };
+    const stamped = RUN_BEFORE_STAMP.exec(seg);
+    if (stamped)
+        return {
+            seg: seg.slice(0, stamped.index) + seg.slice(stamped.index + stamped[0].length),
+            repeat: Number(stamped[1]),
+        };
     return { seg, repeat: null };
 }
 function rerunToken(m) {

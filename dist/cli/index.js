@@ -1351,7 +1351,7 @@ const regressionRule = {
         return {
             exitCode: EXIT_FINDINGS,
             message: `${what} (fail-on-regression)${verdict === 'REGRESSION' && verdictSummary ? `: ${verdictSummary}` : ''}`,
-            brief: `${verdict === 'REGRESSION' ? 'REGRESSION vs base' : plural(regressions.length, 'regression finding')} (fail-on-regression)`,
+            brief: `${verdict === 'REGRESSION' ? 'a regression vs base' : plural(regressions.length, 'regression finding')} (fail-on-regression)`,
         };
     },
 };
@@ -1378,7 +1378,7 @@ function decideExit(policy, evidence) {
 function acceptedOf({ verdict, verdictSummary, findings }) {
     return [
         ...(verdict === 'REGRESSION'
-            ? [{ what: 'verdict', code: null, message: verdictSummary ?? 'REGRESSION vs base' }]
+            ? [{ what: 'verdict', code: null, message: verdictSummary ?? 'a regression vs base' }]
             : []),
         ...findings
             .filter((f) => (0,_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .findingClass */ .sy)(f) === 'regression')
@@ -1996,9 +1996,9 @@ Usage:
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--hardware NAME]
       [--label KEY=VALUE]... [--gate 'PATH OP VALUE']... [--baseline <report.json> [--fail-on-regression]]
   inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
-      [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression]
+      [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression] [--suite-key KEY]
   inferguard calibrate <report.json|folder>... [--output FILE]
-  inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY]
+  inferguard comment --head <report.json> [--compare compare.json] [--suite-key KEY] [--output-dir DIR]
   inferguard --version | --help
 
 --fail-on applies to validity findings (the run cannot be trusted as a measurement); behaviour
@@ -2084,7 +2084,7 @@ function analyzeOptions(argv) {
 }
 async function cmdAnalyze(argv) {
     const opts = analyzeOptions(argv);
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2099));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8878));
     const result = await analyzeResultsDir(opts);
     const { outcome } = result;
     const code = outcome.decision.exitCode;
@@ -2140,8 +2140,8 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(99), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(99), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(878), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(878), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
     calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(815), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(359), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4077))).cmdCalibrate,
 };
 async function runCli(argv) {
