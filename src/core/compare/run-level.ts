@@ -73,6 +73,10 @@ function groupBy<K>(items: readonly Item[], key: (it: Item) => K): Map<K, Item[]
 /** A family test: the load points of one family and one metric. */
 interface FamilyTest {
   items: Item[];
+  /** The family's key (identity without concurrency), its metric, and whether that is a tail percentile. */
+  group: string;
+  metric: string;
+  tail: boolean;
   /** Per direction (+1 worse, −1 better): p of the order-statistic test, and the cells carrying it. */
   worse: { p: number; support: Set<Item> };
   better: { p: number; support: Set<Item> };
@@ -165,8 +169,7 @@ function evidenceOf(items: readonly Item[], prior: Readonly<NoisePrior>): void {
 function removeRunEffects(
   items: readonly Item[],
   prior: Readonly<NoisePrior>,
-  sweeps: Map<string, SweepTest>,
-  levelSweep: number,
+  sweepRejected: (metric: string, dir: number) => boolean,
 ): void {
   const byMetric = groupBy(items, (it) => it.c.metric);
   for (const [metric, list] of byMetric) {
@@ -180,9 +183,8 @@ function removeRunEffects(
     }));
     const fx = estimateRunEffects(values, SWEEP_MIN_CELLS);
     if (!fx) continue;
-    const sw = sweeps.get(metric);
     const nodeP = fx.se > 0 ? 2 * studentTUpper(Math.abs(fx.shift) / fx.se, fx.df) : fx.shift === 0 ? 1 : 0;
-    const keep = nodeP <= NODE_SHIFT_P || (sw !== undefined && Math.min(sw.worse, sw.better) <= levelSweep);
+    const keep = nodeP <= NODE_SHIFT_P || sweepRejected(metric, 1) || sweepRejected(metric, -1);
     let changed = false;
     aligned.forEach((it, i) => {
       const net = netOfRunEffects(values[i] as RunValues, fx, keep);
@@ -224,6 +226,8 @@ function fittedLaw(list: readonly Item[], prior: Readonly<NoisePrior>): ((it: It
 /** The sweep-wide move of one metric: the median change over every cell that has it. */
 interface SweepTest {
   n: number;
+  /** Whether the metric is a tail percentile (its test waits for its median's, gatekeep). */
+  tail: boolean;
   median: number;
   /** One-sided p of the median under the median cell's predictive, toward worse and toward better. */
   worse: number;
@@ -289,7 +293,14 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
           Math.abs(((it.rawEv ?? it.ev) as NoiseEvidence).d) >= Math.abs(m) / 2,
       ),
     );
-    out.set(metric, { n: list.length, median: m, worse: ws > 0 ? up : down, better: ws > 0 ? down : up, support });
+    out.set(metric, {
+      n: list.length,
+      tail: isTailFamily((list[0] as Item).where.family),
+      median: m,
+      worse: ws > 0 ? up : down,
+      better: ws > 0 ? down : up,
+      support,
+    });
   }
   return out;
 }
@@ -379,7 +390,15 @@ function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
       }
       return { p: Math.min(1, best * (n - k0 + 1)), support: new Set(sorted.slice(0, bestK)) };
     };
-    const t: FamilyTest = { items: list, worse: side(1), better: side(-1) };
+    const head = (list[0] as Item).w.pair.head as Cell;
+    const t: FamilyTest = {
+      items: list,
+      group: cellFamilyKey(head),
+      metric,
+      tail: isTailFamily((list[0] as Item).where.family),
+      worse: side(1),
+      better: side(-1),
+    };
     for (const it of list) out.set(it, t);
   }
   return out;
@@ -441,6 +460,83 @@ function gateOpen(it: Item, byCell: Map<CellWork, Item[]>, level: number): boole
 }
 
 /**
+ * The median a tail percentile's family or sweep test waits for: p50 of its series (TPOT and ITL
+ * stand in for each other, as in their noise family), when the compare has it; else null.
+ */
+export function medianOfTail(metric: string, has: (metric: string) => boolean): string | null {
+  const m = /^p(\d+)_(ttft|tpot|itl|e2el)$/.exec(metric);
+  if (!m || Number(m[1]) < 90) return null;
+  const series = m[2] as string;
+  const order = series === 'tpot' ? ['tpot', 'itl'] : series === 'itl' ? ['itl', 'tpot'] : [series];
+  for (const s of order) if (has(`p50_${s}`)) return `p50_${s}`;
+  return null;
+}
+
+/** A test of the family or sweep level, as serial gatekeeping sees it. */
+interface GateTest {
+  /** Tests of one group gate each other (a family's key; '' for the sweep). */
+  group: string;
+  metric: string;
+  tail: boolean;
+  /** One-sided p toward worse (+1) or better (−1). */
+  p: (dir: number) => number;
+}
+
+/**
+ * Serial gatekeeping at the family or sweep level (docs/COMPARE.md "Levels: serial gatekeeping"),
+ * the cell level's graph: every primary test (throughput, cost, p50s) and every tail test without
+ * a median to wait for starts with weight 1/count; a tail test whose median's test (same group) is
+ * in the compare starts with 0 and gets its median's level, split over the tails behind it, when
+ * that median was rejected in the same direction. `count` is the Bonferroni divisor; `rejected`
+ * says whether a test is rejected in a direction at the share's level for that count.
+ */
+export function gatekeep<T extends GateTest>(
+  tests: readonly T[],
+): { count: number; rejected: (t: T, dir: number, level: number) => boolean } {
+  const byKey = new Map<string, T>();
+  for (const t of tests) if (!t.tail) byKey.set(`${t.group}\u0000${t.metric}`, t);
+  const parent = new Map<T, T>();
+  const children = new Map<T, number>();
+  for (const t of tests) {
+    if (!t.tail) continue;
+    const m = medianOfTail(t.metric, (x) => byKey.has(`${t.group}\u0000${x}`));
+    const p = m === null ? undefined : byKey.get(`${t.group}\u0000${m}`);
+    if (!p) continue;
+    parent.set(t, p);
+    children.set(p, (children.get(p) ?? 0) + 1);
+  }
+  const count = tests.filter((t) => !parent.has(t)).length;
+  const rejected = (t: T, dir: number, level: number): boolean => {
+    if (dir === 0) return false;
+    const p = parent.get(t);
+    if (!p) return t.p(dir) <= level;
+    return p.p(dir) <= level && t.p(dir) <= level / (children.get(p) ?? 1);
+  };
+  return { count, rejected };
+}
+
+/**
+ * A level's gatekeeping over its tests (`t` each): the Bonferroni count, the level for it
+ * (`levelFor`), and whether a test is rejected in a direction (a tail's behind its median).
+ */
+function gated<X>(
+  tests: readonly (GateTest & { t: X })[],
+  levelFor: (count: number) => number,
+): { count: number; level: number; rejected: (t: X, dir: number) => boolean } {
+  const g = gatekeep(tests);
+  const level = levelFor(g.count);
+  const of = new Map(tests.map((x) => [x.t, x]));
+  return {
+    count: g.count,
+    level,
+    rejected: (t, dir) => {
+      const x = of.get(t);
+      return x !== undefined && g.rejected(x, dir, level);
+    },
+  };
+}
+
+/**
  * How run_alpha is shared between the kinds of run-level tests (each share split over the two
  * directions and Bonferroni over its tests): by the union bound an A/A compare gets any run-level
  * verdict with probability ≤ run_alpha when the noise law holds. The cell share is the serial
@@ -450,6 +546,48 @@ function gateOpen(it: Item, byCell: Map<CellWork, Item[]>, level: number): boole
  */
 const ALPHA_SHARE = { cell: 0.5, tailEscape: 0.1, family: 0.2, sweep: 0.2 } as const;
 
+/**
+ * The sweep and family tests (after the run effects they inform), each level gatekept: its share
+ * split over its primary tests, a tail's test behind its median's (gatekeep).
+ */
+function coherence(items: Item[], settings: CompareSettings, share: (kind: 'family' | 'sweep', n: number) => number) {
+  const sweeps = sweepTests(items);
+  // Serial gatekeeping at the sweep and family levels too: a tail's test waits for its median's.
+  const sweepGate = gated(
+    [...sweeps].map(([metric, t]) => ({
+      group: '',
+      metric,
+      tail: t.tail,
+      p: (d: number) => (d > 0 ? t.worse : t.better),
+      t,
+    })),
+    (n) => share('sweep', n),
+  );
+  const sweepCount = sweepGate.count;
+  const levelSweep = sweepGate.level;
+  const sweepRejected = (metric: string, dir: number): boolean => {
+    const t = sweeps.get(metric);
+    return t !== undefined && sweepGate.rejected(t, dir);
+  };
+  removeRunEffects(items, settings.noise_prior, sweepRejected);
+  const families = familyTests(items);
+  const famGate = gated(
+    [...new Set(families.values())].map((t) => ({
+      group: t.group,
+      metric: t.metric,
+      tail: t.tail,
+      p: (d: number) => (d > 0 ? t.worse.p : t.better.p),
+      t,
+    })),
+    (n) => share('family', n),
+  );
+  const familyCount = famGate.count;
+  const levelFamily = famGate.level;
+  /** Whether a family test is rejected in a direction (+1 worse, −1 better), behind its gate for a tail. */
+  const familyRejected = famGate.rejected;
+  return { sweeps, families, sweepCount, familyCount, levelSweep, levelFamily, sweepRejected, familyRejected };
+}
+
 /** Decides every matched cell's run-level metrics. */
 export function decideRunLevel(works: readonly CellWork[], settings: CompareSettings): RunLevelResult {
   const share = (kind: keyof typeof ALPHA_SHARE, tests: number): number =>
@@ -457,11 +595,8 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
   const items = gather(works, settings);
   evidenceOf(items, settings.noise_prior);
   for (const it of items) it.rawEv = it.ev;
-  const sweeps = sweepTests(items);
-  const sweepCount = sweeps.size;
-  removeRunEffects(items, settings.noise_prior, sweeps, share('sweep', sweepCount));
-  const families = familyTests(items);
-  const familyCount = new Set(families.values()).size;
+  const { sweeps, families, sweepCount, familyCount, levelSweep, levelFamily, sweepRejected, familyRejected } =
+    coherence(items, settings, share);
   // The cell tests are counted per cell and primary noise family (throughput, TTFT, TPOT/ITL,
   // E2EL): metrics of one family in one cell (tput_per_gpu and output_tput_per_gpu; TPOT and ITL)
   // move as one. A tail family is tested at its primary family's level only behind its gate
@@ -470,8 +605,6 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
   const tails = countFamilies(items, true);
   const levelCell = share('cell', primary);
   const levelEscape = share('tailEscape', tails);
-  const levelFamily = share('family', familyCount);
-  const levelSweep = share('sweep', sweepCount);
   // Suspicious is no verdict: its level stays per cell test of every family, tails included.
   const levelSuspicious = Math.max(levelCell, settings.suspicious_alpha / (2 * (primary + tails)));
   const byCell = groupBy(items, (it) => it.w);
@@ -481,9 +614,9 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
     if (d === 0) return false;
     const f = families.get(o);
     const fs = f ? (d > 0 ? f.worse : f.better) : null;
-    if (fs && fs.p <= levelFamily && fs.support.has(o)) return true;
+    if (f && fs && familyRejected(f, d) && fs.support.has(o)) return true;
     const sw = sweeps.get(o.c.metric);
-    return sw !== undefined && (d > 0 ? sw.worse : sw.better) <= levelSweep && sw.support.has(o);
+    return sw !== undefined && sweepRejected(o.c.metric, d) && sw.support.has(o);
   };
   for (const it of items) {
     const ev = it.ev as NoiseEvidence;
@@ -503,7 +636,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
       family:
         fam && side && dir !== 0
           ? {
-              significant: side.p <= levelFamily && side.support.has(it),
+              significant: familyRejected(fam, dir) && side.support.has(it),
               n: fam.items.length,
               support: side.support.size,
               q: famQ,
@@ -515,7 +648,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
       sweep:
         sw && dir !== 0
           ? {
-              significant: swP <= levelSweep && sw.support.has(it),
+              significant: sweepRejected(it.c.metric, dir) && sw.support.has(it),
               n: sw.n,
               support: sw.support.size,
               q: Math.min(1, (swP * settings.run_alpha) / levelSweep),
