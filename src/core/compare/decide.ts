@@ -22,9 +22,12 @@ export interface MetricCase {
    * suspicious level, and the huge-isolated-tail escape's own level.
    */
   levels: { cell: number; suspicious: number; escape: number };
-  /** The family test in this cell's direction, when this cell is among the load points carrying it. */
+  /**
+   * The family test in this cell's direction, when this cell is among the load points carrying it
+   * (`significant`: rejected at the family level; a tail's only behind its median's family test).
+   */
   family: { significant: boolean; n: number; support: number; q: number } | null;
-  /** The sweep test in this cell's direction, when this cell moves with the sweep. */
+  /** The sweep test in this cell's direction, when this cell moves with the sweep (a tail's behind its median's). */
   sweep: { significant: boolean; n: number; support: number; q: number } | null;
   /** A regression someone acknowledged (settings.accept): reported, never a verdict. */
   accepted: boolean;

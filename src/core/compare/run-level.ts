@@ -11,7 +11,10 @@
  * is a serial gatekeeping procedure (Dmitrienko & Tamhane 2007; Bretz et al. 2009): it is split
  * over the cells' primary noise families only (throughput, TTFT, TPOT/ITL, E2EL), and a tail
  * family is tested at its median family's level only when that family was rejected in the same
- * cell and direction (gateOpen). By the union bound an A/A compare gets any verdict, either
+ * cell and direction (gateOpen). The family and sweep shares are gatekept alike (gatekeep): split
+ * over their primary tests only (throughput, cost, p50s; a tail with no median in the compare
+ * counts as one), a tail percentile's family (sweep) test tested only when its median's family
+ * (sweep) test was rejected in the same direction. By the union bound an A/A compare gets any verdict, either
  * direction, with probability ≤ run_alpha when the noise law holds. Suspicious:
  * p ≤ suspicious_alpha / (2T), T the cell tests of every family (never a verdict).
  */
