@@ -27,7 +27,7 @@ export interface MetricCase {
    * (`significant`: rejected at the family level; a tail's only behind its median's family test).
    */
   family: { significant: boolean; n: number; support: number; q: number } | null;
-  /** The sweep test in this cell's direction, when this cell moves with the sweep (a tail's behind its median's). */
+  /** The sweep test in this cell's direction, when this cell moves with the sweep. */
   sweep: { significant: boolean; n: number; support: number; q: number } | null;
   /** A regression someone acknowledged (settings.accept): reported, never a verdict. */
   accepted: boolean;

@@ -11,10 +11,10 @@
  * is a serial gatekeeping procedure (Dmitrienko & Tamhane 2007; Bretz et al. 2009): it is split
  * over the cells' primary noise families only (throughput, TTFT, TPOT/ITL, E2EL), and a tail
  * family is tested at its median family's level only when that family was rejected in the same
- * cell and direction (gateOpen). The family and sweep shares are gatekept alike (gatekeep): split
- * over their primary tests only (throughput, cost, p50s; a tail with no median in the compare
- * counts as one), a tail percentile's family (sweep) test tested only when its median's family
- * (sweep) test was rejected in the same direction. By the union bound an A/A compare gets any verdict, either
+ * cell and direction (gateOpen). The family share is gatekept alike (gatekeep): split over the
+ * primary family tests only (throughput, cost, p50s; a tail with no median in the compare counts
+ * as one), a tail percentile's family test tested only when its median's family test was
+ * rejected in the same direction. The sweep share is not (coherence). By the union bound an A/A compare gets any verdict, either
  * direction, with probability ≤ run_alpha when the noise law holds. Suspicious:
  * p ≤ suspicious_alpha / (2T), T the cell tests of every family (never a verdict).
  */
@@ -229,7 +229,7 @@ function fittedLaw(list: readonly Item[], prior: Readonly<NoisePrior>): ((it: It
 /** The sweep-wide move of one metric: the median change over every cell that has it. */
 interface SweepTest {
   n: number;
-  /** Whether the metric is a tail percentile (its test waits for its median's, gatekeep). */
+  /** Whether the metric is a tail percentile (the sweep level does not gatekeep: coherence). */
   tail: boolean;
   median: number;
   /** One-sided p of the median under the median cell's predictive, toward worse and toward better. */
@@ -486,8 +486,8 @@ interface GateTest {
 }
 
 /**
- * Serial gatekeeping at the family or sweep level (docs/COMPARE.md "Levels: serial gatekeeping"),
- * the cell level's graph: every primary test (throughput, cost, p50s) and every tail test without
+ * Serial gatekeeping at the family level (docs/COMPARE.md "Levels: serial gatekeeping"; the sweep
+ * level passes every test as primary: plain Bonferroni), the cell level's graph: every primary test (throughput, cost, p50s) and every tail test without
  * a median to wait for starts with weight 1/count; a tail test whose median's test (same group) is
  * in the compare starts with 0 and gets its median's level, split over the tails behind it, when
  * that median was rejected in the same direction. `count` is the Bonferroni divisor; `rejected`
@@ -550,17 +550,23 @@ function gated<X>(
 const ALPHA_SHARE = { cell: 0.5, tailEscape: 0.1, family: 0.2, sweep: 0.2 } as const;
 
 /**
- * The sweep and family tests (after the run effects they inform), each level gatekept: its share
- * split over its primary tests, a tail's test behind its median's (gatekeep).
+ * The sweep and family tests (after the run effects they inform). The family level is gatekept
+ * (its share split over its primary tests, a tail's test behind its median's: gatekeep); the
+ * sweep level is not (every sweep test counts).
  */
 function coherence(items: Item[], settings: CompareSettings, share: (kind: 'family' | 'sweep', n: number) => number) {
   const sweeps = sweepTests(items);
-  // Serial gatekeeping at the sweep and family levels too: a tail's test waits for its median's.
+  // Serial gatekeeping at the family level too: a tail's family test waits for its median's.
+  // The sweep share is NOT gatekept (every sweep test counts, a tail's with its own weight): on
+  // the simple bench's shared 3% node effect with one base run (a one-family sweep, no family
+  // test) the gatekept sweep level read the node as a change more often (A/A 5% / 7% → 7% / 8%)
+  // and bought nothing (the heavy whole-sweep row 74% → 75%). A tail's sweep verdict already needs
+  // it backed (decide.ts isolated_tail).
   const sweepGate = gated(
     [...sweeps].map(([metric, t]) => ({
       group: '',
       metric,
-      tail: t.tail,
+      tail: false,
       p: (d: number) => (d > 0 ? t.worse : t.better),
       t,
     })),

@@ -1,8 +1,8 @@
 /**
- * Serial gatekeeping at the family and sweep levels (run-level.ts gatekeep; docs/COMPARE.md
- * "Levels: serial gatekeeping"): the family and sweep shares of run_alpha are split over the
- * primary tests only (throughput, cost, p50s), and a tail percentile's family (sweep) test is
- * tested only behind its median's family (sweep) test rejected in the same direction.
+ * Serial gatekeeping at the family level (run-level.ts gatekeep; docs/COMPARE.md "Levels: serial
+ * gatekeeping"): the family share of run_alpha is split over the primary family tests only
+ * (throughput, cost, p50s), and a tail percentile's family test is tested only behind its
+ * median's family test rejected in the same direction. (The sweep level is not gatekept.)
  */
 import { describe, expect, it } from 'vitest';
 import { compareReports, type MetricComparison, type ReportDiff } from '../../../src/core/compare/index.js';
@@ -46,7 +46,7 @@ function rows(diff: ReportDiff, metric: string): MetricComparison[] {
     .map((c) => c.verdict?.comparisons.find((x) => x.metric === metric) as MetricComparison);
 }
 
-describe('serial gatekeeping of tail family and sweep tests behind their medians', () => {
+describe('serial gatekeeping of tail family tests behind their medians', () => {
   it('a tail percentile moving across a whole family with its median still is not a coherent-family verdict', () => {
     const d = compare({ p99: 1.6 });
     const p99 = rows(d, 'p99_ttft');
@@ -76,7 +76,7 @@ describe('serial gatekeeping of tail family and sweep tests behind their medians
   });
 });
 
-describe('gatekeep (the Bonferroni graph of the family and sweep levels)', () => {
+describe('gatekeep (the Bonferroni graph of the family level)', () => {
   const t = (group: string, metric: string, tail: boolean, pw: number, pb = 1) => ({
     group,
     metric,
