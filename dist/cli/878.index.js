@@ -3334,7 +3334,7 @@ function evidenceOf(items, prior) {
  * not significant; otherwise it is a change and each cell keeps it, with its estimate's variance.
  * Either way the base runs lose their node effects, so a quiet cell's spread is its own.
  */
-function removeRunEffects(items, prior, sweeps, levelSweep) {
+function removeRunEffects(items, prior, sweepRejected) {
     const byMetric = groupBy(items, (it) => it.c.metric);
     for (const [metric, list] of byMetric) {
         const aligned = list.filter((it) => it.w.runs.ids);
@@ -3349,9 +3349,8 @@ function removeRunEffects(items, prior, sweeps, levelSweep) {
         const fx = estimateRunEffects(values, SWEEP_MIN_CELLS);
         if (!fx)
             continue;
-        const sw = sweeps.get(metric);
         const nodeP = fx.se > 0 ? 2 * (0,run_stats/* studentTUpper */.E7)(Math.abs(fx.shift) / fx.se, fx.df) : fx.shift === 0 ? 1 : 0;
-        const keep = nodeP <= NODE_SHIFT_P || (sw !== undefined && Math.min(sw.worse, sw.better) <= levelSweep);
+        const keep = nodeP <= NODE_SHIFT_P || sweepRejected(metric, 1) || sweepRejected(metric, -1);
         let changed = false;
         aligned.forEach((it, i) => {
             const net = netOfRunEffects(values[i], fx, keep);
@@ -3440,7 +3439,14 @@ function sweepTests(items) {
         const support = new Set(list.filter((it) => m !== 0 &&
             Math.sign((it.rawEv ?? it.ev).d) === Math.sign(m) &&
             Math.abs((it.rawEv ?? it.ev).d) >= Math.abs(m) / 2));
-        out.set(metric, { n: list.length, median: m, worse: ws > 0 ? up : down, better: ws > 0 ? down : up, support });
+        out.set(metric, {
+            n: list.length,
+            tail: (0,noise_prior/* isTailFamily */.Z5)(list[0].where.family),
+            median: m,
+            worse: ws > 0 ? up : down,
+            better: ws > 0 ? down : up,
+            support,
+        });
     }
     return out;
 }
@@ -3521,7 +3527,15 @@ function familyTests(items) {
             }
             return { p: Math.min(1, best * (n - k0 + 1)), support: new Set(sorted.slice(0, bestK)) };
         };
-        const t = { items: list, worse: side(1), better: side(-1) };
+        const head = list[0].w.pair.head;
+        const t = {
+            items: list,
+            group: (0,match/* cellFamilyKey */.ie)(head),
+            metric,
+            tail: (0,noise_prior/* isTailFamily */.Z5)(list[0].where.family),
+            worse: side(1),
+            better: side(-1),
+        };
         for (const it of list)
             out.set(it, t);
     }
@@ -3585,6 +3599,74 @@ function gateOpen(it, byCell, level) {
     });
 }
 /**
+ * The median a tail percentile's family or sweep test waits for: p50 of its series (TPOT and ITL
+ * stand in for each other, as in their noise family), when the compare has it; else null.
+ */
+function medianOfTail(metric, has) {
+    const m = /^p(\d+)_(ttft|tpot|itl|e2el)$/.exec(metric);
+    if (!m || Number(m[1]) < 90)
+        return null;
+    const series = m[2];
+    const order = series === 'tpot' ? ['tpot', 'itl'] : series === 'itl' ? ['itl', 'tpot'] : [series];
+    for (const s of order)
+        if (has(`p50_${s}`))
+            return `p50_${s}`;
+    return null;
+}
+/**
+ * Serial gatekeeping at the family level (docs/COMPARE.md "Levels: serial gatekeeping"; the sweep
+ * level passes every test as primary: plain Bonferroni), the cell level's graph: every primary test (throughput, cost, p50s) and every tail test without
+ * a median to wait for starts with weight 1/count; a tail test whose median's test (same group) is
+ * in the compare starts with 0 and gets its median's level, split over the tails behind it, when
+ * that median was rejected in the same direction. `count` is the Bonferroni divisor; `rejected`
+ * says whether a test is rejected in a direction at the share's level for that count.
+ */
+function gatekeep(tests) {
+    const byKey = new Map();
+    for (const t of tests)
+        if (!t.tail)
+            byKey.set(`${t.group}\u0000${t.metric}`, t);
+    const parent = new Map();
+    const children = new Map();
+    for (const t of tests) {
+        if (!t.tail)
+            continue;
+        const m = medianOfTail(t.metric, (x) => byKey.has(`${t.group}\u0000${x}`));
+        const p = m === null ? undefined : byKey.get(`${t.group}\u0000${m}`);
+        if (!p)
+            continue;
+        parent.set(t, p);
+        children.set(p, (children.get(p) ?? 0) + 1);
+    }
+    const count = tests.filter((t) => !parent.has(t)).length;
+    const rejected = (t, dir, level) => {
+        if (dir === 0)
+            return false;
+        const p = parent.get(t);
+        if (!p)
+            return t.p(dir) <= level;
+        return p.p(dir) <= level && t.p(dir) <= level / (children.get(p) ?? 1);
+    };
+    return { count, rejected };
+}
+/**
+ * A level's gatekeeping over its tests (`t` each): the Bonferroni count, the level for it
+ * (`levelFor`), and whether a test is rejected in a direction (a tail's behind its median).
+ */
+function gated(tests, levelFor) {
+    const g = gatekeep(tests);
+    const level = levelFor(g.count);
+    const of = new Map(tests.map((x) => [x.t, x]));
+    return {
+        count: g.count,
+        level,
+        rejected: (t, dir) => {
+            const x = of.get(t);
+            return x !== undefined && g.rejected(x, dir, level);
+        },
+    };
+}
+/**
  * How run_alpha is shared between the kinds of run-level tests (each share split over the two
  * directions and Bonferroni over its tests): by the union bound an A/A compare gets any run-level
  * verdict with probability ≤ run_alpha when the noise law holds. The cell share is the serial
@@ -3593,6 +3675,47 @@ function gateOpen(it, byCell, level) {
  * closed, judged by the pooled law alone), carved from what the cell tests had (0.6).
  */
 const ALPHA_SHARE = { cell: 0.5, tailEscape: 0.1, family: 0.2, sweep: 0.2 };
+/**
+ * The sweep and family tests (after the run effects they inform). The family level is gatekept
+ * (its share split over its primary tests, a tail's test behind its median's: gatekeep); the
+ * sweep level is not (every sweep test counts).
+ */
+function coherence(items, settings, share) {
+    const sweeps = sweepTests(items);
+    // Serial gatekeeping at the family level too: a tail's family test waits for its median's.
+    // The sweep share is NOT gatekept (every sweep test counts, a tail's with its own weight): on
+    // the simple bench's shared 3% node effect with one base run (a one-family sweep, no family
+    // test) the gatekept sweep level read the node as a change more often (A/A 5% / 7% → 7% / 8%)
+    // and bought nothing (the heavy whole-sweep row 74% → 75%). A tail's sweep verdict already needs
+    // it backed (decide.ts isolated_tail).
+    const sweepGate = gated([...sweeps].map(([metric, t]) => ({
+        group: '',
+        metric,
+        tail: false,
+        p: (d) => (d > 0 ? t.worse : t.better),
+        t,
+    })), (n) => share('sweep', n));
+    const sweepCount = sweepGate.count;
+    const levelSweep = sweepGate.level;
+    const sweepRejected = (metric, dir) => {
+        const t = sweeps.get(metric);
+        return t !== undefined && sweepGate.rejected(t, dir);
+    };
+    removeRunEffects(items, settings.noise_prior, sweepRejected);
+    const families = familyTests(items);
+    const famGate = gated([...new Set(families.values())].map((t) => ({
+        group: t.group,
+        metric: t.metric,
+        tail: t.tail,
+        p: (d) => (d > 0 ? t.worse.p : t.better.p),
+        t,
+    })), (n) => share('family', n));
+    const familyCount = famGate.count;
+    const levelFamily = famGate.level;
+    /** Whether a family test is rejected in a direction (+1 worse, −1 better), behind its gate for a tail. */
+    const familyRejected = famGate.rejected;
+    return { sweeps, families, sweepCount, familyCount, levelSweep, levelFamily, sweepRejected, familyRejected };
+}
 /** Decides every matched cell's run-level metrics. */
 function decideRunLevel(works, settings) {
     const share = (kind, tests) => (settings.run_alpha * ALPHA_SHARE[kind]) / (2 * Math.max(1, tests));
@@ -3600,11 +3723,7 @@ function decideRunLevel(works, settings) {
     evidenceOf(items, settings.noise_prior);
     for (const it of items)
         it.rawEv = it.ev;
-    const sweeps = sweepTests(items);
-    const sweepCount = sweeps.size;
-    removeRunEffects(items, settings.noise_prior, sweeps, share('sweep', sweepCount));
-    const families = familyTests(items);
-    const familyCount = new Set(families.values()).size;
+    const { sweeps, families, sweepCount, familyCount, levelSweep, levelFamily, sweepRejected, familyRejected } = coherence(items, settings, share);
     // The cell tests are counted per cell and primary noise family (throughput, TTFT, TPOT/ITL,
     // E2EL): metrics of one family in one cell (tput_per_gpu and output_tput_per_gpu; TPOT and ITL)
     // move as one. A tail family is tested at its primary family's level only behind its gate
@@ -3613,8 +3732,6 @@ function decideRunLevel(works, settings) {
     const tails = countFamilies(items, true);
     const levelCell = share('cell', primary);
     const levelEscape = share('tailEscape', tails);
-    const levelFamily = share('family', familyCount);
-    const levelSweep = share('sweep', sweepCount);
     // Suspicious is no verdict: its level stays per cell test of every family, tails included.
     const levelSuspicious = Math.max(levelCell, settings.suspicious_alpha / (2 * (primary + tails)));
     const byCell = groupBy(items, (it) => it.w);
@@ -3625,10 +3742,10 @@ function decideRunLevel(works, settings) {
             return false;
         const f = families.get(o);
         const fs = f ? (d > 0 ? f.worse : f.better) : null;
-        if (fs && fs.p <= levelFamily && fs.support.has(o))
+        if (f && fs && familyRejected(f, d) && fs.support.has(o))
             return true;
         const sw = sweeps.get(o.c.metric);
-        return sw !== undefined && (d > 0 ? sw.worse : sw.better) <= levelSweep && sw.support.has(o);
+        return sw !== undefined && sweepRejected(o.c.metric, d) && sw.support.has(o);
     };
     for (const it of items) {
         const ev = it.ev;
@@ -3647,7 +3764,7 @@ function decideRunLevel(works, settings) {
             levels: { cell: levelCell, suspicious: levelSuspicious, escape: levelEscape },
             family: fam && side && dir !== 0
                 ? {
-                    significant: side.p <= levelFamily && side.support.has(it),
+                    significant: familyRejected(fam, dir) && side.support.has(it),
                     n: fam.items.length,
                     support: side.support.size,
                     q: famQ,
@@ -3658,7 +3775,7 @@ function decideRunLevel(works, settings) {
             accepted: isAccepted(settings.accept, it.w.pair.head?.cell_id ?? '', it.c.metric),
             sweep: sw && dir !== 0
                 ? {
-                    significant: swP <= levelSweep && sw.support.has(it),
+                    significant: sweepRejected(it.c.metric, dir) && sw.support.has(it),
                     n: sw.n,
                     support: sw.support.size,
                     q: Math.min(1, (swP * settings.run_alpha) / levelSweep),
