@@ -6,19 +6,21 @@
  * actions/upload-pages-artifact and actions/deploy-pages. A page that cannot be rendered is a
  * warning, never a failed check.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { HtmlReportInput } from '../render/html/model.js';
 import { shownPath } from '../io/outputs.js';
 import { writeFileAtomic } from '../io/write.js';
 
 export const PAGES_DIR = 'pages';
 
-/** Renders and writes `<outDir>/pages/index.html`; returns its path. */
-export async function writeHistoryPages(outDir: string, input: HtmlReportInput): Promise<string> {
-  const { renderReportHtml } = await import('../render/html/page.js');
+/**
+ * Writes `<outDir>/pages/index.html` as a copy of the run's report.html (rendered once, by
+ * io/report-html.ts, from the same head, diff, base runs and SHAs); returns its path.
+ */
+export async function writeHistoryPages(outDir: string, reportHtml: string): Promise<string> {
   const file = path.join(outDir, PAGES_DIR, 'index.html');
   try {
-    await writeFileAtomic(file, renderReportHtml(input));
+    await writeFileAtomic(file, await readFile(reportHtml, 'utf8'));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     throw new Error(`cannot write ${shownPath(file)}: ${code}`);

@@ -118,17 +118,21 @@ async function runMode(
   // The head's commit: the PR's head (never the merge commit), or the pushed commit.
   const headSha = ctx.pullRequest?.headSha ?? (ctx.eventName === 'push' ? ctx.sha : null);
   const shas = { bases: baseShas, head: headSha && /^[0-9a-f]{40}$/.test(headSha) ? headSha : null };
-  await writeReportHtml(outDir, { head: outcome.report, diff: outcome.diff, bases, shas }).catch((e: unknown) =>
-    log.warning(`report.html not written: ${oneLine(e)}`),
+  const html = await writeReportHtml(outDir, { head: outcome.report, diff: outcome.diff, bases, shas }).catch(
+    (e: unknown) => {
+      log.warning(`report.html not written: ${oneLine(e)}`);
+      return null;
+    },
   );
   if (
+    html !== null &&
     inputs.historyBranch &&
     historySkipReason(inputs, ctx, deps.env, {
       untrusted: outcome.context.untrusted,
       failed: outcome.decision.failed,
     }) === null
   )
-    await writeHistoryPages(outDir, { head: outcome.report, diff: outcome.diff, bases, shas }).then(
+    await writeHistoryPages(outDir, html).then(
       (f) => log.info(`durable history: pages written to ${rel(ctx, f)}`),
       (e: unknown) => log.warning(`durable history pages not written: ${oneLine(e)}`),
     );
