@@ -409,9 +409,10 @@ function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
 
 /** A tail percentile is backed when its median (same cell and series) moved the same way beyond its usual range. */
 function tailBacked(it: Item, byCell: Map<CellWork, Item[]>, level: number, coherent: (o: Item) => boolean): boolean {
-  const m = /^p\d+_(ttft|tpot|itl|e2el)$/.exec(it.c.metric);
-  if (!m || !it.ev) return false;
-  const med = (byCell.get(it.w) ?? []).find((o) => o.c.metric === `p50_${m[1] as string}`);
+  if (!it.ev) return false;
+  const cell = byCell.get(it.w) ?? [];
+  const name = medianOfTail(it.c.metric, (x) => cell.some((o) => o.c.metric === x));
+  const med = name === null ? undefined : cell.find((o) => o.c.metric === name);
   if (!med?.ev) return false;
   const dir = Math.sign(it.ev.d) * worseSign(it.c.direction);
   const p = dir > 0 ? med.ev.pWorse : med.ev.pBetter;
