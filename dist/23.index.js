@@ -3176,10 +3176,11 @@ function familyTests(items) {
 }
 /** A tail percentile is backed when its median (same cell and series) moved the same way beyond its usual range. */
 function tailBacked(it, byCell, level, coherent) {
-    const m = /^p\d+_(ttft|tpot|itl|e2el)$/.exec(it.c.metric);
-    if (!m || !it.ev)
+    if (!it.ev)
         return false;
-    const med = (byCell.get(it.w) ?? []).find((o) => o.c.metric === `p50_${m[1]}`);
+    const cell = byCell.get(it.w) ?? [];
+    const name = medianOfTail(it.c.metric, (x) => cell.some((o) => o.c.metric === x));
+    const med = name === null ? undefined : cell.find((o) => o.c.metric === name);
     if (!med?.ev)
         return false;
     const dir = Math.sign(it.ev.d) * worseSign(it.c.direction);
@@ -8456,13 +8457,16 @@ async function recordHistory(inputs, ctx, env, api, o) {
 
 
 
+
 const PAGES_DIR = 'pages';
-/** Renders and writes `<outDir>/pages/index.html`; returns its path. */
-async function writeHistoryPages(outDir, input) {
-    const { renderReportHtml } = await __webpack_require__.e(/* import() */ 429).then(__webpack_require__.bind(__webpack_require__, 54429));
+/**
+ * Writes `<outDir>/pages/index.html` as a copy of the run's report.html (rendered once, by
+ * io/report-html.ts, from the same head, diff, base runs and SHAs); returns its path.
+ */
+async function writeHistoryPages(outDir, reportHtml) {
     const file = external_node_path_default().join(outDir, PAGES_DIR, 'index.html');
     try {
-        await (0,write/* writeFileAtomic */.Zf)(file, renderReportHtml(input));
+        await (0,write/* writeFileAtomic */.Zf)(file, await (0,promises_.readFile)(reportHtml, 'utf8'));
     }
     catch (e) {
         const code = e.code ?? 'error';
@@ -9215,13 +9219,17 @@ async function runMode(inputs, ctx, outDir, deps, setPhase) {
     // The head's commit: the PR's head (never the merge commit), or the pushed commit.
     const headSha = ctx.pullRequest?.headSha ?? (ctx.eventName === 'push' ? ctx.sha : null);
     const shas = { bases: baseShas, head: headSha && /^[0-9a-f]{40}$/.test(headSha) ? headSha : null };
-    await writeReportHtml(outDir, { head: outcome.report, diff: outcome.diff, bases, shas }).catch((e) => log/* log */.R.warning(`report.html not written: ${paths_oneLine(e)}`));
-    if (inputs.historyBranch &&
+    const html = await writeReportHtml(outDir, { head: outcome.report, diff: outcome.diff, bases, shas }).catch((e) => {
+        log/* log */.R.warning(`report.html not written: ${paths_oneLine(e)}`);
+        return null;
+    });
+    if (html !== null &&
+        inputs.historyBranch &&
         historySkipReason(inputs, ctx, deps.env, {
             untrusted: outcome.context.untrusted,
             failed: outcome.decision.failed,
         }) === null)
-        await writeHistoryPages(outDir, { head: outcome.report, diff: outcome.diff, bases, shas }).then((f) => log/* log */.R.info(`durable history: pages written to ${paths_rel(ctx, f)}`), (e) => log/* log */.R.warning(`durable history pages not written: ${paths_oneLine(e)}`));
+        await writeHistoryPages(outDir, html).then((f) => log/* log */.R.info(`durable history: pages written to ${paths_rel(ctx, f)}`), (e) => log/* log */.R.warning(`durable history pages not written: ${paths_oneLine(e)}`));
     return publish(inputs, ctx, deps, gh, { settings, outDir, resultsDir, outcome, written });
 }
 

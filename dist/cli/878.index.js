@@ -3543,10 +3543,11 @@ function familyTests(items) {
 }
 /** A tail percentile is backed when its median (same cell and series) moved the same way beyond its usual range. */
 function tailBacked(it, byCell, level, coherent) {
-    const m = /^p\d+_(ttft|tpot|itl|e2el)$/.exec(it.c.metric);
-    if (!m || !it.ev)
+    if (!it.ev)
         return false;
-    const med = (byCell.get(it.w) ?? []).find((o) => o.c.metric === `p50_${m[1]}`);
+    const cell = byCell.get(it.w) ?? [];
+    const name = medianOfTail(it.c.metric, (x) => cell.some((o) => o.c.metric === x));
+    const med = name === null ? undefined : cell.find((o) => o.c.metric === name);
     if (!med?.ev)
         return false;
     const dir = Math.sign(it.ev.d) * (0,numbers/* worseSign */.CF)(it.c.direction);
