@@ -3,6 +3,7 @@
  * (see inferguard-analyze-v1.schema.json); extra fields live only where the contract allows
  * additional properties.
  */
+import type { GatesBlock } from './gates/types.js';
 import type { TimelineSamples } from './timeline/timeline-samples.js';
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const;
@@ -238,6 +239,87 @@ export interface RunSummary {
   [extra: string]: unknown;
 }
 
+/**
+ * One load point of a `cross_run` family's curve, as core/curve/curve.ts writes it. Fields a
+ * report read from a file may lack are optional: io/untrusted-report.ts checks the shape
+ * (numbers or null, a string or null cell id) before any renderer reads it.
+ */
+export interface CrossRunPoint {
+  cell_id?: string | null;
+  concurrency?: number | null;
+  tput_per_gpu?: number | null;
+  total_tput_tps?: number | null;
+  output_tput_tps?: number | null;
+  p99_ttft_s?: number | null;
+  p99_tpot_s?: number | null;
+  success_rate?: number | null;
+  completion_status?: CompletionStatus;
+  /** Without p99 the curve rules used p95 (else p90): the statistic and its value, in seconds. */
+  ttft_tail_stat?: 'p95' | 'p90';
+  ttft_tail_s?: number;
+  tpot_tail_stat?: 'p95' | 'p90';
+  tpot_tail_s?: number;
+  /** Present when an SLO is configured: every configured SLO met (null: unknown). */
+  slo_compliant?: boolean | null;
+  [extra: string]: unknown;
+}
+
+/** A curve finding of a `cross_run` family (the finding's code, severity, cell and message). */
+export interface CrossRunFinding {
+  code: string;
+  severity: string;
+  cell_id: string | null;
+  message: string;
+  [extra: string]: unknown;
+}
+
+/** One family of the `cross_run` block (core/curve/curve.ts buildCrossRun). */
+export interface CrossRunFamily {
+  key?: string | null;
+  label?: string | null;
+  points: number;
+  usable_points?: number;
+  curve_rules_applied?: boolean;
+  curve: CrossRunPoint[];
+  findings: CrossRunFinding[];
+  /** The highest concurrency before the first TTFT cliff; null when there is no cliff. */
+  knee?: {
+    concurrency?: number | null;
+    cell_id?: string | null;
+    basis?: string | null;
+    [extra: string]: unknown;
+  } | null;
+  /** Present when an SLO is configured: the best SLO-compliant point. */
+  goodput?: {
+    slo_ttft_p99_s?: number | null;
+    slo_tpot_p99_s?: number | null;
+    max_compliant_concurrency?: number | null;
+    cell_id?: string | null;
+    tput_per_gpu?: number | null;
+    compliant_points?: number;
+    points?: number;
+    [extra: string]: unknown;
+  } | null;
+  next_measurements: {
+    concurrency: number;
+    kind: string;
+    cell_id: string | null;
+    reason: string;
+  }[];
+  [extra: string]: unknown;
+}
+
+/**
+ * The report's `cross_run` block: the schema leaves it open (additional properties allowed);
+ * this is what its producer writes (core/curve/curve.ts buildCrossRun) and what a report read
+ * from a file was checked to hold (io/untrusted-report.ts checkOpenBlocks).
+ */
+export interface CrossRun {
+  min_family_points?: number;
+  families?: CrossRunFamily[];
+  [extra: string]: unknown;
+}
+
 export interface Report {
   schema_version: 'inferguard-analyze/v1';
   generated_at: string;
@@ -249,9 +331,15 @@ export interface Report {
   };
   run_summary: RunSummary;
   cells: Cell[];
-  cross_run?: Record<string, unknown>;
+  cross_run?: CrossRun;
   findings: Finding[];
   artifact_manifest: ArtifactEntry[];
+  /**
+   * This run's SLO gate results (inferguard-gates/v1, core/gates/types.ts), attached by the
+   * pipeline after the gates are evaluated; a report read from a file was validated against that
+   * contract (io/untrusted-report.ts). Absent when no gate applied.
+   */
+  gates?: GatesBlock;
   [extra: string]: unknown;
 }
 

@@ -5,12 +5,11 @@
  * configuration changes.
  */
 import { markdownTable as alignedTable, type Options as TableOptions } from 'markdown-table';
-import type { Cell, Finding, Report } from '../core/types.js';
+import type { Cell, CrossRunFamily, Finding, Report } from '../core/types.js';
 import { tailStat, type Tail } from '../core/curve/tail.js';
 import { safeCode, safeText } from './escape.js';
 import { renderGatesMarkdown } from './gates-md.js';
 import { cellStates, cellStateWord, statusHeadline } from './status.js';
-import type { GatesBlock } from '../core/gates/index.js';
 import { cellThroughput, producerName, throughputColumn } from './throughput.js';
 import { formatBytes, formatCount, formatMoney, formatPct, formatSeconds, formatTokensPerSec } from './format.js';
 
@@ -313,25 +312,9 @@ function sectionCost(r: Report): string | null {
   return `## Cost\n\nThe run line is computed from sums over cells (GPU-hours, cost, completed units), not from an average of ratios. Without a measured duration, cost per million tokens comes from throughput.\n\n${table}\n`;
 }
 
-interface CurveFamilyView {
-  label: string;
-  points: number;
-  curve_rules_applied?: boolean;
-  curve: Record<string, unknown>[];
-  findings: { code: string; severity: string; cell_id: string | null; message: string }[];
-  knee: { concurrency: number | null; cell_id: string; basis: string } | null;
-  goodput?: {
-    max_compliant_concurrency: number | null;
-    tput_per_gpu: number | null;
-    slo_ttft_p99_s: number | null;
-    slo_tpot_p99_s: number | null;
-  };
-  next_measurements: { concurrency: number; kind: string; cell_id: string | null; reason: string }[];
-}
-
-function crossRunFamilies(r: Report): CurveFamilyView[] {
-  const cr = r.cross_run as { families?: unknown } | undefined;
-  return Array.isArray(cr?.families) ? (cr.families as CurveFamilyView[]) : [];
+/** The cross_run families (typed on Report; a report read from a file was checked, io/untrusted-report.ts). */
+function crossRunFamilies(r: Report): readonly CrossRunFamily[] {
+  return r.cross_run?.families ?? [];
 }
 
 function sectionCurves(r: Report): string | null {
@@ -415,7 +398,7 @@ const SECTIONS: { order: number; render: ReportSection }[] = [
   { order: 60, render: sectionTimeline },
   { order: 70, render: sectionCurves },
   { order: 80, render: sectionNextMeasurements },
-  { order: 85, render: (r) => (r.gates ? renderGatesMarkdown(r.gates as GatesBlock) : null) },
+  { order: 85, render: (r) => (r.gates ? renderGatesMarkdown(r.gates) : null) },
   { order: 90, render: sectionManifest },
 ];
 

@@ -14,6 +14,7 @@ import type { ReportDiff } from '../core/compare/types.js';
 import { findingClass } from '../core/finding-classes.js';
 import { mergeFindings } from '../core/findings/order.js';
 import type { Finding, Report } from '../core/types.js';
+import type { GateResult } from '../core/gates/types.js';
 import { safeCode } from './escape.js';
 
 export interface StatusWord {
@@ -157,20 +158,16 @@ export function validityOf(head: Report, findings: readonly Finding[]): Validity
   return 'valid';
 }
 
-export interface GateLike {
-  outcome?: unknown;
-  severity?: unknown;
-}
-
-/** The gate results of a report (null when it has no gates block); read defensively (a report may come from a file). */
-export function gateResults(head: Report): GateLike[] | null {
-  const g = head.gates as { results?: unknown } | undefined;
-  if (!g || typeof g !== 'object' || !Array.isArray(g.results)) return null;
-  return (g.results as unknown[]).filter((r): r is GateLike => !!r && typeof r === 'object');
+/**
+ * The gate results of a report (null when it has no gates block). A report read from a file had
+ * its gates block validated against inferguard-gates/v1 (io/untrusted-report.ts).
+ */
+export function gateResults(head: Report): readonly GateResult[] | null {
+  return head.gates?.results ?? null;
 }
 
 /** A gate result that fails the step: not passed, with severity error. */
-export function blocking(r: GateLike): boolean {
+export function blocking(r: Pick<GateResult, 'outcome' | 'severity'>): boolean {
   return r.outcome !== 'pass' && r.severity !== 'warning';
 }
 

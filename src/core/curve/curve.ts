@@ -11,7 +11,7 @@ import type { Family } from '../findings/types.js';
 import type { Thresholds } from '../thresholds.js';
 import { roundStable } from '../parse.js';
 import { commonTail, tailStat, type TailStat } from './tail.js';
-import type { Cell, FindingCode, Severity } from '../types.js';
+import type { Cell, CrossRun, CrossRunFamily, CrossRunPoint, FindingCode, Severity } from '../types.js';
 
 /** A finite number metric of a cell, else null. */
 export function metricOf(cell: Cell, key: string): number | null {
@@ -307,8 +307,8 @@ export interface NextMeasurement {
   reason: string;
 }
 
-function pointRow(c: Cell, t: Thresholds): Record<string, unknown> {
-  const row: Record<string, unknown> = {
+function pointRow(c: Cell, t: Thresholds): CrossRunPoint {
+  const row: CrossRunPoint = {
     cell_id: c.cell_id,
     concurrency: c.concurrency,
     tput_per_gpu: metricOf(c, 'tput_per_gpu'),
@@ -360,10 +360,10 @@ function sevRank(s: Severity): number {
  * with the curve, the findings along it, the knee, the goodput view and next measurements.
  * `cells` must already carry their findings.
  */
-export function buildCrossRun(families: readonly Family[], t: Thresholds): Record<string, unknown> {
+export function buildCrossRun(families: readonly Family[], t: Thresholds): CrossRun {
   const out = families
     .filter((fam) => fam.cells.some(hasCurveMetric))
-    .map((fam) => {
+    .map((fam): CrossRunFamily => {
       const curve = fam.cells.map((c) => pointRow(c, t));
       const ids = new Set(fam.cells.map((c) => c.cell_id));
       const findings = fam.cells
@@ -384,7 +384,7 @@ export function buildCrossRun(families: readonly Family[], t: Thresholds): Recor
           }
         : null;
       const usable = usablePoints(fam);
-      let goodput: Record<string, unknown> | null = null;
+      let goodput: CrossRunFamily['goodput'] = null;
       if (t.slo_ttft_p99_s !== null || t.slo_tpot_p99_s !== null) {
         const ok = usable.filter((c) => sloCompliant(c, t) === true);
         const best = ok[ok.length - 1] ?? null;

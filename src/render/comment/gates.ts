@@ -1,4 +1,5 @@
 /** Section `gates`: SLO gate results, the ones that did not pass first. */
+import type { GateOutcome, GateResult } from '../../core/gates/types.js';
 import type { Report } from '../../core/types.js';
 import { cmp, details, fin, nb, plural, table } from './format.js';
 import { formatCount } from '../format.js';
@@ -6,51 +7,46 @@ import { gateResults } from '../status.js';
 import { safeCode, safeText } from '../escape.js';
 import type { Section } from './types.js';
 
-interface GateRow {
-  gate?: unknown;
-  name?: unknown;
-  outcome?: unknown;
-  value?: unknown;
-  cells?: unknown;
-  severity?: unknown;
-  message?: unknown;
+const ICONS: Record<GateOutcome, string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  not_found: '❔ not found',
+  conflict: '⚠️ conflict',
+  error: '🛑 error',
+};
+
+/** Outcomes in the order the table lists them (and the summary line counts them). */
+const OUTCOME_ORDER: readonly GateOutcome[] = ['fail', 'error', 'conflict', 'not_found', 'pass'];
+
+function gateValue(v: GateResult['value']): string {
+  if (fin(v)) return nb(formatCount(v));
+  return typeof v === 'string' ? safeCode(v, 30) : '—';
+}
+
+function gateCells(r: GateResult, labels: Map<string, string>): string {
+  if (r.cells.length === 0) return '—';
+  const shown = r.cells.slice(0, 2).map((c) => labels.get(c) ?? safeCode(c, 40));
+  return `${shown.join(', ')}${r.cells.length > 2 ? ` +${r.cells.length - 2}` : ''}`;
 }
 
 export function sectionGates(head: Report, labels: Map<string, string>, maxRows: number): string | null {
-  const results: GateRow[] | null = gateResults(head);
+  const results = gateResults(head);
   if (results === null) return null;
   if (results.length === 0) return '### SLO gates\n\n_No gates configured._\n';
-  const icon: Record<string, string> = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    not_found: '❔ not found',
-    conflict: '⚠️ conflict',
-    error: '🛑 error',
-  };
-  const rank: Record<string, number> = { fail: 0, error: 1, conflict: 2, not_found: 3, pass: 4 };
   const sorted = [...results].sort(
-    (a, b) =>
-      (rank[String(a.outcome)] ?? 5) - (rank[String(b.outcome)] ?? 5) ||
-      cmp(String(a.gate ?? ''), String(b.gate ?? '')),
+    (a, b) => OUTCOME_ORDER.indexOf(a.outcome) - OUTCOME_ORDER.indexOf(b.outcome) || cmp(a.gate, b.gate),
   );
-  const counts = new Map<string, number>();
-  for (const r of results) counts.set(String(r.outcome), (counts.get(String(r.outcome)) ?? 0) + 1);
-  const summary = ['fail', 'error', 'conflict', 'not_found', 'pass']
-    .filter((k) => counts.has(k))
+  const counts = new Map<GateOutcome, number>();
+  for (const r of results) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
+  const summary = OUTCOME_ORDER.filter((k) => counts.has(k))
     .map((k) => `${counts.get(k)} ${k.replace('_', ' ')}`)
     .join(' · ');
-  const cellsOf = (r: GateRow): string => {
-    const cells = Array.isArray(r.cells) ? (r.cells as unknown[]).map(String) : [];
-    if (cells.length === 0) return '—';
-    const shown = cells.slice(0, 2).map((c) => labels.get(c) ?? safeCode(c, 40));
-    return `${shown.join(', ')}${cells.length > 2 ? ` +${cells.length - 2}` : ''}`;
-  };
-  const row = (r: GateRow): string[] => [
-    typeof r.name === 'string' && r.name !== '' ? safeText(r.name, 60) : safeCode(r.gate ?? '?', 60),
-    icon[String(r.outcome)] ?? safeText(r.outcome, 20),
-    fin(r.value) ? nb(formatCount(r.value)) : typeof r.value === 'string' ? safeCode(r.value, 30) : '—',
+  const row = (r: GateResult): string[] => [
+    r.name ? safeText(r.name, 60) : safeCode(r.gate, 60),
+    ICONS[r.outcome],
+    gateValue(r.value),
     r.severity === 'warning' ? 'warning' : 'blocking',
-    cellsOf(r),
+    gateCells(r, labels),
   ];
   const header = ['Gate', 'Outcome', 'Value', 'Kind', 'Cells'];
   const align: ('l' | 'r')[] = ['l', 'l', 'r', 'l', 'l'];
