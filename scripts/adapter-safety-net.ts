@@ -19,8 +19,6 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE_ROOTS = ['test/fixtures', 'examples'];
-/** Fields that change between runs of the same code on the same input. */
-const VOLATILE = new Set(['generated_at', 'inferguard_version']);
 
 /** Every folder under the fixture roots (the roots included), sorted. */
 function folders(): string[] {
@@ -67,17 +65,20 @@ async function snapshot(outDir: string): Promise<void> {
   process.stdout.write(`${index.length} folders analyzed into ${outDir}\n`);
 }
 
-function stripVolatile(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(stripVolatile);
-  if (v === null || typeof v !== 'object') return v;
-  const o: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) if (!VOLATILE.has(k)) o[k] = stripVolatile(x);
-  return o;
+/** The report without `generated_at` and `analyzer.inferguard_version` (a cell's own fields stay). */
+function stripVolatile(report: Record<string, unknown>): Record<string, unknown> {
+  const { generated_at: _at, ...rest } = report;
+  const analyzer = rest.analyzer;
+  if (analyzer !== null && typeof analyzer === 'object') {
+    const { inferguard_version: _v, ...a } = analyzer as Record<string, unknown>;
+    rest.analyzer = a;
+  }
+  return rest;
 }
 
 function normal(text: string): string {
   if (text.startsWith('ERROR ')) return text;
-  return JSON.stringify(stripVolatile(JSON.parse(text)), null, 2);
+  return JSON.stringify(stripVolatile(JSON.parse(text) as Record<string, unknown>), null, 2);
 }
 
 function diff(before: string, after: string): number {

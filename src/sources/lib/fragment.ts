@@ -2,18 +2,22 @@
  * The shared builder of cell fragments (read → map → **build**): an adapter hands over what its
  * mapper read from the producer's keys; the builder fills what the path states (any segment:
  * `isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`…) where the file is silent, keys request rate
- * into identity when concurrency is unknown, removes the latency zeros of a run with no success,
- * and returns a CellFragment with the conventions of docs/ARCHITECTURE.md. Pure.
+ * into identity when concurrency is unknown, turns per-request latency columns into ladders and
+ * sample sketches, fills the GPU count the topology implies, removes the latency zeros of a run
+ * with no success, and returns a CellFragment with the conventions of docs/ARCHITECTURE.md. Pure.
  */
-import { LATENCY_BASES } from '../../core/metrics.js';
+import { LATENCY_BASES, LATENCY_STATS, type LatencyBase, type LatencyStat } from '../../core/metrics.js';
 import { sortKeys } from '../../core/sort-keys.js';
+import { putPercentileAccuracy, type SampleStats } from '../../core/stats.js';
 import type {
   CellArtifacts,
   CellFragment,
+  CellSamples,
   Finding,
   Identity,
   Metrics,
   SourceFormat,
+  TimelineData,
   Topology,
 } from '../../core/types.js';
 import { emptyIdentity } from '../../core/cells/identity.js';
@@ -21,10 +25,27 @@ import { gpusOf } from '../topology.js';
 import { configLabel, pathFacts, repeatOfPath, sweepConfig, type RepeatTag } from './path-facts.js';
 import { environmentExtras, type EnvironmentInput } from './environment.js';
 
+/**
+ * Per-request latency columns (seconds, one value per successful request), as the producer's
+ * per-request file gives them: the builder writes each column's ladder and `<base>_n` into the
+ * metrics, its sketch into `samples.<base>_s`, and `percentiles_relative_error` when a ladder
+ * comes from a sketch. Empty columns are skipped.
+ */
+export interface PerRequestInput {
+  columns: Partial<Record<LatencyBase, SampleStats>>;
+  /** Ladder statistics written from the columns (default: all of LATENCY_STATS). */
+  stats?: readonly LatencyStat[];
+  /**
+   * The columns are the cell's only latency source: the file's own latency ladders and
+   * interactivity are dropped before the columns' are written (an aggregate lacking p95).
+   */
+  replace?: boolean;
+}
+
 export interface FragmentInput {
   format: SourceFormat;
-  /** The producer, e.g. "vllm-bench-serve" (the cell's `source_variant`). */
-  variant: string;
+  /** The producer, e.g. "vllm-bench-serve" (the cell's `source_variant`); null when the file names no version. */
+  variant: string | null;
   /** The file the cell was read from (relative POSIX path); path facts come from it. */
   file: string;
   dir: string;
@@ -33,8 +54,22 @@ export interface FragmentInput {
   explicitId?: string | null;
   identity: Partial<Identity>;
   topology?: Topology;
-  counts?: { total: number | null; successful: number | null; basis: string };
+  /**
+   * Request (and session) counts; `source` defaults to `file` when a request count is known
+   * (a run whose counts come from another of its files names that one).
+   */
+  counts?: {
+    total: number | null;
+    successful: number | null;
+    basis: string | null;
+    sessions_total?: number | null;
+    sessions_completed?: number | null;
+    source?: string | null;
+  };
   metrics: Metrics;
+  /** Per-request latency columns: ladders over the file's own, and the cell's samples. */
+  perRequest?: PerRequestInput;
+  timeline?: TimelineData;
   artifacts: CellArtifacts;
   findings?: Finding[];
   extras?: Record<string, unknown>;
@@ -47,18 +82,70 @@ export interface FragmentInput {
    * states no configuration, so no `config_label` is taken from the path.
    */
   fixedFileName?: boolean;
+  /**
+   * False when the files state the cell's whole configuration (InferenceX and AgentX aggregates,
+   * native runs): nothing is read from the path (no lengths, load, parallelism, label, sweep or
+   * repeat markers) and no `spec_decoding` is assumed. Default true.
+   */
+  readPath?: boolean;
 }
 
 /** Builds one fragment; the file's own values always win over what the path states. */
 export function buildFragment(input: FragmentInput): CellFragment {
-  const facts = pathFacts(input.file);
   const identity: Identity = { ...emptyIdentity(), ...dropUndefined(input.identity) };
+  const topology: Topology = { ...(input.topology ?? {}) };
+  if (input.readPath !== false) applyPath(identity, topology, input);
+  else if (topology.gpus === undefined || topology.gpus === null) {
+    const gpus = gpusOf(topology, identity.is_multinode === true);
+    if (gpus !== null) topology.gpus = gpus;
+  }
+  const rate = input.requestRate ?? (input.readPath !== false ? pathFacts(input.file).request_rate : null);
+  if (identity.concurrency === null && rate !== null && rate !== undefined) topology.request_rate = rate;
+
+  const metrics: Metrics = { ...input.metrics };
+  const samples = input.perRequest ? putPerRequest(metrics, input.perRequest) : {};
+  const counts = input.counts;
+  if (counts?.successful === 0) {
+    // A run without one successful request writes 0.0 for every latency: not a measurement.
+    for (const k of Object.keys(metrics)) if (isLatencyMetric(k)) delete metrics[k];
+  }
+
+  const files = [...new Set([input.file, ...(input.otherFiles ?? [])])].sort();
+  const known = counts !== undefined && (counts.total !== null || counts.successful !== null);
+  const frag: CellFragment = {
+    source_format: input.format,
+    source_variant: input.variant,
+    explicit_id: input.explicitId ?? null,
+    dir: input.dir,
+    identity,
+    topology: sortKeys(topology),
+    artifacts: sortKeys(input.artifacts),
+    counts: {
+      total: counts?.total ?? null,
+      successful: counts?.successful ?? null,
+      sessions_total: counts?.sessions_total ?? null,
+      sessions_completed: counts?.sessions_completed ?? null,
+      source: counts?.source !== undefined ? counts.source : known ? input.file : null,
+      basis: counts?.basis ?? null,
+    },
+    metrics: sortKeys(metrics),
+    files,
+    findings: input.findings ?? [],
+  };
+  if (Object.keys(samples).length > 0) frag.samples = samples;
+  if (input.timeline) frag.timeline = input.timeline;
+  const extras = { ...(input.extras ?? {}), ...environmentExtras(input.environment) };
+  if (Object.keys(extras).length > 0) frag.extras = sortKeys(extras);
+  return frag;
+}
+
+/** What the path states, where the file is silent: lengths, load, parallelism, label, sweep, repeat. */
+function applyPath(identity: Identity, topology: Topology, input: FragmentInput): void {
+  const facts = pathFacts(input.file);
   identity.isl ??= facts.isl;
   identity.osl ??= facts.osl;
   identity.concurrency ??= facts.concurrency;
   identity.is_multinode ??= facts.num_prefill_gpu !== null ? true : null;
-
-  const topology: Topology = { ...(input.topology ?? {}) };
   const fill = (k: string, v: number | null): void => {
     if (v !== null && (topology[k] === undefined || topology[k] === null)) topology[k] = v;
   };
@@ -78,40 +165,23 @@ export function buildFragment(input: FragmentInput): CellFragment {
   if (sweep.server !== null) topology.server_config = sweep.server;
   if (sweep.bench !== null) topology.bench_config = sweep.bench;
   applyRepeat(topology, identity, input);
-  const rate = input.requestRate ?? facts.request_rate;
-  if (identity.concurrency === null && rate !== null && rate !== undefined) topology.request_rate = rate;
+}
 
-  const metrics: Metrics = { ...input.metrics };
-  const counts = input.counts;
-  if (counts?.successful === 0) {
-    // A run without one successful request writes 0.0 for every latency: not a measurement.
-    for (const k of Object.keys(metrics)) if (isLatencyMetric(k)) delete metrics[k];
+/** Ladders, counts and sketches of the per-request columns (into `metrics`); the samples. */
+function putPerRequest(metrics: Metrics, p: PerRequestInput): CellSamples {
+  if (p.replace) for (const k of Object.keys(metrics)) if (isLatencyMetric(k)) delete metrics[k];
+  const samples: CellSamples = {};
+  const used: SampleStats[] = [];
+  for (const base of LATENCY_BASES) {
+    const col = p.columns[base];
+    if (col === undefined || col.summary.n === 0) continue;
+    used.push(col);
+    for (const stat of p.stats ?? LATENCY_STATS) metrics[`${stat}_${base}`] = col.summary[stat];
+    metrics[`${base}_n`] = col.summary.n;
+    samples[`${base}_s`] = col.sketch;
   }
-
-  const files = [...new Set([input.file, ...(input.otherFiles ?? [])])].sort();
-  const frag: CellFragment = {
-    source_format: input.format,
-    source_variant: input.variant,
-    explicit_id: input.explicitId ?? null,
-    dir: input.dir,
-    identity,
-    topology: sortKeys(topology),
-    artifacts: sortKeys(input.artifacts),
-    counts: {
-      total: counts?.total ?? null,
-      successful: counts?.successful ?? null,
-      sessions_total: null,
-      sessions_completed: null,
-      source: counts && (counts.total !== null || counts.successful !== null) ? input.file : null,
-      basis: counts?.basis ?? null,
-    },
-    metrics: sortKeys(metrics),
-    files,
-    findings: input.findings ?? [],
-  };
-  const extras = { ...(input.extras ?? {}), ...environmentExtras(input.environment) };
-  if (Object.keys(extras).length > 0) frag.extras = sortKeys(extras);
-  return frag;
+  putPercentileAccuracy(metrics, used);
+  return samples;
 }
 
 /**
