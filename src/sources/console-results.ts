@@ -22,6 +22,13 @@
  * `Namespace(...)` line before it (the args both writers print: model, dataset, random lengths,
  * num_prompts) and the path (src/sources/lib/path-facts.ts). A banner without its closing rule, or
  * a block without `Successful requests` or any metric, is a finding naming the file and line.
+ *
+ * Where people keep the blocks: tee'd logs (`.log`, `.txt`, `.out`), and markdown notes
+ * (`.md`: a results page with one block per load point, often under a `# request rate: 4`
+ * heading or in a ``` fence). A block may be quoted or commented as a whole (`> `, `# `): the
+ * banner's prefix is taken off every line of its block. A markdown file is claimed only when a
+ * block in it carries a number on its `Successful requests` line, so a README that shows the
+ * block's layout with placeholders (`[TODO]`, `xxxx`) is declined, with the reason, not read.
  */
 import { toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, Finding, Metrics } from '../core/types.js';
@@ -34,10 +41,15 @@ import { completeThroughputs } from './vllm-bench-serve.js';
 
 export const CONSOLE_ID = 'console-results';
 
-const BANNER = /^=+ ?Serving Benchmark Result ?=+\s*$/m;
-const BANNER_LINE = /^=+ ?Serving Benchmark Result ?=+\s*$/;
+/** A quote or comment marker a pasted block may carry on each of its lines (`> `, `# `, `// `). */
+const PREFIX = String.raw`[ \t]*(?:(?:>|#+|//)[ \t]?)*`;
+const BANNER = new RegExp(String.raw`^${PREFIX}=+ ?Serving Benchmark Result ?=+\s*$`, 'm');
+const BANNER_LINE = new RegExp(String.raw`^(${PREFIX})=+ ?Serving Benchmark Result ?=+\s*$`);
 const CLOSE_RULE = /^=+\s*$/;
-const LOG_NAME = /\.(log|txt|out)$/i;
+const LOG_NAME = /\.(log|txt|out|md|markdown)$/i;
+const MARKDOWN_NAME = /\.(md|markdown)$/i;
+/** A `Successful requests` line with a number: the block holds a result, not a layout example. */
+const MEASURED = new RegExp(String.raw`^${PREFIX}Successful requests:\s+\d`, 'm');
 /** A benchmark client's own invocation or args: its block may come after the 16 KiB head. */
 const INVOCATION =
   /sglang\.bench_serving|benchmark_serving\.py|vllm bench serve|benchmark_args=Namespace|^Namespace\(backend=/m;
@@ -74,8 +86,15 @@ export function sniffConsole(file: FileEntry, head: () => FileHead): SniffVerdic
   const h = head();
   if (h.shape !== 'text' && h.shape !== 'csv') return null;
   if (BANNER.test(h.text)) {
+    if (MARKDOWN_NAME.test(file.name) && !MEASURED.test(h.text)) {
+      return {
+        claim: false,
+        why: "markdown with a 'Serving Benchmark Result' block but no number on a Successful requests line (a layout example, not a result)",
+      };
+    }
     return { claim: true, kind: 'console_result_log', why: "a 'Serving Benchmark Result' block in the first 16 KiB" };
   }
+  if (MARKDOWN_NAME.test(file.name)) return null;
   if (h.truncated && INVOCATION.test(h.text)) {
     return {
       claim: true,
@@ -104,13 +123,18 @@ export function parseConsoleBlocks(text: string): ConsoleBlock[] {
   const blocks: ConsoleBlock[] = [];
   let args: Record<string, string> = {};
   let cur: ConsoleBlock | null = null;
+  /** The quote / comment marker of the current block's banner, taken off each of its lines. */
+  let prefix = '';
   let lineNo = 0;
   // Line numbers count LF only (what an editor shows); CRs split progress-bar frames.
   for (const physical of text.split('\n')) {
     lineNo++;
     for (const raw of physical.split('\r')) {
-      const line = raw.trimEnd();
-      if (BANNER_LINE.test(line)) {
+      const whole = raw.trimEnd();
+      const banner = BANNER_LINE.exec(whole);
+      const line = cur !== null && prefix !== '' && whole.startsWith(prefix) ? whole.slice(prefix.length) : whole;
+      if (banner !== null) {
+        prefix = banner[1] ?? '';
         cur = { line: lineNo, closed: false, fields: new Map(), args };
         blocks.push(cur);
       } else if (cur !== null && CLOSE_RULE.test(line)) {

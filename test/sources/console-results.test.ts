@@ -133,6 +133,78 @@ describe('console result blocks: parsing', () => {
   });
 });
 
+describe('console result blocks: pasted into markdown, quoted or commented (issue 23)', () => {
+  /** The real SGLang CI log (fixtures/real/console), its block cut out as people paste it. */
+  const REAL = path.resolve(
+    import.meta.dirname,
+    '../fixtures/real/console/sglang-ci-dsv3-mi300x-concurrency/online_benchmark_log/mi30x/DeepSeek-V3-0324/v0.5.3.post3-rocm630-mi30x-20251022_DeepSeek-V3-0324_FP8_online/sglang_serving_benchmark_concurrency_16_run1_20251023_021053.log',
+  );
+  const realBlock = (): string[] => {
+    const lines = readFileSync(REAL, 'utf8').split('\n');
+    const start = lines.findIndex((l) => /Serving Benchmark Result/.test(l));
+    const end = lines.findIndex((l, i) => i > start && /^=+\s*$/.test(l.trimEnd()));
+    return lines.slice(start, end + 1);
+  };
+  const plain = blockMetrics(parseConsoleBlocks(readFileSync(REAL, 'utf8'))[0]!.fields);
+
+  it('a block under a markdown heading, in a fence, in a quote or in comments reads as the plain log', () => {
+    const block = realBlock();
+    expect(block.length).toBeGreaterThan(20);
+    const variants: Record<string, string> = {
+      fenced: ['# concurrency 16', '', '```', ...block, '```', ''].join('\n'),
+      quoted: ['Results:', ...block.map((l) => `> ${l}`), ''].join('\n'),
+      commented: ['# run 1', ...block.map((l) => `# ${l}`), ''].join('\n'),
+    };
+    for (const [name, text] of Object.entries(variants)) {
+      const blocks = parseConsoleBlocks(text);
+      expect(blocks, name).toHaveLength(1);
+      expect(blocks[0]!.closed, name).toBe(true);
+      expect(blocks[0]!.fields.get('Max request concurrency'), name).toBe('16');
+      expect(blockMetrics(blocks[0]!.fields), name).toEqual(plain);
+    }
+    // by hand from the block: 0.68 req/s, median TTFT 1954.53 ms
+    expect(plain.request_throughput_rps).toBe(0.68);
+    expect(plain.p50_ttft).toBeCloseTo(1.95453, 9);
+  });
+
+  it('claims a markdown page with a measured block; declines one whose block is a layout example', () => {
+    const md = (name: string): FileEntry => ({ path: name, name, dir: '', size: 10, mtimeMs: 0 });
+    const head = (text: string) => () => describeHead(new TextEncoder().encode(text), false);
+    const block = realBlock();
+    expect(sniffConsole(md('results.md'), head(['# request rate: 4', '', ...block].join('\n')))).toMatchObject({
+      claim: true,
+    });
+    const layout = block.map((l) => l.replace(/^(Successful requests:\s+)\S+/, '$1[TODO]'));
+    const v = sniffConsole(md('README.md'), head(layout.join('\n')));
+    expect(v).toMatchObject({ claim: false });
+    expect(v?.why).toContain('no number on a Successful requests line');
+    expect(sniffConsole(md('NOTES.md'), head('# Notes\nnothing here\n'))).toBeNull();
+  });
+
+  it('analyze reads a markdown results page: one cell per block at its load point', async () => {
+    const block = realBlock();
+    const page = [
+      '# concurrency 16',
+      '',
+      '```',
+      ...block,
+      '```',
+      '',
+      '# concurrency 32 (same block, quoted)',
+      '',
+      ...block.map((l) => `> ${l.replace(/^(Max request concurrency:\s+)16/, '$132')}`),
+      '',
+    ].join('\n');
+    const report = await analyze(dir('md-page', { 'results.md': page }));
+    expect(report.cells.map((c) => c.concurrency).sort()).toEqual([16, 32]);
+    for (const c of report.cells) {
+      expect(c.source_variant).toBe('console-results');
+      expect(c.metrics.p50_ttft).toBeCloseTo(1.95453, 9);
+      expect(c.topology.config_label).toBe('results');
+    }
+  });
+});
+
 describe('console result blocks: recognition', () => {
   const entry = (name: string): FileEntry => ({ path: name, name, dir: '', size: 10, mtimeMs: 0 });
   const head =

@@ -56,7 +56,7 @@ export function pathFacts(path: string): PathFacts {
   const out = emptyPathFacts();
   const segs = path.split('/').filter((s) => s !== '');
   const last = segs.length - 1;
-  if (last >= 0) segs[last] = (segs[last] as string).replace(/\.(json|jsonl|csv|txt|log)$/i, '');
+  if (last >= 0) segs[last] = (segs[last] as string).replace(/\.(json|jsonl|csv|txt|log|out|md|markdown)$/i, '');
   for (let i = last; i >= 0; i--) {
     const s = segs[i] as string;
     const num = (m: RegExpExecArray | null, g = 1): number | null => {
@@ -121,7 +121,7 @@ const FACT_TOKENS: readonly RegExp[] = [
 export function configLabel(path: string): string | null {
   const segs = path.split('/').filter((s) => s !== '');
   for (let i = segs.length - 1; i >= Math.max(0, segs.length - 2); i--) {
-    const seg = (segs[i] as string).replace(/\.(json|jsonl|csv|txt|log|ya?ml)$/i, '');
+    const seg = (segs[i] as string).replace(/\.(json|jsonl|csv|txt|log|out|md|markdown|ya?ml)$/i, '');
     // A vllm bench sweep folder states its configuration as keys (sweepConfig), not as a label.
     if (isSweepSegment(seg)) return null;
     // A rerun's name minus its repeat marker: `x_conc16_rerun2` labels like `x_conc16`.
