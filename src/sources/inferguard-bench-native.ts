@@ -6,13 +6,14 @@
  * run needs five files: summary.json, metrics.jsonl, requests.jsonl, run.json, config.json; a
  * missing or unreadable one is `missing_required_artifact` (critical) on the cell.
  *
- * One fragment per run dir. How the files combine:
+ * One fragment per run dir, built by the shared builder (src/sources/lib/fragment.ts; the files
+ * state the whole configuration, so nothing is read from the path). How the files combine:
  * - `summary.json` (the aggregate) is the completion source (`request_counts`), and gives
  *   throughput, runtime and token totals. Its latency percentiles (nearest-rank) are used only
  *   when metrics.jsonl yields no latency at all.
  * - `metrics.jsonl` (one row per issued request) gives the per-request samples: TTFT, E2EL and
- *   TPOT = (latency − ttft) / (output_tokens − 1) of the non-warmup successful rows, with the one
- *   percentile definition of src/core/stats.ts; sessions (group by `session_id`, keep the highest
+ *   TPOT = (latency − ttft) / (output_tokens − 1) of the non-warmup successful rows, handed to the
+ *   builder as per-request columns (one percentile definition, src/core/stats.ts); sessions (group by `session_id`, keep the highest
  *   `turn_index`, count it if it succeeded: InferGuard `_completed_sessions`); the time span.
  * - `requests.jsonl` (one `RequestSpec` per line: what the bench planned to send; it holds no
  *   timings, so no latency sample) gives `extras.request_specs`: distinct specs, sessions,
@@ -28,11 +29,12 @@
  */
 import { joinPath } from './paths.js';
 import { normalizeHardware, isRecord, toBool, toInt, toNumber, toStr } from '../core/parse.js';
-import { putPercentileAccuracy, type SampleStats } from '../core/stats.js';
-import type { ArtifactEntry, CellFragment, CellSamples, Finding, Metrics, Topology } from '../core/types.js';
+import type { ArtifactEntry, CellFragment, Finding, Metrics, Topology } from '../core/types.js';
 import type { AdapterResult, FileEntry, IngestContext, SourceAdapter } from './types.js';
 import { type MetricsScan, type RequestsScan, scanMetrics, scanRequests } from './inferguard-bench-native-lines.js';
 import type { LineProblems } from './lib/jsonl-lines.js';
+import { buildFragment, type FragmentInput } from './lib/fragment.js';
+import { gpusOf } from './topology.js';
 
 export const NATIVE_SUMMARY_SCHEMA = 'inferguard-bench-summary/v1';
 
@@ -115,28 +117,30 @@ async function collectRun(
   const metrics = summaryMetrics(summary, topology);
   // Per-request latency when metrics.jsonl has any, else the summary's percentiles.
   const perRequest = scan !== null && (scan.ttft.length > 0 || scan.e2el.length > 0);
-  const { samples, latencySource } = perRequest
-    ? latencyFromMetrics(metrics, scan, run.dir)
+  const latencySource = perRequest
+    ? `${joinPath(run.dir, 'metrics.jsonl')} (non-warmup successful rows)`
     : latencyFromSummary(metrics, summary, summaryFile.path);
   const extras = runExtras(summary, runJson, scan, latencySource);
   if (specs) extras.request_specs = requestSpecs(joinPath(run.dir, 'requests.jsonl'), specs, scan);
-
-  run.files.sort();
-  const fragment: CellFragment = {
-    source_format: 'inferguard-bench-native',
-    source_variant: toStr(runJson.schema_version),
-    explicit_id: toStr(summary.run_id),
+  const fragment = buildFragment({
+    format: 'inferguard-bench-native',
+    variant: toStr(runJson.schema_version),
+    file: summaryFile.path,
     dir: run.dir,
+    otherFiles: run.files,
+    explicitId: toStr(summary.run_id),
     identity,
     topology,
-    artifacts: run.artifacts,
-    counts: runCounts(summary, scan, summaryFile.path),
+    counts: runCounts(summary, scan),
     metrics,
-    files: run.files,
+    ...(perRequest
+      ? { perRequest: { columns: { ttft: scan.ttft.finish(), e2el: scan.e2el.finish(), tpot: scan.tpot.finish() } } }
+      : {}),
+    artifacts: run.artifacts,
     findings: run.findings,
-    ...(Object.keys(samples).length > 0 ? { samples } : {}),
     extras,
-  };
+    readPath: false,
+  });
   return { fragment, manifest: run.manifest };
 }
 
@@ -275,38 +279,8 @@ function summaryMetrics(summary: Record<string, unknown>, topology: Topology): M
   return metrics;
 }
 
-interface Latency {
-  samples: CellSamples;
-  latencySource: string | null;
-}
-
-/** Step 6a: latency statistics and samples from metrics.jsonl (non-warmup successful rows). */
-function latencyFromMetrics(metrics: Metrics, scan: MetricsScan, dir: string): Latency {
-  const samples: CellSamples = {};
-  const finished: SampleStats[] = [];
-  for (const [base, col, key] of [
-    ['ttft', scan.ttft, 'ttft_s'],
-    ['e2el', scan.e2el, 'e2el_s'],
-    ['tpot', scan.tpot, 'tpot_s'],
-  ] as const) {
-    if (col.length === 0) continue;
-    const stats = col.finish();
-    const s = stats.summary;
-    finished.push(stats);
-    metrics[`mean_${base}`] = s.mean;
-    metrics[`p50_${base}`] = s.p50;
-    metrics[`p90_${base}`] = s.p90;
-    metrics[`p95_${base}`] = s.p95;
-    metrics[`p99_${base}`] = s.p99;
-    metrics[`${base}_n`] = s.n;
-    samples[key] = stats.sketch;
-  }
-  putPercentileAccuracy(metrics, finished);
-  return { samples, latencySource: `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)` };
-}
-
-/** Step 6b: no per-request latency: the summary's (nearest-rank) percentiles. */
-function latencyFromSummary(metrics: Metrics, summary: Record<string, unknown>, summaryPath: string): Latency {
+/** Step 6: no per-request latency: the summary's (nearest-rank) percentiles; where they came from. */
+function latencyFromSummary(metrics: Metrics, summary: Record<string, unknown>, summaryPath: string): string | null {
   const ttft = isRecord(summary.ttft_seconds) ? summary.ttft_seconds : {};
   const lat = isRecord(summary.latency_seconds) ? summary.latency_seconds : {};
   for (const stat of ['p50', 'p95', 'p99'] as const) {
@@ -316,15 +290,11 @@ function latencyFromSummary(metrics: Metrics, summary: Record<string, unknown>, 
     if (l !== null) metrics[`${stat}_e2el`] = l;
   }
   const any = Object.keys(ttft).length > 0 || Object.keys(lat).length > 0;
-  return { samples: {}, latencySource: any ? `${summaryPath} (nearest-rank)` : null };
+  return any ? `${summaryPath} (nearest-rank)` : null;
 }
 
 /** Step 7: request counts from summary.json, sessions from metrics.jsonl. */
-function runCounts(
-  summary: Record<string, unknown>,
-  scan: MetricsScan | null,
-  summaryPath: string,
-): CellFragment['counts'] {
+function runCounts(summary: Record<string, unknown>, scan: MetricsScan | null): FragmentInput['counts'] {
   const counts = isRecord(summary.request_counts) ? summary.request_counts : {};
   const total = toInt(counts.total);
   const successful = toInt(counts.success);
@@ -339,7 +309,6 @@ function runCounts(
     successful,
     sessions_total: sessionsTotal,
     sessions_completed: sessionsCompleted,
-    source: total !== null || successful !== null ? summaryPath : null,
     basis: 'summary.json request_counts total / success (warmup excluded)',
   };
 }
@@ -522,32 +491,7 @@ function buildTopology(topo: Record<string, unknown>): Topology {
     const s = toStr(v);
     if (s !== null && out[k] === undefined) out[k] = s;
   }
-  const gpus = deriveGpus(out, multinode);
+  const gpus = gpusOf(out, multinode);
   if (gpus !== null) out.gpus = gpus;
-  const sorted: Topology = {};
-  for (const k of Object.keys(out).sort()) sorted[k] = out[k] as Topology[string];
-  return sorted;
-}
-
-function num(t: Topology, k: string): number | null {
-  const v = t[k];
-  return typeof v === 'number' ? v : null;
-}
-
-/** GPUs serving the run: single node tp × pp × pcp_size (absent pp/pcp = 1); multi-node prefill + decode. */
-function deriveGpus(t: Topology, multinode: boolean): number | null {
-  if (multinode) {
-    const np = num(t, 'num_prefill_gpu');
-    const nd = num(t, 'num_decode_gpu');
-    if (np !== null && nd !== null) return np + nd;
-    const pw = num(t, 'prefill_num_workers');
-    const ptp = num(t, 'prefill_tp');
-    const dw = num(t, 'decode_num_workers');
-    const dtp = num(t, 'decode_tp');
-    if (pw !== null && ptp !== null && dw !== null && dtp !== null) return pw * ptp + dw * dtp;
-    return null;
-  }
-  const tp = num(t, 'tp');
-  if (tp === null) return null;
-  return tp * (num(t, 'pp') ?? 1) * (num(t, 'pcp_size') ?? 1);
+  return out;
 }

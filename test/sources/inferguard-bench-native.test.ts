@@ -330,3 +330,33 @@ describe('nativeBenchAdapter: requests.jsonl and bad per-request lines', () => {
     expect([f.counts.sessions_total, f.counts.sessions_completed]).toEqual([3, 3]);
   });
 });
+
+describe('nativeBenchAdapter: a run without one successful request', () => {
+  it('keeps no latency (the summary writes 0.0 percentiles, not measurements); counts and throughput stay', async () => {
+    const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const root = await mkdtemp(path.join(os.tmpdir(), 'native-nosuccess-'));
+    try {
+      const src = path.join(FIXTURES, 'kv-stress');
+      await cp(src, root, { recursive: true });
+      const dir = path.join(root, 'kv-stress-20260518T103000Z');
+      const summary = JSON.parse(await readFile(path.join(dir, 'summary.json'), 'utf8')) as Record<string, unknown>;
+      summary.request_counts = { total: 8, success: 0, failed: 8, failed_rate: 1.0 };
+      summary.latency_seconds = { p50: 0.0, p95: 0.0, p99: 0.0 };
+      summary.ttft_seconds = { p50: 0.0, p95: 0.0, p99: 0.0 };
+      await writeFile(path.join(dir, 'summary.json'), JSON.stringify(summary));
+      const lines = (await readFile(path.join(dir, 'metrics.jsonl'), 'utf8')).split('\n').filter((l) => l !== '');
+      const failed = lines.map((l) => JSON.stringify({ ...(JSON.parse(l) as object), success: false }));
+      await writeFile(path.join(dir, 'metrics.jsonl'), `${failed.join('\n')}\n`);
+      const scan = await scanResultsDir(root);
+      const ctx = createIngestContext(root, scan.files, { ...DEFAULT_THRESHOLDS });
+      const f = only((await nativeBenchAdapter.collect(ctx)).fragments);
+      expect(f.counts).toMatchObject({ total: 8, successful: 0 });
+      expect(Object.keys(f.metrics).filter((k) => /_(ttft|tpot|itl|e2el|intvty)$/.test(k))).toEqual([]);
+      expect(f.metrics.output_tput_tps).toBe(156.20278252714908);
+      expect(f.samples).toBeUndefined();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -172,7 +172,8 @@ function putPerRequest(metrics: Metrics, p: PerRequestInput): CellSamples {
   if (p.replace) for (const k of Object.keys(metrics)) if (isLatencyMetric(k)) delete metrics[k];
   const samples: CellSamples = {};
   const used: SampleStats[] = [];
-  for (const base of LATENCY_BASES) {
+  // In the adapter's order: the samples' keys keep the order its producer lists them in.
+  for (const base of Object.keys(p.columns) as LatencyBase[]) {
     const col = p.columns[base];
     if (col === undefined || col.summary.n === 0) continue;
     used.push(col);
