@@ -19,7 +19,12 @@
  * - `Test Parameters Used`: `target_qps`, `samples_per_query`.
  * Load point: Server → request rate = target_qps; Offline → request rate `inf` (one query with
  * every sample); SingleStream / MultiStream → concurrency 1. Model and system from the
- * submission layout `<system>/<benchmark>/<Scenario>/performance/run_<n>/`. INVALID → a finding
+ * submission layout `<system>/<benchmark>/<Scenario>/performance/run_<n>/` (mlcommons/inference
+ * `tools/submission/submission_checker.py`: scenario folders `Offline`, `Server`, `SingleStream`,
+ * `MultiStream` and, from v5.0, `Interactive`). An `Interactive` run is a loadgen Server run under
+ * tighter TTFT/TPOT limits — its summary says `Scenario : Server` (loadgen has no Interactive
+ * scenario, `loadgen/test_settings.h` TestScenario) — so the folder names the scenario: a
+ * Server and an Interactive run of one benchmark are two cells, never one. INVALID → a finding
  * naming the file and the failed constraint lines: `partial_run` (validity class, warning: the
  * numbers are measured, the run broke a loadgen constraint) with `evidence.kind:
  * "mlperf_result_invalid"` and `evidence.failed_constraints`. Not a code of its own: the report contract's
@@ -188,17 +193,43 @@ function scenarioOf(fields: ReadonlyMap<string, string>): string | null {
   return toStr(fields.get('Scenario'))?.replace(/\s+/g, '') ?? null;
 }
 
-/** Model and system from `<system>/<benchmark>/<Scenario>/performance/run_<n>/` when the path has it. */
+/** The submission layout's scenario folders (submission_checker.py), lower-cased, spaces removed. */
+const LAYOUT_SCENARIOS: Readonly<Record<string, string>> = {
+  server: 'Server',
+  offline: 'Offline',
+  singlestream: 'SingleStream',
+  multistream: 'MultiStream',
+  interactive: 'Interactive',
+};
+
+/**
+ * Model, system and scenario folder from `<system>/<benchmark>/<Scenario>/…/<file>` when the path
+ * has it: the scenario folder nearest the file (the loadgen scenario's own name first, so a model
+ * folder that happens to be called like a scenario is not taken for one).
+ */
 function layoutOf(
   path: string,
   scenario: string | null,
-): { model: string | null; system: string | null; test: string | null } {
+): { model: string | null; system: string | null; test: string | null; scenarioDir: string | null } {
   const segs = path.split('/');
-  const i =
-    scenario === null ? -1 : segs.findIndex((s) => s.replace(/\s+/g, '').toLowerCase() === scenario.toLowerCase());
+  const norm = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
   const test = segs.find((s) => /^TEST\d+$/.test(s)) ?? null;
-  if (i < 1) return { model: null, system: null, test };
-  return { model: segs[i - 1] ?? null, system: i >= 2 ? (segs[i - 2] ?? null) : null, test };
+  let i = scenario === null ? -1 : segs.findIndex((s) => norm(s) === scenario.toLowerCase());
+  if (i < 1) {
+    for (let k = segs.length - 2; k >= 1; k--) {
+      if (LAYOUT_SCENARIOS[norm(segs[k] as string)] !== undefined) {
+        i = k;
+        break;
+      }
+    }
+  }
+  if (i < 1) return { model: null, system: null, test, scenarioDir: null };
+  return {
+    model: segs[i - 1] ?? null,
+    system: i >= 2 ? (segs[i - 2] ?? null) : null,
+    test,
+    scenarioDir: LAYOUT_SCENARIOS[norm(segs[i] as string)] ?? null,
+  };
 }
 
 function invalidFinding(file: string, run: LoadgenRun): Finding {
@@ -214,6 +245,8 @@ function invalidFinding(file: string, run: LoadgenRun): Finding {
 function runCell(f: FileEntry, run: LoadgenRun, otherFiles: string[]) {
   const scenario = scenarioOf(run.fields);
   const layout = layoutOf(f.path, scenario);
+  // An Interactive submission is a loadgen Server run: the folder names it, the file does not.
+  const named = layout.scenarioDir === 'Interactive' && scenario === 'Server' ? 'Interactive' : scenario;
   const validity = toStr(run.fields.get('Result is'))?.toUpperCase() ?? null;
   const targetQps = toNumber(run.fields.get('target_qps'));
   const stream = scenario === 'SingleStream' || scenario === 'MultiStream';
@@ -225,7 +258,7 @@ function runCell(f: FileEntry, run: LoadgenRun, otherFiles: string[]) {
     otherFiles,
     identity: { model: layout.model, ...(stream ? { concurrency: 1 } : {}) },
     topology: {
-      ...(scenario !== null ? { scenario } : {}),
+      ...(named !== null ? { scenario: named } : {}),
       ...(layout.system !== null ? { system: layout.system } : {}),
       ...(layout.test !== null ? { compliance_test: layout.test } : {}),
       ...(toInt(run.fields.get('samples_per_query')) !== null && scenario === 'MultiStream'
