@@ -1,59 +1,20 @@
 /**
- * The comment's section table: every section once, in the order the comment shows them, and the
- * budget plans that name the sections they leave out. Adding a section is one file and one entry
- * here; changing one means opening its file.
+ * The comment's sections and budget plans. The order of the sections is the shared section table's
+ * (src/render/sections.ts, which report.html follows too); the budget plans name the sections they
+ * leave out. Adding a section is one file and one entry in that table; changing one means opening
+ * its file.
  */
 import type { CommentContext } from './context.js';
-import type { Limits, Plan, Section, SectionId } from './types.js';
+import type { Limits, Plan, Section } from './types.js';
 import { SUSPICIOUS_OPEN } from './rows.js';
-import { cellsSection } from './per-cell.js';
-import { changesSection } from './largest-changes.js';
-import { chartsSection } from './charts.js';
-import { costSection } from './cost.js';
-import { findingsSection } from './findings.js';
-import { footerSection } from './footer.js';
-import { gatesSection } from './gates.js';
-import { headlineSection } from './headline.js';
-import { idsSection } from './cell-ids.js';
-import { suspiciousSection } from './suspicious.js';
+import { dropsSection } from './left-out.js';
+import { commentEntries } from '../sections.js';
 
-/** The order of the names in the "left out" note (kept as the comment has always said it). */
-const LEFT_OUT_ORDER: readonly SectionId[] = ['gates', 'charts', 'cost', 'suspicious'];
+/** The comment's entries of the shared table, with the contexts each applies to. */
+const ENTRIES = commentEntries();
 
-/** The note naming what a plan left out that had something to show. */
-const leftOutSection: Section = {
-  id: 'left-out',
-  render: (ctx, plan) => {
-    const dropped = LEFT_OUT_ORDER.map((id) => SECTIONS.find((s) => s.id === id))
-      .filter((s): s is Section => s !== undefined && dropsSection(plan, s) && s.dropNote !== null)
-      .filter((s) => s.present?.(ctx) ?? true)
-      .map((s) => s.dropNote as string);
-    return dropped.length > 0
-      ? `_Left out to stay under GitHub's comment limit: ${dropped.join(', ')}; see the job summary and the artifact._\n`
-      : null;
-  },
-  droppable: false,
-  dropNote: null,
-};
-
-/** Every section of the comment, in order: the one place that order is decided. */
-export const SECTIONS: readonly Section[] = [
-  headlineSection,
-  findingsSection,
-  gatesSection,
-  changesSection,
-  suspiciousSection,
-  chartsSection,
-  costSection,
-  leftOutSection,
-  cellsSection,
-  idsSection,
-  footerSection,
-];
-
-function dropsSection(plan: Plan, s: Section): boolean {
-  return s.droppable && plan.drop.includes(s.id);
-}
+/** Every section of the comment, in the shared table's order. */
+export const SECTIONS: readonly Section[] = ENTRIES.map((e) => e.section);
 
 /**
  * The plans tried in turn, each smaller than the one before: full, then fewer findings; then
@@ -96,10 +57,15 @@ export function budgetPlans(limits: Limits): Plan[] {
   );
 }
 
-/** The comment under one plan: each section in table order, a dropped one replaced by its stub. */
+/**
+ * The comment under one plan: each section of the report's kind (analyze, or compare when there is
+ * a diff) in table order, a dropped one replaced by its stub.
+ */
 export function renderPlan(ctx: CommentContext, plan: Plan): string {
+  const kind = ctx.diff ? 'compare' : 'analyze';
   const parts: string[] = [];
-  for (const s of SECTIONS) {
+  for (const { section: s, contexts } of ENTRIES) {
+    if (!contexts.includes(kind)) continue;
     const out = dropsSection(plan, s) ? (s.stub?.(ctx) ?? null) : s.render(ctx, plan, parts);
     if (out) parts.push(out);
   }

@@ -43,19 +43,9 @@ export interface CommentInput {
   budgetChars?: number;
 }
 
-/** The sections of the comment, in the order SECTIONS (sections.ts) renders them. */
-export type SectionId =
-  | 'headline'
-  | 'findings'
-  | 'gates'
-  | 'changes'
-  | 'suspicious'
-  | 'charts'
-  | 'cost'
-  | 'left-out'
-  | 'cells'
-  | 'ids'
-  | 'footer';
+/** Section ids: the shared table's (src/render/sections.ts), which sets the comment's order. */
+export type { SectionId } from '../sections.js';
+import type { SectionId } from '../sections.js';
 
 /** One budget plan: row caps, and the sections it leaves out (sections.ts budgetPlans). */
 export interface Plan {

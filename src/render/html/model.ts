@@ -11,7 +11,9 @@ import type { ReportDiff } from '../../core/compare/types.js';
 import { countBySeverity, mergeFindings } from '../../core/findings/order.js';
 import type { Report } from '../../core/types.js';
 import { buildFamilies, POINT_FIELDS, type FamilyModel } from './families.js';
+import { buildGates, type GatesModel } from './gates.js';
 import { buildHistory, type HistoryModel } from './history.js';
+import { htmlSectionIds, type SectionId } from '../sections.js';
 import { text } from './values.js';
 import {
   buildFindings,
@@ -48,6 +50,11 @@ export interface HtmlModel {
     currency: string | null;
   };
   verdict: { verdict: string; summary: string } | null;
+  /**
+   * The sections the page draws, in the shared section table's order (src/render/sections.ts):
+   * the page script draws each with client/sections/<id>.js.
+   */
+  sections: SectionId[];
   /** Names of the point row columns (families[].head / base rows). */
   fields: readonly string[];
   /** Head cells: [cell id, family index, compare status or null]; anchors are `#cell-<index>`. */
@@ -56,6 +63,8 @@ export interface HtmlModel {
   findings: FindingModel[];
   findingsOmitted: number;
   verdicts: VerdictModel[];
+  /** SLO gate results (null: the report has no gates block). */
+  gates: GatesModel | null;
   frontier: { family: number; text: string }[];
   history: HistoryModel[];
   notes: string[];
@@ -69,6 +78,7 @@ function currencyOf(r: Report): string | null {
 /** The report model of report.html. Pure and deterministic. */
 export function buildHtmlModel(input: HtmlReportInput): HtmlModel {
   const { head, diff } = input;
+  const kind = diff ? 'compare' : 'analyze';
   const bases = diff ? (input.bases ?? []) : [];
   const statusOf = new Map<string, string>();
   for (const c of diff?.cells ?? []) if (c.head_cell_id !== null) statusOf.set(c.head_cell_id, c.status);
@@ -86,7 +96,7 @@ export function buildHtmlModel(input: HtmlReportInput): HtmlModel {
   const { findings, omitted } = buildFindings(all, index);
   return {
     v: 1,
-    kind: diff ? 'compare' : 'analyze',
+    kind,
     meta: {
       generated_at: text(head.generated_at, 64),
       input_root: text(head.input_root),
@@ -98,12 +108,14 @@ export function buildHtmlModel(input: HtmlReportInput): HtmlModel {
       currency: currencyOf(head),
     },
     verdict: diff ? { verdict: diff.verdict.verdict, summary: text(diff.verdict.summary, 1000) } : null,
+    sections: htmlSectionIds(kind, input),
     fields: POINT_FIELDS,
     cells,
     families,
     findings,
     findingsOmitted: omitted,
     verdicts: diff ? buildVerdicts(diff, index) : [],
+    gates: buildGates(head.gates, index),
     frontier: diff ? buildFrontierChanges(diff, head, cellFamily) : [],
     history: diff ? buildHistory(diff, bases, head, index, input.shas) : [],
     notes,
