@@ -12,12 +12,10 @@
  * aggregate (the zero-success case: raw file, no agg).
  */
 import { baseOf, joinPath } from './paths.js';
-import { LATENCY_BASES } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, CellFragment, Finding, Identity, MetricValue, Metrics, Topology } from '../core/types.js';
 import {
   perContext,
-  unknownCounts,
   type FileEntry,
   type IngestContext,
   type SniffEnv,
@@ -25,7 +23,7 @@ import {
 } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
 import { sortKeys } from '../core/sort-keys.js';
-import { environmentExtras } from './lib/environment.js';
+import { buildFragment, type FragmentInput } from './lib/fragment.js';
 
 export type IxFormat = 'inferencex-static' | 'inferencex-srt-slurm';
 /** Which adapter a file belongs to. */
@@ -538,22 +536,6 @@ function latencyKey(key: string): { name: string; ms: boolean } | null {
 }
 const latencyKeyCache = new Map<string, { name: string; ms: boolean } | null>();
 
-const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'] as const;
-
-/** `<stat>_intvty = 1 / <stat>_tpot` (tok/s per user) for TPOT stats present and > 0 (the aggregate's own definition). */
-function addIntvtyFromTpot(m: Metrics): void {
-  for (const stat of INTVTY_STATS) {
-    const t = m[`${stat}_tpot`];
-    if (typeof t === 'number' && t > 0 && m[`${stat}_intvty`] === undefined) m[`${stat}_intvty`] = 1 / t;
-  }
-}
-
-function isLatencyKey(k: string): boolean {
-  const us = k.indexOf('_');
-  const base = k.slice(us + 1);
-  return us > 0 && ((LATENCY_BASES as readonly string[]).includes(base) || base === 'intvty');
-}
-
 const POWER_METRICS = [
   'avg_power_w',
   'avg_total_gpu_power_w',
@@ -682,7 +664,11 @@ function maxOf(v: unknown): number | null {
   return max > 0 ? max : null;
 }
 
-/** Joins an aggregate with its raw twin(s) and power sidecar into one fragment. */
+/**
+ * Joins an aggregate with its raw twin(s) and power sidecar into one fragment, built by the
+ * shared builder (src/sources/lib/fragment.ts): the JSON states the whole configuration, so the
+ * builder reads nothing from the path (the RF fallback is this file's own, above).
+ */
 export function buildPointFragment(p: PointInput): CellFragment {
   const multinode = p.format === 'inferencex-srt-slurm';
   const agg = p.agg?.value ?? null;
@@ -691,24 +677,27 @@ export function buildPointFragment(p: PointInput): CellFragment {
   const { identity, topology } = pointIdentity(p, multinode);
   const window = isRecord(p.sidecar?.value.benchmark_window) ? p.sidecar?.value.benchmark_window : null;
   const counts = pointCounts(p, window, findings);
-  const metrics = pointMetrics(agg, raw, window, counts.successful === 0);
-  // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/cells/derived.ts).
+  const metrics = pointMetrics(agg, raw, window);
+  // Per-GPU ↔ absolute throughputs and interactivity are derived once per merged cell (src/core/cells/derived.ts).
   const { artifacts, files } = pointArtifacts(p);
   const extras = pointExtras(p, agg, raw, metrics);
-  const frag: CellFragment = {
-    source_format: p.format,
-    explicit_id: explicitIdOf(agg),
+  return buildFragment({
+    format: p.format,
+    variant: null,
+    file: files[0] as string,
+    otherFiles: files,
     dir: p.dir,
+    explicitId: explicitIdOf(agg),
     identity,
-    topology: sortKeys(topology),
-    artifacts: sortKeys(artifacts),
+    topology,
     counts,
-    metrics: sortKeys(metrics),
-    files: [...new Set(files)].sort(),
+    metrics,
+    artifacts,
     findings,
-  };
-  if (Object.keys(extras).length > 0) frag.extras = sortKeys(extras);
-  return frag;
+    extras,
+    environment: { runner: p.fallback.rf?.runner ?? null, image: str(agg?.image) },
+    readPath: false,
+  });
 }
 
 /** Identity and topology: the aggregate, else the raw plus the RF/file names (fallback only). */
@@ -753,9 +742,14 @@ function pointCounts(
   p: PointInput,
   window: Record<string, unknown> | null,
   findings: Finding[],
-): CellFragment['counts'] {
+): NonNullable<FragmentInput['counts']> {
   const raw = p.raws[0]?.value ?? null;
-  const counts: CellFragment['counts'] = unknownCounts();
+  const counts: NonNullable<FragmentInput['counts']> & { source: string | null } = {
+    total: null,
+    successful: null,
+    source: null,
+    basis: null,
+  };
   if (raw !== null) {
     counts.total = toInt(raw.num_prompts);
     counts.successful = toInt(raw.completed);
@@ -796,12 +790,14 @@ function pointCounts(
   return counts;
 }
 
-/** Metrics: the aggregate first (s), the raw fills gaps (ms → s), absolute throughputs from the raw. */
+/**
+ * Metrics: the aggregate first (s), the raw fills gaps (ms → s), absolute throughputs from the
+ * raw. A run without a success keeps no latency (the builder's rule: its 0.0 are not measurements).
+ */
 function pointMetrics(
   agg: Record<string, unknown> | null,
   raw: Record<string, unknown> | null,
   window: Record<string, unknown> | null,
-  noSuccess: boolean,
 ): Metrics {
   // latencyMetrics returns a fresh object: it is the metrics object (copying it into an empty one
   // gave the same keys in the same order, at ~40 property stores per file).
@@ -816,11 +812,8 @@ function pointMetrics(
     }
   }
   if (raw !== null) {
-    if (!noSuccess) {
-      const fromRaw = latencyMetrics(raw);
-      addIntvtyFromTpot(fromRaw);
-      for (const k of Object.keys(fromRaw)) if (metrics[k] === undefined) metrics[k] = fromRaw[k] as MetricValue;
-    }
+    const fromRaw = latencyMetrics(raw);
+    for (const k of Object.keys(fromRaw)) if (metrics[k] === undefined) metrics[k] = fromRaw[k] as MetricValue;
     const total = toNumber(raw.total_token_throughput);
     const output = toNumber(raw.output_throughput);
     const input = toNumber(raw.input_throughput) ?? (total !== null && output !== null ? total - output : null);
@@ -835,10 +828,6 @@ function pointMetrics(
     put('duration_seconds', toNumber(window.reported_duration_s));
     put('total_input_tokens', toNumber(window.total_input_tokens));
     put('total_output_tokens', toNumber(window.total_output_tokens));
-  }
-  if (noSuccess) {
-    // Every latency statistic of a run without a successful request is 0.0: not a measurement.
-    for (const k of Object.keys(metrics)) if (isLatencyKey(k)) delete metrics[k];
   }
   return metrics;
 }
@@ -874,7 +863,7 @@ function pointExtras(
   raw: Record<string, unknown> | null,
   metrics: Metrics,
 ): Record<string, unknown> {
-  const extras: Record<string, unknown> = { ...(p.extras ?? {}), ...pointEnvironment(p, agg) };
+  const extras: Record<string, unknown> = { ...(p.extras ?? {}) };
   const pv =
     agg !== null && agg.power_valid !== undefined
       ? toBool(agg.power_valid)
@@ -891,15 +880,6 @@ function pointExtras(
     if (rr !== null) extras.request_rate = rr;
   }
   return extras;
-}
-
-/**
- * Where the point ran: the concrete runner its RF names (`…_conc64_h200-cw_00`: the job's
- * `runner.name`, .github/workflows/benchmark-tmpl.yml; its cluster `cw` from configs/runners.yaml
- * naming), and the aggregate's `image`. Not identity: the aggregate's `hw` is the runner label.
- */
-function pointEnvironment(p: PointInput, agg: Record<string, unknown> | null): Record<string, unknown> {
-  return environmentExtras({ runner: p.fallback.rf?.runner ?? null, image: str(agg?.image) });
 }
 
 // ---------------------------------------------------------------------------------------------
