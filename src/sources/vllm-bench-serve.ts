@@ -189,7 +189,11 @@ export function mapVllm(v: Record<string, unknown>, nightly = false): MappedReco
       isl: toInt(v.random_input_len) ?? toInt(v.input_len) ?? toInt(v.isl),
       osl: toInt(v.random_output_len) ?? toInt(v.output_len) ?? toInt(v.osl),
     },
-    topology: { ...(backend !== null ? { client_backend: backend } : {}), ...tpOf(v) },
+    topology: {
+      ...(backend !== null ? { client_backend: backend } : {}),
+      ...tpOf(v),
+      ...(specDecodingOf(v) !== null ? { spec_decoding: specDecodingOf(v) as string } : {}),
+    },
     counts: {
       total,
       successful: completed,
@@ -204,6 +208,19 @@ export function mapVllm(v: Record<string, unknown>, nightly = false): MappedReco
     requestRate: toNumber(v.request_rate) ?? toStr(v.request_rate),
     environment: environmentFromRecord(v),
   };
+}
+
+/**
+ * Speculative decoding as the file shows it: vLLM's client adds `spec_decode_acceptance_rate`,
+ * `spec_decode_acceptance_length`, `spec_decode_num_drafts`, `spec_decode_draft_tokens`, … to the
+ * result only when the server's `/metrics` reported drafts during the run (vllm/benchmarks/serve.py
+ * `SpecDecodeStats.to_result_dict`, vLLM 0.11 on). The method (EAGLE, MTP, n-gram) is not in the
+ * file, so the value is `on`; no keys says nothing (older clients never wrote them): null.
+ */
+export function specDecodingOf(v: Record<string, unknown>): string | null {
+  const drafts = toNumber(v.spec_decode_num_drafts);
+  const length = toNumber(v.spec_decode_acceptance_length);
+  return (drafts !== null && drafts > 0) || (length !== null && length > 0) ? 'on' : null;
 }
 
 function tpOf(v: Record<string, unknown>): Record<string, number> {
