@@ -92,6 +92,11 @@ beforeAll(async () => {
       'never',
       '--gpu-hour-cost',
       '2.5',
+      // Three passing checks, and three failing ones of severity warning (the exit stays 0).
+      '--gate',
+      'cells[*].completion.success_rate >= 0.99',
+      '--gate',
+      'cells[*].metrics.p99_ttft <= 1.0 # warning: tight TTFT',
     ],
     { cwd: ROOT, encoding: 'utf8' },
   );
@@ -176,6 +181,35 @@ describe('report.html of an analyze run', () => {
     });
   }
 
+  it("draws the model's sections in the section table's order, the SLO gates among them", async () => {
+    const v = await openReport(browser, files.analyze, 'light');
+    try {
+      const { drawn, model } = await probe<{ drawn: string[]; model: string[] }>(v.page, 'sections');
+      expect(model).toEqual(['headline', 'findings', 'gates', 'pareto', 'latency', 'distributions', 'cost', 'cells']);
+      expect(drawn).toEqual(model);
+      const toc = await probe<string>(v.page, 'text', 'nav.toc');
+      expect(toc).toBe(
+        'FindingsSLO gatesThroughput per GPU vs interactivityLatency vs loadPer-request distributionsCost per million tokensCells',
+      );
+      expect(await probe<string>(v.page, 'text', '#gates > p')).toBe(
+        'Passed with warnings. 6 checks from 2 gates: 3 passed, 3 failed, 0 not found, 0 conflict, 0 error.',
+      );
+      // The failing checks open, the passing ones folded; each names its cell by a link.
+      const failing = await probe<string[][]>(v.page, 'rows', '#gates > .table-wrap');
+      expect(failing).toHaveLength(3);
+      for (const r of failing) {
+        expect([r[0], r[1], r[3]]).toEqual(['fail', 'warning', '<= 1']);
+        // The gate as written, then the concrete path of this result.
+        expect(r[2]).toMatch(/^cells\[\*\]\.metrics\.p99_ttft <= 1\.0cells\[cell_id=agentic_.+\]\.metrics\.p99_ttft$/);
+        expect(Number(r[4])).toBeGreaterThan(1);
+      }
+      expect(await probe<string>(v.page, 'text', '#gates details summary')).toBe('3 passing checks');
+      expect(await probe<string | null>(v.page, 'attr', '#gates td a', 'href')).toMatch(/^#cell-\d+$/);
+    } finally {
+      await v.page.close();
+    }
+  });
+
   it('a finding links to the row of the cell it names', async () => {
     const v = await openReport(browser, files.analyze, 'light');
     try {
@@ -210,6 +244,20 @@ describe('report.html of a compare against 3 base runs', () => {
         expect(figs.find((f) => f.kind === 'latency')!.caption).toBe('p50 and p99 TTFT (ms) vs concurrency');
         const meta = await probe<string>(v.page, 'text', '.meta');
         expect(meta).toContain('base runs: 3');
+        const { drawn, model } = await probe<{ drawn: string[]; model: string[] }>(v.page, 'sections');
+        expect(model).toEqual([
+          'headline',
+          'findings',
+          'changes',
+          'suspicious',
+          'pareto',
+          'latency',
+          'distributions',
+          'history',
+          'cost',
+          'cells',
+        ]);
+        expect(drawn).toEqual(model);
         const ticks = await probe<string[]>(v.page, 'ticks');
         expect(ticks.slice(0, 4)).toEqual(['run 1', 'run 2', 'run 3', 'head']);
       } finally {

@@ -3,7 +3,8 @@
  * The in-page half of test/render/html/browser.test.ts (plain browser code, evaluated through the
  * DevTools protocol, which a page's CSP does not govern): `igProbe.figures()` lists every figure
  * (kind, caption, charts, marks, data-table rows once opened), `igProbe.seen()` what a crafted
- * page could have done, `igProbe.row(id)` a table row by id.
+ * page could have done, `igProbe.row(id)` a table row by id, `igProbe.sections()` the sections
+ * drawn and the model's list.
  */
 window.igProbe = {
   figures: function () {
@@ -52,6 +53,23 @@ window.igProbe = {
   attr: function (selector, name) {
     var e = document.querySelector(selector);
     return e ? e.getAttribute(name) : null;
+  },
+  /** The ids of the page's drawn sections, in page order, and the model's section list. */
+  sections: function () {
+    return {
+      drawn: Array.from(document.querySelectorAll('#report > [id]')).map(function (e) {
+        return e.id;
+      }),
+      model: JSON.parse(document.getElementById('report-data').textContent).sections,
+    };
+  },
+  /** The rows of a table under `selector` as arrays of cell texts. */
+  rows: function (selector) {
+    return Array.from(document.querySelectorAll(selector + ' tbody tr')).map(function (tr) {
+      return Array.from(tr.children).map(function (td) {
+        return td.textContent;
+      });
+    });
   },
   background: function () {
     return window.getComputedStyle(document.body).backgroundColor;
