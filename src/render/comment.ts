@@ -3,8 +3,8 @@
  * the compare result (or null when there is no baseline) and run metadata passed as data. Same
  * input, same bytes.
  *
- * Layout: hidden marker (suite key), then the sections of comment/sections.ts SECTIONS, the one
- * place their order is decided: headline (validity, SLO gates and the regression verdict as three
+ * Layout: hidden marker (suite key), then the sections of comment/sections.ts SECTIONS, in the
+ * order of the section table report.html follows too (src/render/sections.ts): headline (validity, SLO gates and the regression verdict as three
  * separate facts, the check's outcome, links from `run` metadata only) · findings · gates · largest
  * changes vs base · suspicious metrics (🟡, shown, never failing) · charts · cost and completion ·
  * what was left out · per-cell comparison (or head-only cells) · cell ids · footer. One file per
