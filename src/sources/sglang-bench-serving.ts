@@ -4,6 +4,19 @@
  * instead of vLLM's `e2el`, the non-standard literals `Infinity` (request rate) and `NaN`; older
  * lines have no `num_prompts` (total then unknown, never guessed). Model and TP come from
  * `server_info` when the line carries it.
+ *
+ * `server_info` is the server's `GET /get_server_info` (python/sglang/srt/entrypoints/http_server.py:
+ * `dataclasses.asdict(server_args)` plus the scheduler's info and `internal_states`), written into
+ * each line since 2025. The settings it carries that change what is measured become identity
+ * (issue 23 item 4): `tp_size`, `pp_size`, `ep_size` and `enable_dp_attention` (parallelism; a
+ * degree of 1 and `false` are SGLang's defaults and key like an older line without them),
+ * `speculative_algorithm` (`EAGLE`, `EAGLE3`, `NEXTN`, … → `spec_decoding`, lower-cased) and
+ * `quantization` (`fp8`, `modelopt_fp4`, … → the cell's precision). A line without
+ * `speculative_algorithm` but with the client's `accept_length` (bench_serving reads it from
+ * `internal_states[0].avg_spec_accept_length`, present only under speculative decoding) is
+ * `spec_decoding: on`. Settings SGLang derives from the GPU's memory when unset
+ * (`chunked_prefill_size`, `max_running_requests`) are not identity: the same flags on another
+ * node would key differently.
  */
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
 import { collectRecords, type MappedRecord } from './lib/collect-records.js';
@@ -73,6 +86,7 @@ export function mapSglang(v: Record<string, unknown>): MappedRecord | null {
   const info = isRecord(v.server_info) ? v.server_info : {};
   const random = (toStr(v.dataset_name) ?? '').startsWith('random');
   const tp = toInt(info.tp_size);
+  const quantization = toStr(info.quantization)?.toLowerCase() ?? null;
   const total = toInt(v.num_prompts);
   const backend = toStr(v.backend)?.toLowerCase() ?? null;
   return {
@@ -84,10 +98,12 @@ export function mapSglang(v: Record<string, unknown>): MappedRecord | null {
       concurrency: toInt(v.max_concurrency),
       isl: random ? toInt(v.random_input_len) : null,
       osl: random ? toInt(v.random_output_len) : null,
+      ...(quantization !== null ? { precision: quantization } : {}),
     },
     topology: {
       ...(backend !== null ? { backend } : {}),
       ...(tp !== null ? { tp } : {}),
+      ...serverSettings(info, v),
       ...(toStr(v.dataset_name) !== null ? { dataset: toStr(v.dataset_name) as string } : {}),
     },
     counts: {
@@ -99,6 +115,24 @@ export function mapSglang(v: Record<string, unknown>): MappedRecord | null {
     requestRate: toNumber(v.request_rate) ?? toStr(v.request_rate),
     environment: environmentFromRecord(v),
   };
+}
+
+/** Parallelism beyond TP and speculative decoding from `server_info` (defaults left out). */
+function serverSettings(
+  info: Record<string, unknown>,
+  v: Record<string, unknown>,
+): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  const pp = toInt(info.pp_size);
+  const ep = toInt(info.ep_size);
+  if (pp !== null && pp > 1) out.pp = pp;
+  if (ep !== null && ep > 1) out.ep = ep;
+  if (info.enable_dp_attention === true) out.dp_attention = true;
+  const algorithm = toStr(info.speculative_algorithm);
+  const accept = toNumber(v.accept_length);
+  if (algorithm !== null && !/^none$/i.test(algorithm)) out.spec_decoding = algorithm.toLowerCase();
+  else if (accept !== null && accept > 0) out.spec_decoding = 'on';
+  return out;
 }
 
 export const sglangBenchServingAdapter: SourceAdapter = {
