@@ -18,9 +18,15 @@
  *   (tok/s)`, `Concurrency` (the measured mean, not the load point), `Mean/Median/P<p> E2E Latency
  *   (ms)`, `Mean/Median/P<p> TTFT|TPOT|ITL (ms)`.
  *
- * Identity from the block (concurrency, else request rate; backend), the last
- * `Namespace(...)` line before it (the args both writers print: model, dataset, random lengths,
- * num_prompts) and the path (src/sources/lib/path-facts.ts). A banner without its closing rule, or
+ * Identity from the block (concurrency, else request rate; backend), what the log shows before
+ * it — the last `Namespace(...)` line (the args both writers print: model, dataset, random lengths,
+ * num_prompts), the command itself when it was pasted (`python benchmark_serving.py --model …
+ * --request-rate 4 \`, `vllm bench serve …`, `python -m sglang.bench_serving …`: its `--flag value`
+ * pairs, continuation lines included, argparse's prefixes such as `--random-input` expanded), and
+ * the lines vLLM prints before its progress bar (`Traffic request rate: inf`, `Maximum request
+ * concurrency: 32`) — and the path (src/sources/lib/path-facts.ts). A pasted command without
+ * `--request-rate` ran at the clients' default, rate `inf` (both writers' argparse default): that is
+ * the load point when neither the block nor the lines before it name one. A banner without its closing rule, or
  * a block without `Successful requests` or any metric, is a finding naming the file and line.
  *
  * Where people keep the blocks: tee'd logs (`.log`, `.txt`, `.out`), and markdown notes
@@ -37,7 +43,7 @@ import type { FileHead } from './lib/head.js';
 import { routedTo } from './lib/recognize.js';
 import { emptyResult, type AdapterResult, type FileEntry, type IngestContext, type SniffVerdict } from './types.js';
 import type { SourceAdapter } from './types.js';
-import { completeThroughputs } from './vllm-bench-serve.js';
+import { completeThroughputs, frameworkOfBackend } from './vllm-bench-serve.js';
 
 export const CONSOLE_ID = 'console-results';
 
@@ -126,9 +132,19 @@ export function parseConsoleBlocks(text: string): ConsoleBlock[] {
   /** The quote / comment marker of the current block's banner, taken off each of its lines. */
   let prefix = '';
   let lineNo = 0;
+  /** A pasted command being read (its continuation lines end with a backslash). */
+  let command: string | null = null;
   // Line numbers count LF only (what an editor shows); CRs split progress-bar frames.
   for (const physical of text.split('\n')) {
     lineNo++;
+    if (command !== null) {
+      command += ` ${physical.trim()}`;
+      if (!/\\\s*$/.test(physical)) {
+        args = invocationArgs(command);
+        command = null;
+      }
+      continue;
+    }
     for (const raw of physical.split('\r')) {
       const whole = raw.trimEnd();
       const banner = BANNER_LINE.exec(whole);
@@ -145,10 +161,44 @@ export function parseConsoleBlocks(text: string): ConsoleBlock[] {
         if (m?.[1] !== undefined && m[2] !== undefined) cur.fields.set(m[1].trim(), m[2]);
       } else if (/^(?:benchmark_args=)?Namespace\(/.test(line)) {
         args = { ...args, ...namespaceArgs(line) };
+      } else if (COMMAND.test(line)) {
+        if (/\\\s*$/.test(line)) command = line;
+        else args = invocationArgs(line);
+      } else {
+        const pre = PRE_BLOCK.exec(line);
+        if (pre?.[1] !== undefined && pre[2] !== undefined) {
+          args = { ...args, [pre[1] === 'Traffic request rate' ? 'request_rate' : 'max_concurrency']: pre[2] };
+        }
       }
     }
   }
   return blocks;
+}
+
+/** A benchmark client's command line as people paste it above the block. */
+const COMMAND = /(?:benchmark_serving\.py|vllm\s+bench\s+serve|sglang\.bench_serving|bench_serving\.py)(?:\s|$)/;
+/** What vLLM prints before its progress bar (vllm/benchmarks/serve.py `benchmark()`). */
+const PRE_BLOCK = /^(?:[#>]\s?)*(Traffic request rate|Maximum request concurrency):\s+(\S+)\s*$/;
+/** argparse accepts unambiguous prefixes; these are the ones seen in pasted commands. */
+const FLAG_ALIASES: Readonly<Record<string, string>> = {
+  random_input: 'random_input_len',
+  random_output: 'random_output_len',
+  num_prompt: 'num_prompts',
+};
+
+/**
+ * `--flag value` / `--flag=value` pairs of a pasted command, flag names with `_` for `-` (the
+ * Namespace keys), a flag without a value `true`. Marked `_command` so the load point knows the
+ * command was seen (its absent `--request-rate` is the default, inf).
+ */
+export function invocationArgs(command: string): Record<string, string> {
+  const out: Record<string, string> = { _command: 'true' };
+  for (const m of command.matchAll(/(?:^|\s)--([A-Za-z][\w-]*)(?:(?:=|\s+)(?!-)("[^"]*"|'[^']*'|[^\s\\]+))?/g)) {
+    const key = (m[1] as string).replace(/-/g, '_');
+    const value = m[2]?.replace(/^'(.*)'$|^"(.*)"$/, '$1$2') ?? 'true';
+    out[FLAG_ALIASES[key] ?? key] = value;
+  }
+  return out;
 }
 
 /** `key=value` pairs of a printed argparse Namespace (quotes removed). */
@@ -208,7 +258,12 @@ function loadPoint(fields: ReadonlyMap<string, string>, args: Record<string, str
   const rateText = fields.get('Traffic request rate') ?? fields.get('Request rate configured (RPS)');
   // vLLM prints the rate line only when it is not inf; SGLang prints `inf`.
   const rate =
-    toNumber(rateText) ?? toStr(rateText)?.toLowerCase() ?? toNumber(args.request_rate) ?? toStr(args.request_rate);
+    toNumber(rateText) ??
+    toStr(rateText)?.toLowerCase() ??
+    toNumber(args.request_rate) ??
+    toStr(args.request_rate)?.toLowerCase() ??
+    // a pasted command without --request-rate ran at argparse's default, inf
+    (concurrency === null && args._command === 'true' ? 'inf' : null);
   return { concurrency, rate: rate === 'infinity' ? 'inf' : rate };
 }
 
@@ -220,6 +275,15 @@ function blockCell(f: FileEntry, b: ConsoleBlock, multi: boolean, ownId: boolean
   const prompts = toInt(b.args.num_prompts);
   const total = failed !== null && successful !== null ? successful + failed : prompts;
   const backend = toStr(b.fields.get('Backend'))?.toLowerCase() ?? toStr(b.args.backend)?.toLowerCase() ?? null;
+  // SGLang's block names its backend; vLLM's does not, and its client's backends (default `vllm`,
+  // `openai`, …) call whatever OpenAI-compatible server runs: vLLM's own unless named otherwise.
+  const framework = b.fields.has('Backend')
+    ? backend?.startsWith('sglang')
+      ? 'sglang'
+      : backend
+    : backend?.startsWith('sglang')
+      ? 'sglang'
+      : frameworkOfBackend(backend ?? 'vllm');
   const random = (b.args.dataset_name ?? '').startsWith('random');
   const stem = f.path.replace(LOG_NAME, '');
   return buildFragment({
@@ -230,7 +294,7 @@ function blockCell(f: FileEntry, b: ConsoleBlock, multi: boolean, ownId: boolean
     explicitId: multi ? `${stem}/line${b.line}` : ownId ? stem : null,
     identity: {
       model: toStr(b.args.model) ?? toStr(b.args.served_model_name) ?? null,
-      framework: backend?.startsWith('sglang') ? 'sglang' : backend,
+      framework,
       concurrency,
       isl: random ? toInt(b.args.random_input_len) : null,
       osl: random ? toInt(b.args.random_output_len) : null,

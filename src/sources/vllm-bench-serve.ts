@@ -164,7 +164,7 @@ const OPENAI_COMPATIBLE = new Set([
   'vllm-pooling',
 ]);
 
-function frameworkOfBackend(backend: string | null): string | null {
+export function frameworkOfBackend(backend: string | null): string | null {
   if (backend === null) return null;
   return OPENAI_COMPATIBLE.has(backend) ? 'vllm' : backend;
 }

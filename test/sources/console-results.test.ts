@@ -12,7 +12,7 @@ import { analyzeResultsDir } from '../../src/pipeline.js';
 import { NoReportError } from '../../src/io/config-file.js';
 import { validateContract } from '../../src/schemas/validate.js';
 import { describeHead } from '../../src/sources/lib/head.js';
-import { blockMetrics, parseConsoleBlocks, sniffConsole } from '../../src/sources/console-results.js';
+import { blockMetrics, invocationArgs, parseConsoleBlocks, sniffConsole } from '../../src/sources/console-results.js';
 import type { Cell, Report } from '../../src/core/types.js';
 import type { FileEntry } from '../../src/sources/types.js';
 
@@ -202,6 +202,72 @@ describe('console result blocks: pasted into markdown, quoted or commented (issu
       expect(c.metrics.p50_ttft).toBeCloseTo(1.95453, 9);
       expect(c.topology.config_label).toBe('results');
     }
+  });
+});
+
+describe('console result blocks: the command pasted above the block (issue 23)', () => {
+  const vllmNoLoad = (): string =>
+    vllmBlock({ ok: 10, failed: 0, ttft: [2111.51, 2244.91, 3346.14], tpot: [43.77, 43.65, 45.56] });
+
+  it('reads --flag value pairs across continuation lines; a flag alone is true; argparse prefixes expand', () => {
+    expect(
+      invocationArgs(
+        "python3 -m sglang.bench_serving --backend sglang --dataset-name random --random-input 4096 --num-prompt 300 --request-rate=2 --save-result --output-file 'out dir/x.jsonl'",
+      ),
+    ).toEqual({
+      _command: 'true',
+      backend: 'sglang',
+      dataset_name: 'random',
+      random_input_len: '4096',
+      num_prompts: '300',
+      request_rate: '2',
+      save_result: 'true',
+      output_file: 'out dir/x.jsonl',
+    });
+  });
+
+  it('a vLLM block under its pasted command: model, lengths, total from the flags; no --request-rate = rate inf', () => {
+    const text = [
+      'python /home/u/vllm/benchmarks/benchmark_serving.py --backend vllm \\',
+      "--port 8081 --endpoint='/v1/completions' --model Qwen2-7B-Instruct --dataset-name random \\",
+      '--num-prompts 10 \\',
+      '--random-input-len 1024 \\',
+      '--random-output-len 1024',
+      '',
+      vllmNoLoad(),
+      '',
+    ].join('\n');
+    const b = parseConsoleBlocks(text)[0]!;
+    expect(b.args).toMatchObject({ model: 'Qwen2-7B-Instruct', num_prompts: '10', random_input_len: '1024' });
+  });
+
+  it('analyze: the pasted command and the lines vLLM prints before its progress bar give the load point', async () => {
+    const md = [
+      '```',
+      'python benchmarks/benchmark_serving.py --backend vllm --model Qwen2-7B-Instruct --dataset-name random \\',
+      '--num-prompts 10 --random-input-len 1024 --random-output-len 1024',
+      vllmNoLoad(),
+      '```',
+      '',
+      '```',
+      'vllm bench serve --model Qwen2-7B-Instruct --dataset-name random --num-prompts 10 --random-input-len 1024 --random-output-len 1024 --max-concurrency 32',
+      'Traffic request rate: inf',
+      'Burstiness factor: 1.0 (Poisson process)',
+      'Maximum request concurrency: 32',
+      vllmNoLoad(),
+      '```',
+      '',
+    ].join('\n');
+    const report = await analyze(dir('pasted-commands', { 'results.md': md }));
+    expect(report.cells).toHaveLength(2);
+    const inf = report.cells.find((c) => c.concurrency === null)!;
+    const c32 = report.cells.find((c) => c.concurrency === 32)!;
+    for (const c of [inf, c32]) {
+      expect([c.model, c.framework, c.isl, c.osl]).toEqual(['Qwen2-7B-Instruct', 'vllm', 1024, 1024]);
+      expect(c.completion.num_requests_total).toBe(10);
+      expect(c.metrics.mean_ttft).toBeCloseTo(2.11151, 9);
+    }
+    expect(inf.topology.request_rate).toBe('inf');
   });
 });
 
