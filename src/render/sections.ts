@@ -20,6 +20,7 @@ import { idsSection } from './comment/cell-ids.js';
 import { leftOutSection } from './comment/left-out.js';
 import { suspiciousSection } from './comment/suspicious.js';
 import type { Section } from './comment/types.js';
+import { hasEnvironment } from './html/environment.js';
 import type { HtmlReportInput } from './html/model.js';
 
 /** Every section id of the comment and report.html. */
@@ -29,6 +30,7 @@ export type SectionId =
   | 'gates'
   | 'changes'
   | 'suspicious'
+  | 'environment'
   | 'charts'
   | 'pareto'
   | 'latency'
@@ -71,6 +73,13 @@ export const SECTION_TABLE: readonly SectionEntry[] = [
   { id: 'gates', contexts: BOTH, comment: gatesSection, html: { present: (input) => input.head.gates !== undefined } },
   { id: 'changes', contexts: COMPARE, comment: changesSection, html: PAGE },
   { id: 'suspicious', contexts: COMPARE, comment: suspiciousSection, html: PAGE },
+  // The comment says where runs ran on the rows of its changes; the page lists every environment.
+  {
+    id: 'environment',
+    contexts: BOTH,
+    comment: null,
+    html: { present: (input) => hasEnvironment(input.head, input.diff ? (input.bases ?? []) : []) },
+  },
   // The comment's mermaid charts plot against concurrency; the page draws the field's charts.
   { id: 'charts', contexts: BOTH, comment: chartsSection, html: null },
   { id: 'pareto', contexts: BOTH, comment: null, html: PAGE },

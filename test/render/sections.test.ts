@@ -45,10 +45,11 @@ const GATES: GatesBlock = {
   ],
 };
 
-/** The page's sections for an analyze or a compare, with or without a gates block. */
-function pageSections(kind: ReportKind, gates: boolean): string[] {
+/** The page's sections for an analyze or a compare, with or without a gates block and environments. */
+function pageSections(kind: ReportKind, gates: boolean, env = gates): string[] {
   const head = sweep(1);
   if (gates) head.gates = GATES;
+  if (env) for (const c of head.cells) c.environment = { cluster: 'cw', host: null, image: null, runner: 'h200-cw_01' };
   const base = sweep(1.2);
   const diff = kind === 'compare' ? compareReports([base], head) : null;
   return buildHtmlModel({ head, diff, bases: [base] }).sections;
@@ -85,8 +86,10 @@ describe('the section table', () => {
     for (const kind of ['analyze', 'compare'] as const) {
       const want = SECTION_TABLE.filter((e) => e.html && e.contexts.includes(kind)).map((e) => e.id);
       expect(pageSections(kind, true), kind).toEqual(want);
-      // Without a gates block the page has no gates section, and nothing else moves.
-      expect(pageSections(kind, false), kind).toEqual(want.filter((id) => id !== 'gates'));
+      // Without a gates block the page has no gates section, without environments no environment
+      // section, and nothing else moves.
+      expect(pageSections(kind, false, true), kind).toEqual(want.filter((id) => id !== 'gates'));
+      expect(pageSections(kind, true, false), kind).toEqual(want.filter((id) => id !== 'environment'));
     }
     expect(pageSections('analyze', false)).toEqual([
       'headline',

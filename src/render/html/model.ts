@@ -11,6 +11,7 @@ import type { ReportDiff } from '../../core/compare/types.js';
 import { countBySeverity, mergeFindings } from '../../core/findings/order.js';
 import type { Report } from '../../core/types.js';
 import { buildFamilies, POINT_FIELDS, type FamilyModel } from './families.js';
+import { buildEnvironment, type EnvironmentModel } from './environment.js';
 import { buildGates, type GatesModel } from './gates.js';
 import { buildHistory, type HistoryModel } from './history.js';
 import { htmlSectionIds, type SectionId } from '../sections.js';
@@ -65,6 +66,8 @@ export interface HtmlModel {
   verdicts: VerdictModel[];
   /** SLO gate results (null: the report has no gates block). */
   gates: GatesModel | null;
+  /** Where the runs ran (null: no cell says). */
+  environment: EnvironmentModel | null;
   frontier: { family: number; text: string }[];
   history: HistoryModel[];
   notes: string[];
@@ -116,6 +119,7 @@ export function buildHtmlModel(input: HtmlReportInput): HtmlModel {
     findingsOmitted: omitted,
     verdicts: diff ? buildVerdicts(diff, index) : [],
     gates: buildGates(head.gates, index),
+    environment: buildEnvironment(head, diff, bases),
     frontier: diff ? buildFrontierChanges(diff, head, cellFamily) : [],
     history: diff ? buildHistory(diff, bases, head, index, input.shas) : [],
     notes,

@@ -185,11 +185,21 @@ describe('report.html of an analyze run', () => {
     const v = await openReport(browser, files.analyze, 'light');
     try {
       const { drawn, model } = await probe<{ drawn: string[]; model: string[] }>(v.page, 'sections');
-      expect(model).toEqual(['headline', 'findings', 'gates', 'pareto', 'latency', 'distributions', 'cost', 'cells']);
+      expect(model).toEqual([
+        'headline',
+        'findings',
+        'gates',
+        'environment',
+        'pareto',
+        'latency',
+        'distributions',
+        'cost',
+        'cells',
+      ]);
       expect(drawn).toEqual(model);
       const toc = await probe<string>(v.page, 'text', 'nav.toc');
       expect(toc).toBe(
-        'FindingsSLO gatesThroughput per GPU vs interactivityLatency vs loadPer-request distributionsCost per million tokensCells',
+        'FindingsSLO gatesEnvironmentThroughput per GPU vs interactivityLatency vs loadPer-request distributionsCost per million tokensCells',
       );
       expect(await probe<string>(v.page, 'text', '#gates > p')).toBe(
         'Passed with warnings. 6 checks from 2 gates: 3 passed, 3 failed, 0 not found, 0 conflict, 0 error.',
@@ -205,6 +215,10 @@ describe('report.html of an analyze run', () => {
       }
       expect(await probe<string>(v.page, 'text', '#gates details summary')).toBe('3 passing checks');
       expect(await probe<string | null>(v.page, 'attr', '#gates td a', 'href')).toMatch(/^#cell-\d+$/);
+      // The three cells name their engine image (the AgentX files name no runner or host).
+      expect(await probe<string[][]>(v.page, 'rows', '#environment')).toEqual([
+        ['this run', 'image vllm/vllm-openai:deepseekv4-cu129', '3'],
+      ]);
     } finally {
       await v.page.close();
     }
