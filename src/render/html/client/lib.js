@@ -1,5 +1,5 @@
 /* global document, window, Plot */
-/* exported EAGER_FAMILIES, SHOWN_ENTRIES, WIDTH, HEIGHT, F, SECTIONS, add, cellLink, num, pct, colours, loadLabel,
+/* exported SHOWN_ENTRIES, WIDTH, SECTIONS, add, cellLink, num, pct, colours, loadLabel,
    loadAxis, tputAxis, tputUnit, points, has, finiteOnly, scaleType, logTicks, plotOptions, legendItem, figure,
    dataTable, chartNode, cellRef, section, familyGrid, longList, verdictItem */
 /**
@@ -27,10 +27,6 @@ var WIDTH = 560;
 var HEIGHT = 290;
 
 var model = JSON.parse(document.getElementById('report-data').textContent);
-var F = {};
-model.fields.forEach(function (f, i) {
-  F[f] = i;
-});
 
 // ---------- small DOM helpers (text only) ----------
 
