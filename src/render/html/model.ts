@@ -1,5 +1,6 @@
 /**
- * The data of report.html: one JSON document the page script (client/report.js) draws from.
+ * The data of report.html: one JSON document the page script (client/) draws from, section by
+ * section in the order of `sections` (the section table, src/render/sections.ts).
  * Built here, in TypeScript, from the head report, the compare diff and the base reports, so
  * every chart's data is testable without a browser; the page only lays it out.
  *

@@ -2,7 +2,8 @@
  * report.html: one self-contained page (no network) with the report's charts and tables.
  *
  * The document holds no report text as markup: the report's data goes in as one JSON block
- * escaped for HTML (json.ts), and the page script writes every string as text (client/report.js).
+ * escaped for HTML (json.ts), and the page script writes every string as text (client/: lib.js,
+ * sections/<id>.js, report.js).
  * A Content-Security-Policy meta tag allows nothing but the page's own two inline scripts (by
  * their sha256), inline styles and data: images; no request can leave the page.
  *
