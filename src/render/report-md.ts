@@ -4,11 +4,11 @@
  * analysis, next measurements, artifact manifest. Descriptive only: never recommends
  * configuration changes.
  */
-import { markdownTable as alignedTable, type Options as TableOptions } from 'markdown-table';
 import type { Cell, CrossRunFamily, Finding, Report } from '../core/types.js';
 import { tailStat, type Tail } from '../core/curve/tail.js';
 import { safeCode, safeText } from './escape.js';
 import { renderGatesMarkdown } from './gates-md.js';
+import { mdTable, type MdTableOptions } from './md-table.js';
 import { cellStates, cellStateWord, statusHeadline } from './status.js';
 import { cellThroughput, producerName, throughputColumn } from './throughput.js';
 import { formatBytes, formatCount, formatMoney, formatPct, formatSeconds, formatTokensPerSec } from './format.js';
@@ -17,11 +17,12 @@ import { formatBytes, formatCount, formatMoney, formatPct, formatSeconds, format
 const PAD_MAX_ROWS = 200;
 
 /**
- * markdown-table, with its columns padded to one width only up to PAD_MAX_ROWS rows: a 2,000-cell
- * sweep's manifest (8,000 rows) padded every row to its longest path. GitHub renders both alike.
+ * A table (markdown-table's bytes, src/render/md-table.ts), with its columns padded to one width
+ * only up to PAD_MAX_ROWS rows: a 2,000-cell sweep's manifest (8,000 rows) padded every row to
+ * its longest path. GitHub renders both alike.
  */
-function markdownTable(rows: readonly (readonly string[])[], options: TableOptions = {}): string {
-  return alignedTable(rows, rows.length > PAD_MAX_ROWS ? { ...options, alignDelimiters: false } : options);
+function markdownTable(rows: readonly (readonly string[])[], options: MdTableOptions = {}): string {
+  return mdTable(rows, rows.length > PAD_MAX_ROWS ? { ...options, alignDelimiters: false } : options);
 }
 
 /** A section renderer; null when the section has nothing to say. */
