@@ -88,9 +88,10 @@ export interface MainCommit {
   subject: string;
 }
 
-/** The folder holding the data files: `--data`, else this repository's fixture folder, else shared/. */
+/** The folder holding the data files: `--data`, else $INFERENCEX_HISTORY_DIR, else this repository's fixture folder, else shared/. */
 export function dataDir(explicit?: string): string {
-  const candidates = explicit !== undefined ? [explicit] : [HISTORY_DIR, SHARED_DIR];
+  const env = process.env.INFERENCEX_HISTORY_DIR;
+  const candidates = explicit !== undefined ? [explicit] : env ? [env] : [HISTORY_DIR, SHARED_DIR];
   for (const d of candidates) if (existsSync(path.join(d, HISTORY_FILES[0]))) return d;
   throw new Error(
     `inferencex-history: ${HISTORY_FILES[0]} not found in ${candidates.join(' or ')}; ` +
