@@ -14,6 +14,7 @@ import type { Report } from '../../core/types.js';
 import { buildFamilies, POINT_FIELDS, type FamilyModel } from './families.js';
 import { buildEnvironment, type EnvironmentModel } from './environment.js';
 import { buildGates, type GatesModel } from './gates.js';
+import { buildHeadline, type HeadlineModel } from './headline.js';
 import { buildHistory, type HistoryModel } from './history.js';
 import { htmlSectionIds, type SectionId } from '../sections.js';
 import { text } from './values.js';
@@ -52,6 +53,8 @@ export interface HtmlModel {
     currency: string | null;
   };
   verdict: { verdict: string; summary: string } | null;
+  /** The run status and its facts, in the comment headline's words (render/status.ts). */
+  headline: HeadlineModel;
   /**
    * The sections the page draws, in the shared section table's order (src/render/sections.ts):
    * the page script draws each with client/sections/<id>.js.
@@ -112,6 +115,7 @@ export function buildHtmlModel(input: HtmlReportInput): HtmlModel {
       currency: currencyOf(head),
     },
     verdict: diff ? { verdict: diff.verdict.verdict, summary: text(diff.verdict.summary, 1000) } : null,
+    headline: buildHeadline(head, diff),
     sections: htmlSectionIds(kind, input),
     fields: POINT_FIELDS,
     cells,

@@ -16,6 +16,7 @@ import { cmdCompare } from '../../../src/cli-compare.js';
 import { compareReports } from '../../../src/core/compare/index.js';
 import type { Report } from '../../../src/core/types.js';
 import { writeReportHtml } from '../../../src/io/report-html.js';
+import { statusHeadline } from '../../../src/render/status.js';
 import { analyzeResultsDir } from '../../../src/pipeline.js';
 import { CHROMIUM } from '../../helpers/browser-render.js';
 import { PAYLOAD, poison } from '../../helpers/inert.js';
@@ -197,6 +198,14 @@ describe('report.html of an analyze run', () => {
         'cells',
       ]);
       expect(drawn).toEqual(model);
+      // The headline in the comment's status words (the comment's title for the same report).
+      const head = JSON.parse(readFileSync(path.join(tmp, 'analyze', 'report.json'), 'utf8')) as Report;
+      expect(await probe<string>(v.page, 'text', '#headline .status-word')).toBe(statusHeadline({ head, diff: null }));
+      expect(await probe<string>(v.page, 'text', '#headline .facts')).toBe(
+        'Validity: ✅ valid — a valid measurement: no validity finding' +
+          'SLO gates: ⚠️ passed, with warnings — every blocking SLO gate check passed; a check of severity warning did not' +
+          'Comparison: ➖ not compared — no base run to compare with',
+      );
       const toc = await probe<string>(v.page, 'text', 'nav.toc');
       expect(toc).toBe(
         'FindingsSLO gatesEnvironmentThroughput per GPU vs interactivityLatency vs loadPer-request distributionsCost per million tokensCells',

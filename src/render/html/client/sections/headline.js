@@ -4,6 +4,7 @@
 function headline(root) {
   var m = model.meta;
   root.appendChild(el('h1', null, model.kind === 'compare' ? 'inferguard compare report' : 'inferguard report'));
+  root.appendChild(status(model.headline));
   var ul = el('ul', 'meta');
   function item(k, v) {
     var li = el('li');
@@ -29,6 +30,24 @@ function headline(root) {
   model.notes.forEach(function (n) {
     root.appendChild(el('p', 'note', n));
   });
+}
+
+/** The run status and its facts, in the PR comment headline's words (the comment's title is the same word). */
+function status(h) {
+  var box = el('div', 'status');
+  var p = el('p', 'status-word', h.status.icon + ' ' + h.status.word);
+  p.setAttribute('title', h.status.means);
+  box.appendChild(p);
+  var ul = el('ul', 'facts');
+  h.facts.forEach(function (f) {
+    var li = el('li');
+    li.appendChild(el('b', null, f.label + ': '));
+    li.appendChild(document.createTextNode(f.icon + ' ' + f.word.toLowerCase()));
+    li.appendChild(el('span', 'means', ' — ' + f.means));
+    ul.appendChild(li);
+  });
+  box.appendChild(ul);
+  return box;
 }
 
 /** Links to the page's titled sections, in the order they are drawn. */
