@@ -27,8 +27,9 @@
  * levels fitted to real A/A pairs, tenfold deployment spread, concurrency dependence, bimodal
  * cells, a shared node effect) is scripts/bench-verdicts-heavy.ts, printed as a second table.
  * `BENCH_MODEL=simple|heavy|real|both` (default both: all three) chooses the tables; `BENCH_ONLY=<regex>`
- * filters rows; `BENCH_MODEL_CHECK=1` prints the heavy model's self-check first. A full default run
- * (all three, every row, 200 PRs) writes the tables into docs/COMPARE.md between its markers.
+ * filters rows; `BENCH_MODEL=history` (only on request: its files are not committed) replays
+ * InferenceX's published CI history (scripts/inferencex-history.ts); `BENCH_MODEL_CHECK=1` prints the
+ * heavy model's self-check first. A full default run (all three, every row, 200 PRs) writes the tables into docs/COMPARE.md between its markers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,7 @@ import type { Cell, Report, SampleSketch } from '../src/core/types.js';
 import { makeCell, makeReport, normal } from '../test/helpers/reports.js';
 import { realTable } from './bench-verdicts-real.js';
 import { formatModelCheck, modelCheck, runHeavyTable } from './bench-verdicts-heavy.js';
+import { historyTable } from './inferencex-history.js';
 
 export type Layout = 'agentx' | 'native' | 'inferencex';
 export const LAYOUTS: readonly Layout[] = ['agentx', 'native', 'inferencex'];
@@ -406,8 +408,8 @@ function main(): void {
   const pairs = Number(process.env.BENCH_PAIRS ?? 200);
   const tables: string[][] = [];
   const model = process.env.BENCH_MODEL ?? 'both';
-  if (!['simple', 'heavy', 'real', 'both'].includes(model))
-    throw new Error(`BENCH_MODEL must be simple, heavy, real or both (all three), not ${model}`);
+  if (!['simple', 'heavy', 'real', 'both', 'history'].includes(model))
+    throw new Error(`BENCH_MODEL must be simple, heavy, real, history or both (simple, heavy and real), not ${model}`);
   const t0 = Date.now();
   const out = (s: string): void => void process.stdout.write(`${s}\n`);
   if (process.env.BENCH_MODEL_CHECK === '1') {
@@ -445,6 +447,12 @@ function main(): void {
     const res = realTable(out);
     tables.push(res.lines);
     out(`\n${res.met} of ${res.targets} targets met.`);
+  }
+  if (model === 'history') {
+    out(
+      "InferenceX's published CI history (scripts/inferencex-history.ts; where its files come from: test/fixtures/real-history/inferencex-app/PROVENANCE.md): consecutive dates of one config-sweep, 1 base run and 3–5; same image and no commit on main is the A/A case.\n",
+    );
+    historyTable(out);
   }
   // A full default run (all three models, every row, 200 PRs per row) is what the docs show.
   if (model === 'both' && !process.env.BENCH_ONLY && pairs === 200) {

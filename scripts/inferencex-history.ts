@@ -555,6 +555,17 @@ export function table(r: Replay): string[] {
   return lines;
 }
 
+/** `BENCH_MODEL=history npm run bench:verdicts`: the table on the files found by dataDir(). */
+export function historyTable(log: (s: string) => void = () => {}): { lines: string[] } {
+  const dir = dataDir();
+  const file = (f: string): unknown[] =>
+    existsSync(path.join(dir, f)) ? (readJson(path.join(dir, f)) as unknown[]) : [];
+  const r = replay(loadHistory(dir), file(IMAGES_FILE) as ImageSpan[], file(COMMITS_FILE) as MainCommit[]);
+  const lines = table(r);
+  for (const l of lines) log(l);
+  return { lines };
+}
+
 function alarmLine(a: Alarm): string {
   const o = a.others;
   return (
