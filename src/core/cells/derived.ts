@@ -4,6 +4,7 @@
  * (per-GPU throughput, interactivity) computed once per merged cell (after it). Pure.
  */
 import { sortKeys } from '../sort-keys.js';
+import { LATENCY_STATS } from '../metrics.js';
 import { IDENTITY_FIELDS, type Cell, type CellFragment, type Metrics, type Topology } from '../types.js';
 
 /**
@@ -24,14 +25,14 @@ export function applyFallbackIdentity(fragments: readonly CellFragment[]): void 
 const num = (m: Metrics | Topology, k: string): number | null =>
   typeof m[k] === 'number' && Number.isFinite(m[k]) ? m[k] : null;
 
-const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'] as const;
-
 /**
  * Fills what a cell's own metrics imply and the source did not write: `tput_per_gpu`,
  * `output_tput_per_gpu`, `input_tput_per_gpu` from the absolute throughputs and the GPU count,
  * or the absolute ones from the per-GPU (aggregates carry only those) — multi-node: output per
  * decode GPU (all GPUs when decode = 0), input per prefill GPU — and
- * `<stat>_intvty` = 1 / `<stat>_tpot` (tok/s per user). Never overwrites a value. In place.
+ * `<stat>_intvty` = 1 / `<stat>_tpot` (tok/s per user) for every ladder statistic (mean, p50,
+ * p90, p95, p99). The only place these are derived: adapters hand over what their files say.
+ * Never overwrites a value. In place.
  */
 export function deriveCellMetrics(cell: Cell): void {
   const m: Metrics = { ...cell.metrics };
@@ -60,7 +61,7 @@ export function deriveCellMetrics(cell: Cell): void {
       else if (g !== null && m[abs] === undefined) m[abs] = g * d;
     }
   }
-  for (const stat of INTVTY_STATS) {
+  for (const stat of LATENCY_STATS) {
     const tpot = num(m, `${stat}_tpot`);
     if (tpot !== null && tpot > 0 && m[`${stat}_intvty`] === undefined) m[`${stat}_intvty`] = 1 / tpot;
   }
