@@ -555,6 +555,59 @@ export function table(r: Replay): string[] {
   return lines;
 }
 
+/** The metrics whose A/A spread is printed (canonical names). */
+const SPREAD_METRICS = [
+  'tput_per_gpu',
+  'p50_ttft',
+  'p99_ttft',
+  'p50_tpot',
+  'p99_tpot',
+  'p50_itl',
+  'p99_itl',
+  'p50_e2el',
+  'p99_e2el',
+] as const;
+
+/**
+ * How far one cell moves from one date to the next of its sweep when InferenceX's main had no
+ * commit in between (same code, recipes and images): per metric, quantiles of |ln(head / base)|
+ * over every such cell pair. `exclude` leaves out pairs by sweep and head date.
+ */
+export function aaSpread(
+  rows: readonly HistoryRow[],
+  commits: readonly MainCommit[],
+  exclude: (sweep: string, head: string) => boolean = () => false,
+): { metric: string; n: number; p50: number; p90: number; p95: number; max: number }[] {
+  const d = new Map<string, number[]>();
+  for (const [sweep, runs] of runsOf(rows))
+    runs.forEach((head, i) => {
+      const base = runs[i - 1];
+      if (base === undefined || exclude(sweep, head.date as string)) return;
+      if (codeChanged(commits, base.date as string, head.date as string) !== false) return;
+      for (const hc of head.cells) {
+        const bc = base.cells.find((c) => c.concurrency === hc.concurrency);
+        for (const m of SPREAD_METRICS) {
+          const h = hc.metrics[m];
+          const b = bc?.metrics[m];
+          if (typeof h === 'number' && typeof b === 'number' && h > 0 && b > 0)
+            d.set(m, [...(d.get(m) ?? []), Math.abs(Math.log(h / b))]);
+        }
+      }
+    });
+  const q = (xs: readonly number[], p: number): number => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
+  return SPREAD_METRICS.filter((m) => d.has(m)).map((m) => {
+    const xs = [...(d.get(m) ?? [])].sort((a, b) => a - b);
+    return {
+      metric: m,
+      n: xs.length,
+      p50: q(xs, 0.5),
+      p90: q(xs, 0.9),
+      p95: q(xs, 0.95),
+      max: xs[xs.length - 1] ?? NaN,
+    };
+  });
+}
+
 /** `BENCH_MODEL=history npm run bench:verdicts`: the table on the files found by dataDir(). */
 export function historyTable(log: (s: string) => void = () => {}): { lines: string[] } {
   const dir = dataDir();
@@ -612,6 +665,22 @@ function main(): void {
       `${spans.length === 0 ? ' (no images.json: every pair counts as image unknown)' : ''}\n`,
   );
   for (const l of table(r)) console.log(l);
+  const mi355xStep = (sweep: string, head: string): boolean =>
+    / mi355x sglang /.test(sweep) && (head === '2025-12-12' || head === '2025-12-13');
+  for (const [label, excl] of [
+    ['every such pair', undefined],
+    ['without the MI355X SGLang step of 2025-12-12/13', mi355xStep],
+  ] as const) {
+    const rowsOut = aaSpread(rows, commits, excl);
+    if (rowsOut.length === 0) continue;
+    console.log(
+      `\nOne cell, one date to the next, no commit on InferenceX main in between (${label}): |ln(head/base)| quantiles\n` +
+        '| Metric | Cell pairs | p50 | p90 | p95 | max |\n|---|---|---|---|---|---|',
+    );
+    const f = (x: number): string => `${(x * 100).toFixed(1)}%`;
+    for (const x of rowsOut)
+      console.log(`| ${x.metric} | ${x.n} | ${f(x.p50)} | ${f(x.p90)} | ${f(x.p95)} | ${f(x.max)} |`);
+  }
   for (const [kind, label] of [
     ['one', '1 base run'],
     ['many', '3–5 base runs'],
