@@ -17,26 +17,25 @@
  *
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and
  * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
+ * Every fragment is built by the shared builder (src/sources/lib/fragment.ts); per-GPU
+ * throughput and interactivity the aggregate lacks are derived per cell (src/core/cells/derived.ts).
  */
 import { parseObjectLine } from './lib/jsonl-lines.js';
-import { imageEnvironment } from './lib/environment.js';
+import { imageOf } from './lib/environment.js';
+import { buildFragment, type PerRequestInput } from './lib/fragment.js';
 import { joinPath } from './paths.js';
 import { collectExports } from './agentx-aiperf-export.js';
 import { identityKey } from '../core/cells/identity.js';
 import { isRecord, toBool, toInt, toNumber, toStr, recordOrEmpty } from '../core/parse.js';
 import { EMPTY_SAMPLE, SampleColumn, type SampleStats } from '../core/stats.js';
-import type { CellFragment, CellSamples, Finding, Metrics } from '../core/types.js';
+import type { CellFragment, Finding, Metrics } from '../core/types.js';
 import {
-  addIntvty,
-  cleanMetrics,
   emptyIdentity,
   errorText,
   explicitId,
   finding,
   identityFromAggregate,
-  latencyFromColumns,
   manifestEntry,
-  putPerGpu,
   scanAgentxJson,
   sniffAiperf,
   topologyFromAggregate,
@@ -116,7 +115,6 @@ export function metricsFromV3Aggregate(agg: Record<string, unknown>, gpus: numbe
   put('tput_per_gpu', num(pg.total_tput_tps));
   put('output_tput_per_gpu', num(pg.output_tput_tps));
   put('input_tput_per_gpu', num(pg.input_tput_tps));
-  if (m.tput_per_gpu === undefined) putPerGpu(m, gpus);
   const ok = toInt(rec(agg.request_accounting).records_profiled) ?? toInt(agg.num_requests_successful);
   if (ok !== null && dur !== null && dur > 0) m.request_throughput_rps = ok / dur;
   const qps = rec(rm.qps);
@@ -147,7 +145,6 @@ export function metricsFromV3Aggregate(agg: Record<string, unknown>, gpus: numbe
   }
   put('kv_cache_pool_tokens', num(agg.kv_cache_pool_tokens));
   if (gpus !== null) m.gpus = gpus;
-  addIntvty(m);
   return m;
 }
 
@@ -188,9 +185,7 @@ export function metricsFromFlatAggregate(agg: Record<string, unknown>, gpus: num
     const v = num(agg[`${stat}_qps`]);
     if (v !== null) m[`${stat}_qps`] = v;
   }
-  if (m.tput_per_gpu === undefined) putPerGpu(m, gpus);
   if (gpus !== null) m.gpus = gpus;
-  addIntvty(m);
   return m;
 }
 
@@ -368,13 +363,13 @@ export const agentxAiperfAdapter: SourceAdapter = {
     )) {
       const raw = findRawDir(raws, agg);
       if (raw) raw.used = true;
-      const frag = await buildFragment(ctx, agg, raw, result);
+      const frag = await cellFragment(ctx, agg, raw, result);
       result.fragments.push(frag);
       cellKeys.add(identityKey(frag.identity, frag.topology));
     }
     for (const raw of raws) {
       if (raw.used) continue;
-      result.fragments.push(await buildFragment(ctx, null, raw, result));
+      result.fragments.push(await cellFragment(ctx, null, raw, result));
     }
 
     // Agentic aiperf rows of collected arrays.
@@ -417,20 +412,22 @@ function rowFragment(path: string, dir: string, index: number, agg: Record<strin
   const topology = topologyFromAggregate(agg);
   const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
   const f = serverMissingFinding(agg, SERVER_EXPORT, path);
-  return {
-    source_format: 'agentx-trace-replay',
-    source_variant: VARIANT_AIPERF,
-    explicit_id: explicitId(agg),
+  return buildFragment({
+    format: 'agentx-trace-replay',
+    variant: VARIANT_AIPERF,
+    file: path,
     dir,
+    explicitId: explicitId(agg),
     identity: identityFromAggregate(agg),
     topology,
     artifacts: { collected_aggregate: path },
     counts: countsFromV3Aggregate(agg, path),
-    metrics: cleanMetrics(metricsFromV3Aggregate(agg, gpus)),
-    files: [path],
+    metrics: metricsFromV3Aggregate(agg, gpus),
     findings: f ? [f] : [],
-    extras: { row_index: index, latency_tail_stat: 'p95', ...imageEnvironment(topology) },
-  };
+    extras: { row_index: index, latency_tail_stat: 'p95' },
+    environment: imageOf(topology),
+    readPath: false,
+  });
 }
 
 /** Expected raw folder of an aggregate when none was found. */
@@ -558,23 +555,18 @@ function aggregateMissingFinding(raw: RawDir): Finding {
   );
 }
 
-/** Latency, throughput and token metrics the jsonl adds (all of them when there is no aggregate). */
+/**
+ * Throughput and token metrics the jsonl adds (all of them when there is no aggregate), and its
+ * latency columns for the builder: with an aggregate, its mean/p50/p90/p95 stay (identical in
+ * every copy of the cell) and only p99 comes from the jsonl; tpot = itl.
+ */
 function addJsonlMetrics(
   metrics: Metrics,
   jsonl: JsonlRead,
   withAggregate: boolean,
   profileJson: Record<string, unknown> | null,
-): CellSamples {
-  const cols = { ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl };
-  let samples: CellSamples;
-  if (withAggregate) {
-    // The aggregate's mean/p50/p90/p95 stay (identical in every copy of the cell); p99 and samples come from the jsonl.
-    const scratch: Metrics = {};
-    samples = latencyFromColumns(cols, scratch);
-    for (const [k, v] of Object.entries(scratch))
-      if (k.startsWith('p99_') || k.endsWith('_n') || k === 'percentiles_relative_error') metrics[k] = v;
-  } else {
-    samples = latencyFromColumns(cols, metrics);
+): PerRequestInput {
+  if (!withAggregate) {
     const ok = jsonl.nonWarmup - jsonl.errors;
     if (jsonl.startNs !== null && jsonl.endNs !== null && jsonl.endNs > jsonl.startNs) {
       const dur = (jsonl.endNs - jsonl.startNs) / 1e9;
@@ -592,8 +584,10 @@ function addJsonlMetrics(
     metrics.total_input_tokens = jsonl.inputTokens;
     metrics.total_output_tokens = jsonl.outputTokens;
   }
-  addIntvty(metrics);
-  return samples;
+  return {
+    columns: { ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl, tpot: jsonl.itl },
+    ...(withAggregate ? { stats: ['p99'] as const } : {}),
+  };
 }
 
 /**
@@ -624,7 +618,7 @@ function cellCounts(
   return unknownCounts();
 }
 
-async function buildFragment(
+async function cellFragment(
   ctx: IngestContext,
   aggregate: AgentxAggregate | null,
   raw: RawDir | null,
@@ -665,25 +659,28 @@ async function buildFragment(
   const metrics: Metrics =
     agg === null ? {} : flat ? metricsFromFlatAggregate(agg, gpus) : metricsFromV3Aggregate(agg, gpus);
   const jsonl = rawRead?.jsonl ?? null;
-  const samples = jsonl ? addJsonlMetrics(metrics, jsonl, agg !== null, rawRead?.profileJson ?? null) : undefined;
+  const perRequest = jsonl ? addJsonlMetrics(metrics, jsonl, agg !== null, rawRead?.profileJson ?? null) : undefined;
   const extras: Record<string, unknown> = {
     latency_tail_stat: jsonl !== null && jsonl.ttft.summary.n > 0 ? 'p99' : 'p95',
-    ...imageEnvironment(topology),
   };
   if (jsonl !== null && jsonl.readError !== null && raw) extras.partial_inputs = [raw.jsonl.path];
-  return {
-    source_format: 'agentx-trace-replay',
-    source_variant: VARIANT_AIPERF,
-    explicit_id: explicitId(agg),
+  const files = acc.files.sort();
+  return buildFragment({
+    format: 'agentx-trace-replay',
+    variant: VARIANT_AIPERF,
+    file: files[0] as string,
+    otherFiles: files,
     dir: aggregate ? aggregate.file.dir : (raw?.base ?? ''),
+    explicitId: explicitId(agg),
     identity,
     topology,
     artifacts: acc.artifacts,
     counts: cellCounts(agg, aggPath, jsonl, raw),
-    metrics: cleanMetrics(metrics),
-    files: acc.files.sort(),
+    metrics,
+    ...(perRequest ? { perRequest } : {}),
     findings: acc.findings,
-    ...(samples && Object.keys(samples).length > 0 ? { samples } : {}),
     extras,
-  };
+    environment: imageOf(topology),
+    readPath: false,
+  });
 }

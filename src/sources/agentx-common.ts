@@ -2,18 +2,17 @@
  * Shared pieces of the two AgentX adapters (docs/ARCHITECTURE.md "Producer notes"): finding the AgentX aggregates
  * (`bmk_agentic_<RF>/<RF>.json`, no `agg_` prefix, `scenario_type == "agentic-coding"`), the
  * collected `agg_bmk.json` arrays that carry agentic rows, identity/topology from an aggregate,
- * latency ladders from per-request columns, and small path helpers.
+ * and small path helpers. Both adapters hand their fragments to the shared builder
+ * (src/sources/lib/fragment.ts): per-request columns become ladders and samples there.
  *
- * Canonical interactivity here is `<stat>_intvty = 1 / <stat>_tpot` (the static-aggregate
- * convention: `p99_intvty` is the slow tail), whatever the aggregate's own
- * `intvty` block says (v0.1 stores the per-request 1/itl distribution with the tails reversed).
+ * Interactivity is never read from an aggregate's own `intvty` block (v0.1 stores the
+ * per-request 1/itl distribution with the tails reversed): the cell's `<stat>_intvty` is
+ * 1 / `<stat>_tpot`, derived with the per-GPU throughputs in src/core/cells/derived.ts.
  */
 import { baseOf, dirOf } from './paths.js';
 import { sortKeys } from '../core/sort-keys.js';
-import { LATENCY_STATS, latencyKey, type LatencyBase } from '../core/metrics.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
-import { putPercentileAccuracy, type SampleStats, type Summary } from '../core/stats.js';
-import type { ArtifactEntry, CellSamples, Finding, Identity, Metrics, Topology } from '../core/types.js';
+import type { ArtifactEntry, Finding, Identity, Metrics, Topology } from '../core/types.js';
 import { perContext, type FileEntry, type IngestContext, type SniffVerdict } from './types.js';
 import type { FileHead } from './lib/head.js';
 import { gpusOf, parallelismTopology } from './topology.js';
@@ -300,57 +299,6 @@ export { sortKeys };
 
 // ---------------------------------------------------------------------------------------------
 // metrics
-
-/** Adds `1 / <stat>_tpot` as `<stat>_intvty` for every tpot stat present and > 0. */
-export function addIntvty(m: Metrics): void {
-  for (const stat of LATENCY_STATS) {
-    const tpot = m[latencyKey(stat, 'tpot')];
-    if (typeof tpot === 'number' && tpot > 0) m[`${stat}_intvty`] = 1 / tpot;
-  }
-}
-
-/** Writes mean/p50/p90/p95/p99 of a summary under `<stat>_<base>`, plus `<base>_n`. */
-export function putLadder(m: Metrics, base: LatencyBase, s: Summary): void {
-  if (s.n === 0) return;
-  m[latencyKey('mean', base)] = s.mean;
-  m[latencyKey('p50', base)] = s.p50;
-  m[latencyKey('p90', base)] = s.p90;
-  m[latencyKey('p95', base)] = s.p95;
-  m[latencyKey('p99', base)] = s.p99;
-  m[`${base}_n`] = s.n;
-}
-
-/** Ladders and sketches of sorted per-request latency columns (seconds); tpot = itl. */
-export function latencyFromColumns(
-  cols: { ttft: SampleStats; e2el: SampleStats; itl: SampleStats },
-  metrics: Metrics,
-): CellSamples {
-  const samples: CellSamples = {};
-  putLadder(metrics, 'ttft', cols.ttft.summary);
-  putLadder(metrics, 'e2el', cols.e2el.summary);
-  putLadder(metrics, 'itl', cols.itl.summary);
-  putLadder(metrics, 'tpot', cols.itl.summary);
-  if (cols.ttft.summary.n > 0) samples.ttft_s = cols.ttft.sketch;
-  if (cols.e2el.summary.n > 0) samples.e2el_s = cols.e2el.sketch;
-  if (cols.itl.summary.n > 0) {
-    samples.itl_s = cols.itl.sketch;
-    samples.tpot_s = { n: cols.itl.sketch.n, values: [...cols.itl.sketch.values] };
-  }
-  putPercentileAccuracy(metrics, [cols.ttft, cols.e2el, cols.itl]);
-  return samples;
-}
-
-/** Per-GPU throughputs from absolute ones (null when the GPU count is unknown). */
-export function putPerGpu(m: Metrics, gpus: number | null): void {
-  if (gpus === null || gpus <= 0) return;
-  const div = (k: string, out: string): void => {
-    const v = m[k];
-    if (typeof v === 'number') m[out] = v / gpus;
-  };
-  div('total_tput_tps', 'tput_per_gpu');
-  div('input_tput_tps', 'input_tput_per_gpu');
-  div('output_tput_tps', 'output_tput_per_gpu');
-}
 
 /** Drops undefined entries and sorts keys. */
 export function cleanMetrics(m: Metrics): Metrics {

@@ -21,23 +21,22 @@
  *
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and no
  * `request_metrics` become aggregate-only fragments (the pipeline merges them with the cell).
+ * Every fragment is built by the shared builder (src/sources/lib/fragment.ts); per-GPU
+ * throughput and interactivity are derived per cell (src/core/cells/derived.ts).
  */
-import { imageEnvironment } from './lib/environment.js';
+import { imageOf } from './lib/environment.js';
+import { buildFragment, type PerRequestInput } from './lib/fragment.js';
 import { baseOf, dirOf, joinPath } from './paths.js';
 import { isRecord, toInt, toNumber, toStr } from '../core/parse.js';
 import { EMPTY_SAMPLE, NumberColumn, percentileSorted, SampleColumn, type SampleStats } from '../core/stats.js';
-import type { CellFragment, CellSamples, Finding, Metrics, Topology } from '../core/types.js';
+import type { CellFragment, Finding, Metrics } from '../core/types.js';
 import {
-  addIntvty,
-  cleanMetrics,
   emptyIdentity,
   errorText,
   explicitId,
   finding,
   identityFromAggregate,
-  latencyFromColumns,
   manifestEntry,
-  putPerGpu,
   scanAgentxJson,
   sniffAgentxV01,
   topologyFromAggregate,
@@ -483,7 +482,6 @@ export function metricsFromV01Aggregate(agg: Record<string, unknown>, gpus: numb
     const v = n(k);
     if (v !== null) m[k] = v;
   }
-  if (m.tput_per_gpu === undefined) putPerGpu(m, gpus);
   const ok = toInt(agg.num_requests_successful);
   const dur = n('duration_seconds');
   if (ok !== null && dur !== null && dur > 0) m.request_throughput_rps = ok / dur;
@@ -497,7 +495,6 @@ export function metricsFromV01Aggregate(agg: Record<string, unknown>, gpus: numb
     if (v !== null) m[`${stat}_qps`] = v;
   }
   if (gpus !== null) m.gpus = gpus;
-  addIntvty(m);
   return m;
 }
 
@@ -642,20 +639,21 @@ export const agentxTraceReplayAdapter: SourceAdapter = {
 function rowFragment(path: string, dir: string, index: number, agg: Record<string, unknown>): CellFragment {
   const topology = topologyFromAggregate(agg);
   const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
-  return {
-    source_format: 'agentx-trace-replay',
-    source_variant: VARIANT_V01,
-    explicit_id: explicitId(agg),
+  return buildFragment({
+    format: 'agentx-trace-replay',
+    variant: VARIANT_V01,
+    file: path,
     dir,
+    explicitId: explicitId(agg),
     identity: identityFromAggregate(agg),
     topology,
     artifacts: { collected_aggregate: path },
     counts: aggregateCounts(agg, path, `row ${index} of a collected array`),
-    metrics: cleanMetrics(metricsFromV01Aggregate(agg, gpus)),
-    files: [path],
-    findings: [],
-    extras: { row_index: index, ...imageEnvironment(topology) },
-  };
+    metrics: metricsFromV01Aggregate(agg, gpus),
+    extras: { row_index: index },
+    environment: imageOf(topology),
+    readPath: false,
+  });
 }
 
 /** What one cell collects while its files are read (shared by the readers below). */
@@ -808,16 +806,15 @@ async function readUnitServer(
   return server.status !== 'partial' && server.rows === 0 ? null : server;
 }
 
-/** Metrics and counts measured from the requests CSV, over the aggregate's. */
+/**
+ * Metrics and counts measured from the requests CSV, over the aggregate's: its latency columns
+ * replace the aggregate's ladders (which lack p95); tpot = itl.
+ */
 function requestsMetrics(
   metrics: Metrics,
   req: RequestsRead,
-  gpus: number | null,
   path: string | null,
-): { samples: CellSamples; counts: CellFragment['counts'] } {
-  // Our own ladders replace the aggregate's (which lacks p95).
-  for (const k of Object.keys(metrics)) if (/_(ttft|tpot|itl|e2el|intvty)$/.test(k)) delete metrics[k];
-  const samples = latencyFromColumns({ ttft: req.ttft, e2el: req.e2el, itl: req.itl }, metrics);
+): { perRequest: PerRequestInput; counts: CellFragment['counts'] } {
   if (req.minStart !== null && req.maxComplete !== null && req.maxComplete > req.minStart) {
     const dur = req.maxComplete - req.minStart;
     metrics.duration_seconds = dur;
@@ -825,10 +822,10 @@ function requestsMetrics(
     metrics.output_tput_tps = req.outputTokens / dur;
     metrics.total_tput_tps = (req.inputTokens + req.outputTokens) / dur;
     metrics.request_throughput_rps = req.successful / dur;
+    // The aggregate's per-GPU values belong to its own throughputs: derived again from these.
     delete metrics.tput_per_gpu;
     delete metrics.input_tput_per_gpu;
     delete metrics.output_tput_per_gpu;
-    putPerGpu(metrics, gpus);
   }
   if (req.successful > 0) {
     metrics.total_input_tokens = req.inputTokens;
@@ -848,7 +845,8 @@ function requestsMetrics(
         ? `detailed_results.csv data rows / rows with success true, read up to the parse error at data row ${req.errorRow}`
         : 'detailed_results.csv data rows / rows with success true',
   };
-  return { samples, counts };
+  const perRequest = { columns: { ttft: req.ttft, e2el: req.e2el, itl: req.itl, tpot: req.itl }, replace: true };
+  return { perRequest, counts };
 }
 
 /** The finding for a requests CSV the aggregate stands in for. */
@@ -947,43 +945,37 @@ async function buildUnitFragment(
   const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
   // Metrics: aggregate first, then what we measured ourselves over it.
   const metrics: Metrics = agg !== null ? metricsFromV01Aggregate(agg, gpus) : {};
-  let samples: CellSamples | undefined;
+  let perRequest: PerRequestInput | undefined;
   let counts: CellFragment['counts'];
   if (reqUsable && req !== null)
-    ({ samples, counts } = requestsMetrics(metrics, req, gpus, unit.requestsCsv?.path ?? null));
+    ({ perRequest, counts } = requestsMetrics(metrics, req, unit.requestsCsv?.path ?? null));
   else {
     const why = req === null ? 'detailed_results.csv absent' : 'detailed_results.csv unusable';
     counts = agg !== null && aggPath !== null ? aggregateCounts(agg, aggPath, why) : unknownCounts();
   }
   if (server !== null) Object.assign(metrics, serverMetrics(server));
   if (gpus !== null) metrics.gpus = gpus;
-  addIntvty(metrics);
   const partial = [
     ...(req !== null && req.status === 'partial' ? [unit.requestsCsv?.path] : []),
     ...(server !== null && server.status === 'partial' ? [unit.serverCsv?.path] : []),
   ];
-  return {
-    source_format: 'agentx-trace-replay',
-    source_variant: VARIANT_V01,
-    explicit_id: explicitId(agg),
+  const files = acc.files.sort();
+  return buildFragment({
+    format: 'agentx-trace-replay',
+    variant: VARIANT_V01,
+    file: files[0] as string,
+    otherFiles: files,
     dir: unit.x ?? unit.aggregate?.file.dir ?? '',
+    explicitId: explicitId(agg),
     identity,
     topology,
     artifacts: acc.artifacts,
     counts,
-    metrics: cleanMetrics(metrics),
-    files: acc.files.sort(),
+    metrics,
+    ...(perRequest ? { perRequest } : {}),
     findings: acc.findings,
-    ...(samples && Object.keys(samples).length > 0 ? { samples } : {}),
-    ...extrasOf(partial, topology),
-  };
-}
-
-/** A unit's extras: inputs read only in part, and the environment its aggregate names. */
-function extrasOf(partial: (string | undefined)[], topology: Topology): { extras?: Record<string, unknown> } {
-  const extras: Record<string, unknown> = {
-    ...(partial.length > 0 ? { partial_inputs: partial } : {}),
-    ...imageEnvironment(topology),
-  };
-  return Object.keys(extras).length > 0 ? { extras } : {};
+    ...(partial.length > 0 ? { extras: { partial_inputs: partial } } : {}),
+    environment: imageOf(topology),
+    readPath: false,
+  });
 }

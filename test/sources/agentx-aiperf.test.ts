@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeFragments } from '../../src/core/cells/merge.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
-import type { CellFragment } from '../../src/core/types.js';
+import type { Cell, CellFragment } from '../../src/core/types.js';
+import { deriveCellMetrics } from '../../src/core/cells/derived.js';
 import { createIngestContext, scanResultsDir } from '../../src/io/ingest-context.js';
 import { agentxAiperfAdapter } from '../../src/sources/agentx-aiperf.js';
 import { agentxTraceReplayAdapter } from '../../src/sources/agentx-trace-replay.js';
@@ -33,6 +34,17 @@ function perCell(r: AdapterResult, conc: number): CellFragment {
   const f = r.fragments.find((x) => x.identity.concurrency === conc && x.dir === `bmk_agentic_${RF}`);
   if (!f) throw new Error(`no per-cell fragment for conc ${conc}`);
   return f;
+}
+
+/** The fragment's metrics as its cell shows them: per-GPU and interactivity derived (src/core/cells/derived.ts). */
+function cellMetrics(f: CellFragment): Cell['metrics'] {
+  const cell = {
+    metrics: { ...f.metrics },
+    topology: f.topology,
+    is_multinode: f.identity.is_multinode,
+  } as unknown as Cell;
+  deriveCellMetrics(cell);
+  return cell.metrics;
 }
 
 describe('agentx-aiperf: multi-node aggregated worker (c4, c8)', () => {
@@ -215,7 +227,7 @@ describe('agentx-aiperf: other layouts', () => {
     expect(f.topology).toMatchObject({ tp: 4, pp: 1, pcp_size: 1, dp_attention: false, offloading: 'none', gpus: 4 });
     // request_accounting: records_total 5 − warmup 1 = 4, profiled 3
     expect(f.counts).toMatchObject({ total: 4, successful: 3 });
-    const m = f.metrics;
+    const m = cellMetrics(f);
     expect(m.p99_ttft).toBeCloseTo(0.298, 12);
     expect(m.p99_e2el).toBeCloseTo(2.98, 12);
     expect(m.p99_tpot).toBeCloseTo(0.0298, 12);

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeFragments } from '../../src/core/cells/merge.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
-import type { CellFragment } from '../../src/core/types.js';
+import type { Cell, CellFragment } from '../../src/core/types.js';
+import { deriveCellMetrics } from '../../src/core/cells/derived.js';
 import { createIngestContext, scanResultsDir } from '../../src/io/ingest-context.js';
 import { agentxAiperfAdapter } from '../../src/sources/agentx-aiperf.js';
 import { agentxTraceReplayAdapter } from '../../src/sources/agentx-trace-replay.js';
@@ -34,6 +35,17 @@ function byConc(r: AdapterResult, conc: number): CellFragment {
 
 const RF = (c: number, runner: string): string =>
   `dsv4_tp8_conc${c}_offloadcpu_fp8_vllm_tp8-ep1-dpafalse_disagg-false_spec-none_conc${c}_${runner}`;
+
+/** The fragment's metrics as its cell shows them: per-GPU and interactivity derived (src/core/cells/derived.ts). */
+function cellMetrics(f: CellFragment): Cell['metrics'] {
+  const cell = {
+    metrics: { ...f.metrics },
+    topology: f.topology,
+    is_multinode: f.identity.is_multinode,
+  } as unknown as Cell;
+  deriveCellMetrics(cell);
+  return cell.metrics;
+}
 
 describe('agentx-trace-replay: v0.1 sweep (c8, c16, c32)', () => {
   // rows / success / sessions: fixtures/README.md; p99 TTFT, out tok/s, hit rates, offload,
@@ -126,7 +138,7 @@ describe('agentx-trace-replay: v0.1 sweep (c8, c16, c32)', () => {
 
   it.each(table)('c$conc: latency, throughput and server metrics', async (t) => {
     const { r } = await run('sweep');
-    const m = byConc(r, t.conc).metrics;
+    const m = cellMetrics(byConc(r, t.conc));
     expect(m.p99_ttft).toBeCloseTo(t.p99Ttft, 9);
     expect(m.output_tput_tps).toBeCloseTo(t.outTps, 6);
     expect(m.duration_seconds).toBeCloseTo(t.duration, 9);
@@ -265,7 +277,7 @@ describe('agentx-trace-replay: hand-written cases', () => {
     const f = r.fragments[0] as CellFragment;
     expect(f.findings).toEqual([]);
     expect(f.counts).toMatchObject({ total: 5, successful: 4, sessions_total: 3, sessions_completed: 2 });
-    const m = f.metrics;
+    const m = cellMetrics(f);
     expect(m.mean_ttft).toBeCloseTo(0.9375, 12);
     expect(m.p50_ttft).toBeCloseTo(0.75, 12);
     expect(m.p90_ttft).toBeCloseTo(1.7, 12);

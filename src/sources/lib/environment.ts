@@ -74,7 +74,7 @@ export function environmentFromRecord(v: Record<string, unknown>): EnvironmentIn
   };
 }
 
-/** `{ environment }` from the image a topology carries (AgentX aggregates), or nothing. */
-export function imageEnvironment(topology: Record<string, unknown>): { environment?: CellEnvironment } {
-  return environmentExtras({ image: typeof topology.image === 'string' ? topology.image : null });
+/** The environment an aggregate's topology names: its `image` (AgentX aggregates). */
+export function imageOf(topology: Record<string, unknown>): EnvironmentInput {
+  return { image: typeof topology.image === 'string' ? topology.image : null };
 }
