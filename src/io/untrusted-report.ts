@@ -16,7 +16,7 @@
  */
 import { closeSync, readFileSync } from 'node:fs';
 import '../core/gates/index.js';
-import type { Report } from '../core/types.js';
+import { COMPLETION_STATUSES, type Report } from '../core/types.js';
 import { validateContract } from '../schemas/validate.js';
 import { jsonErrorPosition } from './ingest-context.js';
 import { NotRegularFileError, openRegularSync } from './safe-open.js';
@@ -226,14 +226,33 @@ function samplesProblem(s: unknown): string | null {
   return null;
 }
 
+/** Absent, or a number. */
+const isNumOrAbsent = (v: unknown): boolean => v === undefined || typeof v === 'number';
+const TAIL_STATS: readonly unknown[] = [undefined, 'p95', 'p90'];
+const POINT_STATUSES: readonly unknown[] = [undefined, ...COMPLETION_STATUSES];
+
+/** A curve point's fields beyond the numbers every reader needs (core/types.ts CrossRunPoint). */
+function curvePointExtrasProblem(p: Record<string, unknown>): string | null {
+  for (const k of ['total_tput_tps', 'output_tput_tps'])
+    if (!isNumOrNull(p[k])) return `a curve point's ${k} is not a number`;
+  if (!POINT_STATUSES.includes(p.completion_status)) return "a curve point's completion_status is unknown";
+  for (const b of ['ttft', 'tpot']) {
+    if (!TAIL_STATS.includes(p[`${b}_tail_stat`])) return `a curve point's ${b}_tail_stat is not p95 or p90`;
+    if (!isNumOrAbsent(p[`${b}_tail_s`])) return `a curve point's ${b}_tail_s is not a number`;
+  }
+  return null;
+}
+
 function crossRunProblem(cr: unknown): string | null {
   if (!isObj(cr)) return 'not an object';
+  if (!isNumOrAbsent(cr.min_family_points)) return 'min_family_points is not a number';
   if (cr.families === undefined) return null;
   if (!Array.isArray(cr.families)) return 'families is not an array';
   for (const f of cr.families) {
     if (!isObj(f)) return 'a family is not an object';
     if (!isStrOrNull(f.label) || !isStrOrNull(f.key)) return 'a family label is not a string';
     if (!isNum(f.points)) return 'a family without points';
+    if (!isNumOrAbsent(f.usable_points)) return 'usable_points is not a number';
     if (f.curve_rules_applied !== undefined && typeof f.curve_rules_applied !== 'boolean')
       return 'curve_rules_applied is not a boolean';
     if (!Array.isArray(f.curve)) return 'a family without a curve';
@@ -244,13 +263,20 @@ function crossRunProblem(cr: unknown): string | null {
       if (!isStrOrNull(p.cell_id)) return "a curve point's cell_id is not a string";
       if (p.slo_compliant !== undefined && p.slo_compliant !== null && typeof p.slo_compliant !== 'boolean')
         return 'slo_compliant is not a boolean';
+      const extra = curvePointExtrasProblem(p);
+      if (extra) return extra;
     }
     if (!Array.isArray(f.findings)) return 'a family without findings';
     for (const x of f.findings)
       if (!isObj(x) || !isStr(x.code) || !isStr(x.severity) || !isStr(x.message) || !isStrOrNull(x.cell_id))
         return 'a family finding is malformed';
     if (f.knee !== undefined && f.knee !== null) {
-      if (!isObj(f.knee) || !isNumOrNull(f.knee.concurrency) || !isStrOrNull(f.knee.basis))
+      if (
+        !isObj(f.knee) ||
+        !isNumOrNull(f.knee.concurrency) ||
+        !isStrOrNull(f.knee.basis) ||
+        !isStrOrNull(f.knee.cell_id)
+      )
         return 'a knee is malformed';
     }
     if (f.goodput !== undefined && f.goodput !== null) {
@@ -258,6 +284,8 @@ function crossRunProblem(cr: unknown): string | null {
       if (!isObj(g)) return 'goodput is not an object';
       for (const k of ['max_compliant_concurrency', 'tput_per_gpu', 'slo_ttft_p99_s', 'slo_tpot_p99_s'])
         if (!isNumOrNull(g[k])) return `goodput ${k} is not a number`;
+      if (!isStrOrNull(g.cell_id)) return 'goodput cell_id is not a string';
+      if (!isNumOrAbsent(g.compliant_points) || !isNumOrAbsent(g.points)) return 'goodput counts are not numbers';
     }
     {
       if (!Array.isArray(f.next_measurements)) return 'next_measurements is not an array';

@@ -4,7 +4,7 @@
  * analysis, next measurements, artifact manifest. Descriptive only: never recommends
  * configuration changes.
  */
-import type { Cell, CrossRunFamily, Finding, Report } from '../core/types.js';
+import type { Cell, CrossRunFamily, CrossRunPoint, Finding, Report } from '../core/types.js';
 import { tailStat, type Tail } from '../core/curve/tail.js';
 import { safeCode, safeText } from './escape.js';
 import { renderGatesMarkdown } from './gates-md.js';
@@ -65,12 +65,11 @@ function tailColumn<T>(rows: readonly T[], label: string, tail: (row: T) => Tail
 }
 
 /** The tail a cross_run curve point was judged on: p99, else the named `<base>_tail_stat`. */
-function pointTail(p: Record<string, unknown>, base: 'ttft' | 'tpot'): Tail | null {
-  const p99 = p[`p99_${base}_s`];
+function pointTail(p: CrossRunPoint, base: 'ttft' | 'tpot'): Tail | null {
+  const [p99, stat, v] =
+    base === 'ttft' ? [p.p99_ttft_s, p.ttft_tail_stat, p.ttft_tail_s] : [p.p99_tpot_s, p.tpot_tail_stat, p.tpot_tail_s];
   if (typeof p99 === 'number' && Number.isFinite(p99)) return { stat: 'p99', key: `p99_${base}`, value: p99 };
-  const stat = p[`${base}_tail_stat`];
-  const v = p[`${base}_tail_s`];
-  if ((stat === 'p95' || stat === 'p90') && typeof v === 'number' && Number.isFinite(v))
+  if (stat !== undefined && typeof v === 'number' && Number.isFinite(v))
     return { stat, key: `${stat}_${base}`, value: v };
   return null;
 }
