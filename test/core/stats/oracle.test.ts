@@ -5,14 +5,17 @@
  * error of each check (what docs and the header of distributions.ts quote).
  */
 import betainc from '@stdlib/math-base-special-betainc';
+import stdDigamma from '@stdlib/math-base-special-digamma';
 import stdErfc from '@stdlib/math-base-special-erfc';
 import gammaln from '@stdlib/math-base-special-gammaln';
+import stdTrigamma from '@stdlib/math-base-special-trigamma';
 import fCdf from '@stdlib/stats-base-dists-f-cdf';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  digamma,
   erfc,
   fUpper,
   incompleteBeta,
@@ -24,6 +27,8 @@ import {
   studentTQuantileUpper,
   studentTTwoSidedP,
   studentTUpper,
+  trigamma,
+  trigammaInverse,
 } from '../../../src/core/stats/index.js';
 
 const DFS = [0.5, 0.7, 1, 1.5, 2, 3, 5, 10, 30, 200];
@@ -102,6 +107,23 @@ describe('special functions against @stdlib', () => {
         }
     // The prefactor's ln Γ terms (NR gammln, ~1e-10 absolute) bound this for large a and b.
     expect(w.err).toBeLessThan(1e-10);
+  });
+
+  it('digamma: absolute error < 1e-11; trigamma: relative < 1e-11; x in [1e-3, 1e6]', () => {
+    const wd = worst('digamma abs');
+    const wt = worst('trigamma rel');
+    for (const x of logGrid(-3, 6, 40)) {
+      wd.add(Math.abs(digamma(x) - stdDigamma(x)), `x=${x.toPrecision(4)}`);
+      wt.add(relErr(trigamma(x), stdTrigamma(x)), `x=${x.toPrecision(4)}`);
+    }
+    expect(wd.err).toBeLessThan(1e-11);
+    expect(wt.err).toBeLessThan(1e-11);
+  });
+
+  it('trigammaInverse round-trips @stdlib trigamma: relative error < 1e-7 for y in [1e-2, 1e4]', () => {
+    const w = worst('trigammaInverse rel');
+    for (const y of logGrid(-2, 4, 20)) w.add(relErr(trigammaInverse(stdTrigamma(y)), y), `y=${y.toPrecision(4)}`);
+    expect(w.err).toBeLessThan(1e-7);
   });
 });
 
