@@ -154,16 +154,17 @@ async function main(): Promise<number> {
   let history: HistoryResult | null = null;
   let reportHtml: ReportHtmlResult | null = null;
 
-  const repeat = async (
-    fn: () => Promise<Run>,
-  ): Promise<{ wall: number; rss: number | null; all: number[]; last: Run }> => {
+  const repeat = async (fn: () => Promise<Run>): Promise<Repeated> => {
     const runs: Run[] = [];
     for (let i = 0; i < args.runs; i++) runs.push(await fn());
     const rss = runs.map((r) => r.peak_rss_mb).filter((x): x is number => x !== null);
+    const cpu = runs.map((r) => r.cpu_ms).filter((x): x is number => x !== null);
     return {
       wall: median(runs.map((r) => r.wall_ms)) / 1000,
       rss: rss.length > 0 ? median(rss) : null,
+      cpu: cpu.length > 0 ? median(cpu) / 1000 : null,
       all: runs.map((r) => Math.round(r.wall_ms) / 1000),
+      cpuAll: cpu.map((x) => Math.round(x) / 1000),
       last: runs[runs.length - 1] as Run,
     };
   };
@@ -314,10 +315,10 @@ async function main(): Promise<number> {
     );
   }
   if (sweep) {
-    const steps = sweep.steps as Record<string, { wall_s: number | null; rss_mb: number | null; status: string }>;
-    lines.push('', '| 2,000-cell sweep step | wall s | peak RSS MB | status |', '|---|---:|---:|---|');
+    const steps = sweep.steps as Record<string, SweepStep>;
+    lines.push('', '| 2,000-cell sweep step | wall s | CPU s | peak RSS MB | status |', '|---|---:|---:|---:|---|');
     for (const [k, v] of Object.entries(steps))
-      lines.push(`| ${k} | ${fmt(v.wall_s)} | ${fmt(v.rss_mb, 0)} | ${v.status} |`);
+      lines.push(`| ${k} | ${fmt(v.wall_s)} | ${fmt(v.cpu_s ?? null)} | ${fmt(v.rss_mb, 0)} | ${v.status} |`);
   }
   if (artifacts) {
     lines.push(
@@ -409,12 +410,32 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** A measurement repeated `--runs` times: medians (wall s, peak RSS MB, CPU s), the single runs, the last run. */
+interface Repeated {
+  wall: number;
+  rss: number | null;
+  cpu: number | null;
+  all: number[];
+  cpuAll: number[];
+  last: Run;
+}
+
+/** A step of the sweep: median wall time, CPU time (user + system) and peak RSS, with the single runs. */
+interface SweepStep {
+  wall_s: number | null;
+  cpu_s?: number | null;
+  rss_mb: number | null;
+  status: string;
+  runs_s?: number[];
+  cpu_runs_s?: number[];
+}
+
 /** Analyze base + head sweeps (base untimed), then time analyze(head) + compare + comment. */
 async function sweepScenario(
   work: string,
   cells: number,
   cli: string[],
-  repeat: (fn: () => Promise<Run>) => Promise<{ wall: number; rss: number | null; all: number[]; last: Run }>,
+  repeat: (fn: () => Promise<Run>) => Promise<Repeated>,
   log: (s: string) => void,
 ): Promise<Record<string, unknown>> {
   const base = await generateStaticSweep(path.join(work, 'sweep-base'), cells, { seed: 7 });
@@ -422,7 +443,7 @@ async function sweepScenario(
   const baseOut = path.join(work, 'sweep-base-out');
   const headOut = path.join(work, 'sweep-head-out');
   const cmpOut = path.join(work, 'sweep-compare-out');
-  const steps: Record<string, { wall_s: number | null; rss_mb: number | null; status: string; runs_s?: number[] }> = {};
+  const steps: Record<string, SweepStep> = {};
   const result: Record<string, unknown> = {
     input: `${cells} static cells (raw + agg twins) ×2, ${mb(base.bytes + head.bytes)}`,
     steps,
@@ -438,11 +459,13 @@ async function sweepScenario(
   const ok = pre.code === 0 && analyzed.last.code === 0;
   steps.analyze = {
     wall_s: ok ? analyzed.wall : null,
+    cpu_s: ok ? analyzed.cpu : null,
     rss_mb: ok ? analyzed.rss : null,
     status: ok
       ? 'measured'
       : `not available: analyze exited ${analyzed.last.code} (${analyzed.last.stderr.trim().split('\n')[0] ?? ''})`,
     runs_s: analyzed.all,
+    cpu_runs_s: analyzed.cpuAll,
   };
   const available = (r: Run): boolean =>
     r.code !== null && r.code <= 2 && !/unknown command|Cannot find module|ERR_MODULE_NOT_FOUND/.test(r.stderr);
@@ -467,11 +490,13 @@ async function sweepScenario(
     const cmpOk = available(cmp.last);
     steps.compare = {
       wall_s: cmpOk ? cmp.wall : null,
+      cpu_s: cmpOk ? cmp.cpu : null,
       rss_mb: cmpOk ? cmp.rss : null,
       status: cmpOk
         ? 'measured'
         : `skipped: not available (${cmp.last.stderr.trim().split('\n')[0] ?? `exit ${cmp.last.code}`})`,
       runs_s: cmp.all,
+      cpu_runs_s: cmp.cpuAll,
     };
     const commentArgs = [...cli, 'comment', '--head', path.join(headOut, 'report.json')];
     if (cmpOk && existsSync(path.join(cmpOut, 'compare.json')))
@@ -480,20 +505,27 @@ async function sweepScenario(
     const comOk = available(com.last);
     steps.comment = {
       wall_s: comOk ? com.wall : null,
+      cpu_s: comOk ? com.cpu : null,
       rss_mb: comOk ? com.rss : null,
       status: comOk
         ? 'measured'
         : `skipped: not available (${com.last.stderr.trim().split('\n')[0] ?? `exit ${com.last.code}`})`,
       runs_s: com.all,
+      cpu_runs_s: com.cpuAll,
     };
-    if (cmpOk && comOk) result.total_s = analyzed.wall + cmp.wall + com.wall;
-    else result.status = 'incomplete (compare/comment not available)';
+    if (cmpOk && comOk) {
+      result.total_s = analyzed.wall + cmp.wall + com.wall;
+      if (analyzed.cpu !== null && cmp.cpu !== null && com.cpu !== null)
+        result.total_cpu_s = analyzed.cpu + cmp.cpu + com.cpu;
+    } else result.status = 'incomplete (compare/comment not available)';
   } else {
     steps.compare = { wall_s: null, rss_mb: null, status: 'skipped: no head report' };
     steps.comment = { wall_s: null, rss_mb: null, status: 'skipped: no head report' };
     result.status = 'analyze not available';
   }
-  log(`bench: sweep: ${JSON.stringify(Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v.wall_s])))}`);
+  log(
+    `bench: sweep: ${JSON.stringify(Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, { wall_s: v.wall_s, cpu_s: v.cpu_s ?? null }])))}`,
+  );
   return result;
 }
 

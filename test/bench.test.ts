@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { usageOf } from '../scripts/bench/measure.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = mkdtempSync(path.join(tmpdir(), 'ig-bench-test-'));
@@ -22,7 +23,7 @@ interface Results {
     throughput_vs_bare: number | null;
     note: string | null;
   }[];
-  sweep: { steps: Record<string, { status: string }> } | null;
+  sweep: { steps: Record<string, { status: string; wall_s: number | null; cpu_s: number | null }> } | null;
   cold_start: { ms: number | null } | null;
   artifacts: { concurrency: number; artifacts: number; download_s: number | null; exit_code: number }[] | null;
   compare_big: { cells: number; exit_code: number | null; rss_mb: number | null } | null;
@@ -54,6 +55,9 @@ describe('npm run bench -- --small', () => {
     }
     expect(Object.keys(r.sweep?.steps ?? {})).toEqual(['analyze', 'compare', 'comment']);
     expect(r.sweep?.steps.analyze?.status).toBe('measured');
+    // CPU time next to wall time (user + system of the child): positive, and a number for each step measured.
+    for (const step of ['analyze', 'compare', 'comment']) expect(r.sweep?.steps[step]?.cpu_s, step).toBeGreaterThan(0);
+    expect(stdout).toContain('| 2,000-cell sweep step | wall s | CPU s | peak RSS MB | status |');
     expect(r.cold_start?.ms).toBeGreaterThan(0);
     // Small mode never judges the targets.
     // The action on artifacts from the loopback artifact service, serial and pooled: every artifact downloaded.
@@ -71,4 +75,14 @@ describe('npm run bench -- --small', () => {
     expect(stdout).not.toContain(root);
     expect(readFileSync(file, 'utf8')).not.toContain(tmpdir() + path.sep + 'ig-bench-');
   }, 120_000);
+
+  it("reads peak RSS and CPU time from GNU time's file and from the preload's", () => {
+    expect(usageOf('123904 1.52 0.31\n')).toEqual({ rss_mb: 121, cpu_ms: 1830 });
+    // GNU time writes the child's non-zero exit above its format line.
+    expect(usageOf('Command exited with non-zero status 1\n2048 0.25 0.00\n')).toEqual({ rss_mb: 2, cpu_ms: 250 });
+    // The preload's microsecond counts divided to seconds.
+    expect(usageOf(`4096 ${1234567 / 1e6} ${89000 / 1e6}`)?.cpu_ms).toBeCloseTo(1323.567, 6);
+    expect(usageOf('')).toBeNull();
+    expect(usageOf('Command terminated by signal 9')).toBeNull();
+  });
 });

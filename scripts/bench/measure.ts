@@ -1,9 +1,11 @@
 /**
- * Whole-process measurements: wall time (spawn to exit) and peak RSS of a child process, and the
- * time from spawn to a child's first line of output (cold start).
+ * Whole-process measurements: wall time (spawn to exit), CPU time and peak RSS of a child
+ * process, and the time from spawn to a child's first line of output (cold start).
  *
- * Peak RSS comes from `/usr/bin/time -f %M` when present, else from a preload that writes
- * `process.resourceUsage().maxRSS` to a file when the child exits.
+ * Peak RSS and CPU time come from `/usr/bin/time -f '%M %U %S'` when present, else from a preload
+ * that writes `process.resourceUsage()` (maxRSS, user and system CPU) to a file when the child
+ * exits. CPU time (user + system, every thread of the child) is what a step costs whatever else
+ * runs on the machine: on a shared VM its wall time can be twice its CPU time.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,8 @@ import path from 'node:path';
 export interface Run {
   wall_ms: number;
   peak_rss_mb: number | null;
+  /** User + system CPU time of the child (all its threads, GC helpers included), ms. */
+  cpu_ms: number | null;
   /**
    * Peak V8 heap used, MB, as the GC saw it (the largest "before" size of any `--trace-gc` line);
    * only with `measureNode(…, { heap: true })`, else null.
@@ -28,18 +32,32 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'ig-bench-measure-'));
 const rssHook = path.join(scratch, 'rss-hook.mjs');
 writeFileSync(
   rssHook,
-  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { if (process.env.IG_BENCH_RSS_FILE) writeFileSync(process.env.IG_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n",
+  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { if (!process.env.IG_BENCH_RSS_FILE) return; const u = process.resourceUsage(); writeFileSync(process.env.IG_BENCH_RSS_FILE, `${u.maxRSS} ${u.userCPUTime / 1e6} ${u.systemCPUTime / 1e6}`); });\n",
 );
 let useGnuTime: boolean | null = null;
+
+/** GNU time's output: peak RSS (KB), user and system CPU (s); the preload writes the same three. */
+const TIME_FORMAT = '%M %U %S';
+
+/**
+ * Peak RSS (MB) and CPU time (ms) from the last line of a usage file ("<KB> <user s> <system s>";
+ * GNU time writes "Command exited with non-zero status N" above it), or null.
+ */
+export function usageOf(text: string): { rss_mb: number; cpu_ms: number } | null {
+  const last = text.trim().split('\n').pop() ?? '';
+  const [kb, user, system] = last.trim().split(/\s+/).map(Number);
+  if (!Number.isFinite(kb) || (kb as number) <= 0 || !Number.isFinite(user) || !Number.isFinite(system)) return null;
+  return { rss_mb: (kb as number) / 1024, cpu_ms: ((user as number) + (system as number)) * 1000 };
+}
 
 function gnuTimeWorks(): Promise<boolean> {
   if (useGnuTime !== null) return Promise.resolve(useGnuTime);
   if (!existsSync(GNU_TIME)) return Promise.resolve((useGnuTime = false));
   return new Promise((resolve) => {
     const out = path.join(scratch, 'probe.txt');
-    const c = spawn(GNU_TIME, ['-f', '%M', '-o', out, process.execPath, '-e', '0'], { stdio: 'ignore' });
+    const c = spawn(GNU_TIME, ['-f', TIME_FORMAT, '-o', out, process.execPath, '-e', '0'], { stdio: 'ignore' });
     c.on('error', () => resolve((useGnuTime = false)));
-    c.on('exit', (code) => resolve((useGnuTime = code === 0 && /^\d+/.test(readFileSync(out, 'utf8').trim()))));
+    c.on('exit', (code) => resolve((useGnuTime = code === 0 && usageOf(readFileSync(out, 'utf8')) !== null)));
   });
 }
 
@@ -49,7 +67,7 @@ export function cleanupMeasure(): void {
 
 /** How peak RSS is measured on this machine (for the report). */
 export async function rssMethod(): Promise<string> {
-  return (await gnuTimeWorks()) ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS in the child';
+  return (await gnuTimeWorks()) ? "/usr/bin/time -f '%M %U %S'" : 'process.resourceUsage() in the child';
 }
 
 /** `--trace-gc` lines: `Scavenge 4.1 (5.2) -> 3.8 (6.2) MB` / `Mark-Compact 512.3 (530.1) -> …`. */
@@ -77,7 +95,7 @@ export async function measureNode(
   const gnu = await gnuTimeWorks();
   const cmd = gnu ? GNU_TIME : process.execPath;
   const nodeArgs = opts.heap ? ['--trace-gc', ...args] : args;
-  const argv = gnu ? ['-f', '%M', '-o', rssFile, process.execPath, ...nodeArgs] : ['--import', rssHook, ...nodeArgs];
+  const argv = gnu ? ['-f', TIME_FORMAT, '-o', rssFile, process.execPath, ...nodeArgs] : ['--import', rssHook, ...nodeArgs];
   const env = { ...process.env, ...opts.env, IG_BENCH_RSS_FILE: rssFile };
   const t0 = process.hrtime.bigint();
   const child = spawn(cmd, argv, { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -90,16 +108,23 @@ export async function measureNode(
     child.on('close', (c) => resolve(c));
   });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  let rss: number | null = null;
+  let usage: { rss_mb: number; cpu_ms: number } | null = null;
   try {
-    const kb = Number(readFileSync(rssFile, 'utf8').trim().split(/\s+/).pop());
-    if (Number.isFinite(kb) && kb > 0) rss = kb / 1024;
+    usage = usageOf(readFileSync(rssFile, 'utf8'));
   } catch {
-    rss = null;
+    usage = null;
   }
   rmSync(rssFile, { force: true });
   // GNU time prints "Command exited with non-zero status N" into its -o file too; the child's own code is kept.
-  return { wall_ms: wall, peak_rss_mb: rss, peak_heap_mb: opts.heap ? peakHeapOfTrace(stdout) : null, code, stdout, stderr };
+  return {
+    wall_ms: wall,
+    peak_rss_mb: usage?.rss_mb ?? null,
+    cpu_ms: usage?.cpu_ms ?? null,
+    peak_heap_mb: opts.heap ? peakHeapOfTrace(stdout) : null,
+    code,
+    stdout,
+    stderr,
+  };
 }
 
 /** Spawn → first complete line on stdout or stderr, in ms (the child is then killed). */
