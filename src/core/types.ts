@@ -253,11 +253,15 @@ export interface CrossRunPoint {
   p99_ttft_s?: number | null;
   p99_tpot_s?: number | null;
   success_rate?: number | null;
-  completion_status?: CompletionStatus;
-  /** Without p99 the curve rules used p95 (else p90): the statistic and its value, in seconds. */
-  ttft_tail_stat?: 'p95' | 'p90';
+  /** The cell's completion status (a CompletionStatus as analyze writes it; any string read from a file). */
+  completion_status?: string;
+  /**
+   * Without p99 the curve rules used p95 (else p90): the statistic and its value, in seconds.
+   * Analyze writes 'p95' or 'p90'; a report read from a file is only checked to hold a string.
+   */
+  ttft_tail_stat?: string;
   ttft_tail_s?: number;
-  tpot_tail_stat?: 'p95' | 'p90';
+  tpot_tail_stat?: string;
   tpot_tail_s?: number;
   /** Present when an SLO is configured: every configured SLO met (null: unknown). */
   slo_compliant?: boolean | null;

@@ -69,7 +69,7 @@ function pointTail(p: CrossRunPoint, base: 'ttft' | 'tpot'): Tail | null {
   const [p99, stat, v] =
     base === 'ttft' ? [p.p99_ttft_s, p.ttft_tail_stat, p.ttft_tail_s] : [p.p99_tpot_s, p.tpot_tail_stat, p.tpot_tail_s];
   if (typeof p99 === 'number' && Number.isFinite(p99)) return { stat: 'p99', key: `p99_${base}`, value: p99 };
-  if (stat !== undefined && typeof v === 'number' && Number.isFinite(v))
+  if ((stat === 'p95' || stat === 'p90') && typeof v === 'number' && Number.isFinite(v))
     return { stat, key: `${stat}_${base}`, value: v };
   return null;
 }

@@ -68,6 +68,28 @@ async function craftedReport(): Promise<string> {
   });
   head.findings = head.cells.flatMap((c) => c.findings.map((f) => ({ ...f, message: SCRIPT_PAYLOAD })));
   head.input_root = SCRIPT_PAYLOAD;
+  // The page's gates and environment sections show a fork's gate results and environments too.
+  for (const c of head.cells)
+    c.environment = { cluster: SCRIPT_PAYLOAD, host: SCRIPT_PAYLOAD, image: SCRIPT_PAYLOAD, runner: SCRIPT_PAYLOAD };
+  head.gates = {
+    schema_version: 'inferguard-gates/v1',
+    summary: { gates: 1, total: 1, passed: 0, failed: 1, not_found: 0, conflict: 0, error: 0, blocking_failures: 1 },
+    results: [
+      {
+        index: 1,
+        gate: SCRIPT_PAYLOAD,
+        name: SCRIPT_PAYLOAD,
+        severity: 'error',
+        path: SCRIPT_PAYLOAD,
+        op: '<=',
+        expected: SCRIPT_PAYLOAD,
+        outcome: 'fail',
+        value: SCRIPT_PAYLOAD,
+        cells: [head.cells[0]!.cell_id, SCRIPT_PAYLOAD],
+        message: SCRIPT_PAYLOAD,
+      },
+    ],
+  };
   const base = structuredClone(head);
   for (const c of base.cells) c.metrics.tput_per_gpu = (c.metrics.tput_per_gpu as number) * 1.5;
   const diff = compareReports([base, structuredClone(base)], head);
@@ -313,6 +335,11 @@ describe('report.html of a crafted fork report', () => {
       // The verdicts and the history still render around the crafted text.
       const figs = await figures(v.page);
       expect(figs.some((f) => f.kind === 'history')).toBe(true);
+      // So do the gates and environment sections, the crafted strings in them as text.
+      const { drawn } = await probe<{ drawn: string[] }>(v.page, 'sections');
+      expect(drawn).toEqual(expect.arrayContaining(['gates', 'environment']));
+      expect(await probe<string>(v.page, 'text', '#gates tbody')).toContain('<img src=x onerror="window.__pwned=2">');
+      expect(await probe<string>(v.page, 'text', '#environment tbody')).toContain('<svg onload="window.__pwned=4">');
     } finally {
       await v.page.close();
     }
