@@ -2,6 +2,7 @@
 import type { Report } from '../../core/types.js';
 import type { ReportDiff } from '../../core/compare/types.js';
 import type { CommentContext } from './context.js';
+import type { SectionId } from '../sections.js';
 
 /** Row caps of one rendering (the job summary uses larger ones). */
 export interface Limits {
@@ -44,8 +45,7 @@ export interface CommentInput {
 }
 
 /** Section ids: the shared table's (src/render/sections.ts), which sets the comment's order. */
-export type { SectionId } from '../sections.js';
-import type { SectionId } from '../sections.js';
+export type { SectionId };
 
 /** One budget plan: row caps, and the sections it leaves out (sections.ts budgetPlans). */
 export interface Plan {
