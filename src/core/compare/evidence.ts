@@ -18,7 +18,17 @@
  * rescaled per metric by the compare's own changes: f = MAD(u) / MAD(t_ν₀), u = d / (s₀·√(1/K +
  * 1/M)) over the cells of the compare (the median absolute deviation around the median: a shift
  * of the whole sweep or real changes in fewer than half of the cells do not move it), clamped to
- * [1/3, 10] and 1 with fewer than 5 cells.
+ * [1/3, 10] and 1 with fewer than 5 cells. With ≥ 3 cells that have their own repeated runs, f
+ * comes from their spreads instead (v = own variance / s₀² ~ F(df, ν₀): f² = median v / median F).
+ * That estimate may rest on 3 cells, and a median of 3 F ratios with ν₀ ≈ 1 is off by a factor of
+ * about 2.4 at one sd, so it is not plugged in as measured: ln f is shrunk toward 0 (the prior's
+ * own deployment) by its precision, under the prior ln f ~ N(0, ln(10)²/12) ("noise levels differ
+ * tenfold between deployments": a log-uniform factor over a tenfold range), its variance the
+ * asymptotic one of a sample median, π/(2n) · var ln F(df, ν₀) / 4 = π/(8n) · (ψ′(df/2) + ψ′(ν₀/2)).
+ * On InferenceX's history (scripts/inferencex-history.ts), 3-cell sweeps with 3–5 base runs had
+ * the plugged-in factor at its 1/3 clamp. The MAD path is not shrunk: it needs ≥ 5 cells, and
+ * shrinking it traded A/A for power (a noisier-than-prior deployment read as quieter: the simple
+ * bench's shared-node A/A with one base run rose from 5%/7% to 8%/10%).
  */
 import type { Cell } from '../types.js';
 import type { MetricDef } from './catalogue.js';
@@ -32,6 +42,7 @@ import {
 } from './noise-prior.js';
 import { loadRegime, noiseLaw } from './noise-prior.js';
 import { fUpper, incompleteBeta, normalUpper, studentTQuantileUpper, studentTUpper } from './run-stats.js';
+import { trigamma } from '../stats/index.js';
 import { statOfSorted } from './stats.js';
 
 /** ln values of one metric, one per run of the cell (base runs, head runs). */
@@ -232,6 +243,16 @@ function clampFactor(f: number): number {
   return Number.isFinite(f) && f > 0 ? Math.min(hi, Math.max(lo, f)) : 1;
 }
 
+/** Prior variance of ln f between deployments: a log-uniform factor over a tenfold range (issue 22). */
+export const DEPLOYMENT_LOG_VAR = Math.log(10) ** 2 / 12;
+
+/** The factor from an estimate of ln f with sampling variance `v`: its posterior mean, clamped. */
+export function shrunkFactor(logF: number, v: number): number {
+  if (!Number.isFinite(logF)) return 1;
+  const w = Number.isFinite(v) && v >= 0 ? DEPLOYMENT_LOG_VAR / (DEPLOYMENT_LOG_VAR + v) : 0;
+  return clampFactor(Math.exp(w * logF));
+}
+
 /** The deployment factor of one metric over the compare's cells (see the module comment). */
 export function deploymentFactor(changes: readonly ScaledChange[]): number {
   // Cells with repeated runs: their spreads, which a real change does not move. Under the prior,
@@ -239,9 +260,10 @@ export function deploymentFactor(changes: readonly ScaledChange[]): number {
   const own = changes.filter((c) => c.df >= 1 && c.v > 0);
   if (own.length >= DEPLOYMENT_MIN_CELLS_OWN) {
     const v = Float64Array.from(own, (c) => c.v).sort();
-    const df = Float64Array.from(own, (c) => c.df).sort();
-    const nus = Float64Array.from(own, (c) => c.nu).sort();
-    return clampFactor(Math.sqrt(median(v) / fMedian(median(df), median(nus))));
+    const df = median(Float64Array.from(own, (c) => c.df).sort());
+    const nu = median(Float64Array.from(own, (c) => c.nu).sort());
+    const logF = 0.5 * Math.log(median(v) / fMedian(df, nu));
+    return shrunkFactor(logF, (Math.PI / (8 * own.length)) * (trigamma(df / 2) + trigamma(nu / 2)));
   }
   if (changes.length < DEPLOYMENT_MIN_CELLS) return 1;
   const u = Float64Array.from(changes, (c) => c.u).sort();

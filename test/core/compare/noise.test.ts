@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { METRIC_RULES, decideMetric, type MetricCase } from '../../../src/core/compare/decide.js';
 import {
   binomialUpperTail,
+  DEPLOYMENT_LOG_VAR,
   deploymentFactor,
+  shrunkFactor,
   noiseEvidence,
   predictiveUpper,
 } from '../../../src/core/compare/evidence.js';
@@ -121,6 +123,28 @@ describe('order-statistic test and deployment factor', () => {
     // Fewer than 5 cells and no own runs: f = 1; clamped to [1/3, 10].
     expect(deploymentFactor(cells.slice(0, 4).map((c) => ({ ...c, df: 0, v: 0 })))).toBe(1);
     expect(deploymentFactor(cells.map((c) => ({ ...c, v: c.v * 1e6 })))).toBe(10);
+  });
+
+  it('a factor from few cells is shrunk toward 1 by its precision; from many it stands as measured', () => {
+    // Three quiet cells (InferenceX history: a 3-cell sweep, 3 base runs): the plug-in
+    // √(median v / median F) is 0.1, at the 1/3 clamp; under ln f ~ N(0, ln(10)²/12) with the
+    // median's variance π/(8n)·(ψ′(1) + ψ′(0.5)) ≈ 0.86 the posterior keeps 34% of ln f.
+    let lo = 0;
+    let hi = 100;
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (fUpper(mid, 2, 1) > 0.5) lo = mid;
+      else hi = mid;
+    }
+    const fMed = (lo + hi) / 2; // the median of F(2, 1)
+    const quiet = Array.from({ length: 3 }, () => ({ u: 0, nu: 1, v: 0.01 * fMed, df: 2 }));
+    const w = DEPLOYMENT_LOG_VAR / (DEPLOYMENT_LOG_VAR + (Math.PI / 24) * (trigamma(1) + trigamma(0.5)));
+    expect(w).toBeCloseTo(0.34, 2);
+    expect(deploymentFactor(quiet)).toBeCloseTo(Math.exp(w * Math.log(0.1)), 6);
+    expect(deploymentFactor(quiet)).toBeGreaterThan(0.45);
+    // 400 cells: the weight is 0.99, so eight times the variance still reads ≈ √8 (above).
+    expect(shrunkFactor(Math.log(2), 0)).toBeCloseTo(2, 12);
+    expect(shrunkFactor(Math.log(2), Infinity)).toBe(1);
   });
 
   it('one base run: the evidence is the prior alone (no own degrees of freedom)', () => {
