@@ -124,14 +124,16 @@ const LOG_TOUCHED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-
 /* harmony export */   Rw: () => (/* binding */ passNotes),
 /* harmony export */   _R: () => (/* binding */ cellStateWord),
 /* harmony export */   c4: () => (/* binding */ allFindings),
+/* harmony export */   em: () => (/* binding */ runStatus),
 /* harmony export */   gJ: () => (/* binding */ gateResults),
 /* harmony export */   jb: () => (/* binding */ comparisonOf),
+/* harmony export */   ly: () => (/* binding */ STATUS_WORDS),
 /* harmony export */   og: () => (/* binding */ gatesOf),
 /* harmony export */   statusHeadline: () => (/* binding */ statusHeadline),
 /* harmony export */   ub: () => (/* binding */ blocking),
 /* harmony export */   vZ: () => (/* binding */ requestTotals)
 /* harmony export */ });
-/* unused harmony exports STATUS_WORDS, CELL_STATE_WORDS, hasAccepted, runStatus */
+/* unused harmony exports CELL_STATE_WORDS, hasAccepted */
 /* harmony import */ var _core_finding_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1023);
 /* harmony import */ var _core_findings_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8642);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7789);
@@ -242,12 +244,12 @@ function validityOf(head, findings) {
         return 'validity_unknown';
     return 'valid';
 }
-/** The gate results of a report (null when it has no gates block); read defensively (a report may come from a file). */
+/**
+ * The gate results of a report (null when it has no gates block). A report read from a file had
+ * its gates block validated against inferguard-gates/v1 (io/untrusted-report.ts).
+ */
 function gateResults(head) {
-    const g = head.gates;
-    if (!g || typeof g !== 'object' || !Array.isArray(g.results))
-        return null;
-    return g.results.filter((r) => !!r && typeof r === 'object');
+    return head.gates?.results ?? null;
 }
 /** A gate result that fails the step: not passed, with severity error. */
 function blocking(r) {

@@ -9,7 +9,8 @@ export const modules = {
 /* harmony export */   aJ: () => (/* binding */ fitScale),
 /* harmony export */   tk: () => (/* binding */ fitVarianceLaw)
 /* harmony export */ });
-/* unused harmony exports MODERATE_MIN_CELLS, MAX_NU0, digamma, trigamma, tetragamma, trigammaInverse */
+/* unused harmony exports MODERATE_MIN_CELLS, MAX_NU0 */
+/* harmony import */ var _stats_polygamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6200);
 /**
  * Empirical-Bayes noise law of one metric from the compare's own cells (docs/COMPARE.md "Noise
  * per cell"): when enough cells have repeated runs, the scaled inverse-χ² law of their run-to-run
@@ -24,55 +25,8 @@ export const modules = {
 const MODERATE_MIN_CELLS = 8;
 /** Largest prior degrees of freedom a fit may give (about a pooled spread over 30 runs). */
 const MAX_NU0 = 30;
-/** ψ(x), digamma: recurrence up to x ≥ 6, then the asymptotic series (error < 1e-12). */
-function digamma(x) {
-    let r = 0;
-    let y = x;
-    while (y < 6) {
-        r -= 1 / y;
-        y += 1;
-    }
-    const f = 1 / (y * y);
-    return r + Math.log(y) - 0.5 / y - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
-}
-/** ψ′(x), trigamma: recurrence up to x ≥ 6, then the asymptotic series (error < 1e-12). */
-function trigamma(x) {
-    let r = 0;
-    let y = x;
-    while (y < 6) {
-        r += 1 / (y * y);
-        y += 1;
-    }
-    const f = 1 / (y * y);
-    return r + 1 / y + f / 2 + (f / y) * (1 / 6 - f * (1 / 30 - f * (1 / 42 - f / 30)));
-}
-/** ψ″(x), tetragamma: recurrence up to x ≥ 6, then the asymptotic series. */
-function tetragamma(x) {
-    let r = 0;
-    let y = x;
-    while (y < 6) {
-        r -= 2 / (y * y * y);
-        y += 1;
-    }
-    const f = 1 / (y * y);
-    return r - f * (1 + 1 / y + f * (0.5 - f * (1 / 6 - f * (1 / 6 - f * (3 / 10 - (5 / 6) * f)))));
-}
-/** The y > 0 with ψ′(y) = x (limma's trigammaInverse: Newton's method, 50 steps at most). */
-function trigammaInverse(x) {
-    if (x > 1e7)
-        return 1 / Math.sqrt(x);
-    if (x < 1e-6)
-        return 1 / x;
-    let y = 0.5 + 1 / x;
-    for (let i = 0; i < 50; i++) {
-        const tri = trigamma(y);
-        const dif = (tri * (1 - tri / x)) / tetragamma(y);
-        y += dif;
-        if (-dif / y < 1e-8)
-            break;
-    }
-    return y;
-}
+
+
 /**
  * Fits the law to sample variances `v[i]` on `df[i]` degrees of freedom (each df ≥ 1, v > 0),
  * or null with fewer than MODERATE_MIN_CELLS of them. ν₀ = 2·ψ′⁻¹(var(e) − mean ψ′(df/2)) with
@@ -87,8 +41,8 @@ function fitVarianceLaw(v, df) {
         const d = df[i];
         if (!(x > 0) || !(d >= 1) || !Number.isFinite(x))
             continue;
-        e.push(Math.log(x) - digamma(d / 2) + Math.log(d / 2));
-        triMean += trigamma(d / 2);
+        e.push(Math.log(x) - (0,_stats_polygamma_js__WEBPACK_IMPORTED_MODULE_0__/* .digamma */ .l3)(d / 2) + Math.log(d / 2));
+        triMean += (0,_stats_polygamma_js__WEBPACK_IMPORTED_MODULE_0__/* .trigamma */ .vW)(d / 2);
     }
     const n = e.length;
     if (n < MODERATE_MIN_CELLS)
@@ -99,8 +53,8 @@ function fitVarianceLaw(v, df) {
     const excess = varE - triMean;
     let nu0 = MAX_NU0;
     if (excess > 0)
-        nu0 = Math.min(MAX_NU0, 2 * trigammaInverse(excess));
-    const scale2 = Math.exp(mean + digamma(nu0 / 2) - Math.log(nu0 / 2));
+        nu0 = Math.min(MAX_NU0, 2 * (0,_stats_polygamma_js__WEBPACK_IMPORTED_MODULE_0__/* .trigammaInverse */ .hk)(excess));
+    const scale2 = Math.exp(mean + (0,_stats_polygamma_js__WEBPACK_IMPORTED_MODULE_0__/* .digamma */ .l3)(nu0 / 2) - Math.log(nu0 / 2));
     return { nu0, scale: Math.sqrt(scale2), cells: n };
 }
 /**
@@ -116,12 +70,12 @@ function fitScale(v, df, nu0) {
         const d = df[i];
         if (!(x > 0) || !(d >= 1) || !Number.isFinite(x))
             continue;
-        sum += Math.log(x) - digamma(d / 2) + Math.log(d / 2);
+        sum += Math.log(x) - (0,_stats_polygamma_js__WEBPACK_IMPORTED_MODULE_0__/* .digamma */ .l3)(d / 2) + Math.log(d / 2);
         n++;
     }
     if (n === 0)
         return null;
-    return Math.sqrt(Math.exp(sum / n + digamma(nu0 / 2) - Math.log(nu0 / 2)));
+    return Math.sqrt(Math.exp(sum / n + (0,_stats_polygamma_js__WEBPACK_IMPORTED_MODULE_0__/* .digamma */ .l3)(nu0 / 2) - Math.log(nu0 / 2)));
 }
 
 
@@ -774,6 +728,73 @@ function familyTestLevel(correlation, alpha, twoSided = false) {
     }
     const single = twoSided ? 2 * normalUpper(hi) : normalUpper(hi);
     return Math.max(alpha / m, Math.min(alpha, single));
+}
+
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hk: () => (/* binding */ trigammaInverse),
+/* harmony export */   l3: () => (/* binding */ digamma),
+/* harmony export */   vW: () => (/* binding */ trigamma)
+/* harmony export */ });
+/* unused harmony export tetragamma */
+/**
+ * Polygamma functions (ψ, ψ′, ψ″ and the inverse of ψ′): the moments of ln χ² and ln F that the
+ * empirical-Bayes noise law (compare/moderate.ts, limma's fitFDist) and the deployment factor's
+ * precision (compare/evidence.ts) rest on. Checked against @stdlib in test/core/compare/noise.test.ts.
+ */
+/** ψ(x), digamma: recurrence up to x ≥ 12, then the asymptotic series (error < 1e-12). */
+function digamma(x) {
+    let r = 0;
+    let y = x;
+    while (y < 12) {
+        r -= 1 / y;
+        y += 1;
+    }
+    const f = 1 / (y * y);
+    return r + Math.log(y) - 0.5 / y - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
+}
+/** ψ′(x), trigamma: recurrence up to x ≥ 12, then the asymptotic series (error < 1e-12). */
+function trigamma(x) {
+    let r = 0;
+    let y = x;
+    while (y < 12) {
+        r += 1 / (y * y);
+        y += 1;
+    }
+    const f = 1 / (y * y);
+    return r + 1 / y + f / 2 + (f / y) * (1 / 6 - f * (1 / 30 - f * (1 / 42 - f / 30)));
+}
+/** ψ″(x), tetragamma: recurrence up to x ≥ 12, then the asymptotic series. */
+function tetragamma(x) {
+    let r = 0;
+    let y = x;
+    while (y < 12) {
+        r -= 2 / (y * y * y);
+        y += 1;
+    }
+    const f = 1 / (y * y);
+    return r - f * (1 + 1 / y + f * (0.5 - f * (1 / 6 - f * (1 / 6 - f * (3 / 10 - (5 / 6) * f)))));
+}
+/** The y > 0 with ψ′(y) = x (limma's trigammaInverse: Newton's method, 50 steps at most). */
+function trigammaInverse(x) {
+    if (x > 1e7)
+        return 1 / Math.sqrt(x);
+    if (x < 1e-6)
+        return 1 / x;
+    let y = 0.5 + 1 / x;
+    for (let i = 0; i < 50; i++) {
+        const tri = trigamma(y);
+        const dif = (tri * (1 - tri / x)) / tetragamma(y);
+        y += dif;
+        if (-dif / y < 1e-8)
+            break;
+    }
+    return y;
 }
 
 

@@ -647,14 +647,13 @@ function formatPValue(p) {
 /* harmony export */   Cb: () => (/* binding */ METRICS),
 /* harmony export */   Ln: () => (/* binding */ LATENCY_STATS),
 /* harmony export */   R: () => (/* binding */ metricInfo),
-/* harmony export */   _I: () => (/* binding */ latencyKey),
 /* harmony export */   aV: () => (/* binding */ EVAL_SCORE_RE),
 /* harmony export */   e4: () => (/* binding */ NOISE_BAND_DEFAULTS),
 /* harmony export */   gI: () => (/* binding */ formatMetric),
 /* harmony export */   j3: () => (/* binding */ evalScoreNames),
 /* harmony export */   yE: () => (/* binding */ LATENCY_BASES)
 /* harmony export */ });
-/* unused harmony exports DIRECTIONS, UNIT_FORMATTERS */
+/* unused harmony exports latencyKey, DIRECTIONS, UNIT_FORMATTERS */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
 /**
  * The metric catalogue: for every canonical metric its unit, direction, label, kind, default

@@ -2579,9 +2579,30 @@ function samplesProblem(s) {
     }
     return null;
 }
+/** Absent, or a number. */
+const isNumOrAbsent = (v) => v === undefined || typeof v === 'number';
+/** Absent, or a string (text a fork may have written: shown escaped, compared, never trusted). */
+const isStrOrAbsent = (v) => v === undefined || typeof v === 'string';
+/** A curve point's fields beyond the numbers every reader needs (core/types.ts CrossRunPoint). */
+function curvePointExtrasProblem(p) {
+    for (const k of ['total_tput_tps', 'output_tput_tps'])
+        if (!isNumOrNull(p[k]))
+            return `a curve point's ${k} is not a number`;
+    if (!isStrOrAbsent(p.completion_status))
+        return "a curve point's completion_status is not a string";
+    for (const b of ['ttft', 'tpot']) {
+        if (!isStrOrAbsent(p[`${b}_tail_stat`]))
+            return `a curve point's ${b}_tail_stat is not a string`;
+        if (!isNumOrAbsent(p[`${b}_tail_s`]))
+            return `a curve point's ${b}_tail_s is not a number`;
+    }
+    return null;
+}
 function crossRunProblem(cr) {
     if (!isObj(cr))
         return 'not an object';
+    if (!isNumOrAbsent(cr.min_family_points))
+        return 'min_family_points is not a number';
     if (cr.families === undefined)
         return null;
     if (!Array.isArray(cr.families))
@@ -2593,6 +2614,8 @@ function crossRunProblem(cr) {
             return 'a family label is not a string';
         if (!isNum(f.points))
             return 'a family without points';
+        if (!isNumOrAbsent(f.usable_points))
+            return 'usable_points is not a number';
         if (f.curve_rules_applied !== undefined && typeof f.curve_rules_applied !== 'boolean')
             return 'curve_rules_applied is not a boolean';
         if (!Array.isArray(f.curve))
@@ -2607,6 +2630,9 @@ function crossRunProblem(cr) {
                 return "a curve point's cell_id is not a string";
             if (p.slo_compliant !== undefined && p.slo_compliant !== null && typeof p.slo_compliant !== 'boolean')
                 return 'slo_compliant is not a boolean';
+            const extra = curvePointExtrasProblem(p);
+            if (extra)
+                return extra;
         }
         if (!Array.isArray(f.findings))
             return 'a family without findings';
@@ -2614,7 +2640,10 @@ function crossRunProblem(cr) {
             if (!isObj(x) || !isStr(x.code) || !isStr(x.severity) || !isStr(x.message) || !isStrOrNull(x.cell_id))
                 return 'a family finding is malformed';
         if (f.knee !== undefined && f.knee !== null) {
-            if (!isObj(f.knee) || !isNumOrNull(f.knee.concurrency) || !isStrOrNull(f.knee.basis))
+            if (!isObj(f.knee) ||
+                !isNumOrNull(f.knee.concurrency) ||
+                !isStrOrNull(f.knee.basis) ||
+                !isStrOrNull(f.knee.cell_id))
                 return 'a knee is malformed';
         }
         if (f.goodput !== undefined && f.goodput !== null) {
@@ -2624,6 +2653,10 @@ function crossRunProblem(cr) {
             for (const k of ['max_compliant_concurrency', 'tput_per_gpu', 'slo_ttft_p99_s', 'slo_tpot_p99_s'])
                 if (!isNumOrNull(g[k]))
                     return `goodput ${k} is not a number`;
+            if (!isStrOrNull(g.cell_id))
+                return 'goodput cell_id is not a string';
+            if (!isNumOrAbsent(g.compliant_points) || !isNumOrAbsent(g.points))
+                return 'goodput counts are not numbers';
         }
         {
             if (!Array.isArray(f.next_measurements))

@@ -256,10 +256,25 @@ function mergeEnvironment(prev, next) {
         return prev;
     const a = prev;
     const b = next;
+    // The keys of both, each once, in code-unit order. A plain loop: the spread of a Set of spreads
+    // and the default sort cost ~17 µs a call here (35 ms over a 2,000-cell sweep's copies), this ~1.
+    const keys = Object.keys(a);
+    const own = keys.length;
+    for (const k of Object.keys(b)) {
+        let seen = false;
+        for (let i = 0; i < own && !seen; i++)
+            seen = keys[i] === k;
+        if (!seen)
+            keys.push(k);
+    }
+    keys.sort(byCodeUnits);
     const out = {};
-    for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
+    for (const k of keys)
         out[k] = a[k] ?? b[k] ?? null;
     return out;
+}
+function byCodeUnits(x, y) {
+    return x < y ? -1 : x > y ? 1 : 0;
 }
 function buildCell(g) {
     const fragments = g.fragments;
@@ -546,12 +561,15 @@ function classifyBottleneck(cell) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var core_metrics = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/core/cells/derived.ts
 /**
  * Steps of the pipeline around the merge that every source shares, so no adapter repeats them:
  * a fallback identity for fragments that have none (before the merge), and the derived metrics
  * (per-GPU throughput, interactivity) computed once per merged cell (after it). Pure.
  */
+
 
 
 /**
@@ -573,13 +591,14 @@ function applyFallbackIdentity(fragments) {
     }
 }
 const num = (m, k) => typeof m[k] === 'number' && Number.isFinite(m[k]) ? m[k] : null;
-const INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'];
 /**
  * Fills what a cell's own metrics imply and the source did not write: `tput_per_gpu`,
  * `output_tput_per_gpu`, `input_tput_per_gpu` from the absolute throughputs and the GPU count,
  * or the absolute ones from the per-GPU (aggregates carry only those) — multi-node: output per
  * decode GPU (all GPUs when decode = 0), input per prefill GPU — and
- * `<stat>_intvty` = 1 / `<stat>_tpot` (tok/s per user). Never overwrites a value. In place.
+ * `<stat>_intvty` = 1 / `<stat>_tpot` (tok/s per user) for every ladder statistic (mean, p50,
+ * p90, p95, p99). The only place these are derived: adapters hand over what their files say.
+ * Never overwrites a value. In place.
  */
 function deriveCellMetrics(cell) {
     const m = { ...cell.metrics };
@@ -610,7 +629,7 @@ function deriveCellMetrics(cell) {
                 m[abs] = g * d;
         }
     }
-    for (const stat of INTVTY_STATS) {
+    for (const stat of core_metrics/* LATENCY_STATS */.Ln) {
         const tpot = num(m, `${stat}_tpot`);
         if (tpot !== null && tpot > 0 && m[`${stat}_intvty`] === undefined)
             m[`${stat}_intvty`] = 1 / tpot;
@@ -1015,8 +1034,6 @@ function joinPath(dir, name) {
     return dir === '' ? name : `${dir}/${name}`;
 }
 
-// EXTERNAL MODULE: ./src/core/metrics.ts
-var metrics = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/sources/types.ts
 var sources_types = __webpack_require__(7991);
 ;// CONCATENATED MODULE: ./src/sources/topology.ts
@@ -1087,6 +1104,279 @@ function gpusOf(t, multinode) {
     return tp * (numAt(t, 'pp') ?? 1) * (numAt(t, 'pcp_size') ?? 1);
 }
 
+;// CONCATENATED MODULE: ./src/sources/lib/path-facts.ts
+/**
+ * Facts a path states about its cell, from any segment (folders and the file stem):
+ * `isl_1024_osl_1024`, `8k1k` (1k = 1024), `ctx_8_gen_8` (prefill/decode GPUs), `gpus_16`,
+ * `conc64` / `concurrency_64` / `c64`, `tp8`, `ep8`, `pp2`, `qps_16` / `req_rate_inf` / `rr10`.
+ * A fallback only: the file's own keys always win. Pure.
+ */
+// Tokens are separated by `_`, `-`, `.` or the segment's ends.
+const B = '(?:^|[_.-])';
+const E = '(?=$|[_.-])';
+const RE = {
+    islOsl: new RegExp(`${B}(?:isl|in|input)[_-]?(\\d+)[_-](?:osl|out|output)[_-]?(\\d+)${E}`, 'i'),
+    kk: new RegExp(`${B}(\\d+)k(\\d+)k${E}`, 'i'),
+    ctxGen: new RegExp(`${B}ctx[_-]?(\\d+)[_-]gen[_-]?(\\d+)${E}`, 'i'),
+    gpus: new RegExp(`${B}gpus?[_-]?(\\d+)${E}`, 'i'),
+    nGpus: new RegExp(`${B}(\\d+)[_-]?gpus?${E}`, 'i'),
+    conc: new RegExp(`${B}(?:conc(?:urrency)?[_-]?|c)(\\d+)${E}`, 'i'),
+    tp: new RegExp(`${B}tp[_-]?(\\d+)${E}`, 'i'),
+    ep: new RegExp(`${B}ep[_-]?(\\d+)${E}`, 'i'),
+    pp: new RegExp(`${B}pp[_-]?(\\d+)${E}`, 'i'),
+    rate: new RegExp(`${B}(?:qps|rps|req[_-]?rate|request[_-]?rate|rr|rate)[_-]?(inf|\\d+(?:\\.\\d+)?)${E}`, 'i'),
+};
+function emptyPathFacts() {
+    return {
+        isl: null,
+        osl: null,
+        concurrency: null,
+        gpus: null,
+        num_prefill_gpu: null,
+        num_decode_gpu: null,
+        tp: null,
+        ep: null,
+        pp: null,
+        request_rate: null,
+    };
+}
+/** Facts of a relative POSIX path; the segment nearest the file wins when several state one fact. */
+function pathFacts(path) {
+    const out = emptyPathFacts();
+    const segs = path.split('/').filter((s) => s !== '');
+    const last = segs.length - 1;
+    if (last >= 0)
+        segs[last] = segs[last].replace(/\.(json|jsonl|csv|txt|log|out|md|markdown)$/i, '');
+    for (let i = last; i >= 0; i--) {
+        const s = segs[i];
+        const num = (m, g = 1) => {
+            const v = m?.[g];
+            return v === undefined ? null : Number(v);
+        };
+        if (out.isl === null) {
+            const m = RE.islOsl.exec(s);
+            if (m) {
+                out.isl = num(m, 1);
+                out.osl = num(m, 2);
+            }
+            else {
+                const k = RE.kk.exec(s);
+                if (k) {
+                    out.isl = num(k, 1) * 1024;
+                    out.osl = num(k, 2) * 1024;
+                }
+            }
+        }
+        if (out.num_prefill_gpu === null) {
+            const m = RE.ctxGen.exec(s);
+            if (m) {
+                out.num_prefill_gpu = num(m, 1);
+                out.num_decode_gpu = num(m, 2);
+            }
+        }
+        if (out.gpus === null) {
+            out.gpus = num(RE.gpus.exec(s)) ?? num(RE.nGpus.exec(s));
+        }
+        if (out.concurrency === null)
+            out.concurrency = num(RE.conc.exec(s));
+        if (out.tp === null)
+            out.tp = num(RE.tp.exec(s));
+        if (out.ep === null)
+            out.ep = num(RE.ep.exec(s));
+        if (out.pp === null)
+            out.pp = num(RE.pp.exec(s));
+        if (out.request_rate === null) {
+            const m = RE.rate.exec(s);
+            if (m)
+                out.request_rate = m[1].toLowerCase() === 'inf' ? 'inf' : Number(m[1]);
+        }
+    }
+    return out;
+}
+const FACT_TOKENS = [
+    RE.islOsl,
+    RE.kk,
+    RE.ctxGen,
+    RE.gpus,
+    RE.nGpus,
+    RE.conc,
+    RE.tp,
+    RE.ep,
+    RE.pp,
+    RE.rate,
+];
+/**
+ * The configuration a file name states beyond its facts: the stem without the point's own
+ * numbers (lengths, concurrency, GPUs, request rate), dates and bare numbers, e.g.
+ * `minimax_m25_vllm_dep8_isl1024_osl128_conc16` → `minimax_m25_vllm_dep8`. Points of one sweep
+ * share it; two configurations whose files say nothing else apart (`dep8` vs `tep8`) do not.
+ * Empty stem → the parent folder's label. Null when nothing is left.
+ */
+function configLabel(path) {
+    const segs = path.split('/').filter((s) => s !== '');
+    for (let i = segs.length - 1; i >= Math.max(0, segs.length - 2); i--) {
+        const seg = segs[i].replace(/\.(json|jsonl|csv|txt|log|out|md|markdown|ya?ml)$/i, '');
+        // A vllm bench sweep folder states its configuration as keys (sweepConfig), not as a label.
+        if (isSweepSegment(seg))
+            return null;
+        // A rerun's name minus its repeat marker: `x_conc16_rerun2` labels like `x_conc16`.
+        const label = labelOf(stripRepeat(seg).seg);
+        if (label !== null)
+            return label;
+    }
+    return null;
+}
+function labelOf(stem) {
+    let s = `_${stem}_`;
+    for (const re of FACT_TOKENS) {
+        // Twice: adjacent tokens share their separator, so one pass skips every other one.
+        const g = new RegExp(re.source, 'gi');
+        s = s.replace(g, '_').replace(g, '_');
+    }
+    s = s.replace(/req[_-]?rate[_-]?inf/gi, '_');
+    const tokens = s
+        .split(/[_-]+/)
+        .filter((t) => t !== '' && !/^\d+$/.test(t) && !/^\d{8}t?\d{0,6}$/i.test(t) && !/^(inf|infqps)$/i.test(t));
+    return tokens.length > 0 ? tokens.join('_').toLowerCase() : null;
+}
+// Run numbers have at most 3 digits (`dry_run_20251023` is a date, not run 20251023).
+// A whole segment: `run=0` (vllm bench sweep: vllm/benchmarks/sweep/serve.py `_get_comb_run_path`
+// writes `<comb folder>/run={run_number}.json`), `run1`, `run_2`, `run-3` repetition folders.
+const RUN_SEGMENT = /^run[=_-]?(\d{1,3})$/i;
+// A whole segment or a suffix: `rerun`, `rerun2`, `retry`, `retry_3` (`x_conc16_rerun.json`,
+// `results_retry3/`), and a `_run2` / `_run=2` suffix of a stem.
+const RERUN_WHOLE = /^(rerun|retry)(?:[_-]?(\d+))?$/i;
+const RERUN_SUFFIX = /[_-](rerun|retry)(?:[_-]?(\d+))?$/i;
+const RUN_SUFFIX = /[_-]run[=_-]?(\d{1,3})$/i;
+// A `_runN` token followed only by numbers (a timestamp the harness appends to every file):
+// SGLang's nightly CI writes `sglang_serving_benchmark_concurrency_16_run1_20251023_021053.log`
+// for run 1 of 3 back-to-back runs of one configuration.
+const RUN_BEFORE_STAMP = /[_-]run[=_-]?(\d{1,3})(?=(?:[_-]\d+)+$)/i;
+/** One segment (folder, or file stem) without its repeat marker ('' when it is only one). */
+function stripRepeat(seg) {
+    const run = RUN_SEGMENT.exec(seg);
+    if (run)
+        return { seg: '', repeat: Number(run[1]) };
+    const whole = RERUN_WHOLE.exec(seg);
+    if (whole)
+        return { seg: '', repeat: rerunToken(whole) };
+    const suffix = RERUN_SUFFIX.exec(seg);
+    if (suffix)
+        return { seg: seg.slice(0, suffix.index), repeat: rerunToken(suffix) };
+    const runSuffix = RUN_SUFFIX.exec(seg);
+    if (runSuffix)
+        return { seg: seg.slice(0, runSuffix.index), repeat: Number(runSuffix[1]) };
+    const stamped = RUN_BEFORE_STAMP.exec(seg);
+    if (stamped)
+        return {
+            seg: seg.slice(0, stamped.index) + seg.slice(stamped.index + stamped[0].length),
+            repeat: Number(stamped[1]),
+        };
+    return { seg, repeat: null };
+}
+function rerunToken(m) {
+    return `${m[1].toLowerCase()}${m[2] !== undefined ? String(Number(m[2])) : ''}`;
+}
+/**
+ * The repeat marker(s) of a relative POSIX path and the path without them, so a rerun
+ * (`glm47_conc16_rerun.json`, `run2/result.json`, `SERVE--…/run=1.json`) keys like its original
+ * while `repeat` keeps the runs apart. Markers nearest the root come first in a joined tag.
+ */
+function repeatOfPath(path) {
+    const segs = path.split('/').filter((s) => s !== '');
+    const tags = [];
+    const out = [];
+    segs.forEach((raw, i) => {
+        const last = i === segs.length - 1;
+        const ext = last ? (/\.(json|jsonl|csv|txt|log)$/i.exec(raw)?.[0] ?? '') : '';
+        const r = stripRepeat(raw.slice(0, raw.length - ext.length));
+        if (r.repeat !== null)
+            tags.push(r.repeat);
+        if (r.seg !== '' || last)
+            out.push(`${r.seg}${ext}`);
+    });
+    const repeat = tags.length === 0 ? null : tags.length === 1 ? tags[0] : tags.join('/');
+    return { repeat, dir: out.slice(0, -1).join('/'), path: out.join('/') };
+}
+// ---------------------------------------------------------------------------------------------
+// vllm bench sweep: the combination folder states the configuration
+/**
+ * `vllm bench sweep serve` writes each combination to
+ * `<output_dir>/<experiment>/SERVE--<serve params>-BENCH--<bench params>/run=<N>.json`
+ * (vllm/benchmarks/sweep/serve.py `_get_comb_base_path`: `"-".join(["SERVE-", serve_comb.name,
+ * "BENCH-", bench_comb.name])`, either part absent when its combination is empty; the name is
+ * param_sweep.py `ParameterSweepItem.name`: `_benchmark_name`, else `k=v` pairs joined by `-`;
+ * utils.py `sanitize_filename` turns `/` into `_`).
+ */
+function isSweepSegment(seg) {
+    return /^(SERVE|BENCH)--/.test(seg);
+}
+/**
+ * Bench parameters the result file itself states (identity: concurrency, request rate, lengths)
+ * or that scale with the point (`num_prompts` is often 10× the concurrency): not configuration.
+ */
+const BENCH_POINT_PARAMS = new Set([
+    'max_concurrency',
+    'request_rate',
+    'num_prompts',
+    'random_input_len',
+    'random_output_len',
+    'input_len',
+    'output_len',
+    'sonnet_input_len',
+    'sonnet_output_len',
+    'sharegpt_output_len',
+]);
+/** The configuration a vllm bench sweep combination folder states (nearest the file), else nulls. */
+function sweepConfig(path) {
+    const segs = path.split('/').filter((s) => s !== '');
+    for (let i = segs.length - 2; i >= 0; i--) {
+        const seg = segs[i];
+        if (!isSweepSegment(seg))
+            continue;
+        let serve = null;
+        let bench = null;
+        if (seg.startsWith('SERVE--')) {
+            const rest = seg.slice('SERVE--'.length);
+            const b = rest.indexOf('-BENCH--');
+            serve = b >= 0 ? rest.slice(0, b) : rest;
+            bench = b >= 0 ? rest.slice(b + '-BENCH--'.length) : null;
+        }
+        else
+            bench = seg.slice('BENCH--'.length);
+        return {
+            server: serve === null ? null : paramsText(serve, null),
+            bench: bench === null ? null : paramsText(bench, BENCH_POINT_PARAMS),
+        };
+    }
+    return { server: null, bench: null };
+}
+/**
+ * `k=v-k=v` → `k=v,k=v` sorted by key, minus `drop`. A `-`-token without `=` continues the
+ * previous value (`model=meta-llama`); with no `=` at all the text is a `_benchmark_name`.
+ */
+function paramsText(text, drop) {
+    if (text === '')
+        return null;
+    if (!text.includes('='))
+        return text;
+    const pairs = [];
+    for (const tok of text.split('-')) {
+        const eq = tok.indexOf('=');
+        const prev = pairs[pairs.length - 1];
+        if (eq > 0)
+            pairs.push([tok.slice(0, eq), tok.slice(eq + 1)]);
+        else if (prev)
+            prev[1] = `${prev[1]}-${tok}`;
+        else
+            pairs.push([tok, '']);
+    }
+    const kept = pairs
+        .filter(([k]) => drop === null || !drop.has(k.replace(/-/g, '_')))
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return kept.length === 0 ? null : kept.map(([k, v]) => (v === '' ? k : `${k}=${v}`)).join(',');
+}
+
 ;// CONCATENATED MODULE: ./src/sources/lib/environment.ts
 /**
  * Where a run ran, as far as its files say: the cell's `environment` (schemas/
@@ -1151,9 +1441,170 @@ function environmentFromRecord(v) {
         image: first('image', 'docker_image', 'container_image'),
     };
 }
-/** `{ environment }` from the image a topology carries (AgentX aggregates), or nothing. */
-function imageEnvironment(topology) {
-    return environmentExtras({ image: typeof topology.image === 'string' ? topology.image : null });
+/** The environment an aggregate's topology names: its `image` (AgentX aggregates). */
+function imageOf(topology) {
+    return { image: typeof topology.image === 'string' ? topology.image : null };
+}
+
+;// CONCATENATED MODULE: ./src/sources/lib/fragment.ts
+/**
+ * The shared builder of cell fragments (read → map → **build**): an adapter hands over what its
+ * mapper read from the producer's keys; the builder fills what the path states (any segment:
+ * `isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`…) where the file is silent, keys request rate
+ * into identity when concurrency is unknown, turns per-request latency columns into ladders and
+ * sample sketches, fills the GPU count the topology implies, removes the latency zeros of a run
+ * with no success, and returns a CellFragment with the conventions of docs/ARCHITECTURE.md. Pure.
+ */
+
+
+
+
+
+
+
+/** Builds one fragment; the file's own values always win over what the path states. */
+function buildFragment(input) {
+    const identity = { ...(0,cells_identity/* emptyIdentity */.gL)(), ...dropUndefined(input.identity) };
+    const topology = { ...(input.topology ?? {}) };
+    if (input.readPath !== false)
+        applyPath(identity, topology, input);
+    else if (topology.gpus === undefined || topology.gpus === null) {
+        const gpus = gpusOf(topology, identity.is_multinode === true);
+        if (gpus !== null)
+            topology.gpus = gpus;
+    }
+    const rate = input.requestRate ?? (input.readPath !== false ? pathFacts(input.file).request_rate : null);
+    if (identity.concurrency === null && rate !== null && rate !== undefined)
+        topology.request_rate = rate;
+    const metrics = { ...input.metrics };
+    const samples = input.perRequest ? putPerRequest(metrics, input.perRequest) : {};
+    const counts = input.counts;
+    if (counts?.successful === 0) {
+        // A run without one successful request writes 0.0 for every latency: not a measurement.
+        for (const k of Object.keys(metrics))
+            if (isLatencyMetric(k))
+                delete metrics[k];
+    }
+    const files = [...new Set([input.file, ...(input.otherFiles ?? [])])].sort();
+    const known = counts !== undefined && (counts.total !== null || counts.successful !== null);
+    const frag = {
+        source_format: input.format,
+        source_variant: input.variant,
+        explicit_id: input.explicitId ?? null,
+        dir: input.dir,
+        identity,
+        topology: (0,sort_keys/* sortKeys */.d)(topology),
+        artifacts: (0,sort_keys/* sortKeys */.d)(input.artifacts),
+        counts: {
+            total: counts?.total ?? null,
+            successful: counts?.successful ?? null,
+            sessions_total: counts?.sessions_total ?? null,
+            sessions_completed: counts?.sessions_completed ?? null,
+            source: counts?.source !== undefined ? counts.source : known ? input.file : null,
+            basis: counts?.basis ?? null,
+        },
+        metrics: (0,sort_keys/* sortKeys */.d)(metrics),
+        files,
+        findings: input.findings ?? [],
+    };
+    if (Object.keys(samples).length > 0)
+        frag.samples = samples;
+    if (input.timeline)
+        frag.timeline = input.timeline;
+    const extras = { ...(input.extras ?? {}), ...environmentExtras(input.environment) };
+    if (Object.keys(extras).length > 0)
+        frag.extras = (0,sort_keys/* sortKeys */.d)(extras);
+    return frag;
+}
+/** What the path states, where the file is silent: lengths, load, parallelism, label, sweep, repeat. */
+function applyPath(identity, topology, input) {
+    const facts = pathFacts(input.file);
+    identity.isl ??= facts.isl;
+    identity.osl ??= facts.osl;
+    identity.concurrency ??= facts.concurrency;
+    identity.is_multinode ??= facts.num_prefill_gpu !== null ? true : null;
+    const fill = (k, v) => {
+        if (v !== null && (topology[k] === undefined || topology[k] === null))
+            topology[k] = v;
+    };
+    fill('tp', facts.tp);
+    fill('ep', facts.ep);
+    fill('pp', facts.pp);
+    fill('num_prefill_gpu', facts.num_prefill_gpu);
+    fill('num_decode_gpu', facts.num_decode_gpu);
+    const gpus = gpusOf(topology, identity.is_multinode === true) ?? facts.gpus;
+    fill('gpus', gpus);
+    topology.spec_decoding ??= null;
+    // The configuration the file name states beyond its point (a key field: `dep8` and `tep8` stay
+    // apart); a rerun's marker (`_rerun`, `run=1`, `run2/`) is not configuration: it is `repeat`.
+    const label = input.fixedFileName ? null : configLabel(input.file);
+    if (label !== null)
+        topology.config_label = label;
+    const sweep = sweepConfig(input.file);
+    if (sweep.server !== null)
+        topology.server_config = sweep.server;
+    if (sweep.bench !== null)
+        topology.bench_config = sweep.bench;
+    applyRepeat(topology, identity, input);
+}
+/** Ladders, counts and sketches of the per-request columns (into `metrics`); the samples. */
+function putPerRequest(metrics, p) {
+    if (p.replace)
+        for (const k of Object.keys(metrics))
+            if (isLatencyMetric(k))
+                delete metrics[k];
+    const samples = {};
+    const used = [];
+    // In the adapter's order: the samples' keys keep the order its producer lists them in.
+    for (const base of Object.keys(p.columns)) {
+        const col = p.columns[base];
+        if (col === undefined || col.summary.n === 0)
+            continue;
+        used.push(col);
+        for (const stat of p.stats ?? core_metrics/* LATENCY_STATS */.Ln)
+            metrics[`${stat}_${base}`] = col.summary[stat];
+        metrics[`${base}_n`] = col.summary.n;
+        samples[`${base}_s`] = col.sketch;
+    }
+    (0,sample/* putPercentileAccuracy */.y_)(metrics, used);
+    return samples;
+}
+/**
+ * `topology.repeat` (not a key field: src/core/cells/identity.ts `mergeKey`): the path's repeat
+ * marker, joined with a repeat the adapter set (a later JSONL line). An identity-less rerun gets
+ * the fallback identity its original gets (derived.ts: its folder, else its file), minus markers.
+ */
+function applyRepeat(topology, identity, input) {
+    const marked = repeatOfPath(input.file);
+    const own = topology.repeat;
+    const ownTag = typeof own === 'number' || typeof own === 'string' ? own : null;
+    const tag = marked.repeat === null ? ownTag : ownTag === null ? marked.repeat : `${marked.repeat}/${ownTag}`;
+    if (tag !== null)
+        topology.repeat = tag;
+    if (marked.repeat === null || input.explicitId)
+        return;
+    if (Object.values(identity).some((v) => v !== null && v !== undefined))
+        return;
+    const fallback = marked.dir !== '' ? marked.dir : marked.path.replace(/\.[^./]+$/, '');
+    if (fallback !== '')
+        topology.fallback_identity = fallback;
+}
+function dropUndefined(o) {
+    const out = {};
+    for (const [k, v] of Object.entries(o))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** `<stat>_<ttft|tpot|itl|e2el|intvty>`. */
+function isLatencyMetric(k) {
+    const us = k.indexOf('_');
+    const base = k.slice(us + 1);
+    return us > 0 && (core_metrics/* LATENCY_BASES */.yE.includes(base) || base === 'intvty');
+}
+/** A finding for a fragment (cell_id filled by the pipeline). */
+function fragmentFinding(code, severity, message, evidence) {
+    return { code, severity, message, cell_id: null, evidence };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/inferencex-common.ts
@@ -1170,7 +1621,6 @@ function imageEnvironment(topology) {
  * around it) is a fallback only: it fills identity and topology for a cell that has no readable
  * aggregate (the zero-success case: raw file, no agg).
  */
-
 
 
 
@@ -1591,20 +2041,6 @@ function latencyKey(key) {
     return k;
 }
 const latencyKeyCache = new Map();
-const inferencex_common_INTVTY_STATS = ['mean', 'p50', 'p90', 'p99'];
-/** `<stat>_intvty = 1 / <stat>_tpot` (tok/s per user) for TPOT stats present and > 0 (the aggregate's own definition). */
-function addIntvtyFromTpot(m) {
-    for (const stat of inferencex_common_INTVTY_STATS) {
-        const t = m[`${stat}_tpot`];
-        if (typeof t === 'number' && t > 0 && m[`${stat}_intvty`] === undefined)
-            m[`${stat}_intvty`] = 1 / t;
-    }
-}
-function isLatencyKey(k) {
-    const us = k.indexOf('_');
-    const base = k.slice(us + 1);
-    return us > 0 && (metrics/* LATENCY_BASES */.yE.includes(base) || base === 'intvty');
-}
 const POWER_METRICS = [
     'avg_power_w',
     'avg_total_gpu_power_w',
@@ -1706,7 +2142,11 @@ function maxOf(v) {
     }
     return max > 0 ? max : null;
 }
-/** Joins an aggregate with its raw twin(s) and power sidecar into one fragment. */
+/**
+ * Joins an aggregate with its raw twin(s) and power sidecar into one fragment, built by the
+ * shared builder (src/sources/lib/fragment.ts): the JSON states the whole configuration, so the
+ * builder reads nothing from the path (the RF fallback is this file's own, above).
+ */
 function buildPointFragment(p) {
     const multinode = p.format === 'inferencex-srt-slurm';
     const agg = p.agg?.value ?? null;
@@ -1715,25 +2155,27 @@ function buildPointFragment(p) {
     const { identity, topology } = pointIdentity(p, multinode);
     const window = (0,parse/* isRecord */.u4)(p.sidecar?.value.benchmark_window) ? p.sidecar?.value.benchmark_window : null;
     const counts = pointCounts(p, window, findings);
-    const metrics = pointMetrics(agg, raw, window, counts.successful === 0);
-    // Per-GPU ↔ absolute throughputs are derived once per merged cell (src/core/cells/derived.ts).
+    const metrics = pointMetrics(agg, raw, window);
+    // Per-GPU ↔ absolute throughputs and interactivity are derived once per merged cell (src/core/cells/derived.ts).
     const { artifacts, files } = pointArtifacts(p);
     const extras = pointExtras(p, agg, raw, metrics);
-    const frag = {
-        source_format: p.format,
-        explicit_id: explicitIdOf(agg),
+    return buildFragment({
+        format: p.format,
+        variant: null,
+        file: files[0],
+        otherFiles: files,
         dir: p.dir,
+        explicitId: explicitIdOf(agg),
         identity,
-        topology: (0,sort_keys/* sortKeys */.d)(topology),
-        artifacts: (0,sort_keys/* sortKeys */.d)(artifacts),
+        topology,
         counts,
-        metrics: (0,sort_keys/* sortKeys */.d)(metrics),
-        files: [...new Set(files)].sort(),
+        metrics,
+        artifacts,
         findings,
-    };
-    if (Object.keys(extras).length > 0)
-        frag.extras = (0,sort_keys/* sortKeys */.d)(extras);
-    return frag;
+        extras,
+        environment: { runner: p.fallback.rf?.runner ?? null, image: str(agg?.image) },
+        readPath: false,
+    });
 }
 /** Identity and topology: the aggregate, else the raw plus the RF/file names (fallback only). */
 function pointIdentity(p, multinode) {
@@ -1777,7 +2219,12 @@ function pointIdentity(p, multinode) {
 /** Counts: raw completed / num_prompts, else the sidecar's completed (total unknown). */
 function pointCounts(p, window, findings) {
     const raw = p.raws[0]?.value ?? null;
-    const counts = (0,sources_types/* unknownCounts */.LH)();
+    const counts = {
+        total: null,
+        successful: null,
+        source: null,
+        basis: null,
+    };
     if (raw !== null) {
         counts.total = (0,parse/* toInt */.RI)(raw.num_prompts);
         counts.successful = (0,parse/* toInt */.RI)(raw.completed);
@@ -1804,8 +2251,11 @@ function pointCounts(p, window, findings) {
     }
     return counts;
 }
-/** Metrics: the aggregate first (s), the raw fills gaps (ms → s), absolute throughputs from the raw. */
-function pointMetrics(agg, raw, window, noSuccess) {
+/**
+ * Metrics: the aggregate first (s), the raw fills gaps (ms → s), absolute throughputs from the
+ * raw. A run without a success keeps no latency (the builder's rule: its 0.0 are not measurements).
+ */
+function pointMetrics(agg, raw, window) {
     // latencyMetrics returns a fresh object: it is the metrics object (copying it into an empty one
     // gave the same keys in the same order, at ~40 property stores per file).
     const metrics = agg !== null ? latencyMetrics(agg) : {};
@@ -1822,13 +2272,10 @@ function pointMetrics(agg, raw, window, noSuccess) {
         }
     }
     if (raw !== null) {
-        if (!noSuccess) {
-            const fromRaw = latencyMetrics(raw);
-            addIntvtyFromTpot(fromRaw);
-            for (const k of Object.keys(fromRaw))
-                if (metrics[k] === undefined)
-                    metrics[k] = fromRaw[k];
-        }
+        const fromRaw = latencyMetrics(raw);
+        for (const k of Object.keys(fromRaw))
+            if (metrics[k] === undefined)
+                metrics[k] = fromRaw[k];
         const total = (0,parse/* toNumber */.Ro)(raw.total_token_throughput);
         const output = (0,parse/* toNumber */.Ro)(raw.output_throughput);
         const input = (0,parse/* toNumber */.Ro)(raw.input_throughput) ?? (total !== null && output !== null ? total - output : null);
@@ -1844,12 +2291,6 @@ function pointMetrics(agg, raw, window, noSuccess) {
         put('duration_seconds', (0,parse/* toNumber */.Ro)(window.reported_duration_s));
         put('total_input_tokens', (0,parse/* toNumber */.Ro)(window.total_input_tokens));
         put('total_output_tokens', (0,parse/* toNumber */.Ro)(window.total_output_tokens));
-    }
-    if (noSuccess) {
-        // Every latency statistic of a run without a successful request is 0.0: not a measurement.
-        for (const k of Object.keys(metrics))
-            if (isLatencyKey(k))
-                delete metrics[k];
     }
     return metrics;
 }
@@ -1878,7 +2319,7 @@ function pointArtifacts(p) {
 }
 /** Power validity (a metric), sidecar reasons and the raw's request rate (extras). */
 function pointExtras(p, agg, raw, metrics) {
-    const extras = { ...(p.extras ?? {}), ...pointEnvironment(p, agg) };
+    const extras = { ...(p.extras ?? {}) };
     const pv = agg !== null && agg.power_valid !== undefined
         ? (0,parse/* toBool */.AF)(agg.power_valid)
         : p.sidecar !== null
@@ -1897,14 +2338,6 @@ function pointExtras(p, agg, raw, metrics) {
             extras.request_rate = rr;
     }
     return extras;
-}
-/**
- * Where the point ran: the concrete runner its RF names (`…_conc64_h200-cw_00`: the job's
- * `runner.name`, .github/workflows/benchmark-tmpl.yml; its cluster `cw` from configs/runners.yaml
- * naming), and the aggregate's `image`. Not identity: the aggregate's `hw` is the runner label.
- */
-function pointEnvironment(p, agg) {
-    return environmentExtras({ runner: p.fallback.rf?.runner ?? null, image: str(agg?.image) });
 }
 // ---------------------------------------------------------------------------------------------
 // unreadable files
@@ -2403,14 +2836,13 @@ function logsBase(path) {
  * Shared pieces of the two AgentX adapters (docs/ARCHITECTURE.md "Producer notes"): finding the AgentX aggregates
  * (`bmk_agentic_<RF>/<RF>.json`, no `agg_` prefix, `scenario_type == "agentic-coding"`), the
  * collected `agg_bmk.json` arrays that carry agentic rows, identity/topology from an aggregate,
- * latency ladders from per-request columns, and small path helpers.
+ * and small path helpers. Both adapters hand their fragments to the shared builder
+ * (src/sources/lib/fragment.ts): per-request columns become ladders and samples there.
  *
- * Canonical interactivity here is `<stat>_intvty = 1 / <stat>_tpot` (the static-aggregate
- * convention: `p99_intvty` is the slow tail), whatever the aggregate's own
- * `intvty` block says (v0.1 stores the per-request 1/itl distribution with the tails reversed).
+ * Interactivity is never read from an aggregate's own `intvty` block (v0.1 stores the
+ * per-request 1/itl distribution with the tails reversed): the cell's `<stat>_intvty` is
+ * 1 / `<stat>_tpot`, derived with the per-GPU throughputs in src/core/cells/derived.ts.
  */
-
-
 
 
 
@@ -2666,56 +3098,6 @@ function agentx_common_topologyFromAggregate(agg) {
 
 // ---------------------------------------------------------------------------------------------
 // metrics
-/** Adds `1 / <stat>_tpot` as `<stat>_intvty` for every tpot stat present and > 0. */
-function addIntvty(m) {
-    for (const stat of metrics/* LATENCY_STATS */.Ln) {
-        const tpot = m[(0,metrics/* latencyKey */._I)(stat, 'tpot')];
-        if (typeof tpot === 'number' && tpot > 0)
-            m[`${stat}_intvty`] = 1 / tpot;
-    }
-}
-/** Writes mean/p50/p90/p95/p99 of a summary under `<stat>_<base>`, plus `<base>_n`. */
-function putLadder(m, base, s) {
-    if (s.n === 0)
-        return;
-    m[(0,metrics/* latencyKey */._I)('mean', base)] = s.mean;
-    m[(0,metrics/* latencyKey */._I)('p50', base)] = s.p50;
-    m[(0,metrics/* latencyKey */._I)('p90', base)] = s.p90;
-    m[(0,metrics/* latencyKey */._I)('p95', base)] = s.p95;
-    m[(0,metrics/* latencyKey */._I)('p99', base)] = s.p99;
-    m[`${base}_n`] = s.n;
-}
-/** Ladders and sketches of sorted per-request latency columns (seconds); tpot = itl. */
-function latencyFromColumns(cols, metrics) {
-    const samples = {};
-    putLadder(metrics, 'ttft', cols.ttft.summary);
-    putLadder(metrics, 'e2el', cols.e2el.summary);
-    putLadder(metrics, 'itl', cols.itl.summary);
-    putLadder(metrics, 'tpot', cols.itl.summary);
-    if (cols.ttft.summary.n > 0)
-        samples.ttft_s = cols.ttft.sketch;
-    if (cols.e2el.summary.n > 0)
-        samples.e2el_s = cols.e2el.sketch;
-    if (cols.itl.summary.n > 0) {
-        samples.itl_s = cols.itl.sketch;
-        samples.tpot_s = { n: cols.itl.sketch.n, values: [...cols.itl.sketch.values] };
-    }
-    (0,sample/* putPercentileAccuracy */.y_)(metrics, [cols.ttft, cols.e2el, cols.itl]);
-    return samples;
-}
-/** Per-GPU throughputs from absolute ones (null when the GPU count is unknown). */
-function putPerGpu(m, gpus) {
-    if (gpus === null || gpus <= 0)
-        return;
-    const div = (k, out) => {
-        const v = m[k];
-        if (typeof v === 'number')
-            m[out] = v / gpus;
-    };
-    div('total_tput_tps', 'tput_per_gpu');
-    div('input_tput_tps', 'input_tput_per_gpu');
-    div('output_tput_tps', 'output_tput_per_gpu');
-}
 /** Drops undefined entries and sorts keys. */
 function cleanMetrics(m) {
     const defined = {};
@@ -2764,7 +3146,10 @@ function errorText(e, file) {
  *
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and no
  * `request_metrics` become aggregate-only fragments (the pipeline merges them with the cell).
+ * Every fragment is built by the shared builder (src/sources/lib/fragment.ts); per-GPU
+ * throughput and interactivity are derived per cell (src/core/cells/derived.ts).
  */
+
 
 
 
@@ -3134,8 +3519,6 @@ function metricsFromV01Aggregate(agg, gpus) {
         if (v !== null)
             m[k] = v;
     }
-    if (m.tput_per_gpu === undefined)
-        putPerGpu(m, gpus);
     const ok = (0,parse/* toInt */.RI)(agg.num_requests_successful);
     const dur = n('duration_seconds');
     if (ok !== null && dur !== null && dur > 0)
@@ -3152,7 +3535,6 @@ function metricsFromV01Aggregate(agg, gpus) {
     }
     if (gpus !== null)
         m.gpus = gpus;
-    addIntvty(m);
     return m;
 }
 function aggregateCounts(agg, file, why) {
@@ -3279,20 +3661,21 @@ const agentxTraceReplayAdapter = {
 function agentx_trace_replay_rowFragment(path, dir, index, agg) {
     const topology = agentx_common_topologyFromAggregate(agg);
     const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
-    return {
-        source_format: 'agentx-trace-replay',
-        source_variant: VARIANT_V01,
-        explicit_id: explicitId(agg),
+    return buildFragment({
+        format: 'agentx-trace-replay',
+        variant: VARIANT_V01,
+        file: path,
         dir,
+        explicitId: explicitId(agg),
         identity: agentx_common_identityFromAggregate(agg),
         topology,
         artifacts: { collected_aggregate: path },
         counts: aggregateCounts(agg, path, `row ${index} of a collected array`),
-        metrics: cleanMetrics(metricsFromV01Aggregate(agg, gpus)),
-        files: [path],
-        findings: [],
-        extras: { row_index: index, ...imageEnvironment(topology) },
-    };
+        metrics: metricsFromV01Aggregate(agg, gpus),
+        extras: { row_index: index },
+        environment: imageOf(topology),
+        readPath: false,
+    });
 }
 /** The other files of the agentic_<RF> folder, listed; agentx_run_metadata.json read when present. */
 async function readAuxFiles(ctx, x, acc, result) {
@@ -3387,13 +3770,11 @@ async function readUnitServer(ctx, f, headers, acc, result) {
     }
     return server.status !== 'partial' && server.rows === 0 ? null : server;
 }
-/** Metrics and counts measured from the requests CSV, over the aggregate's. */
-function requestsMetrics(metrics, req, gpus, path) {
-    // Our own ladders replace the aggregate's (which lacks p95).
-    for (const k of Object.keys(metrics))
-        if (/_(ttft|tpot|itl|e2el|intvty)$/.test(k))
-            delete metrics[k];
-    const samples = latencyFromColumns({ ttft: req.ttft, e2el: req.e2el, itl: req.itl }, metrics);
+/**
+ * Metrics and counts measured from the requests CSV, over the aggregate's: its latency columns
+ * replace the aggregate's ladders (which lack p95); tpot = itl.
+ */
+function requestsMetrics(metrics, req, path) {
     if (req.minStart !== null && req.maxComplete !== null && req.maxComplete > req.minStart) {
         const dur = req.maxComplete - req.minStart;
         metrics.duration_seconds = dur;
@@ -3401,10 +3782,10 @@ function requestsMetrics(metrics, req, gpus, path) {
         metrics.output_tput_tps = req.outputTokens / dur;
         metrics.total_tput_tps = (req.inputTokens + req.outputTokens) / dur;
         metrics.request_throughput_rps = req.successful / dur;
+        // The aggregate's per-GPU values belong to its own throughputs: derived again from these.
         delete metrics.tput_per_gpu;
         delete metrics.input_tput_per_gpu;
         delete metrics.output_tput_per_gpu;
-        putPerGpu(metrics, gpus);
     }
     if (req.successful > 0) {
         metrics.total_input_tokens = req.inputTokens;
@@ -3423,7 +3804,8 @@ function requestsMetrics(metrics, req, gpus, path) {
             ? `detailed_results.csv data rows / rows with success true, read up to the parse error at data row ${req.errorRow}`
             : 'detailed_results.csv data rows / rows with success true',
     };
-    return { samples, counts };
+    const perRequest = { columns: { ttft: req.ttft, e2el: req.e2el, itl: req.itl, tpot: req.itl }, replace: true };
+    return { perRequest, counts };
 }
 /** The finding for a requests CSV the aggregate stands in for. */
 function missingRequestsFinding(unit, x) {
@@ -3495,10 +3877,10 @@ async function buildUnitFragment(ctx, unit, headers, result) {
     const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
     // Metrics: aggregate first, then what we measured ourselves over it.
     const metrics = agg !== null ? metricsFromV01Aggregate(agg, gpus) : {};
-    let samples;
+    let perRequest;
     let counts;
     if (reqUsable && req !== null)
-        ({ samples, counts } = requestsMetrics(metrics, req, gpus, unit.requestsCsv?.path ?? null));
+        ({ perRequest, counts } = requestsMetrics(metrics, req, unit.requestsCsv?.path ?? null));
     else {
         const why = req === null ? 'detailed_results.csv absent' : 'detailed_results.csv unusable';
         counts = agg !== null && aggPath !== null ? aggregateCounts(agg, aggPath, why) : (0,sources_types/* unknownCounts */.LH)();
@@ -3507,34 +3889,29 @@ async function buildUnitFragment(ctx, unit, headers, result) {
         Object.assign(metrics, serverMetrics(server));
     if (gpus !== null)
         metrics.gpus = gpus;
-    addIntvty(metrics);
     const partial = [
         ...(req !== null && req.status === 'partial' ? [unit.requestsCsv?.path] : []),
         ...(server !== null && server.status === 'partial' ? [unit.serverCsv?.path] : []),
     ];
-    return {
-        source_format: 'agentx-trace-replay',
-        source_variant: VARIANT_V01,
-        explicit_id: explicitId(agg),
+    const files = acc.files.sort();
+    return buildFragment({
+        format: 'agentx-trace-replay',
+        variant: VARIANT_V01,
+        file: files[0],
+        otherFiles: files,
         dir: unit.x ?? unit.aggregate?.file.dir ?? '',
+        explicitId: explicitId(agg),
         identity,
         topology,
         artifacts: acc.artifacts,
         counts,
-        metrics: cleanMetrics(metrics),
-        files: acc.files.sort(),
+        metrics,
+        ...(perRequest ? { perRequest } : {}),
         findings: acc.findings,
-        ...(samples && Object.keys(samples).length > 0 ? { samples } : {}),
-        ...extrasOf(partial, topology),
-    };
-}
-/** A unit's extras: inputs read only in part, and the environment its aggregate names. */
-function extrasOf(partial, topology) {
-    const extras = {
-        ...(partial.length > 0 ? { partial_inputs: partial } : {}),
-        ...imageEnvironment(topology),
-    };
-    return Object.keys(extras).length > 0 ? { extras } : {};
+        ...(partial.length > 0 ? { extras: { partial_inputs: partial } } : {}),
+        environment: imageOf(topology),
+        readPath: false,
+    });
 }
 
 // EXTERNAL MODULE: ./src/io/json-limits.ts
@@ -3663,400 +4040,6 @@ async function forEachObjectLine(ctx, path, problems, visit) {
         return e.message;
     }
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/sources/lib/path-facts.ts
-/**
- * Facts a path states about its cell, from any segment (folders and the file stem):
- * `isl_1024_osl_1024`, `8k1k` (1k = 1024), `ctx_8_gen_8` (prefill/decode GPUs), `gpus_16`,
- * `conc64` / `concurrency_64` / `c64`, `tp8`, `ep8`, `pp2`, `qps_16` / `req_rate_inf` / `rr10`.
- * A fallback only: the file's own keys always win. Pure.
- */
-// Tokens are separated by `_`, `-`, `.` or the segment's ends.
-const B = '(?:^|[_.-])';
-const E = '(?=$|[_.-])';
-const RE = {
-    islOsl: new RegExp(`${B}(?:isl|in|input)[_-]?(\\d+)[_-](?:osl|out|output)[_-]?(\\d+)${E}`, 'i'),
-    kk: new RegExp(`${B}(\\d+)k(\\d+)k${E}`, 'i'),
-    ctxGen: new RegExp(`${B}ctx[_-]?(\\d+)[_-]gen[_-]?(\\d+)${E}`, 'i'),
-    gpus: new RegExp(`${B}gpus?[_-]?(\\d+)${E}`, 'i'),
-    nGpus: new RegExp(`${B}(\\d+)[_-]?gpus?${E}`, 'i'),
-    conc: new RegExp(`${B}(?:conc(?:urrency)?[_-]?|c)(\\d+)${E}`, 'i'),
-    tp: new RegExp(`${B}tp[_-]?(\\d+)${E}`, 'i'),
-    ep: new RegExp(`${B}ep[_-]?(\\d+)${E}`, 'i'),
-    pp: new RegExp(`${B}pp[_-]?(\\d+)${E}`, 'i'),
-    rate: new RegExp(`${B}(?:qps|rps|req[_-]?rate|request[_-]?rate|rr|rate)[_-]?(inf|\\d+(?:\\.\\d+)?)${E}`, 'i'),
-};
-function emptyPathFacts() {
-    return {
-        isl: null,
-        osl: null,
-        concurrency: null,
-        gpus: null,
-        num_prefill_gpu: null,
-        num_decode_gpu: null,
-        tp: null,
-        ep: null,
-        pp: null,
-        request_rate: null,
-    };
-}
-/** Facts of a relative POSIX path; the segment nearest the file wins when several state one fact. */
-function pathFacts(path) {
-    const out = emptyPathFacts();
-    const segs = path.split('/').filter((s) => s !== '');
-    const last = segs.length - 1;
-    if (last >= 0)
-        segs[last] = segs[last].replace(/\.(json|jsonl|csv|txt|log)$/i, '');
-    for (let i = last; i >= 0; i--) {
-        const s = segs[i];
-        const num = (m, g = 1) => {
-            const v = m?.[g];
-            return v === undefined ? null : Number(v);
-        };
-        if (out.isl === null) {
-            const m = RE.islOsl.exec(s);
-            if (m) {
-                out.isl = num(m, 1);
-                out.osl = num(m, 2);
-            }
-            else {
-                const k = RE.kk.exec(s);
-                if (k) {
-                    out.isl = num(k, 1) * 1024;
-                    out.osl = num(k, 2) * 1024;
-                }
-            }
-        }
-        if (out.num_prefill_gpu === null) {
-            const m = RE.ctxGen.exec(s);
-            if (m) {
-                out.num_prefill_gpu = num(m, 1);
-                out.num_decode_gpu = num(m, 2);
-            }
-        }
-        if (out.gpus === null) {
-            out.gpus = num(RE.gpus.exec(s)) ?? num(RE.nGpus.exec(s));
-        }
-        if (out.concurrency === null)
-            out.concurrency = num(RE.conc.exec(s));
-        if (out.tp === null)
-            out.tp = num(RE.tp.exec(s));
-        if (out.ep === null)
-            out.ep = num(RE.ep.exec(s));
-        if (out.pp === null)
-            out.pp = num(RE.pp.exec(s));
-        if (out.request_rate === null) {
-            const m = RE.rate.exec(s);
-            if (m)
-                out.request_rate = m[1].toLowerCase() === 'inf' ? 'inf' : Number(m[1]);
-        }
-    }
-    return out;
-}
-const FACT_TOKENS = [
-    RE.islOsl,
-    RE.kk,
-    RE.ctxGen,
-    RE.gpus,
-    RE.nGpus,
-    RE.conc,
-    RE.tp,
-    RE.ep,
-    RE.pp,
-    RE.rate,
-];
-/**
- * The configuration a file name states beyond its facts: the stem without the point's own
- * numbers (lengths, concurrency, GPUs, request rate), dates and bare numbers, e.g.
- * `minimax_m25_vllm_dep8_isl1024_osl128_conc16` → `minimax_m25_vllm_dep8`. Points of one sweep
- * share it; two configurations whose files say nothing else apart (`dep8` vs `tep8`) do not.
- * Empty stem → the parent folder's label. Null when nothing is left.
- */
-function configLabel(path) {
-    const segs = path.split('/').filter((s) => s !== '');
-    for (let i = segs.length - 1; i >= Math.max(0, segs.length - 2); i--) {
-        const seg = segs[i].replace(/\.(json|jsonl|csv|txt|log|ya?ml)$/i, '');
-        // A vllm bench sweep folder states its configuration as keys (sweepConfig), not as a label.
-        if (isSweepSegment(seg))
-            return null;
-        // A rerun's name minus its repeat marker: `x_conc16_rerun2` labels like `x_conc16`.
-        const label = labelOf(stripRepeat(seg).seg);
-        if (label !== null)
-            return label;
-    }
-    return null;
-}
-function labelOf(stem) {
-    let s = `_${stem}_`;
-    for (const re of FACT_TOKENS) {
-        // Twice: adjacent tokens share their separator, so one pass skips every other one.
-        const g = new RegExp(re.source, 'gi');
-        s = s.replace(g, '_').replace(g, '_');
-    }
-    s = s.replace(/req[_-]?rate[_-]?inf/gi, '_');
-    const tokens = s
-        .split(/[_-]+/)
-        .filter((t) => t !== '' && !/^\d+$/.test(t) && !/^\d{8}t?\d{0,6}$/i.test(t) && !/^(inf|infqps)$/i.test(t));
-    return tokens.length > 0 ? tokens.join('_').toLowerCase() : null;
-}
-// Run numbers have at most 3 digits (`dry_run_20251023` is a date, not run 20251023).
-// A whole segment: `run=0` (vllm bench sweep: vllm/benchmarks/sweep/serve.py `_get_comb_run_path`
-// writes `<comb folder>/run={run_number}.json`), `run1`, `run_2`, `run-3` repetition folders.
-const RUN_SEGMENT = /^run[=_-]?(\d{1,3})$/i;
-// A whole segment or a suffix: `rerun`, `rerun2`, `retry`, `retry_3` (`x_conc16_rerun.json`,
-// `results_retry3/`), and a `_run2` / `_run=2` suffix of a stem.
-const RERUN_WHOLE = /^(rerun|retry)(?:[_-]?(\d+))?$/i;
-const RERUN_SUFFIX = /[_-](rerun|retry)(?:[_-]?(\d+))?$/i;
-const RUN_SUFFIX = /[_-]run[=_-]?(\d{1,3})$/i;
-// A `_runN` token followed only by numbers (a timestamp the harness appends to every file):
-// SGLang's nightly CI writes `sglang_serving_benchmark_concurrency_16_run1_20251023_021053.log`
-// for run 1 of 3 back-to-back runs of one configuration.
-const RUN_BEFORE_STAMP = /[_-]run[=_-]?(\d{1,3})(?=(?:[_-]\d+)+$)/i;
-/** One segment (folder, or file stem) without its repeat marker ('' when it is only one). */
-function stripRepeat(seg) {
-    const run = RUN_SEGMENT.exec(seg);
-    if (run)
-        return { seg: '', repeat: Number(run[1]) };
-    const whole = RERUN_WHOLE.exec(seg);
-    if (whole)
-        return { seg: '', repeat: rerunToken(whole) };
-    const suffix = RERUN_SUFFIX.exec(seg);
-    if (suffix)
-        return { seg: seg.slice(0, suffix.index), repeat: rerunToken(suffix) };
-    const runSuffix = RUN_SUFFIX.exec(seg);
-    if (runSuffix)
-        return { seg: seg.slice(0, runSuffix.index), repeat: Number(runSuffix[1]) };
-    const stamped = RUN_BEFORE_STAMP.exec(seg);
-    if (stamped)
-        return {
-            seg: seg.slice(0, stamped.index) + seg.slice(stamped.index + stamped[0].length),
-            repeat: Number(stamped[1]),
-        };
-    return { seg, repeat: null };
-}
-function rerunToken(m) {
-    return `${m[1].toLowerCase()}${m[2] !== undefined ? String(Number(m[2])) : ''}`;
-}
-/**
- * The repeat marker(s) of a relative POSIX path and the path without them, so a rerun
- * (`glm47_conc16_rerun.json`, `run2/result.json`, `SERVE--…/run=1.json`) keys like its original
- * while `repeat` keeps the runs apart. Markers nearest the root come first in a joined tag.
- */
-function repeatOfPath(path) {
-    const segs = path.split('/').filter((s) => s !== '');
-    const tags = [];
-    const out = [];
-    segs.forEach((raw, i) => {
-        const last = i === segs.length - 1;
-        const ext = last ? (/\.(json|jsonl|csv|txt|log)$/i.exec(raw)?.[0] ?? '') : '';
-        const r = stripRepeat(raw.slice(0, raw.length - ext.length));
-        if (r.repeat !== null)
-            tags.push(r.repeat);
-        if (r.seg !== '' || last)
-            out.push(`${r.seg}${ext}`);
-    });
-    const repeat = tags.length === 0 ? null : tags.length === 1 ? tags[0] : tags.join('/');
-    return { repeat, dir: out.slice(0, -1).join('/'), path: out.join('/') };
-}
-// ---------------------------------------------------------------------------------------------
-// vllm bench sweep: the combination folder states the configuration
-/**
- * `vllm bench sweep serve` writes each combination to
- * `<output_dir>/<experiment>/SERVE--<serve params>-BENCH--<bench params>/run=<N>.json`
- * (vllm/benchmarks/sweep/serve.py `_get_comb_base_path`: `"-".join(["SERVE-", serve_comb.name,
- * "BENCH-", bench_comb.name])`, either part absent when its combination is empty; the name is
- * param_sweep.py `ParameterSweepItem.name`: `_benchmark_name`, else `k=v` pairs joined by `-`;
- * utils.py `sanitize_filename` turns `/` into `_`).
- */
-function isSweepSegment(seg) {
-    return /^(SERVE|BENCH)--/.test(seg);
-}
-/**
- * Bench parameters the result file itself states (identity: concurrency, request rate, lengths)
- * or that scale with the point (`num_prompts` is often 10× the concurrency): not configuration.
- */
-const BENCH_POINT_PARAMS = new Set([
-    'max_concurrency',
-    'request_rate',
-    'num_prompts',
-    'random_input_len',
-    'random_output_len',
-    'input_len',
-    'output_len',
-    'sonnet_input_len',
-    'sonnet_output_len',
-    'sharegpt_output_len',
-]);
-/** The configuration a vllm bench sweep combination folder states (nearest the file), else nulls. */
-function sweepConfig(path) {
-    const segs = path.split('/').filter((s) => s !== '');
-    for (let i = segs.length - 2; i >= 0; i--) {
-        const seg = segs[i];
-        if (!isSweepSegment(seg))
-            continue;
-        let serve = null;
-        let bench = null;
-        if (seg.startsWith('SERVE--')) {
-            const rest = seg.slice('SERVE--'.length);
-            const b = rest.indexOf('-BENCH--');
-            serve = b >= 0 ? rest.slice(0, b) : rest;
-            bench = b >= 0 ? rest.slice(b + '-BENCH--'.length) : null;
-        }
-        else
-            bench = seg.slice('BENCH--'.length);
-        return {
-            server: serve === null ? null : paramsText(serve, null),
-            bench: bench === null ? null : paramsText(bench, BENCH_POINT_PARAMS),
-        };
-    }
-    return { server: null, bench: null };
-}
-/**
- * `k=v-k=v` → `k=v,k=v` sorted by key, minus `drop`. A `-`-token without `=` continues the
- * previous value (`model=meta-llama`); with no `=` at all the text is a `_benchmark_name`.
- */
-function paramsText(text, drop) {
-    if (text === '')
-        return null;
-    if (!text.includes('='))
-        return text;
-    const pairs = [];
-    for (const tok of text.split('-')) {
-        const eq = tok.indexOf('=');
-        const prev = pairs[pairs.length - 1];
-        if (eq > 0)
-            pairs.push([tok.slice(0, eq), tok.slice(eq + 1)]);
-        else if (prev)
-            prev[1] = `${prev[1]}-${tok}`;
-        else
-            pairs.push([tok, '']);
-    }
-    const kept = pairs
-        .filter(([k]) => drop === null || !drop.has(k.replace(/-/g, '_')))
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return kept.length === 0 ? null : kept.map(([k, v]) => (v === '' ? k : `${k}=${v}`)).join(',');
-}
-
-;// CONCATENATED MODULE: ./src/sources/lib/fragment.ts
-/**
- * The shared builder of cell fragments (read → map → **build**): an adapter hands over what its
- * mapper read from the producer's keys; the builder fills what the path states (any segment:
- * `isl_1024_osl_1024`, `conc64`, `tp8`, `gpus_16`…) where the file is silent, keys request rate
- * into identity when concurrency is unknown, removes the latency zeros of a run with no success,
- * and returns a CellFragment with the conventions of docs/ARCHITECTURE.md. Pure.
- */
-
-
-
-
-
-
-/** Builds one fragment; the file's own values always win over what the path states. */
-function buildFragment(input) {
-    const facts = pathFacts(input.file);
-    const identity = { ...(0,cells_identity/* emptyIdentity */.gL)(), ...dropUndefined(input.identity) };
-    identity.isl ??= facts.isl;
-    identity.osl ??= facts.osl;
-    identity.concurrency ??= facts.concurrency;
-    identity.is_multinode ??= facts.num_prefill_gpu !== null ? true : null;
-    const topology = { ...(input.topology ?? {}) };
-    const fill = (k, v) => {
-        if (v !== null && (topology[k] === undefined || topology[k] === null))
-            topology[k] = v;
-    };
-    fill('tp', facts.tp);
-    fill('ep', facts.ep);
-    fill('pp', facts.pp);
-    fill('num_prefill_gpu', facts.num_prefill_gpu);
-    fill('num_decode_gpu', facts.num_decode_gpu);
-    const gpus = gpusOf(topology, identity.is_multinode === true) ?? facts.gpus;
-    fill('gpus', gpus);
-    topology.spec_decoding ??= null;
-    // The configuration the file name states beyond its point (a key field: `dep8` and `tep8` stay
-    // apart); a rerun's marker (`_rerun`, `run=1`, `run2/`) is not configuration: it is `repeat`.
-    const label = input.fixedFileName ? null : configLabel(input.file);
-    if (label !== null)
-        topology.config_label = label;
-    const sweep = sweepConfig(input.file);
-    if (sweep.server !== null)
-        topology.server_config = sweep.server;
-    if (sweep.bench !== null)
-        topology.bench_config = sweep.bench;
-    applyRepeat(topology, identity, input);
-    const rate = input.requestRate ?? facts.request_rate;
-    if (identity.concurrency === null && rate !== null && rate !== undefined)
-        topology.request_rate = rate;
-    const metrics = { ...input.metrics };
-    const counts = input.counts;
-    if (counts?.successful === 0) {
-        // A run without one successful request writes 0.0 for every latency: not a measurement.
-        for (const k of Object.keys(metrics))
-            if (isLatencyMetric(k))
-                delete metrics[k];
-    }
-    const files = [...new Set([input.file, ...(input.otherFiles ?? [])])].sort();
-    const frag = {
-        source_format: input.format,
-        source_variant: input.variant,
-        explicit_id: input.explicitId ?? null,
-        dir: input.dir,
-        identity,
-        topology: (0,sort_keys/* sortKeys */.d)(topology),
-        artifacts: (0,sort_keys/* sortKeys */.d)(input.artifacts),
-        counts: {
-            total: counts?.total ?? null,
-            successful: counts?.successful ?? null,
-            sessions_total: null,
-            sessions_completed: null,
-            source: counts && (counts.total !== null || counts.successful !== null) ? input.file : null,
-            basis: counts?.basis ?? null,
-        },
-        metrics: (0,sort_keys/* sortKeys */.d)(metrics),
-        files,
-        findings: input.findings ?? [],
-    };
-    const extras = { ...(input.extras ?? {}), ...environmentExtras(input.environment) };
-    if (Object.keys(extras).length > 0)
-        frag.extras = (0,sort_keys/* sortKeys */.d)(extras);
-    return frag;
-}
-/**
- * `topology.repeat` (not a key field: src/core/cells/identity.ts `mergeKey`): the path's repeat
- * marker, joined with a repeat the adapter set (a later JSONL line). An identity-less rerun gets
- * the fallback identity its original gets (derived.ts: its folder, else its file), minus markers.
- */
-function applyRepeat(topology, identity, input) {
-    const marked = repeatOfPath(input.file);
-    const own = topology.repeat;
-    const ownTag = typeof own === 'number' || typeof own === 'string' ? own : null;
-    const tag = marked.repeat === null ? ownTag : ownTag === null ? marked.repeat : `${marked.repeat}/${ownTag}`;
-    if (tag !== null)
-        topology.repeat = tag;
-    if (marked.repeat === null || input.explicitId)
-        return;
-    if (Object.values(identity).some((v) => v !== null && v !== undefined))
-        return;
-    const fallback = marked.dir !== '' ? marked.dir : marked.path.replace(/\.[^./]+$/, '');
-    if (fallback !== '')
-        topology.fallback_identity = fallback;
-}
-function dropUndefined(o) {
-    const out = {};
-    for (const [k, v] of Object.entries(o))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** `<stat>_<ttft|tpot|itl|e2el|intvty>`. */
-function isLatencyMetric(k) {
-    const us = k.indexOf('_');
-    const base = k.slice(us + 1);
-    return us > 0 && (metrics/* LATENCY_BASES */.yE.includes(base) || base === 'intvty');
-}
-/** A finding for a fragment (cell_id filled by the pipeline). */
-function fragmentFinding(code, severity, message, evidence) {
-    return { code, severity, message, cell_id: null, evidence };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/agentx-aiperf-export.ts
@@ -4483,7 +4466,10 @@ function exportFragment(f, records, value, files, family) {
  *
  * Rows of collected `agg_*.json` arrays with `scenario_type == "agentic-coding"` and
  * `request_metrics` become aggregate-only fragments (files [the array], extras.row_index).
+ * Every fragment is built by the shared builder (src/sources/lib/fragment.ts); per-GPU
+ * throughput and interactivity the aggregate lacks are derived per cell (src/core/cells/derived.ts).
  */
+
 
 
 
@@ -4561,8 +4547,6 @@ function metricsFromV3Aggregate(agg, gpus) {
     put('tput_per_gpu', agentx_aiperf_num(pg.total_tput_tps));
     put('output_tput_per_gpu', agentx_aiperf_num(pg.output_tput_tps));
     put('input_tput_per_gpu', agentx_aiperf_num(pg.input_tput_tps));
-    if (m.tput_per_gpu === undefined)
-        putPerGpu(m, gpus);
     const ok = (0,parse/* toInt */.RI)(agentx_aiperf_rec(agg.request_accounting).records_profiled) ?? (0,parse/* toInt */.RI)(agg.num_requests_successful);
     if (ok !== null && dur !== null && dur > 0)
         m.request_throughput_rps = ok / dur;
@@ -4595,7 +4579,6 @@ function metricsFromV3Aggregate(agg, gpus) {
     put('kv_cache_pool_tokens', agentx_aiperf_num(agg.kv_cache_pool_tokens));
     if (gpus !== null)
         m.gpus = gpus;
-    addIntvty(m);
     return m;
 }
 /** Flat aiperf aggregate (AgentX v0.2/v0.3) keys → ours: `<stat>_<metric>` with mean/p75/p90/p95. */
@@ -4637,11 +4620,8 @@ function metricsFromFlatAggregate(agg, gpus) {
         if (v !== null)
             m[`${stat}_qps`] = v;
     }
-    if (m.tput_per_gpu === undefined)
-        putPerGpu(m, gpus);
     if (gpus !== null)
         m.gpus = gpus;
-    addIntvty(m);
     return m;
 }
 function metricValue(metrics, name) {
@@ -4790,14 +4770,14 @@ const agentxAiperfAdapter = {
             const raw = findRawDir(raws, agg);
             if (raw)
                 raw.used = true;
-            const frag = await agentx_aiperf_buildFragment(ctx, agg, raw, result);
+            const frag = await cellFragment(ctx, agg, raw, result);
             result.fragments.push(frag);
             cellKeys.add((0,cells_identity/* identityKey */.US)(frag.identity, frag.topology));
         }
         for (const raw of raws) {
             if (raw.used)
                 continue;
-            result.fragments.push(await agentx_aiperf_buildFragment(ctx, null, raw, result));
+            result.fragments.push(await cellFragment(ctx, null, raw, result));
         }
         // Agentic aiperf rows of collected arrays.
         const arrays = new Set();
@@ -4835,20 +4815,22 @@ function agentx_aiperf_rowFragment(path, dir, index, agg) {
     const topology = agentx_common_topologyFromAggregate(agg);
     const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
     const f = serverMissingFinding(agg, SERVER_EXPORT, path);
-    return {
-        source_format: 'agentx-trace-replay',
-        source_variant: VARIANT_AIPERF,
-        explicit_id: explicitId(agg),
+    return buildFragment({
+        format: 'agentx-trace-replay',
+        variant: VARIANT_AIPERF,
+        file: path,
         dir,
+        explicitId: explicitId(agg),
         identity: agentx_common_identityFromAggregate(agg),
         topology,
         artifacts: { collected_aggregate: path },
         counts: countsFromV3Aggregate(agg, path),
-        metrics: cleanMetrics(metricsFromV3Aggregate(agg, gpus)),
-        files: [path],
+        metrics: metricsFromV3Aggregate(agg, gpus),
         findings: f ? [f] : [],
-        extras: { row_index: index, latency_tail_stat: 'p95', ...imageEnvironment(topology) },
-    };
+        extras: { row_index: index, latency_tail_stat: 'p95' },
+        environment: imageOf(topology),
+        readPath: false,
+    });
 }
 /** Expected raw folder of an aggregate when none was found. */
 function expectedBase(agg) {
@@ -4926,20 +4908,13 @@ function aggregateMissingFinding(raw) {
     const where = raw.rf !== null ? joinPath(raw.parent, `bmk_agentic_${raw.rf}`) : null;
     return agentx_common_finding('metrics_unavailable', 'warning', `No AgentX aggregate was found for ${raw.base || '.'}${where !== null ? ` (expected in ${where}/)` : ''}, so hardware, model, precision and topology of this cell are unknown.`, { kind: 'aggregate_missing', expected_dir: where, dir: raw.base });
 }
-/** Latency, throughput and token metrics the jsonl adds (all of them when there is no aggregate). */
+/**
+ * Throughput and token metrics the jsonl adds (all of them when there is no aggregate), and its
+ * latency columns for the builder: with an aggregate, its mean/p50/p90/p95 stay (identical in
+ * every copy of the cell) and only p99 comes from the jsonl; tpot = itl.
+ */
 function addJsonlMetrics(metrics, jsonl, withAggregate, profileJson) {
-    const cols = { ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl };
-    let samples;
-    if (withAggregate) {
-        // The aggregate's mean/p50/p90/p95 stay (identical in every copy of the cell); p99 and samples come from the jsonl.
-        const scratch = {};
-        samples = latencyFromColumns(cols, scratch);
-        for (const [k, v] of Object.entries(scratch))
-            if (k.startsWith('p99_') || k.endsWith('_n') || k === 'percentiles_relative_error')
-                metrics[k] = v;
-    }
-    else {
-        samples = latencyFromColumns(cols, metrics);
+    if (!withAggregate) {
         const ok = jsonl.nonWarmup - jsonl.errors;
         if (jsonl.startNs !== null && jsonl.endNs !== null && jsonl.endNs > jsonl.startNs) {
             const dur = (jsonl.endNs - jsonl.startNs) / 1e9;
@@ -4958,8 +4933,10 @@ function addJsonlMetrics(metrics, jsonl, withAggregate, profileJson) {
         metrics.total_input_tokens = jsonl.inputTokens;
         metrics.total_output_tokens = jsonl.outputTokens;
     }
-    addIntvty(metrics);
-    return samples;
+    return {
+        columns: { ttft: jsonl.ttft, e2el: jsonl.e2el, itl: jsonl.itl, tpot: jsonl.itl },
+        ...(withAggregate ? { stats: ['p99'] } : {}),
+    };
 }
 /**
  * Completion: the nested aggregate's request accounting, else the jsonl (the flat generation's
@@ -4984,7 +4961,7 @@ function cellCounts(agg, aggPath, jsonl, raw) {
         return countsFromV3Aggregate(agg, aggPath);
     return (0,sources_types/* unknownCounts */.LH)();
 }
-async function agentx_aiperf_buildFragment(ctx, aggregate, raw, result) {
+async function cellFragment(ctx, aggregate, raw, result) {
     const acc = { findings: [], files: [], artifacts: {} };
     const agg = aggregate?.value ?? null;
     const aggPath = aggregate?.file.path ?? null;
@@ -5021,28 +4998,31 @@ async function agentx_aiperf_buildFragment(ctx, aggregate, raw, result) {
     const gpus = typeof topology.gpus === 'number' ? topology.gpus : null;
     const metrics = agg === null ? {} : flat ? metricsFromFlatAggregate(agg, gpus) : metricsFromV3Aggregate(agg, gpus);
     const jsonl = rawRead?.jsonl ?? null;
-    const samples = jsonl ? addJsonlMetrics(metrics, jsonl, agg !== null, rawRead?.profileJson ?? null) : undefined;
+    const perRequest = jsonl ? addJsonlMetrics(metrics, jsonl, agg !== null, rawRead?.profileJson ?? null) : undefined;
     const extras = {
         latency_tail_stat: jsonl !== null && jsonl.ttft.summary.n > 0 ? 'p99' : 'p95',
-        ...imageEnvironment(topology),
     };
     if (jsonl !== null && jsonl.readError !== null && raw)
         extras.partial_inputs = [raw.jsonl.path];
-    return {
-        source_format: 'agentx-trace-replay',
-        source_variant: VARIANT_AIPERF,
-        explicit_id: explicitId(agg),
+    const files = acc.files.sort();
+    return buildFragment({
+        format: 'agentx-trace-replay',
+        variant: VARIANT_AIPERF,
+        file: files[0],
+        otherFiles: files,
         dir: aggregate ? aggregate.file.dir : (raw?.base ?? ''),
+        explicitId: explicitId(agg),
         identity,
         topology,
         artifacts: acc.artifacts,
         counts: cellCounts(agg, aggPath, jsonl, raw),
-        metrics: cleanMetrics(metrics),
-        files: acc.files.sort(),
+        metrics,
+        ...(perRequest ? { perRequest } : {}),
         findings: acc.findings,
-        ...(samples && Object.keys(samples).length > 0 ? { samples } : {}),
         extras,
-    };
+        environment: imageOf(topology),
+        readPath: false,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/sources/inferguard-bench-native-lines.ts
@@ -5231,13 +5211,14 @@ function addMetricRow(s, row) {
  * run needs five files: summary.json, metrics.jsonl, requests.jsonl, run.json, config.json; a
  * missing or unreadable one is `missing_required_artifact` (critical) on the cell.
  *
- * One fragment per run dir. How the files combine:
+ * One fragment per run dir, built by the shared builder (src/sources/lib/fragment.ts; the files
+ * state the whole configuration, so nothing is read from the path). How the files combine:
  * - `summary.json` (the aggregate) is the completion source (`request_counts`), and gives
  *   throughput, runtime and token totals. Its latency percentiles (nearest-rank) are used only
  *   when metrics.jsonl yields no latency at all.
  * - `metrics.jsonl` (one row per issued request) gives the per-request samples: TTFT, E2EL and
- *   TPOT = (latency − ttft) / (output_tokens − 1) of the non-warmup successful rows, with the one
- *   percentile definition of src/core/stats.ts; sessions (group by `session_id`, keep the highest
+ *   TPOT = (latency − ttft) / (output_tokens − 1) of the non-warmup successful rows, handed to the
+ *   builder as per-request columns (one percentile definition, src/core/stats.ts); sessions (group by `session_id`, keep the highest
  *   `turn_index`, count it if it succeeded: InferGuard `_completed_sessions`); the time span.
  * - `requests.jsonl` (one `RequestSpec` per line: what the bench planned to send; it holds no
  *   timings, so no latency sample) gives `extras.request_specs`: distinct specs, sessions,
@@ -5251,6 +5232,7 @@ function addMetricRow(s, row) {
  * that is not an object is not used, a wrong-typed field reads as missing and the rest of its
  * line is used.
  */
+
 
 
 
@@ -5318,28 +5300,31 @@ async function collectRun(ctx, summaryFile, summary, byPath) {
     const metrics = summaryMetrics(summary, topology);
     // Per-request latency when metrics.jsonl has any, else the summary's percentiles.
     const perRequest = scan !== null && (scan.ttft.length > 0 || scan.e2el.length > 0);
-    const { samples, latencySource } = perRequest
-        ? latencyFromMetrics(metrics, scan, run.dir)
+    const latencySource = perRequest
+        ? `${joinPath(run.dir, 'metrics.jsonl')} (non-warmup successful rows)`
         : latencyFromSummary(metrics, summary, summaryFile.path);
     const extras = runExtras(summary, runJson, scan, latencySource);
     if (specs)
         extras.request_specs = requestSpecs(joinPath(run.dir, 'requests.jsonl'), specs, scan);
-    run.files.sort();
-    const fragment = {
-        source_format: 'inferguard-bench-native',
-        source_variant: (0,parse/* toStr */.N7)(runJson.schema_version),
-        explicit_id: (0,parse/* toStr */.N7)(summary.run_id),
+    const fragment = buildFragment({
+        format: 'inferguard-bench-native',
+        variant: (0,parse/* toStr */.N7)(runJson.schema_version),
+        file: summaryFile.path,
         dir: run.dir,
+        otherFiles: run.files,
+        explicitId: (0,parse/* toStr */.N7)(summary.run_id),
         identity,
         topology,
-        artifacts: run.artifacts,
-        counts: runCounts(summary, scan, summaryFile.path),
+        counts: runCounts(summary, scan),
         metrics,
-        files: run.files,
+        ...(perRequest
+            ? { perRequest: { columns: { ttft: scan.ttft.finish(), e2el: scan.e2el.finish(), tpot: scan.tpot.finish() } } }
+            : {}),
+        artifacts: run.artifacts,
         findings: run.findings,
-        ...(Object.keys(samples).length > 0 ? { samples } : {}),
         extras,
-    };
+        readPath: false,
+    });
     return { fragment, manifest: run.manifest };
 }
 /** Step 1: claims the run dir's required and optional files; a missing required one is a finding. */
@@ -5475,32 +5460,7 @@ function summaryMetrics(summary, topology) {
         metrics.gpus = gpus;
     return metrics;
 }
-/** Step 6a: latency statistics and samples from metrics.jsonl (non-warmup successful rows). */
-function latencyFromMetrics(metrics, scan, dir) {
-    const samples = {};
-    const finished = [];
-    for (const [base, col, key] of [
-        ['ttft', scan.ttft, 'ttft_s'],
-        ['e2el', scan.e2el, 'e2el_s'],
-        ['tpot', scan.tpot, 'tpot_s'],
-    ]) {
-        if (col.length === 0)
-            continue;
-        const stats = col.finish();
-        const s = stats.summary;
-        finished.push(stats);
-        metrics[`mean_${base}`] = s.mean;
-        metrics[`p50_${base}`] = s.p50;
-        metrics[`p90_${base}`] = s.p90;
-        metrics[`p95_${base}`] = s.p95;
-        metrics[`p99_${base}`] = s.p99;
-        metrics[`${base}_n`] = s.n;
-        samples[key] = stats.sketch;
-    }
-    (0,sample/* putPercentileAccuracy */.y_)(metrics, finished);
-    return { samples, latencySource: `${joinPath(dir, 'metrics.jsonl')} (non-warmup successful rows)` };
-}
-/** Step 6b: no per-request latency: the summary's (nearest-rank) percentiles. */
+/** Step 6: no per-request latency: the summary's (nearest-rank) percentiles; where they came from. */
 function latencyFromSummary(metrics, summary, summaryPath) {
     const ttft = (0,parse/* isRecord */.u4)(summary.ttft_seconds) ? summary.ttft_seconds : {};
     const lat = (0,parse/* isRecord */.u4)(summary.latency_seconds) ? summary.latency_seconds : {};
@@ -5513,10 +5473,10 @@ function latencyFromSummary(metrics, summary, summaryPath) {
             metrics[`${stat}_e2el`] = l;
     }
     const any = Object.keys(ttft).length > 0 || Object.keys(lat).length > 0;
-    return { samples: {}, latencySource: any ? `${summaryPath} (nearest-rank)` : null };
+    return any ? `${summaryPath} (nearest-rank)` : null;
 }
 /** Step 7: request counts from summary.json, sessions from metrics.jsonl. */
-function runCounts(summary, scan, summaryPath) {
+function runCounts(summary, scan) {
     const counts = (0,parse/* isRecord */.u4)(summary.request_counts) ? summary.request_counts : {};
     const total = (0,parse/* toInt */.RI)(counts.total);
     const successful = (0,parse/* toInt */.RI)(counts.success);
@@ -5531,7 +5491,6 @@ function runCounts(summary, scan, summaryPath) {
         successful,
         sessions_total: sessionsTotal,
         sessions_completed: sessionsCompleted,
-        source: total !== null || successful !== null ? summaryPath : null,
         basis: 'summary.json request_counts total / success (warmup excluded)',
     };
 }
@@ -5712,37 +5671,10 @@ function buildTopology(topo) {
         if (s !== null && out[k] === undefined)
             out[k] = s;
     }
-    const gpus = deriveGpus(out, multinode);
+    const gpus = gpusOf(out, multinode);
     if (gpus !== null)
         out.gpus = gpus;
-    const sorted = {};
-    for (const k of Object.keys(out).sort())
-        sorted[k] = out[k];
-    return sorted;
-}
-function inferguard_bench_native_num(t, k) {
-    const v = t[k];
-    return typeof v === 'number' ? v : null;
-}
-/** GPUs serving the run: single node tp × pp × pcp_size (absent pp/pcp = 1); multi-node prefill + decode. */
-function deriveGpus(t, multinode) {
-    if (multinode) {
-        const np = inferguard_bench_native_num(t, 'num_prefill_gpu');
-        const nd = inferguard_bench_native_num(t, 'num_decode_gpu');
-        if (np !== null && nd !== null)
-            return np + nd;
-        const pw = inferguard_bench_native_num(t, 'prefill_num_workers');
-        const ptp = inferguard_bench_native_num(t, 'prefill_tp');
-        const dw = inferguard_bench_native_num(t, 'decode_num_workers');
-        const dtp = inferguard_bench_native_num(t, 'decode_tp');
-        if (pw !== null && ptp !== null && dw !== null && dtp !== null)
-            return pw * ptp + dw * dtp;
-        return null;
-    }
-    const tp = inferguard_bench_native_num(t, 'tp');
-    if (tp === null)
-        return null;
-    return tp * (inferguard_bench_native_num(t, 'pp') ?? 1) * (inferguard_bench_native_num(t, 'pcp_size') ?? 1);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/eval-scores.ts
@@ -6429,7 +6361,7 @@ function eval_buildTopology(meta, multinode) {
     const fp = (0,parse/* toStr */.N7)(meta.recipe_fingerprint);
     if (fp !== null)
         t.recipe_fingerprint = fp;
-    const gpus = eval_deriveGpus(t, multinode);
+    const gpus = deriveGpus(t, multinode);
     if (gpus !== null)
         t.gpus = gpus;
     const sorted = {};
@@ -6437,7 +6369,7 @@ function eval_buildTopology(meta, multinode) {
         sorted[k] = t[k];
     return sorted;
 }
-function eval_deriveGpus(t, multinode) {
+function deriveGpus(t, multinode) {
     const n = (k) => (typeof t[k] === 'number' ? t[k] : null);
     if (multinode) {
         const np = n('num_prefill_gpu');
@@ -7008,7 +6940,7 @@ const RESULTS_SCHEMA_VERSION = 'inferguard-results/v1';
 const CONTRACT = 'inferguard-results/v1';
 /** The metric fields of a row (names of src/core/metrics.ts METRICS, canonical units). */
 const RESULT_METRIC_FIELDS = [
-    ...metrics/* LATENCY_BASES */.yE.flatMap((b) => metrics/* LATENCY_STATS */.Ln.map((s) => `${s}_${b}`)),
+    ...core_metrics/* LATENCY_BASES */.yE.flatMap((b) => core_metrics/* LATENCY_STATS */.Ln.map((s) => `${s}_${b}`)),
     'total_tput_tps',
     'output_tput_tps',
     'input_tput_tps',
@@ -8892,7 +8824,11 @@ function mapVllm(v, nightly = false) {
             isl: (0,parse/* toInt */.RI)(v.random_input_len) ?? (0,parse/* toInt */.RI)(v.input_len) ?? (0,parse/* toInt */.RI)(v.isl),
             osl: (0,parse/* toInt */.RI)(v.random_output_len) ?? (0,parse/* toInt */.RI)(v.output_len) ?? (0,parse/* toInt */.RI)(v.osl),
         },
-        topology: { ...(backend !== null ? { client_backend: backend } : {}), ...tpOf(v) },
+        topology: {
+            ...(backend !== null ? { client_backend: backend } : {}),
+            ...tpOf(v),
+            ...(specDecodingOf(v) !== null ? { spec_decoding: specDecodingOf(v) } : {}),
+        },
         counts: {
             total,
             successful: completed,
@@ -8906,6 +8842,18 @@ function mapVllm(v, nightly = false) {
         requestRate: (0,parse/* toNumber */.Ro)(v.request_rate) ?? (0,parse/* toStr */.N7)(v.request_rate),
         environment: environmentFromRecord(v),
     };
+}
+/**
+ * Speculative decoding as the file shows it: vLLM's client adds `spec_decode_acceptance_rate`,
+ * `spec_decode_acceptance_length`, `spec_decode_num_drafts`, `spec_decode_draft_tokens`, … to the
+ * result only when the server's `/metrics` reported drafts during the run (vllm/benchmarks/serve.py
+ * `SpecDecodeStats.to_result_dict`, vLLM 0.11 on). The method (EAGLE, MTP, n-gram) is not in the
+ * file, so the value is `on`; no keys says nothing (older clients never wrote them): null.
+ */
+function specDecodingOf(v) {
+    const drafts = (0,parse/* toNumber */.Ro)(v.spec_decode_num_drafts);
+    const length = (0,parse/* toNumber */.Ro)(v.spec_decode_acceptance_length);
+    return (drafts !== null && drafts > 0) || (length !== null && length > 0) ? 'on' : null;
 }
 function tpOf(v) {
     const tp = (0,parse/* toInt */.RI)(v.tensor_parallel_size) ?? (0,parse/* toInt */.RI)(v.tp);
@@ -8929,6 +8877,19 @@ const vllmBenchServeAdapter = {
  * instead of vLLM's `e2el`, the non-standard literals `Infinity` (request rate) and `NaN`; older
  * lines have no `num_prompts` (total then unknown, never guessed). Model and TP come from
  * `server_info` when the line carries it.
+ *
+ * `server_info` is the server's `GET /get_server_info` (python/sglang/srt/entrypoints/http_server.py:
+ * `dataclasses.asdict(server_args)` plus the scheduler's info and `internal_states`), written into
+ * each line since 2025. The settings it carries that change what is measured become identity
+ * (issue 23 item 4): `tp_size`, `pp_size`, `ep_size` and `enable_dp_attention` (parallelism; a
+ * degree of 1 and `false` are SGLang's defaults and key like an older line without them),
+ * `speculative_algorithm` (`EAGLE`, `EAGLE3`, `NEXTN`, … → `spec_decoding`, lower-cased) and
+ * `quantization` (`fp8`, `modelopt_fp4`, … → the cell's precision). A line without
+ * `speculative_algorithm` but with the client's `accept_length` (bench_serving reads it from
+ * `internal_states[0].avg_spec_accept_length`, present only under speculative decoding) is
+ * `spec_decoding: on`. Settings SGLang derives from the GPU's memory when unset
+ * (`chunked_prefill_size`, `max_running_requests`) are not identity: the same flags on another
+ * node would key differently.
  */
 
 
@@ -8997,6 +8958,7 @@ function mapSglang(v) {
     const info = (0,parse/* isRecord */.u4)(v.server_info) ? v.server_info : {};
     const random = ((0,parse/* toStr */.N7)(v.dataset_name) ?? '').startsWith('random');
     const tp = (0,parse/* toInt */.RI)(info.tp_size);
+    const quantization = (0,parse/* toStr */.N7)(info.quantization)?.toLowerCase() ?? null;
     const total = (0,parse/* toInt */.RI)(v.num_prompts);
     const backend = (0,parse/* toStr */.N7)(v.backend)?.toLowerCase() ?? null;
     return {
@@ -9008,10 +8970,12 @@ function mapSglang(v) {
             concurrency: (0,parse/* toInt */.RI)(v.max_concurrency),
             isl: random ? (0,parse/* toInt */.RI)(v.random_input_len) : null,
             osl: random ? (0,parse/* toInt */.RI)(v.random_output_len) : null,
+            ...(quantization !== null ? { precision: quantization } : {}),
         },
         topology: {
             ...(backend !== null ? { backend } : {}),
             ...(tp !== null ? { tp } : {}),
+            ...serverSettings(info, v),
             ...((0,parse/* toStr */.N7)(v.dataset_name) !== null ? { dataset: (0,parse/* toStr */.N7)(v.dataset_name) } : {}),
         },
         counts: {
@@ -9023,6 +8987,25 @@ function mapSglang(v) {
         requestRate: (0,parse/* toNumber */.Ro)(v.request_rate) ?? (0,parse/* toStr */.N7)(v.request_rate),
         environment: environmentFromRecord(v),
     };
+}
+/** Parallelism beyond TP and speculative decoding from `server_info` (defaults left out). */
+function serverSettings(info, v) {
+    const out = {};
+    const pp = (0,parse/* toInt */.RI)(info.pp_size);
+    const ep = (0,parse/* toInt */.RI)(info.ep_size);
+    if (pp !== null && pp > 1)
+        out.pp = pp;
+    if (ep !== null && ep > 1)
+        out.ep = ep;
+    if (info.enable_dp_attention === true)
+        out.dp_attention = true;
+    const algorithm = (0,parse/* toStr */.N7)(info.speculative_algorithm);
+    const accept = (0,parse/* toNumber */.Ro)(v.accept_length);
+    if (algorithm !== null && !/^none$/i.test(algorithm))
+        out.spec_decoding = algorithm.toLowerCase();
+    else if (accept !== null && accept > 0)
+        out.spec_decoding = 'on';
+    return out;
 }
 const sglangBenchServingAdapter = {
     id: SGLANG_ID,
@@ -9057,7 +9040,12 @@ const sglangBenchServingAdapter = {
  * - `Test Parameters Used`: `target_qps`, `samples_per_query`.
  * Load point: Server → request rate = target_qps; Offline → request rate `inf` (one query with
  * every sample); SingleStream / MultiStream → concurrency 1. Model and system from the
- * submission layout `<system>/<benchmark>/<Scenario>/performance/run_<n>/`. INVALID → a finding
+ * submission layout `<system>/<benchmark>/<Scenario>/performance/run_<n>/` (mlcommons/inference
+ * `tools/submission/submission_checker.py`: scenario folders `Offline`, `Server`, `SingleStream`,
+ * `MultiStream` and, from v5.0, `Interactive`). An `Interactive` run is a loadgen Server run under
+ * tighter TTFT/TPOT limits — its summary says `Scenario : Server` (loadgen has no Interactive
+ * scenario, `loadgen/test_settings.h` TestScenario) — so the folder names the scenario: a
+ * Server and an Interactive run of one benchmark are two cells, never one. INVALID → a finding
  * naming the file and the failed constraint lines: `partial_run` (validity class, warning: the
  * numbers are measured, the run broke a loadgen constraint) with `evidence.kind:
  * "mlperf_result_invalid"` and `evidence.failed_constraints`. Not a code of its own: the report contract's
@@ -9226,14 +9214,40 @@ function loadgenMetrics(fields) {
 function scenarioOf(fields) {
     return (0,parse/* toStr */.N7)(fields.get('Scenario'))?.replace(/\s+/g, '') ?? null;
 }
-/** Model and system from `<system>/<benchmark>/<Scenario>/performance/run_<n>/` when the path has it. */
+/** The submission layout's scenario folders (submission_checker.py), lower-cased, spaces removed. */
+const LAYOUT_SCENARIOS = {
+    server: 'Server',
+    offline: 'Offline',
+    singlestream: 'SingleStream',
+    multistream: 'MultiStream',
+    interactive: 'Interactive',
+};
+/**
+ * Model, system and scenario folder from `<system>/<benchmark>/<Scenario>/…/<file>` when the path
+ * has it: the scenario folder nearest the file (the loadgen scenario's own name first, so a model
+ * folder that happens to be called like a scenario is not taken for one).
+ */
 function layoutOf(path, scenario) {
     const segs = path.split('/');
-    const i = scenario === null ? -1 : segs.findIndex((s) => s.replace(/\s+/g, '').toLowerCase() === scenario.toLowerCase());
+    const norm = (s) => s.replace(/\s+/g, '').toLowerCase();
     const test = segs.find((s) => /^TEST\d+$/.test(s)) ?? null;
+    let i = scenario === null ? -1 : segs.findIndex((s) => norm(s) === scenario.toLowerCase());
+    if (i < 1) {
+        for (let k = segs.length - 2; k >= 1; k--) {
+            if (LAYOUT_SCENARIOS[norm(segs[k])] !== undefined) {
+                i = k;
+                break;
+            }
+        }
+    }
     if (i < 1)
-        return { model: null, system: null, test };
-    return { model: segs[i - 1] ?? null, system: i >= 2 ? (segs[i - 2] ?? null) : null, test };
+        return { model: null, system: null, test, scenarioDir: null };
+    return {
+        model: segs[i - 1] ?? null,
+        system: i >= 2 ? (segs[i - 2] ?? null) : null,
+        test,
+        scenarioDir: LAYOUT_SCENARIOS[norm(segs[i])] ?? null,
+    };
 }
 function invalidFinding(file, run) {
     const lines = run.failed.length > 0 ? run.failed : ['no failed constraint line printed'];
@@ -9247,6 +9261,8 @@ function invalidFinding(file, run) {
 function runCell(f, run, otherFiles) {
     const scenario = scenarioOf(run.fields);
     const layout = layoutOf(f.path, scenario);
+    // An Interactive submission is a loadgen Server run: the folder names it, the file does not.
+    const named = layout.scenarioDir === 'Interactive' && scenario === 'Server' ? 'Interactive' : scenario;
     const validity = (0,parse/* toStr */.N7)(run.fields.get('Result is'))?.toUpperCase() ?? null;
     const targetQps = (0,parse/* toNumber */.Ro)(run.fields.get('target_qps'));
     const stream = scenario === 'SingleStream' || scenario === 'MultiStream';
@@ -9258,7 +9274,7 @@ function runCell(f, run, otherFiles) {
         otherFiles,
         identity: { model: layout.model, ...(stream ? { concurrency: 1 } : {}) },
         topology: {
-            ...(scenario !== null ? { scenario } : {}),
+            ...(named !== null ? { scenario: named } : {}),
             ...(layout.system !== null ? { system: layout.system } : {}),
             ...(layout.test !== null ? { compliance_test: layout.test } : {}),
             ...((0,parse/* toInt */.RI)(run.fields.get('samples_per_query')) !== null && scenario === 'MultiStream'
@@ -9349,10 +9365,23 @@ const mlperfLoadgenAdapter = {
  *   (tok/s)`, `Concurrency` (the measured mean, not the load point), `Mean/Median/P<p> E2E Latency
  *   (ms)`, `Mean/Median/P<p> TTFT|TPOT|ITL (ms)`.
  *
- * Identity from the block (concurrency, else request rate; backend), the last
- * `Namespace(...)` line before it (the args both writers print: model, dataset, random lengths,
- * num_prompts) and the path (src/sources/lib/path-facts.ts). A banner without its closing rule, or
+ * Identity from the block (concurrency, else request rate; backend), what the log shows before
+ * it — the last `Namespace(...)` line (the args both writers print: model, dataset, random lengths,
+ * num_prompts), the command itself when it was pasted (`python benchmark_serving.py --model …
+ * --request-rate 4 \`, `vllm bench serve …`, `python -m sglang.bench_serving …`: its `--flag value`
+ * pairs, continuation lines included, argparse's prefixes such as `--random-input` expanded), and
+ * the lines vLLM prints before its progress bar (`Traffic request rate: inf`, `Maximum request
+ * concurrency: 32`) — and the path (src/sources/lib/path-facts.ts). A pasted command without
+ * `--request-rate` ran at the clients' default, rate `inf` (both writers' argparse default): that is
+ * the load point when neither the block nor the lines before it name one. A banner without its closing rule, or
  * a block without `Successful requests` or any metric, is a finding naming the file and line.
+ *
+ * Where people keep the blocks: tee'd logs (`.log`, `.txt`, `.out`), and markdown notes
+ * (`.md`: a results page with one block per load point, often under a `# request rate: 4`
+ * heading or in a ``` fence). A block may be quoted or commented as a whole (`> `, `# `): the
+ * banner's prefix is taken off every line of its block. A markdown file is claimed only when a
+ * block in it carries a number on its `Successful requests` line, so a README that shows the
+ * block's layout with placeholders (`[TODO]`, `xxxx`) is declined, with the reason, not read.
  */
 
 
@@ -9360,10 +9389,15 @@ const mlperfLoadgenAdapter = {
 
 
 const CONSOLE_ID = 'console-results';
-const BANNER = /^=+ ?Serving Benchmark Result ?=+\s*$/m;
-const BANNER_LINE = /^=+ ?Serving Benchmark Result ?=+\s*$/;
+/** A quote or comment marker a pasted block may carry on each of its lines (`> `, `# `, `// `). */
+const PREFIX = String.raw `[ \t]*(?:(?:>|#+|//)[ \t]?)*`;
+const BANNER = new RegExp(String.raw `^${PREFIX}=+ ?Serving Benchmark Result ?=+\s*$`, 'm');
+const BANNER_LINE = new RegExp(String.raw `^(${PREFIX})=+ ?Serving Benchmark Result ?=+\s*$`);
 const CLOSE_RULE = /^=+\s*$/;
-const LOG_NAME = /\.(log|txt|out)$/i;
+const LOG_NAME = /\.(log|txt|out|md|markdown)$/i;
+const MARKDOWN_NAME = /\.(md|markdown)$/i;
+/** A `Successful requests` line with a number: the block holds a result, not a layout example. */
+const MEASURED = new RegExp(String.raw `^${PREFIX}Successful requests:\s+\d`, 'm');
 /** A benchmark client's own invocation or args: its block may come after the 16 KiB head. */
 const INVOCATION = /sglang\.bench_serving|benchmark_serving\.py|vllm bench serve|benchmark_args=Namespace|^Namespace\(backend=/m;
 /** Our metric → the block labels it is read from (latencies in ms, converted to s). */
@@ -9399,8 +9433,16 @@ function sniffConsole(file, head) {
     if (h.shape !== 'text' && h.shape !== 'csv')
         return null;
     if (BANNER.test(h.text)) {
+        if (MARKDOWN_NAME.test(file.name) && !MEASURED.test(h.text)) {
+            return {
+                claim: false,
+                why: "markdown with a 'Serving Benchmark Result' block but no number on a Successful requests line (a layout example, not a result)",
+            };
+        }
         return { claim: true, kind: 'console_result_log', why: "a 'Serving Benchmark Result' block in the first 16 KiB" };
     }
+    if (MARKDOWN_NAME.test(file.name))
+        return null;
     if (h.truncated && INVOCATION.test(h.text)) {
         return {
             claim: true,
@@ -9420,13 +9462,28 @@ function parseConsoleBlocks(text) {
     const blocks = [];
     let args = {};
     let cur = null;
+    /** The quote / comment marker of the current block's banner, taken off each of its lines. */
+    let prefix = '';
     let lineNo = 0;
+    /** A pasted command being read (its continuation lines end with a backslash). */
+    let command = null;
     // Line numbers count LF only (what an editor shows); CRs split progress-bar frames.
     for (const physical of text.split('\n')) {
         lineNo++;
+        if (command !== null) {
+            command += ` ${physical.trim()}`;
+            if (!/\\\s*$/.test(physical)) {
+                args = invocationArgs(command);
+                command = null;
+            }
+            continue;
+        }
         for (const raw of physical.split('\r')) {
-            const line = raw.trimEnd();
-            if (BANNER_LINE.test(line)) {
+            const whole = raw.trimEnd();
+            const banner = BANNER_LINE.exec(whole);
+            const line = cur !== null && prefix !== '' && whole.startsWith(prefix) ? whole.slice(prefix.length) : whole;
+            if (banner !== null) {
+                prefix = banner[1] ?? '';
                 cur = { line: lineNo, closed: false, fields: new Map(), args };
                 blocks.push(cur);
             }
@@ -9442,9 +9499,45 @@ function parseConsoleBlocks(text) {
             else if (/^(?:benchmark_args=)?Namespace\(/.test(line)) {
                 args = { ...args, ...namespaceArgs(line) };
             }
+            else if (COMMAND.test(line)) {
+                if (/\\\s*$/.test(line))
+                    command = line;
+                else
+                    args = invocationArgs(line);
+            }
+            else {
+                const pre = PRE_BLOCK.exec(line);
+                if (pre?.[1] !== undefined && pre[2] !== undefined) {
+                    args = { ...args, [pre[1] === 'Traffic request rate' ? 'request_rate' : 'max_concurrency']: pre[2] };
+                }
+            }
         }
     }
     return blocks;
+}
+/** A benchmark client's command line as people paste it above the block. */
+const COMMAND = /(?:benchmark_serving\.py|vllm\s+bench\s+serve|sglang\.bench_serving|bench_serving\.py)(?:\s|$)/;
+/** What vLLM prints before its progress bar (vllm/benchmarks/serve.py `benchmark()`). */
+const PRE_BLOCK = /^(?:[#>]\s?)*(Traffic request rate|Maximum request concurrency):\s+(\S+)\s*$/;
+/** argparse accepts unambiguous prefixes; these are the ones seen in pasted commands. */
+const FLAG_ALIASES = {
+    random_input: 'random_input_len',
+    random_output: 'random_output_len',
+    num_prompt: 'num_prompts',
+};
+/**
+ * `--flag value` / `--flag=value` pairs of a pasted command, flag names with `_` for `-` (the
+ * Namespace keys), a flag without a value `true`. Marked `_command` so the load point knows the
+ * command was seen (its absent `--request-rate` is the default, inf).
+ */
+function invocationArgs(command) {
+    const out = { _command: 'true' };
+    for (const m of command.matchAll(/(?:^|\s)--([A-Za-z][\w-]*)(?:(?:=|\s+)(?!-)("[^"]*"|'[^']*'|[^\s\\]+))?/g)) {
+        const key = m[1].replace(/-/g, '_');
+        const value = m[2]?.replace(/^'(.*)'$|^"(.*)"$/, '$1$2') ?? 'true';
+        out[FLAG_ALIASES[key] ?? key] = value;
+    }
+    return out;
 }
 /** `key=value` pairs of a printed argparse Namespace (quotes removed). */
 function namespaceArgs(line) {
@@ -9491,7 +9584,12 @@ function console_results_loadPoint(fields, args) {
     const concurrency = (0,parse/* toInt */.RI)(concText) ?? (0,parse/* toInt */.RI)(args.max_concurrency);
     const rateText = fields.get('Traffic request rate') ?? fields.get('Request rate configured (RPS)');
     // vLLM prints the rate line only when it is not inf; SGLang prints `inf`.
-    const rate = (0,parse/* toNumber */.Ro)(rateText) ?? (0,parse/* toStr */.N7)(rateText)?.toLowerCase() ?? (0,parse/* toNumber */.Ro)(args.request_rate) ?? (0,parse/* toStr */.N7)(args.request_rate);
+    const rate = (0,parse/* toNumber */.Ro)(rateText) ??
+        (0,parse/* toStr */.N7)(rateText)?.toLowerCase() ??
+        (0,parse/* toNumber */.Ro)(args.request_rate) ??
+        (0,parse/* toStr */.N7)(args.request_rate)?.toLowerCase() ??
+        // a pasted command without --request-rate ran at argparse's default, inf
+        (concurrency === null && args._command === 'true' ? 'inf' : null);
     return { concurrency, rate: rate === 'infinity' ? 'inf' : rate };
 }
 function blockCell(f, b, multi, ownId) {
@@ -9502,6 +9600,15 @@ function blockCell(f, b, multi, ownId) {
     const prompts = (0,parse/* toInt */.RI)(b.args.num_prompts);
     const total = failed !== null && successful !== null ? successful + failed : prompts;
     const backend = (0,parse/* toStr */.N7)(b.fields.get('Backend'))?.toLowerCase() ?? (0,parse/* toStr */.N7)(b.args.backend)?.toLowerCase() ?? null;
+    // SGLang's block names its backend; vLLM's does not, and its client's backends (default `vllm`,
+    // `openai`, …) call whatever OpenAI-compatible server runs: vLLM's own unless named otherwise.
+    const framework = b.fields.has('Backend')
+        ? backend?.startsWith('sglang')
+            ? 'sglang'
+            : backend
+        : backend?.startsWith('sglang')
+            ? 'sglang'
+            : frameworkOfBackend(backend ?? 'vllm');
     const random = (b.args.dataset_name ?? '').startsWith('random');
     const stem = f.path.replace(LOG_NAME, '');
     return buildFragment({
@@ -9512,7 +9619,7 @@ function blockCell(f, b, multi, ownId) {
         explicitId: multi ? `${stem}/line${b.line}` : ownId ? stem : null,
         identity: {
             model: (0,parse/* toStr */.N7)(b.args.model) ?? (0,parse/* toStr */.N7)(b.args.served_model_name) ?? null,
-            framework: backend?.startsWith('sglang') ? 'sglang' : backend,
+            framework,
             concurrency,
             isl: random ? (0,parse/* toInt */.RI)(b.args.random_input_len) : null,
             osl: random ? (0,parse/* toInt */.RI)(b.args.random_output_len) : null,
