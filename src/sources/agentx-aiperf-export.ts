@@ -18,7 +18,9 @@
  * `error_request_count`. Identity: model = `input_config.endpoint.model_names[0]`, concurrency =
  * `input_config.loadgen.concurrency`; from aiperf 0.10 (configuration v2.0) model =
  * `models.items[0].name` and the load = the measured phase's `concurrency` or `rate` (the one
- * `phases` entry not `exclude_from_results`). The CSV states neither; the folder's path facts may.
+ * `phases` entry not `exclude_from_results`). ISL / OSL = `input_config.input.prompt.input_tokens.mean`
+ * / `output_tokens.mean` where the user set them (`aiperfPromptLengths`). The CSV states neither;
+ * the folder's path facts may.
  *
  * NVIDIA genai-perf (triton-inference-server/perf_analyzer `genai-perf`, aiperf's predecessor, the
  * same writer lineage) is read by the same code: `<prefix>_genai_perf.json` (default
@@ -305,9 +307,43 @@ export function exportIdentity(v: unknown): Identity {
     (phase?.kind === 'concurrency' ? phase.concurrency : null) ??
     toInt(cfg.concurrency) ??
     toInt(stimulus.concurrency);
-  id.isl = toInt(cfg.synthetic_input_tokens_mean) ?? toInt(rec(input.synthetic_tokens).mean);
-  id.osl = toInt(cfg.output_tokens_mean) ?? toInt(rec(input.output_tokens).mean);
+  const prompt = aiperfPromptLengths(input);
+  id.isl = toInt(cfg.synthetic_input_tokens_mean) ?? toInt(rec(input.synthetic_tokens).mean) ?? prompt.isl;
+  id.osl = toInt(cfg.output_tokens_mean) ?? toInt(rec(input.output_tokens).mean) ?? prompt.osl;
   return id;
+}
+
+/** A positive whole token count, else null (aiperf: a mean of 0 means "no synthetic text"). */
+const positiveInt = (v: unknown): number | null => {
+  const n = toInt(v);
+  return n !== null && n > 0 ? n : null;
+};
+
+/**
+ * ISL / OSL aiperf's user configuration (to 0.9, the `input_config` of the Jan-2026 exports) states:
+ * `input.prompt.input_tokens.mean` (`--isl` / `--synthetic-input-tokens-mean`) and
+ * `input.prompt.output_tokens.mean` (`--osl` / `--output-tokens-mean`). Writer read:
+ * ai-dynamo/aiperf at db4f6397 (2025-10-10) `aiperf/common/config/prompt_config.py`
+ * (`PromptConfig.input_tokens: InputTokensConfig`, `.output_tokens: OutputTokensConfig`, both
+ * `mean` ints) under `aiperf/common/config/input_config.py` `InputConfig.prompt`, unchanged at
+ * 11574fed in the later `src/aiperf/common/config/prompt_config.py` layout; written by
+ * `aiperf/exporters/json_exporter.py` with `model_dump_json(exclude_unset=True)`, so a mean is
+ * present only when the user set it (aiperf's own default ISL, 550, is never written and stays
+ * unknown here). Not the cell's lengths, so null: the input mean when prompts come from a dataset
+ * (`input.file`, `input.public_dataset`: the synthetic mean is not used,
+ * `aiperf/dataset/composer/synthetic.py`), and both when `input.prompt.sequence_distribution`
+ * mixes several ISL/OSL pairs (`aiperf/dataset/composer/base.py`).
+ */
+function aiperfPromptLengths(input: Record<string, unknown>): { isl: number | null; osl: number | null } {
+  const prompt = rec(input.prompt);
+  if (prompt.sequence_distribution !== undefined && prompt.sequence_distribution !== null) {
+    return { isl: null, osl: null };
+  }
+  const dataset = toStr(input.file) !== null || toStr(input.public_dataset) !== null;
+  return {
+    isl: dataset ? null : positiveInt(rec(prompt.input_tokens).mean),
+    osl: positiveInt(rec(prompt.output_tokens).mean),
+  };
 }
 
 /** Request rate an aiperf / genai-perf export states (req/s), for identity when concurrency is unknown. */
