@@ -30,12 +30,20 @@
  * "mlperf_result_invalid"` and `evidence.failed_constraints`. Not a code of its own: the report contract's
  * finding `code` is a closed enum (../shared/seeds/000, schemas/), and a new value is not an
  * additive change for a consumer that validates it.
+ *
+ * Hardware and GPU count (src/sources/mlperf-system.ts): from the submission's
+ * `<division>/<submitter>/systems/<system>.json` when the input has it (`accelerators_per_node` ×
+ * `number_of_nodes`, the family of `accelerator_model_name`), else from the system folder name
+ * where it states `<N>x<ACCEL>` / `<ACCEL…>x<N>` unambiguously; unknown stays null. The cell's
+ * `mlperf_system_basis` extra names which one was used. The systems JSON is claimed here
+ * (manifest kind `mlperf_system_desc`, not required).
  */
 import { toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, Finding, Metrics } from '../core/types.js';
 import { buildFragment, fragmentFinding } from './lib/fragment.js';
 import type { FileHead } from './lib/head.js';
 import { routedTo } from './lib/recognize.js';
+import { parseSystemName, systemDescHardware, systemDescPath, type SystemHardware } from './mlperf-system.js';
 import { emptyResult, type AdapterResult, type FileEntry, type IngestContext, type SniffVerdict } from './types.js';
 import type { SourceAdapter } from './types.js';
 
@@ -45,8 +53,16 @@ const SUMMARY_BANNER = /^MLPerf Results Summary\s*$/m;
 const SUMMARY_NAME = /^mlperf_log_summary\.txt$/i;
 const DETAIL_NAME = /^mlperf_log_detail\.txt$/i;
 const TEXT_NAME = /\.(txt|log|out)$/i;
+/** A submission's system description: `…/systems/<system>.json` (submission_checker.py). */
+const SYSTEM_DESC = /(?:^|\/)systems\/[^/]+\.json$/;
 
 export function sniffMlperf(file: FileEntry, head: () => FileHead, has: (p: string) => boolean): SniffVerdict | null {
+  if (SYSTEM_DESC.test(file.path)) {
+    const keys = head().keys;
+    return keys.includes('accelerators_per_node') && keys.includes('accelerator_model_name')
+      ? { claim: true, kind: 'mlperf_system_desc', why: 'MLPerf system description (accelerators_per_node)' }
+      : null;
+  }
   if (DETAIL_NAME.test(file.name)) {
     if (!/:::MLLOG/.test(head().text))
       return { claim: false, why: 'named mlperf_log_detail.txt but no :::MLLOG lines' };
@@ -210,7 +226,14 @@ const LAYOUT_SCENARIOS: Readonly<Record<string, string>> = {
 function layoutOf(
   path: string,
   scenario: string | null,
-): { model: string | null; system: string | null; test: string | null; scenarioDir: string | null } {
+): {
+  model: string | null;
+  system: string | null;
+  /** Where the submission's description of `system` is (`<prefix>/systems/<system>.json`). */
+  systemDesc: string | null;
+  test: string | null;
+  scenarioDir: string | null;
+} {
   const segs = path.split('/');
   const norm = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
   const test = segs.find((s) => /^TEST\d+$/.test(s)) ?? null;
@@ -223,10 +246,11 @@ function layoutOf(
       }
     }
   }
-  if (i < 1) return { model: null, system: null, test, scenarioDir: null };
+  if (i < 1) return { model: null, system: null, systemDesc: null, test, scenarioDir: null };
   return {
     model: segs[i - 1] ?? null,
     system: i >= 2 ? (segs[i - 2] ?? null) : null,
+    systemDesc: i >= 2 ? systemDescPath(segs, i - 2) : null,
     test,
     scenarioDir: LAYOUT_SCENARIOS[norm(segs[i] as string)] ?? null,
   };
@@ -242,9 +266,34 @@ function invalidFinding(file: string, run: LoadgenRun): Finding {
   });
 }
 
-function runCell(f: FileEntry, run: LoadgenRun, otherFiles: string[]) {
+/** What the cell's system is, and from where: the systems JSON per field, else the folder name. */
+interface SystemFacts extends SystemHardware {
+  basis: string | null;
+}
+
+/**
+ * Hardware and GPU count of the system a run sits under: each field from its systems JSON where
+ * that says it, else from the folder name (mlperf-system.ts); `basis` names what was used.
+ */
+function systemFacts(system: string | null, desc: { path: string; value: unknown } | null): SystemFacts {
+  const fromDesc = desc === null ? { hardware: null, gpus: null } : systemDescHardware(desc.value);
+  const fromName = system === null ? { hardware: null, gpus: null } : parseSystemName(system);
+  const hardware = fromDesc.hardware ?? fromName.hardware;
+  const gpus = fromDesc.gpus ?? fromName.gpus;
+  const used = [
+    ...(desc !== null && (fromDesc.hardware !== null || fromDesc.gpus !== null) ? [desc.path] : []),
+    ...((fromDesc.hardware === null && fromName.hardware !== null) || (fromDesc.gpus === null && fromName.gpus !== null)
+      ? ['system folder name']
+      : []),
+  ];
+  return { hardware, gpus, basis: used.length > 0 ? used.join(' + ') : null };
+}
+
+function runCell(f: FileEntry, run: LoadgenRun, otherFiles: string[], descs: ReadonlyMap<string, unknown>) {
   const scenario = scenarioOf(run.fields);
   const layout = layoutOf(f.path, scenario);
+  const descPath = layout.systemDesc !== null && descs.has(layout.systemDesc) ? layout.systemDesc : null;
+  const sys = systemFacts(layout.system, descPath === null ? null : { path: descPath, value: descs.get(descPath) });
   // An Interactive submission is a loadgen Server run: the folder names it, the file does not.
   const named = layout.scenarioDir === 'Interactive' && scenario === 'Server' ? 'Interactive' : scenario;
   const validity = toStr(run.fields.get('Result is'))?.toUpperCase() ?? null;
@@ -255,11 +304,16 @@ function runCell(f: FileEntry, run: LoadgenRun, otherFiles: string[]) {
     variant: MLPERF_ID,
     file: f.path,
     dir: f.dir,
-    otherFiles,
-    identity: { model: layout.model, ...(stream ? { concurrency: 1 } : {}) },
+    otherFiles: descPath === null ? otherFiles : [...otherFiles, descPath],
+    identity: {
+      model: layout.model,
+      ...(sys.hardware !== null ? { hardware: sys.hardware } : {}),
+      ...(stream ? { concurrency: 1 } : {}),
+    },
     topology: {
       ...(named !== null ? { scenario: named } : {}),
       ...(layout.system !== null ? { system: layout.system } : {}),
+      ...(sys.gpus !== null ? { gpus: sys.gpus } : {}),
       ...(layout.test !== null ? { compliance_test: layout.test } : {}),
       ...(toInt(run.fields.get('samples_per_query')) !== null && scenario === 'MultiStream'
         ? { samples_per_query: toInt(run.fields.get('samples_per_query')) as number }
@@ -271,6 +325,7 @@ function runCell(f: FileEntry, run: LoadgenRun, otherFiles: string[]) {
     extras: {
       ...(validity !== null ? { mlperf_result: validity } : {}),
       ...(targetQps !== null ? { mlperf_target_qps: targetQps } : {}),
+      ...(sys.basis !== null ? { mlperf_system_basis: sys.basis } : {}),
       ...(toStr(run.fields.get('SUT name')) !== null ? { mlperf_sut: toStr(run.fields.get('SUT name')) } : {}),
     },
     findings: validity === 'INVALID' ? [invalidFinding(f.path, run)] : [],
@@ -287,7 +342,25 @@ function problem(file: string, why: string): Finding {
 
 export async function collectMlperf(ctx: IngestContext): Promise<AdapterResult> {
   const result = emptyResult();
-  const files = routedTo(ctx, MLPERF_ID);
+  const routed = routedTo(ctx, MLPERF_ID);
+  const descs = new Map<string, unknown>();
+  for (const f of routed.filter((r) => ctx.recognition?.(r.path)?.kind === 'mlperf_system_desc')) {
+    ctx.claim(f.path);
+    result.manifest.push({ path: f.path, kind: 'mlperf_system_desc', cell_id: null, required: false, present: true });
+    const r = await ctx.readJson(f.path);
+    if (r.ok) descs.set(f.path, r.value);
+    else {
+      result.findings.push(
+        fragmentFinding(
+          'metrics_unavailable',
+          'warning',
+          `${r.message}: this MLPerf system description is not used, so hardware and GPU count come from the system folder name where it states them.`,
+          { kind: 'mlperf_system_desc_unreadable', file: f.path, adapter: MLPERF_ID },
+        ),
+      );
+    }
+  }
+  const files = routed.filter((f) => !descs.has(f.path) && ctx.recognition?.(f.path)?.kind !== 'mlperf_system_desc');
   const summaries = new Set(files.filter((f) => !DETAIL_NAME.test(f.name)).map((f) => f.dir));
   for (const f of files) {
     ctx.claim(f.path);
@@ -319,7 +392,7 @@ export async function collectMlperf(ctx: IngestContext): Promise<AdapterResult> 
     }
     if (/^AccuracyOnly$/i.test(run.fields.get('Mode') ?? '')) continue;
     const twin = detail ? [] : files.filter((o) => o.dir === f.dir && DETAIL_NAME.test(o.name)).map((o) => o.path);
-    result.fragments.push(runCell(f, run, twin));
+    result.fragments.push(runCell(f, run, twin, descs));
   }
   return result;
 }

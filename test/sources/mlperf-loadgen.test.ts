@@ -199,3 +199,86 @@ describe('mlperf summary: analyze', () => {
     );
   });
 });
+
+describe('mlperf: hardware and GPU count of the system (real fixtures)', () => {
+  const FIX = path.resolve(import.meta.dirname, '../fixtures/real/mlperf');
+  const cellsOf = async (name: string) => (await analyze(path.join(FIX, name))).cells;
+
+  it('system folder names state them: 8 × MI300X, 8 × MI355X, 8 × MI325X, 1 × H100; per-GPU output throughput', async () => {
+    const rows = [];
+    for (const name of [
+      'amd-mi300x-llama2-70b-v4.1',
+      'amd-mi355x-v6.1-interactive-and-gpt-oss',
+      'ntuhpc-amd-mi325x-llama2-70b-v5.0',
+      'nvidia-h100x1-gptj-99-v3.1',
+    ]) {
+      for (const c of await cellsOf(name)) {
+        rows.push([
+          c.topology.system,
+          c.model,
+          c.topology.scenario,
+          c.hardware,
+          c.topology.gpus,
+          c.metrics.output_tput_per_gpu ?? null,
+        ]);
+        expect(c.mlperf_system_basis).toBe('system folder name');
+      }
+    }
+    // output_tput_per_gpu = the summary's tokens per second / GPUs, by hand
+    expect(rows.sort()).toEqual(
+      [
+        ['8xMI300X_2xEPYC-9374F', 'llama2-70b-99', 'Offline', 'mi300x', 8, 23514.8 / 8],
+        ['8xMI300X_2xEPYC-9374F', 'llama2-70b-99', 'Server', 'mi300x', 8, 21028.23 / 8],
+        ['8xMI325X_2xEPYC_9575F', 'llama2-70b-99.9', 'Server', 'mi325x', 8, 30724.51 / 8],
+        ['8xMI355X_2xEPYC_9575F', 'gpt-oss-120b', 'Server', 'mi355x', 8, 113240.66 / 8],
+        ['8xMI355X_2xEPYC_9575F', 'llama2-70b-99.9', 'Interactive', 'mi355x', 8, 73191.51 / 8],
+        ['8xMI355X_2xEPYC_9575F', 'llama2-70b-99.9', 'Server', 'mi355x', 8, 103274.69 / 8],
+        // gpt-j's loadgen 3.1 summary has no token throughput: nothing per GPU
+        ['DGX-H100_H100-SXM-80GBx1_TRT', 'gptj-99', 'Offline', 'h100', 1, null],
+        ['DGX-H100_H100-SXM-80GBx1_TRT', 'gptj-99', 'Server', 'h100', 1, null],
+      ].sort(),
+    );
+  });
+
+  it('no submission layout (a local run folder): hardware and GPU count stay unknown', async () => {
+    const [c] = await cellsOf('jshim-a30-llama31-8b-server-invalid');
+    expect(c?.hardware).toBeNull();
+    expect(c?.topology.gpus ?? null).toBeNull();
+    expect(c?.metrics.output_tput_per_gpu).toBeUndefined();
+  });
+
+  it('the systems JSON wins over the folder name and is listed, not required', async () => {
+    const root = dir('desc-wins', {
+      'closed/AMD/results/8xMI300X_2xEPYC-9374F/llama2-70b-99/Server/performance/run_1/mlperf_log_summary.txt': SERVER,
+      // the real v4.1 description with 4 accelerators per node on 2 nodes instead of 8 on 1
+      'closed/AMD/systems/8xMI300X_2xEPYC-9374F.json': JSON.stringify({
+        accelerator_model_name: 'AMD Instinct MI300X-NPS1-SPX-192GB-750W',
+        accelerators_per_node: 4,
+        number_of_nodes: 2,
+        host_processor_model_name: '2xAMD EPYC 9374F',
+      }),
+    });
+    const report = await analyze(root);
+    const c = report.cells[0]!;
+    expect([c.hardware, c.topology.gpus, c.metrics.output_tput_per_gpu]).toEqual(['mi300x', 8, 21028.23 / 8]);
+    expect(c.mlperf_system_basis).toBe('closed/AMD/systems/8xMI300X_2xEPYC-9374F.json');
+    expect(report.artifact_manifest.find((m) => m.kind === 'mlperf_system_desc')).toMatchObject({
+      path: 'closed/AMD/systems/8xMI300X_2xEPYC-9374F.json',
+      required: false,
+    });
+  });
+
+  it('a systems JSON that does not parse: a warning naming it, the folder name used instead', async () => {
+    const root = dir('desc-broken', {
+      'closed/AMD/results/8xMI300X_2xEPYC-9374F/llama2-70b-99/Server/performance/run_1/mlperf_log_summary.txt': SERVER,
+      'closed/AMD/systems/8xMI300X_2xEPYC-9374F.json':
+        '{"accelerator_model_name": "AMD MI300X", "accelerators_per_node": 2,',
+    });
+    const report = await analyze(root);
+    const c = report.cells[0]!;
+    expect([c.hardware, c.topology.gpus, c.mlperf_system_basis]).toEqual(['mi300x', 8, 'system folder name']);
+    const f = report.findings.find((x) => x.evidence.kind === 'mlperf_system_desc_unreadable');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('closed/AMD/systems/8xMI300X_2xEPYC-9374F.json');
+  });
+});
