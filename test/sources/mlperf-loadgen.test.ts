@@ -35,10 +35,10 @@ function dir(name: string, files: Record<string, string>): string {
   return root;
 }
 
-async function analyze(root: string): Promise<Report> {
+async function analyze(root: string, outputDir = path.join(root, '..', `${path.basename(root)}-out`)): Promise<Report> {
   const r = await analyzeResultsDir({
     resultsDir: root,
-    outputDir: path.join(root, '..', `${path.basename(root)}-out`),
+    outputDir,
     now: new Date('2026-01-01T00:00:00Z'),
     cwd: root,
   });
@@ -202,7 +202,8 @@ describe('mlperf summary: analyze', () => {
 
 describe('mlperf: hardware and GPU count of the system (real fixtures)', () => {
   const FIX = path.resolve(import.meta.dirname, '../fixtures/real/mlperf');
-  const cellsOf = async (name: string) => (await analyze(path.join(FIX, name))).cells;
+  // the real fixtures are read in place; the reports go to the temp folder
+  const cellsOf = async (name: string) => (await analyze(path.join(FIX, name), path.join(tmp, `${name}-out`))).cells;
 
   it('system folder names state them: 8 × MI300X, 8 × MI355X, 8 × MI325X, 1 × H100; per-GPU output throughput', async () => {
     const rows = [];
