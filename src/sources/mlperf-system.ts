@@ -38,6 +38,7 @@ const ACCELERATORS: readonly { re: string; name: (m: string) => string }[] = [
   { re: 'T4(?!\\d)', name: (m) => m },
   { re: 'V100', name: (m) => m },
   { re: 'RTX[ _-]?(?:PRO[ _-]?)?A?\\d{4}', name: (m) => m.replace(/[ _-]/g, '') },
+  { re: 'Jetson[ _-]?(?:AGX[ _-]?)?(?:Orin|Thor)', name: (m) => `jetson-${/THOR$/i.test(m) ? 'thor' : 'orin'}` },
   // AMD Instinct, Intel Gaudi, Google TPU
   { re: 'MI\\d{3}[A-Z]?', name: (m) => m },
   { re: 'Gaudi ?\\d', name: (m) => m.replace(' ', '') },

@@ -36,6 +36,11 @@ describe('system folder name', () => {
     ['GO_2xRTX4090-reference-cpu-pytorch-v2.2.1-default_config', 'rtx4090', 2],
     ['1xH100-PCIe-80GB_TRT', 'h100', 1],
     ['MI325X_x8', 'mi325x', 8],
+    // v6.1 (intel-ai-tce/inference_results_v6.1): rack-scale names count the whole system
+    ['GB200-NVL72_GB200-186GB_aarch64x72_TRT', 'gb200', 72],
+    ['GB300-NVL72_GB300-288GB_aarch64x288_TRT', 'gb300', 288], // its systems JSON: 4 per node x 72 nodes
+    ['B300-SXM-270GBx8_TRT', 'b300', 8],
+    ['HPE_PROLIANT_DL380_RTX_PRO_4500_PCIE_32GBx1_TRT_open', 'rtxpro4500', 1],
   ])('%s → %s × %d', (name, hardware, gpus) => {
     expect(parseSystemName(name)).toEqual({ hardware, gpus });
   });
@@ -48,6 +53,8 @@ describe('system folder name', () => {
     ['h13_u2_preview'], // an accelerator not in the table
     ['sample_performance_run'],
     ['8xH100_4xA100'], // two readings that disagree
+    ['VR-NVL72_VR-288GB_aarch64x72_TRT'], // an accelerator not (yet) in the table
+    ['Jetson-Thor'],
   ])('%s → unknown', (name) => {
     expect(parseSystemName(name)).toEqual({ hardware: null, gpus: null });
   });
@@ -91,6 +98,8 @@ describe('systems JSON', () => {
     expect(acceleratorFamily('NVIDIA A100-SXM-80GB')).toBe('a100');
     expect(acceleratorFamily('Tesla T4')).toBe('t4');
     expect(acceleratorFamily('TPU v5e')).toBe('tpu-v5e');
+    expect(acceleratorFamily('NVIDIA Jetson AGX Orin 64G')).toBe('jetson-orin');
+    expect(acceleratorFamily('NVIDIA GB300')).toBe('gb300');
     expect(acceleratorFamily('N/A')).toBeNull();
   });
 
