@@ -35,8 +35,8 @@
  * `<division>/<submitter>/systems/<system>.json` when the input has it (`accelerators_per_node` ×
  * `number_of_nodes`, the family of `accelerator_model_name`), else from the system folder name
  * where it states `<N>x<ACCEL>` / `<ACCEL…>x<N>` unambiguously; unknown stays null. The cell's
- * `mlperf_system_basis` extra names which one was used. The systems JSON is claimed here
- * (manifest kind `mlperf_system_desc`, not required).
+ * `mlperf_system_basis` extra names which one was used. A systems JSON a cell uses is claimed here
+ * (manifest kind `mlperf_system_desc`, not required); one no run uses is left unclaimed.
  */
 import { toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, Finding, Metrics } from '../core/types.js';
@@ -344,9 +344,9 @@ export async function collectMlperf(ctx: IngestContext): Promise<AdapterResult> 
   const result = emptyResult();
   const routed = routedTo(ctx, MLPERF_ID);
   const descs = new Map<string, unknown>();
+  // Claimed (and listed) only when a run's cell uses it: a system description alone is no result,
+  // and exit 3 then names it as recognised but not used.
   for (const f of routed.filter((r) => ctx.recognition?.(r.path)?.kind === 'mlperf_system_desc')) {
-    ctx.claim(f.path);
-    result.manifest.push({ path: f.path, kind: 'mlperf_system_desc', cell_id: null, required: false, present: true });
     const r = await ctx.readJson(f.path);
     if (r.ok) descs.set(f.path, r.value);
     else {
@@ -393,6 +393,11 @@ export async function collectMlperf(ctx: IngestContext): Promise<AdapterResult> 
     if (/^AccuracyOnly$/i.test(run.fields.get('Mode') ?? '')) continue;
     const twin = detail ? [] : files.filter((o) => o.dir === f.dir && DETAIL_NAME.test(o.name)).map((o) => o.path);
     result.fragments.push(runCell(f, run, twin, descs));
+  }
+  const used = new Set(result.fragments.flatMap((fr) => fr.files));
+  for (const p of [...descs.keys()].filter((d) => used.has(d)).sort()) {
+    ctx.claim(p);
+    result.manifest.push({ path: p, kind: 'mlperf_system_desc', cell_id: null, required: false, present: true });
   }
   return result;
 }

@@ -269,6 +269,25 @@ describe('mlperf: hardware and GPU count of the system (real fixtures)', () => {
     });
   });
 
+  it('a systems JSON alone is no result: exit 3 names it as recognised but not used', async () => {
+    const desc = readFileSync(
+      path.join(FIX, 'redhat-l40s-openshift-v4.1-systems-json/closed/RedHat/systems/L40S-RedHat-OpenShift.json'),
+      'utf8',
+    );
+    let err: NoReportError | null = null;
+    try {
+      await analyze(dir('desc-alone', { 'closed/RedHat/systems/L40S-RedHat-OpenShift.json': desc }));
+    } catch (e) {
+      err = e as NoReportError;
+    }
+    expect(err).toBeInstanceOf(NoReportError);
+    expect(
+      err?.details.some(
+        (l) => l.startsWith('closed/RedHat/systems/L40S-RedHat-OpenShift.json:') && l.includes('mlperf_system_desc'),
+      ),
+    ).toBe(true);
+  });
+
   it('a systems JSON that does not parse: a warning naming it, the folder name used instead', async () => {
     const root = dir('desc-broken', {
       'closed/AMD/results/8xMI300X_2xEPYC-9374F/llama2-70b-99/Server/performance/run_1/mlperf_log_summary.txt': SERVER,
