@@ -2613,6 +2613,37 @@ function evidence_median(sorted) {
 const MIX_POINTS = 256;
 /** Upper-tail p of the untruncated t above which it stands for the truncated predictive (the suspicious level of the smallest compares is at most 0.25). */
 const MIX_FROM = 0.25;
+const mixGrids = new Map();
+/** The quadrature grid of predictiveUpper for (ν, ρ), whose bounds `lo`, `hi` follow from them. */
+function mixGrid(nu, rho, lo, hi) {
+    const key = `${nu}|${rho}`;
+    const known = mixGrids.get(key);
+    if (known)
+        return known;
+    const h = (hi - lo) / MIX_POINTS;
+    // Weights in log space relative to the largest, so ν/2·ln u − u/2 cannot underflow.
+    let peak = -Infinity;
+    for (let i = 0; i <= MIX_POINTS; i++) {
+        const w = lo + i * h;
+        peak = Math.max(peak, (nu / 2) * w - Math.exp(w) / 2);
+    }
+    const g = new Float64Array(MIX_POINTS + 1);
+    const s = new Float64Array(MIX_POINTS + 1);
+    let den = 0;
+    for (let i = 0; i <= MIX_POINTS; i++) {
+        const w = lo + i * h;
+        const u = Math.exp(w);
+        const simpson = i === 0 || i === MIX_POINTS ? 1 : i % 2 === 1 ? 4 : 2;
+        g[i] = simpson * Math.exp((nu / 2) * w - u / 2 - peak);
+        s[i] = Math.sqrt(u / nu);
+        den += g[i];
+    }
+    const grid = { g, s, den };
+    if (mixGrids.size >= 4096)
+        mixGrids.clear(); // ρ comes from a spread: bounded, never a leak
+    mixGrids.set(key, grid);
+    return grid;
+}
 /**
  * P(D ≥ z) for D = (σ / s) · Z, Z standard normal, σ² ~ Scale-Inv-χ²(ν, s²) truncated at
  * σ ≤ ρ·s: the predictive of a standardised change under a truncated heavy-tailed law. Without a
@@ -2644,23 +2675,12 @@ function predictiveUpper(z, nu, rho = Infinity) {
     }
     if (!(hi > lo))
         return distributions_normalUpper(z * Math.sqrt(Math.exp(hi) / nu));
-    const h = (hi - lo) / MIX_POINTS;
+    // The grid, its weights and their sum depend on (ν, ρ) only: computed once per pair (a compare
+    // has a handful; predictiveUpper runs ~10^4 times a sweep). The same numbers in the same order.
+    const { g, s: scale, den } = mixGrid(nu, rho, lo, hi);
     let num = 0;
-    let den = 0;
-    // Weights in log space relative to the largest, so ν/2·ln u − u/2 cannot underflow.
-    let peak = -Infinity;
-    for (let i = 0; i <= MIX_POINTS; i++) {
-        const w = lo + i * h;
-        peak = Math.max(peak, (nu / 2) * w - Math.exp(w) / 2);
-    }
-    for (let i = 0; i <= MIX_POINTS; i++) {
-        const w = lo + i * h;
-        const u = Math.exp(w);
-        const simpson = i === 0 || i === MIX_POINTS ? 1 : i % 2 === 1 ? 4 : 2;
-        const g = simpson * Math.exp((nu / 2) * w - u / 2 - peak);
-        num += g * distributions_normalUpper(z * Math.sqrt(u / nu));
-        den += g;
-    }
+    for (let i = 0; i <= MIX_POINTS; i++)
+        num += g[i] * distributions_normalUpper(z * scale[i]);
     return den > 0 ? Math.min(1, num / den) : studentTUpper(z, nu);
 }
 /** Fewer cells than this: no deployment factor (f = 1). */
@@ -4595,7 +4615,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51770));
+    const { readResultsDir, analyzeOutputDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 64311));
     const config = opts.config ?? (await loadConfig(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
@@ -5543,8 +5563,8 @@ async function fetchResultArtifacts(inputs, ctx, gh, resultsDir) {
         throw new config_file/* NoReportError */.E(`no artifact matches '${inputs.artifactPatterns.join(', ')}'`);
 }
 
-// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 37 modules
-var analyze_dir = __webpack_require__(51770);
+// EXTERNAL MODULE: ./src/io/analyze-dir.ts + 38 modules
+var analyze_dir = __webpack_require__(64311);
 ;// CONCATENATED MODULE: ./src/action/head-context.ts
 /** The context of a report analyzed or merged in this run: the event's PR, this run. */
 function thisRunContext(ctx) {
@@ -13975,7 +13995,7 @@ class CsvHeaderError extends Error {
 
 /***/ }),
 
-/***/ 51770:
+/***/ 64311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17048,7 +17068,9 @@ async function forEachObjectLine(ctx, path, problems, visit) {
  * `error_request_count`. Identity: model = `input_config.endpoint.model_names[0]`, concurrency =
  * `input_config.loadgen.concurrency`; from aiperf 0.10 (configuration v2.0) model =
  * `models.items[0].name` and the load = the measured phase's `concurrency` or `rate` (the one
- * `phases` entry not `exclude_from_results`). The CSV states neither; the folder's path facts may.
+ * `phases` entry not `exclude_from_results`). ISL / OSL = `input_config.input.prompt.input_tokens.mean`
+ * / `output_tokens.mean` where the user set them (`aiperfPromptLengths`). The CSV states neither;
+ * the folder's path facts may.
  *
  * NVIDIA genai-perf (triton-inference-server/perf_analyzer `genai-perf`, aiperf's predecessor, the
  * same writer lineage) is read by the same code: `<prefix>_genai_perf.json` (default
@@ -17330,9 +17352,41 @@ function exportIdentity(v) {
             (phase?.kind === 'concurrency' ? phase.concurrency : null) ??
             (0,parse/* toInt */.RI)(cfg.concurrency) ??
             (0,parse/* toInt */.RI)(stimulus.concurrency);
-    id.isl = (0,parse/* toInt */.RI)(cfg.synthetic_input_tokens_mean) ?? (0,parse/* toInt */.RI)(rec(input.synthetic_tokens).mean);
-    id.osl = (0,parse/* toInt */.RI)(cfg.output_tokens_mean) ?? (0,parse/* toInt */.RI)(rec(input.output_tokens).mean);
+    const prompt = aiperfPromptLengths(input);
+    id.isl = (0,parse/* toInt */.RI)(cfg.synthetic_input_tokens_mean) ?? (0,parse/* toInt */.RI)(rec(input.synthetic_tokens).mean) ?? prompt.isl;
+    id.osl = (0,parse/* toInt */.RI)(cfg.output_tokens_mean) ?? (0,parse/* toInt */.RI)(rec(input.output_tokens).mean) ?? prompt.osl;
     return id;
+}
+/** A positive whole token count, else null (aiperf: a mean of 0 means "no synthetic text"). */
+const positiveInt = (v) => {
+    const n = (0,parse/* toInt */.RI)(v);
+    return n !== null && n > 0 ? n : null;
+};
+/**
+ * ISL / OSL aiperf's user configuration (to 0.9, the `input_config` of the Jan-2026 exports) states:
+ * `input.prompt.input_tokens.mean` (`--isl` / `--synthetic-input-tokens-mean`) and
+ * `input.prompt.output_tokens.mean` (`--osl` / `--output-tokens-mean`). Writer read:
+ * ai-dynamo/aiperf at db4f6397 (2025-10-10) `aiperf/common/config/prompt_config.py`
+ * (`PromptConfig.input_tokens: InputTokensConfig`, `.output_tokens: OutputTokensConfig`, both
+ * `mean` ints) under `aiperf/common/config/input_config.py` `InputConfig.prompt`, unchanged at
+ * 11574fed in the later `src/aiperf/common/config/prompt_config.py` layout; written by
+ * `aiperf/exporters/json_exporter.py` with `model_dump_json(exclude_unset=True)`, so a mean is
+ * present only when the user set it (aiperf's own default ISL, 550, is never written and stays
+ * unknown here). Not the cell's lengths, so null: the input mean when prompts come from a dataset
+ * (`input.file`, `input.public_dataset`: the synthetic mean is not used,
+ * `aiperf/dataset/composer/synthetic.py`), and both when `input.prompt.sequence_distribution`
+ * mixes several ISL/OSL pairs (`aiperf/dataset/composer/base.py`).
+ */
+function aiperfPromptLengths(input) {
+    const prompt = rec(input.prompt);
+    if (prompt.sequence_distribution !== undefined && prompt.sequence_distribution !== null) {
+        return { isl: null, osl: null };
+    }
+    const dataset = (0,parse/* toStr */.N7)(input.file) !== null || (0,parse/* toStr */.N7)(input.public_dataset) !== null;
+    return {
+        isl: dataset ? null : positiveInt(rec(prompt.input_tokens).mean),
+        osl: positiveInt(rec(prompt.output_tokens).mean),
+    };
 }
 /** Request rate an aiperf / genai-perf export states (req/s), for identity when concurrency is unknown. */
 function exportRequestRate(v) {
@@ -22005,6 +22059,113 @@ const sglangBenchServingAdapter = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/sources/mlperf-system.ts
+/**
+ * Hardware and accelerator count of an MLPerf Inference submission system, for the loadgen cells
+ * (src/sources/mlperf-loadgen.ts). Pure.
+ *
+ * Two sources, the first that says wins per field:
+ * 1. The system description `<division>/<submitter>/systems/<system>.json`, next to the
+ *    `<division>/<submitter>/results/<system>/…` tree (mlcommons/inference
+ *    `tools/submission/submission_checker.py`: `SYSTEM_DESC_REQUIRED_FIELDS` holds
+ *    `number_of_nodes`, `accelerators_per_node`, `accelerator_model_name`). Accelerators =
+ *    `accelerators_per_node` × `number_of_nodes` (both positive whole numbers, else unknown; a CPU
+ *    system writes `0` / `"N/A"`). E.g. v4.1 `DGX-H100_H100-SXM-80GBx16_TRT.json`: 8 per node ×
+ *    2 nodes.
+ * 2. The system folder name, which the rules leave free-form; read only where it states a count
+ *    next to a known accelerator, in the two spellings the published results use (all 120
+ *    `systems/*.json` of mlcommons/inference_results_v4.1 checked against their names):
+ *    `<N>x<ACCEL>` (`8xMI300X_2xEPYC-9374F`, `Lenovo_8xH200_TRT`, `ESC4000A_E12_4XH100_TRT`) and
+ *    `<ACCEL…>x<N>` at the end of a `_`/`-` token (`DGX-H100_H100-SXM-80GBx8_TRT`,
+ *    `XE9680_MI300X_192GBx8`, `GH200-GraceHopper-Superchip_GH200-144GB_aarch64x1_TRT`,
+ *    `X210c_L40SX2_TRT`, `tpu_v5e_x4_flax`, `MI325X_x8`). The count in a name is the system's
+ *    total (`…x16` for 2 nodes × 8). Several readings that disagree, an accelerator without a
+ *    count (`Orin_TRT`), or a count without a known accelerator (`2xEPYC`, `g4dn.4xlarge`):
+ *    that field stays null. Never a guess.
+ *
+ * The accelerator name is reduced to its family by ACCELERATORS (decisions as data), then
+ * `normalizeHardware` (`H100-SXM-80GB` → `h100`, `AMD Instinct MI300X-NPS1-SPX-192GB-750W` →
+ * `mi300x`); an accelerator not in the table is unknown (null), its count is still a count.
+ */
+
+/** Accelerator families as MLPerf system names and `accelerator_model_name` spell them → our hardware name. */
+const ACCELERATORS = [
+    // NVIDIA datacenter (longer names first: GH200 before H200, A100 before A10, L40S before L40 before L4)
+    { re: 'G[BH]\\d{3}', name: (m) => m },
+    { re: '[BH]\\d{3}', name: (m) => m },
+    { re: 'H20(?!\\d)', name: (m) => m },
+    { re: 'A\\d{2,3}', name: (m) => m },
+    { re: 'L40S|L40|L4(?!\\d)', name: (m) => m },
+    { re: 'T4(?!\\d)', name: (m) => m },
+    { re: 'V100', name: (m) => m },
+    { re: 'RTX[ _-]?(?:PRO[ _-]?)?A?\\d{4}', name: (m) => m.replace(/[ _-]/g, '') },
+    { re: 'Jetson[ _-]?(?:AGX[ _-]?)?(?:Orin|Thor)', name: (m) => `jetson-${/THOR$/i.test(m) ? 'thor' : 'orin'}` },
+    // AMD Instinct, Intel Gaudi, Google TPU
+    { re: 'MI\\d{3}[A-Z]?', name: (m) => m },
+    { re: 'Gaudi ?\\d', name: (m) => m.replace(' ', '') },
+    { re: 'TPU[ _-]?v\\d+[a-z]*', name: (m) => `tpu-${m.replace(/^TPU[ _-]?/i, '')}` },
+];
+const FAMILY = ACCELERATORS.map((a) => `(?:${a.re})`).join('|');
+/** A family at a word start, not followed by a digit (`A100` is not `A10`). */
+const FAMILY_AT = new RegExp(`(?<![A-Za-z0-9])(${FAMILY})(?!\\d)`, 'i');
+/** `<N>x<ACCEL>`: the count before the accelerator, at a token start. */
+const PREFIX_COUNT = new RegExp(`(?:^|[_-])(\\d+)x(${FAMILY})(?!\\d)`, 'gi');
+/** `<ACCEL…>x<N>`: the accelerator starts a token, the count ends a later or the same token. */
+const SUFFIX_COUNT = new RegExp(`(?<![A-Za-z0-9])(${FAMILY})(?!\\d)[A-Za-z0-9._-]*?x(\\d+)(?=$|[_-])`, 'gi');
+/** Our hardware name of an accelerator family as written, or null when not a known family. */
+function familyName(written) {
+    for (const a of ACCELERATORS) {
+        const m = new RegExp(`^(?:${a.re})$`, 'i').exec(written);
+        if (m)
+            return (0,parse/* normalizeHardware */.eG)(a.name(m[0].toUpperCase()));
+    }
+    return null;
+}
+/** The accelerator family an `accelerator_model_name` names (`NVIDIA H100-SXM-80GB` → `h100`), or null. */
+function acceleratorFamily(modelName) {
+    const s = (0,parse/* toStr */.N7)(modelName);
+    const m = s === null ? null : FAMILY_AT.exec(s);
+    return m?.[1] === undefined ? null : familyName(m[1]);
+}
+/** What a system folder name states (see the file comment); each field null unless unambiguous. */
+function parseSystemName(name) {
+    const found = [];
+    for (const m of name.matchAll(PREFIX_COUNT))
+        found.push({ hardware: familyName(m[2] ?? ''), count: Number(m[1]) });
+    for (const m of name.matchAll(SUFFIX_COUNT))
+        found.push({ hardware: familyName(m[1] ?? ''), count: Number(m[2]) });
+    const counted = found.filter((f) => f.hardware !== null && f.count > 0);
+    const hardware = new Set(counted.map((f) => f.hardware));
+    const counts = new Set(counted.map((f) => f.count));
+    if (hardware.size !== 1 || counts.size !== 1)
+        return { hardware: null, gpus: null };
+    return { hardware: [...hardware][0] ?? null, gpus: [...counts][0] ?? null };
+}
+const positive = (v) => {
+    const n = (0,parse/* toInt */.RI)(v);
+    return n !== null && n > 0 ? n : null;
+};
+/** What a `systems/<system>.json` states: the accelerator family and accelerators × nodes. */
+function systemDescHardware(desc) {
+    if (!(0,parse/* isRecord */.u4)(desc))
+        return { hardware: null, gpus: null };
+    const perNode = positive(desc.accelerators_per_node);
+    const nodes = positive(desc.number_of_nodes);
+    return {
+        hardware: perNode === null ? null : acceleratorFamily(desc.accelerator_model_name),
+        gpus: perNode !== null && nodes !== null ? perNode * nodes : null,
+    };
+}
+/**
+ * The system description beside a results tree: `<prefix>/results/<system>/…` →
+ * `<prefix>/systems/<system>.json` (null when the path has no `results/<system>` pair).
+ */
+function systemDescPath(segments, systemIndex) {
+    if (systemIndex < 1 || segments[systemIndex - 1] !== 'results')
+        return null;
+    return [...segments.slice(0, systemIndex - 1), 'systems', `${segments[systemIndex] ?? ''}.json`].join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/sources/mlperf-loadgen.ts
 /**
  * MLPerf Inference loadgen logs: `mlperf_log_summary.txt` (or a console log holding its text) and
@@ -22038,7 +22199,15 @@ const sglangBenchServingAdapter = {
  * "mlperf_result_invalid"` and `evidence.failed_constraints`. Not a code of its own: the report contract's
  * finding `code` is a closed enum (../shared/seeds/000, schemas/), and a new value is not an
  * additive change for a consumer that validates it.
+ *
+ * Hardware and GPU count (src/sources/mlperf-system.ts): from the submission's
+ * `<division>/<submitter>/systems/<system>.json` when the input has it (`accelerators_per_node` ×
+ * `number_of_nodes`, the family of `accelerator_model_name`), else from the system folder name
+ * where it states `<N>x<ACCEL>` / `<ACCEL…>x<N>` unambiguously; unknown stays null. The cell's
+ * `mlperf_system_basis` extra names which one was used. A systems JSON a cell uses is claimed here
+ * (manifest kind `mlperf_system_desc`, not required); one no run uses is left unclaimed.
  */
+
 
 
 
@@ -22048,7 +22217,15 @@ const SUMMARY_BANNER = /^MLPerf Results Summary\s*$/m;
 const SUMMARY_NAME = /^mlperf_log_summary\.txt$/i;
 const DETAIL_NAME = /^mlperf_log_detail\.txt$/i;
 const TEXT_NAME = /\.(txt|log|out)$/i;
+/** A submission's system description: `…/systems/<system>.json` (submission_checker.py). */
+const SYSTEM_DESC = /(?:^|\/)systems\/[^/]+\.json$/;
 function sniffMlperf(file, head, has) {
+    if (SYSTEM_DESC.test(file.path)) {
+        const keys = head().keys;
+        return keys.includes('accelerators_per_node') && keys.includes('accelerator_model_name')
+            ? { claim: true, kind: 'mlperf_system_desc', why: 'MLPerf system description (accelerators_per_node)' }
+            : null;
+    }
     if (DETAIL_NAME.test(file.name)) {
         if (!/:::MLLOG/.test(head().text))
             return { claim: false, why: 'named mlperf_log_detail.txt but no :::MLLOG lines' };
@@ -22228,10 +22405,11 @@ function layoutOf(path, scenario) {
         }
     }
     if (i < 1)
-        return { model: null, system: null, test, scenarioDir: null };
+        return { model: null, system: null, systemDesc: null, test, scenarioDir: null };
     return {
         model: segs[i - 1] ?? null,
         system: i >= 2 ? (segs[i - 2] ?? null) : null,
+        systemDesc: i >= 2 ? systemDescPath(segs, i - 2) : null,
         test,
         scenarioDir: LAYOUT_SCENARIOS[norm(segs[i])] ?? null,
     };
@@ -22245,9 +22423,28 @@ function invalidFinding(file, run) {
         adapter: MLPERF_ID,
     });
 }
-function runCell(f, run, otherFiles) {
+/**
+ * Hardware and GPU count of the system a run sits under: each field from its systems JSON where
+ * that says it, else from the folder name (mlperf-system.ts); `basis` names what was used.
+ */
+function systemFacts(system, desc) {
+    const fromDesc = desc === null ? { hardware: null, gpus: null } : systemDescHardware(desc.value);
+    const fromName = system === null ? { hardware: null, gpus: null } : parseSystemName(system);
+    const hardware = fromDesc.hardware ?? fromName.hardware;
+    const gpus = fromDesc.gpus ?? fromName.gpus;
+    const used = [
+        ...(desc !== null && (fromDesc.hardware !== null || fromDesc.gpus !== null) ? [desc.path] : []),
+        ...((fromDesc.hardware === null && fromName.hardware !== null) || (fromDesc.gpus === null && fromName.gpus !== null)
+            ? ['system folder name']
+            : []),
+    ];
+    return { hardware, gpus, basis: used.length > 0 ? used.join(' + ') : null };
+}
+function runCell(f, run, otherFiles, descs) {
     const scenario = scenarioOf(run.fields);
     const layout = layoutOf(f.path, scenario);
+    const descPath = layout.systemDesc !== null && descs.has(layout.systemDesc) ? layout.systemDesc : null;
+    const sys = systemFacts(layout.system, descPath === null ? null : { path: descPath, value: descs.get(descPath) });
     // An Interactive submission is a loadgen Server run: the folder names it, the file does not.
     const named = layout.scenarioDir === 'Interactive' && scenario === 'Server' ? 'Interactive' : scenario;
     const validity = (0,parse/* toStr */.N7)(run.fields.get('Result is'))?.toUpperCase() ?? null;
@@ -22258,11 +22455,16 @@ function runCell(f, run, otherFiles) {
         variant: MLPERF_ID,
         file: f.path,
         dir: f.dir,
-        otherFiles,
-        identity: { model: layout.model, ...(stream ? { concurrency: 1 } : {}) },
+        otherFiles: descPath === null ? otherFiles : [...otherFiles, descPath],
+        identity: {
+            model: layout.model,
+            ...(sys.hardware !== null ? { hardware: sys.hardware } : {}),
+            ...(stream ? { concurrency: 1 } : {}),
+        },
         topology: {
             ...(named !== null ? { scenario: named } : {}),
             ...(layout.system !== null ? { system: layout.system } : {}),
+            ...(sys.gpus !== null ? { gpus: sys.gpus } : {}),
             ...(layout.test !== null ? { compliance_test: layout.test } : {}),
             ...((0,parse/* toInt */.RI)(run.fields.get('samples_per_query')) !== null && scenario === 'MultiStream'
                 ? { samples_per_query: (0,parse/* toInt */.RI)(run.fields.get('samples_per_query')) }
@@ -22274,6 +22476,7 @@ function runCell(f, run, otherFiles) {
         extras: {
             ...(validity !== null ? { mlperf_result: validity } : {}),
             ...(targetQps !== null ? { mlperf_target_qps: targetQps } : {}),
+            ...(sys.basis !== null ? { mlperf_system_basis: sys.basis } : {}),
             ...((0,parse/* toStr */.N7)(run.fields.get('SUT name')) !== null ? { mlperf_sut: (0,parse/* toStr */.N7)(run.fields.get('SUT name')) } : {}),
         },
         findings: validity === 'INVALID' ? [invalidFinding(f.path, run)] : [],
@@ -22288,7 +22491,19 @@ function problem(file, why) {
 }
 async function collectMlperf(ctx) {
     const result = (0,types/* emptyResult */.$)();
-    const files = routedTo(ctx, MLPERF_ID);
+    const routed = routedTo(ctx, MLPERF_ID);
+    const descs = new Map();
+    // Claimed (and listed) only when a run's cell uses it: a system description alone is no result,
+    // and exit 3 then names it as recognised but not used.
+    for (const f of routed.filter((r) => ctx.recognition?.(r.path)?.kind === 'mlperf_system_desc')) {
+        const r = await ctx.readJson(f.path);
+        if (r.ok)
+            descs.set(f.path, r.value);
+        else {
+            result.findings.push(fragmentFinding('metrics_unavailable', 'warning', `${r.message}: this MLPerf system description is not used, so hardware and GPU count come from the system folder name where it states them.`, { kind: 'mlperf_system_desc_unreadable', file: f.path, adapter: MLPERF_ID }));
+        }
+    }
+    const files = routed.filter((f) => !descs.has(f.path) && ctx.recognition?.(f.path)?.kind !== 'mlperf_system_desc');
     const summaries = new Set(files.filter((f) => !DETAIL_NAME.test(f.name)).map((f) => f.dir));
     for (const f of files) {
         ctx.claim(f.path);
@@ -22321,7 +22536,12 @@ async function collectMlperf(ctx) {
         if (/^AccuracyOnly$/i.test(run.fields.get('Mode') ?? ''))
             continue;
         const twin = detail ? [] : files.filter((o) => o.dir === f.dir && DETAIL_NAME.test(o.name)).map((o) => o.path);
-        result.fragments.push(runCell(f, run, twin));
+        result.fragments.push(runCell(f, run, twin, descs));
+    }
+    const used = new Set(result.fragments.flatMap((fr) => fr.files));
+    for (const p of [...descs.keys()].filter((d) => used.has(d)).sort()) {
+        ctx.claim(p);
+        result.manifest.push({ path: p, kind: 'mlperf_system_desc', cell_id: null, required: false, present: true });
     }
     return result;
 }

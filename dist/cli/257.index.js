@@ -2423,6 +2423,37 @@ function evidence_median(sorted) {
 const MIX_POINTS = 256;
 /** Upper-tail p of the untruncated t above which it stands for the truncated predictive (the suspicious level of the smallest compares is at most 0.25). */
 const MIX_FROM = 0.25;
+const mixGrids = new Map();
+/** The quadrature grid of predictiveUpper for (ν, ρ), whose bounds `lo`, `hi` follow from them. */
+function mixGrid(nu, rho, lo, hi) {
+    const key = `${nu}|${rho}`;
+    const known = mixGrids.get(key);
+    if (known)
+        return known;
+    const h = (hi - lo) / MIX_POINTS;
+    // Weights in log space relative to the largest, so ν/2·ln u − u/2 cannot underflow.
+    let peak = -Infinity;
+    for (let i = 0; i <= MIX_POINTS; i++) {
+        const w = lo + i * h;
+        peak = Math.max(peak, (nu / 2) * w - Math.exp(w) / 2);
+    }
+    const g = new Float64Array(MIX_POINTS + 1);
+    const s = new Float64Array(MIX_POINTS + 1);
+    let den = 0;
+    for (let i = 0; i <= MIX_POINTS; i++) {
+        const w = lo + i * h;
+        const u = Math.exp(w);
+        const simpson = i === 0 || i === MIX_POINTS ? 1 : i % 2 === 1 ? 4 : 2;
+        g[i] = simpson * Math.exp((nu / 2) * w - u / 2 - peak);
+        s[i] = Math.sqrt(u / nu);
+        den += g[i];
+    }
+    const grid = { g, s, den };
+    if (mixGrids.size >= 4096)
+        mixGrids.clear(); // ρ comes from a spread: bounded, never a leak
+    mixGrids.set(key, grid);
+    return grid;
+}
 /**
  * P(D ≥ z) for D = (σ / s) · Z, Z standard normal, σ² ~ Scale-Inv-χ²(ν, s²) truncated at
  * σ ≤ ρ·s: the predictive of a standardised change under a truncated heavy-tailed law. Without a
@@ -2454,23 +2485,12 @@ function predictiveUpper(z, nu, rho = Infinity) {
     }
     if (!(hi > lo))
         return (0,run_stats/* normalUpper */.su)(z * Math.sqrt(Math.exp(hi) / nu));
-    const h = (hi - lo) / MIX_POINTS;
+    // The grid, its weights and their sum depend on (ν, ρ) only: computed once per pair (a compare
+    // has a handful; predictiveUpper runs ~10^4 times a sweep). The same numbers in the same order.
+    const { g, s: scale, den } = mixGrid(nu, rho, lo, hi);
     let num = 0;
-    let den = 0;
-    // Weights in log space relative to the largest, so ν/2·ln u − u/2 cannot underflow.
-    let peak = -Infinity;
-    for (let i = 0; i <= MIX_POINTS; i++) {
-        const w = lo + i * h;
-        peak = Math.max(peak, (nu / 2) * w - Math.exp(w) / 2);
-    }
-    for (let i = 0; i <= MIX_POINTS; i++) {
-        const w = lo + i * h;
-        const u = Math.exp(w);
-        const simpson = i === 0 || i === MIX_POINTS ? 1 : i % 2 === 1 ? 4 : 2;
-        const g = simpson * Math.exp((nu / 2) * w - u / 2 - peak);
-        num += g * (0,run_stats/* normalUpper */.su)(z * Math.sqrt(u / nu));
-        den += g;
-    }
+    for (let i = 0; i <= MIX_POINTS; i++)
+        num += g[i] * (0,run_stats/* normalUpper */.su)(z * scale[i]);
     return den > 0 ? Math.min(1, num / den) : (0,run_stats/* studentTUpper */.E7)(z, nu);
 }
 /** Fewer cells than this: no deployment factor (f = 1). */
@@ -4237,7 +4257,7 @@ async function runPipeline(settings, steps, render) {
  * compare.json and comment.md) written to the output dir; the outcome and its exit decision out.
  */
 async function analyzeResultsDir(opts) {
-    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 2722));
+    const { readResultsDir, analyzeOutputDir } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 9720));
     const config = opts.config ?? (await (0,config_file/* loadConfig */.Z)(opts.configFile));
     const policy = opts.policy ?? { failOn: 'critical', failOnRegression: false };
     const settings = pipelineSettings(config, opts.gateLines ?? '', 'gates', policy);
