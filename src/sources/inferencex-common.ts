@@ -14,13 +14,7 @@
 import { baseOf, joinPath } from './paths.js';
 import { isRecord, normalizeHardware, toBool, toInt, toNumber, toStr } from '../core/parse.js';
 import type { ArtifactEntry, CellFragment, Finding, Identity, MetricValue, Metrics, Topology } from '../core/types.js';
-import {
-  perContext,
-  type FileEntry,
-  type IngestContext,
-  type SniffEnv,
-  type SniffVerdict,
-} from './types.js';
+import { perContext, type FileEntry, type IngestContext, type SniffEnv, type SniffVerdict } from './types.js';
 import { gpusOf, parallelismTopology } from './topology.js';
 import { sortKeys } from '../core/sort-keys.js';
 import { buildFragment, type FragmentInput } from './lib/fragment.js';

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideExit, formatFailOnFindings, parseFailOnFindings, type ExitPolicy } from '../../src/core/exit-policy.js';
 import { mergeFindings } from '../../src/core/findings/order.js';
 import type { ReportDiff } from '../../src/core/compare/types.js';
-import type { GatesBlock } from '../../src/core/gates/types.js';
 import type { Report } from '../../src/core/types.js';
 import { DIST, runAction } from '../e2e/harness/run-action.js';
 
@@ -125,7 +124,7 @@ d('the action, analyze and compare take one exit decision', () => {
       const diff = JSON.parse(readFileSync(path.join(action.workspace, 'out/compare.json'), 'utf8')) as ReportDiff;
       const decision = decideExit(policy, {
         findings: mergeFindings(head.findings, diff.findings),
-        gates: (head.gates as GatesBlock | undefined) ?? null,
+        gates: head.gates ?? null,
         verdict: diff.verdict.verdict,
       });
       expect(head.gates, 'the gate is evaluated once, into report.json').toBeDefined();
