@@ -183,10 +183,7 @@ function sectionPerCell(r: Report): string {
           `${formatSeconds(num(c, `p50_${base}`))} / ${formatSeconds(tail?.value ?? null)}`,
         ];
       }),
-      [
-        'Throughput',
-        `${formatTokensPerSec(num(c, 'tput_per_gpu'))} tok/s/GPU total · ${formatTokensPerSec(num(c, 'output_tput_tps'))} tok/s output`,
-      ],
+      ['Throughput', throughputLine(c)],
     ];
     const hit = num(c, 'server_gpu_cache_hit_rate');
     if (hit !== null)
@@ -409,4 +406,21 @@ export function renderReportMarkdown(report: Report): string {
     .filter((s): s is string => !!s)
     .join('\n')
     .trimEnd()}\n`;
+}
+
+/**
+ * The per-cell throughput line: per-GPU total tok/s, else per-GPU output tok/s (MLPerf reports
+ * output tokens only), then the absolute output tok/s, else the absolute total.
+ */
+function throughputLine(c: Cell): string {
+  const perGpuOutput = num(c, 'tput_per_gpu') === null ? num(c, 'output_tput_per_gpu') : null;
+  const perGpu =
+    perGpuOutput !== null
+      ? `${formatTokensPerSec(perGpuOutput)} tok/s/GPU output`
+      : `${formatTokensPerSec(num(c, 'tput_per_gpu'))} tok/s/GPU total`;
+  const output = num(c, 'output_tput_tps');
+  const total = output === null ? num(c, 'total_tput_tps') : null;
+  const absolute =
+    total !== null ? `${formatTokensPerSec(total)} tok/s total` : `${formatTokensPerSec(output)} tok/s output`;
+  return `${perGpu} · ${absolute}`;
 }

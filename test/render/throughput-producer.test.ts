@@ -104,3 +104,30 @@ describe('producer', () => {
     expect(producerName({ source_format: 'mixed', source_variant: 'a+b' })).toBe('mixed');
   });
 });
+
+describe("a cell's throughput line (report.md per-cell block)", () => {
+  const line = (metrics: Record<string, number>): string => {
+    const c = makeCell({ topology: {}, metrics });
+    for (const k of ['tput_per_gpu', 'output_tput_per_gpu', 'total_tput_tps', 'output_tput_tps'])
+      if (!(k in metrics)) delete (c.metrics as Record<string, unknown>)[k];
+    const md = renderReportMarkdown(makeReport([c]));
+    const row = md.split('\n').find((l) => /^\| Throughput +\|/.test(l)) ?? '';
+    return row.replace(/ {2,}/g, ' ');
+  };
+
+  it('per-GPU total and absolute output, as before', () => {
+    expect(line({ tput_per_gpu: 1000, output_tput_tps: 4000 })).toBe(
+      '| Throughput | 1000 tok/s/GPU total · 4000 tok/s output |',
+    );
+  });
+
+  it('MLPerf (output tokens only): per-GPU output tok/s, never a "—" beside a number it has', () => {
+    expect(line({ output_tput_per_gpu: 2628.5, output_tput_tps: 21028 })).toBe(
+      '| Throughput | 2629 tok/s/GPU output · 21028 tok/s output |',
+    );
+  });
+
+  it('no output tok/s: the absolute total', () => {
+    expect(line({ total_tput_tps: 9830 })).toBe('| Throughput | — tok/s/GPU total · 9830 tok/s total |');
+  });
+});
