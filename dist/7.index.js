@@ -4189,10 +4189,7 @@ function sectionPerCell(r) {
                     `${(0,core_format/* formatSeconds */.Xo)(num(c, `p50_${base}`))} / ${(0,core_format/* formatSeconds */.Xo)(tail?.value ?? null)}`,
                 ];
             }),
-            [
-                'Throughput',
-                `${(0,core_format/* formatTokensPerSec */.WQ)(num(c, 'tput_per_gpu'))} tok/s/GPU total · ${(0,core_format/* formatTokensPerSec */.WQ)(num(c, 'output_tput_tps'))} tok/s output`,
-            ],
+            ['Throughput', throughputLine(c)],
         ];
         const hit = num(c, 'server_gpu_cache_hit_rate');
         if (hit !== null)
@@ -4394,6 +4391,20 @@ function renderReportMarkdown(report) {
         .filter((s) => !!s)
         .join('\n')
         .trimEnd()}\n`;
+}
+/**
+ * The per-cell throughput line: per-GPU total tok/s, else per-GPU output tok/s (MLPerf reports
+ * output tokens only), then the absolute output tok/s, else the absolute total.
+ */
+function throughputLine(c) {
+    const perGpuOutput = num(c, 'tput_per_gpu') === null ? num(c, 'output_tput_per_gpu') : null;
+    const perGpu = perGpuOutput !== null
+        ? `${(0,core_format/* formatTokensPerSec */.WQ)(perGpuOutput)} tok/s/GPU output`
+        : `${(0,core_format/* formatTokensPerSec */.WQ)(num(c, 'tput_per_gpu'))} tok/s/GPU total`;
+    const output = num(c, 'output_tput_tps');
+    const total = output === null ? num(c, 'total_tput_tps') : null;
+    const absolute = total !== null ? `${(0,core_format/* formatTokensPerSec */.WQ)(total)} tok/s total` : `${(0,core_format/* formatTokensPerSec */.WQ)(output)} tok/s output`;
+    return `${perGpu} · ${absolute}`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/summary.ts
