@@ -126,7 +126,7 @@ export interface NoiseSummary {
   /** One-sided predictive p in the direction of the change. */
   p: number;
   /**
-   * With the runs' shared (node) effects estimated (run-effects.ts; ≥ 3 base runs, ≥ 6 cells):
+   * With the runs' shared (node) effects estimated (run-effects.ts; ≥ 3 base runs, ≥ 3 cells):
    * the head's shift shared by every cell (relative), and whether it was removed from this
    * cell's change (a node's) or kept (beyond the node law: a change). The spread is then net of
    * the base runs' effects. Absent otherwise.
