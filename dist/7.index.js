@@ -3016,8 +3016,15 @@ function fittedLaw(list, prior) {
  * single cells, which come from cells of their own (a 2.6 s vs 72 s p99 TTFT), not from nodes.
  */
 const SWEEP_NU = 4;
-/** Fewer cells than this: no run effects are removed (their medians would be too noisy). */
-const SWEEP_MIN_CELLS = 6;
+/**
+ * Fewer cells than this: no run effects are removed. Three, as for the sweep test: the median of
+ * three deviations ignores one changed cell, the BLUP weight removes only what the medians' error
+ * does not explain, and a shared change is kept when the node law does not explain it or the
+ * sweep test (also from 3 cells) sees it. Was 6; on InferenceX's history (1–3 concurrencies a
+ * night) a night's node shift of TTFT then read as cell changes: strict A/A with 3–5 base runs
+ * 10% → 6% REGRESSION (docs/COMPARE.md table 4).
+ */
+const SWEEP_MIN_CELLS = 3;
 /**
  * Fewer cells than this: no sweep test. A small one-family sweep (a plain `vllm bench serve`
  * concurrency sweep of 3–5 points) has no node reference for a family test, so its shared shift
