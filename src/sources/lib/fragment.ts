@@ -22,7 +22,7 @@ import type {
 } from '../../core/types.js';
 import { emptyIdentity } from '../../core/cells/identity.js';
 import { gpusOf } from '../topology.js';
-import { configLabel, pathFacts, repeatOfPath, sweepConfig, type RepeatTag } from './path-facts.js';
+import { configLabel, pathFacts, repeatOfPath, sweepConfig, type PathFacts, type RepeatTag } from './path-facts.js';
 import { environmentExtras, type EnvironmentInput } from './environment.js';
 
 /**
@@ -94,12 +94,12 @@ export interface FragmentInput {
 export function buildFragment(input: FragmentInput): CellFragment {
   const identity: Identity = { ...emptyIdentity(), ...dropUndefined(input.identity) };
   const topology: Topology = { ...(input.topology ?? {}) };
-  if (input.readPath !== false) applyPath(identity, topology, input);
-  else if (topology.gpus === undefined || topology.gpus === null) {
+  const pathRate = input.readPath !== false ? applyPath(identity, topology, input) : null;
+  if (input.readPath === false && (topology.gpus === undefined || topology.gpus === null)) {
     const gpus = gpusOf(topology, identity.is_multinode === true);
     if (gpus !== null) topology.gpus = gpus;
   }
-  const rate = input.requestRate ?? (input.readPath !== false ? pathFacts(input.file).request_rate : null);
+  const rate = input.requestRate ?? pathRate;
   if (identity.concurrency === null && rate !== null && rate !== undefined) topology.request_rate = rate;
 
   const metrics: Metrics = { ...input.metrics };
@@ -140,7 +140,8 @@ export function buildFragment(input: FragmentInput): CellFragment {
 }
 
 /** What the path states, where the file is silent: lengths, load, parallelism, label, sweep, repeat. */
-function applyPath(identity: Identity, topology: Topology, input: FragmentInput): void {
+/** Fills what the path states where the file is silent; returns the path's request rate. */
+function applyPath(identity: Identity, topology: Topology, input: FragmentInput): PathFacts['request_rate'] {
   const facts = pathFacts(input.file);
   identity.isl ??= facts.isl;
   identity.osl ??= facts.osl;
@@ -165,6 +166,7 @@ function applyPath(identity: Identity, topology: Topology, input: FragmentInput)
   if (sweep.server !== null) topology.server_config = sweep.server;
   if (sweep.bench !== null) topology.bench_config = sweep.bench;
   applyRepeat(topology, identity, input);
+  return facts.request_rate;
 }
 
 /** Ladders, counts and sketches of the per-request columns (into `metrics`); the samples. */
