@@ -14489,14 +14489,13 @@ function imageOf(topology) {
 function buildFragment(input) {
     const identity = { ...(0,cells_identity/* emptyIdentity */.gL)(), ...dropUndefined(input.identity) };
     const topology = { ...(input.topology ?? {}) };
-    if (input.readPath !== false)
-        applyPath(identity, topology, input);
-    else if (topology.gpus === undefined || topology.gpus === null) {
+    const pathRate = input.readPath !== false ? applyPath(identity, topology, input) : null;
+    if (input.readPath === false && (topology.gpus === undefined || topology.gpus === null)) {
         const gpus = gpusOf(topology, identity.is_multinode === true);
         if (gpus !== null)
             topology.gpus = gpus;
     }
-    const rate = input.requestRate ?? (input.readPath !== false ? pathFacts(input.file).request_rate : null);
+    const rate = input.requestRate ?? pathRate;
     if (identity.concurrency === null && rate !== null && rate !== undefined)
         topology.request_rate = rate;
     const metrics = { ...input.metrics };
@@ -14540,6 +14539,7 @@ function buildFragment(input) {
     return frag;
 }
 /** What the path states, where the file is silent: lengths, load, parallelism, label, sweep, repeat. */
+/** Fills what the path states where the file is silent; returns the path's request rate. */
 function applyPath(identity, topology, input) {
     const facts = pathFacts(input.file);
     identity.isl ??= facts.isl;
@@ -14569,6 +14569,7 @@ function applyPath(identity, topology, input) {
     if (sweep.bench !== null)
         topology.bench_config = sweep.bench;
     applyRepeat(topology, identity, input);
+    return facts.request_rate;
 }
 /** Ladders, counts and sketches of the per-request columns (into `metrics`); the samples. */
 function putPerRequest(metrics, p) {
