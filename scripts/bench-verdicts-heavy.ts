@@ -264,9 +264,10 @@ export function runMetrics(
   return out;
 }
 
-function toCell(cell: HeavyCell, metrics: Record<string, number>): Cell {
+function toCell(cell: HeavyCell, metrics: Record<string, number>, hardware?: string): Cell {
   const c = makeCell({
-    cell_id: cell.id,
+    cell_id: hardware === undefined ? cell.id : `${hardware}_${cell.id}`,
+    ...(hardware === undefined ? {} : { hardware }),
     concurrency: cell.c,
     isl: cell.isl,
     osl: cell.osl,
@@ -283,6 +284,24 @@ function toCell(cell: HeavyCell, metrics: Record<string, number>): Cell {
 export function heavyRun(random: () => number, pr: HeavyPr, shift: HeavyShift | null = null): Report {
   const node = pr.nodeSigma * gauss(random);
   return makeReport(pr.cells.map((cell) => toCell(cell, runMetrics(random, cell, node, shift))));
+}
+
+/** The hardware that tells a matrix's deployments apart (their cells' identity). */
+export const MATRIX_HARDWARE: readonly string[] = ['h200', 'b200', 'mi355x'];
+
+/**
+ * One run of a matrix (a workflow whose matrix jobs benchmark several deployments, merged into one
+ * report by its merge job): each deployment's sweep on its own node, with its own noise factor;
+ * the change lands in the first deployment only.
+ */
+export function matrixRun(random: () => number, prs: readonly HeavyPr[], shift: HeavyShift | null = null): Report {
+  return makeReport(
+    prs.flatMap((pr, j) => {
+      const node = pr.nodeSigma * gauss(random);
+      const hw = MATRIX_HARDWARE[j] as string;
+      return pr.cells.map((cell) => toCell(cell, runMetrics(random, cell, node, j === 0 ? shift : null), hw));
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,6 +434,8 @@ export interface HeavyRow {
   target5: { kind: 'aa'; max: number } | { kind: 'power'; min: number } | null;
   /** Metric names that count as "the shifted metric family" (default by the change's metric). */
   foundMetric?: RegExp;
+  /** Deployments merged into one report (a matrix; default 1): each its own noise factor and node. */
+  deployments?: number;
 }
 
 export interface HeavyResult {
@@ -505,6 +526,24 @@ export function heavyRows(): HeavyRow[] {
       headRuns: 1,
       target1: null,
       target5: P90,
+    },
+    // A matrix merged into one report (3 deployments × 18 cells): noise levels differ tenfold
+    // between deployments and each runs on its own nodes. Appended, so every row above keeps its seeds.
+    {
+      name: 'A/A heavy-tailed, a matrix of 3 deployments in one report (54 cells)',
+      change: null,
+      headRuns: 1,
+      target1: AA,
+      target5: AA,
+      deployments: 3,
+    },
+    {
+      name: '−8% throughput, one quiet cell of one deployment, a matrix of 3 (54 cells)',
+      change: { metric: 'tput', factor: 0.92, placement: 'quiet' },
+      headRuns: 1,
+      target1: null,
+      target5: P90,
+      deployments: 3,
     },
   ];
 }
@@ -600,15 +639,20 @@ export function runHeavyRow(row: HeavyRow, pairs: number, seed: number): { 1: He
   const ch = row.change;
   const improving = ch !== null && (ch.metric === 'ttft' ? ch.factor < 1 : ch.factor > 1);
   const want = row.foundMetric ?? (ch?.metric === 'ttft' ? /_ttft$/ : /tput/);
+  const n = row.deployments ?? 1;
   for (let p = 0; p < pairs; p++) {
     const pr = drawPr(random);
+    const others = Array.from({ length: n - 1 }, () => drawPr(random));
     const shift: HeavyShift | null = ch
       ? { metric: ch.metric, factor: ch.factor, cells: placeChange(random, pr, ch.metric, ch.placement) }
       : null;
+    const run = (s: HeavyShift | null): Report =>
+      n === 1 ? heavyRun(random, pr, s) : matrixRun(random, [pr, ...others], s);
+    const idOf = (cell: HeavyCell): string => (n === 1 ? cell.id : `${MATRIX_HARDWARE[0] as string}_${cell.id}`);
     const bases: Report[] = [];
-    for (let k = 0; k < 5; k++) bases.push(heavyRun(random, pr));
+    for (let k = 0; k < 5; k++) bases.push(run(null));
     const heads: Report[] = [];
-    for (let k = 0; k < row.headRuns; k++) heads.push(heavyRun(random, pr, shift));
+    for (let k = 0; k < row.headRuns; k++) heads.push(run(shift));
     const head = heads.length === 1 ? (heads[0] as Report) : heads;
     for (const k of [1, 5] as const) {
       const d = compareReports(k === 1 ? bases.slice(0, 1) : bases, head);
@@ -618,7 +662,7 @@ export function runHeavyRow(row: HeavyRow, pairs: number, seed: number): { 1: He
       if (suspiciousOf(d).length > 0) a.susp++;
       if (shift) {
         const hits = shift.cells.filter((i) =>
-          cellFound(d, (pr.cells[i] as HeavyCell).id, improving ? 'improved' : 'regressed', want),
+          cellFound(d, idOf(pr.cells[i] as HeavyCell), improving ? 'improved' : 'regressed', want),
         ).length;
         if (hits > 0) a.found++;
         a.cells += hits / shift.cells.length;
@@ -648,7 +692,7 @@ export interface HeavyTable {
 
 export function runHeavyTable(pairs: number, seed = 22, log: (s: string) => void = () => {}): HeavyTable {
   const lines = [
-    '| Scenario (heavy-tailed model, InferenceX layout, 18 cells) | Base runs | REGRESSION / IMPROVEMENT | any SUSPICIOUS | Found | Target |',
+    '| Scenario (heavy-tailed model, InferenceX layout, 18 cells unless stated) | Base runs | REGRESSION / IMPROVEMENT | any SUSPICIOUS | Found | Target |',
     '|---|---|---|---|---|---|',
   ];
   for (const l of lines) log(l);

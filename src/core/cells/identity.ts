@@ -155,6 +155,28 @@ export function familyKey(identity: Identity, topology: Topology): string {
   return JSON.stringify(o);
 }
 
+/**
+ * What a deployment is not: the load point and the workload (concurrency, isl/osl, a QPS sweep's
+ * request rate, a bench's settings beyond the point). Everything else of the key (hardware,
+ * model, engine, precision, parallelism, server settings, labels) is the deployment.
+ */
+const WORKLOAD_FIELDS = ['concurrency', 'isl', 'osl'] as const;
+const WORKLOAD_TOPOLOGY = ['request_rate', 'bench_config'] as const;
+
+/**
+ * Identity minus load point and workload: cells sharing it run on one deployment (hardware ×
+ * engine × configuration), whose noise level and node are theirs, not another deployment's
+ * (compare's deployment factor, run effects and sweep test are per deployment).
+ */
+export function deploymentKey(identity: Identity, topology: Topology): string {
+  const o = identityKeyObject(identity, topology);
+  for (const f of WORKLOAD_FIELDS) delete o[f];
+  const topo = { ...(o.topology as Record<string, unknown>) };
+  for (const f of WORKLOAD_TOPOLOGY) delete topo[f];
+  o.topology = topo;
+  return JSON.stringify(o);
+}
+
 /** An identity with every field unknown. */
 export function emptyIdentity(): Identity {
   return {

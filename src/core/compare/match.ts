@@ -5,7 +5,7 @@
  * not the rest (precision, topology, recipe), is a changed configuration: `incomparable`, with
  * the reasons; never a regression of the old one.
  */
-import { familyKey, identityKey, identityKeyObject } from '../cells/identity.js';
+import { deploymentKey, familyKey, identityKey, identityKeyObject } from '../cells/identity.js';
 import type { Cell } from '../types.js';
 
 export interface CellPair {
@@ -20,28 +20,29 @@ const LOOSE_FIELDS = ['hardware', 'model', 'framework', 'scenario_type', 'isl', 
 
 // A compare reads its reports and never changes a cell: each cell's keys are computed once
 // (matching, sorting, the per-metric seeds and the CellDiff all need them).
-const keyMemo = new WeakMap<Cell, string>();
-const familyMemo = new WeakMap<Cell, string>();
+type KeyOf = (identity: Cell, topology: NonNullable<Cell['topology']>) => string;
+
+/** A key of a cell, memoised per cell object. */
+function memoised(of: KeyOf): (c: Cell) => string {
+  const memo = new WeakMap<Cell, string>();
+  return (c) => {
+    let k = memo.get(c);
+    if (k === undefined) {
+      k = of(c, c.topology ?? {});
+      memo.set(c, k);
+    }
+    return k;
+  };
+}
 
 /** identityKey of a cell (memoised per cell object). */
-export function cellKey(c: Cell): string {
-  let k = keyMemo.get(c);
-  if (k === undefined) {
-    k = identityKey(c, c.topology ?? {});
-    keyMemo.set(c, k);
-  }
-  return k;
-}
+export const cellKey = memoised(identityKey);
 
 /** familyKey of a cell (memoised per cell object). */
-export function cellFamilyKey(c: Cell): string {
-  let k = familyMemo.get(c);
-  if (k === undefined) {
-    k = familyKey(c, c.topology ?? {});
-    familyMemo.set(c, k);
-  }
-  return k;
-}
+export const cellFamilyKey = memoised(familyKey);
+
+/** deploymentKey of a cell (memoised per cell object). */
+export const cellDeploymentKey = memoised(deploymentKey);
 
 function looseKey(c: Cell): string {
   const o = identityKeyObject(c, c.topology ?? {});

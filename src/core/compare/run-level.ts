@@ -19,7 +19,7 @@
  * p ≤ suspicious_alpha / (2T), T the cell tests of every family (never a verdict).
  */
 import type { Cell } from '../types.js';
-import { cellFamilyKey } from './match.js';
+import { cellDeploymentKey, cellFamilyKey } from './match.js';
 import type { MetricDef } from './catalogue.js';
 import type { CellRuns, CellWork } from './metric-compare.js';
 import { decideMetric, type MetricCase } from './decide.js';
@@ -51,6 +51,13 @@ interface Item {
   def: MetricDef;
   series: RunSeries;
   where: { family: NoiseFamily; regime: LoadRegime; law: NoiseLaw };
+  /**
+   * Its metric on its deployment (metric and cells/identity.ts deploymentKey): the unit of the
+   * deployment factor, the run effects, the sweep test and the family tests' node reference.
+   * Noise levels differ tenfold between deployments, and each deployment's runs are its own jobs
+   * on its own nodes: a report merged from a matrix of deployments is one unit per deployment.
+   */
+  unit: string;
   /** The evidence the cell, family and tail rules use: net of the run effects when they are known. */
   ev?: NoiseEvidence;
   /** The evidence of the raw runs (the sweep test's: a shared shift is its question). */
@@ -127,16 +134,16 @@ function gather(works: Iterable<CellWork>, settings: CompareSettings): Item[] {
       const series = runSeries(def, w.runs.base, w.runs.head, settings.min_samples);
       const where = priorOf(c.metric, c.kind, head?.concurrency ?? null, settings.noise_prior);
       if (!series || !where) continue;
-      items.push({ w, c, def, series, where });
+      items.push({ w, c, def, series, where, unit: `${c.metric}\u0000${head ? cellDeploymentKey(head) : ''}` });
     }
   }
   return items;
 }
 
-/** Deployment factor per metric, then every item's evidence. */
+/** Deployment factor per metric and deployment, then every item's evidence. */
 function evidenceOf(items: readonly Item[], prior: Readonly<NoisePrior>): void {
-  const byMetric = groupBy(items, (it) => it.c.metric);
-  for (const list of byMetric.values()) {
+  const byUnit = groupBy(items, (it) => it.unit);
+  for (const list of byUnit.values()) {
     const fitted = fittedLaw(list, prior);
     if (fitted) {
       for (const it of list)
@@ -172,10 +179,10 @@ function evidenceOf(items: readonly Item[], prior: Readonly<NoisePrior>): void {
 function removeRunEffects(
   items: readonly Item[],
   prior: Readonly<NoisePrior>,
-  sweepRejected: (metric: string, dir: number) => boolean,
+  sweepRejected: (unit: string, dir: number) => boolean,
 ): void {
-  const byMetric = groupBy(items, (it) => it.c.metric);
-  for (const [metric, list] of byMetric) {
+  const byUnit = groupBy(items, (it) => it.unit);
+  for (const [unit, list] of byUnit) {
     const aligned = list.filter((it) => it.w.runs.ids);
     if (aligned.length < SWEEP_MIN_CELLS) continue;
     const values = aligned.map((it) => ({
@@ -187,7 +194,7 @@ function removeRunEffects(
     const fx = estimateRunEffects(values, SWEEP_MIN_CELLS);
     if (!fx) continue;
     const nodeP = fx.se > 0 ? 2 * studentTUpper(Math.abs(fx.shift) / fx.se, fx.df) : fx.shift === 0 ? 1 : 0;
-    const keep = nodeP <= NODE_SHIFT_P || sweepRejected(metric, 1) || sweepRejected(metric, -1);
+    const keep = nodeP <= NODE_SHIFT_P || sweepRejected(unit, 1) || sweepRejected(unit, -1);
     let changed = false;
     aligned.forEach((it, i) => {
       const net = netOfRunEffects(values[i] as RunValues, fx, keep);
@@ -228,6 +235,10 @@ function fittedLaw(list: readonly Item[], prior: Readonly<NoisePrior>): ((it: It
 
 /** The sweep-wide move of one metric: the median change over every cell that has it. */
 interface SweepTest {
+  /** Its metric (the test is of one metric on one deployment: Item.unit). */
+  metric: string;
+  /** The deployment's key (gatekeeping's group). */
+  group: string;
   n: number;
   /** Whether the metric is a tail percentile (the sweep level does not gatekeep: coherence). */
   tail: boolean;
@@ -277,14 +288,14 @@ function medianOf(xs: readonly number[]): number {
 }
 
 /**
- * Per metric, the sweep's median change tested as one cell would be (as if every cell moved
- * with one shared run effect: the runs of a sweep land on one node): a shift of the whole sweep
- * beyond what one cell's noise explains.
+ * Per metric and deployment (Item.unit), the sweep's median change tested as one cell would be
+ * (as if every cell moved with one shared run effect: the runs of a deployment's sweep land on
+ * its node): a shift of the deployment's whole sweep beyond what one cell's noise explains.
  */
 function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
-  const byMetric = groupBy(items, (it) => it.c.metric);
+  const byUnit = groupBy(items, (it) => it.unit);
   const out = new Map<string, SweepTest>();
-  for (const [metric, list] of byMetric) {
+  for (const [unit, list] of byUnit) {
     if (list.length < SWEEP_TEST_MIN_CELLS) continue;
     const evs = list.map((it) => (it.rawEv ?? it.ev) as NoiseEvidence);
     const m = medianOf(evs.map((e) => e.d));
@@ -303,7 +314,10 @@ function sweepTests(items: readonly Item[]): Map<string, SweepTest> {
           Math.abs(((it.rawEv ?? it.ev) as NoiseEvidence).d) >= Math.abs(m) / 2,
       ),
     );
-    out.set(metric, {
+    const metric = (list[0] as Item).c.metric;
+    out.set(unit, {
+      metric,
+      group: unit.slice(metric.length + 1),
       n: list.length,
       tail: isTailFamily((list[0] as Item).where.family),
       median: m,
@@ -351,8 +365,8 @@ function nodeShift(family: readonly Item[], metric: readonly Item[], all: Locate
  * moves every cell of a run alike: it is not evidence of a family's change).
  */
 function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
-  const byMetric = groupBy(items, (it) => it.c.metric);
-  const medians = new Map([...byMetric].map(([k, l]) => [k, located(l.map((it) => (it.ev as NoiseEvidence).d))]));
+  const byUnit = groupBy(items, (it) => it.unit);
+  const medians = new Map([...byUnit].map(([k, l]) => [k, located(l.map((it) => (it.ev as NoiseEvidence).d))]));
   const groups = groupBy(
     items.filter((it) => it.w.pair.head),
     (it) => `${cellFamilyKey(it.w.pair.head as Cell)}\u0000${it.c.metric}`,
@@ -361,14 +375,15 @@ function familyTests(items: readonly Item[]): Map<Item, FamilyTest> {
   for (const list of groups.values()) {
     if (list.length < 3) continue;
     const metric = (list[0] as Item).c.metric;
+    const unit = (list[0] as Item).unit;
     // A node moves every cell of a run alike: a family test needs a reference for that shift, the
     // run effects (run-effects.ts) or ≥ 3 cells outside the family. Without one, a family that is
     // the sweep is the sweep test's question (its law is a node's); with one base run the family
     // test read a 3% node effect shared by a one-family sweep as a coherent change (simple bench,
     // shared run effect: A/A 13% / 13% with one base run, 21–23% with five before run effects).
-    if ((byMetric.get(metric)?.length ?? 0) - list.length < 3 && !list.every((it) => it.runShift && !it.runShift.kept))
+    if ((byUnit.get(unit)?.length ?? 0) - list.length < 3 && !list.every((it) => it.runShift && !it.runShift.kept))
       continue;
-    const shift = nodeShift(list, byMetric.get(metric) ?? [], medians.get(metric) ?? { at: 0, se: 0 });
+    const shift = nodeShift(list, byUnit.get(unit) ?? [], medians.get(unit) ?? { at: 0, se: 0 });
     const ws = worseSign((list[0] as Item).c.direction);
     const memo = new Map<Item, number>();
     const up = (it: Item): number => {
@@ -571,9 +586,9 @@ function coherence(items: Item[], settings: CompareSettings, share: (kind: 'fami
   // and bought nothing (the heavy whole-sweep row 74% → 75%). A tail's sweep verdict already needs
   // it backed (decide.ts isolated_tail).
   const sweepGate = gated(
-    [...sweeps].map(([metric, t]) => ({
-      group: '',
-      metric,
+    [...sweeps.values()].map((t) => ({
+      group: t.group,
+      metric: t.metric,
       tail: false,
       p: (d: number) => (d > 0 ? t.worse : t.better),
       t,
@@ -582,8 +597,8 @@ function coherence(items: Item[], settings: CompareSettings, share: (kind: 'fami
   );
   const sweepCount = sweepGate.count;
   const levelSweep = sweepGate.level;
-  const sweepRejected = (metric: string, dir: number): boolean => {
-    const t = sweeps.get(metric);
+  const sweepRejected = (unit: string, dir: number): boolean => {
+    const t = sweeps.get(unit);
     return t !== undefined && sweepGate.rejected(t, dir);
   };
   removeRunEffects(items, settings.noise_prior, sweepRejected);
@@ -632,8 +647,8 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
     const f = families.get(o);
     const fs = f ? (d > 0 ? f.worse : f.better) : null;
     if (f && fs && familyRejected(f, d) && fs.support.has(o)) return true;
-    const sw = sweeps.get(o.c.metric);
-    return sw !== undefined && sweepRejected(o.c.metric, d) && sw.support.has(o);
+    const sw = sweeps.get(o.unit);
+    return sw !== undefined && sweepRejected(o.unit, d) && sw.support.has(o);
   };
   for (const it of items) {
     const ev = it.ev as NoiseEvidence;
@@ -641,7 +656,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
     const fam = families.get(it);
     const side = fam ? (dir > 0 ? fam.worse : fam.better) : null;
     const famQ = side ? Math.min(1, (side.p * settings.run_alpha) / levelFamily) : 1;
-    const sw = sweeps.get(it.c.metric);
+    const sw = sweeps.get(it.unit);
     const swP = sw ? (dir > 0 ? sw.worse : sw.better) : 1;
     const mc: MetricCase = {
       ev,
@@ -665,7 +680,7 @@ export function decideRunLevel(works: readonly CellWork[], settings: CompareSett
       sweep:
         sw && dir !== 0
           ? {
-              significant: sweepRejected(it.c.metric, dir) && sw.support.has(it),
+              significant: sweepRejected(it.unit, dir) && sw.support.has(it),
               n: sw.n,
               support: sw.support.size,
               q: Math.min(1, (swP * settings.run_alpha) / levelSweep),

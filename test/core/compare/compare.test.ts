@@ -217,20 +217,22 @@ describe('per-request samples: rank test, effect gate, Benjamini-Hochberg', () =
       samples: { ttft_s: sketchOf(values) },
     });
 
-  it('alone, the per-request test sees the shift (q = p = 0.0032 ≤ 0.01); one base run keeps +25% a suspicion', () => {
+  it('alone, the per-request test sees the shift (q = p = 0.0032 ≤ 0.01); one base run keeps +25% within the noise', () => {
     const d = compareReports(makeReport([cellWith('a', 1, base)]), makeReport([cellWith('a', 1, shifted)]));
     const m = metric(d, 'p99_ttft');
     expect(m.method).toBe('mann_whitney_u');
     expect(m.p_value).toBeCloseTo(0.0032336, 6);
     expect(m.q_value).toBeCloseTo(0.0032336, 6);
     expect(m.effect_size).toBeCloseTo(0.25, 10);
-    // TTFT at concurrency 1 moves ≥ 8% in 39% of real A/A pairs: +25% in one cell is inside its
-    // heavy tail with one base run, shown as suspicious, never a verdict.
+    // TTFT at concurrency 1 moves ≥ 8% in 39% of real A/A pairs and one-run changes reach 27% at
+    // their 95th percentile: +25% in one cell with one base run is inside that noise (p ≈ 0.07
+    // under the law, t with 0.9 df), never a verdict and not beyond the usual range.
     expect(m.outcome).toBe('unchanged');
-    expect(metric(d, 'p50_ttft').suspicious).toBe(true);
-    expect(metric(d, 'p50_ttft').note).toMatch(/re-run to confirm/);
+    const p50 = metric(d, 'p50_ttft');
+    expect(p50.reason).toBe('within_cell_noise');
+    expect(p50.noise?.p).toBeGreaterThan(0.05);
+    expect(p50.noise?.p).toBeLessThan(0.1);
     expect(d.verdict.verdict).toBe('NEUTRAL');
-    expect(d.verdict.suspicious).toContain('a: p50_ttft');
   });
 
   it('with three alike base runs the same per-request shift is a regression of p50 and p99 TTFT', () => {

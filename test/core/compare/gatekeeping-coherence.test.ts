@@ -11,19 +11,23 @@ import type { Cell } from '../../../src/core/types.js';
 import { makeCell, makeReport } from '../../helpers/reports.js';
 
 const CONCS = [16, 32, 64, 96];
-const MODELS = ['org/model-a', 'org/model-b'];
+/** Two workloads of one deployment (families differ by isl: the node reference is the other family's). */
+const WORKLOADS = [
+  { name: 'model-a', isl: 1024 },
+  { name: 'model-b', isl: 8192 },
+];
 /** Per cell (model × concurrency): a small run-to-run jitter, so the deployment factor has a spread to read. */
 const JITTER = [1.004, 0.997, 1.002, 0.996, 0.998, 1.003, 0.995, 1.001];
 
-/** Two families of 4 load points; `a` scales model-a's p50 / p99 TTFT in every load point. */
+/** Two families of 4 load points; `a` scales model-a's (isl 1024) p50 / p99 TTFT in every load point. */
 function sweep(jitter: boolean, a: { p50?: number; p99?: number } = {}): Cell[] {
-  return MODELS.flatMap((model, f) =>
+  return WORKLOADS.flatMap(({ name, isl }, f) =>
     CONCS.map((c, i) => {
       const j = jitter ? (JITTER[4 * f + i] as number) : 1;
       const hit = f === 0;
       return makeCell({
-        cell_id: `${model.slice(4)}_c${c}`,
-        model,
+        cell_id: `${name}_c${c}`,
+        isl,
         concurrency: c,
         metrics: {
           tput_per_gpu: (500 + 10 * c) / j,
