@@ -1097,12 +1097,16 @@ function row(nu, s, sigmaMax, low, high = 1) {
 }
 /**
  * σ_max, the truncation of the law: a t with ν < 1 has no mean, and beyond the data it would call
- * a tenfold change in one cell noise. The largest one-run changes the sources report bound it:
- * throughput −34% in identical runs (σ = |ln 0.66| / √2 ≈ 0.29; decode metrics move with it by
- * Little's law, so TPOT/ITL and E2EL share it, tails 0.4), p99 TTFT 2.6 s vs 72 s (σ ≈ 2.3), and
- * p50 TTFT, with no reported extreme, 3 × its p90 σ (0.34).
+ * a tenfold change in one cell noise. The largest one-run changes the sources report bound it
+ * (σ = |ln ratio| / √2): throughput −34% in identical runs (σ ≈ 0.29; decode metrics move with it
+ * by Little's law, so TPOT/ITL and E2EL share it, tails 0.4), p99 TTFT 2.6 s vs 72 s (σ ≈ 2.3),
+ * and p50 TTFT 1.59 s vs 9.12 s on consecutive nights of one configuration with the same engine
+ * image and no commit between (InferenceX's published history, DeepSeek-R1 fp8 GB200
+ * dynamo-sglang 8192/1024 at concurrency 512, 2025-12-12/13: σ ≈ 1.23; scripts/inferencex-history.ts).
+ * Until that source, p50 TTFT had no reported extreme and took 3 × its p90 σ (0.34): real
+ * identical runs exceed it, and the heavy bench's one-base-run A/A fell from 2% / 3% to 1% / 1%.
  */
-const SIGMA_MAX = { throughput: 0.29, ttft: 0.34, ttft_tail: 2.3, decode: 0.29, decode_tail: 0.4 };
+const SIGMA_MAX = { throughput: 0.29, ttft: 1.23, ttft_tail: 2.3, decode: 0.29, decode_tail: 0.4 };
 /** The shipped prior (sources above). */
 const DEFAULT_NOISE_PRIOR = Object.freeze({
     throughput: row(0.798, THROUGHPUT_S, SIGMA_MAX.throughput, DECODE_LOW),
@@ -2915,15 +2919,15 @@ function gather(works, settings) {
             const where = priorOf(c.metric, c.kind, head?.concurrency ?? null, settings.noise_prior);
             if (!series || !where)
                 continue;
-            items.push({ w, c, def, series, where });
+            items.push({ w, c, def, series, where, unit: `${c.metric}\u0000${head ? (0,match/* cellDeploymentKey */.ts)(head) : ''}` });
         }
     }
     return items;
 }
-/** Deployment factor per metric, then every item's evidence. */
+/** Deployment factor per metric and deployment, then every item's evidence. */
 function evidenceOf(items, prior) {
-    const byMetric = groupBy(items, (it) => it.c.metric);
-    for (const list of byMetric.values()) {
+    const byUnit = groupBy(items, (it) => it.unit);
+    for (const list of byUnit.values()) {
         const fitted = fittedLaw(list, prior);
         if (fitted) {
             for (const it of list)
@@ -2954,8 +2958,8 @@ function evidenceOf(items, prior) {
  * Either way the base runs lose their node effects, so a quiet cell's spread is its own.
  */
 function removeRunEffects(items, prior, sweepRejected) {
-    const byMetric = groupBy(items, (it) => it.c.metric);
-    for (const [metric, list] of byMetric) {
+    const byUnit = groupBy(items, (it) => it.unit);
+    for (const [unit, list] of byUnit) {
         const aligned = list.filter((it) => it.w.runs.ids);
         if (aligned.length < SWEEP_MIN_CELLS)
             continue;
@@ -2969,7 +2973,7 @@ function removeRunEffects(items, prior, sweepRejected) {
         if (!fx)
             continue;
         const nodeP = fx.se > 0 ? 2 * studentTUpper(Math.abs(fx.shift) / fx.se, fx.df) : fx.shift === 0 ? 1 : 0;
-        const keep = nodeP <= NODE_SHIFT_P || sweepRejected(metric, 1) || sweepRejected(metric, -1);
+        const keep = nodeP <= NODE_SHIFT_P || sweepRejected(unit, 1) || sweepRejected(unit, -1);
         let changed = false;
         aligned.forEach((it, i) => {
             const net = netOfRunEffects(values[i], fx, keep);
@@ -3043,14 +3047,14 @@ function medianOf(xs) {
     return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 /**
- * Per metric, the sweep's median change tested as one cell would be (as if every cell moved
- * with one shared run effect: the runs of a sweep land on one node): a shift of the whole sweep
- * beyond what one cell's noise explains.
+ * Per metric and deployment (Item.unit), the sweep's median change tested as one cell would be
+ * (as if every cell moved with one shared run effect: the runs of a deployment's sweep land on
+ * its node): a shift of the deployment's whole sweep beyond what one cell's noise explains.
  */
 function sweepTests(items) {
-    const byMetric = groupBy(items, (it) => it.c.metric);
+    const byUnit = groupBy(items, (it) => it.unit);
     const out = new Map();
-    for (const [metric, list] of byMetric) {
+    for (const [unit, list] of byUnit) {
         if (list.length < SWEEP_TEST_MIN_CELLS)
             continue;
         const evs = list.map((it) => (it.rawEv ?? it.ev));
@@ -3065,7 +3069,10 @@ function sweepTests(items) {
         const support = new Set(list.filter((it) => m !== 0 &&
             Math.sign((it.rawEv ?? it.ev).d) === Math.sign(m) &&
             Math.abs((it.rawEv ?? it.ev).d) >= Math.abs(m) / 2));
-        out.set(metric, {
+        const metric = list[0].c.metric;
+        out.set(unit, {
+            metric,
+            group: unit.slice(metric.length + 1),
             n: list.length,
             tail: isTailFamily(list[0].where.family),
             median: m,
@@ -3106,22 +3113,23 @@ function nodeShift(family, metric, all) {
  * moves every cell of a run alike: it is not evidence of a family's change).
  */
 function familyTests(items) {
-    const byMetric = groupBy(items, (it) => it.c.metric);
-    const medians = new Map([...byMetric].map(([k, l]) => [k, located(l.map((it) => it.ev.d))]));
+    const byUnit = groupBy(items, (it) => it.unit);
+    const medians = new Map([...byUnit].map(([k, l]) => [k, located(l.map((it) => it.ev.d))]));
     const groups = groupBy(items.filter((it) => it.w.pair.head), (it) => `${(0,match/* cellFamilyKey */.ie)(it.w.pair.head)}\u0000${it.c.metric}`);
     const out = new Map();
     for (const list of groups.values()) {
         if (list.length < 3)
             continue;
         const metric = list[0].c.metric;
+        const unit = list[0].unit;
         // A node moves every cell of a run alike: a family test needs a reference for that shift, the
         // run effects (run-effects.ts) or ≥ 3 cells outside the family. Without one, a family that is
         // the sweep is the sweep test's question (its law is a node's); with one base run the family
         // test read a 3% node effect shared by a one-family sweep as a coherent change (simple bench,
         // shared run effect: A/A 13% / 13% with one base run, 21–23% with five before run effects).
-        if ((byMetric.get(metric)?.length ?? 0) - list.length < 3 && !list.every((it) => it.runShift && !it.runShift.kept))
+        if ((byUnit.get(unit)?.length ?? 0) - list.length < 3 && !list.every((it) => it.runShift && !it.runShift.kept))
             continue;
-        const shift = nodeShift(list, byMetric.get(metric) ?? [], medians.get(metric) ?? { at: 0, se: 0 });
+        const shift = nodeShift(list, byUnit.get(unit) ?? [], medians.get(unit) ?? { at: 0, se: 0 });
         const ws = (0,numbers/* worseSign */.CF)(list[0].c.direction);
         const memo = new Map();
         const up = (it) => {
@@ -3315,17 +3323,17 @@ function coherence(items, settings, share) {
     // test) the gatekept sweep level read the node as a change more often (A/A 5% / 7% → 7% / 8%)
     // and bought nothing (the heavy whole-sweep row 74% → 75%). A tail's sweep verdict already needs
     // it backed (decide.ts isolated_tail).
-    const sweepGate = gated([...sweeps].map(([metric, t]) => ({
-        group: '',
-        metric,
+    const sweepGate = gated([...sweeps.values()].map((t) => ({
+        group: t.group,
+        metric: t.metric,
         tail: false,
         p: (d) => (d > 0 ? t.worse : t.better),
         t,
     })), (n) => share('sweep', n));
     const sweepCount = sweepGate.count;
     const levelSweep = sweepGate.level;
-    const sweepRejected = (metric, dir) => {
-        const t = sweeps.get(metric);
+    const sweepRejected = (unit, dir) => {
+        const t = sweeps.get(unit);
         return t !== undefined && sweepGate.rejected(t, dir);
     };
     removeRunEffects(items, settings.noise_prior, sweepRejected);
@@ -3371,8 +3379,8 @@ function decideRunLevel(works, settings) {
         const fs = f ? (d > 0 ? f.worse : f.better) : null;
         if (f && fs && familyRejected(f, d) && fs.support.has(o))
             return true;
-        const sw = sweeps.get(o.c.metric);
-        return sw !== undefined && sweepRejected(o.c.metric, d) && sw.support.has(o);
+        const sw = sweeps.get(o.unit);
+        return sw !== undefined && sweepRejected(o.unit, d) && sw.support.has(o);
     };
     for (const it of items) {
         const ev = it.ev;
@@ -3380,7 +3388,7 @@ function decideRunLevel(works, settings) {
         const fam = families.get(it);
         const side = fam ? (dir > 0 ? fam.worse : fam.better) : null;
         const famQ = side ? Math.min(1, (side.p * settings.run_alpha) / levelFamily) : 1;
-        const sw = sweeps.get(it.c.metric);
+        const sw = sweeps.get(it.unit);
         const swP = sw ? (dir > 0 ? sw.worse : sw.better) : 1;
         const mc = {
             ev,
@@ -3402,7 +3410,7 @@ function decideRunLevel(works, settings) {
             accepted: isAccepted(settings.accept, it.w.pair.head?.cell_id ?? '', it.c.metric),
             sweep: sw && dir !== 0
                 ? {
-                    significant: sweepRejected(it.c.metric, dir) && sw.support.has(it),
+                    significant: sweepRejected(it.unit, dir) && sw.support.has(it),
                     n: sw.n,
                     support: sw.support.size,
                     q: Math.min(1, (swP * settings.run_alpha) / levelSweep),
@@ -8141,7 +8149,8 @@ function applyGivenFacts(fragments, given) {
 /* harmony export */   US: () => (/* binding */ identityKey),
 /* harmony export */   gL: () => (/* binding */ emptyIdentity),
 /* harmony export */   nD: () => (/* binding */ identityKeyObject),
-/* harmony export */   ub: () => (/* binding */ mergeKey)
+/* harmony export */   ub: () => (/* binding */ mergeKey),
+/* harmony export */   v3: () => (/* binding */ deploymentKey)
 /* harmony export */ });
 /* unused harmony exports TOPOLOGY_KEY_FIELDS, REPEAT_FIELD */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
@@ -8297,6 +8306,28 @@ function mergeKey(identity, topology) {
 function familyKey(identity, topology) {
     const o = identityKeyObject(identity, topology);
     delete o.concurrency;
+    return JSON.stringify(o);
+}
+/**
+ * What a deployment is not: the load point and the workload (concurrency, isl/osl, a QPS sweep's
+ * request rate, a bench's settings beyond the point). Everything else of the key (hardware,
+ * model, engine, precision, parallelism, server settings, labels) is the deployment.
+ */
+const WORKLOAD_FIELDS = ['concurrency', 'isl', 'osl'];
+const WORKLOAD_TOPOLOGY = ['request_rate', 'bench_config'];
+/**
+ * Identity minus load point and workload: cells sharing it run on one deployment (hardware ×
+ * engine × configuration), whose noise level and node are theirs, not another deployment's
+ * (compare's deployment factor, run effects and sweep test are per deployment).
+ */
+function deploymentKey(identity, topology) {
+    const o = identityKeyObject(identity, topology);
+    for (const f of WORKLOAD_FIELDS)
+        delete o[f];
+    const topo = { ...o.topology };
+    for (const f of WORKLOAD_TOPOLOGY)
+        delete topo[f];
+    o.topology = topo;
     return JSON.stringify(o);
 }
 /** An identity with every field unknown. */
@@ -8676,7 +8707,8 @@ function environmentChange(base, head) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zt: () => (/* binding */ matchCells),
 /* harmony export */   ie: () => (/* binding */ cellFamilyKey),
-/* harmony export */   sl: () => (/* binding */ cellKey)
+/* harmony export */   sl: () => (/* binding */ cellKey),
+/* harmony export */   ts: () => (/* binding */ cellDeploymentKey)
 /* harmony export */ });
 /* unused harmony export configDifferences */
 /* harmony import */ var _cells_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24523);
@@ -8690,28 +8722,24 @@ function environmentChange(base, head) {
 
 /** Identity fields a configuration change may alter while the workload stays the same. */
 const LOOSE_FIELDS = ['hardware', 'model', 'framework', 'scenario_type', 'isl', 'osl', 'concurrency'];
-// A compare reads its reports and never changes a cell: each cell's keys are computed once
-// (matching, sorting, the per-metric seeds and the CellDiff all need them).
-const keyMemo = new WeakMap();
-const familyMemo = new WeakMap();
+/** A key of a cell, memoised per cell object. */
+function memoised(of) {
+    const memo = new WeakMap();
+    return (c) => {
+        let k = memo.get(c);
+        if (k === undefined) {
+            k = of(c, c.topology ?? {});
+            memo.set(c, k);
+        }
+        return k;
+    };
+}
 /** identityKey of a cell (memoised per cell object). */
-function cellKey(c) {
-    let k = keyMemo.get(c);
-    if (k === undefined) {
-        k = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKey */ .US)(c, c.topology ?? {});
-        keyMemo.set(c, k);
-    }
-    return k;
-}
+const cellKey = memoised(_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKey */ .US);
 /** familyKey of a cell (memoised per cell object). */
-function cellFamilyKey(c) {
-    let k = familyMemo.get(c);
-    if (k === undefined) {
-        k = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .familyKey */ .Q5)(c, c.topology ?? {});
-        familyMemo.set(c, k);
-    }
-    return k;
-}
+const cellFamilyKey = memoised(_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .familyKey */ .Q5);
+/** deploymentKey of a cell (memoised per cell object). */
+const cellDeploymentKey = memoised(_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentKey */ .v3);
 function looseKey(c) {
     const o = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKeyObject */ .nD)(c, c.topology ?? {});
     return JSON.stringify(LOOSE_FIELDS.map((f) => o[f] ?? null));

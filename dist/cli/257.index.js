@@ -2725,15 +2725,15 @@ function gather(works, settings) {
             const where = priorOf(c.metric, c.kind, head?.concurrency ?? null, settings.noise_prior);
             if (!series || !where)
                 continue;
-            items.push({ w, c, def, series, where });
+            items.push({ w, c, def, series, where, unit: `${c.metric}\u0000${head ? (0,match/* cellDeploymentKey */.ts)(head) : ''}` });
         }
     }
     return items;
 }
-/** Deployment factor per metric, then every item's evidence. */
+/** Deployment factor per metric and deployment, then every item's evidence. */
 function evidenceOf(items, prior) {
-    const byMetric = groupBy(items, (it) => it.c.metric);
-    for (const list of byMetric.values()) {
+    const byUnit = groupBy(items, (it) => it.unit);
+    for (const list of byUnit.values()) {
         const fitted = fittedLaw(list, prior);
         if (fitted) {
             for (const it of list)
@@ -2764,8 +2764,8 @@ function evidenceOf(items, prior) {
  * Either way the base runs lose their node effects, so a quiet cell's spread is its own.
  */
 function removeRunEffects(items, prior, sweepRejected) {
-    const byMetric = groupBy(items, (it) => it.c.metric);
-    for (const [metric, list] of byMetric) {
+    const byUnit = groupBy(items, (it) => it.unit);
+    for (const [unit, list] of byUnit) {
         const aligned = list.filter((it) => it.w.runs.ids);
         if (aligned.length < SWEEP_MIN_CELLS)
             continue;
@@ -2779,7 +2779,7 @@ function removeRunEffects(items, prior, sweepRejected) {
         if (!fx)
             continue;
         const nodeP = fx.se > 0 ? 2 * (0,run_stats/* studentTUpper */.E7)(Math.abs(fx.shift) / fx.se, fx.df) : fx.shift === 0 ? 1 : 0;
-        const keep = nodeP <= NODE_SHIFT_P || sweepRejected(metric, 1) || sweepRejected(metric, -1);
+        const keep = nodeP <= NODE_SHIFT_P || sweepRejected(unit, 1) || sweepRejected(unit, -1);
         let changed = false;
         aligned.forEach((it, i) => {
             const net = netOfRunEffects(values[i], fx, keep);
@@ -2853,14 +2853,14 @@ function medianOf(xs) {
     return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 /**
- * Per metric, the sweep's median change tested as one cell would be (as if every cell moved
- * with one shared run effect: the runs of a sweep land on one node): a shift of the whole sweep
- * beyond what one cell's noise explains.
+ * Per metric and deployment (Item.unit), the sweep's median change tested as one cell would be
+ * (as if every cell moved with one shared run effect: the runs of a deployment's sweep land on
+ * its node): a shift of the deployment's whole sweep beyond what one cell's noise explains.
  */
 function sweepTests(items) {
-    const byMetric = groupBy(items, (it) => it.c.metric);
+    const byUnit = groupBy(items, (it) => it.unit);
     const out = new Map();
-    for (const [metric, list] of byMetric) {
+    for (const [unit, list] of byUnit) {
         if (list.length < SWEEP_TEST_MIN_CELLS)
             continue;
         const evs = list.map((it) => (it.rawEv ?? it.ev));
@@ -2875,7 +2875,10 @@ function sweepTests(items) {
         const support = new Set(list.filter((it) => m !== 0 &&
             Math.sign((it.rawEv ?? it.ev).d) === Math.sign(m) &&
             Math.abs((it.rawEv ?? it.ev).d) >= Math.abs(m) / 2));
-        out.set(metric, {
+        const metric = list[0].c.metric;
+        out.set(unit, {
+            metric,
+            group: unit.slice(metric.length + 1),
             n: list.length,
             tail: (0,noise_prior/* isTailFamily */.Z5)(list[0].where.family),
             median: m,
@@ -2916,22 +2919,23 @@ function nodeShift(family, metric, all) {
  * moves every cell of a run alike: it is not evidence of a family's change).
  */
 function familyTests(items) {
-    const byMetric = groupBy(items, (it) => it.c.metric);
-    const medians = new Map([...byMetric].map(([k, l]) => [k, located(l.map((it) => it.ev.d))]));
+    const byUnit = groupBy(items, (it) => it.unit);
+    const medians = new Map([...byUnit].map(([k, l]) => [k, located(l.map((it) => it.ev.d))]));
     const groups = groupBy(items.filter((it) => it.w.pair.head), (it) => `${(0,match/* cellFamilyKey */.ie)(it.w.pair.head)}\u0000${it.c.metric}`);
     const out = new Map();
     for (const list of groups.values()) {
         if (list.length < 3)
             continue;
         const metric = list[0].c.metric;
+        const unit = list[0].unit;
         // A node moves every cell of a run alike: a family test needs a reference for that shift, the
         // run effects (run-effects.ts) or ≥ 3 cells outside the family. Without one, a family that is
         // the sweep is the sweep test's question (its law is a node's); with one base run the family
         // test read a 3% node effect shared by a one-family sweep as a coherent change (simple bench,
         // shared run effect: A/A 13% / 13% with one base run, 21–23% with five before run effects).
-        if ((byMetric.get(metric)?.length ?? 0) - list.length < 3 && !list.every((it) => it.runShift && !it.runShift.kept))
+        if ((byUnit.get(unit)?.length ?? 0) - list.length < 3 && !list.every((it) => it.runShift && !it.runShift.kept))
             continue;
-        const shift = nodeShift(list, byMetric.get(metric) ?? [], medians.get(metric) ?? { at: 0, se: 0 });
+        const shift = nodeShift(list, byUnit.get(unit) ?? [], medians.get(unit) ?? { at: 0, se: 0 });
         const ws = (0,numbers/* worseSign */.CF)(list[0].c.direction);
         const memo = new Map();
         const up = (it) => {
@@ -3125,17 +3129,17 @@ function coherence(items, settings, share) {
     // test) the gatekept sweep level read the node as a change more often (A/A 5% / 7% → 7% / 8%)
     // and bought nothing (the heavy whole-sweep row 74% → 75%). A tail's sweep verdict already needs
     // it backed (decide.ts isolated_tail).
-    const sweepGate = gated([...sweeps].map(([metric, t]) => ({
-        group: '',
-        metric,
+    const sweepGate = gated([...sweeps.values()].map((t) => ({
+        group: t.group,
+        metric: t.metric,
         tail: false,
         p: (d) => (d > 0 ? t.worse : t.better),
         t,
     })), (n) => share('sweep', n));
     const sweepCount = sweepGate.count;
     const levelSweep = sweepGate.level;
-    const sweepRejected = (metric, dir) => {
-        const t = sweeps.get(metric);
+    const sweepRejected = (unit, dir) => {
+        const t = sweeps.get(unit);
         return t !== undefined && sweepGate.rejected(t, dir);
     };
     removeRunEffects(items, settings.noise_prior, sweepRejected);
@@ -3181,8 +3185,8 @@ function decideRunLevel(works, settings) {
         const fs = f ? (d > 0 ? f.worse : f.better) : null;
         if (f && fs && familyRejected(f, d) && fs.support.has(o))
             return true;
-        const sw = sweeps.get(o.c.metric);
-        return sw !== undefined && sweepRejected(o.c.metric, d) && sw.support.has(o);
+        const sw = sweeps.get(o.unit);
+        return sw !== undefined && sweepRejected(o.unit, d) && sw.support.has(o);
     };
     for (const it of items) {
         const ev = it.ev;
@@ -3190,7 +3194,7 @@ function decideRunLevel(works, settings) {
         const fam = families.get(it);
         const side = fam ? (dir > 0 ? fam.worse : fam.better) : null;
         const famQ = side ? Math.min(1, (side.p * settings.run_alpha) / levelFamily) : 1;
-        const sw = sweeps.get(it.c.metric);
+        const sw = sweeps.get(it.unit);
         const swP = sw ? (dir > 0 ? sw.worse : sw.better) : 1;
         const mc = {
             ev,
@@ -3212,7 +3216,7 @@ function decideRunLevel(works, settings) {
             accepted: isAccepted(settings.accept, it.w.pair.head?.cell_id ?? '', it.c.metric),
             sweep: sw && dir !== 0
                 ? {
-                    significant: sweepRejected(it.c.metric, dir) && sw.support.has(it),
+                    significant: sweepRejected(it.unit, dir) && sw.support.has(it),
                     n: sw.n,
                     support: sw.support.size,
                     q: Math.min(1, (swP * settings.run_alpha) / levelSweep),

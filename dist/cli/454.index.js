@@ -11,7 +11,8 @@ export const modules = {
 /* harmony export */   US: () => (/* binding */ identityKey),
 /* harmony export */   gL: () => (/* binding */ emptyIdentity),
 /* harmony export */   nD: () => (/* binding */ identityKeyObject),
-/* harmony export */   ub: () => (/* binding */ mergeKey)
+/* harmony export */   ub: () => (/* binding */ mergeKey),
+/* harmony export */   v3: () => (/* binding */ deploymentKey)
 /* harmony export */ });
 /* unused harmony exports TOPOLOGY_KEY_FIELDS, REPEAT_FIELD */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
@@ -169,6 +170,28 @@ function familyKey(identity, topology) {
     delete o.concurrency;
     return JSON.stringify(o);
 }
+/**
+ * What a deployment is not: the load point and the workload (concurrency, isl/osl, a QPS sweep's
+ * request rate, a bench's settings beyond the point). Everything else of the key (hardware,
+ * model, engine, precision, parallelism, server settings, labels) is the deployment.
+ */
+const WORKLOAD_FIELDS = ['concurrency', 'isl', 'osl'];
+const WORKLOAD_TOPOLOGY = ['request_rate', 'bench_config'];
+/**
+ * Identity minus load point and workload: cells sharing it run on one deployment (hardware ×
+ * engine × configuration), whose noise level and node are theirs, not another deployment's
+ * (compare's deployment factor, run effects and sweep test are per deployment).
+ */
+function deploymentKey(identity, topology) {
+    const o = identityKeyObject(identity, topology);
+    for (const f of WORKLOAD_FIELDS)
+        delete o[f];
+    const topo = { ...o.topology };
+    for (const f of WORKLOAD_TOPOLOGY)
+        delete topo[f];
+    o.topology = topo;
+    return JSON.stringify(o);
+}
 /** An identity with every field unknown. */
 function emptyIdentity() {
     return {
@@ -282,7 +305,8 @@ const COMPARE_METRICS = [
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zt: () => (/* binding */ matchCells),
 /* harmony export */   ie: () => (/* binding */ cellFamilyKey),
-/* harmony export */   sl: () => (/* binding */ cellKey)
+/* harmony export */   sl: () => (/* binding */ cellKey),
+/* harmony export */   ts: () => (/* binding */ cellDeploymentKey)
 /* harmony export */ });
 /* unused harmony export configDifferences */
 /* harmony import */ var _cells_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4523);
@@ -296,28 +320,24 @@ const COMPARE_METRICS = [
 
 /** Identity fields a configuration change may alter while the workload stays the same. */
 const LOOSE_FIELDS = ['hardware', 'model', 'framework', 'scenario_type', 'isl', 'osl', 'concurrency'];
-// A compare reads its reports and never changes a cell: each cell's keys are computed once
-// (matching, sorting, the per-metric seeds and the CellDiff all need them).
-const keyMemo = new WeakMap();
-const familyMemo = new WeakMap();
+/** A key of a cell, memoised per cell object. */
+function memoised(of) {
+    const memo = new WeakMap();
+    return (c) => {
+        let k = memo.get(c);
+        if (k === undefined) {
+            k = of(c, c.topology ?? {});
+            memo.set(c, k);
+        }
+        return k;
+    };
+}
 /** identityKey of a cell (memoised per cell object). */
-function cellKey(c) {
-    let k = keyMemo.get(c);
-    if (k === undefined) {
-        k = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKey */ .US)(c, c.topology ?? {});
-        keyMemo.set(c, k);
-    }
-    return k;
-}
+const cellKey = memoised(_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKey */ .US);
 /** familyKey of a cell (memoised per cell object). */
-function cellFamilyKey(c) {
-    let k = familyMemo.get(c);
-    if (k === undefined) {
-        k = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .familyKey */ .Q5)(c, c.topology ?? {});
-        familyMemo.set(c, k);
-    }
-    return k;
-}
+const cellFamilyKey = memoised(_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .familyKey */ .Q5);
+/** deploymentKey of a cell (memoised per cell object). */
+const cellDeploymentKey = memoised(_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentKey */ .v3);
 function looseKey(c) {
     const o = (0,_cells_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityKeyObject */ .nD)(c, c.topology ?? {});
     return JSON.stringify(LOOSE_FIELDS.map((f) => o[f] ?? null));
