@@ -264,7 +264,7 @@ export function runMetrics(
   return out;
 }
 
-function toCell(cell: HeavyCell, metrics: Record<string, number>, hardware?: string): Cell {
+function toCell(cell: HeavyCell, metrics: Record<string, number>, host: string, hardware?: string): Cell {
   const c = makeCell({
     cell_id: hardware === undefined ? cell.id : `${hardware}_${cell.id}`,
     ...(hardware === undefined ? {} : { hardware }),
@@ -277,13 +277,17 @@ function toCell(cell: HeavyCell, metrics: Record<string, number>, hardware?: str
     metrics,
   });
   c.metrics = metrics;
+  c.environment = { cluster: null, runner: null, host, image: null };
   return c;
 }
 
-/** One run of the whole sweep as a report (InferenceX layout). */
-export function heavyRun(random: () => number, pr: HeavyPr, shift: HeavyShift | null = null): Report {
+/**
+ * One run of the whole sweep as a report (InferenceX layout), on its node: each run lands on a
+ * node of its own (the model's node effect), named in the cells' environment (`host`).
+ */
+export function heavyRun(random: () => number, pr: HeavyPr, shift: HeavyShift | null = null, host = 'node-0'): Report {
   const node = pr.nodeSigma * gauss(random);
-  return makeReport(pr.cells.map((cell) => toCell(cell, runMetrics(random, cell, node, shift))));
+  return makeReport(pr.cells.map((cell) => toCell(cell, runMetrics(random, cell, node, shift), host)));
 }
 
 /** The hardware that tells a matrix's deployments apart (their cells' identity). */
@@ -294,12 +298,19 @@ export const MATRIX_HARDWARE: readonly string[] = ['h200', 'b200', 'mi355x'];
  * report by its merge job): each deployment's sweep on its own node, with its own noise factor;
  * the change lands in the first deployment only.
  */
-export function matrixRun(random: () => number, prs: readonly HeavyPr[], shift: HeavyShift | null = null): Report {
+export function matrixRun(
+  random: () => number,
+  prs: readonly HeavyPr[],
+  shift: HeavyShift | null = null,
+  host = 'node-0',
+): Report {
   return makeReport(
     prs.flatMap((pr, j) => {
       const node = pr.nodeSigma * gauss(random);
       const hw = MATRIX_HARDWARE[j] as string;
-      return pr.cells.map((cell) => toCell(cell, runMetrics(random, cell, node, j === 0 ? shift : null), hw));
+      return pr.cells.map((cell) =>
+        toCell(cell, runMetrics(random, cell, node, j === 0 ? shift : null), `${hw}-${host}`, hw),
+      );
     }),
   );
 }
@@ -436,6 +447,12 @@ export interface HeavyRow {
   foundMetric?: RegExp;
   /** Deployments merged into one report (a matrix; default 1): each its own noise factor and node. */
   deployments?: number;
+  /**
+   * Every run on one known node (the same host in every cell's environment): the model's node
+   * effect stays, but compare knows no run left the node, so it allows no jump. Default: each run
+   * on a node of its own.
+   */
+  oneNode?: boolean;
 }
 
 export interface HeavyResult {
@@ -545,6 +562,23 @@ export function heavyRows(): HeavyRow[] {
       target5: P90,
       deployments: 3,
     },
+    // The quiet-cell TTFT row again, when the change is confirmed by a second head run, and when
+    // every run is known to have run on one node (no jump: noise-prior.ts JUMP). Appended.
+    {
+      name: '+15% TTFT (p50 and p99), one cell quieter than the median real cell, 2 head runs',
+      change: { metric: 'ttft', factor: 1.15, placement: 'quiet-world' },
+      headRuns: 2,
+      target1: null,
+      target5: P90,
+    },
+    {
+      name: '+15% TTFT (p50 and p99), one cell quieter than the median real cell, every run on one known node',
+      change: { metric: 'ttft', factor: 1.15, placement: 'quiet-world' },
+      headRuns: 1,
+      target1: null,
+      target5: P90,
+      oneNode: true,
+    },
   ];
 }
 
@@ -646,13 +680,15 @@ export function runHeavyRow(row: HeavyRow, pairs: number, seed: number): { 1: He
     const shift: HeavyShift | null = ch
       ? { metric: ch.metric, factor: ch.factor, cells: placeChange(random, pr, ch.metric, ch.placement) }
       : null;
-    const run = (s: HeavyShift | null): Report =>
-      n === 1 ? heavyRun(random, pr, s) : matrixRun(random, [pr, ...others], s);
+    const run = (s: HeavyShift | null, host: string): Report => {
+      const at = row.oneNode === true ? 'node-0' : host;
+      return n === 1 ? heavyRun(random, pr, s, at) : matrixRun(random, [pr, ...others], s, at);
+    };
     const idOf = (cell: HeavyCell): string => (n === 1 ? cell.id : `${MATRIX_HARDWARE[0] as string}_${cell.id}`);
     const bases: Report[] = [];
-    for (let k = 0; k < 5; k++) bases.push(run(null));
+    for (let k = 0; k < 5; k++) bases.push(run(null, `node-${k}`));
     const heads: Report[] = [];
-    for (let k = 0; k < row.headRuns; k++) heads.push(run(shift));
+    for (let k = 0; k < row.headRuns; k++) heads.push(run(shift, `node-head-${k}`));
     const head = heads.length === 1 ? (heads[0] as Report) : heads;
     for (const k of [1, 5] as const) {
       const d = compareReports(k === 1 ? bases.slice(0, 1) : bases, head);

@@ -188,19 +188,37 @@ function rawSweep(random: () => number, sc: Scenario, head: boolean): RawCell[] 
   return out;
 }
 
-function layoutReport(raw: readonly RawCell[], layout: Layout): Report {
-  return makeReport(raw.map((r) => layoutCell(r, layout)));
+function layoutReport(raw: readonly RawCell[], layout: Layout, host: string): Report {
+  return makeReport(
+    raw.map((r) => ({ ...layoutCell(r, layout), environment: { cluster: null, runner: null, host, image: null } })),
+  );
 }
 
-export function sweepFor(random: () => number, sc: Scenario, layout: Layout, head: boolean): Report {
-  return layoutReport(rawSweep(random, sc, head), layout);
+/**
+ * Where a run ran, as its cells' environment says. The model's runs are of one machine (a run
+ * effect per run and cell, no node), except in the shared-run-effect rows, where each run lands on
+ * a node of its own (that shared effect is the node's). compare reads it: runs of one known node
+ * have no jump share (src/core/compare/noise-prior.ts JUMP).
+ */
+function hostOf(sc: Scenario, run: number | 'head'): string {
+  return sc.sharedSigma ? `node-${run}` : 'node-0';
+}
+
+export function sweepFor(
+  random: () => number,
+  sc: Scenario,
+  layout: Layout,
+  head: boolean,
+  run: number | 'head' = head ? 'head' : 0,
+): Report {
+  return layoutReport(rawSweep(random, sc, head), layout, hostOf(sc, run));
 }
 
 /** One seeded PR: base history (newest first) and head. */
 export function onePr(random: () => number, sc: Scenario, layout: Layout, options?: CompareOptions): ReportDiff {
   const bases: Report[] = [];
-  for (let k = 0; k < sc.baseRuns; k++) bases.push(sweepFor(random, sc, layout, false));
-  const head = sweepFor(random, sc, layout, true);
+  for (let k = 0; k < sc.baseRuns; k++) bases.push(sweepFor(random, sc, layout, false, k));
+  const head = sweepFor(random, sc, layout, true, 'head');
   return compareReports(bases, head, options);
 }
 
@@ -316,8 +334,8 @@ function runScenario(sc: Scenario, pairs: number, seed: number): Map<string, Row
     for (let k = 0; k < 5; k++) bases.push(rawSweep(random, sc, false));
     const head = rawSweep(random, sc, true);
     for (const layout of LAYOUTS) {
-      const h = layoutReport(head, layout);
-      const b = bases.map((x) => layoutReport(x, layout));
+      const h = layoutReport(head, layout, hostOf(sc, 'head'));
+      const b = bases.map((x, k) => layoutReport(x, layout, hostOf(sc, k)));
       for (const k of [1, 5]) {
         const d = compareReports(k === 1 ? b.slice(0, 1) : b, h);
         const key = `${layout}/${k}`;

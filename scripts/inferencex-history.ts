@@ -347,6 +347,8 @@ export interface Alarm {
   outcome: 'regressed' | 'improved';
   relative: number | null;
   reason: string | null;
+  /** The cell test's one-sided p (noise.p; a family or sweep verdict has its own test's). */
+  p: number | null;
   image: 'same' | 'changed' | 'unknown';
   images: string[];
   /** Whether InferenceX's main branch had any commit between the dates (null: no commit list). */
@@ -472,6 +474,7 @@ export function replay(
         outcome: c.outcome,
         relative: rel,
         reason: c.reason ?? null,
+        p: c.noise?.p ?? null,
         image: img.status,
         images: img.images,
         code_changed: code,

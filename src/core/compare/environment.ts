@@ -55,3 +55,21 @@ export function environmentChange(base: readonly Cell[], head: readonly Cell[]):
   const differs = b.length > 0 && h.length > 0 && (b.length !== h.length || b.some((x, i) => x !== h[i]));
   return { base: b, head: h, differs };
 }
+
+/** Where a cell ran (cluster, runner, host; not the image), or null when it does not say. */
+function nodeOf(c: Cell): string | null {
+  const env: unknown = c.environment;
+  if (env === null || typeof env !== 'object') return null;
+  const e = env as Record<string, unknown>;
+  const where = ['cluster', 'runner', 'host'].map((k) => (typeof e[k] === 'string' ? e[k] : ''));
+  return where[1] === '' && where[2] === '' ? null : where.join('\u0000');
+}
+
+/**
+ * Whether every run ran on one known node: each names its runner or host, and all agree. Runs that
+ * do not say where they ran, or ran on different nodes, may differ by a node's jump (noise-prior.ts).
+ */
+export function oneNode(cells: readonly Cell[]): boolean {
+  const first = cells.length > 0 ? nodeOf(cells[0] as Cell) : null;
+  return first !== null && cells.every((c) => nodeOf(c) === first);
+}

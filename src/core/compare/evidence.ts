@@ -67,6 +67,8 @@ export interface NoiseEvidence {
   m: number;
   /** The cell's own within-side degrees of freedom and sum of squares. */
   ownDf: number;
+  /** The jump share the p values carry (noise-prior.ts JUMP): 0 unless one head run meets own base runs off one known node. */
+  jump: number;
   /** Prior law after the deployment factor, or fitted to the compare's cells (moderate.ts). */
   prior: NoiseLaw;
   deploymentFactor: number;
@@ -322,6 +324,7 @@ export function noiseEvidence(
   worseSign: number,
   fitted: NoiseLaw | null = null,
   extraVar = 0,
+  jumpShare = 0,
 ): NoiseEvidence {
   const k = s.base.length;
   const m = s.head.length;
@@ -336,11 +339,18 @@ export function noiseEvidence(
   // extraVar: a shared shift kept in the change (run-effects.ts), with the variance of its estimate.
   const se = Math.sqrt(spread * spread * root * root + extraVar);
   const rho = where.law.sigmaMax !== undefined && spread > 0 ? where.law.sigmaMax / spread : Infinity;
-  const tUp = se > 0 ? predictiveUpper(d / se, nu, rho) : d > 0 ? 0 : 1;
-  const tDown = se > 0 ? 1 - tUp : d < 0 ? 0 : 1;
+  const ownUp = se > 0 ? predictiveUpper(d / se, nu, rho) : d > 0 ? 0 : 1;
   const seP = where.law.scale * root;
   const rhoP = where.law.sigmaMax !== undefined ? where.law.sigmaMax / where.law.scale : Infinity;
   const pooledUp = seP > 0 ? predictiveUpper(Math.abs(d) / seP, where.law.nu, rhoP) : 0;
+  // A jump (noise-prior.ts JUMP): with one head run measured against the cell's own base runs,
+  // that run may have landed outside them (another node or regime) with the family's share; its
+  // change is then a fresh draw of the pooled law, not of the cell's own spread. Two or more head
+  // runs that agree are the confirmation a jump lacks (their spread is in the cell's own).
+  const jump = m === 1 && k >= 2 ? jumpShare : 0;
+  const jumpUp = jump > 0 ? (seP > 0 ? predictiveUpper(d / seP, where.law.nu, rhoP) : d > 0 ? 0 : 1) : 0;
+  const tUp = (1 - jump) * ownUp + jump * jumpUp;
+  const tDown = (1 - jump) * (se > 0 ? 1 - ownUp : d < 0 ? 0 : 1) + jump * (1 - jumpUp);
   return {
     rho,
     family: where.family,
@@ -351,6 +361,7 @@ export function noiseEvidence(
     k,
     m,
     ownDf,
+    jump,
     prior: { nu: nu0, scale: s0 },
     deploymentFactor: f,
     nu,

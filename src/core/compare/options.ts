@@ -49,14 +49,23 @@ export const DEFAULT_SEED = 1;
 /** Below this many samples on a side, the normal approximation of U is poor: use noise bands. */
 export const DEFAULT_MIN_SAMPLES = 20;
 
-/** The shipped prior with the given rows put in, family by family (a row without σ_max keeps the shipped one). */
+/**
+ * The shipped prior with the given rows put in, family by family (a row without σ_max or a jump
+ * share keeps the shipped one: `calibrate` fits ν and s only).
+ */
 function noisePriorOf(over: Partial<NoisePrior> | undefined): NoisePrior {
   const out: NoisePrior = { ...DEFAULT_NOISE_PRIOR };
   for (const f of NOISE_FAMILIES) {
     const row = over?.[f];
     if (!row) continue;
     const sigmaMax = row.sigma_max ?? DEFAULT_NOISE_PRIOR[f].sigma_max;
-    out[f] = { nu: row.nu, scale: { ...row.scale }, ...(sigmaMax !== undefined ? { sigma_max: sigmaMax } : {}) };
+    const jump = row.jump_share ?? DEFAULT_NOISE_PRIOR[f].jump_share;
+    out[f] = {
+      nu: row.nu,
+      scale: { ...row.scale },
+      ...(sigmaMax !== undefined ? { sigma_max: sigmaMax } : {}),
+      ...(jump !== undefined ? { jump_share: jump } : {}),
+    };
   }
   return out;
 }

@@ -38,6 +38,8 @@ export interface ReasonFacts {
   spread: number;
   nu: number;
   ownDf: number;
+  /** The share of single head runs that jump out of their cell's history, when it applied (else 0). */
+  jump: number;
   minEffect: { name: string; value: number };
   family?: { n: number; support: number; q: number };
   sweep?: { n: number; support: number; q: number };
@@ -52,7 +54,9 @@ function runs(f: ReasonFacts): string {
 
 function noise(f: ReasonFacts): string {
   const source = f.ownDf > 0 ? `its own runs (${f.ownDf} df) shrunk toward the prior` : 'the noise prior';
-  return `cell noise ${(f.spread * 100).toFixed(1)}% from ${source}, t with ${f.nu.toFixed(1)} df; ${runs(f)}`;
+  const jump =
+    f.jump > 0 ? `; one head run off its own history in ${(f.jump * 100).toFixed(0)}% of real runs (another node)` : '';
+  return `cell noise ${(f.spread * 100).toFixed(1)}% from ${source}, t with ${f.nu.toFixed(1)} df${jump}; ${runs(f)}`;
 }
 
 const WORDS: Record<ReasonCode, (f: ReasonFacts) => string> = {

@@ -20,6 +20,7 @@
  */
 import type { Cell } from '../types.js';
 import { cellDeploymentKey, cellFamilyKey } from './match.js';
+import { oneNode } from './environment.js';
 import type { MetricDef } from './catalogue.js';
 import type { CellRuns, CellWork } from './metric-compare.js';
 import { decideMetric, type MetricCase } from './decide.js';
@@ -58,6 +59,11 @@ interface Item {
    * on its own nodes: a report merged from a matrix of deployments is one unit per deployment.
    */
   unit: string;
+  /**
+   * The share of runs that jump out of their cell's own history (noise-prior.ts), 0 when every
+   * run of the cell ran on one known node (environment.ts oneNode).
+   */
+  jump: number;
   /** The evidence the cell, family and tail rules use: net of the run effects when they are known. */
   ev?: NoiseEvidence;
   /** The evidence of the raw runs (the sweep test's: a shared shift is its question). */
@@ -134,7 +140,15 @@ function gather(works: Iterable<CellWork>, settings: CompareSettings): Item[] {
       const series = runSeries(def, w.runs.base, w.runs.head, settings.min_samples);
       const where = priorOf(c.metric, c.kind, head?.concurrency ?? null, settings.noise_prior);
       if (!series || !where) continue;
-      items.push({ w, c, def, series, where, unit: `${c.metric}\u0000${head ? cellDeploymentKey(head) : ''}` });
+      items.push({
+        w,
+        c,
+        def,
+        series,
+        where,
+        unit: `${c.metric}\u0000${head ? cellDeploymentKey(head) : ''}`,
+        jump: oneNode([...w.runs.base, ...w.runs.head]) ? 0 : (where.law.jump ?? 0),
+      });
     }
   }
   return items;
@@ -147,7 +161,7 @@ function evidenceOf(items: readonly Item[], prior: Readonly<NoisePrior>): void {
     const fitted = fittedLaw(list, prior);
     if (fitted) {
       for (const it of list)
-        it.ev = noiseEvidence(it.series, it.where, 1, worseSign(it.c.direction), fitted(it), it.extraVar ?? 0);
+        it.ev = noiseEvidence(it.series, it.where, 1, worseSign(it.c.direction), fitted(it), it.extraVar ?? 0, it.jump);
       continue;
     }
     const f = deploymentFactor(
@@ -164,7 +178,7 @@ function evidenceOf(items: readonly Item[], prior: Readonly<NoisePrior>): void {
       }),
     );
     for (const it of list)
-      it.ev = noiseEvidence(it.series, it.where, f, worseSign(it.c.direction), null, it.extraVar ?? 0);
+      it.ev = noiseEvidence(it.series, it.where, f, worseSign(it.c.direction), null, it.extraVar ?? 0, it.jump);
   }
 }
 
@@ -717,6 +731,7 @@ function apply(it: Item, m: MetricCase, settings: CompareSettings): void {
     deployment_factor: round(ev.deploymentFactor, 6) as number,
     p: round(m.p, 6) as number,
   };
+  if (ev.jump > 0) c.noise.jump_share = ev.jump;
   if (it.runShift) {
     c.noise.run_shift = round(Math.exp(it.runShift.at) - 1, 6) as number;
     c.noise.run_shift_removed = !it.runShift.kept;
@@ -761,6 +776,7 @@ function apply(it: Item, m: MetricCase, settings: CompareSettings): void {
     spread: ev.spread,
     nu: ev.nu,
     ownDf: ev.ownDf,
+    jump: ev.jump,
     minEffect: m.minEffect,
     ...(m.family ? { family: { n: m.family.n, support: m.family.support, q: m.family.q } } : {}),
     ...(m.sweep ? { sweep: { n: m.sweep.n, support: m.sweep.support, q: m.sweep.q } } : {}),

@@ -133,6 +133,12 @@ export interface NoiseSummary {
    */
   run_shift?: number;
   run_shift_removed?: boolean;
+  /**
+   * The share of single head runs that land outside their cell's own history (another node or
+   * regime; noise-prior.ts JUMP), mixed into `p`: present when the change rests on one head run
+   * against ≥ 2 base runs not all on one known node.
+   */
+  jump_share?: number;
 }
 
 export const COMPARISON_BASES = ['run_interval', 'per_request', 'noise_band', 'eval_stderr', 'none'] as const;

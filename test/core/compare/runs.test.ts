@@ -26,10 +26,14 @@ function m(diff: ReportDiff, name: string, cellId = 'bmk_c8'): MetricComparison 
 }
 
 /** A sweep of cells c1…c16 whose p99 TTFT is `ttft[i]` and throughput/GPU `tput[i]`. */
+/** One known node for every run: the cells' own spread decides (no jump share; noise-prior.ts JUMP). */
+const NODE = { cluster: null, runner: null, host: 'gpu-node-1', image: null };
+
 function sweep(ttft: number[], tput: number[]): Cell[] {
-  return ttft.map((t, i) =>
-    makeCell({ concurrency: 2 ** i, metrics: { p99_ttft: t, p50_ttft: t / 2, tput_per_gpu: tput[i] as number } }),
-  );
+  return ttft.map((t, i) => ({
+    ...makeCell({ concurrency: 2 ** i, metrics: { p99_ttft: t, p50_ttft: t / 2, tput_per_gpu: tput[i] as number } }),
+    environment: NODE,
+  }));
 }
 
 describe('Student t, pooled spread, effective tests, BH', () => {

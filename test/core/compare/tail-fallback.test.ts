@@ -15,10 +15,11 @@ function metricsOf(diff: ReturnType<typeof compareReports>): string[] {
 }
 
 describe('compare tail fallback', () => {
-  it('p95-only cells: p95 TTFT is compared and a +30% TTFT shift is a regression of it (3 base runs)', () => {
+  it('p95-only cells: p95 TTFT is compared and a +30% TTFT shift is a regression of it (3 base runs, one node)', () => {
+    const environment = { cluster: null, runner: null, host: 'gpu-node-1', image: null };
     const diff = compareReports(
-      [1, 2, 3].map(() => makeReport([makeCell({ metrics: P95 })])),
-      makeReport([makeCell({ metrics: { ...P95, p95_ttft: 1.3, p50_ttft: 0.65 } })]),
+      [1, 2, 3].map(() => makeReport([{ ...makeCell({ metrics: P95 }), environment }])),
+      makeReport([{ ...makeCell({ metrics: { ...P95, p95_ttft: 1.3, p50_ttft: 0.65 } }), environment }]),
     );
     const c = diff.cells[0]?.verdict?.comparisons.find((x) => x.metric === 'p95_ttft');
     expect(c?.outcome).toBe('regressed');
