@@ -2084,6 +2084,8 @@ function finishStat(s, settings) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/compare/environment.ts
+var environment = __webpack_require__(434);
 ;// CONCATENATED MODULE: ./src/core/compare/decide.ts
 /** A tail so far out that even the shipped pooled law rejects it at the escape's own level. */
 function hugeTail(m) {
@@ -2558,7 +2560,7 @@ function priorOf(metric, kind, concurrency, prior) {
     return { family, regime, law: (0,noise_prior/* noiseLaw */.HQ)(prior, family, regime) };
 }
 /** The evidence of one series given its prior and the deployment factor. */
-function noiseEvidence(s, where, f, worseSign, fitted = null, extraVar = 0) {
+function noiseEvidence(s, where, f, worseSign, fitted = null, extraVar = 0, jumpShare = 0) {
     const k = s.base.length;
     const m = s.head.length;
     const d = seriesChange(s);
@@ -2572,11 +2574,18 @@ function noiseEvidence(s, where, f, worseSign, fitted = null, extraVar = 0) {
     // extraVar: a shared shift kept in the change (run-effects.ts), with the variance of its estimate.
     const se = Math.sqrt(spread * spread * root * root + extraVar);
     const rho = where.law.sigmaMax !== undefined && spread > 0 ? where.law.sigmaMax / spread : Infinity;
-    const tUp = se > 0 ? predictiveUpper(d / se, nu, rho) : d > 0 ? 0 : 1;
-    const tDown = se > 0 ? 1 - tUp : d < 0 ? 0 : 1;
+    const ownUp = se > 0 ? predictiveUpper(d / se, nu, rho) : d > 0 ? 0 : 1;
     const seP = where.law.scale * root;
     const rhoP = where.law.sigmaMax !== undefined ? where.law.sigmaMax / where.law.scale : Infinity;
     const pooledUp = seP > 0 ? predictiveUpper(Math.abs(d) / seP, where.law.nu, rhoP) : 0;
+    // A jump (noise-prior.ts JUMP): with one head run measured against the cell's own base runs,
+    // that run may have landed outside them (another node or regime) with the family's share; its
+    // change is then a fresh draw of the pooled law, not of the cell's own spread. Two or more head
+    // runs that agree are the confirmation a jump lacks (their spread is in the cell's own).
+    const jump = m === 1 && k >= 2 ? jumpShare : 0;
+    const jumpUp = jump > 0 ? (seP > 0 ? predictiveUpper(d / seP, where.law.nu, rhoP) : d > 0 ? 0 : 1) : 0;
+    const tUp = (1 - jump) * ownUp + jump * jumpUp;
+    const tDown = (1 - jump) * (se > 0 ? 1 - ownUp : d < 0 ? 0 : 1) + jump * (1 - jumpUp);
     return {
         rho,
         family: where.family,
@@ -2587,6 +2596,7 @@ function noiseEvidence(s, where, f, worseSign, fitted = null, extraVar = 0) {
         k,
         m,
         ownDf,
+        jump,
         prior: { nu: nu0, scale: s0 },
         deploymentFactor: f,
         nu,
@@ -2642,7 +2652,8 @@ function runs(f) {
 }
 function noise(f) {
     const source = f.ownDf > 0 ? `its own runs (${f.ownDf} df) shrunk toward the prior` : 'the noise prior';
-    return `cell noise ${(f.spread * 100).toFixed(1)}% from ${source}, t with ${f.nu.toFixed(1)} df; ${runs(f)}`;
+    const jump = f.jump > 0 ? `; one head run off its own history in ${(f.jump * 100).toFixed(0)}% of real runs (another node)` : '';
+    return `cell noise ${(f.spread * 100).toFixed(1)}% from ${source}, t with ${f.nu.toFixed(1)} df${jump}; ${runs(f)}`;
 }
 const WORDS = {
     within_sampling_noise: (f) => f.sampleNote ?? 'within the per-request sampling noise',
@@ -2662,6 +2673,7 @@ function reasonText(code, facts) {
 // EXTERNAL MODULE: ./src/core/compare/runs.ts
 var compare_runs = __webpack_require__(5725);
 ;// CONCATENATED MODULE: ./src/core/compare/run-level.ts
+
 
 
 
@@ -2725,7 +2737,15 @@ function gather(works, settings) {
             const where = priorOf(c.metric, c.kind, head?.concurrency ?? null, settings.noise_prior);
             if (!series || !where)
                 continue;
-            items.push({ w, c, def, series, where, unit: `${c.metric}\u0000${head ? (0,match/* cellDeploymentKey */.ts)(head) : ''}` });
+            items.push({
+                w,
+                c,
+                def,
+                series,
+                where,
+                unit: `${c.metric}\u0000${head ? (0,match/* cellDeploymentKey */.ts)(head) : ''}`,
+                jump: (0,environment/* oneNode */.LC)([...w.runs.base, ...w.runs.head]) ? 0 : (where.law.jump ?? 0),
+            });
         }
     }
     return items;
@@ -2737,7 +2757,7 @@ function evidenceOf(items, prior) {
         const fitted = fittedLaw(list, prior);
         if (fitted) {
             for (const it of list)
-                it.ev = noiseEvidence(it.series, it.where, 1, (0,numbers/* worseSign */.CF)(it.c.direction), fitted(it), it.extraVar ?? 0);
+                it.ev = noiseEvidence(it.series, it.where, 1, (0,numbers/* worseSign */.CF)(it.c.direction), fitted(it), it.extraVar ?? 0, it.jump);
             continue;
         }
         const f = deploymentFactor(list.map((it) => {
@@ -2752,7 +2772,7 @@ function evidenceOf(items, prior) {
             };
         }));
         for (const it of list)
-            it.ev = noiseEvidence(it.series, it.where, f, (0,numbers/* worseSign */.CF)(it.c.direction), null, it.extraVar ?? 0);
+            it.ev = noiseEvidence(it.series, it.where, f, (0,numbers/* worseSign */.CF)(it.c.direction), null, it.extraVar ?? 0, it.jump);
     }
 }
 /**
@@ -3254,6 +3274,8 @@ function apply(it, m, settings) {
         deployment_factor: (0,numbers/* round */.LI)(ev.deploymentFactor, 6),
         p: (0,numbers/* round */.LI)(m.p, 6),
     };
+    if (ev.jump > 0)
+        c.noise.jump_share = ev.jump;
     if (it.runShift) {
         c.noise.run_shift = (0,numbers/* round */.LI)(Math.exp(it.runShift.at) - 1, 6);
         c.noise.run_shift_removed = !it.runShift.kept;
@@ -3296,6 +3318,7 @@ function apply(it, m, settings) {
         spread: ev.spread,
         nu: ev.nu,
         ownDf: ev.ownDf,
+        jump: ev.jump,
         minEffect: m.minEffect,
         ...(m.family ? { family: { n: m.family.n, support: m.family.support, q: m.family.q } } : {}),
         ...(m.sweep ? { sweep: { n: m.sweep.n, support: m.sweep.support, q: m.sweep.q } } : {}),

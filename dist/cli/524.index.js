@@ -222,8 +222,9 @@ function compareCurves(baseCells, headCells, t, minEffect) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ environmentText),
-/* harmony export */   y: () => (/* binding */ environmentChange)
+/* harmony export */   HR: () => (/* binding */ environmentText),
+/* harmony export */   LC: () => (/* binding */ oneNode),
+/* harmony export */   yJ: () => (/* binding */ environmentChange)
 /* harmony export */ });
 /** Field order of a description: where it ran first, then the image. */
 const FIELDS = ['cluster', 'runner', 'host', 'image'];
@@ -261,6 +262,23 @@ function environmentChange(base, head) {
         return null;
     const differs = b.length > 0 && h.length > 0 && (b.length !== h.length || b.some((x, i) => x !== h[i]));
     return { base: b, head: h, differs };
+}
+/** Where a cell ran (cluster, runner, host; not the image), or null when it does not say. */
+function nodeOf(c) {
+    const env = c.environment;
+    if (env === null || typeof env !== 'object')
+        return null;
+    const e = env;
+    const where = ['cluster', 'runner', 'host'].map((k) => (typeof e[k] === 'string' ? e[k] : ''));
+    return where[1] === '' && where[2] === '' ? null : where.join('\u0000');
+}
+/**
+ * Whether every run ran on one known node: each names its runner or host, and all agree. Runs that
+ * do not say where they ran, or ran on different nodes, may differ by a node's jump (noise-prior.ts).
+ */
+function oneNode(cells) {
+    const first = cells.length > 0 ? nodeOf(cells[0]) : null;
+    return first !== null && cells.every((c) => nodeOf(c) === first);
 }
 
 
@@ -599,7 +617,7 @@ function cellDiffOf(pair, w, settings) {
         diff.reasons.push('measured in the base, missing from head: a completion regression of the sweep');
     if (pair.kind !== 'matched' || !w)
         return diff;
-    const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentChange */ .y)(w.runs.base, w.runs.head);
+    const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentChange */ .yJ)(w.runs.base, w.runs.head);
     if (env)
         diff.environment = env;
     const v = cellVerdict(w.comparisons);
@@ -1721,7 +1739,7 @@ const MAX_ROWS = 50;
 function rows(cells) {
     const counts = new Map();
     for (const c of cells) {
-        const t = (0,_core_compare_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentText */ .H)(c);
+        const t = (0,_core_compare_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentText */ .HR)(c);
         if (t !== null)
             counts.set(t, (counts.get(t) ?? 0) + 1);
     }
@@ -1734,7 +1752,7 @@ function rows(cells) {
 }
 /** Whether any cell of the head or the base runs says where it ran. */
 function hasEnvironment(head, bases) {
-    return [head, ...bases].some((r) => r.cells.some((c) => (0,_core_compare_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentText */ .H)(c) !== null));
+    return [head, ...bases].some((r) => r.cells.some((c) => (0,_core_compare_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentText */ .HR)(c) !== null));
 }
 /** The section's data, or null when no cell says where it ran. */
 function buildEnvironment(head, diff, bases) {

@@ -76,7 +76,7 @@ describe('suspicious rows, the detectable line and the environment in the commen
     const head = makeReport(
       sweep(
         1,
-        (c) => (c === 16 ? { p50_ttft: 1.4 } : c === 64 ? { p99_ttft: 2 } : c === 4 ? { tput_per_gpu: 0.8 } : {}),
+        (c) => (c === 16 ? { p50_ttft: 2 } : c === 64 ? { p99_ttft: 2 } : c === 4 ? { tput_per_gpu: 0.8 } : {}),
         // c1 stays where it ran; c4 and c16 move to cluster nb; c64 stays on its runner with a new image.
         (c) => (c === 1 ? env('cw', c) : c === 64 ? env('cw', c, 'lmsysorg/sglang:v0.5.3') : env('nb', c)),
       ),
@@ -193,7 +193,7 @@ describe('suspicious rows, the detectable line and the environment in the commen
 
   it('a tight budget drops the suspicious section last and says so; the headline still counts them', () => {
     const base = makeReport(sweep(0));
-    const head = makeReport(sweep(1, (c) => (c === 16 ? { p50_ttft: 1.4 } : {})));
+    const head = makeReport(sweep(1, (c) => (c === 16 ? { p50_ttft: 2 } : {})));
     const diff = compareReports(base, head);
     expect(diff.verdict.suspicious?.length).toBe(1);
     const at = (budgetChars: number): string => renderComment({ head, diff, suiteKey: 'tight', budgetChars });
@@ -216,7 +216,7 @@ describe('suspicious rows, the detectable line and the environment in the commen
     const head = makeReport(
       sweep(
         1,
-        (c) => (c === 16 ? { p50_ttft: 1.4 } : {}),
+        (c) => (c === 16 ? { p50_ttft: 2 } : {}),
         (c) => env('cw', c === 16 ? 99 : c),
       ),
     );
@@ -233,7 +233,7 @@ describe('suspicious rows, the detectable line and the environment in the commen
     const head = makeReport(
       sweep(
         1,
-        (c) => (c === 16 ? { p50_ttft: 1.4 } : {}),
+        (c) => (c === 16 ? { p50_ttft: 2 } : {}),
         () => ({ cluster: `x · runner ${PAYLOAD}`, host: PAYLOAD, image: null, runner: null }),
       ),
     );
