@@ -37,13 +37,14 @@ async function put(name: string, value: unknown): Promise<string> {
   return p;
 }
 
-/** Run k of a 4-cell sweep: ±2% run-to-run jitter on every metric. */
+/** Run k of a 4-cell sweep: ±2% run-to-run jitter on every metric; every run on one runner (no jump). */
 function run(k: number, scale = 1): Report {
   const j = [1, 1.02, 0.98, 1.01, 0.99][k % 5] as number;
   return makeReport(
     [1, 2, 4, 8].map((c, i) =>
       makeCell({
         concurrency: c,
+        environment: { cluster: null, runner: 'gpu-runner-1', host: null, image: null },
         metrics: {
           tput_per_gpu: (1000 / j) * (1 + 0.003 * ((i + k) % 3)),
           p50_ttft: 0.5 * j * (i === 1 ? scale : 1),
