@@ -1479,6 +1479,18 @@ function tCentral(at, df) {
     const l = Math.log1p(s);
     return incompleteBetaPair(s / (1 + s), 1 / (1 + s), 2 * Math.log(at) - Math.log(df) - l, -l, 0.5, df / 2);
 }
+/**
+ * Density of Student's t with df degrees of freedom at t: Γ((ν+1)/2) / (Γ(ν/2) √(νπ)) ·
+ * (1 + t²/ν)^(−(ν+1)/2), through ln Γ and log1p (no overflow far out). NaN when df is not > 0.
+ */
+function studentTPdf(t, df) {
+    if (!(df > 0))
+        return NaN;
+    if (!Number.isFinite(t))
+        return 0;
+    const lnC = lnGamma((df + 1) / 2) - lnGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
+    return Math.exp(lnC - ((df + 1) / 2) * Math.log1p((t / df) * t));
+}
 /** Cumulative distribution P(T ≤ t) of Student's t (accurate in the lower tail). */
 function studentTCdf(t, df) {
     return studentTUpper(-t, df);

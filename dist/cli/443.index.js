@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
 /* harmony import */ var _io_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2186);
 /* harmony import */ var _io_read_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9068);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8257);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4461);
 /* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9165);
 /**
  * `inferguard compare` and `inferguard comment`.

@@ -16,6 +16,8 @@ import { groupRuns, runLevelDef } from './runs.js';
 import { pooledSpread } from './run-stats.js';
 import type { Cell, Report } from '../types.js';
 import { fitScale, fitVarianceLaw } from './moderate.js';
+import { oneNode } from './environment.js';
+import { fitJumpShare, type JumpFit, type JumpWindow } from './jump-fit.js';
 import {
   DEFAULT_NOISE_PRIOR,
   LOAD_REGIMES,
@@ -46,7 +48,7 @@ export interface Calibration {
    * The noise law per family fitted to the history's repeated runs (families with ≥
    * MODERATE_MIN_CELLS cells; compare's `noise_prior` rows), with the cells behind each.
    */
-  prior: { family: NoiseFamily; row: NoisePriorRow; cells: number }[];
+  prior: { family: NoiseFamily; row: NoisePriorRow; cells: number; jump?: JumpFit }[];
   reports: number;
   /** Cells measured in at least two of the reports. */
   cells: number;
@@ -60,8 +62,21 @@ function recommend(spread: number): number {
   return Math.max(DEFAULT_MIN_EFFECT_SIZE, Math.ceil(f * 200 - 1e-9) / 200);
 }
 
+/**
+ * The reports oldest first: by `generated_at` when every report has one (a stable sort), else as
+ * given. The jump windows need each cell's runs in time order.
+ */
+function chronological(reports: readonly Report[]): Report[] {
+  const at = reports.map((r) => (typeof r.generated_at === 'string' ? Date.parse(r.generated_at) : NaN));
+  if (at.some((t) => !Number.isFinite(t))) return [...reports];
+  return reports
+    .map((r, i) => ({ r, t: at[i] as number, i }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.r);
+}
+
 export function calibrate(reports: readonly Report[]): Calibration {
-  const groups = [...groupRuns(reports).values()].filter((g) => g.length >= 2);
+  const groups = [...groupRuns(chronological(reports)).values()].filter((g) => g.length >= 2);
   const metrics: MetricSpread[] = [];
   const byKind = new Map<string, number[][]>();
   for (const def of COMPARE_METRICS) {
@@ -105,10 +120,15 @@ export function calibrate(reports: readonly Report[]): Calibration {
  * ν and the scale fitted to them all (moderate.ts; with fewer than 8 cells the shipped ν and the
  * scale for it, from ≥ 3 cells), the scale of each load regime with ≥ 3 cells
  * rescaled by its median variance against the family's. σ_max stays the shipped one: a history
- * rarely shows the extremes.
+ * rarely shows the extremes. The jump share is fitted too (jump-fit.ts) when the history has
+ * enough windows of ≥ 2 runs and the next one, not all on one known node (where compare never
+ * applies it); else the shipped share stays.
  */
 function fitPrior(groups: readonly Cell[][]): Calibration['prior'] {
-  const byFamily = new Map<NoiseFamily, { v: number[]; df: number[]; regime: LoadRegime[] }>();
+  const byFamily = new Map<
+    NoiseFamily,
+    { v: number[]; df: number[]; regime: LoadRegime[]; runs: { cells: Cell[]; ln: (number | null)[] }[] }
+  >();
   // One metric per family and cell (tput_per_gpu and output_tput_per_gpu, TPOT and ITL move as one).
   const seen = new Set<string>();
   for (const def of COMPARE_METRICS) {
@@ -117,19 +137,21 @@ function fitPrior(groups: readonly Cell[][]): Calibration['prior'] {
     if (!family) continue;
     for (const [gi, g] of groups.entries()) {
       if (seen.has(`${family}|${gi}`)) continue;
-      const xs = g
-        .map((c) => def.get(c))
-        .filter((v): v is number => v !== null && v > 0)
-        .map(Math.log);
+      const ln = g.map((c) => {
+        const v = def.get(c);
+        return v !== null && v > 0 ? Math.log(v) : null;
+      });
+      const xs = ln.filter((x): x is number => x !== null);
       if (xs.length < 2) continue;
       const m = xs.reduce((a, x) => a + x, 0) / xs.length;
       const v = xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
       if (!(v > 0)) continue;
       seen.add(`${family}|${gi}`);
-      const f = byFamily.get(family) ?? { v: [], df: [], regime: [] };
+      const f = byFamily.get(family) ?? { v: [], df: [], regime: [], runs: [] };
       f.v.push(v);
       f.df.push(xs.length - 1);
       f.regime.push(loadRegime((g[0] as Cell).concurrency));
+      f.runs.push({ cells: g, ln });
       byFamily.set(family, f);
     }
   }
@@ -156,8 +178,38 @@ function fitPrior(groups: readonly Cell[][]): Calibration['prior'] {
         return [r, round(vs.length >= 3 && all > 0 ? fit.scale * Math.sqrt(median(vs) / all) : fit.scale)];
       }),
     ) as Record<LoadRegime, number>;
-    out.push({ family, row: { nu: round(fit.nu0), scale }, cells: fit.cells });
+    const jump = fitJumpShare(jumpWindows(f.runs, f.regime, fit.nu0, scale));
+    const row: NoisePriorRow = { nu: round(fit.nu0), scale };
+    if (jump) row.jump_share = round(jump.share);
+    out.push({ family, row, cells: fit.cells, ...(jump ? { jump } : {}) });
   }
+  return out;
+}
+
+/** Most earlier runs a jump window holds (as compare's history: the nearest few). */
+const JUMP_WINDOW_MAX = 5;
+
+/**
+ * Every window of a cell's ≥ 2 consecutive runs (up to JUMP_WINDOW_MAX) and the run after them,
+ * where not every run of the window names one known node (compare allows no jump there).
+ */
+function jumpWindows(
+  runs: readonly { cells: Cell[]; ln: (number | null)[] }[],
+  regimes: readonly LoadRegime[],
+  nu: number,
+  scale: Record<LoadRegime, number>,
+): JumpWindow[] {
+  const out: JumpWindow[] = [];
+  runs.forEach(({ cells, ln }, ci) => {
+    for (let i = 2; i < ln.length; i++) {
+      const from = Math.max(0, i - JUMP_WINDOW_MAX);
+      const base = ln.slice(from, i);
+      const head = ln[i];
+      if (head === null || head === undefined || base.some((x) => x === null)) continue;
+      if (oneNode(cells.slice(from, i + 1))) continue;
+      out.push({ base: base as number[], head, nu, scale: scale[regimes[ci] as LoadRegime] });
+    }
+  });
   return out;
 }
 
@@ -188,12 +240,19 @@ export function calibrationSnippet(c: Calibration): string {
     for (const m of extra) lines.push(`    ${m.metric}: ${m.floor}   # spread ${pct(m.spread)}, ${m.df} df`);
   }
   if (c.prior.length > 0) {
-    lines.push('  # The noise law per family (compare: run level), fitted to these runs; σ_max stays the shipped one.');
+    lines.push(
+      '  # The noise law per family (compare: run level), fitted to these runs; σ_max stays the shipped one, and the jump share where too few windows show it.',
+    );
     lines.push('  noise_prior:');
-    for (const p of c.prior)
+    for (const p of c.prior) {
+      const jump = p.row.jump_share !== undefined ? `, jump_share: ${p.row.jump_share}` : '';
+      const why = p.jump
+        ? `; jumps: π̂ ${p.jump.estimate.toFixed(3)}, LR ${p.jump.lr.toFixed(1)} over ${p.jump.windows} windows${p.jump.share === 0 ? ' (not beyond 2.71: none)' : ''}`
+        : '';
       lines.push(
-        `    ${p.family}: { nu: ${p.row.nu}, scale: { low: ${p.row.scale.low}, mid: ${p.row.scale.mid}, high: ${p.row.scale.high} } }   # ${p.cells} cells`,
+        `    ${p.family}: { nu: ${p.row.nu}, scale: { low: ${p.row.scale.low}, mid: ${p.row.scale.mid}, high: ${p.row.scale.high} }${jump} }   # ${p.cells} cells${why}`,
       );
+    }
   }
   lines.push('# Per metric (not written above unless noisier than its kind):');
   for (const m of c.metrics)

@@ -12,6 +12,7 @@ import stdTrigamma from '@stdlib/math-base-special-trigamma';
 import fCdf from '@stdlib/stats-base-dists-f-cdf';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
+import tPdf from '@stdlib/stats-base-dists-t-pdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -24,6 +25,7 @@ import {
   studentTCdf,
   studentTLocationScaleQuantileUpper,
   studentTLocationScaleUpper,
+  studentTPdf,
   studentTQuantileUpper,
   studentTTwoSidedP,
   studentTUpper,
@@ -137,6 +139,20 @@ describe('normal and Student t against @stdlib', () => {
       w.add(relErr(normalUpper(z), want), `z=${z}`);
     }
     expect(w.err).toBeLessThan(1.2e-7);
+  });
+
+  it('studentTPdf: relative error < 1e-12, far tails included', () => {
+    const w = worst('studentTPdf rel');
+    for (const df of DFS)
+      for (const at of logGrid(-3, 6, 20))
+        for (const t of [at, -at]) {
+          const want = tPdf(t, df);
+          if (want < TINY) continue;
+          w.add(relErr(studentTPdf(t, df), want), `t=${t.toPrecision(4)} df=${df}`);
+        }
+    expect(w.err).toBeLessThan(1e-12);
+    expect(studentTPdf(0, 1)).toBeCloseTo(1 / Math.PI, 12);
+    expect(studentTPdf(1, 0)).toBeNaN();
   });
 
   it('studentTUpper: relative error < 1e-11 for |t| ≥ 1e-3, far tails included', () => {
