@@ -26607,11 +26607,16 @@ const SUSPICIOUS_OPEN = 5;
 function isSuspicious(c) {
     return c.suspicious === true && c.outcome !== 'regressed' && c.outcome !== 'improved';
 }
-/** Why a metric is suspicious, from its reason code (compare.json `reason`; never from `note`). */
+/**
+ * Why a metric is suspicious, from its reason code and whether a jump was allowed for (compare.json
+ * `reason`, `noise.jump_share`; never from `note`).
+ */
 function suspiciousWhy(c) {
-    return c.reason === 'isolated_tail'
-        ? "tail alone (median and neighbours held), outside this cell's usual range; re-run to confirm"
-        : "outside this cell's usual range; re-run to confirm";
+    if (c.reason === 'isolated_tail')
+        return "tail alone (median and neighbours held), outside this cell's usual range; re-run to confirm";
+    if ((c.noise?.jump_share ?? 0) > 0)
+        return "a single run beyond this cell's own runs; re-run to confirm";
+    return "outside this cell's usual range; re-run to confirm";
 }
 /** Suspicious comparisons, largest |relative change| first, then cell order and metric. */
 function suspiciousRows(diff) {

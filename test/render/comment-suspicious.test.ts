@@ -228,6 +228,19 @@ describe('suspicious rows, the detectable line and the environment in the commen
     expect(md).toMatch(/\| +16 \| .*⚪ unchanged · 🟡 p50 TTFT · ⚠️ runner h200-cw\\_16 → h200-cw\\_99/);
   });
 
+  it('five tight base runs and one head run off them: the row says a single run, re-run to confirm', () => {
+    const bases = [0, 1, 2, 3, 4].map((i) => makeReport(sweep(i * 0.1)));
+    const head = makeReport(sweep(0.7, (c) => (c === 16 ? { p50_ttft: 1.25 } : {})));
+    const diff = compareReports(bases, head);
+    const p50 = diff.cells
+      .flatMap((d) => d.verdict?.comparisons ?? [])
+      .find((m) => m.metric === 'p50_ttft' && m.suspicious);
+    expect(p50?.noise?.jump_share).toBeGreaterThan(0);
+    const md = renderComment({ head, diff, suiteKey: 'jump' });
+    expect(md).toMatch(/\| +16 \| p50 TTFT +\| .* \| a single run beyond this cell's own runs; re-run to confirm +\|/);
+    expect(md).not.toContain('🔴');
+  });
+
   it('environment strings from producers render inert', () => {
     const base = makeReport(sweep(0, undefined, () => ({ cluster: PAYLOAD, host: null, image: null, runner: null })));
     const head = makeReport(

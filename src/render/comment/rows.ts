@@ -13,11 +13,15 @@ export function isSuspicious(c: MetricComparison): boolean {
   return c.suspicious === true && c.outcome !== 'regressed' && c.outcome !== 'improved';
 }
 
-/** Why a metric is suspicious, from its reason code (compare.json `reason`; never from `note`). */
+/**
+ * Why a metric is suspicious, from its reason code and whether a jump was allowed for (compare.json
+ * `reason`, `noise.jump_share`; never from `note`).
+ */
 export function suspiciousWhy(c: MetricComparison): string {
-  return c.reason === 'isolated_tail'
-    ? "tail alone (median and neighbours held), outside this cell's usual range; re-run to confirm"
-    : "outside this cell's usual range; re-run to confirm";
+  if (c.reason === 'isolated_tail')
+    return "tail alone (median and neighbours held), outside this cell's usual range; re-run to confirm";
+  if ((c.noise?.jump_share ?? 0) > 0) return "a single run beyond this cell's own runs; re-run to confirm";
+  return "outside this cell's usual range; re-run to confirm";
 }
 
 /** Suspicious comparisons, largest |relative change| first, then cell order and metric. */
