@@ -2594,6 +2594,11 @@ function gather(works, settings) {
     const items = [];
     for (const w of works) {
         const head = w.pair.head;
+        const deployment = head ? (0,match/* cellDeploymentKey */.ts)(head) : '';
+        // Whether every run of the cell ran on one known node: asked once per cell, and only when a
+        // jump could apply (≥ 2 base runs and one head run: evidence.ts).
+        let node;
+        const onOneNode = () => (node ??= (0,environment/* oneNode */.LC)([...w.runs.base, ...w.runs.head]));
         for (const c of w.comparisons) {
             const def = w.defs.get(c);
             if (!eligible(c, def))
@@ -2608,8 +2613,10 @@ function gather(works, settings) {
                 def,
                 series,
                 where,
-                unit: `${c.metric}\u0000${head ? (0,match/* cellDeploymentKey */.ts)(head) : ''}`,
-                jump: (0,environment/* oneNode */.LC)([...w.runs.base, ...w.runs.head]) ? 0 : (where.law.jump ?? 0),
+                unit: `${c.metric}\u0000${deployment}`,
+                jump: series.base.length >= 2 && series.head.length === 1 && (where.law.jump ?? 0) > 0 && !onOneNode()
+                    ? (where.law.jump ?? 0)
+                    : 0,
             });
         }
     }

@@ -134,6 +134,11 @@ function gather(works: Iterable<CellWork>, settings: CompareSettings): Item[] {
   const items: Item[] = [];
   for (const w of works) {
     const head = w.pair.head;
+    const deployment = head ? cellDeploymentKey(head) : '';
+    // Whether every run of the cell ran on one known node: asked once per cell, and only when a
+    // jump could apply (≥ 2 base runs and one head run: evidence.ts).
+    let node: boolean | undefined;
+    const onOneNode = (): boolean => (node ??= oneNode([...w.runs.base, ...w.runs.head]));
     for (const c of w.comparisons) {
       const def = w.defs.get(c);
       if (!eligible(c, def)) continue;
@@ -146,8 +151,11 @@ function gather(works: Iterable<CellWork>, settings: CompareSettings): Item[] {
         def,
         series,
         where,
-        unit: `${c.metric}\u0000${head ? cellDeploymentKey(head) : ''}`,
-        jump: oneNode([...w.runs.base, ...w.runs.head]) ? 0 : (where.law.jump ?? 0),
+        unit: `${c.metric}\u0000${deployment}`,
+        jump:
+          series.base.length >= 2 && series.head.length === 1 && (where.law.jump ?? 0) > 0 && !onOneNode()
+            ? (where.law.jump ?? 0)
+            : 0,
       });
     }
   }
