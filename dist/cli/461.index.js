@@ -2614,7 +2614,10 @@ function gather(works, settings) {
                 series,
                 where,
                 unit: `${c.metric}\u0000${deployment}`,
-                jump: series.base.length >= 2 && series.head.length === 1 && (where.law.jump ?? 0) > 0 && !onOneNode()
+                jump: series.base.length >= 2 &&
+                    series.head.length === 1 &&
+                    (where.law.jump ?? 0) > 0 &&
+                    (where.law.jumpOnOneNode === true || !onOneNode())
                     ? (where.law.jump ?? 0)
                     : 0,
             });

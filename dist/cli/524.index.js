@@ -218,6 +218,72 @@ function compareCurves(baseCells, headCells, t, minEffect) {
 
 /***/ }),
 
+/***/ 434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ environmentText),
+/* harmony export */   LC: () => (/* binding */ oneNode),
+/* harmony export */   yJ: () => (/* binding */ environmentChange)
+/* harmony export */ });
+/** Field order of a description: where it ran first, then the image. */
+const FIELDS = ['cluster', 'runner', 'host', 'image'];
+/** One cell's environment as text (`cluster cw · runner h200-cw_00 · image …`), or null when unknown. */
+function environmentText(c) {
+    const env = c.environment;
+    if (env === null || typeof env !== 'object')
+        return null;
+    const e = env;
+    const parts = [];
+    for (const k of FIELDS) {
+        const v = e[k];
+        if (typeof v === 'string' && v !== '')
+            parts.push(`${k} ${v}`);
+    }
+    return parts.length === 0 ? null : parts.join(' · ');
+}
+function distinct(cells) {
+    const out = new Set();
+    for (const c of cells) {
+        const t = environmentText(c);
+        if (t !== null)
+            out.add(t);
+    }
+    return [...out].sort();
+}
+/**
+ * The distinct environments on each side, and whether they differ; null when neither side's
+ * cells say where they ran.
+ */
+function environmentChange(base, head) {
+    const b = distinct(base);
+    const h = distinct(head);
+    if (b.length === 0 && h.length === 0)
+        return null;
+    const differs = b.length > 0 && h.length > 0 && (b.length !== h.length || b.some((x, i) => x !== h[i]));
+    return { base: b, head: h, differs };
+}
+/** Where a cell ran (cluster, runner, host; not the image), or null when it does not say. */
+function nodeOf(c) {
+    const env = c.environment;
+    if (env === null || typeof env !== 'object')
+        return null;
+    const e = env;
+    const where = ['cluster', 'runner', 'host'].map((k) => (typeof e[k] === 'string' ? e[k] : ''));
+    return where[1] === '' && where[2] === '' ? null : where.join('\u0000');
+}
+/**
+ * Whether every run ran on one known node: each names its runner or host, and all agree. Runs that
+ * do not say where they ran, or ran on different nodes, may differ by a node's jump (noise-prior.ts).
+ */
+function oneNode(cells) {
+    const first = cells.length > 0 ? nodeOf(cells[0]) : null;
+    return first !== null && cells.every((c) => nodeOf(c) === first);
+}
+
+
+/***/ }),
+
 /***/ 5881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

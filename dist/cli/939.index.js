@@ -271,7 +271,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 const REPORT_HTML_FILE = 'report.html';
 /** Renders and writes `<outDir>/report.html`; returns its path. A write failure is a NoReportError. */
 async function writeReportHtml(outDir, input) {
-    const { renderReportHtml } = await Promise.all(/* import() */[__webpack_require__.e(511), __webpack_require__.e(524), __webpack_require__.e(367)]).then(__webpack_require__.bind(__webpack_require__, 4748));
+    const { renderReportHtml } = await Promise.all(/* import() */[__webpack_require__.e(454), __webpack_require__.e(524), __webpack_require__.e(367)]).then(__webpack_require__.bind(__webpack_require__, 4748));
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outDir, REPORT_HTML_FILE);
     const html = renderReportHtml(input);
     try {

@@ -25,8 +25,6 @@ var runs = __webpack_require__(5725);
 var run_stats = __webpack_require__(988);
 // EXTERNAL MODULE: ./src/core/compare/moderate.ts
 var moderate = __webpack_require__(3102);
-// EXTERNAL MODULE: ./src/core/compare/environment.ts
-var environment = __webpack_require__(434);
 // EXTERNAL MODULE: ./src/core/stats/index.ts
 var stats = __webpack_require__(683);
 ;// CONCATENATED MODULE: ./src/core/compare/jump-fit.ts
@@ -117,7 +115,6 @@ var noise_prior = __webpack_require__(7016);
 
 
 
-
 const Z_FLOOR = 2.8;
 const TAIL = /^p(9\d|100)_/;
 function recommend(spread) {
@@ -186,8 +183,8 @@ function calibrate(reports) {
  * scale for it, from ≥ 3 cells), the scale of each load regime with ≥ 3 cells
  * rescaled by its median variance against the family's. σ_max stays the shipped one: a history
  * rarely shows the extremes. The jump share is fitted too (jump-fit.ts) when the history has
- * enough windows of ≥ 2 runs and the next one, not all on one known node (where compare never
- * applies it); else the shipped share stays.
+ * enough windows of ≥ 2 runs and the next one, and then holds on one node as well; else the
+ * shipped share stays.
  */
 function fitPrior(groups) {
     const byFamily = new Map();
@@ -218,7 +215,7 @@ function fitPrior(groups) {
             f.v.push(v);
             f.df.push(xs.length - 1);
             f.regime.push((0,noise_prior/* loadRegime */.oc)(g[0].concurrency));
-            f.runs.push({ cells: g, ln });
+            f.runs.push({ ln });
             byFamily.set(family, f);
         }
     }
@@ -247,8 +244,10 @@ function fitPrior(groups) {
         }));
         const jump = fitJumpShare(jumpWindows(f.runs, f.regime, fit.nu0, scale));
         const row = { nu: round(fit.nu0), scale };
-        if (jump)
+        if (jump) {
             row.jump_share = round(jump.share);
+            row.jump_on_one_node = true;
+        }
         out.push({ family, row, cells: fit.cells, ...(jump ? { jump } : {}) });
     }
     return out;
@@ -257,18 +256,18 @@ function fitPrior(groups) {
 const JUMP_WINDOW_MAX = 5;
 /**
  * Every window of a cell's ≥ 2 consecutive runs (up to JUMP_WINDOW_MAX) and the run after them,
- * where not every run of the window names one known node (compare allows no jump there).
+ * one node or not: the share is measured under the team's own law, whose scale comes from its
+ * runs (often back to back); a night later, even on the same node, may leave it (SGLang's repeats:
+ * π̂ 0.08–0.13 under their calibrated law, 0 under the shipped one).
  */
 function jumpWindows(runs, regimes, nu, scale) {
     const out = [];
-    runs.forEach(({ cells, ln }, ci) => {
+    runs.forEach(({ ln }, ci) => {
         for (let i = 2; i < ln.length; i++) {
             const from = Math.max(0, i - JUMP_WINDOW_MAX);
             const base = ln.slice(from, i);
             const head = ln[i];
             if (head === null || head === undefined || base.some((x) => x === null))
-                continue;
-            if ((0,environment/* oneNode */.LC)(cells.slice(from, i + 1)))
                 continue;
             out.push({ base: base, head, nu, scale: scale[regimes[ci]] });
         }
@@ -305,7 +304,9 @@ function calibrationSnippet(c) {
         lines.push('  # The noise law per family (compare: run level), fitted to these runs; σ_max stays the shipped one, and the jump share where too few windows show it.');
         lines.push('  noise_prior:');
         for (const p of c.prior) {
-            const jump = p.row.jump_share !== undefined ? `, jump_share: ${p.row.jump_share}` : '';
+            const jump = p.row.jump_share !== undefined
+                ? `, jump_share: ${p.row.jump_share}${p.row.jump_on_one_node === true ? ', jump_on_one_node: true' : ''}`
+                : '';
             const why = p.jump
                 ? `; jumps: π̂ ${p.jump.estimate.toFixed(3)}, LR ${p.jump.lr.toFixed(1)} over ${p.jump.windows} windows${p.jump.share === 0 ? ' (not beyond 2.71: none)' : ''}`
                 : '';

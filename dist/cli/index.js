@@ -2084,7 +2084,7 @@ function analyzeOptions(argv) {
 }
 async function cmdAnalyze(argv) {
     const opts = analyzeOptions(argv);
-    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(511), __nccwpck_require__.e(524), __nccwpck_require__.e(645), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461));
+    const { analyzeResultsDir } = await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(524), __nccwpck_require__.e(645), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461));
     const result = await analyzeResultsDir(opts);
     const { outcome } = result;
     const code = outcome.decision.exitCode;
@@ -2140,9 +2140,9 @@ function rel(p) {
 /** Subcommands; compare/comment are added by src/cli-compare.ts when present. */
 const COMMANDS = {
     analyze: async () => cmdAnalyze,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(511), __nccwpck_require__.e(524), __nccwpck_require__.e(645), __nccwpck_require__.e(461), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(511), __nccwpck_require__.e(524), __nccwpck_require__.e(645), __nccwpck_require__.e(461), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
-    calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(815), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(511), __nccwpck_require__.e(645), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5946))).cmdCalibrate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(524), __nccwpck_require__.e(645), __nccwpck_require__.e(461), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdCompare,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(524), __nccwpck_require__.e(645), __nccwpck_require__.e(461), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4443))).cmdComment,
+    calibrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(982), __nccwpck_require__.e(815), __nccwpck_require__.e(186), __nccwpck_require__.e(68), __nccwpck_require__.e(454), __nccwpck_require__.e(645), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5946))).cmdCalibrate,
 };
 async function runCli(argv) {
     const debug = argv.includes('--debug') || process.env.RUNNER_DEBUG === '1';

@@ -16,7 +16,6 @@ import { groupRuns, runLevelDef } from './runs.js';
 import { pooledSpread } from './run-stats.js';
 import type { Cell, Report } from '../types.js';
 import { fitScale, fitVarianceLaw } from './moderate.js';
-import { oneNode } from './environment.js';
 import { fitJumpShare, type JumpFit, type JumpWindow } from './jump-fit.js';
 import {
   DEFAULT_NOISE_PRIOR,
@@ -121,13 +120,13 @@ export function calibrate(reports: readonly Report[]): Calibration {
  * scale for it, from ≥ 3 cells), the scale of each load regime with ≥ 3 cells
  * rescaled by its median variance against the family's. σ_max stays the shipped one: a history
  * rarely shows the extremes. The jump share is fitted too (jump-fit.ts) when the history has
- * enough windows of ≥ 2 runs and the next one, not all on one known node (where compare never
- * applies it); else the shipped share stays.
+ * enough windows of ≥ 2 runs and the next one, and then holds on one node as well; else the
+ * shipped share stays.
  */
 function fitPrior(groups: readonly Cell[][]): Calibration['prior'] {
   const byFamily = new Map<
     NoiseFamily,
-    { v: number[]; df: number[]; regime: LoadRegime[]; runs: { cells: Cell[]; ln: (number | null)[] }[] }
+    { v: number[]; df: number[]; regime: LoadRegime[]; runs: { ln: (number | null)[] }[] }
   >();
   // One metric per family and cell (tput_per_gpu and output_tput_per_gpu, TPOT and ITL move as one).
   const seen = new Set<string>();
@@ -151,7 +150,7 @@ function fitPrior(groups: readonly Cell[][]): Calibration['prior'] {
       f.v.push(v);
       f.df.push(xs.length - 1);
       f.regime.push(loadRegime((g[0] as Cell).concurrency));
-      f.runs.push({ cells: g, ln });
+      f.runs.push({ ln });
       byFamily.set(family, f);
     }
   }
@@ -180,7 +179,10 @@ function fitPrior(groups: readonly Cell[][]): Calibration['prior'] {
     ) as Record<LoadRegime, number>;
     const jump = fitJumpShare(jumpWindows(f.runs, f.regime, fit.nu0, scale));
     const row: NoisePriorRow = { nu: round(fit.nu0), scale };
-    if (jump) row.jump_share = round(jump.share);
+    if (jump) {
+      row.jump_share = round(jump.share);
+      row.jump_on_one_node = true;
+    }
     out.push({ family, row, cells: fit.cells, ...(jump ? { jump } : {}) });
   }
   return out;
@@ -191,22 +193,23 @@ const JUMP_WINDOW_MAX = 5;
 
 /**
  * Every window of a cell's ≥ 2 consecutive runs (up to JUMP_WINDOW_MAX) and the run after them,
- * where not every run of the window names one known node (compare allows no jump there).
+ * one node or not: the share is measured under the team's own law, whose scale comes from its
+ * runs (often back to back); a night later, even on the same node, may leave it (SGLang's repeats:
+ * π̂ 0.08–0.13 under their calibrated law, 0 under the shipped one).
  */
 function jumpWindows(
-  runs: readonly { cells: Cell[]; ln: (number | null)[] }[],
+  runs: readonly { ln: (number | null)[] }[],
   regimes: readonly LoadRegime[],
   nu: number,
   scale: Record<LoadRegime, number>,
 ): JumpWindow[] {
   const out: JumpWindow[] = [];
-  runs.forEach(({ cells, ln }, ci) => {
+  runs.forEach(({ ln }, ci) => {
     for (let i = 2; i < ln.length; i++) {
       const from = Math.max(0, i - JUMP_WINDOW_MAX);
       const base = ln.slice(from, i);
       const head = ln[i];
       if (head === null || head === undefined || base.some((x) => x === null)) continue;
-      if (oneNode(cells.slice(from, i + 1))) continue;
       out.push({ base: base as number[], head, nu, scale: scale[regimes[ci] as LoadRegime] });
     }
   });
@@ -245,7 +248,10 @@ export function calibrationSnippet(c: Calibration): string {
     );
     lines.push('  noise_prior:');
     for (const p of c.prior) {
-      const jump = p.row.jump_share !== undefined ? `, jump_share: ${p.row.jump_share}` : '';
+      const jump =
+        p.row.jump_share !== undefined
+          ? `, jump_share: ${p.row.jump_share}${p.row.jump_on_one_node === true ? ', jump_on_one_node: true' : ''}`
+          : '';
       const why = p.jump
         ? `; jumps: π̂ ${p.jump.estimate.toFixed(3)}, LR ${p.jump.lr.toFixed(1)} over ${p.jump.windows} windows${p.jump.share === 0 ? ' (not beyond 2.71: none)' : ''}`
         : '';

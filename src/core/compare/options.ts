@@ -65,6 +65,7 @@ function noisePriorOf(over: Partial<NoisePrior> | undefined): NoisePrior {
       scale: { ...row.scale },
       ...(sigmaMax !== undefined ? { sigma_max: sigmaMax } : {}),
       ...(jump !== undefined ? { jump_share: jump } : {}),
+      ...(row.jump_share !== undefined && row.jump_on_one_node === true ? { jump_on_one_node: true } : {}),
     };
   }
   return out;

@@ -153,7 +153,10 @@ function gather(works: Iterable<CellWork>, settings: CompareSettings): Item[] {
         where,
         unit: `${c.metric}\u0000${deployment}`,
         jump:
-          series.base.length >= 2 && series.head.length === 1 && (where.law.jump ?? 0) > 0 && !onOneNode()
+          series.base.length >= 2 &&
+          series.head.length === 1 &&
+          (where.law.jump ?? 0) > 0 &&
+          (where.law.jumpOnOneNode === true || !onOneNode())
             ? (where.law.jump ?? 0)
             : 0,
       });

@@ -63,7 +63,7 @@ describe('fitJumpShare', () => {
   });
 });
 
-describe('calibrate fits the jump share where the runs do not name one node', () => {
+describe("calibrate fits the jump share on the history's own windows", () => {
   /** 12 nights of a 40-cell sweep; p50 TTFT jumps in 20% of the cells' nights (another node). */
   function history(host: string | null): Report[] {
     const r = mulberry32(11);
@@ -98,16 +98,18 @@ describe('calibrate fits the jump share where the runs do not name one node', ()
     expect(tput?.row.jump_share).toBe(0);
     const text = calibrationSnippet(c);
     expect(text).toMatch(
-      / {4}ttft: \{ nu: .*, jump_share: 0\.\d+ \} +# \d+ cells; jumps: π̂ 0\.\d+, LR \d+\.\d over \d+ windows/,
+      / {4}ttft: \{ nu: .*, jump_share: 0\.\d+, jump_on_one_node: true \} +# \d+ cells; jumps: π̂ 0\.\d+, LR \d+\.\d over \d+ windows/,
     );
     expect(() => parseConfigText(text, 'calibration.yaml')).not.toThrow();
   });
 
-  it('every run on one known node: no window, the shipped share stays (no jump_share written)', () => {
+  it('every run on one known node: the windows count as well, and the share holds on one node', () => {
     const c = calibrate(history('gpu-node-1'));
     const ttft = c.prior.find((p) => p.family === 'ttft');
-    expect(ttft?.jump).toBeUndefined();
-    expect(ttft?.row.jump_share).toBeUndefined();
+    expect(ttft?.jump?.windows).toBeGreaterThan(300);
+    expect(ttft?.row.jump_share).toBeGreaterThan(0.05);
+    expect(ttft?.row.jump_on_one_node).toBe(true);
+    expect(calibrationSnippet(c)).toMatch(/ttft: \{ nu: .*, jump_share: 0\.\d+, jump_on_one_node: true \}/);
   });
 
   it('reports given newest first are put in time order before the windows are cut', () => {

@@ -89,6 +89,16 @@ describe('one head run, five tight base runs: +20% p50 TTFT in one cell', () => 
     expect(m.outcome).toBe('regressed');
   });
 
+  it('a share calibrated on the team’s own runs (jump_on_one_node) holds on one node too: SUSPICIOUS', () => {
+    const d = compareReports(
+      bases(() => 'gpu-node-1'),
+      run(1, 'gpu-node-1', { ttft: 1.2 }),
+      { noisePrior: { ttft: { ...DEFAULT_NOISE_PRIOR.ttft, jump_share: 0.1, jump_on_one_node: true } } },
+    );
+    expect(metric(d, 'p50_ttft').outcome).toBe('unchanged');
+    expect(metric(d, 'p50_ttft').noise?.jump_share).toBe(0.1);
+  });
+
   it('with the jump share set to 0 (compare.noise_prior): a REGRESSION', () => {
     const { jump_share: _, ...ttft } = DEFAULT_NOISE_PRIOR.ttft;
     const d = compareReports(
