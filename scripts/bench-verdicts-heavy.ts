@@ -37,6 +37,9 @@
  * ε_f standard normal per run, correlated within the run as the metrics are (throughput with
  * TPOT/E2EL through a decode factor, p50 with p99 TTFT through a prefill factor; LOADINGS).
  *
+ * Jumps (JUMPS, rows with `jumps`): every run, base and head, may leave its cell's own level as
+ * real nights on other nodes do, with the shares measured on InferenceX's history.
+ *
  * Changes (head runs only) are physical: a TTFT change multiplies p50 and p99 TTFT and adds the
  * same seconds to E2EL; a throughput change by f at fixed concurrency multiplies TPOT, ITL and
  * E2EL by 1/f (Little's law in a closed loop).
@@ -45,7 +48,8 @@
  * measured exactly as the issue's real pairs were, against the figures above
  * (test/bench-heavy.test.ts asserts them within ±25%).
  */
-import { compareReports, type ReportDiff } from '../src/core/compare/index.js';
+import { compareReports, type CompareOptions, type ReportDiff } from '../src/core/compare/index.js';
+import { DEFAULT_NOISE_PRIOR, type NoisePrior } from '../src/core/compare/noise-prior.js';
 import type { Cell, Report } from '../src/core/types.js';
 import { makeCell, makeReport } from '../test/helpers/reports.js';
 
@@ -241,24 +245,74 @@ function shifted(cell: HeavyCell, shift: HeavyShift | null): Record<string, numb
   return o;
 }
 
-/** One run's metrics of one cell (true values × noise × mode). */
+/**
+ * Jumps, the real property of runs on other nights and nodes (docs/COMPARE.md "Jumps", fitted on
+ * InferenceX's published history): with the family's share, a run leaves its cell's own level by
+ * a draw of the family's pooled law (Student t with ν at s for the load regime, issue 22's A/A
+ * quantiles), truncated at σ_max. Families and shares as measured: p50 TTFT 10%, p99 TTFT 6%,
+ * p99 TPOT/ITL 8%, p50 E2EL 11%; throughput, p50 TPOT/ITL and p99 E2EL none.
+ */
+export const JUMPS: Partial<
+  Record<NoiseFamily, { share: number; nu: number; s: number; low: number; high: number; max: number }>
+> = {
+  p50_ttft: { share: 0.1, nu: 0.878, s: 0.01078, low: 3.27, high: 1.41, max: 1.23 },
+  p99_ttft: { share: 0.06, nu: 0.791, s: 0.01376, low: 3.27, high: 1.41, max: 2.3 },
+  p99_tpot: { share: 0.08, nu: 0.826, s: 0.00359, low: 2, high: 1, max: 0.4 },
+  p50_e2el: { share: 0.11, nu: 1.095, s: 0.00245, low: 2, high: 1, max: 0.29 },
+};
+
+/** A draw of Student's t with ν degrees of freedom (a normal over √(χ²_ν/ν), χ² from a gamma draw). */
+function studentT(random: () => number, nu: number): number {
+  return gauss(random) / Math.sqrt((2 * gammaDraw(random, nu / 2)) / nu);
+}
+
+/** Gamma(shape, 1) (Marsaglia–Tsang; shape < 1 through shape + 1 and U^(1/shape)). */
+function gammaDraw(random: () => number, shape: number): number {
+  if (shape < 1) return gammaDraw(random, shape + 1) * Math.pow(1 - random(), 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    const x = gauss(random);
+    const v = (1 + c * x) ** 3;
+    if (v <= 0) continue;
+    const u = 1 - random();
+    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+
+/** One run's jump per family (ln factor; absent where it did not jump). */
+function jumpsOf(random: () => number, c: number): Partial<Record<NoiseFamily, number>> {
+  const out: Partial<Record<NoiseFamily, number>> = {};
+  for (const f of NOISE_FAMILIES) {
+    const j = JUMPS[f];
+    if (!j || random() >= j.share) continue;
+    const scale = j.s * (c <= 8 ? j.low : c >= 128 ? j.high : 1);
+    out[f] = Math.max(-j.max, Math.min(j.max, scale * studentT(random, j.nu)));
+  }
+  return out;
+}
+
+/** One run's metrics of one cell (true values × noise × mode; × its jumps when the run can jump). */
 export function runMetrics(
   random: () => number,
   cell: HeavyCell,
   node: number,
   shift: HeavyShift | null,
+  jumps = false,
 ): Record<string, number> {
   const truth = shifted(cell, shift);
   const zD = gauss(random);
   const zP = gauss(random);
   const bad = cell.mode !== null && random() < cell.mode.pBad;
+  // Drawn only for runs that can jump, so every other row keeps its seeded stream.
+  const jump = jumps ? jumpsOf(random, cell.c) : {};
   const out: Record<string, number> = {};
   for (const f of NOISE_FAMILIES) {
     const [a, b] = LOADINGS[f];
     const eps = a * zD + b * zP + Math.sqrt(1 - a * a - b * b) * gauss(random);
     const nodeEffect = f === 'tput' ? -node : node;
     const m = bad && cell.mode ? cell.mode.factor[f] : 1;
-    const factor = Math.exp(cell.sigma[f] * eps + nodeEffect) * m;
+    const factor = Math.exp(cell.sigma[f] * eps + nodeEffect + (jump[f] ?? 0)) * m;
     for (const name of FAMILY_METRICS[f]) out[name] = (truth[name] as number) * factor;
   }
   return out;
@@ -285,9 +339,15 @@ function toCell(cell: HeavyCell, metrics: Record<string, number>, host: string, 
  * One run of the whole sweep as a report (InferenceX layout), on its node: each run lands on a
  * node of its own (the model's node effect), named in the cells' environment (`host`).
  */
-export function heavyRun(random: () => number, pr: HeavyPr, shift: HeavyShift | null = null, host = 'node-0'): Report {
+export function heavyRun(
+  random: () => number,
+  pr: HeavyPr,
+  shift: HeavyShift | null = null,
+  host = 'node-0',
+  jumps = false,
+): Report {
   const node = pr.nodeSigma * gauss(random);
-  return makeReport(pr.cells.map((cell) => toCell(cell, runMetrics(random, cell, node, shift), host)));
+  return makeReport(pr.cells.map((cell) => toCell(cell, runMetrics(random, cell, node, shift, jumps), host)));
 }
 
 /** The hardware that tells a matrix's deployments apart (their cells' identity). */
@@ -453,6 +513,10 @@ export interface HeavyRow {
    * on a node of its own.
    */
   oneNode?: boolean;
+  /** Runs jump as real nights do (JUMPS), base and head alike. */
+  jumps?: boolean;
+  /** compare's options for the row (default: none). */
+  options?: CompareOptions;
 }
 
 export interface HeavyResult {
@@ -579,7 +643,34 @@ export function heavyRows(): HeavyRow[] {
       target5: P90,
       oneNode: true,
     },
+    // Runs that jump as real nights do (JUMPS), and what compare would call them without jumps in
+    // its law. Appended.
+    {
+      name: 'A/A heavy-tailed, runs that jump as real nights do',
+      change: null,
+      headRuns: 1,
+      target1: AA,
+      target5: AA,
+      jumps: true,
+    },
+    {
+      name: 'A/A heavy-tailed, runs that jump as real nights do, compare without jumps',
+      change: null,
+      headRuns: 1,
+      target1: null,
+      target5: null,
+      jumps: true,
+      options: { noisePrior: withoutJumps() },
+    },
   ];
+}
+
+/** compare's shipped law with every jump share 0 (the law before jumps). */
+function withoutJumps(): Partial<NoisePrior> {
+  const out: Partial<NoisePrior> = {};
+  for (const [f, row] of Object.entries(DEFAULT_NOISE_PRIOR) as [keyof NoisePrior, NoisePrior[keyof NoisePrior]][])
+    if (row.jump_share !== undefined) out[f] = { ...row, jump_share: 0 };
+  return out;
 }
 
 const worldMedians = new Map<NoiseFamily, number>();
@@ -682,7 +773,7 @@ export function runHeavyRow(row: HeavyRow, pairs: number, seed: number): { 1: He
       : null;
     const run = (s: HeavyShift | null, host: string): Report => {
       const at = row.oneNode === true ? 'node-0' : host;
-      return n === 1 ? heavyRun(random, pr, s, at) : matrixRun(random, [pr, ...others], s, at);
+      return n === 1 ? heavyRun(random, pr, s, at, row.jumps === true) : matrixRun(random, [pr, ...others], s, at);
     };
     const idOf = (cell: HeavyCell): string => (n === 1 ? cell.id : `${MATRIX_HARDWARE[0] as string}_${cell.id}`);
     const bases: Report[] = [];
@@ -691,7 +782,7 @@ export function runHeavyRow(row: HeavyRow, pairs: number, seed: number): { 1: He
     for (let k = 0; k < row.headRuns; k++) heads.push(run(shift, `node-head-${k}`));
     const head = heads.length === 1 ? (heads[0] as Report) : heads;
     for (const k of [1, 5] as const) {
-      const d = compareReports(k === 1 ? bases.slice(0, 1) : bases, head);
+      const d = compareReports(k === 1 ? bases.slice(0, 1) : bases, head, row.options);
       const a = acc[k];
       if (d.verdict.verdict === 'REGRESSION') a.reg++;
       if (d.verdict.verdict === 'IMPROVEMENT') a.imp++;
