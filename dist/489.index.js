@@ -49,6 +49,7 @@ function parseConfigText(text, name) {
         ...(run.hardware !== undefined ? { hardware: run.hardware } : {}),
         ...(run.gpus !== undefined ? { gpus: run.gpus } : {}),
         ...(labels && Object.keys(labels).length > 0 ? { labels } : {}),
+        ...(run.runner !== undefined ? { runner: run.runner } : {}),
     }, `config ${name}: run`);
     if (given.gpus !== undefined && obj.cost?.gpus !== undefined && obj.cost.gpus !== given.gpus)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`config ${name}: run.gpus (${given.gpus}) and cost.gpus (${obj.cost.gpus}) disagree`);

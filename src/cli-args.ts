@@ -34,16 +34,24 @@ export function policyText(p: ExitPolicy): string {
   ].join(', ');
 }
 
-/** `--hardware NAME` and `--label k=v` (repeatable) as analyze options; a bad one is a one-line UsageError. */
+/** `--hardware NAME`, `--label k=v` (repeatable) and `--runner NAME` as analyze options; a bad one is a one-line UsageError. */
 export function parseGivenFlags(
   hardware: unknown,
   label: unknown,
-): { hardware?: string; labels?: Record<string, string> } {
-  if (hardware !== undefined && (typeof hardware !== 'string' || hardware.trim() === '' || /[\r\n]/.test(hardware)))
-    throw new UsageError(`--hardware must be a non-empty name, got '${String(hardware)}'`);
+  runner?: unknown,
+): { hardware?: string; labels?: Record<string, string>; runner?: string } {
+  const name = (flag: string, v: unknown): string | undefined => {
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string' || v.trim() === '' || /[\r\n]/.test(v))
+      throw new UsageError(`${flag} must be a non-empty name, got '${String(v)}'`);
+    return v.trim();
+  };
+  const hw = name('--hardware', hardware);
+  const node = name('--runner', runner);
   const labels = parseLabels(Array.isArray(label) ? (label as string[]) : [], '--label');
   return {
-    ...(typeof hardware === 'string' ? { hardware: hardware.trim() } : {}),
+    ...(hw !== undefined ? { hardware: hw } : {}),
     ...(labels ? { labels } : {}),
+    ...(node !== undefined ? { runner: node } : {}),
   };
 }

@@ -18,7 +18,7 @@ Usage:
       [--fail-on never|info|warning|critical] [--fail-on-findings CODES] [--strict | --best-effort]
       [--timeline-glob GLOB] [--json] [--config FILE]
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--hardware NAME]
-      [--label KEY=VALUE]... [--gate 'PATH OP VALUE']... [--baseline <report.json> [--fail-on-regression]]
+      [--label KEY=VALUE]... [--runner NAME] [--gate 'PATH OP VALUE']... [--baseline <report.json> [--fail-on-regression]]
   inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
       [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression] [--suite-key KEY]
   inferguard calibrate <report.json|folder>... [--output FILE]
@@ -30,9 +30,10 @@ findings (ttft_cliff, kv_pressure, ...) fail only when listed in --fail-on-findi
 classes, comma-separated, each optionally :critical/:warning/:info); regression findings and a
 REGRESSION verdict fail with --fail-on-regression; a blocking gate always fails.
 
---hardware, --gpus and --label say what the result files don't: each fills every cell that lacks
-it, never over what a file states (--gpus gives per-GPU throughput and cost to plain vLLM/SGLang
-results); a label is part of the cell's identity.
+--hardware, --gpus, --label and --runner say what the result files don't: each fills every cell
+that lacks it, never over what a file states (--gpus gives per-GPU throughput and cost to plain
+vLLM/SGLang results); a label is part of the cell's identity; --runner names the node the results
+ran on (environment, not identity): compare allows no jump between runs that name one node.
 
 Exit codes: 0 ok; 1 a failing finding (none critical), a blocking gate or a regression under
 --fail-on-regression; 2 a failing critical finding; 3 no report could be produced.`;
@@ -73,6 +74,7 @@ const ANALYZE_FLAGS = {
   'price-table': { type: 'string' },
   gpus: { type: 'string' },
   hardware: { type: 'string' },
+  runner: { type: 'string' },
   label: { type: 'string', multiple: true },
   gate: { type: 'string', multiple: true },
   debug: { type: 'boolean' },
@@ -101,7 +103,7 @@ function analyzeOptions(argv: string[]): AnalyzeOptions & { policy: ExitPolicy; 
     currency: values.currency as string | undefined,
     priceTable: values['price-table'] as string | undefined,
     gpus: num('gpus', values.gpus, { integer: true }),
-    ...parseGivenFlags(values.hardware, values.label),
+    ...parseGivenFlags(values.hardware, values.label, values.runner),
     timelineGlob: values['timeline-glob'] as string | undefined,
     gateLines: ((values.gate as string[] | undefined) ?? []).join('\n'),
     policy: {

@@ -40,6 +40,7 @@ export const INPUT_NAMES = {
   gpus: 'gpus',
   hardware: 'hardware',
   labels: 'labels',
+  runner: 'runner',
   config: 'config',
   gates: 'gates',
   outputDir: 'output-dir',
@@ -114,6 +115,8 @@ export interface ActionInputs {
   hardware: string | undefined;
   /** Labels for every cell (`k=v` per line), part of its identity. */
   labels: Record<string, string> | undefined;
+  /** The node the results ran on where their files name none (environment, not identity). */
+  runner: string | undefined;
   config: string | undefined;
   /** SLO gates, one `<path> <op> <value>` per line (docs/GATES.md); parsed before any analysis. */
   gates: string;
@@ -244,6 +247,25 @@ function publishInputs(): Pick<ActionInputs, 'comment' | 'commentKey' | 'comment
   };
 }
 
+/** What the result files don't say (`gpus`, `hardware`, `labels`, `runner`), as analyze's given facts. */
+function givenInputs(): Pick<ActionInputs, 'gpus' | 'hardware' | 'labels' | 'runner'> {
+  const runner = str(INPUT_NAMES.runner) || undefined;
+  if (runner !== undefined && /[\r\n]/.test(runner))
+    throw new UsageError(`'${INPUT_NAMES.runner}' must be one node's name on one line, got '${runner}'`);
+  return {
+    gpus: positiveNumber(INPUT_NAMES.gpus, { integer: true }),
+    hardware: str(INPUT_NAMES.hardware) || undefined,
+    labels: parseLabels(
+      str(INPUT_NAMES.labels)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+      `'${INPUT_NAMES.labels}'`,
+    ),
+    runner,
+  };
+}
+
 /** Reads and checks every input. Throws UsageError on the first bad one. */
 export function getInputs(): ActionInputs {
   const mode = oneOf(INPUT_NAMES.mode, MODES, 'analyze');
@@ -293,15 +315,7 @@ export function getInputs(): ActionInputs {
     gpuHourCost,
     currency,
     priceTable,
-    gpus: positiveNumber(INPUT_NAMES.gpus, { integer: true }),
-    hardware: str(INPUT_NAMES.hardware) || undefined,
-    labels: parseLabels(
-      str(INPUT_NAMES.labels)
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== ''),
-      `'${INPUT_NAMES.labels}'`,
-    ),
+    ...givenInputs(),
     config: str(INPUT_NAMES.config) || undefined,
     gates: core.getInput(INPUT_NAMES.gates, { trimWhitespace: false }),
     outputDir: str(INPUT_NAMES.outputDir) || DEFAULT_OUTPUT_DIR,

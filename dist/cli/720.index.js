@@ -10147,12 +10147,14 @@ async function readResultsDir(opts, config) {
 function givenFacts(opts, config) {
     const run = config.run ?? {};
     const hardware = opts.hardware ?? run.hardware;
+    const runner = opts.runner ?? run.runner;
     const gpus = opts.gpus ?? run.gpus ?? config.cost.gpus;
     const labels = { ...(run.labels ?? {}), ...(opts.labels ?? {}) };
     return {
         ...(hardware !== undefined ? { hardware } : {}),
         ...(gpus !== undefined ? { gpus } : {}),
         ...(Object.keys(labels).length > 0 ? { labels } : {}),
+        ...(runner !== undefined ? { runner } : {}),
     };
 }
 /** Where analyze writes: --output-dir, else `<results>/inferguard-out` (resolved against cwd). */

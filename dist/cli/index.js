@@ -52,14 +52,22 @@ function policyText(p) {
         ...(p.failOnRegression ? ['--fail-on-regression'] : []),
     ].join(', ');
 }
-/** `--hardware NAME` and `--label k=v` (repeatable) as analyze options; a bad one is a one-line UsageError. */
-function parseGivenFlags(hardware, label) {
-    if (hardware !== undefined && (typeof hardware !== 'string' || hardware.trim() === '' || /[\r\n]/.test(hardware)))
-        throw new types/* UsageError */.eb(`--hardware must be a non-empty name, got '${String(hardware)}'`);
+/** `--hardware NAME`, `--label k=v` (repeatable) and `--runner NAME` as analyze options; a bad one is a one-line UsageError. */
+function parseGivenFlags(hardware, label, runner) {
+    const name = (flag, v) => {
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'string' || v.trim() === '' || /[\r\n]/.test(v))
+            throw new types/* UsageError */.eb(`${flag} must be a non-empty name, got '${String(v)}'`);
+        return v.trim();
+    };
+    const hw = name('--hardware', hardware);
+    const node = name('--runner', runner);
     const labels = (0,given/* parseLabels */.Xy)(Array.isArray(label) ? label : [], '--label');
     return {
-        ...(typeof hardware === 'string' ? { hardware: hardware.trim() } : {}),
+        ...(hw !== undefined ? { hardware: hw } : {}),
         ...(labels ? { labels } : {}),
+        ...(node !== undefined ? { runner: node } : {}),
     };
 }
 
@@ -80,9 +88,9 @@ function parseGivenFlags(hardware, label) {
 /* harmony import */ var _sort_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1936);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
 /**
- * What the files don't say, told by the user: `--hardware`, `--gpus`, `--label k=v` (CLI flags,
- * config `run` section, action inputs `hardware`, `gpus`, `labels`). Applied to every fragment
- * that lacks the field, never over what a file states:
+ * What the files don't say, told by the user: `--hardware`, `--gpus`, `--label k=v`, `--runner`
+ * (CLI flags, config `run` section, action inputs `hardware`, `gpus`, `labels`, `runner`). Applied
+ * to every fragment that lacks the field, never over what a file states:
  *
  * - `hardware` fills `identity.hardware` (normalised as the adapters normalise it);
  * - `gpus` fills `topology.gpus` when the topology names no GPU count at all (no `gpus`, no
@@ -92,7 +100,10 @@ function parseGivenFlags(hardware, label) {
  *   identity, so two analyses told apart only by a label (`--label cluster=a` / `cluster=b`) never
  *   merge into one cell, and compare matches only cells with the same labels. A key the file
  *   already states (an `inferguard-results/v1` row's `labels`, kept in `config_label`) is left as
- *   the file says.
+ *   the file says;
+ * - `runner` fills the cell's `environment.runner` where the file names neither a runner nor a
+ *   host: where it ran, never its identity. compare then knows which runs share one node, and
+ *   allows no jump between them (docs/COMPARE.md "Jumps").
  *
  * What was filled is recorded on the fragment (`extras.given`, the cell's `given`), so a reader of
  * report.json sees which values came from the user, not from the files. Pure, in place.
@@ -134,6 +145,8 @@ function checkGivenFacts(g, what) {
     if (g.labels !== undefined)
         for (const [k, v] of Object.entries(g.labels))
             parseLabelPair(`${k}=${v}`, `${what} label`);
+    if (g.runner !== undefined && (g.runner.trim() === '' || /[\r\n]/.test(g.runner)))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} runner must be a non-empty name on one line, got '${g.runner}'`);
     return g;
 }
 /** `k=v,k=v` (keys sorted) of a label object. */
@@ -177,10 +190,22 @@ function applyGivenFacts(fragments, given) {
                 filled.labels = (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)(added);
             }
         }
+        const env = f.extras?.environment;
+        const where = env !== null && typeof env === 'object' ? env : {};
+        const named = (k) => typeof where[k] === 'string' && where[k] !== '';
+        const environment = given.runner !== undefined && !named('runner') && !named('host')
+            ? (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)({ ...where, runner: given.runner.trim() })
+            : null;
+        if (environment)
+            filled.runner = given.runner?.trim();
         if (Object.keys(filled).length === 0)
             continue;
         f.topology = (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)(topology);
-        f.extras = (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)({ ...(f.extras ?? {}), given: (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)(filled) });
+        f.extras = (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)({
+            ...(f.extras ?? {}),
+            ...(environment ? { environment } : {}),
+            given: (0,_sort_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sortKeys */ .d)(filled),
+        });
     }
 }
 
@@ -1994,7 +2019,7 @@ Usage:
       [--fail-on never|info|warning|critical] [--fail-on-findings CODES] [--strict | --best-effort]
       [--timeline-glob GLOB] [--json] [--config FILE]
       [--gpu-hour-cost N [--currency USD] | --price-table FILE] [--gpus N] [--hardware NAME]
-      [--label KEY=VALUE]... [--gate 'PATH OP VALUE']... [--baseline <report.json> [--fail-on-regression]]
+      [--label KEY=VALUE]... [--runner NAME] [--gate 'PATH OP VALUE']... [--baseline <report.json> [--fail-on-regression]]
   inferguard compare --base <report.json|folder> [--base ...] --head <report.json> [--output-dir DIR]
       [--config FILE] [--fail-on LEVEL] [--fail-on-findings CODES] [--fail-on-regression] [--suite-key KEY]
   inferguard calibrate <report.json|folder>... [--output FILE]
@@ -2006,9 +2031,10 @@ findings (ttft_cliff, kv_pressure, ...) fail only when listed in --fail-on-findi
 classes, comma-separated, each optionally :critical/:warning/:info); regression findings and a
 REGRESSION verdict fail with --fail-on-regression; a blocking gate always fails.
 
---hardware, --gpus and --label say what the result files don't: each fills every cell that lacks
-it, never over what a file states (--gpus gives per-GPU throughput and cost to plain vLLM/SGLang
-results); a label is part of the cell's identity.
+--hardware, --gpus, --label and --runner say what the result files don't: each fills every cell
+that lacks it, never over what a file states (--gpus gives per-GPU throughput and cost to plain
+vLLM/SGLang results); a label is part of the cell's identity; --runner names the node the results
+ran on (environment, not identity): compare allows no jump between runs that name one node.
 
 Exit codes: 0 ok; 1 a failing finding (none critical), a blocking gate or a regression under
 --fail-on-regression; 2 a failing critical finding; 3 no report could be produced.`;
@@ -2042,6 +2068,7 @@ const ANALYZE_FLAGS = {
     'price-table': { type: 'string' },
     gpus: { type: 'string' },
     hardware: { type: 'string' },
+    runner: { type: 'string' },
     label: { type: 'string', multiple: true },
     gate: { type: 'string', multiple: true },
     debug: { type: 'boolean' },
@@ -2071,7 +2098,7 @@ function analyzeOptions(argv) {
         currency: values.currency,
         priceTable: values['price-table'],
         gpus: num('gpus', values.gpus, { integer: true }),
-        ...(0,cli_args/* parseGivenFlags */.WO)(values.hardware, values.label),
+        ...(0,cli_args/* parseGivenFlags */.WO)(values.hardware, values.label, values.runner),
         timelineGlob: values['timeline-glob'],
         gateLines: (values.gate ?? []).join('\n'),
         policy: {

@@ -11,7 +11,7 @@ export interface AnalyzerConfig {
   gates: unknown[];
   eval_thresholds: Record<string, number>;
   /** What the files don't say (`--hardware`, `--gpus`, `--label`), src/core/cells/given.ts. */
-  run: { hardware?: string; gpus?: number; labels?: Record<string, string> };
+  run: { hardware?: string; gpus?: number; labels?: Record<string, string>; runner?: string };
 }
 
 export function defaultConfig(): AnalyzerConfig {

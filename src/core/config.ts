@@ -27,7 +27,7 @@ export function parseConfigText(text: string, name: string): AnalyzerConfig {
   }
   const obj = raw as Omit<Partial<AnalyzerConfig>, 'run'> & {
     thresholds?: Partial<Thresholds>;
-    run?: { hardware?: string; gpus?: number; labels?: Record<string, string | number | boolean> };
+    run?: { hardware?: string; gpus?: number; labels?: Record<string, string | number | boolean>; runner?: string };
   };
   const run = obj.run ?? {};
   const labels = run.labels
@@ -38,6 +38,7 @@ export function parseConfigText(text: string, name: string): AnalyzerConfig {
       ...(run.hardware !== undefined ? { hardware: run.hardware } : {}),
       ...(run.gpus !== undefined ? { gpus: run.gpus } : {}),
       ...(labels && Object.keys(labels).length > 0 ? { labels } : {}),
+      ...(run.runner !== undefined ? { runner: run.runner } : {}),
     },
     `config ${name}: run`,
   );

@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
   hardware?: string;
   /** Labels for every cell (`--label k=v`), part of its identity. */
   labels?: Record<string, string>;
+  /** The node the results ran on where the files name none (`--runner`): environment, not identity. */
+  runner?: string;
   /** Glob (relative to the root) naming timeline files; default: every inferguard_timeline.jsonl. */
   timelineGlob?: string;
   /** Extra gates, one `<path> <op> <value>` per line (the action's `gates` input, the CLI's --gate). */
@@ -106,17 +108,19 @@ export async function readResultsDir(opts: AnalyzeOptions, config: AnalyzerConfi
 
 /** What the files don't say: the flags, else the config's `run` section (`cost.gpus` is its older spelling of gpus). */
 export function givenFacts(
-  opts: Pick<AnalyzeOptions, 'hardware' | 'gpus' | 'labels'>,
+  opts: Pick<AnalyzeOptions, 'hardware' | 'gpus' | 'labels' | 'runner'>,
   config: AnalyzerConfig,
 ): GivenFacts {
   const run = config.run ?? {};
   const hardware = opts.hardware ?? run.hardware;
+  const runner = opts.runner ?? run.runner;
   const gpus = opts.gpus ?? run.gpus ?? config.cost.gpus;
   const labels = { ...(run.labels ?? {}), ...(opts.labels ?? {}) };
   return {
     ...(hardware !== undefined ? { hardware } : {}),
     ...(gpus !== undefined ? { gpus } : {}),
     ...(Object.keys(labels).length > 0 ? { labels } : {}),
+    ...(runner !== undefined ? { runner } : {}),
   };
 }
 

@@ -57,6 +57,30 @@ describe('applyGivenFacts', () => {
   });
 });
 
+describe('runner (where the results ran)', () => {
+  it('fills environment.runner where the file names neither a runner nor a host, never over one', () => {
+    const plain = fragment();
+    const named = fragment({ extras: { environment: { runner: 'h200-cw_00', cluster: 'cw' } } });
+    const host = fragment({ extras: { environment: { host: 'dell300x-1' } } });
+    const imageOnly = fragment({ extras: { environment: { image: 'vllm/vllm-openai:v0.11.0' } } });
+    applyGivenFacts([plain, named, host, imageOnly], { runner: ' gpu-node-7 ' });
+    expect(plain.extras?.environment).toEqual({ runner: 'gpu-node-7' });
+    expect(plain.extras?.given).toEqual({ runner: 'gpu-node-7' });
+    expect(named.extras).toEqual({ environment: { runner: 'h200-cw_00', cluster: 'cw' } });
+    expect(host.extras).toEqual({ environment: { host: 'dell300x-1' } });
+    expect(imageOnly.extras?.environment).toEqual({ image: 'vllm/vllm-openai:v0.11.0', runner: 'gpu-node-7' });
+    // environment, never identity
+    expect(identityKey(plain.identity, plain.topology)).toBe(identityKey(named.identity, named.topology));
+  });
+
+  it('comes from the config run section too, and a bad one is a UsageError naming it', () => {
+    const cfg = parseConfigText('run:\n  runner: gpu-node-7\n', 'c.yml');
+    expect(givenFacts({}, cfg)).toEqual({ runner: 'gpu-node-7' });
+    expect(givenFacts({ runner: 'flag-node' }, cfg)).toEqual({ runner: 'flag-node' });
+    expect(() => parseConfigText('run:\n  runner: ""\n', 'c.yml')).toThrow(UsageError);
+  });
+});
+
 describe('parseLabels', () => {
   it('parses k=v pairs, trims, sorts nothing away', () => {
     expect(parseLabels(['a=1', ' b = two '], '--label')).toEqual({ a: '1', b: 'two' });
@@ -144,6 +168,22 @@ describe('a plain vLLM result with --gpus 8 --hardware h100', () => {
       expect(c.metrics.tput_per_gpu).toBeCloseTo(total / 8, 9);
       expect(c.metrics.output_tput_per_gpu).toBeCloseTo((c.metrics.output_tput_tps as number) / 8, 9);
       expect(c.cost).toMatchObject({ gpus: 8, gpus_source: '--gpus', gpu_hour_cost: 2 });
+    }
+  });
+
+  it('--runner: every cell says where it ran (environment.runner), its identity unchanged', async () => {
+    const plain = await readResultsDir(
+      { resultsDir: dir, cwd: ROOT, outputDir: '/nonexistent-ig-out' },
+      defaultConfig(),
+    );
+    const r = await readResultsDir(
+      { resultsDir: dir, cwd: ROOT, outputDir: '/nonexistent-ig-out', runner: 'gpu-node-7' },
+      defaultConfig(),
+    );
+    expect(r.cells.map((c) => c.cell_id)).toEqual(plain.cells.map((c) => c.cell_id));
+    for (const c of r.cells) {
+      expect(c.environment).toMatchObject({ runner: 'gpu-node-7' });
+      expect(c.given).toEqual({ runner: 'gpu-node-7' });
     }
   });
 });

@@ -1,7 +1,7 @@
 /**
- * What the files don't say, told by the user: `--hardware`, `--gpus`, `--label k=v` (CLI flags,
- * config `run` section, action inputs `hardware`, `gpus`, `labels`). Applied to every fragment
- * that lacks the field, never over what a file states:
+ * What the files don't say, told by the user: `--hardware`, `--gpus`, `--label k=v`, `--runner`
+ * (CLI flags, config `run` section, action inputs `hardware`, `gpus`, `labels`, `runner`). Applied
+ * to every fragment that lacks the field, never over what a file states:
  *
  * - `hardware` fills `identity.hardware` (normalised as the adapters normalise it);
  * - `gpus` fills `topology.gpus` when the topology names no GPU count at all (no `gpus`, no
@@ -11,7 +11,10 @@
  *   identity, so two analyses told apart only by a label (`--label cluster=a` / `cluster=b`) never
  *   merge into one cell, and compare matches only cells with the same labels. A key the file
  *   already states (an `inferguard-results/v1` row's `labels`, kept in `config_label`) is left as
- *   the file says.
+ *   the file says;
+ * - `runner` fills the cell's `environment.runner` where the file names neither a runner nor a
+ *   host: where it ran, never its identity. compare then knows which runs share one node, and
+ *   allows no jump between them (docs/COMPARE.md "Jumps").
  *
  * What was filled is recorded on the fragment (`extras.given`, the cell's `given`), so a reader of
  * report.json sees which values came from the user, not from the files. Pure, in place.
@@ -25,6 +28,7 @@ export interface GivenFacts {
   hardware?: string;
   gpus?: number;
   labels?: Record<string, string>;
+  runner?: string;
 }
 
 /** A label key: letters, digits and `_ . - /`; a value: any text without `,`, `=` or a line break. */
@@ -63,6 +67,8 @@ export function checkGivenFacts(g: GivenFacts, what: string): GivenFacts {
     throw new UsageError(`${what} gpus must be a positive integer, got '${g.gpus}'`);
   if (g.labels !== undefined)
     for (const [k, v] of Object.entries(g.labels)) parseLabelPair(`${k}=${v}`, `${what} label`);
+  if (g.runner !== undefined && (g.runner.trim() === '' || /[\r\n]/.test(g.runner)))
+    throw new UsageError(`${what} runner must be a non-empty name on one line, got '${g.runner}'`);
   return g;
 }
 
@@ -106,8 +112,20 @@ export function applyGivenFacts(fragments: readonly CellFragment[], given: Given
         filled.labels = sortKeys(added);
       }
     }
+    const env = f.extras?.environment;
+    const where = env !== null && typeof env === 'object' ? (env as Record<string, unknown>) : {};
+    const named = (k: string): boolean => typeof where[k] === 'string' && where[k] !== '';
+    const environment =
+      given.runner !== undefined && !named('runner') && !named('host')
+        ? sortKeys({ ...where, runner: given.runner.trim() })
+        : null;
+    if (environment) filled.runner = given.runner?.trim();
     if (Object.keys(filled).length === 0) continue;
     f.topology = sortKeys(topology);
-    f.extras = sortKeys({ ...(f.extras ?? {}), given: sortKeys(filled) });
+    f.extras = sortKeys({
+      ...(f.extras ?? {}),
+      ...(environment ? { environment } : {}),
+      given: sortKeys(filled),
+    });
   }
 }
