@@ -250,16 +250,25 @@ function shifted(cell: HeavyCell, shift: HeavyShift | null): Record<string, numb
  * InferenceX's published history): with the family's share, a run leaves its cell's own level by
  * a draw of the family's pooled law (Student t with ν at s for the load regime, issue 22's A/A
  * quantiles), truncated at σ_max. Families and shares as measured: p50 TTFT 10%, p99 TTFT 6%,
- * p99 TPOT/ITL 8%, p50 E2EL 11%; throughput, p50 TPOT/ITL and p99 E2EL none.
+ * p99 TPOT/ITL 8%, p50 E2EL 11%; throughput, p50 TPOT/ITL and p99 E2EL none. One home for those
+ * numbers: compare's shipped law (src/core/compare/noise-prior.ts), read here.
  */
-export const JUMPS: Partial<
-  Record<NoiseFamily, { share: number; nu: number; s: number; low: number; high: number; max: number }>
-> = {
-  p50_ttft: { share: 0.1, nu: 0.878, s: 0.01078, low: 3.27, high: 1.41, max: 1.23 },
-  p99_ttft: { share: 0.06, nu: 0.791, s: 0.01376, low: 3.27, high: 1.41, max: 2.3 },
-  p99_tpot: { share: 0.08, nu: 0.826, s: 0.00359, low: 2, high: 1, max: 0.4 },
-  p50_e2el: { share: 0.11, nu: 1.095, s: 0.00245, low: 2, high: 1, max: 0.29 },
+/** The heavy model's families that jump, and the family of compare's law whose share, ν, scale and σ_max they take. */
+const JUMP_LAW: Partial<Record<NoiseFamily, keyof NoisePrior>> = {
+  p50_ttft: 'ttft',
+  p99_ttft: 'ttft_tail',
+  p99_tpot: 'tpot_tail',
+  p50_e2el: 'e2el',
 };
+
+export const JUMPS: Partial<
+  Record<NoiseFamily, { share: number; nu: number; scale: Record<'low' | 'mid' | 'high', number>; max: number }>
+> = Object.fromEntries(
+  Object.entries(JUMP_LAW).map(([f, law]) => {
+    const row = DEFAULT_NOISE_PRIOR[law];
+    return [f, { share: row.jump_share ?? 0, nu: row.nu, scale: row.scale, max: row.sigma_max ?? Infinity }];
+  }),
+);
 
 /** A draw of Student's t with ν degrees of freedom (a normal over √(χ²_ν/ν), χ² from a gamma draw). */
 function studentT(random: () => number, nu: number): number {
@@ -286,7 +295,7 @@ function jumpsOf(random: () => number, c: number): Partial<Record<NoiseFamily, n
   for (const f of NOISE_FAMILIES) {
     const j = JUMPS[f];
     if (!j || random() >= j.share) continue;
-    const scale = j.s * (c <= 8 ? j.low : c >= 128 ? j.high : 1);
+    const scale = j.scale[c <= 8 ? 'low' : c >= 128 ? 'high' : 'mid'];
     out[f] = Math.max(-j.max, Math.min(j.max, scale * studentT(random, j.nu)));
   }
   return out;

@@ -2448,7 +2448,8 @@ function noiseEvidence(s, where, f, worseSign, fitted = null, extraVar = 0, jump
     // change is then a fresh draw of the pooled law, not of the cell's own spread. Two or more head
     // runs that agree are the confirmation a jump lacks (their spread is in the cell's own).
     const jump = m === 1 && k >= 2 ? jumpShare : 0;
-    const jumpUp = jump > 0 ? (seP > 0 ? predictiveUpper(d / seP, where.law.nu, rhoP) : d > 0 ? 0 : 1) : 0;
+    // The pooled law's upper tail at d: pooledUp's at |d|, mirrored (the predictive is symmetric).
+    const jumpUp = jump > 0 ? (seP > 0 ? (d >= 0 ? pooledUp : 1 - pooledUp) : d > 0 ? 0 : 1) : 0;
     const tUp = (1 - jump) * ownUp + jump * jumpUp;
     const tDown = (1 - jump) * (se > 0 ? 1 - ownUp : d < 0 ? 0 : 1) + jump * (1 - jumpUp);
     return {
