@@ -215,7 +215,7 @@ function fitPrior(groups) {
             f.v.push(v);
             f.df.push(xs.length - 1);
             f.regime.push((0,noise_prior/* loadRegime */.oc)(g[0].concurrency));
-            f.runs.push({ ln });
+            f.runs.push(ln);
             byFamily.set(family, f);
         }
     }
@@ -262,7 +262,7 @@ const JUMP_WINDOW_MAX = 5;
  */
 function jumpWindows(runs, regimes, nu, scale) {
     const out = [];
-    runs.forEach(({ ln }, ci) => {
+    runs.forEach((ln, ci) => {
         for (let i = 2; i < ln.length; i++) {
             const from = Math.max(0, i - JUMP_WINDOW_MAX);
             const base = ln.slice(from, i);

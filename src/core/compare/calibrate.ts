@@ -126,7 +126,7 @@ export function calibrate(reports: readonly Report[]): Calibration {
 function fitPrior(groups: readonly Cell[][]): Calibration['prior'] {
   const byFamily = new Map<
     NoiseFamily,
-    { v: number[]; df: number[]; regime: LoadRegime[]; runs: { ln: (number | null)[] }[] }
+    { v: number[]; df: number[]; regime: LoadRegime[]; runs: (number | null)[][] }
   >();
   // One metric per family and cell (tput_per_gpu and output_tput_per_gpu, TPOT and ITL move as one).
   const seen = new Set<string>();
@@ -150,7 +150,7 @@ function fitPrior(groups: readonly Cell[][]): Calibration['prior'] {
       f.v.push(v);
       f.df.push(xs.length - 1);
       f.regime.push(loadRegime((g[0] as Cell).concurrency));
-      f.runs.push({ ln });
+      f.runs.push(ln);
       byFamily.set(family, f);
     }
   }
@@ -198,13 +198,13 @@ const JUMP_WINDOW_MAX = 5;
  * π̂ 0.08–0.13 under their calibrated law, 0 under the shipped one).
  */
 function jumpWindows(
-  runs: readonly { ln: (number | null)[] }[],
+  runs: readonly (readonly (number | null)[])[],
   regimes: readonly LoadRegime[],
   nu: number,
   scale: Record<LoadRegime, number>,
 ): JumpWindow[] {
   const out: JumpWindow[] = [];
-  runs.forEach(({ ln }, ci) => {
+  runs.forEach((ln, ci) => {
     for (let i = 2; i < ln.length; i++) {
       const from = Math.max(0, i - JUMP_WINDOW_MAX);
       const base = ln.slice(from, i);
